@@ -1,0 +1,46 @@
+import { defineManifest } from '@crxjs/vite-plugin';
+import pkg from './package.json' with { type: 'json' };
+import { contentMatches } from './src/providers/manifest-hosts.ts';
+
+// Hosts and matches come from the provider registry: adding a provider file is the only way to widen them.
+const matches = contentMatches();
+
+export default defineManifest({
+  manifest_version: 3,
+  name: '__MSG_extName__',
+  short_name: 'AVA',
+  description: '__MSG_extDescription__',
+  version: pkg.version,
+  default_locale: 'en',
+  minimum_chrome_version: '116',
+  icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
+  action: {
+    default_title: '__MSG_actionTitle__',
+    default_popup: 'src/popup/index.html',
+    default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' },
+  },
+  options_ui: { page: 'src/options/index.html', open_in_tab: true },
+  background: { service_worker: 'src/background/main.ts', type: 'module' },
+  permissions: [
+    'storage', // the profile, the generations AVA saw, drafts and claims live in chrome.storage on this device
+    'activeTab', // a screenshot of the provider tab, only after the person clicks the AVA icon on it
+  ],
+  content_scripts: [
+    {
+      // Page-world tap: reads the provider app's own fetch/XHR JSON responses; must start before the app does.
+      matches,
+      js: ['src/content/page-tap.iife.ts'],
+      run_at: 'document_start',
+      world: 'MAIN',
+    },
+    {
+      // Isolated world: parses what the tap saw with the provider's parsers, reads the DOM as a fallback, reports.
+      matches,
+      js: ['src/content/content.iife.ts'],
+      run_at: 'document_start',
+    },
+  ],
+  content_security_policy: {
+    extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  },
+});

@@ -1,0 +1,12 @@
+import { HARD_FAILURES } from '../failure-modes/hard.ts';
+import { QUALITY_MODES } from '../failure-modes/index.ts';
+import type { FailureModeKey, ProviderDefinition } from '../providers/types.ts';
+
+/** The provider's own name for a failure mode, else AVA's canonical technical name. */
+export function termFor(provider: ProviderDefinition, key: FailureModeKey): string {
+  const own = provider.terms[key]?.term;
+  if (own) return own;
+  const quality = QUALITY_MODES.find((m) => m.id === key);
+  if (quality) return quality.term;
+  return HARD_FAILURES[key as keyof typeof HARD_FAILURES]?.term ?? key;
+}

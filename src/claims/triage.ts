@@ -1,0 +1,55 @@
+import { HARD_FAILURES } from '../failure-modes/hard.ts';
+import type { ProviderDefinition } from '../providers/types.ts';
+import type { Generation, HardFailureKind } from '../shared/generation.ts';
+import { termFor } from './terms.ts';
+
+export type Lane = 'hard' | 'moderation' | 'completed' | 'in_progress' | 'unknown';
+
+export interface Triage {
+  lane: Lane;
+  kind?: HardFailureKind;
+  /** The provider's term (or AVA's canonical one) for what happened. */
+  term?: string;
+  /** One plain sentence: what the provider's policy says happens next. */
+  policy: string;
+  /** What AVA suggests: draft a claim, use the provider's feedback route, or wait. */
+  action: 'draft' | 'feedback' | 'wait' | 'review';
+}
+
+/** A queued or running job older than the provider's limit is stuck (signals only; no clock reads inside). */
+export function effectiveKind(g: Generation, provider: ProviderDefinition, now: Date): HardFailureKind | undefined {
+  if (g.failureKind) return g.failureKind;
+  if ((g.status === 'queued' || g.status === 'running') && g.createdAt) {
+    const ageMin = (now.getTime() - new Date(g.createdAt).getTime()) / 60_000;
+    if (ageMin > provider.stuckAfterMinutes.value) return 'stuck';
+  }
+  return undefined;
+}
+
+export function triage(g: Generation, provider: ProviderDefinition, now: Date): Triage {
+  const kind = effectiveKind(g, provider, now);
+  if (kind) {
+    const lane = HARD_FAILURES[kind].lane;
+    const auto = provider.policy.autoRefundOnFailure.value;
+    if (lane === 'moderation') {
+      return { lane, kind, term: termFor(provider, kind), policy: provider.policy.moderation.value, action: 'feedback' };
+    }
+    const policy =
+      auto === true
+        ? `${provider.name} returns credits for failed generations automatically; AVA drafts a claim if they did not come back.`
+        : auto === false
+          ? `${provider.name} does not refund failed generations automatically; a claim is needed.`
+          : `${provider.name} documents no automatic refund for failures; a claim with the Generation ID is the way to ask.`;
+    return { lane: 'hard', kind, term: termFor(provider, kind), policy, action: 'draft' };
+  }
+  if (g.status === 'succeeded') return { lane: 'completed', policy: provider.policy.qualityClaims.value, action: 'review' };
+  if (g.status === 'queued' || g.status === 'running') return { lane: 'in_progress', policy: 'Still generating.', action: 'wait' };
+  return { lane: 'unknown', policy: 'AVA could not read this generation’s status.', action: 'review' };
+}
+
+const LANE_ORDER: Record<Lane, number> = { hard: 0, moderation: 1, completed: 2, unknown: 3, in_progress: 4 };
+
+/** Failed and suspect generations first, then newest first. */
+export function sortForPopup<T extends { g: Generation; t: Triage }>(items: T[]): T[] {
+  return [...items].sort((a, b) => LANE_ORDER[a.t.lane] - LANE_ORDER[b.t.lane] || (b.g.createdAt ?? '').localeCompare(a.g.createdAt ?? ''));
+}

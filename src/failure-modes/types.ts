@@ -1,0 +1,22 @@
+/** The five provider-neutral quality failure modes (DESIGN.md vocabulary). */
+export const QUALITY_MODE_IDS = ['anatomy', 'physics', 'text', 'color', 'identity'] as const;
+export type QualityModeId = (typeof QUALITY_MODE_IDS)[number];
+
+export const LANGS = ['en', 'es', 'de', 'fr', 'pt', 'ja'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export interface QualityMode {
+  id: QualityModeId;
+  /** The technical name OpenAI support recognises (DESIGN.md); providers may map it to their own term. */
+  term: string;
+  /** What a person would tick: plain language, no jargon. */
+  label: string;
+  /** One sentence a support agent reads: what the failure is, technically. */
+  definition: string;
+  /** Phrases people use for this failure, per language; matched after normalisation (lowercase, no accents). */
+  symptoms: Record<Lang, readonly string[]>;
+  /** What evidence makes a claim for this mode credible. */
+  evidence: string;
+  /** The follow-up question the popup asks when a description is too vague to name this mode. */
+  followUp: string;
+}

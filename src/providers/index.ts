@@ -1,0 +1,22 @@
+import { matchesPattern } from '../shared/match-pattern.ts';
+import { runway } from './runway.ts';
+import { sora } from './sora.ts';
+import type { ProviderDefinition } from './types.ts';
+
+export type { ProviderDefinition } from './types.ts';
+
+/** The provider registry: adding a provider is one file plus one line here. The manifest is derived from this list. */
+export const PROVIDERS: readonly ProviderDefinition[] = [sora, runway];
+
+const byId = new Map(PROVIDERS.map((p) => [p.id, p]));
+
+export function providerById(id: string): ProviderDefinition | undefined {
+  return byId.get(id);
+}
+
+/** The provider whose generation pages include this URL (by its declared match patterns). */
+export function providerForUrl(url: string): ProviderDefinition | undefined {
+  return PROVIDERS.find((p) => p.matches.some((m) => matchesPattern(m, url)));
+}
+
+export const PROVIDER_IDS = PROVIDERS.map((p) => p.id);

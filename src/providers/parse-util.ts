@@ -1,0 +1,65 @@
+/** Small helpers the provider parsers share: reading untrusted JSON without trusting its shape. */
+import { scrubText, scrubUrl } from '../shared/scrub.ts';
+
+export type Json = unknown;
+
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Visit every plain object in a JSON value (bounded depth and count: bodies are untrusted). */
+export function walkObjects(root: Json, visit: (o: Record<string, unknown>) => boolean | void, maxDepth = 6, maxNodes = 5000): void {
+  let seen = 0;
+  const stack: [Json, number][] = [[root, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (++seen > maxNodes || depth > maxDepth) continue;
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], depth + 1]);
+    } else if (isRecord(v)) {
+      // visit returns true to say "this object is a match, do not descend into it"
+      if (visit(v) === true) continue;
+      for (const k of Object.keys(v)) stack.push([v[k], depth + 1]);
+    }
+  }
+}
+
+export const str = (v: unknown, max = 2000): string | undefined => scrubText(v, max);
+export const url = (v: unknown): string | undefined => (typeof v === 'string' ? scrubUrl(v) : undefined);
+
+/** Seconds, milliseconds or an ISO string to ISO; undefined for anything else. */
+export function iso(v: unknown): string | undefined {
+  if (typeof v === 'number' && Number.isFinite(v) && v > 0) {
+    const ms = v < 1e12 ? v * 1000 : v;
+    const d = new Date(ms);
+    return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+  }
+  if (typeof v === 'string' && v.length <= 40) {
+    const d = new Date(v);
+    return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+  }
+  return undefined;
+}
+
+/** A 0..1 ratio from a ratio or a percentage. */
+export function ratio(v: unknown, scale: 1 | 100 = 1): number | undefined {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return undefined;
+  const r = v / scale;
+  return Math.min(1, Math.max(0, r));
+}
+
+/** First string found at any of the given dotted paths. */
+export function pick(o: Record<string, unknown>, paths: readonly string[], max = 4000): string | undefined {
+  for (const p of paths) {
+    let cur: unknown = o;
+    for (const k of p.split('.')) cur = isRecord(cur) ? cur[k] : undefined;
+    const s = str(cur, max);
+    if (s) return s;
+  }
+  return undefined;
+}
+
+/** Drop undefined fields so stored objects stay small and zod-clean. */
+export function compact<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
+  return o;
+}

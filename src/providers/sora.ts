@@ -1,0 +1,205 @@
+import { fact, source } from '../shared/facts.ts';
+import type { Generation, HardFailureKind } from '../shared/generation.ts';
+import { compact, iso, isRecord, pick, ratio, str, url, walkObjects } from './parse-util.ts';
+import { ParseError, type ParseResult, type ProviderDefinition } from './types.ts';
+
+// Sources (shared/providers.md, checked 2026-11-25).
+const HELP_WINDDOWN = 'https://help.openai.com/en/articles/12642688';
+const HELP_REFUNDS = 'https://help.openai.com/en/articles/8264644';
+const VIDEO_GUIDE = 'https://platform.openai.com/docs/guides/video-generation';
+const OPENAI_PY_VIDEO = 'https://github.com/openai/openai-python/blob/main/src/openai/types/video.py';
+const WEB_API = 'Sora web app internal API, public code (shared/providers.md)';
+const DESIGN_TERMS = 'OpenAI support vocabulary (shared/DESIGN.md, shared/seed)';
+
+const GEN_ID = /^gen_[0-9a-z]{26}$/;
+const TASK_ID = /^task_[0-9a-z]{26}$/;
+const VIDEO_ID = /^video_[0-9a-f]{48}$/;
+
+const MODERATION_TEXT = /content polic|guardrail|violat|moderat|similarity to third-party|sentinel_block|didn't look right/i;
+
+function failureFromText(text: string | undefined): HardFailureKind {
+  return text && MODERATION_TEXT.test(text) ? 'moderation' : 'generation_error';
+}
+
+/** `GET /backend/nf/pending/v2`: tasks `{id:"task_...", status, progress_pct, failure_reason, generations}`. */
+function fromPendingTask(o: Record<string, unknown>): Generation | undefined {
+  const id = str(o.id, 200);
+  if (!id || !TASK_ID.test(id)) return undefined;
+  const providerStatus = str(o.status, 80);
+  const reason = pick(o, ['failure_reason', 'reason_str']);
+  const status = providerStatus === 'succeeded' ? 'succeeded' : providerStatus === 'failed' ? 'failed' : providerStatus === 'running' ? 'running' : providerStatus === 'queued' || providerStatus === 'pending' ? 'queued' : 'unknown';
+  const gens = Array.isArray(o.generations) ? o.generations.filter(isRecord) : [];
+  const kind = status === 'failed' ? failureFromText(reason) : undefined;
+  return compact<Generation>({
+    provider: 'sora',
+    id,
+    status: kind === 'moderation' ? 'blocked' : status,
+    providerStatus,
+    failureKind: kind,
+    providerCode: kind === 'moderation' ? 'content_policy' : undefined,
+    message: reason,
+    prompt: pick(o, ['prompt', 'title', 'generations.0.prompt']) ?? (gens[0] ? pick(gens[0], ['prompt']) : undefined),
+    createdAt: iso(o.created_at),
+    progress: ratio(o.progress_pct, o.progress_pct !== undefined && Number(o.progress_pct) > 1 ? 100 : 1),
+    relatedIds: gens.map((g) => str(g.id, 200)).filter((s): s is string => !!s && GEN_ID.test(s)),
+    source: 'network',
+  });
+}
+
+/** `GET /backend/project_y/profile/drafts/v2` items: `{id:"gen_...", task_id, kind, reason_str, downloadable_url}`. */
+function fromDraft(o: Record<string, unknown>): Generation | undefined {
+  const id = str(o.id, 200);
+  if (!id || !GEN_ID.test(id)) return undefined;
+  const kind = str(o.kind, 80);
+  const message = pick(o, ['reason_str', 'markdown_reason_str']);
+  const base = { provider: 'sora', id, providerStatus: kind, message, prompt: pick(o, ['prompt', 'title', 'creation_config.prompt']), videoUrl: url(o.downloadable_url ?? o.url), createdAt: iso(o.created_at), relatedIds: str(o.task_id) ? [str(o.task_id)!] : undefined, source: 'network' as const };
+  if (kind === 'sora_content_violation') return compact<Generation>({ ...base, status: 'blocked', failureKind: 'moderation', providerCode: kind });
+  if (kind === 'sora_error') return compact<Generation>({ ...base, status: 'failed', failureKind: 'generation_error', providerCode: kind });
+  if (kind === 'sora_draft') return compact<Generation>({ ...base, status: 'succeeded' });
+  return undefined;
+}
+
+/** Videos API object (openai-python types/video.py). */
+function fromVideo(o: Record<string, unknown>): Generation | undefined {
+  const id = str(o.id, 200);
+  if (o.object !== 'video' || !id || !VIDEO_ID.test(id)) return undefined;
+  const s = str(o.status, 40);
+  const err = isRecord(o.error) ? o.error : undefined;
+  const code = err ? str(err.code, 120) : undefined;
+  const message = err ? str(err.message) : undefined;
+  const failed = s === 'failed';
+  const moderated = code === 'moderation_blocked' || (failed && failureFromText(message) === 'moderation');
+  return compact<Generation>({
+    provider: 'sora',
+    id,
+    status: moderated ? 'blocked' : s === 'completed' ? 'succeeded' : s === 'in_progress' ? 'running' : s === 'queued' ? 'queued' : failed ? 'failed' : 'unknown',
+    providerStatus: s,
+    failureKind: moderated ? 'moderation' : failed ? 'generation_error' : undefined,
+    providerCode: code,
+    message,
+    prompt: pick(o, ['prompt']),
+    createdAt: iso(o.created_at),
+    updatedAt: iso(o.completed_at),
+    progress: ratio(o.progress, 100),
+    source: 'network',
+  });
+}
+
+function parseResponse(reqUrl: string, body: unknown): ParseResult {
+  if (!isRecord(body) && !Array.isArray(body)) throw new ParseError('Sora: expected a JSON object or array');
+  const generations: Generation[] = [];
+  const problems: string[] = [];
+  const byId = new Set<string>();
+  walkObjects(body, (o) => {
+    const looksLikeJob = typeof o.id === 'string' && /^(task|gen|video)_/.test(o.id);
+    if (!looksLikeJob) return;
+    const g = fromPendingTask(o) ?? fromDraft(o) ?? fromVideo(o);
+    if (!g) {
+      problems.push(`skipped ${String(o.id).slice(0, 60)}: not a known Sora task, draft or video object`);
+      return true;
+    }
+    if (!byId.has(g.id)) generations.push(g);
+    byId.add(g.id);
+    return g.id.startsWith('task_') ? undefined : true; // tasks nest their generations; keep walking
+  });
+  if (!generations.length && !problems.length && !/\/backend\/|\/v1\/videos/.test(reqUrl)) {
+    throw new ParseError('Sora: no task, draft or video objects in this response');
+  }
+  return { generations, problems };
+}
+
+const DOM_MODERATION = /This content may violate OpenAI's (content policies|guardrails)[^.]*\./;
+
+/** Fallback: generation links (`/d/gen_...`) and the generation page itself, with any visible error text. */
+function parseDom(root: ParentNode, pageUrl: string): ParseResult {
+  const found = new Map<string, Generation>();
+  const add = (id: string, scope: ParentNode | null) => {
+    const text = scope && 'textContent' in scope ? String((scope as Node).textContent ?? '') : '';
+    const mod = DOM_MODERATION.exec(text);
+    found.set(id, compact<Generation>({
+      provider: 'sora', id, status: mod ? 'blocked' : 'unknown', failureKind: mod ? 'moderation' : undefined,
+      message: mod ? mod[0] : undefined, source: 'dom',
+    }));
+  };
+  const page = /\/d\/(gen_[0-9a-z]{26})/.exec(new URL(pageUrl).pathname);
+  if (page) add(page[1]!, root.querySelector('main') ?? root);
+  for (const a of root.querySelectorAll<HTMLAnchorElement>('a[href*="/d/gen_"]')) {
+    const m = /\/d\/(gen_[0-9a-z]{26})/.exec(a.getAttribute('href') ?? '');
+    if (m && !found.has(m[1]!)) add(m[1]!, a.closest('article,li,[data-generation]') ?? a);
+  }
+  return { generations: [...found.values()], problems: [] };
+}
+
+export const sora: ProviderDefinition = {
+  id: 'sora',
+  name: 'OpenAI Sora 2',
+  hosts: ['sora.chatgpt.com', 'sora.com'],
+  matches: ['https://sora.chatgpt.com/*', 'https://sora.com/*'],
+  testUrls: [
+    'https://sora.chatgpt.com/library',
+    'https://sora.chatgpt.com/drafts',
+    'https://sora.chatgpt.com/d/gen_01k2m3n4p5q6r7s8t9v0w1x2y3',
+    'https://sora.com/p/s_68e1f2a3b4c5d6e7f8091a2b3c4d5e6f',
+  ],
+  apiUrls: [/^https:\/\/sora\.(chatgpt\.)?com\/backend\/(nf\/pending|project_y\/profile\/drafts|project_y\/profile_feed|nf\/check)/, /^https:\/\/api\.openai\.com\/v1\/videos/],
+  mediaHosts: ['videos.openai.com'],
+  idFormats: [
+    { label: 'Generation ID', pattern: GEN_ID, example: 'gen_01k2m3n4p5q6r7s8t9v0w1x2y3', source: source(WEB_API, 'M') },
+    { label: 'Task ID', pattern: TASK_ID, example: 'task_01k2m3n4p5q6r7s8t9v0w1x2y3', source: source(WEB_API, 'M') },
+    { label: 'Video ID (API)', pattern: VIDEO_ID, example: 'video_68d7512d07848190b3e45da0ecbebcde004da08e1e0678d5', source: source(OPENAI_PY_VIDEO, 'H') },
+  ],
+  stuckAfterMinutes: fact(60, 'AVA default: no documented Sora timeout', 'L'),
+  support: {
+    channels: [
+      { kind: 'help-center', label: 'OpenAI Help Center (chat, then billing ticket)', value: 'https://help.openai.com/', source: source(HELP_REFUNDS, 'H') },
+    ],
+    noneDocumented: 'OpenAI documents no support email address; open a billing ticket through the Help Center chat at help.openai.com.',
+  },
+  ticket: {
+    subjects: {
+      failed: 'Sora 2 credit refund — failed generations',
+      quality: 'Sora 2 credit refund — failed generations',
+      moderation: 'Sora 2 credit refund — failed generations',
+      creditsNotReturned: 'Sora 2 credit refund — failed generations',
+    },
+    accountFields: ['email', 'last4'],
+    mustInclude: ['account email', 'last 4 digits of the payment method', 'the Generation IDs'],
+    source: source('shared/providers.md Sora support (community-reported ticket format)', 'M'),
+  },
+  policy: {
+    autoRefundOnFailure: fact<boolean | 'unknown'>('unknown', HELP_REFUNDS, 'H'),
+    qualityClaims: fact('Goodwill credits are at OpenAI’s discretion; outcomes are not guaranteed.', HELP_REFUNDS, 'H'),
+    moderation: fact('No documented appeal for Sora content-policy blocks.', HELP_REFUNDS, 'M'),
+    summary: fact(
+      'OpenAI’s policy: credits are non-refundable except for a verified billing error, unauthorized activity, a confirmed service failure, or an incorrect restriction; goodwill credits are at OpenAI’s discretion and the outcome is not guaranteed.',
+      HELP_REFUNDS,
+      'H',
+    ),
+  },
+  lifecycle: {
+    status: 'discontinued',
+    events: [
+      { label: 'Sora web and mobile app discontinued', date: '2026-04-26', source: source(HELP_WINDDOWN, 'H') },
+      { label: 'Sora credits usable for Codex and ChatGPT for Excel', date: '2026-05-05', source: source(HELP_WINDDOWN, 'H') },
+      { label: 'Videos API and sora-2 models shut down', date: '2026-09-24', source: source(VIDEO_GUIDE, 'H') },
+      { label: 'Last day for credit refund tickets (community reports, unconfirmed)', date: '2026-09-30', source: source('Community reports (shared/providers.md)', 'L') },
+    ],
+    migration: [
+      { useCase: 'Short clips with native audio', suggestion: 'Veo 3 (8 s max, native audio, cheaper per second)' },
+      { useCase: 'Stylized motion', suggestion: 'Pika' },
+      { useCase: 'Character consistency across cuts', suggestion: 'Runway Gen-4 References' },
+      { useCase: 'Long-form (over 8 s)', suggestion: 'No consumer option at present' },
+    ],
+  },
+  terms: {
+    anatomy: { term: 'Anatomical Topology Failure', source: source(DESIGN_TERMS, 'M') },
+    physics: { term: 'Physics Simulation Constraint Violation', source: source(DESIGN_TERMS, 'M') },
+    text: { term: 'Text Rendering Failure', source: source(DESIGN_TERMS, 'M') },
+    color: { term: 'Temporal Color Coherence Failure', source: source(DESIGN_TERMS, 'M') },
+    identity: { term: 'Identity Coherence Failure', source: source(DESIGN_TERMS, 'M') },
+    moderation: { term: 'Content policy block', codes: ['moderation_blocked', 'sora_content_violation'], source: source(OPENAI_PY_VIDEO, 'M') },
+    generation_error: { term: 'Generation failed', codes: ['sora_error'], source: source(WEB_API, 'M') },
+  },
+  parseResponse,
+  parseDom,
+};

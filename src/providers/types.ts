@@ -1,0 +1,99 @@
+import type { QualityModeId } from '../failure-modes/types.ts';
+import type { Fact, Source } from '../shared/facts.ts';
+import type { Generation, HardFailureKind } from '../shared/generation.ts';
+
+export type FailureModeKey = QualityModeId | HardFailureKind;
+
+/** What a parser found; `problems` names items it had to skip, so a partial response is visible, not silent. */
+export interface ParseResult {
+  generations: Generation[];
+  problems: string[];
+}
+
+/** Thrown when a body is not a shape the provider's parsers know; the message says what was expected. */
+export class ParseError extends Error {
+  override name = 'ParseError';
+}
+
+export interface SupportChannel {
+  kind: 'email' | 'help-center' | 'ticket-form' | 'chat' | 'feedback';
+  label: string;
+  /** An address for `email`, a URL otherwise. Never guessed: each carries its source. */
+  value: string;
+  source: Source;
+}
+
+export interface ProviderTerm {
+  /** The provider's own name for the failure (falls back to the canonical term when absent). */
+  term: string;
+  /** The provider's own code(s), verbatim. */
+  codes?: readonly string[];
+  source: Source;
+}
+
+export interface LifecycleEvent {
+  label: string;
+  /** ISO date. */
+  date: string;
+  source: Source;
+}
+
+export interface Migration {
+  useCase: string;
+  suggestion: string;
+}
+
+export interface ProviderDefinition {
+  id: string;
+  name: string;
+  /** Hosts whose pages AVA reads; each becomes a content-script match. */
+  hosts: readonly string[];
+  /** Content-script match patterns: the generation pages. The manifest is derived from these. */
+  matches: readonly string[];
+  /** URLs of this provider's generation pages; every other provider's patterns must reject them. */
+  testUrls: readonly string[];
+  /** Network responses (by URL) that carry generations; the page-world tap hands only these to parseResponse. */
+  apiUrls: readonly RegExp[];
+  /** Hosts serving the generated videos (for fetching a clip to analyse). */
+  mediaHosts: readonly string[];
+  idFormats: readonly { label: string; pattern: RegExp; example: string; source: Source }[];
+  /** How long a queued/running job may sit before AVA calls it stuck. */
+  stuckAfterMinutes: Fact<number>;
+
+  support: {
+    channels: readonly SupportChannel[];
+    /** Said in the draft when no channel is documented (instead of a guessed address). */
+    noneDocumented?: string;
+  };
+  ticket: {
+    /** Subject lines in the form the provider's support expects. */
+    subjects: { failed: string; quality: string; moderation: string; creditsNotReturned: string };
+    /** How the provider identifies the account; asked for in the profile. */
+    accountFields: readonly ('email' | 'last4')[];
+    /** What a ticket must contain, per the provider. */
+    mustInclude: readonly string[];
+    source: Source;
+  };
+  policy: {
+    /** Does the provider return credits by itself when a generation fails? */
+    autoRefundOnFailure: Fact<boolean | 'unknown'>;
+    /** What the provider says about completed-but-bad output. */
+    qualityClaims: Fact<string>;
+    /** What the provider allows after a moderation block. */
+    moderation: Fact<string>;
+    /** The honest policy sentence a draft quotes. */
+    summary: Fact<string>;
+  };
+  lifecycle: {
+    status: 'active' | 'discontinued';
+    events: readonly LifecycleEvent[];
+    migration?: readonly Migration[];
+  };
+  /** The provider's own term or code per failure mode, where it has one. */
+  terms: Partial<Record<FailureModeKey, ProviderTerm>>;
+
+  /** Pure: a parsed JSON body from one of `apiUrls` to generations. Throws ParseError for an unknown shape. */
+  parseResponse(url: string, body: unknown): ParseResult;
+  /** Pure: the fallback when no network response was seen; reads the rendered page. */
+  parseDom(root: ParentNode, pageUrl: string): ParseResult;
+}

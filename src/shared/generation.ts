@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/**
+ * A generation as AVA records it: provider-neutral fields plus the provider's own status, code and message kept
+ * verbatim (support staff search for their own words, not ours).
+ */
+export const GENERATION_STATUSES = ['queued', 'running', 'succeeded', 'failed', 'blocked', 'cancelled', 'unknown'] as const;
+export type GenerationStatus = (typeof GENERATION_STATUSES)[number];
+
+/** Hard-failure kinds: what the signals say happened, before anyone looks at the video. */
+export const HARD_FAILURE_KINDS = [
+  'generation_error',
+  'moderation_input',
+  'moderation_output',
+  'moderation',
+  'stuck',
+  'charged_no_output',
+  'truncated_output',
+  'blank_output',
+] as const;
+export type HardFailureKind = (typeof HARD_FAILURE_KINDS)[number];
+
+const text = (max: number) => z.string().max(max);
+
+export const GenerationSchema = z.object({
+  provider: text(40),
+  id: text(200).min(1),
+  status: z.enum(GENERATION_STATUSES),
+  /** The provider's own status value, verbatim ("FAILED", "sora_content_violation", "50"). */
+  providerStatus: text(80).optional(),
+  failureKind: z.enum(HARD_FAILURE_KINDS).optional(),
+  /** The provider's own failure code, verbatim ("SAFETY.INPUT.TEXT", "moderation_blocked", "1301"). */
+  providerCode: text(120).optional(),
+  message: text(2000).optional(),
+  prompt: text(4000).optional(),
+  videoUrl: text(2048).optional(),
+  /** ISO timestamps. */
+  createdAt: text(40).optional(),
+  updatedAt: text(40).optional(),
+  /** 0..1 */
+  progress: z.number().min(0).max(1).optional(),
+  /** Related IDs the provider also knows this job by (task id for a gen id, and so on). */
+  relatedIds: z.array(text(200)).max(20).optional(),
+  source: z.enum(['network', 'dom']),
+});
+export type Generation = z.infer<typeof GenerationSchema>;
+
+export const generationKey = (g: Pick<Generation, 'provider' | 'id'>): string => `${g.provider}:${g.id}`;
+
+/** Is this generation worth a claim look, i.e. not plainly fine or still in progress? */
+export const isProblem = (g: Generation): boolean =>
+  g.status === 'failed' || g.status === 'blocked' || g.failureKind !== undefined;
