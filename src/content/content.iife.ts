@@ -1,0 +1,93 @@
+/**
+ * The isolated-world content script: picks the provider by URL, parses what the page-world tap forwards, reads the
+ * DOM as a fallback, and reports changes to the service worker. It uses chrome.* directly (no polyfill, no zod) to
+ * stay small on every provider page; the service worker validates every report with the message contract.
+ */
+import { providerForUrl } from '../providers/index.ts';
+import { Collector } from './collector.ts';
+import { isTapMessage, TAP_SOURCE } from './tap-protocol.ts';
+
+const provider = providerForUrl(location.href);
+if (provider) start(provider);
+
+function start(p: NonNullable<ReturnType<typeof providerForUrl>>): void {
+  const collector = new Collector(p);
+  let alive = true;
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  let domTimer: ReturnType<typeof setTimeout> | undefined;
+  let observer: MutationObserver | undefined;
+  // Page messages are untrusted and can be flooded: handle a bounded number per second.
+  let budget = 200;
+  const refill = setInterval(() => (budget = 200), 1000);
+
+  const stop = () => {
+    alive = false;
+    observer?.disconnect();
+    clearInterval(refill);
+    clearTimeout(reportTimer);
+    clearTimeout(domTimer);
+    window.removeEventListener('message', onMessage);
+  };
+
+  const send = (msg: unknown) => {
+    try {
+      chrome.runtime.sendMessage(msg).catch((err: unknown) => {
+        // After an extension update this old script is orphaned: stop quietly instead of throwing at the page.
+        if (String(err).includes('context invalidated')) stop();
+      });
+    } catch {
+      stop();
+    }
+  };
+
+  const report = () => {
+    if (!alive) return;
+    const changed = collector.takeChanged();
+    for (let i = 0; i < changed.length; i += 200) {
+      send({ type: 'content/generations', provider: p.id, generations: changed.slice(i, i + 200) });
+    }
+  };
+  const scheduleReport = () => {
+    clearTimeout(reportTimer);
+    reportTimer = setTimeout(report, 250);
+  };
+
+  function onMessage(e: MessageEvent): void {
+    if (!alive || e.source !== window || budget <= 0 || !isTapMessage(e.data)) return;
+    budget--;
+    const m = e.data;
+    if (m.kind === 'hello') window.postMessage({ source: TAP_SOURCE, kind: 'ready' }, location.origin);
+    else if (m.kind === 'response' && collector.addResponse(m.url, m.body)) scheduleReport();
+  }
+  window.addEventListener('message', onMessage);
+  // The tap may have started first; tell it we are listening so it replays what it kept.
+  window.postMessage({ source: TAP_SOURCE, kind: 'ready' }, location.origin);
+
+  const readDom = () => {
+    if (!alive) return;
+    collector.addDom(document, location.href);
+    scheduleReport();
+  };
+  const scheduleDom = () => {
+    clearTimeout(domTimer);
+    domTimer = setTimeout(readDom, 1000);
+  };
+
+  const onReady = () => {
+    readDom();
+    observer = new MutationObserver(scheduleDom);
+    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+    // Say so when this page shows nothing AVA can read: a redesign must not look like "no failures".
+    setTimeout(() => {
+      if (!alive || collector.size > 0) return;
+      const detail = collector.problems.at(-1) ?? `No generations found on ${location.pathname}`;
+      send({ type: 'content/page-status', provider: p.id, recognised: false, detail: detail.slice(0, 300) });
+    }, 8000);
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', onReady, { once: true });
+  else onReady();
+
+  chrome.runtime.onMessage.addListener((msg: unknown) => {
+    if (typeof msg === 'object' && msg !== null && (msg as { type?: unknown }).type === 'bg/rescan') readDom();
+  });
+}

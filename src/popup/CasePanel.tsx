@@ -1,0 +1,75 @@
+import { useMemo } from 'preact/hooks';
+import { termFor } from '../claims/terms.ts';
+import { classify } from '../failure-modes/classify.ts';
+import { QUALITY_MODES } from '../failure-modes/index.ts';
+import type { QualityModeId } from '../failure-modes/types.ts';
+import type { ProviderDefinition } from '../providers/types.ts';
+import type { Case } from '../storage/items.ts';
+import type { Row } from './GenerationList.tsx';
+
+interface Props {
+  provider: ProviderDefinition;
+  row: Row;
+  kase: Case;
+  onChange: (change: (c: Case) => Case) => void;
+}
+
+const toggle = (list: readonly QualityModeId[], id: QualityModeId, on: boolean) =>
+  on ? [...new Set([...list, id])] : list.filter((m) => m !== id);
+
+/** Triage of one generation, plus what the person says went wrong (ticks and words, mapped live to terms). */
+export function CasePanel({ provider, row, kase, onChange }: Props) {
+  const { g, t } = row;
+  const live = useMemo(() => classify(kase.description), [kase.description]);
+  const suggestions = live.findings.filter((f) => !kase.modes.includes(f.mode));
+  return (
+    <section class="panel" aria-label="What happened" data-testid="case">
+      <div>
+        <h2>{t.term ?? (t.lane === 'completed' ? 'Completed generation' : 'Generation')}</h2>
+        <p class="muted" data-testid="policy">{t.policy}</p>
+        {g.message && (
+          <p>
+            <span class="muted">{provider.name} said: </span>
+            <span data-testid="provider-message">{g.message}</span>
+            {g.providerCode && <span class="mono"> ({g.providerCode})</span>}
+          </p>
+        )}
+      </div>
+      <fieldset>
+        <legend>What went wrong in the video?</legend>
+        {QUALITY_MODES.map((m) => (
+          <label class="mode" key={m.id}>
+            <input
+              type="checkbox"
+              checked={kase.modes.includes(m.id)}
+              onChange={(e) => onChange((c) => ({ ...c, modes: toggle(c.modes, m.id, e.currentTarget.checked) }))}
+            />
+            <span>{m.label}</span>
+            <small>{termFor(provider, m.id)}</small>
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        <span>In your own words (any language)</span>
+        <textarea
+          rows={2}
+          data-testid="description"
+          value={kase.description}
+          placeholder="e.g. the hand has six fingers at 0:03"
+          onInput={(e) => {
+            const description = e.currentTarget.value;
+            onChange((c) => ({ ...c, description }));
+          }}
+        />
+      </label>
+      <div class="suggest" aria-live="polite">
+        {suggestions.map((f) => (
+          <button type="button" key={f.mode} data-testid="suggestion" onClick={() => onChange((c) => ({ ...c, modes: toggle(c.modes, f.mode, true) }))}>
+            + {termFor(provider, f.mode)} <span class="muted">({f.reasons.join(', ')})</span>
+          </button>
+        ))}
+        {live.needsDetail && <span class="muted" data-testid="follow-up">{live.followUp}</span>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'preact/hooks';
+import { type EvidenceRecord, getEvidence } from '../storage/evidence-db.ts';
+
+/** The screenshots kept for this generation, each with a toggle for whether the draft names it as an attachment. */
+export function Evidence(props: { ids: readonly string[]; excluded: ReadonlySet<string>; onToggle: (id: string, on: boolean) => void; status?: string }) {
+  const [records, setRecords] = useState<EvidenceRecord[]>([]);
+  useEffect(() => {
+    void Promise.all(props.ids.map((id) => getEvidence(id).catch(() => undefined))).then((r) => setRecords(r.filter((x): x is EvidenceRecord => !!x)));
+  }, [props.ids.join(',')]);
+  if (!records.length && !props.status) return null;
+  return (
+    <section class="panel" aria-label="Evidence" data-testid="evidence">
+      <h3>Evidence</h3>
+      {props.status && <p class="muted" role="status">{props.status}</p>}
+      {records.map((r) => (
+        <label key={r.id} class="mode">
+          <input type="checkbox" checked={!props.excluded.has(r.id)} onChange={(e) => props.onToggle(r.id, e.currentTarget.checked)} />
+          <span>Screenshot of the generation page, {new Date(r.capturedAt).toLocaleString()}</span>
+          <img class="shot" src={r.dataUrl} alt="Screenshot of the provider page" />
+        </label>
+      ))}
+    </section>
+  );
+}
+

@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Case, Profile, StoredGeneration, TabState } from '../storage/items.ts';
+import { casesItem, profileItem } from '../storage/items.ts';
+import { ask } from '../ui/messaging.ts';
+import { localStore } from '../ui/store.ts';
+
+export interface TabData {
+  tabId: number;
+  tab: TabState | null;
+  generations: StoredGeneration[];
+  cases: Record<string, Case>;
+  profile: Profile;
+}
+
+/** The tab the popup is about: `?tab=` when opened as a page (tests, keyboard users), else the active tab. */
+async function targetTab(): Promise<number> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) throw new Error('No active tab.');
+  return tab.id;
+}
+
+export function useTabState(): { data?: TabData; error?: string; reload: () => void } {
+  const [data, setData] = useState<TabData>();
+  const [error, setError] = useState<string>();
+  const [n, setN] = useState(0);
+  useEffect(() => {
+    (async () => {
+      const tabId = await targetTab();
+      const [state, profile] = await Promise.all([
+        ask<Omit<TabData, 'tabId' | 'profile'>>({ type: 'ui/tab-state', tabId }),
+        localStore.read(profileItem),
+      ]);
+      setData({ tabId, profile, ...state });
+    })().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [n]);
+  return { data, error, reload: () => setN((x) => x + 1) };
+}
+
+/** Persist the person's ticks and words per generation as they go, so nothing is lost when the popup closes. */
+export async function saveCase(key: string, change: (c: Case) => Case): Promise<Case> {
+  const all = await localStore.update(casesItem, (cases) => {
+    cases[key] = change(cases[key] ?? { modes: [], description: '', evidence: [], updatedAt: 0 });
+    cases[key]!.updatedAt = Date.now();
+    return cases;
+  });
+  return all[key]!;
+}

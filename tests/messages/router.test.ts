@@ -1,0 +1,74 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ContentToBackground, UiToBackground } from '../../src/messages/contract.ts';
+import { createRouter, type Sender } from '../../src/messages/router.ts';
+import { authoriseContent, authoriseUi } from '../../src/background/senders.ts';
+
+const SELF = 'abcdefghijklmnopabcdefghijklmnop';
+const soraTab: Sender = { id: SELF, frameId: 0, url: 'https://sora.chatgpt.com/library', tab: { id: 7, url: 'https://sora.chatgpt.com/library' } };
+const gen = { provider: 'sora', id: 'gen_01k2m3n4p5q6r7s8t9v0w1x2y3', status: 'failed', source: 'network' };
+
+function contentRouter() {
+  const handler = vi.fn(async () => 'done');
+  const log = vi.fn();
+  const route = createRouter({
+    name: 'test',
+    schema: ContentToBackground,
+    handlers: { 'content/generations': handler, 'content/page-status': handler },
+    authorise: authoriseContent(SELF),
+    log,
+  });
+  return { route, handler, log };
+}
+
+describe('message contract', () => {
+  it('rejects malformed messages with a clear error and never calls a handler', async () => {
+    const { route, handler } = contentRouter();
+    for (const bad of [null, 42, 'x', {}, { type: 'content/nope' }, { type: 'content/generations', provider: 'sora' },
+      { type: 'content/generations', provider: 'sora', generations: [{ ...gen, status: 'exploded' }] },
+      { type: 'content/generations', provider: 'sora', generations: [{ ...gen, id: '' }] },
+      { type: 'content/generations', provider: 'sora', generations: [{ ...gen, prompt: 'x'.repeat(5000) }] }]) {
+      const r = await route(bad, soraTab);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error).toMatch(/^invalid message/);
+    }
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('accepts a valid report from the provider page it claims', async () => {
+    const { route, handler } = contentRouter();
+    const r = await route({ type: 'content/generations', provider: 'sora', generations: [gen] }, soraTab);
+    expect(r).toEqual({ ok: true, data: 'done' });
+    expect(handler).toHaveBeenCalledWith(expect.objectContaining({ provider: 'sora' }), { tabId: 7, pageUrl: 'https://sora.chatgpt.com/library' });
+  });
+
+  it('checks the sender: other extension, iframe, non-provider page, or a page claiming another provider', async () => {
+    const { route, handler } = contentRouter();
+    const msg = { type: 'content/generations', provider: 'sora', generations: [gen] };
+    const cases: [Sender, RegExp][] = [
+      [{ ...soraTab, id: 'other' }, /not this extension/],
+      [{ ...soraTab, frameId: 3 }, /top frame/],
+      [{ ...soraTab, tab: undefined }, /not from a tab/],
+      [{ ...soraTab, url: 'https://evil.example/sora' }, /not a provider page/],
+      [{ ...soraTab, url: 'https://app.runwayml.com/video-tools' }, /claims sora/],
+    ];
+    for (const [sender, why] of cases) {
+      const r = await route(msg, sender);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error).toMatch(why);
+    }
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('UI messages only from the extension’s own pages', async () => {
+    const handler = vi.fn(async () => ({}));
+    const route = createRouter({ name: 'ui', schema: UiToBackground, handlers: { 'ui/tab-state': handler, 'ui/capture-tab': handler }, authorise: authoriseUi(SELF, `chrome-extension://${SELF}/`), log: () => {} });
+    expect((await route({ type: 'ui/tab-state', tabId: 1 }, soraTab)).ok).toBe(false);
+    expect((await route({ type: 'ui/tab-state', tabId: -1 }, { id: SELF, url: `chrome-extension://${SELF}/src/popup/index.html` })).ok).toBe(false);
+    expect((await route({ type: 'ui/tab-state', tabId: 1 }, { id: SELF, url: `chrome-extension://${SELF}/src/popup/index.html` })).ok).toBe(true);
+  });
+
+  it('a throwing handler becomes an error reply, not an exception', async () => {
+    const route = createRouter({ name: 'ui', schema: UiToBackground, handlers: { 'ui/tab-state': () => { throw new Error('boom'); }, 'ui/capture-tab': () => 1 }, authorise: () => true as const, log: () => {} });
+    expect(await route({ type: 'ui/tab-state', tabId: 1 }, {})).toEqual({ ok: false, error: 'boom' });
+  });
+});
