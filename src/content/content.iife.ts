@@ -87,7 +87,4 @@ function start(p: NonNullable<ReturnType<typeof providerForUrl>>): void {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', onReady, { once: true });
   else onReady();
 
-  chrome.runtime.onMessage.addListener((msg: unknown) => {
-    if (typeof msg === 'object' && msg !== null && (msg as { type?: unknown }).type === 'bg/rescan') readDom();
-  });
 }

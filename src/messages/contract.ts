@@ -34,9 +34,5 @@ export const UiToBackground = z.discriminatedUnion('type', [
 ]);
 export type UiToBackground = z.infer<typeof UiToBackground>;
 
-// background -> content script
-export const BackgroundToContent = z.discriminatedUnion('type', [z.object({ type: z.literal('bg/rescan') })]);
-export type BackgroundToContent = z.infer<typeof BackgroundToContent>;
-
 /** Every answer has this envelope, so callers never have to guess whether a reply is an error. */
 export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string };

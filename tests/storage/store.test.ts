@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { casesItem, generationsItem, profileItem } from '../../src/storage/items.ts';
+import { casesItem, generationsItem, profileItem, type StoredGeneration } from '../../src/storage/items.ts';
 import { decode, type ItemSpec, Store } from '../../src/storage/store.ts';
 import { MemoryArea } from '../helpers/memory-area.ts';
 
-const g = (id: string) => ({ g: { provider: 'sora', id, status: 'failed', source: 'network' }, firstSeen: 1, lastSeen: 2 });
+const g = (id: string): StoredGeneration => ({ g: { provider: 'sora', id, status: 'failed', source: 'network' }, firstSeen: 1, lastSeen: 2 });
 
 describe('versioned storage', () => {
   it('reads an empty area as the empty value', async () => {
