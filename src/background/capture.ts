@@ -7,7 +7,7 @@ import { putEvidence } from '../storage/evidence-db.ts';
  */
 export async function captureTab(tabId: number, generationKey: string): Promise<string> {
   const tab = await chrome.tabs.get(tabId);
-  if (!tab.active) throw new Error('The generation tab is not visible; switch to it and open AVA again to take a screenshot.');
+  if (!tab.active) throw new Error('The generation tab is not visible: switch to it and click the AVA icon on the generation tab to take a screenshot.');
   let dataUrl: string;
   try {
     dataUrl = await chrome.tabs.captureVisibleTab(tab.windowId, { format: 'jpeg', quality: 80 });

@@ -1,0 +1,174 @@
+/**
+ * The demo provider sites over local HTTPS. One server answers every mapped hostname (Chromium sends them here through
+ * --host-resolver-rules) and routes by the Host header: API routes from routes.ts, then static files from
+ * demo/sites/<hostname>/. Loopback only; GET/HEAD/OPTIONS only; it reads no request bodies.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import selfsigned from 'selfsigned';
+import { demoHosts } from './hosts.ts';
+import { API_ROUTES, type ApiRoute } from './routes.ts';
+import { DEMO_PAGES, SITE_ALIASES } from './sites.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SITES_DIR = path.join(ROOT, 'demo', 'sites');
+const FIXTURES_DIR = path.join(ROOT, 'tests', 'fixtures');
+
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+};
+
+export interface DemoServer {
+  port: number;
+  /** Hostnames to map to this server (for --host-resolver-rules). */
+  hosts: string[];
+  close(): Promise<void>;
+}
+
+export interface DemoServerOptions {
+  /** 0 = any free port. */
+  port?: number;
+  /** Logs one line per request (npm start); tests keep quiet. */
+  log?: (line: string) => void;
+}
+
+type Reply = { status: number; headers: Record<string, string>; body: Buffer | string };
+
+const text = (status: number, body: string): Reply => ({ status, headers: { 'content-type': 'text/plain; charset=utf-8' }, body });
+const json = (status: number, value: unknown): Reply => ({ status, headers: { 'content-type': TYPES['.json']! }, body: JSON.stringify(value) });
+
+/** The fixture files change while people work on them, so they are read on every request (they are small). */
+async function readFixture(rel: string): Promise<unknown> {
+  return JSON.parse(await readFile(path.join(FIXTURES_DIR, rel), 'utf8')) as unknown;
+}
+
+function corsHeaders(route: ApiRoute, origin: string | undefined): Record<string, string> {
+  if (!origin || !route.corsOrigins?.includes(origin)) return {};
+  return {
+    'access-control-allow-origin': origin,
+    'access-control-allow-credentials': 'true',
+    'access-control-allow-methods': 'GET, OPTIONS',
+    'access-control-allow-headers': 'authorization, content-type, x-runway-workspace',
+    'access-control-max-age': '600',
+    vary: 'Origin',
+  };
+}
+
+async function apiReply(route: ApiRoute, match: RegExpExecArray, method: string, origin: string | undefined): Promise<Reply> {
+  const cors = corsHeaders(route, origin);
+  if (method === 'OPTIONS') return { status: 204, headers: cors, body: '' };
+  let body = await readFixture(route.fixture);
+  if (route.byId) {
+    const items = Array.isArray(body) ? body : [];
+    body = items.find((t: unknown) => typeof t === 'object' && t !== null && (t as { id?: unknown }).id === match[1]);
+    if (body === undefined) return { status: 404, headers: { ...cors, 'content-type': TYPES['.json']! }, body: JSON.stringify({ error: 'Task not found' }) };
+  }
+  return { status: 200, headers: { ...cors, 'content-type': TYPES['.json']!, 'cache-control': 'no-store' }, body: JSON.stringify(body) };
+}
+
+/** A file inside the host's folder: exact file, folder index, `<path>.html`, then the site's SPA shell `_spa.html`. */
+async function staticReply(siteDir: string, pathname: string): Promise<Reply> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return text(400, 'bad path');
+  }
+  const rel = path.posix.normalize(decoded).replace(/^\/+/, '');
+  if (rel.startsWith('..') || rel.includes('\0') || rel.split('/').some((s) => s.startsWith('.'))) return text(404, 'not found');
+  const base = path.join(siteDir, rel);
+  const candidates = [base, path.join(base, 'index.html'), `${base}.html`];
+  // Like the real single-page apps: any extension-less route gets the app shell, which routes on location.pathname.
+  if (!path.extname(rel)) candidates.push(path.join(siteDir, '_spa.html'));
+  for (const file of candidates) {
+    if (!file.startsWith(siteDir + path.sep) && file !== siteDir) continue;
+    const st = await stat(file).catch(() => undefined);
+    if (!st?.isFile()) continue;
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    return { status: 200, headers: { 'content-type': type, 'cache-control': 'no-store' }, body: await readFile(file) };
+  }
+  return text(404, 'not found');
+}
+
+async function route(host: string, method: string, url: URL, origin: string | undefined, hosts: ReadonlySet<string>): Promise<Reply> {
+  if (!hosts.has(host)) return text(421, `The AVA demo server does not serve ${host}. It serves: ${[...hosts].join(', ')}`);
+  if (method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS') return text(405, 'method not allowed');
+  for (const r of API_ROUTES) {
+    const m = r.host === host ? r.path.exec(url.pathname) : null;
+    if (m) return apiReply(r, m, method, origin);
+  }
+  // The start page renders its list from the registry, so adding a demo page never means editing HTML.
+  if (url.pathname === '/demo-pages.json') return json(200, { pages: DEMO_PAGES });
+  const site = SITE_ALIASES[host] ?? host;
+  const siteDir = path.join(SITES_DIR, site);
+  // Every registered provider's host is mapped here, including those whose demo is not written yet.
+  if (!(await stat(siteDir).catch(() => undefined))?.isDirectory()) {
+    return text(404, `No AVA demo site for ${host} yet: demo/sites/${site}/ does not exist (see demo/README.md).`);
+  }
+  return staticReply(siteDir, url.pathname);
+}
+
+/** A throwaway certificate for every demo host, made at start-up: nothing secret is ever committed. */
+async function certificate(hosts: readonly string[]): Promise<{ key: string; cert: string }> {
+  const now = new Date();
+  const pems = await selfsigned.generate([{ name: 'commonName', value: 'AVA demo (local, untrusted)' }], {
+    keyType: 'ec',
+    curve: 'P-256',
+    algorithm: 'sha256',
+    notBeforeDate: new Date(now.getTime() - 60_000),
+    notAfterDate: new Date(now.getTime() + 7 * 86_400_000),
+    extensions: [{ name: 'subjectAltName', altNames: hosts.map((value) => ({ type: 2 as const, value })) }],
+  });
+  return { key: pems.private, cert: pems.cert };
+}
+
+export async function startDemoServer(opts: DemoServerOptions = {}): Promise<DemoServer> {
+  const hostList = demoHosts();
+  const hosts = new Set(hostList);
+  const { key, cert } = await certificate(hostList);
+  const server = https.createServer({ key, cert }, (req, res) => {
+    const method = req.method ?? 'GET';
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    const url = new URL(req.url ?? '/', `https://${host || 'invalid'}`);
+    const origin = typeof req.headers.origin === 'string' ? req.headers.origin : undefined;
+    route(host, method, url, origin, hosts)
+      .catch((err: unknown) => text(500, `demo server error: ${err instanceof Error ? err.message : String(err)}`))
+      .then((reply) => {
+        opts.log?.(`${reply.status} ${method} https://${host}${url.pathname}${url.search}`);
+        res.writeHead(reply.status, { 'x-content-type-options': 'nosniff', ...reply.headers });
+        res.end(method === 'HEAD' ? undefined : reply.body);
+      });
+  });
+  // Bounded: a browser on loopback never needs long-lived or slow requests.
+  server.requestTimeout = 15_000;
+  server.headersTimeout = 10_000;
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 8443, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    port,
+    hosts: hostList,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * The person's whole flow on the built extension: set the profile once, open a provider page, open AVA on it, pick
+ * the failed generation, draft, and check what would be sent. Also: page data in the popup is inert text.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const SORA_LIBRARY = 'https://sora.chatgpt.com/library';
+const RUNWAY_SESSION = 'https://app.runwayml.com/video-tools/teams/demo/ai-tools/generate?mode=tools&sessionId=6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
+const SORA_ERROR = 'gen_01jsq9e1g3j6l8n0q2s4t7v9x1';
+const SORA_FOX = 'gen_01jsq5a7c9e2g4j6k8m0p3r5t7';
+const SORA_XSS = 'gen_01jsr2h4k6m9p1r3t5v7w0y2a4';
+
+async function saveProfile(context: BrowserContext, extensionId: string, provider: string, email: string, last4?: string) {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  await options.locator(`#profile-${provider}-email`).fill(email);
+  if (last4) await options.locator(`#profile-${provider}-last4`).fill(last4);
+  await options.getByTestId('save-profile').click();
+  await expect(options.getByRole('status')).toHaveText('Saved.');
+  await options.close();
+}
+
+async function openProviderPage(context: BrowserContext, url: string, storedCount: () => Promise<number>, atLeast: number): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect.poll(storedCount, { timeout: 15_000 }).toBeGreaterThanOrEqual(atLeast);
+  return page;
+}
+
+test('Sora: failed generations listed first, draft carries ID, technical name, account email and card digits', async ({ context, extensionId, openPopupFor, storedGenerations }) => {
+  await saveProfile(context, extensionId, 'sora', 'ana@example.com', '4242');
+  const page = await openProviderPage(context, SORA_LIBRARY, async () => Object.keys(await storedGenerations()).length, 8);
+  const popup = await openPopupFor(page);
+
+  await expect(popup.getByTestId('discontinued')).toContainText('2026-04-26');
+  await expect(popup.getByTestId('discontinued')).toContainText('2026-09-24');
+  // Opened as a tab, the popup has no activeTab grant (only a click on the AVA icon gives one): it says so plainly.
+  await expect(popup.getByTestId('evidence')).toContainText(/click the AVA icon on the generation tab/i);
+  const rows = popup.getByTestId('generation');
+  await expect(rows).toHaveCount(8);
+  // Failed and blocked before completed ones.
+  const lanes = await rows.locator('.chip').allTextContents();
+  const firstCompleted = lanes.indexOf('Completed');
+  expect(firstCompleted).toBeGreaterThan(0);
+  expect(lanes.slice(firstCompleted).every((l) => l === 'Completed' || l === 'In progress' || l === 'Unknown')).toBe(true);
+
+  // A hard failure: the provider's own code and the subject OpenAI's billing team expects.
+  await popup.locator(`[data-generation-id="${SORA_ERROR}"]`).click();
+  await expect(popup.getByTestId('provider-message')).toHaveText('Something went wrong. Please try again later.');
+  await popup.getByTestId('draft-button').click();
+  await expect(popup.getByTestId('draft-subject')).toHaveValue('Sora 2 credit refund — failed generations');
+  const body = popup.getByTestId('draft-body');
+  await expect(body).toHaveValue(new RegExp(SORA_ERROR));
+  await expect(body).toHaveValue(/Account email: ana@example\.com/);
+  await expect(body).toHaveValue(/card ending in 4242/);
+  await expect(body).toHaveValue(/code sora_error/);
+  await expect(body).toHaveValue(/outcome is not guaranteed/);
+  await expect(popup.getByTestId('open-support')).toHaveAttribute('href', 'https://help.openai.com/');
+
+  // A completed generation with broken output: the person's words become the technical name.
+  await popup.locator(`[data-generation-id="${SORA_FOX}"]`).click();
+  await popup.getByTestId('description').fill('the fox has six fingers on its paw lol');
+  await popup.getByTestId('suggestion').filter({ hasText: 'Anatomical Topology Failure' }).click();
+  await expect(popup.getByRole('checkbox', { name: /Hands, limbs or bodies are malformed/ })).toBeChecked();
+  await popup.getByTestId('draft-button').click();
+  await expect(body).toHaveValue(/Anatomical Topology Failure/);
+  await expect(body).toHaveValue(new RegExp(SORA_FOX));
+  await expect(body).toHaveValue(/What I observed: “the fox has six fingers on its paw lol”/);
+
+  // The person edits the draft; the Gmail link carries exactly what they see.
+  await body.fill(`${await body.inputValue()}\nP.S. edited by me`);
+  const href = await popup.getByTestId('send-gmail').getAttribute('href');
+  const gmail = new URL(href!);
+  expect(gmail.origin + gmail.pathname).toBe('https://mail.google.com/mail/');
+  expect(gmail.searchParams.get('view')).toBe('cm');
+  expect(gmail.searchParams.get('su')).toBe('Sora 2 credit refund — failed generations');
+  expect(gmail.searchParams.get('body')).toBe(await body.inputValue());
+  expect(await popup.getByTestId('send-mailto').getAttribute('href')).toMatch(/^mailto:\?subject=Sora%202%20credit%20refund/);
+
+  // What the person ticked and wrote survives closing the popup.
+  await popup.close();
+  const again = await openPopupFor(page);
+  await again.locator(`[data-generation-id="${SORA_FOX}"]`).click();
+  await expect(again.getByTestId('description')).toHaveValue('the fox has six fingers on its paw lol');
+});
+
+test('a prompt with HTML from the page renders as text and runs nothing', async ({ context, openPopupFor, storedGenerations }) => {
+  const page = await openProviderPage(context, SORA_LIBRARY, async () => Object.keys(await storedGenerations()).length, 8);
+  const dialogs: string[] = [];
+  const popup = await openPopupFor(page);
+  popup.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  const row = popup.locator(`[data-generation-id="${SORA_XSS}"]`);
+  await expect(row).toContainText('<img src=x onerror="window.__avaXss=1">');
+  await row.click();
+  await popup.getByTestId('draft-button').click();
+  await expect(popup.getByTestId('draft-body')).toHaveValue(/<img src=x onerror="window\.__avaXss=1">/);
+  expect(await popup.locator('img[src="x"]').count()).toBe(0);
+  expect(await popup.evaluate(() => (window as unknown as { __avaXss?: number }).__avaXss)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+});
+
+test('Runway: a safety block points to feedback, a generation error drafts to the documented address', async ({ context, extensionId, openPopupFor, storedGenerations }) => {
+  await saveProfile(context, extensionId, 'runway', 'ana@example.com');
+  const runwayCount = async () => Object.keys(await storedGenerations()).filter((k) => k.startsWith('runway:')).length;
+  const page = await openProviderPage(context, RUNWAY_SESSION, runwayCount, 5);
+  const popup = await openPopupFor(page);
+
+  const blocked = popup.getByTestId('generation').filter({ hasText: 'SAFETY.INPUT.TEXT' });
+  await expect(blocked.locator('.chip')).toHaveText('Blocked');
+  await blocked.click();
+  await expect(popup.getByTestId('policy')).toContainText('Support cannot override');
+
+  const failed = popup.getByTestId('generation').filter({ hasText: 'INTERNAL.BAD_OUTPUT.CODE01' });
+  await failed.click();
+  await popup.getByTestId('draft-button').click();
+  await expect(popup.getByTestId('draft-to')).toHaveValue('support@runwayml.com');
+  await expect(popup.getByTestId('draft-body')).toHaveValue(/code INTERNAL\.BAD_OUTPUT\.CODE01/);
+  await expect(popup.getByTestId('draft-body')).not.toHaveValue(/card ending/);
+  const gmail = new URL((await popup.getByTestId('send-gmail').getAttribute('href'))!);
+  expect(gmail.searchParams.get('to')).toBe('support@runwayml.com');
+});
