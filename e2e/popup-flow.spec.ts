@@ -38,7 +38,9 @@ test('Sora: failed generations listed first, draft carries ID, technical name, a
   // Opened as a tab, the popup has no activeTab grant (only a click on the AVA icon gives one): it says so plainly.
   await expect(popup.getByTestId('evidence')).toContainText(/click the AVA icon on the generation tab/i);
   const rows = popup.getByTestId('generation');
-  await expect(rows).toHaveCount(8);
+  // 8 stored; the fox's task and its generation are one job, listed once under the Generation ID.
+  await expect(rows).toHaveCount(7);
+  await expect(popup.locator('[data-generation-id="task_01jsq4m8n2p6r9t3v5x7z0b1c4"]')).toHaveCount(0);
   // Failed and blocked before completed ones.
   const lanes = await rows.locator('.chip').allTextContents();
   const firstCompleted = lanes.indexOf('Completed');

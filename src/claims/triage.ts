@@ -53,3 +53,25 @@ const LANE_ORDER: Record<Lane, number> = { hard: 0, moderation: 1, completed: 2,
 export function sortForPopup<T extends { g: Generation; t: Triage }>(items: T[]): T[] {
   return [...items].sort((a, b) => LANE_ORDER[a.t.lane] - LANE_ORDER[b.t.lane] || (b.g.createdAt ?? '').localeCompare(a.g.createdAt ?? ''));
 }
+
+/**
+ * One job can be known by two IDs (Sora's task and its generation): list it once. Keep the more severe row; on a tie
+ * keep the ID the provider lists first in idFormats (the one its support asks for, e.g. Sora's Generation ID).
+ */
+export function collapseRelated<T extends { g: Generation; t: Triage }>(items: T[], provider: ProviderDefinition): T[] {
+  const idRank = (id: string) => {
+    const i = provider.idFormats.findIndex((f) => f.pattern.test(id));
+    return i < 0 ? provider.idFormats.length : i;
+  };
+  const better = (a: T, b: T) => LANE_ORDER[a.t.lane] - LANE_ORDER[b.t.lane] || idRank(a.g.id) - idRank(b.g.id);
+  const byId = new Map(items.map((x) => [x.g.id, x]));
+  const hidden = new Set<string>();
+  for (const a of items) {
+    for (const rel of a.g.relatedIds ?? []) {
+      const b = byId.get(rel);
+      if (!b || b === a || hidden.has(a.g.id) || hidden.has(b.g.id)) continue;
+      hidden.add(better(a, b) <= 0 ? b.g.id : a.g.id);
+    }
+  }
+  return items.filter((x) => !hidden.has(x.g.id));
+}

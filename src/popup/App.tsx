@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type Draft, draftClaim } from '../claims/draft.ts';
-import { sortForPopup, triage } from '../claims/triage.ts';
+import { collapseRelated, sortForPopup, triage } from '../claims/triage.ts';
 import { providerById } from '../providers/index.ts';
 import { generationKey, isProblem } from '../shared/generation.ts';
 import type { Case } from '../storage/items.ts';
@@ -26,7 +26,7 @@ export function App() {
   const rows: Row[] = useMemo(() => {
     if (!data || !provider) return [];
     const now = new Date();
-    return sortForPopup(data.generations.map(({ g }) => ({ key: generationKey(g), g, t: triage(g, provider, now) })));
+    return sortForPopup(collapseRelated(data.generations.map(({ g }) => ({ key: generationKey(g), g, t: triage(g, provider, now) })), provider));
   }, [data, provider]);
   const row = rows.find((r) => r.key === selected) ?? rows[0];
 
