@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { QUALITY_MODE_IDS } from '../failure-modes/types.ts';
 import { GenerationSchema } from '../shared/generation.ts';
+import { type Claim, ClaimSchema } from '../claims/ledger.ts';
 import type { ItemSpec } from './store.ts';
 
 /** The person's account details per provider, entered once in the options page and used in drafts. */
@@ -75,6 +76,16 @@ export const tabsItem: ItemSpec<Record<string, TabState>> = {
   version: 1,
   schema: z.record(z.string(), TabStateSchema),
   entrySchema: TabStateSchema,
+  empty: () => ({}),
+  migrations: {},
+};
+
+/** The claim ledger, by claim id. */
+export const claimsItem: ItemSpec<Record<string, Claim>> = {
+  key: 'claims',
+  version: 1,
+  schema: z.record(z.string(), ClaimSchema),
+  entrySchema: ClaimSchema,
   empty: () => ({}),
   migrations: {},
 };

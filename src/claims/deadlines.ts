@@ -1,0 +1,62 @@
+import type { ProviderDefinition } from '../providers/types.ts';
+import { type Claim, isOpen } from './ledger.ts';
+
+/** AVA's default when a provider states no response time: five business days, then a polite follow-up. */
+export const DEFAULT_FOLLOW_UP_BUSINESS_DAYS = 5;
+
+export function addBusinessDays(from: Date, days: number): Date {
+  const d = new Date(from.getTime());
+  let left = days;
+  while (left > 0) {
+    d.setUTCDate(d.getUTCDate() + 1);
+    const wd = d.getUTCDay();
+    if (wd !== 0 && wd !== 6) left--;
+  }
+  return d;
+}
+
+/** When a sent or acknowledged claim without an answer deserves a follow-up. */
+export function followUpDue(c: Claim, businessDays = DEFAULT_FOLLOW_UP_BUSINESS_DAYS): Date | undefined {
+  if (c.state !== 'sent' && c.state !== 'acknowledged') return undefined;
+  return addBusinessDays(new Date(c.updatedAt), businessDays);
+}
+
+export interface Deadline {
+  id: string;
+  provider: string;
+  label: string;
+  at: Date;
+  kind: 'follow-up' | 'provider-date';
+}
+
+/** Everything with a date the person should know about, soonest first; past provider dates are left out. */
+export function deadlines(claims: readonly Claim[], providers: readonly ProviderDefinition[], now: Date): Deadline[] {
+  const out: Deadline[] = [];
+  for (const c of claims) {
+    const due = isOpen(c) ? followUpDue(c) : undefined;
+    if (due) out.push({ id: `follow-up:${c.id}`, provider: c.provider, label: `Follow up: ${c.draft.subject}`, at: due, kind: 'follow-up' });
+  }
+  for (const p of providers) {
+    for (const e of p.lifecycle.events) {
+      const at = new Date(`${e.date}T23:59:59Z`);
+      if (at > now) out.push({ id: `date:${p.id}:${e.date}`, provider: p.id, label: `${p.name}: ${e.label}`, at, kind: 'provider-date' });
+    }
+  }
+  return out.sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+
+const icsDate = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+// RFC 5545: escape backslash, semicolon, comma and newlines in text values.
+const icsText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+// RFC 5545 3.1: fold lines longer than 75 octets (approximated by characters; AVA's text is mostly ASCII).
+const fold = (line: string) => line.match(/.{1,74}/g)?.join('\r\n ') ?? line;
+
+/** A calendar file with one event per deadline, for the person's own calendar. */
+export function toIcs(items: readonly Deadline[], stamp: Date): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//AVA//Refund deadlines//EN', 'CALSCALE:GREGORIAN'];
+  for (const d of items) {
+    lines.push('BEGIN:VEVENT', `UID:${d.id}@ava.local`, `DTSTAMP:${icsDate(stamp)}`, `DTSTART:${icsDate(d.at)}`, `SUMMARY:${icsText(d.label)}`, 'END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}

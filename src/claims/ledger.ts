@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+/** A claim's lifecycle. Moves are explicit so the ledger never shows an impossible history. */
+export const CLAIM_STATES = ['drafted', 'sent', 'acknowledged', 'credited', 'partly_credited', 'denied', 'withdrawn'] as const;
+export type ClaimState = (typeof CLAIM_STATES)[number];
+
+const MOVES: Record<ClaimState, readonly ClaimState[]> = {
+  drafted: ['sent', 'withdrawn'],
+  sent: ['acknowledged', 'credited', 'partly_credited', 'denied', 'withdrawn'],
+  acknowledged: ['credited', 'partly_credited', 'denied', 'withdrawn'],
+  partly_credited: ['credited', 'denied'],
+  credited: [],
+  denied: ['sent'], // a denial can be answered with a new message (an appeal): it goes back to sent
+  withdrawn: [],
+};
+
+export const ClaimSchema = z.object({
+  id: z.string().min(1).max(80),
+  provider: z.string().max(40),
+  generationIds: z.array(z.string().max(200)).min(1).max(100),
+  state: z.enum(CLAIM_STATES),
+  /** The draft as sent (or as drafted), kept verbatim. */
+  draft: z.object({ to: z.string().max(300).optional(), supportUrl: z.string().max(2048).optional(), subject: z.string().max(500), body: z.string().max(20000) }),
+  channel: z.enum(['gmail', 'outlook', 'mailto', 'copy', 'help-center', 'support-form', 'none']),
+  amounts: z.object({ asked: z.number().nonnegative().optional(), credited: z.number().nonnegative().optional(), unit: z.string().max(20).default('credits') }),
+  history: z.array(z.object({ state: z.enum(CLAIM_STATES), at: z.number(), note: z.string().max(1000).optional() })).max(100),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type Claim = z.infer<typeof ClaimSchema>;
+
+export const canMove = (from: ClaimState, to: ClaimState) => MOVES[from].includes(to);
+export const isOpen = (c: Pick<Claim, 'state'>) => c.state === 'sent' || c.state === 'acknowledged' || c.state === 'drafted';
+
+/** Move a claim; an impossible move is a clear error and the claim is left as it was. */
+export function moveClaim(c: Claim, to: ClaimState, at: number, note?: string, credited?: number): Claim {
+  if (!canMove(c.state, to)) throw new Error(`A claim that is ${c.state.replace('_', ' ')} cannot become ${to.replace('_', ' ')}.`);
+  const amounts = credited === undefined ? c.amounts : { ...c.amounts, credited };
+  return { ...c, state: to, amounts, updatedAt: at, history: [...c.history, { state: to, at, ...(note ? { note } : {}) }].slice(-100) };
+}
+
+export interface LedgerTotals {
+  provider: string;
+  claims: number;
+  asked: number;
+  credited: number;
+  /** Decided claims that got something back, over all decided claims; undefined until one is decided. */
+  successRate?: number;
+}
+
+/** Totals per provider, computed locally from the ledger. */
+export function totals(claims: readonly Claim[]): LedgerTotals[] {
+  const by = new Map<string, Claim[]>();
+  for (const c of claims) by.set(c.provider, [...(by.get(c.provider) ?? []), c]);
+  return [...by.entries()].map(([provider, list]) => {
+    const decided = list.filter((c) => c.state === 'credited' || c.state === 'partly_credited' || c.state === 'denied');
+    const won = decided.filter((c) => c.state !== 'denied').length;
+    return {
+      provider,
+      claims: list.length,
+      asked: list.reduce((s, c) => s + (c.amounts.asked ?? 0), 0),
+      credited: list.reduce((s, c) => s + (c.amounts.credited ?? 0), 0),
+      successRate: decided.length ? won / decided.length : undefined,
+    };
+  });
+}

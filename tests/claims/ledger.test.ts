@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { addBusinessDays, deadlines, followUpDue, toIcs } from '../../src/claims/deadlines.ts';
+import { type Claim, moveClaim, totals } from '../../src/claims/ledger.ts';
+import { runway } from '../../src/providers/runway.ts';
+import { sora } from '../../src/providers/sora.ts';
+
+const t0 = Date.parse('2026-11-20T10:00:00Z'); // a Friday
+const claim = (over: Partial<Claim> = {}): Claim => ({
+  id: 'c1', provider: 'runway', generationIds: ['6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f'], state: 'drafted',
+  draft: { to: 'support@runwayml.com', subject: 'Credit refund request, failed generation', body: 'Hello' },
+  channel: 'gmail', amounts: { asked: 10, unit: 'credits' }, history: [{ state: 'drafted', at: t0 }], createdAt: t0, updatedAt: t0, ...over,
+});
+
+describe('claim ledger', () => {
+  it('moves through its states and keeps the history', () => {
+    let c = moveClaim(claim(), 'sent', t0 + 1);
+    c = moveClaim(c, 'acknowledged', t0 + 2, 'ticket #123');
+    c = moveClaim(c, 'partly_credited', t0 + 3, undefined, 4);
+    expect(c.state).toBe('partly_credited');
+    expect(c.amounts).toEqual({ asked: 10, credited: 4, unit: 'credits' });
+    expect(c.history.map((h) => h.state)).toEqual(['drafted', 'sent', 'acknowledged', 'partly_credited']);
+    expect(c.history[2]!.note).toBe('ticket #123');
+  });
+
+  it('refuses impossible moves with a clear message and leaves the claim as it was', () => {
+    const c = claim();
+    expect(() => moveClaim(c, 'credited', t0)).toThrow('A claim that is drafted cannot become credited.');
+    expect(() => moveClaim({ ...c, state: 'withdrawn' }, 'sent', t0)).toThrow(/withdrawn cannot become sent/);
+    expect(c.state).toBe('drafted');
+  });
+
+  it('totals and success rate per provider, computed locally', () => {
+    const list = [claim({ id: 'a', state: 'credited', amounts: { asked: 10, credited: 10, unit: 'credits' } }), claim({ id: 'b', state: 'denied' }), claim({ id: 'c', state: 'sent' }), claim({ id: 'd', provider: 'sora', state: 'sent' })];
+    expect(totals(list)).toEqual([
+      { provider: 'runway', claims: 3, asked: 30, credited: 10, successRate: 0.5 },
+      { provider: 'sora', claims: 1, asked: 10, credited: 0, successRate: undefined },
+    ]);
+  });
+});
+
+describe('deadlines', () => {
+  it('business days skip weekends', () => {
+    expect(addBusinessDays(new Date(t0), 1).toISOString()).toBe('2026-11-23T10:00:00.000Z');
+    expect(addBusinessDays(new Date(t0), 5).toISOString()).toBe('2026-11-27T10:00:00.000Z');
+  });
+
+  it('a follow-up only for claims waiting on the provider', () => {
+    expect(followUpDue(claim())).toBeUndefined();
+    expect(followUpDue(claim({ state: 'sent' }))?.toISOString()).toBe('2026-11-27T10:00:00.000Z');
+    expect(followUpDue(claim({ state: 'credited' }))).toBeUndefined();
+  });
+
+  it('lists follow-ups and future provider dates, soonest first; past dates are gone', () => {
+    const list = deadlines([claim({ state: 'sent' })], [sora, runway], new Date('2026-11-25T00:00:00Z'));
+    expect(list.map((d) => d.kind)).toEqual(['follow-up']);
+    const earlier = deadlines([], [sora], new Date('2026-09-01T00:00:00Z'));
+    expect(earlier.map((d) => d.at.toISOString().slice(0, 10))).toEqual(['2026-09-24', '2026-09-30']);
+  });
+
+  it('exports a valid calendar file with escaped, folded text', () => {
+    const ics = toIcs([{ id: 'x', provider: 'sora', label: 'Follow up; Sora, refund\nnow '.repeat(4), at: new Date(t0), kind: 'follow-up' }], new Date(t0));
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+    expect(ics).toContain('DTSTART:20261120T100000Z');
+    expect(ics).toContain('Follow up\\; Sora\\, refund\\nnow');
+    expect(ics.split('\r\n').every((l) => l.length <= 75)).toBe(true);
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  });
+});
