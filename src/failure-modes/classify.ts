@@ -1,4 +1,6 @@
-import { QUALITY_MODES } from './index.ts';
+import { qualityMode } from './index.ts';
+import type { AnchorClass, CueClass } from './lexicon/types.ts';
+import { match, type Hit } from './matcher.ts';
 import type { QualityModeId } from './types.ts';
 
 export interface SymptomFinding {
@@ -15,17 +17,199 @@ export interface Classification {
   followUp?: string;
 }
 
-const fold = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ');
+/** Below this a mode is a guess, and the issue asks for findings the classifier stands behind. */
+export const CONFIDENT = 0.5;
+
+type Pair = readonly [QualityModeId, number];
+
+/**
+ * What a cue means depending on what it is said about. Confidence is how sure a support agent would be reading the
+ * same words: "hands" + "extra" is certain, "face" + "weird" could be anatomy or just an expression.
+ */
+const PAIRS: Readonly<Record<AnchorClass, Partial<Record<CueClass, Pair>>>> = {
+  body: { generic: ['anatomy', 0.75], deform: ['anatomy', 0.88], count: ['anatomy', 0.9], change: ['anatomy', 0.7], morph: ['anatomy', 0.78], vanish: ['anatomy', 0.72], move: ['physics', 0.82] },
+  face: { generic: ['anatomy', 0.62], deform: ['anatomy', 0.85], count: ['anatomy', 0.85], change: ['identity', 0.88], morph: ['identity', 0.8], move: ['physics', 0.75] },
+  being: { deform: ['anatomy', 0.72], change: ['identity', 0.85], morph: ['identity', 0.85], vanish: ['physics', 0.85], move: ['physics', 0.85] },
+  object: { deform: ['physics', 0.75], change: ['physics', 0.8], morph: ['physics', 0.88], vanish: ['physics', 0.9], move: ['physics', 0.9] },
+  text: { generic: ['text', 0.85], deform: ['text', 0.9], count: ['text', 0.8], change: ['text', 0.8], morph: ['text', 0.8], flicker: ['text', 0.7], jump: ['text', 0.7] },
+  color: { generic: ['color', 0.8], deform: ['color', 0.75], change: ['color', 0.9], morph: ['color', 0.75], flicker: ['color', 0.95], jump: ['color', 0.85] },
+};
+
+/** Cues that name a mode with nothing to point at ("it flickers", "stuff vanishes"). */
+const ALONE: Partial<Record<CueClass, Pair>> = { vanish: ['physics', 0.8], move: ['physics', 0.85], flicker: ['color', 0.9], morph: ['physics', 0.72] };
+
+const STRONG = 0.9;
+/** A typo-matched word is slightly less certain than a spelled one. */
+const FUZZY_FACTOR = 0.92;
+/** Two cues more than this many characters apart from their anchor are quoted separately. */
+const QUOTE_SPAN = 28;
+/** Clause breaks in the folded text. Colons are left out: "0:05" is a time. */
+const PUNCT = /[.!?;,、。！？\n…()[\]"—–]|\s-\s/g;
+
+const ANCHOR_MODE: Readonly<Record<AnchorClass, QualityModeId>> = { body: 'anatomy', face: 'anatomy', being: 'identity', object: 'physics', text: 'text', color: 'color' };
+
+const GENERIC_FOLLOW_UP = 'What exactly looks wrong: hands or bodies, objects moving impossibly, garbled text, flickering colours, or a face or character that changes? At about what second?';
+
+/** `negatedFrom`: hits starting at or after this offset are negated (-1: the whole clause; Infinity: none). */
+interface Clause { hits: Hit[]; negatedFrom: number; hasCue: boolean }
+
+/**
+ * German and Japanese put the negation after what it negates ("flackert nicht", "ちらつきはない"), so there it covers
+ * the whole clause; elsewhere it covers what follows it ("drives through the wall like it's not there" still
+ * complains about the wall).
+ */
+const NEGATES_BACKWARDS: ReadonlySet<string> = new Set(['de', 'ja']);
+
+/** Hits grouped by clause; a negator turns its clause off, a negated positive ("not right") becomes a cue. */
+function clauses(folded: string, hits: Hit[]): Clause[] {
+  const breaks: number[] = [];
+  for (const m of folded.matchAll(PUNCT)) breaks.push(m.index);
+  for (const h of hits) if (h.role.kind === 'sep') breaks.push(h.start);
+  breaks.sort((a, b) => a - b);
+  const out: Clause[] = [];
+  let b = 0;
+  let cur: Hit[] = [];
+  for (const h of hits) {
+    let moved = false;
+    while (b < breaks.length && breaks[b]! <= h.start) { b++; moved = true; }
+    if (moved && cur.length) { out.push(finishClause(cur)); cur = []; }
+    if (h.role.kind !== 'sep' && h.role.kind !== 'ignore') cur.push(h);
+  }
+  if (cur.length) out.push(finishClause(cur));
+  return out;
+}
+
+function finishClause(hits: Hit[]): Clause {
+  const used = new Set<Hit>();
+  const kept: Hit[] = [];
+  for (const h of hits) {
+    const k = h.role.kind;
+    if (k !== 'pos' && k !== 'steady') continue;
+    // "not ok", "nicht richtig", "ne sont pas bien": the negators just before a positive flip it into a complaint.
+    // Japanese puts the negation after: "大丈夫じゃない".
+    const flips = hits.filter((n) => n.role.kind === 'neg' && (n.cjk ? n.start >= h.end && n.start - h.end <= 3 : n.end <= h.start && h.start - n.end <= 16));
+    if (!flips.length) continue;
+    for (const n of flips) used.add(n);
+    used.add(h);
+    const start = Math.min(h.start, ...flips.map((n) => n.start));
+    const end = Math.max(h.end, ...flips.map((n) => n.end));
+    kept.push({ ...h, role: { kind: 'cue', cls: k === 'steady' ? 'change' : 'generic' }, start, end });
+  }
+  for (const h of hits) if (!used.has(h)) kept.push(h);
+  kept.sort((a, b) => a.start - b.start);
+  const hasCue = kept.some((h) => h.role.kind === 'cue' || h.role.kind === 'num' || h.role.kind === 'strong');
+  // A negator always negates its clause. "Fine" only does when nothing in the clause complains: in "no longer looks
+  // like the same person" the "same" is part of the complaint.
+  let negatedFrom = Infinity;
+  for (const h of kept) {
+    if (h.role.kind === 'neg') negatedFrom = Math.min(negatedFrom, h.langs.some((l) => NEGATES_BACKWARDS.has(l)) ? -1 : h.start);
+    else if (!hasCue && (h.role.kind === 'pos' || h.role.kind === 'steady')) negatedFrom = -1;
+  }
+  return { hits: kept, negatedFrom, hasCue };
+}
+
+const gap = (a: Hit, b: Hit) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+
+interface Vote { mode: QualityModeId; confidence: number; spans: Hit[][] }
+
+function vote(votes: Map<QualityModeId, Vote>, mode: QualityModeId, confidence: number, span: Hit[]): void {
+  const c = span.some((h) => h.fuzzy) ? confidence * FUZZY_FACTOR : confidence;
+  const v = votes.get(mode) ?? { mode, confidence: 0, spans: [] };
+  // Independent observations of the same failure add up (noisy-or), but never to certainty.
+  v.confidence = Math.min(0.97, 1 - (1 - v.confidence) * (1 - c));
+  v.spans.push(span);
+  votes.set(mode, v);
+}
+
+/**
+ * Which thing a cue is about: the clause's subject first ("the phone in his hand disappears" is about the phone),
+ * skipping owners ("the man's hand", "男の手"), then whatever follows the cue, nearest first ("an extra arm").
+ */
+function candidates(anchors: Hit[], h: Hit): Hit[] {
+  const owned = (a: Hit) => a.possessive === true && anchors.some((b) => b.start > a.start);
+  const before = anchors.filter((a) => a.start < h.start);
+  return [
+    ...before.filter((a) => !owned(a)),
+    ...anchors.filter((a) => a.start >= h.start).sort((a, b) => gap(a, h) - gap(b, h)),
+    ...before.filter(owned),
+  ];
+}
+
+/** "6 fingers", "drei Arme": the body part right next to a count, if it has a normal count. */
+function countedPart(anchors: Hit[], h: Hit): Hit | undefined {
+  let best: Hit | undefined;
+  for (const a of anchors) {
+    if (a.role.kind !== 'anchor' || a.role.normal === undefined || gap(a, h) > 12) continue;
+    if (!best || gap(a, h) < gap(best, h)) best = a;
+  }
+  return best;
+}
+
+function readClause(votes: Map<QualityModeId, Vote>, live: Hit[], anchors: Hit[]): void {
+  for (const h of live) {
+    const role = h.role;
+    if (role.kind === 'strong') vote(votes, role.mode, STRONG, [h]);
+    else if (role.kind === 'cue') {
+      let paired = false;
+      for (const a of candidates(anchors, h)) {
+        const pair = a.role.kind === 'anchor' ? PAIRS[a.role.cls][role.cls] : undefined;
+        if (!pair) continue;
+        vote(votes, pair[0], pair[1], [a, h]);
+        paired = true;
+        break;
+      }
+      const alone = ALONE[role.cls];
+      if (!paired && !anchors.length && alone) vote(votes, alone[0], alone[1], [h]);
+    } else if (role.kind === 'num') {
+      const a = countedPart(anchors, h);
+      if (a && a.role.kind === 'anchor' && a.role.normal !== role.value) {
+        const pair = PAIRS[a.role.cls].count;
+        if (pair) vote(votes, pair[0], pair[1], [a, h]);
+      }
+    }
+  }
+}
 
 /** The person's words to failure modes. Pure and synchronous: it runs on every keystroke. */
 export function classify(description: string): Classification {
-  const text = fold(description);
-  const findings: SymptomFinding[] = [];
-  for (const mode of QUALITY_MODES) {
-    const reasons = Object.values(mode.symptoms).flat().filter((p) => text.includes(fold(p)));
-    if (reasons.length) findings.push({ mode: mode.id, confidence: Math.min(0.95, 0.7 + 0.1 * reasons.length), reasons });
+  const { folded, origin, hits } = match(description);
+  const votes = new Map<QualityModeId, Vote>();
+  const hinted: AnchorClass[] = [];
+  const cls = clauses(folded, hits);
+  for (let i = 0; i < cls.length; i++) {
+    const clause = cls[i]!;
+    if (clause.negatedFrom < 0) continue;
+    const live = clause.hits.filter((h) => h.start < clause.negatedFrom);
+    let anchors = live.filter((h) => h.role.kind === 'anchor');
+    for (const a of anchors) if (a.role.kind === 'anchor') hinted.push(a.role.cls);
+    // "The hands, they look melted": a clause with no anchor leans on the one before, if that only pointed.
+    const prev = cls[i - 1];
+    if (!anchors.length && prev && prev.negatedFrom === Infinity && !prev.hasCue) anchors = prev.hits.filter((h) => h.role.kind === 'anchor');
+    readClause(votes, live, anchors);
   }
-  findings.sort((a, b) => b.confidence - a.confidence);
-  const needsDetail = findings.length === 0 && text.trim().length > 0;
-  return needsDetail ? { findings, needsDetail, followUp: 'What exactly looks wrong, and at about what second?' } : { findings, needsDetail };
+  const findings = [...votes.values()]
+    .filter((v) => v.confidence >= CONFIDENT)
+    .map((v) => ({ mode: v.mode, confidence: Math.round(v.confidence * 100) / 100, reasons: quote(description, origin, v.spans) }))
+    .sort((a, b) => b.confidence - a.confidence);
+  const needsDetail = findings.length === 0 && /[\p{L}\p{N}]/u.test(description);
+  if (!needsDetail) return { findings, needsDetail };
+  const hint = hinted[0];
+  return { findings, needsDetail, followUp: hint ? qualityMode(ANCHOR_MODE[hint]).followUp : GENERIC_FOLLOW_UP };
+}
+
+/** The person's own words for each observation, in the order they wrote them, without repeats. */
+function quote(original: string, origin: number[], spans: Hit[][]): string[] {
+  const pieces: [number, string][] = [];
+  const cut = (start: number, end: number) => {
+    const text = original.slice(origin[start], origin[end]).replace(/^[\s,.;:!?]+|[\s,.;:!?]+$/g, '');
+    if (text && !pieces.some(([, t]) => t === text)) pieces.push([start, text]);
+  };
+  for (const span of spans) {
+    const sorted = [...span].sort((a, b) => a.start - b.start);
+    const first = sorted[0]!;
+    const last = sorted[sorted.length - 1]!;
+    if (last.start - first.end <= QUOTE_SPAN) cut(first.start, Math.max(first.end, last.end));
+    else for (const h of sorted) cut(h.start, h.end);
+  }
+  return pieces.sort((a, b) => a[0] - b[0]).map(([, t]) => t);
 }

@@ -13,7 +13,11 @@ export interface QualityMode {
   label: string;
   /** One sentence a support agent reads: what the failure is, technically. */
   definition: string;
-  /** Phrases people use for this failure, per language; matched after normalisation (lowercase, no accents). */
+  /**
+   * Phrases that name this failure on their own, per language (entry syntax in lexicon/types.ts: `*` = any ending,
+   * Japanese entries are substrings). Descriptions that point at a part and say what is wrong with it ("the hands
+   * melted") are read by the shared grammar in lexicon/, so these lists stay short.
+   */
   symptoms: Record<Lang, readonly string[]>;
   /** What evidence makes a claim for this mode credible. */
   evidence: string;

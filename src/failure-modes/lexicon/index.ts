@@ -1,0 +1,63 @@
+import { QUALITY_MODES } from '../index.ts';
+import type { Lang, QualityModeId } from '../types.ts';
+import { de } from './de.ts';
+import { en } from './en.ts';
+import { es } from './es.ts';
+import { fr } from './fr.ts';
+import { ja } from './ja.ts';
+import { pt } from './pt.ts';
+import { ANCHOR_CLASSES, CUE_CLASSES, type AnchorClass, type CueClass, type LangLexicon } from './types.ts';
+
+export * from './types.ts';
+
+/** Every language's grammar. A description is matched against all of them at once: people mix languages. */
+export const LEXICONS: readonly LangLexicon[] = [en, es, de, fr, pt, ja];
+
+/** What a matched entry means to the classifier. */
+export type Role =
+  | { kind: 'strong'; mode: QualityModeId }
+  | { kind: 'anchor'; cls: AnchorClass; normal?: number }
+  | { kind: 'cue'; cls: CueClass }
+  | { kind: 'num'; value: number }
+  | { kind: 'neg' | 'pos' | 'steady' | 'sep' | 'ignore' };
+
+export interface Entry {
+  text: string;
+  role: Role;
+  /** Japanese entries are substrings; all others are word sequences. */
+  cjk: boolean;
+  lang: Lang;
+}
+
+/** Flatten the lexicons and the modes' own symptom phrases into entries (no compilation: that is the matcher's job). */
+export function lexiconEntries(): Entry[] {
+  const out: Entry[] = [];
+  for (const lex of LEXICONS) {
+    const { lang } = lex;
+    const cjk = lang === 'ja';
+    const add = (texts: readonly string[], role: Role) => { for (const text of texts) out.push({ text, role, cjk, lang }); };
+    for (const cls of ANCHOR_CLASSES) {
+      for (const text of lex.anchors[cls]) {
+        const normal = lex.normalCounts[text];
+        out.push({ text, role: normal === undefined ? { kind: 'anchor', cls } : { kind: 'anchor', cls, normal }, cjk, lang });
+      }
+    }
+    for (const cls of CUE_CLASSES) add(lex.cues[cls], { kind: 'cue', cls });
+    for (const [text, value] of Object.entries(lex.numbers)) out.push({ text, role: { kind: 'num', value }, cjk, lang });
+    add(lex.negators, { kind: 'neg' });
+    add(lex.positives, { kind: 'pos' });
+    add(lex.steady, { kind: 'steady' });
+    add(lex.separators, { kind: 'sep' });
+    add(lex.ignore, { kind: 'ignore' });
+  }
+  for (const mode of QUALITY_MODES) {
+    for (const [lang, phrases] of Object.entries(mode.symptoms) as [Lang, readonly string[]][]) {
+      for (const text of phrases) out.push({ text, role: { kind: 'strong', mode: mode.id }, cjk: lang === 'ja', lang });
+    }
+  }
+  return out;
+}
+
+/** Words after a number that make it a time ("3 seconds", "0:05" is handled by the matcher). */
+export const TIME_UNITS: readonly string[] = LEXICONS.flatMap((l) => l.timeUnits);
+

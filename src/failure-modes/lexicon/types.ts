@@ -1,0 +1,52 @@
+import type { Lang } from '../types.ts';
+
+/**
+ * The shared grammar of a symptom description, per language. A person rarely uses a fixed phrase: they point at
+ * something (an anchor: "the hands", "the sign", "the cup") and say what is wrong with it (a cue: "melted",
+ * "changes", "extra"). The pair decides the mode: "changes" + "face" is identity, "changes" + "colour" is color,
+ * "changes" + "cup" is physics (object morphing). Phrases that name a mode on their own live in each mode file's
+ * `symptoms`.
+ *
+ * Entry syntax (all entries are folded like the description: lowercase, no accents, katakana as hiragana):
+ * - words separated by single spaces must appear as consecutive words;
+ * - a trailing `*` on a word matches any word starting with it ("flicker*" matches "flickering");
+ * - Japanese entries are plain substrings (Japanese has no spaces between words).
+ */
+
+/** What a person points at. */
+export const ANCHOR_CLASSES = ['body', 'face', 'being', 'object', 'text', 'color'] as const;
+export type AnchorClass = (typeof ANCHOR_CLASSES)[number];
+
+/** What a person says is wrong with it. */
+// `jump` is its own class because "jumps" is only a failure when said of colour or light: a dog that jumps is fine.
+export const CUE_CLASSES = ['generic', 'deform', 'count', 'change', 'morph', 'vanish', 'move', 'flicker', 'jump'] as const;
+export type CueClass = (typeof CUE_CLASSES)[number];
+
+export interface LangLexicon {
+  lang: Lang;
+  anchors: Readonly<Record<AnchorClass, readonly string[]>>;
+  cues: Readonly<Record<CueClass, readonly string[]>>;
+  /** How many of a body part is normal, keyed by an entry of `anchors` ("5 fingers" is fine, "6 fingers" is not). */
+  normalCounts: Readonly<Record<string, number>>;
+  /** Number words; digits are read directly. "One" is left out: it is also the article in es/fr/pt/de. */
+  numbers: Readonly<Record<string, number>>;
+  /** Words after a number that make it a time, not a count ("at 3 seconds"). */
+  timeUnits: readonly string[];
+  /** A clause holding one of these is negated: its anchors and cues say what is NOT wrong. */
+  negators: readonly string[];
+  /** "Fine", "ok": a clause saying a part is fine is not a complaint about it; negated ("not ok") it is one. */
+  positives: readonly string[];
+  /** Positives about stability ("consistent", "the same"): negated, they describe a change, not a generic defect. */
+  steady: readonly string[];
+  /** Clause breaks besides punctuation ("but", "and"): negation and pairing do not cross them. */
+  separators: readonly string[];
+  /**
+   * Common words that tell the language apart. Function words are ambiguous across languages (Portuguese "no" is
+   * "in the", not "no"), so negators, positives, separators and number words only count in the detected language.
+   */
+  markers: readonly string[];
+  /** Words a phrase may have one of inside it without changing its meaning ("passes RIGHT through"). */
+  fillers: readonly string[];
+  /** Phrases that contain a negator but do not negate ("no matter"): consumed, no effect. */
+  ignore: readonly string[];
+}

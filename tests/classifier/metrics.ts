@@ -1,0 +1,91 @@
+/**
+ * Scoring the classifier against the labelled set. Shared by `npm run eval` (prints) and the Vitest floor test
+ * (asserts), so the figures in the report and the figures the tests hold are computed the same way.
+ */
+import { readFileSync } from 'node:fs';
+import { classify } from '../../src/failure-modes/classify.ts';
+import { QUALITY_MODE_IDS, type QualityModeId } from '../../src/failure-modes/types.ts';
+
+export interface Labelled {
+  text: string;
+  lang: string;
+  modes: QualityModeId[];
+  tags: string[];
+  split: 'tune' | 'holdout';
+}
+
+export const LABELLED_PATH = new URL('../fixtures/classifier/labelled.jsonl', import.meta.url);
+
+export function loadLabelled(path: URL = LABELLED_PATH): Labelled[] {
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Labelled);
+}
+
+export interface ModeScore { tp: number; fp: number; fn: number; precision: number; recall: number; exact: number; support: number }
+
+export interface Report {
+  items: number;
+  perMode: Record<QualityModeId, ModeScore>;
+  overall: { precision: number; recall: number; exact: number };
+  /** Single-mode items whose top finding is the labelled mode. */
+  rank1: number;
+  singles: number;
+  /** Vague items that got any confident finding (should be 0). */
+  vagueConfident: number;
+  vague: number;
+  /** "expected -> got" counts: a missed mode is "-> none", an extra one is "none ->". */
+  confusion: Record<string, number>;
+  misses: { text: string; lang: string; expected: QualityModeId[]; got: QualityModeId[] }[];
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+
+export function evaluate(items: readonly Labelled[]): Report {
+  const perMode = Object.fromEntries(QUALITY_MODE_IDS.map((m) => [m, { tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, exact: 0, support: 0 }])) as Record<QualityModeId, ModeScore>;
+  const exactByMode = Object.fromEntries(QUALITY_MODE_IDS.map((m) => [m, 0])) as Record<QualityModeId, number>;
+  const confusion: Record<string, number> = {};
+  const misses: Report['misses'] = [];
+  let exact = 0, rank1 = 0, singles = 0, vague = 0, vagueConfident = 0;
+  for (const item of items) {
+    const { findings } = classify(item.text);
+    const got = findings.map((f) => f.mode);
+    const want = new Set(item.modes);
+    const have = new Set(got);
+    const isExact = want.size === have.size && [...want].every((m) => have.has(m));
+    if (isExact) exact++;
+    else misses.push({ text: item.text, lang: item.lang, expected: item.modes, got });
+    for (const m of QUALITY_MODE_IDS) {
+      const s = perMode[m];
+      if (want.has(m)) { s.support++; if (isExact) exactByMode[m]++; }
+      if (want.has(m) && have.has(m)) s.tp++;
+      else if (have.has(m)) s.fp++;
+      else if (want.has(m)) s.fn++;
+    }
+    if (item.modes.length === 1) { singles++; if (got[0] === item.modes[0]) rank1++; }
+    if (item.modes.length === 0) { vague++; if (got.length) vagueConfident++; }
+    const missed = item.modes.filter((m) => !have.has(m));
+    const extra = got.filter((m) => !want.has(m));
+    const key = (a: string, b: string) => { confusion[`${a} -> ${b}`] = (confusion[`${a} -> ${b}`] ?? 0) + 1; };
+    if (missed.length && extra.length) for (const a of missed) for (const b of extra) key(a, b);
+    else if (missed.length) for (const a of missed) key(a, 'none');
+    else for (const b of extra) key(item.modes.length ? 'none' : 'vague', b);
+  }
+  let tp = 0, fp = 0, fn = 0;
+  for (const m of QUALITY_MODE_IDS) {
+    const s = perMode[m];
+    s.precision = ratio(s.tp, s.tp + s.fp);
+    s.recall = ratio(s.tp, s.tp + s.fn);
+    s.exact = ratio(exactByMode[m], s.support);
+    tp += s.tp; fp += s.fp; fn += s.fn;
+  }
+  return {
+    items: items.length,
+    perMode,
+    overall: { precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), exact: ratio(exact, items.length) },
+    rank1: ratio(rank1, singles),
+    singles,
+    vagueConfident: ratio(vagueConfident, vague),
+    vague,
+    confusion,
+    misses,
+  };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import type { Io } from '../../src/cli/types.ts';
+
+function io(files: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const fake: Io = {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    lines: async function* () {},
+    readFile: async (p) => {
+      if (p in files) return files[p]!;
+      const { readFile } = await import('node:fs/promises');
+      return readFile(p, 'utf8');
+    },
+  };
+  return { fake, out, err };
+}
+
+describe('ava draft', () => {
+  it('drafts a committed case file', async () => {
+    const { fake, out } = io();
+    expect(await main(['draft', '--case', 'tests/fixtures/cli/case-sora.json'], fake)).toBe(0);
+    const d = JSON.parse(out.join('\n')) as { channel: string; to: string | null; url: string; subject: string; body: string };
+    expect(d).toMatchObject({ channel: 'help-center', to: null, url: 'https://help.openai.com/', subject: 'Sora 2 credit refund — failed generations' });
+    expect(d.body).toContain('gen_01jsq9e1g3j6l8n0q2s4t7v9x1: Generation failed (status failed, code sora_error)');
+    expect(d.body).toContain('Attached evidence: screenshot-1.jpg.');
+  });
+
+  it('a malformed case is a clear error and exit code 2', async () => {
+    for (const [content, want] of [['{not json', /not valid JSON/], ['{"provider":"sora","generations":[{"id":""}]}', /invalid case: generations\.0\.id/]] as const) {
+      const { fake, err } = io({ 'case.json': content });
+      expect(await main(['draft', '--case', 'case.json'], fake)).toBe(2);
+      expect(err.join('\n')).toMatch(want);
+    }
+    const { fake, err } = io();
+    expect(await main(['draft'], fake)).toBe(2);
+    expect(err.join('\n')).toMatch(/case file is required/);
+  });
+});
