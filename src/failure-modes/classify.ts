@@ -31,8 +31,9 @@ const PAIRS: Readonly<Record<AnchorClass, Partial<Record<CueClass, Pair>>>> = {
   face: { generic: ['anatomy', 0.62], deform: ['anatomy', 0.85], count: ['anatomy', 0.85], change: ['identity', 0.88], morph: ['identity', 0.8], move: ['physics', 0.75] },
   being: { deform: ['anatomy', 0.72], change: ['identity', 0.85], morph: ['identity', 0.85], vanish: ['physics', 0.85], move: ['physics', 0.85] },
   object: { deform: ['physics', 0.75], change: ['physics', 0.8], morph: ['physics', 0.88], vanish: ['physics', 0.9], move: ['physics', 0.9] },
-  text: { generic: ['text', 0.85], deform: ['text', 0.9], count: ['text', 0.8], change: ['text', 0.8], morph: ['text', 0.8], flicker: ['text', 0.7], jump: ['text', 0.7] },
-  color: { generic: ['color', 0.8], deform: ['color', 0.75], change: ['color', 0.9], morph: ['color', 0.75], flicker: ['color', 0.95], jump: ['color', 0.85] },
+  text: { generic: ['text', 0.85], deform: ['text', 0.9], count: ['text', 0.8], change: ['text', 0.8], morph: ['text', 0.8], flicker: ['text', 0.7], jump: ['text', 0.7], misspelt: ['text', 0.85] },
+  color: { generic: ['color', 0.8], deform: ['color', 0.75], change: ['color', 0.9], morph: ['color', 0.75], flicker: ['color', 0.95], jump: ['color', 0.85], become: ['color', 0.8] },
+  hue: { change: ['color', 0.85], flicker: ['color', 0.9], jump: ['color', 0.8], become: ['color', 0.82] },
 };
 
 /** Cues that name a mode with nothing to point at ("it flickers", "stuff vanishes"). */
@@ -46,7 +47,7 @@ const QUOTE_SPAN = 28;
 /** Clause breaks in the folded text. Colons are left out: "0:05" is a time. */
 const PUNCT = /[.!?;,、。！？\n…()[\]"—–]|\s-\s/g;
 
-const ANCHOR_MODE: Readonly<Record<AnchorClass, QualityModeId>> = { body: 'anatomy', face: 'anatomy', being: 'identity', object: 'physics', text: 'text', color: 'color' };
+const ANCHOR_MODE: Readonly<Record<AnchorClass, QualityModeId>> = { body: 'anatomy', face: 'anatomy', being: 'identity', object: 'physics', text: 'text', color: 'color', hue: 'color' };
 
 const GENERIC_FOLLOW_UP = 'What exactly looks wrong: hands or bodies, objects moving impossibly, garbled text, flickering colours, or a face or character that changes? At about what second?';
 
@@ -108,6 +109,8 @@ function finishClause(hits: Hit[]): Clause {
   return { hits: kept, negatedFrom, hasCue };
 }
 
+const isHue = (a: Hit) => a.role.kind === 'anchor' && a.role.cls === 'hue';
+
 const gap = (a: Hit, b: Hit) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
 
 interface Vote { mode: QualityModeId; confidence: number; spans: Hit[][] }
@@ -128,11 +131,25 @@ function vote(votes: Map<QualityModeId, Vote>, mode: QualityModeId, confidence: 
 function candidates(anchors: Hit[], h: Hit): Hit[] {
   const owned = (a: Hit) => a.possessive === true && anchors.some((b) => b.start > a.start);
   const before = anchors.filter((a) => a.start < h.start);
+  // "The car changes from red to blue": a colour named after a change is what the thing changed to, so the change is
+  // a colour one, whatever the subject was; not when something else comes first ("turns into a man in blue").
+  const result = h.role.kind === 'cue' && (h.role.cls === 'change' || h.role.cls === 'become')
+    ? anchors.filter((a) => isHue(a) && a.start > h.start && gap(a, h) <= 24 && !anchors.some((b) => !isHue(b) && b.start > h.start && b.start < a.start))
+    : [];
   return [
+    ...result,
     ...before.filter((a) => !owned(a)),
     ...anchors.filter((a) => a.start >= h.start).sort((a, b) => gap(a, h) - gap(b, h)),
     ...before.filter(owned),
   ];
+}
+
+/**
+ * A colour name right next to another anchor is an adjective on it ("the red car", "la voiture rouge", "赤い車"):
+ * the sentence is about the car, so the colour is dropped.
+ */
+function modifiersDropped(anchors: Hit[]): Hit[] {
+  return anchors.filter((a) => !isHue(a) || !anchors.some((b) => b !== a && !isHue(b) && gap(a, b) <= (a.cjk ? 1 : 2)));
 }
 
 /** "6 fingers", "drei Arme": the body part right next to a count, if it has a normal count. */
@@ -180,7 +197,7 @@ export function classify(description: string): Classification {
     const clause = cls[i]!;
     if (clause.negatedFrom < 0) continue;
     const live = clause.hits.filter((h) => h.start < clause.negatedFrom);
-    let anchors = live.filter((h) => h.role.kind === 'anchor');
+    let anchors = modifiersDropped(live.filter((h) => h.role.kind === 'anchor'));
     for (const a of anchors) if (a.role.kind === 'anchor') hinted.push(a.role.cls);
     // "The hands, they look melted": a clause with no anchor leans on the one before, if that only pointed.
     const prev = cls[i - 1];

@@ -46,7 +46,7 @@ interface Index {
  * Ordinary words that sit one edit away from a lexicon word; they are never read as typos ("chance" is not
  * "change", "sheet" is not "sheep").
  */
-const NOT_TYPOS = new Set(['chance', 'charge', 'there', 'their', 'where', 'which', 'would', 'could', 'should', 'about', 'after', 'again', 'video', 'while', 'seems', 'frame', 'frames', 'scene', 'really', 'every', 'still', 'think', 'thing', 'other', 'first', 'hours', 'pages', 'prompt', 'asked', 'model', 'times', 'place', 'rather', 'shows', 'showed', 'looks', 'looked', 'since', 'those', 'these', 'words', 'ended', 'exact', 'render', 'shown', 'clips', 'quite', 'never', 'color', 'colour', 'heads', 'right', 'light', 'night', 'might', 'tight', 'fight', 'sight', 'handle', 'horse', 'house', 'fingerprint', 'cuando', 'donde', 'porque', 'tiene', 'quando', 'porque', 'nicht', 'weil', 'quand', 'parce', 'comme', 'avant', 'apres']);
+const NOT_TYPOS = new Set(['chance', 'charge', 'there', 'their', 'where', 'which', 'would', 'could', 'should', 'about', 'after', 'again', 'video', 'while', 'seems', 'frame', 'frames', 'scene', 'really', 'every', 'still', 'think', 'thing', 'other', 'first', 'hours', 'pages', 'prompt', 'asked', 'model', 'times', 'place', 'rather', 'shows', 'showed', 'looks', 'looked', 'since', 'those', 'these', 'words', 'ended', 'exact', 'render', 'shown', 'clips', 'quite', 'never', 'color', 'colour', 'heads', 'right', 'light', 'night', 'might', 'tight', 'fight', 'sight', 'handle', 'horse', 'house', 'fingerprint', 'cuando', 'donde', 'porque', 'tiene', 'quando', 'porque', 'nicht', 'weil', 'quand', 'parce', 'comme', 'avant', 'apres', 'alles']);
 
 let index: Index | undefined;
 const memo = new Map<string, TokenMatch>();
@@ -220,6 +220,9 @@ function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | unde
         if (!ok) continue;
         // A number word followed by a time unit is a time too ("three seconds in").
         if (phrase.role.kind === 'num' && isTime(ix, folded, tokens, i)) continue;
+        // A correctly spelled sign word is no complaint; only its misspelling is.
+        // A plural one edit away ("hotels", "streets") is also spelled right.
+        if (phrase.role.kind === 'cue' && phrase.role.cls === 'misspelt' && (!fuzzy || /^(.+?)(s|es)$/.test(tok.text) && ix.patterns[phrase.pats[0]!]!.text === tok.text.replace(/e?s$/, ''))) continue;
         const hit: Hit = { role: phrase.role, start: tok.start, end: tokens[at]!.end, words: n, fuzzy, cjk: false, langs: phrase.langs };
         if (n === 1 && tok.possessive) hit.possessive = true;
         out.push(hit);

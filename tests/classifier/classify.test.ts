@@ -84,6 +84,28 @@ describe('classify: morphing, permanence and identity', () => {
   });
 });
 
+describe('classify: colour names and misspelt sign words', () => {
+  it('reads a colour named as the result of a change as a colour failure', () => {
+    expect(modes('the car changes from red to blue')).toEqual(['color']);
+    expect(modes('her dress turns green halfway')).toEqual(['color']);
+    expect(modes('el vestido pasa de rojo a azul')).toEqual(['color']);
+    expect(modes('la robe vire au violet')).toEqual(['color']);
+  });
+
+  it('treats a colour next to a thing as an adjective on it', () => {
+    expect(modes('the red car turns into a truck')).toEqual(['physics']);
+    expect(modes('the woman in red turns into a man in blue')).toEqual(['identity']);
+    expect(modes('the red car disappears')).toEqual(['physics']);
+    expect(modes('he turns around slowly')).toEqual([]);
+  });
+
+  it('counts a one-edit misspelling of a common sign word only when said of text', () => {
+    expect(modes("the caption reads 'Hapy Brithday'")).toEqual(['text']);
+    expect(modes("the banner says 'happy birthday'")).toEqual([]);
+    expect(modes('the hotels sign in the back')).toEqual([]);
+  });
+});
+
 describe('classify: every language', () => {
   it.each([
     ['en', 'the guy has three arms', 'anatomy'],

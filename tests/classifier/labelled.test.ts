@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/failure-modes/types.ts';
-import { evaluate, loadLabelled } from './metrics.ts';
+import { evaluate, HOLDOUT2_PATH, loadLabelled } from './metrics.ts';
 
 /**
  * Floors for the labelled set: the figures reached when this was written, minus a small margin, so a lexicon or
  * grammar change that makes the classifier worse fails here. Raise them when the classifier improves; do not lower
- * them to make a change pass. The held-out split was never tuned against: its floor is its honest first figure.
+ * them to make a change pass. The held-out split and holdout2 were never tuned against (eval lists only the tuning
+ * split's misses). holdout2 was written before the lexicon was read; its floor is the figure after the lexicon work,
+ * which its author did, so it is an optimistic estimate of how the classifier does on new people's words.
  */
 const items = loadLabelled();
 const tune = evaluate(items.filter((i) => i.split !== 'holdout'));
 const holdout = evaluate(items.filter((i) => i.split === 'holdout'));
 const all = evaluate(items);
+const holdout2Items = loadLabelled(HOLDOUT2_PATH);
+const holdout2 = evaluate(holdout2Items);
 
 describe('labelled set', () => {
   it('is at least 300 varied descriptions across the six languages, with a held-out fifth', () => {
@@ -22,17 +26,27 @@ describe('labelled set', () => {
     expect(holdout.items / items.length).toBeGreaterThanOrEqual(0.18);
   });
 
-  it('gets single-mode descriptions right at rank 1 (tuned 99.5%, held-out 91.5%)', () => {
-    expect(tune.rank1).toBeGreaterThanOrEqual(0.97);
-    expect(holdout.rank1).toBeGreaterThanOrEqual(0.89);
-    expect(all.rank1).toBeGreaterThanOrEqual(0.95);
+  it('has a second held-out set of at least 150 descriptions, 20 or more per language', () => {
+    expect(holdout2Items.length).toBeGreaterThanOrEqual(150);
+    for (const lang of LANGS) expect(holdout2Items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(20);
+    for (const tag of ['multi', 'negation', 'vague', 'typo', 'slang']) expect(holdout2Items.some((i) => i.tags.includes(tag)), tag).toBe(true);
   });
 
-  it('keeps precision, recall and exact match (all items: 99.7% / 98.3% / 98.1%)', () => {
-    expect(all.overall.precision).toBeGreaterThanOrEqual(0.97);
-    expect(all.overall.recall).toBeGreaterThanOrEqual(0.95);
-    expect(all.overall.exact).toBeGreaterThanOrEqual(0.95);
-    expect(holdout.overall.exact).toBeGreaterThanOrEqual(0.88);
+  it('gets single-mode descriptions right at rank 1 (tuned 100%, held-out 97.9%, holdout2 97.7%)', () => {
+    expect(tune.rank1).toBeGreaterThanOrEqual(0.98);
+    expect(holdout.rank1).toBeGreaterThanOrEqual(0.95);
+    expect(holdout2.rank1).toBeGreaterThanOrEqual(0.95);
+    expect(all.rank1).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('keeps precision, recall and exact match (all items: 99.7% / 99.7% / 99.4%; holdout2 97.5% / 98.0% / 96.2%)', () => {
+    expect(all.overall.precision).toBeGreaterThanOrEqual(0.98);
+    expect(all.overall.recall).toBeGreaterThanOrEqual(0.97);
+    expect(all.overall.exact).toBeGreaterThanOrEqual(0.97);
+    expect(holdout.overall.exact).toBeGreaterThanOrEqual(0.94);
+    expect(holdout2.overall.precision).toBeGreaterThanOrEqual(0.95);
+    expect(holdout2.overall.recall).toBeGreaterThanOrEqual(0.96);
+    expect(holdout2.overall.exact).toBeGreaterThanOrEqual(0.93);
     for (const [mode, s] of Object.entries(all.perMode)) {
       expect(s.precision, `${mode} precision`).toBeGreaterThanOrEqual(0.9);
       expect(s.recall, `${mode} recall`).toBeGreaterThanOrEqual(0.88);
@@ -42,5 +56,7 @@ describe('labelled set', () => {
   it('never names a confident mode for a vague description', () => {
     expect(all.vague).toBeGreaterThan(30);
     expect(all.vagueConfident).toBe(0);
+    expect(holdout2.vague).toBeGreaterThanOrEqual(20);
+    expect(holdout2.vagueConfident).toBe(0);
   });
 });

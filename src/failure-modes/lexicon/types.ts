@@ -13,13 +13,20 @@ import type { Lang } from '../types.ts';
  * - Japanese entries are plain substrings (Japanese has no spaces between words).
  */
 
-/** What a person points at. */
-export const ANCHOR_CLASSES = ['body', 'face', 'being', 'object', 'text', 'color'] as const;
+/**
+ * What a person points at. `hue` is a colour name ("red", "azul"): unlike `color` ("the colours") it is often just an
+ * adjective on something else ("the red car vanishes"), so the classifier only leans on it where it is the result of
+ * a change ("the dress turns green") or stands alone ("the red keeps flickering").
+ */
+export const ANCHOR_CLASSES = ['body', 'face', 'being', 'object', 'text', 'color', 'hue'] as const;
 export type AnchorClass = (typeof ANCHOR_CLASSES)[number];
 
 /** What a person says is wrong with it. */
 // `jump` is its own class because "jumps" is only a failure when said of colour or light: a dog that jumps is fine.
-export const CUE_CLASSES = ['generic', 'deform', 'count', 'change', 'morph', 'vanish', 'move', 'flicker', 'jump'] as const;
+// `become` ("turns", "goes", "wird", "fica") is the same: only "turns green" is a failure, "he turns around" is not.
+// `misspelt` holds words often rendered on signs and cakes ("birthday", "bakery"); only a one-edit typo of one
+// counts, and only said of text: "the caption reads 'Hapy Brithday'" quotes the generator's misspelling.
+export const CUE_CLASSES = ['generic', 'deform', 'count', 'change', 'morph', 'vanish', 'move', 'flicker', 'jump', 'become', 'misspelt'] as const;
 export type CueClass = (typeof CUE_CLASSES)[number];
 
 export interface LangLexicon {
