@@ -7,12 +7,14 @@
  */
 import { createInterface } from 'node:readline';
 import { readFile } from 'node:fs/promises';
+import { analyzeCommand } from './commands/analyze.ts';
 import { classifyCommand } from './commands/classify.ts';
 import { draftCommand } from './commands/draft.ts';
 import { extractCommand } from './commands/extract.ts';
 import { UsageError, type Command, type Io } from './types.ts';
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
+  analyze: analyzeCommand,
   classify: classifyCommand,
   draft: draftCommand,
   extract: extractCommand,
