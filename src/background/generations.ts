@@ -1,7 +1,7 @@
 import { mergeGeneration } from '../content/collector.ts';
 import { type Generation, generationKey, isProblem } from '../shared/generation.ts';
 import { scrubUrl } from '../shared/scrub.ts';
-import { generationsItem, MAX_GENERATIONS, type StoredGeneration, tabsItem, type TabState } from '../storage/items.ts';
+import { generationsItem, MAX_GENERATIONS_PER_PROVIDER, type StoredGeneration, tabsItem, type TabState } from '../storage/items.ts';
 import type { Store } from '../storage/store.ts';
 
 /** Record a content script's report: merge into the global store and the tab's list. */
@@ -14,7 +14,7 @@ export async function recordGenerations(local: Store, session: Store, tabId: num
       const old = all[k];
       all[k] = { g: mergeGeneration(old?.g, g), firstSeen: old?.firstSeen ?? now, lastSeen: now };
     }
-    return capGenerations(all);
+    return capGenerations(all, provider);
   });
   await session.update(tabsItem, (tabs) => {
     const prev: TabState | undefined = tabs[String(tabId)];
@@ -36,12 +36,17 @@ export async function recordPageStatus(session: Store, tabId: number, provider: 
   });
 }
 
-/** Keep the newest MAX_GENERATIONS, evicting what was seen longest ago. */
-export function capGenerations(all: Record<string, StoredGeneration>): Record<string, StoredGeneration> {
-  const entries = Object.entries(all);
-  if (entries.length <= MAX_GENERATIONS) return all;
-  entries.sort((a, b) => b[1].lastSeen - a[1].lastSeen);
-  return Object.fromEntries(entries.slice(0, MAX_GENERATIONS));
+/**
+ * Keep at most MAX_GENERATIONS_PER_PROVIDER of the reporting provider's generations, dropping the ones seen longest
+ * ago. Only the reporting provider's records are ever evicted, so a page flooding fake generations (see
+ * e2e/security.spec.ts) can push out nothing but its own provider's data.
+ */
+export function capGenerations(all: Record<string, StoredGeneration>, reporting: string): Record<string, StoredGeneration> {
+  const own = Object.entries(all).filter(([, e]) => e.g.provider === reporting);
+  if (own.length <= MAX_GENERATIONS_PER_PROVIDER) return all;
+  own.sort((a, b) => a[1].lastSeen - b[1].lastSeen);
+  for (const [k] of own.slice(0, own.length - MAX_GENERATIONS_PER_PROVIDER)) delete all[k];
+  return all;
 }
 
 export function problemCount(all: Record<string, StoredGeneration>, keys: readonly string[]): number {

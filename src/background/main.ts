@@ -3,13 +3,12 @@
  * the worker for them). All state lives in chrome.storage and IndexedDB; nothing here survives in memory on purpose.
  */
 import browser from 'webextension-polyfill';
-import { ContentToBackground, UiToBackground } from '../messages/contract.ts';
-import { createRouter, type Sender } from '../messages/router.ts';
+import type { Sender } from '../messages/router.ts';
 import { tabsItem } from '../storage/items.ts';
 import { Store } from '../storage/store.ts';
 import { captureTab } from './capture.ts';
-import { contentHandlers, uiHandlers, type BackgroundDeps } from './handlers.ts';
-import { authoriseContent, authoriseUi } from './senders.ts';
+import type { BackgroundDeps } from './handlers.ts';
+import { buildRouters } from './routers.ts';
 
 const selfId = chrome.runtime.id;
 const extensionOrigin = chrome.runtime.getURL('');
@@ -25,14 +24,9 @@ const deps: BackgroundDeps = {
   captureTab,
 };
 
-const fromContent = createRouter({ name: 'content', schema: ContentToBackground, handlers: contentHandlers(deps), authorise: authoriseContent(selfId) });
-const fromUi = createRouter({ name: 'ui', schema: UiToBackground, handlers: uiHandlers(deps), authorise: authoriseUi(selfId, extensionOrigin) });
+const { dispatch } = buildRouters(deps, selfId, extensionOrigin);
 
-browser.runtime.onMessage.addListener((msg: unknown, sender: Sender) => {
-  // Extension pages have URLs at our own origin; everything else is a content script on a web page.
-  const isUi = sender.url?.startsWith(extensionOrigin) === true;
-  return isUi ? fromUi(msg, sender) : fromContent(msg, sender);
-});
+browser.runtime.onMessage.addListener((msg: unknown, sender: Sender) => dispatch(msg, sender));
 
 // A closed tab's list means nothing any more; the generations themselves stay in local storage.
 chrome.tabs.onRemoved.addListener((tabId) => {

@@ -47,3 +47,19 @@ describe('background handlers', () => {
     expect(state.tab.recognised).toBe(true);
   });
 });
+
+describe('generation cap', () => {
+  it('evicts only the reporting provider’s oldest entries', async () => {
+    const { capGenerations } = await import('../../src/background/generations.ts');
+    const { MAX_GENERATIONS_PER_PROVIDER: max } = await import('../../src/storage/items.ts');
+    const all: Record<string, import('../../src/storage/items.ts').StoredGeneration> = {
+      'runway:old': { g: { provider: 'runway', id: 'old', status: 'failed', source: 'network' }, firstSeen: 0, lastSeen: 0 },
+    };
+    for (let i = 1; i <= max + 5; i++) all[`sora:g${i}`] = { g: { provider: 'sora', id: `g${i}`, status: 'failed', source: 'network' }, firstSeen: i, lastSeen: i };
+    const out = capGenerations(all, 'sora');
+    expect(out['runway:old']).toBeDefined();
+    expect(Object.keys(out).filter((k) => k.startsWith('sora:'))).toHaveLength(max);
+    expect(out['sora:g1']).toBeUndefined();
+    expect(out[`sora:g${max + 5}`]).toBeDefined();
+  });
+});
