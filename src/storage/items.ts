@@ -30,7 +30,7 @@ export const profileItem: ItemSpec<Profile> = {
 export const StoredGenerationSchema = z.object({ g: GenerationSchema, firstSeen: z.number(), lastSeen: z.number() });
 export type StoredGeneration = z.infer<typeof StoredGenerationSchema>;
 
-/** Every generation AVA saw, by "<provider>:<id>". Capped: the oldest unseen ones go first. */
+/** Every generation AVA saw, by "<provider>:<id>". Capped per provider: the ones seen longest ago go first. */
 export const generationsItem: ItemSpec<Record<string, StoredGeneration>> = {
   key: 'generations',
   version: 1,
@@ -39,7 +39,8 @@ export const generationsItem: ItemSpec<Record<string, StoredGeneration>> = {
   empty: () => ({}),
   migrations: {},
 };
-export const MAX_GENERATIONS = 2000;
+/** Per provider, so a page flooding its own provider's records can never evict another provider's. */
+export const MAX_GENERATIONS_PER_PROVIDER = 1000;
 
 export const CaseSchema = z.object({
   modes: z.array(z.enum(QUALITY_MODE_IDS)).max(5),
