@@ -1,12 +1,19 @@
 import { matchesPattern } from '../shared/match-pattern.ts';
+import { hailuo } from './hailuo.ts';
+import { higgsfield } from './higgsfield.ts';
+import { kling } from './kling.ts';
+import { luma } from './luma.ts';
+import { pika } from './pika.ts';
+import { pixverse } from './pixverse.ts';
 import { runway } from './runway.ts';
 import { sora } from './sora.ts';
+import { veo } from './veo.ts';
 import type { ProviderDefinition } from './types.ts';
 
 export type { ProviderDefinition } from './types.ts';
 
 /** The provider registry: adding a provider is one file plus one line here. The manifest is derived from this list. */
-export const PROVIDERS: readonly ProviderDefinition[] = [sora, runway];
+export const PROVIDERS: readonly ProviderDefinition[] = [sora, runway, veo, luma, kling, hailuo, pika, pixverse, higgsfield];
 
 const byId = new Map(PROVIDERS.map((p) => [p.id, p]));
 

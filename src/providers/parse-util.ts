@@ -63,3 +63,11 @@ export function compact<T extends object>(o: T): T {
   for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
   return o;
 }
+
+/**
+ * Own-key lookup in a status/code table. Untrusted values such as "constructor" or "toString" must not reach
+ * Object.prototype through `key in table` or `table[key]`.
+ */
+export function lookup<T>(table: Readonly<Record<string, T>>, key: string | number | undefined): T | undefined {
+  return key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
+}

@@ -37,7 +37,7 @@ export function runwayFailureKind(code: string | undefined, text: string | undef
 function fromTask(o: Record<string, unknown>): Generation | undefined {
   const id = str(o.id, 200);
   const providerStatus = str(o.status, 40);
-  if (!id || !UUID.test(id) || !providerStatus || !(providerStatus in STATUSES)) return undefined;
+  if (!id || !UUID.test(id) || !providerStatus || !Object.hasOwn(STATUSES, providerStatus)) return undefined;
   let status = STATUSES[providerStatus]!;
   const providerCode = str(o.failureCode, 120) ?? (isRecord(o.error) ? str(o.error.code ?? o.error.reason, 120) : undefined);
   const message = str(o.failure) ?? (typeof o.error === 'string' ? str(o.error) : isRecord(o.error) ? pick(o.error, ['message', 'errorMessage']) : undefined);

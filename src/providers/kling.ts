@@ -1,0 +1,208 @@
+import { fact, source } from '../shared/facts.ts';
+import type { Generation, GenerationStatus, HardFailureKind } from '../shared/generation.ts';
+import { compact, iso, isRecord, lookup, pick, str, url, walkObjects } from './parse-util.ts';
+import { ParseError, type ParseResult, type ProviderDefinition } from './types.ts';
+
+// Sources (shared/providers.md, checked 2026-11-25).
+const API_DOCS = 'Kling AI official API documentation (copy cited in shared/providers.md)';
+const WEB_CODE = 'Kling web app internal API, public code (shared/providers.md)';
+
+const TASK_ID = /^\d{6,24}$/;
+
+/** Web numeric statuses (M). 98 "partially completed": some output exists, but not all that was paid for. */
+const WEB: Record<number, { status: GenerationStatus; kind?: HardFailureKind; label: string }> = {
+  5: { status: 'queued', label: 'queuing' },
+  6: { status: 'failed', kind: 'generation_error', label: 'unqualified input' },
+  7: { status: 'blocked', kind: 'moderation_input', label: 'sensitive text' },
+  8: { status: 'blocked', kind: 'moderation_input', label: 'sensitive image' },
+  9: { status: 'blocked', kind: 'moderation_output', label: 'sensitive result' },
+  10: { status: 'running', label: 'running' },
+  50: { status: 'failed', kind: 'generation_error', label: 'fail' },
+  51: { status: 'failed', kind: 'generation_error', label: 'no face' },
+  52: { status: 'failed', kind: 'generation_error', label: 'payment fail' },
+  98: { status: 'succeeded', kind: 'charged_no_output', label: 'partially completed' },
+  99: { status: 'succeeded', label: 'completed' },
+};
+
+const API_STATUS: Record<string, GenerationStatus> = { submitted: 'queued', processing: 'running', succeed: 'succeeded', failed: 'failed' };
+
+/** API response codes (official docs): 1300/1301 are policy blocks; the rest are technical or account errors. */
+const API_CODES: Record<string, { kind: HardFailureKind; label: string }> = {
+  '1102': { kind: 'generation_error', label: 'resource pack depleted' },
+  '1300': { kind: 'moderation', label: 'platform policy' },
+  '1301': { kind: 'moderation', label: 'content security policy' },
+  '1302': { kind: 'generation_error', label: 'rate limit' },
+  '5000': { kind: 'generation_error', label: 'server error' },
+  '5001': { kind: 'generation_error', label: 'service unavailable' },
+  '5002': { kind: 'generation_error', label: 'server timeout' },
+};
+
+const MODERATION_TEXT = /sensitive|content security|platform policy|risk control|moderat/i;
+
+const numericId = (v: unknown): string | undefined => {
+  const s = str(v, 40);
+  return s && TASK_ID.test(s) ? s : undefined;
+};
+
+type Found = Generation | { problem: string } | undefined;
+
+/** Web task `{id, status: 5..99, message}`, optionally with its works `{task:{...}, works:[{workId, resource}]}`. */
+function fromWeb(o: Record<string, unknown>): Found {
+  const task = isRecord(o.task) ? o.task : o;
+  if (typeof task.status !== 'number') return undefined;
+  const id = numericId(task.id ?? task.taskId ?? task.workId);
+  const entry = lookup(WEB, task.status);
+  if (!entry) return id ? { problem: `skipped task ${id}: web status ${task.status} not recognised` } : undefined;
+  if (!id) return undefined;
+  const works = Array.isArray(o.works) ? o.works.filter(isRecord) : [];
+  const resource = works[0] && isRecord(works[0].resource) ? works[0].resource : undefined;
+  const providerMessage = pick(task, ['message', 'failMsg', 'errorMsg']) ?? (o !== task ? pick(o, ['message']) : undefined);
+  return compact<Generation>({
+    provider: 'kling',
+    id,
+    status: entry.status,
+    providerStatus: String(task.status),
+    failureKind: entry.kind,
+    providerCode: entry.kind ? String(task.status) : undefined,
+    // Kling's own words for the status when the object carries no message of its own.
+    message: providerMessage ?? (entry.kind ? entry.label : undefined),
+    prompt: pick(task, ['taskInfo.prompt', 'prompt', 'arguments.prompt']),
+    videoUrl: resource ? url(resource.resource ?? resource.url) : undefined,
+    createdAt: iso(task.createTime ?? task.created_at),
+    relatedIds: works.map((w) => numericId(w.workId ?? w.id)).filter((s): s is string => !!s && s !== id),
+    source: 'network',
+  });
+}
+
+/** API task `data:{task_id, task_status, task_status_msg, task_result:{videos}, final_unit_deduction}`. */
+function fromApiTask(o: Record<string, unknown>, envelopeCode: string | undefined): Found {
+  if (!('task_status' in o) || !('task_id' in o)) return undefined;
+  const id = numericId(o.task_id);
+  const providerStatus = str(o.task_status, 40);
+  const mapped = lookup(API_STATUS, providerStatus);
+  if (!id || !providerStatus || !mapped) {
+    return { problem: `skipped an API task: task_id ${JSON.stringify(String(o.task_id).slice(0, 40))} or task_status ${JSON.stringify(String(o.task_status).slice(0, 30))} not recognised` };
+  }
+  let status = mapped;
+  const message = str(o.task_status_msg);
+  let failureKind: HardFailureKind | undefined;
+  if (status === 'failed') {
+    failureKind = lookup(API_CODES, envelopeCode)?.kind ?? ( message && MODERATION_TEXT.test(message) ? 'moderation' : 'generation_error');
+    // A failed task that still shows units deducted is the "credits not returned" case AVA drafts for.
+    if (Number(o.final_unit_deduction) > 0) failureKind = 'charged_no_output';
+    else if (failureKind.startsWith('moderation')) status = 'blocked';
+  }
+  const videos = isRecord(o.task_result) && Array.isArray(o.task_result.videos) ? o.task_result.videos.filter(isRecord) : [];
+  return compact<Generation>({
+    provider: 'kling',
+    id,
+    status,
+    providerStatus,
+    failureKind,
+    providerCode: failureKind ? envelopeCode : undefined,
+    message,
+    prompt: pick(o, ['task_info.prompt', 'prompt']),
+    videoUrl: videos[0] ? url(videos[0].url) : undefined,
+    createdAt: iso(o.created_at),
+    updatedAt: iso(o.updated_at),
+    relatedIds: videos.map((v) => str(v.id, 200)).filter((s): s is string => !!s),
+    source: 'network',
+  });
+}
+
+function parseResponse(_url: string, body: unknown): ParseResult {
+  if (!isRecord(body) && !Array.isArray(body)) throw new ParseError('Kling: expected a JSON object or array');
+  const generations: Generation[] = [];
+  const problems: string[] = [];
+  const code = isRecord(body) && (typeof body.code === 'number' || typeof body.code === 'string') ? String(body.code) : undefined;
+  const envelopeCode = code && code !== '0' ? code : undefined;
+  const seen = new Set<string>();
+  walkObjects(body, (o) => {
+    const found = fromApiTask(o, envelopeCode) ?? fromWeb(o);
+    if (!found) return;
+    if ('problem' in found) problems.push(found.problem);
+    else if (!seen.has(found.id)) {
+      seen.add(found.id);
+      generations.push(found);
+    }
+    return true;
+  });
+  // A request refused before a task existed (e.g. 1301 at submission) has only the request_id to name it.
+  if (isRecord(body) && envelopeCode && !generations.length) {
+    const known = lookup(API_CODES, envelopeCode);
+    const requestId = str(body.request_id, 200);
+    const message = str(body.message) ?? known?.label;
+    if (requestId) {
+      const kind = known?.kind ?? 'generation_error';
+      generations.push(compact<Generation>({
+        provider: 'kling', id: requestId, status: kind === 'moderation' ? 'blocked' : 'failed', failureKind: kind,
+        providerCode: envelopeCode, message, source: 'network',
+      }));
+    } else problems.push(`Kling API error ${envelopeCode}${message ? ` (${message})` : ''} without a task or request_id`);
+  }
+  const knownEnvelope = isRecord(body) && (Array.isArray(body.data) || (isRecord(body.data) && Array.isArray(body.data.works)));
+  if (!generations.length && !problems.length && !knownEnvelope) {
+    throw new ParseError('Kling: no API task ({code, data:{task_id, task_status}}) or web task ({id, status: 5..99}) in this response');
+  }
+  return { generations, problems };
+}
+
+/** Kling's pages show no generation ID in the URL or in documented attributes; the network responses are the source. */
+function parseDom(): ParseResult {
+  return { generations: [], problems: [] };
+}
+
+export const kling: ProviderDefinition = {
+  id: 'kling',
+  name: 'Kling AI',
+  hosts: ['app.klingai.com'],
+  // Only the real app host: look-alike domains (kling-4.net, klingo1.co, kling3ai.co) are not Kling.
+  matches: ['https://app.klingai.com/*'],
+  testUrls: ['https://app.klingai.com/global/', 'https://app.klingai.com/global/text-to-video/new'],
+  apiUrls: [
+    /^https:\/\/([a-z0-9-]+\.)*klingai\.com\/api\//, // web app internal API (public code, M)
+    /^https:\/\/api(-[a-z]+)?\.klingai\.com\/v1\/(videos|images)\//, // official API, for `ava extract`
+  ],
+  // Kling's CDN host is not named in a source we could check.
+  mediaHosts: [],
+  idFormats: [
+    { label: 'Task ID', pattern: TASK_ID, example: '784261523409510467', source: source(API_DOCS, 'H') },
+  ],
+  stuckAfterMinutes: fact(60, 'AVA default: no documented Kling timeout', 'L'),
+  support: {
+    channels: [],
+    noneDocumented:
+      'Kling documents no support address that AVA could verify; contact Kling through its own app or website. (support@klingai.com appears only on third-party pages, so AVA does not use it.)',
+  },
+  ticket: {
+    subjects: {
+      failed: 'Kling AI: failed generation — credits',
+      quality: 'Kling AI: defective generation — request for review',
+      moderation: 'Kling AI: content block I believe is a mistake',
+      creditsNotReturned: 'Kling AI: failed generation — credits not returned',
+    },
+    accountFields: ['email'],
+    mustInclude: ['account email', 'the task IDs', 'the status or error code shown', 'what happened'],
+    source: source('No ticket format documented by Kling; AVA generic wording', 'L'),
+  },
+  policy: {
+    autoRefundOnFailure: fact<boolean | 'unknown'>('unknown', 'shared/providers.md: failed API attempts are not charged per the API terms (M); no official consumer refund statement found', 'M'),
+    qualityClaims: fact('Kling documents no policy for completed but unsatisfactory output.', 'shared/providers.md (no policy found)', 'L'),
+    moderation: fact('Kling documents no appeal for content blocks.', 'shared/providers.md (no policy found)', 'L'),
+    summary: fact(
+      'Kling publishes no consumer refund policy that AVA could find; its API terms say failed attempts are not charged. This is a request and the outcome is not guaranteed.',
+      'shared/providers.md Kling policy',
+      'M',
+    ),
+  },
+  lifecycle: { status: 'active', events: [] },
+  terms: {
+    moderation_input: { term: 'Sensitive text / sensitive image (status 7 / 8)', codes: ['7', '8'], source: source(WEB_CODE, 'M') },
+    moderation_output: { term: 'Sensitive result (status 9)', codes: ['9'], source: source(WEB_CODE, 'M') },
+    moderation: { term: 'Content security policy (1301)', codes: ['1300', '1301'], source: source(API_DOCS, 'H') },
+    generation_error: { term: 'Generation failed (status 50)', codes: ['50', '51', '52', '6', '5000', '5001', '5002'], source: source(WEB_CODE, 'M') },
+    charged_no_output: { term: 'Partially completed (status 98)', codes: ['98'], source: source(WEB_CODE, 'M') },
+  },
+  parseResponse,
+  parseDom,
+};

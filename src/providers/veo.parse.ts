@@ -1,0 +1,209 @@
+/**
+ * Veo parsers: Gemini API / Vertex AI long-running operations and Flow (labs.google) status entries. Split from
+ * veo.ts so the provider file stays data and this one stays pure functions over untrusted JSON.
+ */
+import type { Generation, GenerationStatus, HardFailureKind } from '../shared/generation.ts';
+import { compact, iso, isRecord, lookup, pick, str, url, walkObjects } from './parse-util.ts';
+import { ParseError, type ParseResult } from './types.ts';
+
+/**
+ * Vertex AI support codes by category (Veo responsible-AI usage guidelines page, shared/providers.md, H). Exported so
+ * drafts and the popup can name the category; the code itself stays verbatim in providerCode.
+ */
+export const VERTEX_SUPPORT_CODES: Readonly<Record<string, string>> = {
+  '58061214': 'Child', '17301594': 'Child',
+  '29310472': 'Celebrity', '15236754': 'Celebrity',
+  '64151117': 'Video safety', '42237218': 'Video safety',
+  '62263041': 'Dangerous content',
+  '57734940': 'Hate', '22137204': 'Hate',
+  '74803281': 'Other', '29578790': 'Other', '42876398': 'Other',
+  '89371032': 'Prohibited content', '49114662': 'Prohibited content', '63429089': 'Prohibited content',
+  '72817394': 'Prohibited content', '60599140': 'Prohibited content',
+  '35561574': 'Third-party content', '35561575': 'Third-party content',
+  '90789179': 'Sexual', '43188360': 'Sexual',
+  '78610348': 'Toxic',
+  '61493863': 'Violence', '56562880': 'Violence',
+  '32635315': 'Vulgar',
+  '39322892': 'Person/face',
+  '92201652': 'Personally identifiable information (PII)',
+};
+
+export const vertexSupportCodeCategory = (code: string): string | undefined => lookup(VERTEX_SUPPORT_CODES, code);
+
+/** Gemini API: `models/{model}/operations/{id}`; Vertex: `projects/.../publishers/google/models/{model}/operations/{id}`. */
+export const GEMINI_OP = /^models\/[\w.-]+\/operations\/[\w.-]+$/;
+export const VERTEX_OP = /^projects\/[\w.-]+\/locations\/[\w-]+\/publishers\/google\/models\/[\w.-]+\/operations\/[\w.-]+$/;
+
+const MODERATION_TEXT = /usage guidelines|responsible ai|safety filter|content polic|violat|not been charged for this attempt/i;
+
+/** Support codes as written after "Support codes:" (the message may list several). */
+export function supportCodes(text: string | undefined): string[] {
+  const m = text ? /support codes?:\s*([\d,\s]+)/i.exec(text) : null;
+  return m ? (m[1]!.match(/\d{8}/g) ?? []) : [];
+}
+
+/**
+ * The provider's text stays verbatim and first; the category Google's table gives for the support code follows in
+ * brackets, so a draft can name it without a lookup (Generation has no separate field for it).
+ */
+function withCategory(text: string | undefined, codes: readonly string[]): string | undefined {
+  const named = codes.map((c) => `${c}: ${lookup(VERTEX_SUPPORT_CODES, c) ?? 'uncategorised'}`);
+  if (!named.length) return text;
+  return `${text ?? ''} [support code ${named.join('; ')}]`.trim();
+}
+
+type Found = Generation | { problem: string } | undefined;
+
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.map((s) => str(s)).filter((s): s is string => !!s) : [];
+
+function firstVideoUrl(samples: unknown[]): string | undefined {
+  for (const s of samples) {
+    if (!isRecord(s)) continue;
+    const v = isRecord(s.video) ? s.video : s;
+    const u = url(v.uri ?? v.gcsUri ?? v.url);
+    if (u) return u;
+  }
+  return undefined;
+}
+
+/**
+ * Gemini API / Vertex AI operation `{name, done, error:{code,message}, response}`; the result shapes follow js-genai
+ * `GenerateVideosResponse` (generatedVideos, raiMediaFilteredCount, raiMediaFilteredReasons) and the REST
+ * `generateVideoResponse.generatedSamples`.
+ */
+function fromOperation(o: Record<string, unknown>): Found {
+  const name = str(o.name, 200);
+  if (!name || !name.includes('operations/')) return undefined;
+  if (!GEMINI_OP.test(name) && !VERTEX_OP.test(name)) return { problem: `skipped operation ${JSON.stringify(name.slice(0, 80))}: not a Gemini API or Vertex AI operation name` };
+  const done = o.done === true;
+  const providerStatus = done ? 'done: true' : 'done: false';
+  const base = { provider: 'veo', id: name, providerStatus, source: 'network' as const };
+  const err = isRecord(o.error) ? o.error : undefined;
+  if (err) {
+    const message = str(err.message);
+    const codes = supportCodes(message);
+    const moderated = codes.length > 0 || (!!message && MODERATION_TEXT.test(message));
+    return compact<Generation>({
+      ...base,
+      status: moderated ? 'blocked' : 'failed',
+      failureKind: moderated ? 'moderation' : 'generation_error',
+      providerCode: codes[0] ?? str(err.code, 40),
+      message: withCategory(message, codes),
+    });
+  }
+  if (!done) return compact<Generation>({ ...base, status: 'running' });
+  const resp = isRecord(o.response) ? o.response : undefined;
+  if (!resp) return { problem: `operation ${name.slice(0, 80)} is done but has neither response nor error` };
+  // Gemini REST nests the result in generateVideoResponse; the js-genai SDK type and Vertex put it on response.
+  const r = isRecord(resp.generateVideoResponse) ? resp.generateVideoResponse : resp;
+  const samples = [r.generatedSamples, r.generatedVideos, r.videos].find(Array.isArray) ?? [];
+  const filtered = typeof r.raiMediaFilteredCount === 'number' ? r.raiMediaFilteredCount : 0;
+  const reasons = strings(r.raiMediaFilteredReasons);
+  const reasonText = reasons.length ? reasons.join(' | ') : undefined;
+  const codes = supportCodes(reasonText);
+  if (samples.length) {
+    return compact<Generation>({ ...base, status: 'succeeded', videoUrl: firstVideoUrl(samples), message: withCategory(reasonText, codes) });
+  }
+  if (filtered > 0 || reasons.length) {
+    return compact<Generation>({
+      ...base, status: 'blocked', failureKind: 'moderation', providerCode: codes[0] ?? 'raiMediaFiltered', message: withCategory(reasonText, codes),
+    });
+  }
+  return compact<Generation>({ ...base, status: 'failed', failureKind: 'generation_error', message: 'Operation finished without videos or a filter reason' });
+}
+
+const FLOW_STATUS: Record<string, GenerationStatus> = {
+  MEDIA_GENERATION_STATUS_PENDING: 'queued',
+  MEDIA_GENERATION_STATUS_ACTIVE: 'running',
+  MEDIA_GENERATION_STATUS_WORKING: 'running',
+  MEDIA_GENERATION_STATUS_PROCESSING: 'running',
+  MEDIA_GENERATION_STATUS_SUCCESSFUL: 'succeeded',
+  MEDIA_GENERATION_STATUS_FAILED: 'failed',
+  MEDIA_GENERATION_STATUS_REJECTED: 'blocked',
+};
+
+/** Flow's filter codes (`PUBLIC_ERROR_DANGER_FILTER`) can sit in message, reason or details; search the error. */
+function flowFailure(err: Record<string, unknown> | undefined, rejected: boolean): { kind: HardFailureKind; code?: string; message?: string } {
+  const message = err ? str(err.message) : undefined;
+  let flat = '';
+  try {
+    flat = err ? JSON.stringify(err).slice(0, 20000) : '';
+  } catch {
+    flat = '';
+  }
+  const publicCode = /PUBLIC_ERROR_[A-Z_]+/.exec(flat)?.[0];
+  if (publicCode) {
+    const filter = publicCode === 'PUBLIC_ERROR_DANGER_FILTER' || /FILTER|SAFETY|UNSAFE|POLICY/.test(publicCode);
+    return { kind: filter ? 'moderation' : 'generation_error', code: publicCode, message };
+  }
+  const code = err ? str(err.code, 40) : undefined;
+  if (rejected || (message && MODERATION_TEXT.test(message))) return { kind: 'moderation', code, message };
+  return { kind: 'generation_error', code, message };
+}
+
+/** Flow batch status entry `{operation:{name, metadata:{video}, error}, sceneId, status:"MEDIA_GENERATION_STATUS_*"}`. */
+function fromFlow(o: Record<string, unknown>): Found {
+  const providerStatus = str(o.status, 80);
+  if (!providerStatus || !providerStatus.startsWith('MEDIA_GENERATION_STATUS_')) return undefined;
+  const op = isRecord(o.operation) ? o.operation : undefined;
+  const video = op && isRecord(op.metadata) && isRecord(op.metadata.video) ? op.metadata.video : isRecord(o.video) ? o.video : undefined;
+  const sceneId = str(o.sceneId, 200);
+  const mediaId = str(o.mediaGenerationId, 200) ?? (video ? str(video.mediaGenerationId, 200) : undefined);
+  const opName = op ? str(op.name, 200) : undefined;
+  const id = sceneId ?? mediaId ?? opName;
+  if (!id) return { problem: `skipped a Flow entry with status ${providerStatus}: no sceneId, mediaGenerationId or operation name` };
+  let status = lookup(FLOW_STATUS, providerStatus) ?? 'unknown';
+  const err = op && isRecord(op.error) ? op.error : isRecord(o.error) ? o.error : undefined;
+  let failure: ReturnType<typeof flowFailure> | undefined;
+  if (status === 'failed' || status === 'blocked' || err) {
+    failure = flowFailure(err, status === 'blocked');
+    if (failure.kind === 'moderation') status = 'blocked';
+    else if (status !== 'failed') status = 'failed';
+  }
+  return compact<Generation>({
+    provider: 'veo',
+    id,
+    status,
+    providerStatus,
+    failureKind: failure?.kind,
+    providerCode: failure?.code,
+    message: failure?.message,
+    prompt: video ? pick(video, ['prompt']) : undefined,
+    videoUrl: video ? url(video.fifeUrl ?? video.servingBaseUri ?? video.url) : undefined,
+    createdAt: iso(o.createTime ?? o.createdAt),
+    relatedIds: [mediaId, opName].filter((s): s is string => !!s && s !== id),
+    source: 'network',
+  });
+}
+
+export function parseVeoResponse(_reqUrl: string, body: unknown): ParseResult {
+  if (!isRecord(body) && !Array.isArray(body)) throw new ParseError('Veo: expected a JSON object or array (an operation or a Flow status response)');
+  const generations: Generation[] = [];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  walkObjects(body, (o) => {
+    const found = fromFlow(o) ?? fromOperation(o);
+    if (!found) return;
+    if ('problem' in found) problems.push(found.problem);
+    else if (!seen.has(found.id)) {
+      seen.add(found.id);
+      generations.push(found);
+    }
+    return true;
+  });
+  // An empty Flow batch (`operations: []`) or operation list is a known shape with nothing in it, not an error.
+  const knownEnvelope = isRecord(body) && (Array.isArray(body.operations) || Array.isArray(body.media));
+  if (!generations.length && !problems.length && !knownEnvelope) {
+    throw new ParseError('Veo: no operation ({name:"models/.../operations/...", done, error|response}) or Flow status entry ({sceneId, status:"MEDIA_GENERATION_STATUS_*"}) in this response');
+  }
+  return { generations, problems };
+}
+
+/**
+ * Flow renders generations without a documented ID in the DOM or in the page URL (the URL carries the project, not a
+ * generation), so the DOM fallback honestly returns nothing; the network responses are the source.
+ */
+export function parseVeoDom(_root: ParentNode, _pageUrl: string): ParseResult {
+  return { generations: [], problems: [] };
+}

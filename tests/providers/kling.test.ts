@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { ParseError } from '../../src/providers/types.ts';
+import { byId, loadFixture, parseFixture, provider } from './helpers.ts';
+
+describe('kling: API tasks', () => {
+  it('succeed, with the video and its id as a related ID', () => {
+    const [g] = parseFixture('kling', 'api-task-succeed.json').generations;
+    expect(g).toMatchObject({ id: '784261523409510467', status: 'succeeded', providerStatus: 'succeed', videoUrl: 'https://cdn.klingai.com/bs2/upload-kling-api/784261523409510467.mp4' });
+    expect(g!.failureKind).toBeUndefined();
+    expect(g!.relatedIds).toEqual(['d1f2e3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6']);
+  });
+
+  it('processing is running', () => {
+    expect(parseFixture('kling', 'api-task-processing.json').generations[0]).toMatchObject({ id: '784261523409510468', status: 'running' });
+  });
+
+  it('failed with envelope code 1301 is a moderation block; task_status_msg verbatim', () => {
+    const [g] = parseFixture('kling', 'api-task-failed-1301.json').generations;
+    expect(g).toMatchObject({ status: 'blocked', failureKind: 'moderation', providerCode: '1301', message: 'Failure to pass the risk control system' });
+  });
+
+  it('failed with units still deducted is "charged without output"', () => {
+    const [g] = parseFixture('kling', 'api-task-failed-charged.json').generations;
+    expect(g).toMatchObject({ id: '784261523409510470', status: 'failed', failureKind: 'charged_no_output', providerCode: '5000' });
+  });
+
+  it('a task list: submitted, failed by text, failed plainly', () => {
+    const r = parseFixture('kling', 'api-task-list.json');
+    expect(byId(r, '784261523409510471')).toMatchObject({ status: 'queued', providerStatus: 'submitted' });
+    expect(byId(r, '784261523409510472')).toMatchObject({ status: 'blocked', failureKind: 'moderation' });
+    expect(byId(r, '784261523409510473')).toMatchObject({ status: 'failed', failureKind: 'generation_error', message: 'Timeout' });
+  });
+
+  it.each([
+    ['1102', 'failed', 'generation_error'],
+    ['1300', 'blocked', 'moderation'],
+    ['1302', 'failed', 'generation_error'],
+    ['5001', 'failed', 'generation_error'],
+    ['5002', 'failed', 'generation_error'],
+  ])('a request refused with code %s is named by its request_id', (code, status, kind) => {
+    const [g] = parseFixture('kling', `api-error-${code}.json`).generations;
+    expect(g).toMatchObject({ id: `CjMkWmdVqH4AAAAAA${code}x`, status, failureKind: kind, providerCode: code });
+    expect(g!.message).toBeTruthy();
+  });
+
+  it('a refused request without a request_id is a problem', () => {
+    const r = provider('kling').parseResponse('x', { code: 1301, message: 'Trigger the content security policy', data: null });
+    expect(r.generations).toEqual([]);
+    expect(r.problems[0]).toContain('1301');
+  });
+});
+
+describe('kling: web statuses 5..99', () => {
+  const r = () => parseFixture('kling', 'web-task-list.json');
+  const id = (n: number) => String(300000000 + n);
+
+  it.each([
+    [5, 'queued', undefined],
+    [6, 'failed', 'generation_error'],
+    [7, 'blocked', 'moderation_input'],
+    [8, 'blocked', 'moderation_input'],
+    [9, 'blocked', 'moderation_output'],
+    [10, 'running', undefined],
+    [50, 'failed', 'generation_error'],
+    [51, 'failed', 'generation_error'],
+    [52, 'failed', 'generation_error'],
+    [98, 'succeeded', 'charged_no_output'],
+    [99, 'succeeded', undefined],
+  ])('status %i is %s (%s), kept verbatim', (n, status, kind) => {
+    const g = byId(r(), id(n));
+    expect(g).toMatchObject({ status, providerStatus: String(n) });
+    expect(g.failureKind).toBe(kind);
+    if (kind) expect(g.providerCode).toBe(String(n));
+  });
+
+  it('uses the provider message when there is one, and the work ID as a related ID', () => {
+    const res = r();
+    expect(byId(res, id(50)).message).toBe('Generation failed');
+    expect(byId(res, id(7)).message).toBe('sensitive text');
+    expect(byId(res, id(99)).relatedIds).toEqual([String(400000099)]);
+    expect(byId(res, id(99)).videoUrl).toBe('https://s21-kling.klingai.com/works/400000099.mp4');
+  });
+
+  it('a single task status answer', () => {
+    expect(parseFixture('kling', 'web-task-status.json').generations).toEqual([expect.objectContaining({ id: id(1), status: 'succeeded', prompt: 'Kling web prompt 1' })]);
+  });
+});
+
+describe('kling: partial and malformed', () => {
+  it('an unknown web status is reported, the rest kept', () => {
+    const res = parseFixture('kling', 'partial-web-task-list.json');
+    expect(res.generations.map((g) => g.id)).toEqual(['300000011']);
+    expect(res.problems).toEqual([expect.stringContaining('web status 77')]);
+  });
+
+  it('an unknown task_status or a missing task_id is reported', () => {
+    const res = parseFixture('kling', 'partial-api-task-list.json');
+    expect(res.generations.map((g) => g.id)).toEqual(['784261523409510474']);
+    expect(res.problems).toHaveLength(2);
+  });
+
+  it('malformed bodies throw ParseError', () => {
+    const p = provider('kling');
+    expect(() => p.parseResponse('x', loadFixture('kling', 'malformed-unknown-shape.json'))).toThrow(/Kling: no API task/);
+    expect(() => p.parseResponse('x', loadFixture('kling', 'malformed-string.json'))).toThrow(ParseError);
+  });
+});
