@@ -122,3 +122,32 @@ test('Runway: a safety block points to feedback, a generation error drafts to th
   const gmail = new URL((await popup.getByTestId('send-gmail').getAttribute('href'))!);
   expect(gmail.searchParams.get('to')).toBe('support@runwayml.com');
 });
+
+test('sending records a claim; the dashboard moves it through its states and totals it', async ({ context, extensionId, openPopupFor, storedGenerations }) => {
+  await saveProfile(context, extensionId, 'runway', 'ana@example.com');
+  const runwayCount = async () => Object.keys(await storedGenerations()).filter((k) => k.startsWith('runway:')).length;
+  const page = await openProviderPage(context, RUNWAY_SESSION, runwayCount, 5);
+  const popup = await openPopupFor(page);
+  await popup.getByTestId('generation').filter({ hasText: 'INTERNAL.BAD_OUTPUT.CODE01' }).click();
+  await popup.getByTestId('draft-button').click();
+  await popup.getByTestId('copy').click();
+  await expect(popup.getByTestId('claim-recorded')).toContainText('Saved to your claims as sent');
+  await popup.getByTestId('copy').click(); // a second send updates the same claim
+
+  const dash = await context.newPage();
+  dash.on('dialog', (d) => void d.accept('10'));
+  await dash.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const claim = dash.getByTestId('claim');
+  await expect(claim).toHaveCount(1);
+  await expect(claim).toContainText('Credit refund request — failed generation');
+  const state = claim.getByRole('combobox');
+  await expect(state).toHaveValue('sent');
+  // Only the moves the ledger allows are offered.
+  expect(await state.locator('option').allTextContents()).toEqual(['sent', 'acknowledged', 'credited', 'partly credited', 'denied', 'withdrawn']);
+  await state.selectOption('credited');
+  await expect(claim).toContainText('10 credits back');
+  await expect(dash.getByTestId('claim-totals')).toContainText('1 claim, 10 credits back, 100% of decided claims succeeded');
+  await dash.reload();
+  await expect(dash.getByTestId('claim').getByRole('combobox')).toHaveValue('credited');
+  await expect(dash.getByTestId('export-ics')).toHaveAttribute('download', 'ava-deadlines.ics');
+});

@@ -1,11 +1,13 @@
 import { render } from 'preact';
+import { ClaimsTable } from './ClaimsTable.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
 import { ProviderTable } from './ProviderTable.tsx';
 
 function Options() {
   return (
     <main>
-      <h1>AVA settings</h1>
+      <h1>AVA dashboard</h1>
+      <ClaimsTable />
       <ProfileForm />
       <ProviderTable />
     </main>

@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type Draft, draftClaim } from '../claims/draft.ts';
+import { recordSent, type SendChannel } from '../claims/record.ts';
 import { collapseRelated, sortForPopup, triage } from '../claims/triage.ts';
 import { providerById } from '../providers/index.ts';
 import { generationKey, isProblem } from '../shared/generation.ts';
-import type { Case } from '../storage/items.ts';
+import { type Case, claimsItem } from '../storage/items.ts';
+import { localStore } from '../ui/store.ts';
 import { ask } from '../ui/messaging.ts';
 import { CasePanel } from './CasePanel.tsx';
 import { DraftPanel } from './DraftPanel.tsx';
@@ -89,9 +91,16 @@ export function App() {
           Draft refund email
         </button>
       )}
-      {draft && draft.key === row?.key && <DraftPanel key={draft.n} initial={draft.d} />}
+      {draft && draft.key === row?.key && <DraftPanel key={draft.n} initial={draft.d} onSent={(channel, d) => recordClaim(provider.id, row.g.id, channel, d)} />}
     </main>
   );
+}
+
+/** Save the sent draft in the claim ledger; the dashboard (options page) tracks it from there. */
+async function recordClaim(provider: string, generationId: string, channel: SendChannel, d: Draft): Promise<string> {
+  const newId = `claim-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+  await localStore.update(claimsItem, (claims) => recordSent(claims, { provider, generationIds: [generationId], draft: d, channel, now: Date.now(), newId }).claims);
+  return 'Saved to your claims as sent. Track the answer in AVA’s dashboard.';
 }
 
 function Header({ providerName }: { providerName?: string }) {

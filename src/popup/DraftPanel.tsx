@@ -1,11 +1,17 @@
 import { useState } from 'preact/hooks';
 import { gmailLink, mailtoLink, plainText } from '../claims/channels.ts';
 import type { Draft } from '../claims/draft.ts';
+import type { SendChannel } from '../claims/record.ts';
 
 /** The editable draft and the ways to send it. AVA never sends anything itself: the person does. */
-export function DraftPanel({ initial }: { initial: Draft }) {
+export function DraftPanel({ initial, onSent }: { initial: Draft; onSent: (channel: SendChannel, d: Draft) => Promise<string> }) {
   const [d, setD] = useState<Draft>(initial);
   const [copied, setCopied] = useState<string>();
+  const [recorded, setRecorded] = useState<string>();
+  // Every send button also records the claim as sent, with the text exactly as it left the popup.
+  const sent = (channel: SendChannel) => {
+    onSent(channel, d).then(setRecorded, (e: unknown) => setRecorded(`Could not save the claim: ${e instanceof Error ? e.message : String(e)}`));
+  };
   const gmail = gmailLink(d);
   const mailto = mailtoLink(d);
   const copy = async () => {
@@ -34,22 +40,23 @@ export function DraftPanel({ initial }: { initial: Draft }) {
       </label>
       <div class="actions">
         {d.supportUrl && (
-          <a class="button primary" data-testid="open-support" href={d.supportUrl} target="_blank" rel="noreferrer">
+          <a class="button primary" data-testid="open-support" href={d.supportUrl} target="_blank" rel="noreferrer" onClick={() => sent('help-center')}>
             Open help center
           </a>
         )}
-        <a class="button" data-testid="send-gmail" href={gmail.href} target="_blank" rel="noreferrer" onClick={() => gmail.shortened && void copy()}>
+        <a class="button" data-testid="send-gmail" href={gmail.href} target="_blank" rel="noreferrer" onClick={() => { if (gmail.shortened) void copy(); sent('gmail'); }}>
           Gmail
         </a>
-        <a class="button" data-testid="send-mailto" href={mailto.href} onClick={() => mailto.shortened && void copy()}>
+        <a class="button" data-testid="send-mailto" href={mailto.href} onClick={() => { if (mailto.shortened) void copy(); sent('mailto'); }}>
           Mail app
         </a>
-        <button type="button" data-testid="copy" onClick={() => void copy()}>
+        <button type="button" data-testid="copy" onClick={() => { void copy(); sent('copy'); }}>
           Copy
         </button>
       </div>
       {(gmail.shortened || mailto.shortened) && <p class="muted">This draft is long: the mail links carry a shortened body and the full text is copied when you click them.</p>}
       {copied && <p role="status">{copied}</p>}
+      {recorded && <p role="status" data-testid="claim-recorded">{recorded}</p>}
     </section>
   );
 }

@@ -1,0 +1,31 @@
+import type { Draft } from './draft.ts';
+import type { Claim } from './ledger.ts';
+
+export type SendChannel = Claim['channel'];
+
+/**
+ * The person used a send button: record (or update) the claim for these generations as sent, with the draft as it
+ * was sent. One open claim per set of generations, so sending twice (Gmail, then copy) does not double the ledger.
+ */
+export function recordSent(claims: Record<string, Claim>, args: { provider: string; generationIds: string[]; draft: Draft; channel: SendChannel; now: number; newId: string }): { claims: Record<string, Claim>; id: string } {
+  const key = [...args.generationIds].sort().join(',');
+  const existing = Object.values(claims).find((c) => c.provider === args.provider && [...c.generationIds].sort().join(',') === key && (c.state === 'drafted' || c.state === 'sent'));
+  const draft = { subject: args.draft.subject, body: args.draft.body, ...(args.draft.to ? { to: args.draft.to } : {}), ...(args.draft.supportUrl ? { supportUrl: args.draft.supportUrl } : {}) };
+  if (existing) {
+    const updated: Claim = { ...existing, draft, channel: args.channel, updatedAt: args.now, ...(existing.state === 'drafted' ? { state: 'sent', history: [...existing.history, { state: 'sent', at: args.now }] } : {}) };
+    return { claims: { ...claims, [existing.id]: updated }, id: existing.id };
+  }
+  const claim: Claim = {
+    id: args.newId,
+    provider: args.provider,
+    generationIds: args.generationIds,
+    state: 'sent',
+    draft,
+    channel: args.channel,
+    amounts: { unit: 'credits' },
+    history: [{ state: 'sent', at: args.now }],
+    createdAt: args.now,
+    updatedAt: args.now,
+  };
+  return { claims: { ...claims, [claim.id]: claim }, id: claim.id };
+}
