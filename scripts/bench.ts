@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { toGrid, type Frame, type Grid } from '../src/analysis/frames.ts';
 import { analyzeFile, decodeFrames, probe } from '../src/analysis/node-decode.ts';
 import { analyse } from '../src/analysis/run.ts';
+import { classifier, contentScript } from './bench-extension.ts';
 
 type Section = () => Promise<string[]>;
 
@@ -107,7 +108,7 @@ function cpus(): number {
   return Number(r.stdout.trim()) || 0;
 }
 
-const SECTIONS: Record<string, Section> = { analysis };
+const SECTIONS: Record<string, Section> = { contentScript, classifier, analysis };
 
 const wanted = process.argv.slice(2);
 for (const name of wanted.length ? wanted : Object.keys(SECTIONS)) {
