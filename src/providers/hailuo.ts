@@ -1,6 +1,6 @@
 import { fact, source } from '../shared/facts.ts';
 import type { Generation, GenerationStatus, HardFailureKind } from '../shared/generation.ts';
-import { compact, iso, isRecord, lookup, pick, ratio, str, url, walkObjects } from './parse-util.ts';
+import { collect, compact, iso, isRecord, lookup, pick, ratio, str, url } from './parse-util.ts';
 import { ParseError, type ParseResult, type ProviderDefinition } from './types.ts';
 
 // Sources (shared/providers.md, checked 2026-11-25; API statuses and base_resp codes re-checked with `search`).
@@ -97,16 +97,7 @@ function fromApi(o: Record<string, unknown>): Found {
 }
 
 function parseResponse(_url: string, body: unknown): ParseResult {
-  if (!isRecord(body) && !Array.isArray(body)) throw new ParseError('Hailuo: expected a JSON object or array');
-  const generations: Generation[] = [];
-  const problems: string[] = [];
-  walkObjects(body, (o) => {
-    const found = fromApi(o) ?? fromWeb(o);
-    if (!found) return;
-    if ('problem' in found) problems.push(found.problem);
-    else generations.push(found);
-    return true;
-  });
+  const { generations, problems } = collect('Hailuo', body, (o) => fromApi(o) ?? fromWeb(o));
   // The web list answers `{data:{videos:[...]}}`; an empty page is a known shape, not an error.
   const knownEnvelope = isRecord(body) && isRecord(body.data) && Array.isArray(body.data.videos);
   if (!generations.length && !problems.length && !knownEnvelope) {

@@ -1,6 +1,6 @@
 import { fact, source } from '../shared/facts.ts';
 import type { Generation, GenerationStatus, HardFailureKind } from '../shared/generation.ts';
-import { compact, isRecord, lookup, pick, str, url, walkObjects } from './parse-util.ts';
+import { collect, compact, isRecord, lookup, pick, str, url } from './parse-util.ts';
 import { ParseError, type ParseResult, type ProviderDefinition } from './types.ts';
 
 // Sources (shared/providers.md, checked 2026-11-25; all re-checked with `search` on docs.higgsfield.ai).
@@ -52,16 +52,7 @@ function fromRequest(o: Record<string, unknown>): Generation | { problem: string
 }
 
 function parseResponse(_url: string, body: unknown): ParseResult {
-  if (!isRecord(body) && !Array.isArray(body)) throw new ParseError('Higgsfield: expected a JSON object or array');
-  const generations: Generation[] = [];
-  const problems: string[] = [];
-  walkObjects(body, (o) => {
-    const found = fromRequest(o);
-    if (!found) return;
-    if ('problem' in found) problems.push(found.problem);
-    else generations.push(found);
-    return true;
-  });
+  const { generations, problems } = collect('Higgsfield', body, (o) => fromRequest(o));
   if (!generations.length && !problems.length) {
     throw new ParseError('Higgsfield: no request objects ({request_id: uuid, status: queued|in_progress|completed|failed|nsfw|canceled}) in this response');
   }

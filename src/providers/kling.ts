@@ -1,6 +1,6 @@
 import { fact, source } from '../shared/facts.ts';
 import type { Generation, GenerationStatus, HardFailureKind } from '../shared/generation.ts';
-import { compact, iso, isRecord, lookup, pick, str, url, walkObjects } from './parse-util.ts';
+import { collect, compact, iso, isRecord, lookup, pick, str, url } from './parse-util.ts';
 import { ParseError, type ParseResult, type ProviderDefinition } from './types.ts';
 
 // Sources (shared/providers.md, checked 2026-11-25).
@@ -111,22 +111,9 @@ function fromApiTask(o: Record<string, unknown>, envelopeCode: string | undefine
 }
 
 function parseResponse(_url: string, body: unknown): ParseResult {
-  if (!isRecord(body) && !Array.isArray(body)) throw new ParseError('Kling: expected a JSON object or array');
-  const generations: Generation[] = [];
-  const problems: string[] = [];
   const code = isRecord(body) && (typeof body.code === 'number' || typeof body.code === 'string') ? String(body.code) : undefined;
   const envelopeCode = code && code !== '0' ? code : undefined;
-  const seen = new Set<string>();
-  walkObjects(body, (o) => {
-    const found = fromApiTask(o, envelopeCode) ?? fromWeb(o);
-    if (!found) return;
-    if ('problem' in found) problems.push(found.problem);
-    else if (!seen.has(found.id)) {
-      seen.add(found.id);
-      generations.push(found);
-    }
-    return true;
-  });
+  const { generations, problems } = collect('Kling', body, (o) => fromApiTask(o, envelopeCode) ?? fromWeb(o));
   // A request refused before a task existed (e.g. 1301 at submission) has only the request_id to name it.
   if (isRecord(body) && envelopeCode && !generations.length) {
     const known = lookup(API_CODES, envelopeCode);

@@ -1,6 +1,6 @@
 import { fact, source } from '../shared/facts.ts';
 import type { Generation, GenerationStatus, HardFailureKind } from '../shared/generation.ts';
-import { compact, iso, isRecord, lookup, pick, str, url, walkObjects } from './parse-util.ts';
+import { collect, compact, iso, isRecord, lookup, pick, str, url } from './parse-util.ts';
 import { ParseError, type ParseResult, type ProviderDefinition } from './types.ts';
 
 // Sources (shared/providers.md, checked 2026-11-25; API docs re-checked with `search`).
@@ -75,16 +75,7 @@ function fromGeneration(o: Record<string, unknown>): Generation | { problem: str
 }
 
 function parseResponse(_url: string, body: unknown): ParseResult {
-  if (!isRecord(body) && !Array.isArray(body)) throw new ParseError('Luma: expected a JSON object or array');
-  const generations: Generation[] = [];
-  const problems: string[] = [];
-  walkObjects(body, (o) => {
-    const found = fromGeneration(o);
-    if (!found) return;
-    if ('problem' in found) problems.push(found.problem);
-    else generations.push(found);
-    return true;
-  });
+  const { generations, problems } = collect('Luma', body, (o) => fromGeneration(o));
   // `GET /generations` answers `{generations: [...], count, has_more}`; an empty page is not an error.
   const knownEnvelope = isRecord(body) && Array.isArray(body.generations);
   if (!generations.length && !problems.length && !knownEnvelope) {

@@ -1,5 +1,7 @@
 /** Small helpers the provider parsers share: reading untrusted JSON without trusting its shape. */
+import type { Generation } from '../shared/generation.ts';
 import { scrubText, scrubUrl } from '../shared/scrub.ts';
+import { ParseError, type ParseResult } from './types.ts';
 
 export type Json = unknown;
 
@@ -70,4 +72,29 @@ export function compact<T extends object>(o: T): T {
  */
 export function lookup<T>(table: Readonly<Record<string, T>>, key: string | number | undefined): T | undefined {
   return key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/** What a provider's object reader returns for one object: a generation, a reason to skip it, or "not mine". */
+export type Found = Generation | { problem: string } | undefined;
+
+/**
+ * Walk an untrusted body and collect what `find` recognises, once per ID, plus what it had to skip. The body must
+ * be an object or an array; anything else is a ParseError naming the provider.
+ */
+export function collect(provider: string, body: unknown, find: (o: Record<string, unknown>) => Found): ParseResult {
+  if (!isRecord(body) && !Array.isArray(body)) throw new ParseError(`${provider}: expected a JSON object or array`);
+  const generations: Generation[] = [];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  walkObjects(body, (o) => {
+    const found = find(o);
+    if (!found) return;
+    if ('problem' in found) problems.push(found.problem);
+    else if (!seen.has(found.id)) {
+      seen.add(found.id);
+      generations.push(found);
+    }
+    return true;
+  });
+  return { generations, problems };
 }

@@ -1,6 +1,6 @@
 import { fact, source } from '../shared/facts.ts';
 import type { Generation, GenerationStatus, HardFailureKind } from '../shared/generation.ts';
-import { compact, iso, isRecord, pick, ratio, str, url, walkObjects } from './parse-util.ts';
+import { collect, compact, iso, isRecord, pick, ratio, str, url } from './parse-util.ts';
 import { ParseError, type ParseResult, type ProviderDefinition } from './types.ts';
 
 // Sources (shared/providers.md, checked 2026-11-25). Pika publishes no API reference for its web app.
@@ -58,16 +58,7 @@ function fromVideo(o: Record<string, unknown>): Generation | { problem: string }
 }
 
 function parseResponse(_url: string, body: unknown): ParseResult {
-  if (!isRecord(body) && !Array.isArray(body)) throw new ParseError('Pika: expected a JSON object or array');
-  const generations: Generation[] = [];
-  const problems: string[] = [];
-  walkObjects(body, (o) => {
-    const found = fromVideo(o);
-    if (!found) return;
-    if ('problem' in found) problems.push(found.problem);
-    else generations.push(found);
-    return true;
-  });
+  const { generations, problems } = collect('Pika', body, (o) => fromVideo(o));
   if (!generations.length && !problems.length) {
     throw new ParseError('Pika: no video objects ({id: uuid, status: queued|finished, resultUrl, error}) in this response');
   }

@@ -1,6 +1,6 @@
 import { fact, source } from '../shared/facts.ts';
 import type { Generation, GenerationStatus, HardFailureKind } from '../shared/generation.ts';
-import { compact, iso, isRecord, lookup, pick, str, url, walkObjects } from './parse-util.ts';
+import { collect, compact, iso, isRecord, lookup, pick, str, url } from './parse-util.ts';
 import { ParseError, type ParseResult, type ProviderDefinition } from './types.ts';
 
 // Sources (shared/providers.md, checked 2026-11-25; platform docs located with `search`).
@@ -47,16 +47,7 @@ function fromVideo(o: Record<string, unknown>): Generation | { problem: string }
 }
 
 function parseResponse(_url: string, body: unknown): ParseResult {
-  if (!isRecord(body) && !Array.isArray(body)) throw new ParseError('PixVerse: expected a JSON object or array');
-  const generations: Generation[] = [];
-  const problems: string[] = [];
-  walkObjects(body, (o) => {
-    const found = fromVideo(o);
-    if (!found) return;
-    if ('problem' in found) problems.push(found.problem);
-    else generations.push(found);
-    return true;
-  });
+  const { generations, problems } = collect('PixVerse', body, (o) => fromVideo(o));
   // `{ErrCode, ErrMsg, Resp}`: a non-zero ErrCode without a video is a refused request, reported verbatim.
   const errCode = isRecord(body) && (typeof body.ErrCode === 'number' || typeof body.ErrCode === 'string') ? String(body.ErrCode) : undefined;
   if (errCode && errCode !== '0' && !generations.length) {

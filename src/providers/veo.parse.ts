@@ -3,7 +3,7 @@
  * veo.ts so the provider file stays data and this one stays pure functions over untrusted JSON.
  */
 import type { Generation, GenerationStatus, HardFailureKind } from '../shared/generation.ts';
-import { compact, iso, isRecord, lookup, pick, str, url, walkObjects } from './parse-util.ts';
+import { collect, compact, iso, isRecord, lookup, pick, str, url } from './parse-util.ts';
 import { ParseError, type ParseResult } from './types.ts';
 
 /**
@@ -178,20 +178,7 @@ function fromFlow(o: Record<string, unknown>): Found {
 }
 
 export function parseVeoResponse(_reqUrl: string, body: unknown): ParseResult {
-  if (!isRecord(body) && !Array.isArray(body)) throw new ParseError('Veo: expected a JSON object or array (an operation or a Flow status response)');
-  const generations: Generation[] = [];
-  const problems: string[] = [];
-  const seen = new Set<string>();
-  walkObjects(body, (o) => {
-    const found = fromFlow(o) ?? fromOperation(o);
-    if (!found) return;
-    if ('problem' in found) problems.push(found.problem);
-    else if (!seen.has(found.id)) {
-      seen.add(found.id);
-      generations.push(found);
-    }
-    return true;
-  });
+  const { generations, problems } = collect('Veo', body, (o) => fromFlow(o) ?? fromOperation(o));
   // An empty Flow batch (`operations: []`) or operation list is a known shape with nothing in it, not an error.
   const knownEnvelope = isRecord(body) && (Array.isArray(body.operations) || Array.isArray(body.media));
   if (!generations.length && !problems.length && !knownEnvelope) {
