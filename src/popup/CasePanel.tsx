@@ -42,7 +42,11 @@ export function CasePanel({ provider, row, kase, onChange }: Props) {
             <input
               type="checkbox"
               checked={kase.modes.includes(m.id)}
-              onChange={(e) => onChange((c) => ({ ...c, modes: toggle(c.modes, m.id, e.currentTarget.checked) }))}
+              onChange={(e) => {
+                // Read now: the updater runs later, when the event (and its currentTarget) is gone.
+                const on = e.currentTarget.checked;
+                onChange((c) => ({ ...c, modes: toggle(c.modes, m.id, on) }));
+              }}
             />
             <span>{m.label}</span>
             <small>{termFor(provider, m.id)}</small>
