@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { ClaimsTable } from './ClaimsTable.tsx';
+import { PrivacySection } from './PrivacySection.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
 import { ProviderTable } from './ProviderTable.tsx';
 
@@ -10,6 +11,7 @@ function Options() {
       <ClaimsTable />
       <ProfileForm />
       <ProviderTable />
+      <PrivacySection />
     </main>
   );
 }

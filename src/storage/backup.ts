@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { casesItem, claimsItem, generationsItem, profileItem } from './items.ts';
+import { decode, type Envelope, type ItemSpec } from './store.ts';
+
+/** What a backup holds: every local item that is the person's (evidence images stay out: they are large). */
+const SPECS: readonly ItemSpec<unknown>[] = [profileItem, generationsItem, casesItem, claimsItem] as readonly ItemSpec<unknown>[];
+
+const BackupSchema = z.object({
+  format: z.literal('ava-backup'),
+  version: z.literal(1),
+  exportedAt: z.string(),
+  items: z.record(z.string(), z.object({ v: z.number().int().positive(), data: z.unknown() })),
+});
+
+export function makeBackup(stored: Record<string, unknown>, now: Date): string {
+  const items: Record<string, unknown> = {};
+  for (const spec of SPECS) if (stored[spec.key] !== undefined) items[spec.key] = stored[spec.key];
+  return JSON.stringify({ format: 'ava-backup', version: 1, exportedAt: now.toISOString(), items }, null, 2);
+}
+
+export interface ParsedBackup {
+  /** Envelopes ready to write, already migrated to the current versions. */
+  items: Record<string, Envelope>;
+  /** Entries that could not be read and were left out (the rest still imports). */
+  problems: string[];
+}
+
+/**
+ * Check a backup file completely before anything is written: a file that is not an AVA backup is refused with a
+ * clear message, so an import can never half-replace what the person has.
+ */
+export function readBackup(text: string): ParsedBackup {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new Error('This file is not JSON, so it is not an AVA backup. Nothing was changed.');
+  }
+  const parsed = BackupSchema.safeParse(json);
+  if (!parsed.success) {
+    const i = parsed.error.issues[0];
+    throw new Error(`This is not an AVA backup (${i ? `${i.path.join('.') || 'file'}: ${i.message}` : 'unknown format'}). Nothing was changed.`);
+  }
+  const items: Record<string, Envelope> = {};
+  const problems: string[] = [];
+  for (const spec of SPECS) {
+    const raw = parsed.data.items[spec.key];
+    if (raw === undefined) continue;
+    const r = decode(spec, raw);
+    if (r.problems.some((p) => /reset|newer AVA|no migration/.test(p))) throw new Error(`The backup's ${spec.key} cannot be read (${r.problems[0]}). Nothing was changed.`);
+    problems.push(...r.problems);
+    items[spec.key] = { v: spec.version, data: r.value };
+  }
+  return { items, problems };
+}
