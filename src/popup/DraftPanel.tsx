@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { gmailLink, mailtoLink, plainText } from '../claims/channels.ts';
+import { gmailLink, mailtoLink, outlookLink, plainText } from '../claims/channels.ts';
 import type { Draft } from '../claims/draft.ts';
 import type { SendChannel } from '../claims/record.ts';
 
@@ -14,6 +14,7 @@ export function DraftPanel({ initial, onSent }: { initial: Draft; onSent: (chann
   };
   const gmail = gmailLink(d);
   const mailto = mailtoLink(d);
+  const outlook = outlookLink(d);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(plainText(d));
@@ -47,6 +48,9 @@ export function DraftPanel({ initial, onSent }: { initial: Draft; onSent: (chann
         <a class="button" data-testid="send-gmail" href={gmail.href} target="_blank" rel="noreferrer" onClick={() => { if (gmail.shortened) void copy(); sent('gmail'); }}>
           Gmail
         </a>
+        <a class="button" data-testid="send-outlook" href={outlook.href} target="_blank" rel="noreferrer" onClick={() => { if (outlook.shortened) void copy(); sent('outlook'); }}>
+          Outlook
+        </a>
         <a class="button" data-testid="send-mailto" href={mailto.href} onClick={() => { if (mailto.shortened) void copy(); sent('mailto'); }}>
           Mail app
         </a>
@@ -54,7 +58,7 @@ export function DraftPanel({ initial, onSent }: { initial: Draft; onSent: (chann
           Copy
         </button>
       </div>
-      {(gmail.shortened || mailto.shortened) && <p class="muted">This draft is long: the mail links carry a shortened body and the full text is copied when you click them.</p>}
+      {(gmail.shortened || mailto.shortened || outlook.shortened) && <p class="muted">This draft is long: the mail links carry a shortened body and the full text is copied when you click them.</p>}
       {copied && <p role="status">{copied}</p>}
       {recorded && <p role="status" data-testid="claim-recorded">{recorded}</p>}
     </section>

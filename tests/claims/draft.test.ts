@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gmailLink, mailtoLink, plainText, URL_BUDGET } from '../../src/claims/channels.ts';
+import { gmailLink, mailtoLink, outlookLink, plainText, URL_BUDGET } from '../../src/claims/channels.ts';
 import { draftClaim } from '../../src/claims/draft.ts';
 import { runway } from '../../src/providers/runway.ts';
 import { sora } from '../../src/providers/sora.ts';
@@ -66,6 +66,14 @@ describe('send channels', () => {
     expect(shortened).toBe(false);
   });
 
+  it('Outlook web compose link round-trips the draft', () => {
+    const u = new URL(outlookLink(d).href);
+    expect(u.origin + u.pathname).toBe('https://outlook.live.com/mail/0/deeplink/compose');
+    expect(u.searchParams.get('to')).toBe('support@runwayml.com');
+    expect(u.searchParams.get('subject')).toBe(d.subject);
+    expect(u.searchParams.get('body')).toBe(d.body);
+  });
+
   it('mailto keeps the address readable and encodes the rest', () => {
     const { href } = mailtoLink(d);
     expect(href.startsWith('mailto:support@runwayml.com?subject=')).toBe(true);
@@ -74,7 +82,7 @@ describe('send channels', () => {
 
   it('long drafts are shortened to the budget and say so', () => {
     const long = { ...d, body: `${d.body}\n${'Ünïcode evidence line. '.repeat(400)}` };
-    for (const link of [gmailLink(long), mailtoLink(long)]) {
+    for (const link of [gmailLink(long), mailtoLink(long), outlookLink(long)]) {
       expect(link.href.length).toBeLessThanOrEqual(URL_BUDGET);
       expect(link.shortened).toBe(true);
       expect(decodeURIComponent(link.href)).toContain('full text is on your clipboard');
