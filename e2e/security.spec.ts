@@ -82,7 +82,7 @@ test('a hostile Sora page cannot crash AVA, touch Runway data, or run script in 
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
-  await expect(options.getByRole('heading', { name: 'AVA settings' })).toBeVisible();
+  await expect(options.getByRole('heading', { name: 'AVA dashboard' })).toBeVisible();
   await expectInert(options, dialogs);
   expect(await hostile.evaluate(() => (window as unknown as { __avaPwned?: unknown }).__avaPwned)).toBeUndefined();
 });
