@@ -19,6 +19,12 @@ export function ProviderTable() {
               <td>
                 {p.lifecycle.status}
                 {p.lifecycle.events.map((e) => <div key={e.label} class="muted"><span class="mono">{e.date}</span> {e.label}</div>)}
+                {p.lifecycle.migration && (
+                  <details>
+                    <summary>Where to go instead</summary>
+                    {p.lifecycle.migration.map((m) => <div key={m.useCase}>{m.useCase}: {m.suggestion}</div>)}
+                  </details>
+                )}
               </td>
               <td>
                 {p.policy.summary.value}
