@@ -18,6 +18,8 @@ export interface ApiRoute {
 }
 
 const RUNWAY_APP = 'https://app.runwayml.com';
+const FLOW_APP = 'https://labs.google';
+const PIXVERSE_APP = 'https://app.pixverse.ai';
 const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 
 export const API_ROUTES: readonly ApiRoute[] = [
@@ -28,4 +30,33 @@ export const API_ROUTES: readonly ApiRoute[] = [
   // Runway: the app calls its API host cross-origin with a bearer token, so preflights happen as they do for real.
   { host: 'api.runwayml.com', path: /^\/v1\/tasks$/, fixture: 'runway/web-tasks.json', corsOrigins: [RUNWAY_APP] },
   { host: 'api.runwayml.com', path: new RegExp(`^/v1/tasks/${UUID}$`), fixture: 'runway/api-tasks.json', byId: true, corsOrigins: [RUNWAY_APP] },
+  // The paths below are the demo's own stand-ins for undocumented web-app endpoints: each only has to match the
+  // provider's apiUrls and answer in the response shape its parser documents.
+  // Veo/Flow: the page polls Flow's status endpoint on its API host (a POST for real; the demo server only answers GET).
+  {
+    host: 'aisandbox-pa.googleapis.com',
+    path: /^\/v1\/video:batchCheckAsyncVideoGenerationStatus$/,
+    fixture: 'veo/demo-flow-batch.json',
+    corsOrigins: [FLOW_APP],
+  },
+  // Luma: the list, then one generation by id for each unfinished one (same file, so they cannot disagree).
+  { host: 'lumalabs.ai', path: /^\/api\/web\/generations$/, fixture: 'luma/demo-generations.json' },
+  { host: 'lumalabs.ai', path: new RegExp(`^/api/web/generations/${UUID}$`), fixture: 'luma/demo-generations.json', byId: true },
+  // Kling: the web task history (numeric statuses), then one task's status (the one stuck running for days).
+  { host: 'app.klingai.com', path: /^\/api\/user\/works\/personal\/feeds$/, fixture: 'kling/web-task-list.json' },
+  { host: 'app.klingai.com', path: /^\/api\/task\/status$/, fixture: 'kling/demo-web-task-stuck.json' },
+  // Hailuo: the web video list (numeric statuses 0..14, createTime in ms).
+  { host: 'hailuoai.video', path: /^\/v1\/api\/multimodal\/video\/my\/batchCursor$/, fixture: 'hailuo/web-videos.json' },
+  // Pika: the library.
+  { host: 'pika.art', path: /^\/api\/library$/, fixture: 'pika/web-library.json' },
+  // PixVerse: the app calls its API host cross-origin: the personal video list, then the result of a pending video.
+  { host: 'app-api.pixverse.ai', path: /^\/creative_platform\/video\/list\/personal$/, fixture: 'pixverse/web-video-list.json', corsOrigins: [PIXVERSE_APP] },
+  {
+    host: 'app-api.pixverse.ai',
+    path: /^\/openapi\/v2\/video\/result\/315947621884105$/,
+    fixture: 'pixverse/api-video-result-generating.json',
+    corsOrigins: [PIXVERSE_APP],
+  },
+  // Higgsfield: the person's requests in the documented request-status shape.
+  { host: 'higgsfield.ai', path: /^\/api\/v1\/requests$/, fixture: 'higgsfield/demo-requests.json' },
 ];

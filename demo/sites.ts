@@ -38,6 +38,48 @@ export const DEMO_PAGES: readonly DemoPage[] = [
     url: 'https://app.runwayml.com/video-tools/teams/demo/ai-tools/generate?mode=tools&sessionId=6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f',
     shows: 'SUCCEEDED, FAILED INTERNAL.BAD_OUTPUT.CODE01, FAILED SAFETY.INPUT.TEXT, a RUNNING task stuck for days, THROTTLED',
   },
+  {
+    provider: 'veo',
+    title: 'Veo (Flow): project',
+    url: 'https://labs.google/fx/tools/flow/project/3f2a9c1e-7b4d-4e8a-9c2f-1a2b3c4d5e6f',
+    shows: 'SUCCESSFUL, FAILED code 13 INTERNAL, FAILED PUBLIC_ERROR_DANGER_FILTER, a scene ACTIVE for days',
+  },
+  {
+    provider: 'luma',
+    title: 'Luma Dream Machine: creations',
+    url: 'https://lumalabs.ai/dream-machine/creations',
+    shows: 'completed, failed generation_failed, failed "Advanced prompt moderation failed", dreaming for days, queued',
+  },
+  {
+    provider: 'kling',
+    title: 'Kling: text to video',
+    url: 'https://app.klingai.com/global/text-to-video/new',
+    shows: 'every web status: 99 completed, 98 partial, 6/50-52 failed, 7/8/9 sensitive text/image/result, 5 queuing, 10 running for days',
+  },
+  {
+    provider: 'hailuo',
+    title: 'Hailuo: create',
+    url: 'https://hailuoai.video/create',
+    shows: 'status 2 done, 3 failed (credits returned), 5/7/14 moderated (appealable or not), 0/1/11/12 pending for a year',
+  },
+  {
+    provider: 'pika',
+    title: 'Pika: library',
+    url: 'https://pika.art/library',
+    shows: 'finished, finished with GENERATION_FAILED, finished with a moderation error, finished without output, queued for days',
+  },
+  {
+    provider: 'pixverse',
+    title: 'PixVerse: create',
+    url: 'https://app.pixverse.ai/create',
+    shows: 'status 1 success, 8 failed, 7 moderation failure, 5 generating (one since days ago, from the result endpoint)',
+  },
+  {
+    provider: 'higgsfield',
+    title: 'Higgsfield: create video',
+    url: 'https://higgsfield.ai/create/video',
+    shows: 'completed, failed, nsfw, in_progress for days, queued',
+  },
 ];
 
 /** Hosts that serve another host's folder (the provider answers on both names). */

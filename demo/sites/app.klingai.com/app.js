@@ -1,0 +1,79 @@
+// A small stand-in for Kling's text-to-video page. The history (tasks with Kling's numeric web statuses) comes through
+// fetch(); the task this tab is still waiting for is asked for through XMLHttpRequest, the way the app polls one
+// task's status, so AVA's tap sees both. Kling shows no generation ID in its DOM, so neither does this page's markup
+// beyond a data attribute for the tests.
+// Page data is rendered with textContent only.
+(function () {
+  'use strict';
+  var list = document.getElementById('history');
+  // The task submitted from this tab (the app keeps it in its state; hard-wired here).
+  var WAITING_FOR = '300000030';
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  function ago(ms) {
+    var mins = Math.max(0, Math.round((Date.now() - Number(ms)) / 60000));
+    if (!ms || !isFinite(mins)) return 'time unknown';
+    if (mins < 60) return mins + ' min ago';
+    if (mins < 48 * 60) return Math.round(mins / 60) + ' h ago';
+    return Math.round(mins / 1440) + ' days ago';
+  }
+
+  // Kling's web statuses and the words its app shows for them; `kind` only picks the card colour.
+  var STATUS = {
+    5: ['Queuing', 'pending'], 10: ['Generating', 'pending'], 99: ['Completed', 'done'], 98: ['Partially completed', 'failed'],
+    6: ['Generation failed', 'failed'], 50: ['Generation failed', 'failed'], 51: ['No face detected', 'failed'],
+    52: ['Payment failed', 'failed'], 7: ['Sensitive text', 'blocked'], 8: ['Sensitive image', 'blocked'],
+    9: ['Sensitive result', 'blocked'],
+  };
+
+  function renderTask(item) {
+    var t = item.task || {};
+    var s = STATUS[t.status] || ['Status ' + t.status, 'pending'];
+    var card = el('article', 'task ' + s[1]);
+    card.dataset.taskId = String(t.id);
+    card.append(
+      el('div', 'thumb', s[0]),
+      el('p', 'prompt', t.taskInfo && t.taskInfo.prompt),
+      el('span', 'meta', ago(t.createTime)),
+      el('span', 'code', 'status ' + t.status + (t.message ? ' · ' + t.message : '')),
+    );
+    return card;
+  }
+
+  function getStatus(id) {
+    return new Promise(function (resolve, reject) {
+      var xhr = new XMLHttpRequest();
+      xhr.open('GET', '/api/task/status?taskId=' + encodeURIComponent(id));
+      xhr.responseType = 'json';
+      xhr.onload = function () {
+        if (xhr.status === 200) resolve(xhr.response);
+        else reject(new Error('HTTP ' + xhr.status));
+      };
+      xhr.onerror = function () { reject(new Error('network error')); };
+      xhr.send();
+    });
+  }
+
+  fetch('/api/user/works/personal/feeds?pageSize=20&contentType=video', { credentials: 'include' })
+    .then(function (r) {
+      if (!r.ok) throw new Error('HTTP ' + r.status);
+      return r.json();
+    })
+    .then(function (res) {
+      var history = (res && res.data && res.data.history) || [];
+      list.replaceChildren();
+      history.forEach(function (item) { list.append(renderTask(item)); });
+      return getStatus(WAITING_FOR).then(function (st) {
+        if (st && st.data) list.prepend(renderTask(st.data));
+      });
+    })
+    .catch(function (err) {
+      list.replaceChildren(el('p', 'code', 'Could not load your history. ' + err.message));
+    });
+})();

@@ -1,0 +1,76 @@
+// A small stand-in for Luma Dream Machine's creations page. The list comes through fetch(); then, like the app's
+// polling, each unfinished generation is asked for again by id through XMLHttpRequest, so AVA's tap sees both. Each
+// card links to /dream-machine/creations/{id}, the link AVA's DOM fallback reads.
+// Page data is rendered with textContent only.
+(function () {
+  'use strict';
+  var API = '/api/web/generations';
+  var grid = document.getElementById('creations');
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  function ago(iso) {
+    var mins = Math.max(0, Math.round((Date.now() - Date.parse(iso)) / 60000));
+    if (!isFinite(mins)) return '';
+    if (mins < 60) return mins + ' min ago';
+    if (mins < 48 * 60) return Math.round(mins / 60) + ' h ago';
+    return Math.round(mins / 1440) + ' days ago';
+  }
+
+  function getGeneration(id) {
+    return new Promise(function (resolve, reject) {
+      var xhr = new XMLHttpRequest();
+      xhr.open('GET', API + '/' + encodeURIComponent(id));
+      xhr.onload = function () {
+        if (xhr.status === 200) resolve(JSON.parse(xhr.responseText));
+        else reject(new Error('generation ' + id + ': HTTP ' + xhr.status));
+      };
+      xhr.onerror = function () { reject(new Error('generation ' + id + ': network error')); };
+      xhr.send();
+    });
+  }
+
+  var FRAME = { completed: 'Ready', failed: 'Failed', dreaming: 'Dreaming…', queued: 'In queue' };
+
+  function renderGeneration(g) {
+    var card = el('a', 'creation ' + g.state);
+    card.href = '/dream-machine/creations/' + g.id;
+    card.dataset.generationId = g.id;
+    var info = el('div', 'info');
+    info.append(
+      el('p', 'prompt', g.request && g.request.prompt),
+      el('span', 'meta', g.state + ' · ' + (g.model || '') + ' · ' + ago(g.created_at)),
+    );
+    if (g.failure_reason) info.append(el('span', 'reason', g.failure_reason + (g.failure_code ? ' (' + g.failure_code + ')' : '')));
+    card.append(el('div', 'frame', FRAME[g.state] || g.state), info);
+    return card;
+  }
+
+  fetch(API + '?limit=20&offset=0', { credentials: 'include' })
+    .then(function (r) {
+      if (!r.ok) throw new Error('HTTP ' + r.status);
+      return r.json();
+    })
+    .then(function (list) {
+      var gens = Array.isArray(list) ? list : [];
+      grid.replaceChildren();
+      if (!gens.length) grid.append(el('p', 'muted', 'No creations yet.'));
+      gens.forEach(function (g) {
+        var card = renderGeneration(g);
+        grid.append(card);
+        if (g.state === 'queued' || g.state === 'dreaming') {
+          getGeneration(g.id).then(function (d) {
+            card.querySelector('.info').append(el('span', 'checked', 'checked again: ' + d.state));
+          }).catch(function () { /* the list already shows it */ });
+        }
+      });
+    })
+    .catch(function (err) {
+      grid.replaceChildren(el('p', 'reason', 'Could not load your creations. ' + err.message));
+    });
+})();

@@ -1,0 +1,187 @@
+/**
+ * Capture on the demo pages of the seven newer providers (Veo/Flow, Luma, Kling, Hailuo, Pika, PixVerse, Higgsfield):
+ * the built extension stores every generation the page's app fetched. As in capture.spec.ts, the expected values
+ * come from the very fixture files the demo server answers with, run through the provider's own parser, so a parser
+ * change and the e2e expectations cannot drift apart; the explicit checks pin the cases each demo exists to show.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DEMO_PAGES } from '../demo/sites.ts';
+import { providerById } from '../src/providers/index.ts';
+import type { Generation } from '../src/shared/generation.ts';
+import { expect, test } from './fixtures.ts';
+
+interface Case {
+  provider: string;
+  /** [URL the page calls (must match the provider's apiUrls), fixture the demo server answers it with]. */
+  sources: readonly (readonly [string, string])[];
+  /** One element per generation card, once the page has rendered everything it fetched. */
+  cards: string;
+  cardCount: number;
+  /** A hard failure and a moderation block, with the provider's own code (undefined where it has none). */
+  failed: { id: string; failureKind: string; providerCode?: string };
+  blocked: { id: string; failureKind: string; providerCode?: string };
+  /**
+   * The job stuck in a queued/running state. `createdAt` undefined means the parser does not read a creation time
+   * from this shape (Higgsfield: the documented request status has none), so AVA only knows when it first saw it.
+   */
+  stuck: { id: string; status: 'queued' | 'running'; createdAt?: string };
+  succeededId: string;
+  /** How the page calls its API (Playwright's resource types): the tap must see fetch() and XHR alike. */
+  via: readonly ('fetch' | 'xhr')[];
+}
+
+const CASES: readonly Case[] = [
+  {
+    provider: 'veo',
+    via: ['fetch', 'xhr'],
+    sources: [['https://aisandbox-pa.googleapis.com/v1/video:batchCheckAsyncVideoGenerationStatus', 'veo/demo-flow-batch.json']],
+    cards: '[data-scene-id]',
+    cardCount: 4,
+    succeededId: '7f2a9c1e-3d4e-4f5a-8b6c-7d8e9f0a2c01',
+    failed: { id: '7f2a9c1e-3d4e-4f5a-8b6c-7d8e9f0a2c02', failureKind: 'generation_error', providerCode: '13' },
+    blocked: { id: '7f2a9c1e-3d4e-4f5a-8b6c-7d8e9f0a2c03', failureKind: 'moderation', providerCode: 'PUBLIC_ERROR_DANGER_FILTER' },
+    stuck: { id: '7f2a9c1e-3d4e-4f5a-8b6c-7d8e9f0a2c04', status: 'running', createdAt: '2026-11-21T09:11:00.000Z' },
+  },
+  {
+    provider: 'luma',
+    via: ['fetch', 'xhr'],
+    sources: [
+      ['https://lumalabs.ai/api/web/generations?limit=20&offset=0', 'luma/demo-generations.json'],
+      // The per-id answer (XHR) is one element of the same file, so parsing the whole file expects the same thing.
+      ['https://lumalabs.ai/api/web/generations/2b7e9d4c-1a3f-4c5e-9b8d-6f0a1e2d3d04', 'luma/demo-generations.json'],
+    ],
+    cards: 'a[data-generation-id]',
+    cardCount: 5,
+    succeededId: '2b7e9d4c-1a3f-4c5e-9b8d-6f0a1e2d3d01',
+    failed: { id: '2b7e9d4c-1a3f-4c5e-9b8d-6f0a1e2d3d02', failureKind: 'generation_error', providerCode: 'generation_failed' },
+    blocked: { id: '2b7e9d4c-1a3f-4c5e-9b8d-6f0a1e2d3d03', failureKind: 'moderation_input' },
+    stuck: { id: '2b7e9d4c-1a3f-4c5e-9b8d-6f0a1e2d3d04', status: 'running', createdAt: '2026-11-21T09:11:00.000Z' },
+  },
+  {
+    provider: 'kling',
+    via: ['fetch', 'xhr'],
+    sources: [
+      ['https://app.klingai.com/api/user/works/personal/feeds?pageSize=20&contentType=video', 'kling/web-task-list.json'],
+      ['https://app.klingai.com/api/task/status?taskId=300000030', 'kling/demo-web-task-stuck.json'],
+    ],
+    cards: '[data-task-id]',
+    cardCount: 12,
+    succeededId: '300000099',
+    failed: { id: '300000006', failureKind: 'generation_error', providerCode: '6' },
+    blocked: { id: '300000007', failureKind: 'moderation_input', providerCode: '7' },
+    stuck: { id: '300000030', status: 'running', createdAt: '2026-11-21T09:11:00.000Z' },
+  },
+  {
+    provider: 'hailuo',
+    via: ['fetch'],
+    sources: [['https://hailuoai.video/v1/api/multimodal/video/my/batchCursor?type=next&limit=30', 'hailuo/web-videos.json']],
+    cards: '[data-video-id]',
+    cardCount: 9,
+    succeededId: '312245658493452002',
+    failed: { id: '312245658493452003', failureKind: 'generation_error', providerCode: '3' },
+    blocked: { id: '312245658493452005', failureKind: 'moderation', providerCode: '5' },
+    stuck: { id: '312245658493452001', status: 'running', createdAt: '2025-11-20T09:00:00.000Z' },
+  },
+  {
+    provider: 'pika',
+    via: ['xhr'],
+    sources: [['https://pika.art/api/library?page=1&perPage=30', 'pika/web-library.json']],
+    cards: 'a[data-video-id]',
+    cardCount: 6,
+    succeededId: '5d3c2b1a-0f9e-4d8c-b7a6-1e2f3a4b5c03',
+    failed: { id: '5d3c2b1a-0f9e-4d8c-b7a6-1e2f3a4b5c05', failureKind: 'generation_error', providerCode: 'GENERATION_FAILED' },
+    blocked: { id: '5d3c2b1a-0f9e-4d8c-b7a6-1e2f3a4b5c04', failureKind: 'moderation' },
+    stuck: { id: '5d3c2b1a-0f9e-4d8c-b7a6-1e2f3a4b5c01', status: 'queued', createdAt: '2026-11-20T10:00:00.000Z' },
+  },
+  {
+    provider: 'pixverse',
+    via: ['fetch', 'xhr'],
+    sources: [
+      ['https://app-api.pixverse.ai/creative_platform/video/list/personal?offset=0&limit=20', 'pixverse/web-video-list.json'],
+      ['https://app-api.pixverse.ai/openapi/v2/video/result/315947621884105', 'pixverse/api-video-result-generating.json'],
+    ],
+    cards: '[data-video-id]',
+    cardCount: 5,
+    succeededId: '315947621884201',
+    failed: { id: '315947621884204', failureKind: 'generation_error', providerCode: '8' },
+    blocked: { id: '315947621884203', failureKind: 'moderation', providerCode: '7' },
+    stuck: { id: '315947621884105', status: 'running', createdAt: '2026-11-20T10:00:00.000Z' },
+  },
+  {
+    provider: 'higgsfield',
+    via: ['xhr'],
+    sources: [['https://higgsfield.ai/api/v1/requests?type=video&limit=20', 'higgsfield/demo-requests.json']],
+    cards: '[data-request-id]',
+    cardCount: 5,
+    succeededId: 'd7e6c0f3-6699-4f6c-bb45-2ad7fd915901',
+    failed: { id: 'd7e6c0f3-6699-4f6c-bb45-2ad7fd915902', failureKind: 'generation_error', providerCode: 'failed' },
+    blocked: { id: 'd7e6c0f3-6699-4f6c-bb45-2ad7fd915903', failureKind: 'moderation', providerCode: 'nsfw' },
+    stuck: { id: 'd7e6c0f3-6699-4f6c-bb45-2ad7fd915904', status: 'running' },
+  },
+];
+
+const fixture = (rel: string): unknown => JSON.parse(readFileSync(path.join('tests', 'fixtures', rel), 'utf8')) as unknown;
+
+/** What the provider's own parser makes of the fixtures the page is served, deduplicated by id (last wins). */
+function expected(c: Case): Generation[] {
+  const provider = providerById(c.provider);
+  if (!provider) throw new Error(`provider ${c.provider} is not registered`);
+  const byId = new Map<string, Generation>();
+  for (const [url, rel] of c.sources) {
+    // A URL the tap would not offer to the parser would make this test meaningless, so check it here too.
+    expect(provider.apiUrls.some((re) => re.test(url)), `${url} matches ${c.provider}'s apiUrls`).toBe(true);
+    for (const g of provider.parseResponse(url, fixture(rel)).generations) byId.set(g.id, g);
+  }
+  return [...byId.values()];
+}
+
+/** The stored facts capture must keep, keyed like the store (`provider:id`). */
+const summary = (g: Pick<Generation, 'provider' | 'id' | 'status' | 'failureKind' | 'providerCode'>) => ({
+  key: `${g.provider}:${g.id}`,
+  status: g.status,
+  failureKind: g.failureKind,
+  providerCode: g.providerCode,
+});
+
+for (const c of CASES) {
+  test(`records the ${c.provider} demo page's generations, failures and blocks included`, async ({ context, storedGenerations }) => {
+    const demo = DEMO_PAGES.find((p) => p.provider === c.provider);
+    if (!demo) throw new Error(`no demo page for ${c.provider} in demo/sites.ts`);
+    const want = expected(c);
+    // The demo's purpose, checked against the parser before the browser is involved.
+    expect(want.map((g) => g.status)).toEqual(expect.arrayContaining(['succeeded', 'failed', 'blocked', c.stuck.status]));
+
+    const page = await context.newPage();
+    const apiPaths = new Set(c.sources.map(([u]) => new URL(u).origin + new URL(u).pathname));
+    const calls = new Set<string>();
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (apiPaths.has(u.origin + u.pathname)) calls.add(r.resourceType());
+    });
+    await page.goto(demo.url);
+    await expect(page.locator(c.cards)).toHaveCount(c.cardCount);
+    // Flow polls a moment after its first answer, so the set of call types may still be growing here.
+    await expect.poll(() => [...calls].sort(), { message: `${c.provider} page calls its API via ${c.via.join(' and ')}` }).toEqual([...c.via].sort());
+
+    const keys = want.map((g) => `${c.provider}:${g.id}`).sort();
+    await expect
+      .poll(async () => Object.keys(await storedGenerations()).sort(), { timeout: 15_000, message: `every ${c.provider} generation the page fetched is stored` })
+      .toEqual(expect.arrayContaining(keys));
+
+    const stored = await storedGenerations();
+    for (const g of want) expect(summary(stored[`${c.provider}:${g.id}`]!.g), `${c.provider}:${g.id}`).toEqual(summary(g));
+
+    // Spelled out, so a parser change cannot quietly redefine what the demo shows.
+    const g = (id: string) => stored[`${c.provider}:${id}`]?.g;
+    expect(g(c.succeededId)).toMatchObject({ status: 'succeeded' });
+    expect(g(c.failed.id)).toMatchObject({ status: 'failed', failureKind: c.failed.failureKind });
+    expect(g(c.failed.id)?.providerCode).toBe(c.failed.providerCode);
+    expect(g(c.blocked.id)).toMatchObject({ status: 'blocked', failureKind: c.blocked.failureKind });
+    expect(g(c.blocked.id)?.providerCode).toBe(c.blocked.providerCode);
+    expect(g(c.stuck.id)).toMatchObject({ status: c.stuck.status });
+    expect(g(c.stuck.id)?.createdAt).toBe(c.stuck.createdAt);
+    const ours = Object.values(stored).filter((r) => r.g.provider === c.provider);
+    expect(ours.filter((r) => r.g.status === 'failed' || r.g.status === 'blocked').length, 'at least one failed or blocked generation').toBeGreaterThan(0);
+  });
+}
