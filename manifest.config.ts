@@ -1,6 +1,6 @@
 import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from './package.json' with { type: 'json' };
-import { contentMatches } from './src/providers/manifest-hosts.ts';
+import { contentMatches } from './src/providers/index.ts';
 
 // Hosts and matches come from the provider registry: adding a provider file is the only way to widen them.
 const matches = contentMatches();

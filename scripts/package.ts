@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { zipSync, type Zippable } from 'fflate';
-import { contentMatches } from '../src/providers/manifest-hosts.ts';
+import { contentMatches } from '../src/providers/index.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RELEASE = path.join(ROOT, 'release');

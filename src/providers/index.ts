@@ -27,3 +27,8 @@ export function providerForUrl(url: string): ProviderDefinition | undefined {
 }
 
 export const PROVIDER_IDS = PROVIDERS.map((p) => p.id);
+
+/** Content-script match patterns for every registered provider, deduplicated and sorted for a stable manifest. */
+export function contentMatches(): string[] {
+  return [...new Set(PROVIDERS.flatMap((p) => p.matches))].sort();
+}

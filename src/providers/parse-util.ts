@@ -1,4 +1,7 @@
-/** Small helpers the provider parsers share: reading untrusted JSON without trusting its shape. */
+/**
+ * Small helpers the provider parsers share: reading untrusted JSON without trusting its shape. No provider facts live
+ * here; each provider file carries its own, with a source and the date it was checked.
+ */
 import type { Generation } from '../shared/generation.ts';
 import { scrubText, scrubUrl } from '../shared/scrub.ts';
 import { ParseError, type ParseResult } from './types.ts';

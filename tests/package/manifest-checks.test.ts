@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type BuiltManifest, manifestProblems } from '../../scripts/package.ts';
-import { contentMatches } from '../../src/providers/manifest-hosts.ts';
+import { contentMatches } from '../../src/providers/index.ts';
 
 const allowed = contentMatches();
 const good = (): BuiltManifest => ({
