@@ -110,6 +110,8 @@ async function route(host: string, method: string, url: URL, origin: string | un
   }
   // The start page renders its list from the registry, so adding a demo page never means editing HTML.
   if (url.pathname === '/demo-pages.json') return json(200, { pages: DEMO_PAGES });
+  // Helpers the demo sites share (demo/sites/_shared), on every host so each page loads them same-origin.
+  if (url.pathname.startsWith('/__demo/')) return staticReply(path.join(SITES_DIR, '_shared'), url.pathname.slice('/__demo'.length));
   const site = SITE_ALIASES[host] ?? host;
   const siteDir = path.join(SITES_DIR, site);
   // Every registered provider's host is mapped here, including those whose demo is not written yet.

@@ -5,24 +5,11 @@
 // Page data is rendered with textContent only.
 (function () {
   'use strict';
+  var el = window.AvaDemo.el;
+  var ago = window.AvaDemo.ago;
   var list = document.getElementById('history');
   // The task submitted from this tab (the app keeps it in its state; hard-wired here).
   var WAITING_FOR = '300000030';
-
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    return node;
-  }
-
-  function ago(ms) {
-    var mins = Math.max(0, Math.round((Date.now() - Number(ms)) / 60000));
-    if (!ms || !isFinite(mins)) return 'time unknown';
-    if (mins < 60) return mins + ' min ago';
-    if (mins < 48 * 60) return Math.round(mins / 60) + ' h ago';
-    return Math.round(mins / 1440) + ' days ago';
-  }
 
   // Kling's web statuses and the words its app shows for them; `kind` only picks the card colour.
   var STATUS = {

@@ -4,25 +4,12 @@
 // its DOM; the data attribute is for the tests only. Page data is rendered with textContent only.
 (function () {
   'use strict';
+  var el = window.AvaDemo.el;
+  var ago = window.AvaDemo.ago;
   var API = 'https://app-api.pixverse.ai';
   // The video submitted from this tab (the app keeps it in its state; hard-wired here).
   var WAITING_FOR = '315947621884105';
   var grid = document.getElementById('videos');
-
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    return node;
-  }
-
-  function ago(iso) {
-    var mins = Math.max(0, Math.round((Date.now() - Date.parse(iso)) / 60000));
-    if (!iso || !isFinite(mins)) return '';
-    if (mins < 60) return mins + ' min ago';
-    if (mins < 48 * 60) return Math.round(mins / 60) + ' h ago';
-    return Math.round(mins / 1440) + ' days ago';
-  }
 
   // PixVerse's statuses, in the words its app uses.
   var LABEL = { 1: 'Success', 5: 'Generating…', 7: 'Content moderation failure', 8: 'Generation failed' };

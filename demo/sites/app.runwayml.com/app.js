@@ -4,6 +4,8 @@
 // Page data is rendered with textContent only.
 (function () {
   'use strict';
+  var el = window.AvaDemo.el;
+  var ago = window.AvaDemo.ago;
   var API = 'https://api.runwayml.com';
   // Not a secret: the demo server ignores it; it is here so the requests look like the real app's.
   var AUTH = 'Bearer demo-token-not-a-secret';
@@ -11,20 +13,6 @@
   var params = new URLSearchParams(location.search);
   var sessionId = params.get('sessionId') || '';
   var team = (/\/teams\/([^/]+)\//.exec(location.pathname) || [])[1] || 'demo';
-
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    return node;
-  }
-
-  function ago(iso) {
-    var mins = Math.max(0, Math.round((Date.now() - Date.parse(iso)) / 60000));
-    if (mins < 60) return mins + ' min ago';
-    if (mins < 48 * 60) return Math.round(mins / 60) + ' h ago';
-    return Math.round(mins / 1440) + ' days ago';
-  }
 
   function listTasks() {
     var q = new URLSearchParams({ teamId: team, sessionId: sessionId, limit: '50' });

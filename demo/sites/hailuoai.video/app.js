@@ -3,22 +3,9 @@
 // tests only. Page data is rendered with textContent only.
 (function () {
   'use strict';
+  var el = window.AvaDemo.el;
+  var ago = window.AvaDemo.ago;
   var grid = document.getElementById('videos');
-
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    return node;
-  }
-
-  function ago(ms) {
-    var mins = Math.max(0, Math.round((Date.now() - Number(ms)) / 60000));
-    if (!ms || !isFinite(mins)) return '';
-    if (mins < 60) return mins + ' min ago';
-    if (mins < 48 * 60) return Math.round(mins / 60) + ' h ago';
-    return Math.round(mins / 1440) + ' days ago';
-  }
 
   // Hailuo's web statuses: what the poster says and which colour the card gets.
   var STATUS = {

@@ -3,22 +3,9 @@
 // shows no request ID in its DOM; the data attribute is for the tests only. Page data is rendered with textContent only.
 (function () {
   'use strict';
+  var el = window.AvaDemo.el;
+  var ago = window.AvaDemo.ago;
   var grid = document.getElementById('requests');
-
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    return node;
-  }
-
-  function ago(iso) {
-    var mins = Math.max(0, Math.round((Date.now() - Date.parse(iso)) / 60000));
-    if (!iso || !isFinite(mins)) return '';
-    if (mins < 60) return mins + ' min ago';
-    if (mins < 48 * 60) return Math.round(mins / 60) + ' h ago';
-    return Math.round(mins / 1440) + ' days ago';
-  }
 
   var SHOT = { completed: 'Ready', failed: 'Failed', nsfw: 'Flagged by moderation', in_progress: 'Generating…', queued: 'In queue', canceled: 'Canceled' };
 

@@ -4,23 +4,10 @@
 // Page data is rendered with textContent only.
 (function () {
   'use strict';
+  var el = window.AvaDemo.el;
+  var ago = window.AvaDemo.ago;
   var API = '/api/web/generations';
   var grid = document.getElementById('creations');
-
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    return node;
-  }
-
-  function ago(iso) {
-    var mins = Math.max(0, Math.round((Date.now() - Date.parse(iso)) / 60000));
-    if (!isFinite(mins)) return '';
-    if (mins < 60) return mins + ' min ago';
-    if (mins < 48 * 60) return Math.round(mins / 60) + ' h ago';
-    return Math.round(mins / 1440) + ' days ago';
-  }
 
   function getGeneration(id) {
     return new Promise(function (resolve, reject) {

@@ -4,25 +4,13 @@
 // Page data is rendered with textContent only: one prompt is an XSS probe.
 (function () {
   'use strict';
+  var el = window.AvaDemo.el;
+  var ago = window.AvaDemo.ago;
   var app = document.getElementById('app');
   var route = location.pathname.replace(/\/+$/, '') || '/library';
   var detailId = (/^\/d\/(gen_[0-9a-z]{26})$/.exec(route) || [])[1];
   var POLL_MS = 10000;
   var MAX_POLLS = 30;
-
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    return node;
-  }
-
-  function ago(seconds) {
-    var mins = Math.max(0, Math.round((Date.now() / 1000 - seconds) / 60));
-    if (mins < 60) return mins + ' min ago';
-    if (mins < 48 * 60) return Math.round(mins / 60) + ' h ago';
-    return Math.round(mins / 1440) + ' days ago';
-  }
 
   function getPending() {
     return fetch('/backend/nf/pending/v2', { credentials: 'include' }).then(function (r) {
