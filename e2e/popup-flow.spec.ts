@@ -151,3 +151,29 @@ test('sending records a claim; the dashboard moves it through its states and tot
   await expect(dash.getByTestId('claim').getByRole('combobox')).toHaveValue('credited');
   await expect(dash.getByTestId('export-ics')).toHaveAttribute('download', 'ava-deadlines.ics');
 });
+
+test('several failed generations go into one ticket and one claim', async ({ context, extensionId, openPopupFor, storedGenerations }) => {
+  const page = await openProviderPage(context, SORA_LIBRARY, async () => Object.keys(await storedGenerations()).length, 8);
+  const popup = await openPopupFor(page);
+  await popup.locator(`[data-generation-id="${SORA_ERROR}"]`).click();
+  const bundle = popup.getByTestId('bundle-item');
+  // Only the other failed or blocked generations are offered, never the selected one or completed ones.
+  await expect(bundle).not.toHaveCount(0);
+  expect(await bundle.evaluateAll((els) => els.map((e) => e.getAttribute('data-generation-id')))).not.toContain(SORA_ERROR);
+  expect(await bundle.evaluateAll((els) => els.map((e) => e.getAttribute('data-generation-id')))).not.toContain(SORA_FOX);
+  const failedTask = 'task_01jsq6b8d0f3h5k7m9n1q4s6u8';
+  await popup.locator(`[data-testid="bundle-item"][data-bundle-id="${failedTask}"]`).check();
+  await popup.getByTestId('draft-button').click();
+  const body = popup.getByTestId('draft-body');
+  await expect(body).toHaveValue(/Generation IDs:/);
+  await expect(body).toHaveValue(new RegExp(`- ${SORA_ERROR}:`));
+  await expect(body).toHaveValue(new RegExp(`- ${failedTask}:`));
+  await expect(body).toHaveValue(/2 generations/);
+  await popup.getByTestId('copy').click();
+  await expect(popup.getByTestId('claim-recorded')).toContainText('Saved to your claims');
+
+  const dash = await context.newPage();
+  await dash.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  await expect(dash.getByTestId('claim')).toHaveCount(1);
+  await expect(dash.getByTestId('claim')).toContainText(`${SORA_ERROR}, ${failedTask}`);
+});

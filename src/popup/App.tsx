@@ -7,6 +7,7 @@ import { generationKey, isProblem } from '../shared/generation.ts';
 import { type Case, claimsItem } from '../storage/items.ts';
 import { localStore } from '../ui/store.ts';
 import { ask } from '../ui/messaging.ts';
+import { BundlePicker } from './BundlePicker.tsx';
 import { CasePanel } from './CasePanel.tsx';
 import { DraftPanel } from './DraftPanel.tsx';
 import { Evidence } from './Evidence.tsx';
@@ -23,6 +24,7 @@ export function App() {
   const [draft, setDraft] = useState<{ key: string; n: number; d: Draft }>();
   const [shotStatus, setShotStatus] = useState<string>();
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
+  const [bundle, setBundle] = useState<Set<string>>(new Set());
 
   const provider = data?.tab ? providerById(data.tab.provider) : undefined;
   const rows: Row[] = useMemo(() => {
@@ -62,10 +64,13 @@ export function App() {
   }
   const kase = row ? cases[row.key] ?? EMPTY_CASE : EMPTY_CASE;
   const account = { ...data.profile.defaults, ...data.profile.accounts[provider.id], name: data.profile.name };
+  // The selected generation first, then the others the person added to the same ticket.
+  const ticket = row ? [row, ...rows.filter((r) => r.key !== row.key && bundle.has(r.key))] : [];
+  const others = row ? rows.filter((r) => r.key !== row.key && (r.t.lane === 'hard' || r.t.lane === 'moderation')) : [];
   const makeDraft = () => {
     if (!row) return;
     const attachments = kase.evidence.filter((id) => !excluded.has(id)).map((_, i) => `screenshot-${i + 1}.jpg`);
-    const d = draftClaim({ provider, generations: [row.g], modes: kase.modes, description: kase.description, account, attachments, now: new Date() });
+    const d = draftClaim({ provider, generations: ticket.map((r) => r.g), modes: kase.modes, description: kase.description, account, attachments, now: new Date() });
     setDraft({ key: row.key, n: (draft?.n ?? 0) + 1, d });
   };
   return (
@@ -76,10 +81,11 @@ export function App() {
       {rows.length === 0 ? (
         <p class="muted">No generations seen on this page yet. If the page was open before AVA was installed or updated, reload it.</p>
       ) : (
-        <GenerationList rows={rows} selected={row?.key} onSelect={(k) => { setSelected(k); setDraft(undefined); }} />
+        <GenerationList rows={rows} selected={row?.key} onSelect={(k) => { setSelected(k); setDraft(undefined); setBundle(new Set()); }} />
       )}
       {row && <CasePanel provider={provider} row={row} kase={kase} onChange={(change) => void update(row.key, change)} />}
       {row && <Evidence ids={kase.evidence} excluded={excluded} status={shotStatus} onToggle={(id, on) => setExcluded((s) => { const n = new Set(s); if (on) n.delete(id); else n.add(id); return n; })} />}
+      {row && <BundlePicker others={others} chosen={bundle} onToggle={(k, on) => { setDraft(undefined); setBundle((b) => { const n = new Set(b); if (on) n.add(k); else n.delete(k); return n; }); }} />}
       {row && !account.email && (
         <p class="notice">
           Add your {provider.name} account email{provider.ticket.accountFields.includes('last4') ? ' and the last 4 digits of your payment method' : ''} once in{' '}
@@ -91,15 +97,15 @@ export function App() {
           Draft refund email
         </button>
       )}
-      {draft && draft.key === row?.key && <DraftPanel key={draft.n} initial={draft.d} onSent={(channel, d) => recordClaim(provider.id, row.g.id, channel, d)} />}
+      {draft && draft.key === row?.key && <DraftPanel key={draft.n} initial={draft.d} onSent={(channel, d) => recordClaim(provider.id, ticket.map((r) => r.g.id), channel, d)} />}
     </main>
   );
 }
 
 /** Save the sent draft in the claim ledger; the dashboard (options page) tracks it from there. */
-async function recordClaim(provider: string, generationId: string, channel: SendChannel, d: Draft): Promise<string> {
+async function recordClaim(provider: string, generationIds: string[], channel: SendChannel, d: Draft): Promise<string> {
   const newId = `claim-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-  await localStore.update(claimsItem, (claims) => recordSent(claims, { provider, generationIds: [generationId], draft: d, channel, now: Date.now(), newId }).claims);
+  await localStore.update(claimsItem, (claims) => recordSent(claims, { provider, generationIds, draft: d, channel, now: Date.now(), newId }).claims);
   return 'Saved to your claims as sent. Track the answer in AVA’s dashboard.';
 }
 
