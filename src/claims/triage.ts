@@ -36,7 +36,7 @@ export function triage(g: Generation, provider: ProviderDefinition, now: Date): 
     }
     const policy =
       auto === true
-        ? `${provider.name} returns credits for failed generations automatically; AVA drafts a claim if they did not come back.`
+        ? `${provider.name} returns credits for failed generations automatically; if yours did not come back, draft a claim here.`
         : auto === false
           ? `${provider.name} does not refund failed generations automatically; a claim is needed.`
           : `${provider.name} documents no automatic refund for failures; a claim with the Generation ID is the way to ask.`;
