@@ -1,4 +1,5 @@
 import type { Row } from './GenerationList.tsx';
+import { t as tr } from '../ui/i18n.ts';
 
 /**
  * Other failed or blocked generations on this page that can go into the same ticket: one list of Generation IDs,
@@ -8,7 +9,7 @@ export function BundlePicker(props: { others: Row[]; chosen: ReadonlySet<string>
   if (!props.others.length) return null;
   return (
     <fieldset class="panel" data-testid="bundle">
-      <legend>Add to this ticket</legend>
+      <legend>{tr('bundle_legend')}</legend>
       {props.others.map(({ key, g, t }) => (
         <label class="mode" key={key}>
           <input

@@ -6,6 +6,7 @@ import type { QualityModeId } from '../failure-modes/types.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
 import type { Case } from '../storage/items.ts';
 import type { Row } from './GenerationList.tsx';
+import { t as tr } from '../ui/i18n.ts';
 
 interface Props {
   provider: ProviderDefinition;
@@ -23,20 +24,20 @@ export function CasePanel({ provider, row, kase, onChange }: Props) {
   const live = useMemo(() => classify(kase.description), [kase.description]);
   const suggestions = live.findings.filter((f) => !kase.modes.includes(f.mode));
   return (
-    <section class="panel" aria-label="What happened" data-testid="case">
+    <section class="panel" aria-label={tr('case_label')} data-testid="case">
       <div>
-        <h2>{t.term ?? (t.lane === 'completed' ? 'Completed generation' : 'Generation')}</h2>
+        <h2>{t.term ?? tr(t.lane === 'completed' ? 'case_completed' : 'case_generation')}</h2>
         <p class="muted" data-testid="policy">{t.policy}</p>
         {g.message && (
           <p>
-            <span class="muted">{provider.name} said: </span>
+            <span class="muted">{tr('case_provider_said', provider.name)}</span>
             <span data-testid="provider-message">{g.message}</span>
             {g.providerCode && <span class="mono"> ({g.providerCode})</span>}
           </p>
         )}
       </div>
       <fieldset>
-        <legend>What went wrong in the video?</legend>
+        <legend>{tr('case_modes_legend')}</legend>
         {QUALITY_MODES.map((m) => (
           <label class="mode" key={m.id}>
             <input
@@ -54,12 +55,12 @@ export function CasePanel({ provider, row, kase, onChange }: Props) {
         ))}
       </fieldset>
       <label>
-        <span>In your own words (any language)</span>
+        <span>{tr('case_words_label')}</span>
         <textarea
           rows={2}
           data-testid="description"
           value={kase.description}
-          placeholder="e.g. the hand has six fingers at 0:03"
+          placeholder={tr('case_words_placeholder')}
           onInput={(e) => {
             const description = e.currentTarget.value;
             onChange((c) => ({ ...c, description }));

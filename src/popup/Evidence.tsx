@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type EvidenceRecord, getEvidence } from '../storage/evidence-db.ts';
+import { t as tr } from '../ui/i18n.ts';
 
 /** The screenshots kept for this generation, each with a toggle for whether the draft names it as an attachment. */
 export function Evidence(props: { ids: readonly string[]; excluded: ReadonlySet<string>; onToggle: (id: string, on: boolean) => void; status?: string }) {
@@ -9,14 +10,14 @@ export function Evidence(props: { ids: readonly string[]; excluded: ReadonlySet<
   }, [props.ids.join(',')]);
   if (!records.length && !props.status) return null;
   return (
-    <section class="panel" aria-label="Evidence" data-testid="evidence">
-      <h3>Evidence</h3>
+    <section class="panel" aria-label={tr('evidence_title')} data-testid="evidence">
+      <h3>{tr('evidence_title')}</h3>
       {props.status && <p class="muted" role="status">{props.status}</p>}
       {records.map((r) => (
         <label key={r.id} class="mode">
           <input type="checkbox" checked={!props.excluded.has(r.id)} onChange={(e) => props.onToggle(r.id, e.currentTarget.checked)} />
-          <span>Screenshot of the generation page, {new Date(r.capturedAt).toLocaleString()}</span>
-          <img class="shot" src={r.dataUrl} alt="Screenshot of the provider page" />
+          <span>{tr('evidence_screenshot', new Date(r.capturedAt).toLocaleString())}</span>
+          <img class="shot" src={r.dataUrl} alt={tr('evidence_screenshot_alt')} />
         </label>
       ))}
     </section>

@@ -1,5 +1,6 @@
 import type { Triage } from '../claims/triage.ts';
 import type { Generation } from '../shared/generation.ts';
+import { type MessageKey, t as tr } from '../ui/i18n.ts';
 
 export interface Row {
   key: string;
@@ -7,18 +8,18 @@ export interface Row {
   t: Triage;
 }
 
-const CHIP: Record<Triage['lane'], [string, string]> = {
-  hard: ['bad', 'Failed'],
-  moderation: ['warn', 'Blocked'],
-  completed: ['ok', 'Completed'],
-  in_progress: ['muted', 'In progress'],
-  unknown: ['muted', 'Unknown'],
+const CHIP: Record<Triage['lane'], [string, MessageKey]> = {
+  hard: ['bad', 'gen_chip_failed'],
+  moderation: ['warn', 'gen_chip_blocked'],
+  completed: ['ok', 'gen_chip_completed'],
+  in_progress: ['muted', 'gen_chip_in_progress'],
+  unknown: ['muted', 'gen_chip_unknown'],
 };
 
 /** Generations on this tab, failed and suspect first. Page data is rendered as text only (JSX escapes it). */
 export function GenerationList(props: { rows: Row[]; selected?: string; onSelect: (key: string) => void }) {
   return (
-    <ul class="gens" aria-label="Generations on this page">
+    <ul class="gens" aria-label={tr('gen_list_label')}>
       {props.rows.map(({ key, g, t }) => {
         const [tone, label] = CHIP[t.lane];
         return (
@@ -32,7 +33,7 @@ export function GenerationList(props: { rows: Row[]; selected?: string; onSelect
             >
               <span class="row-top">
                 <span class="mono">{g.id}</span>
-                <span class={`chip ${tone}`}>{t.kind === 'stuck' ? 'Stuck' : label}</span>
+                <span class={`chip ${tone}`}>{tr(t.kind === 'stuck' ? 'gen_chip_stuck' : label)}</span>
               </span>
               {t.term && (
                 <span>

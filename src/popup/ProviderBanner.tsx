@@ -1,22 +1,23 @@
 import type { ProviderDefinition } from '../providers/types.ts';
+import { t as tr } from '../ui/i18n.ts';
 
 /** For a discontinued provider: the dates, with sources, and where people went instead. */
 export function ProviderBanner({ provider }: { provider: ProviderDefinition }) {
   if (provider.lifecycle.status !== 'discontinued') return null;
   return (
-    <section class="notice" data-testid="discontinued" aria-label={`${provider.name} is discontinued`}>
-      <strong>{provider.name} is discontinued.</strong> AVA can still draft your refund request.
+    <section class="notice" data-testid="discontinued" aria-label={tr('banner_discontinued_label', provider.name)}>
+      <strong>{tr('banner_discontinued', provider.name)}</strong> {tr('banner_still_draft')}
       <ul>
         {provider.lifecycle.events.map((e) => (
           <li key={e.label}>
             <span class="mono">{e.date}</span> {e.label}
-            {e.source.confidence === 'L' && <span class="muted"> (unverified)</span>}
+            {e.source.confidence === 'L' && <span class="muted"> {tr('banner_unverified')}</span>}
           </li>
         ))}
       </ul>
       {provider.lifecycle.migration && (
         <details>
-          <summary>Where to go instead</summary>
+          <summary>{tr('banner_where_instead')}</summary>
           <dl class="facts">
             {provider.lifecycle.migration.map((m) => [<dt key={`t${m.useCase}`}>{m.useCase}</dt>, <dd key={`d${m.useCase}`}>{m.suggestion}</dd>])}
           </dl>

@@ -1,0 +1,15 @@
+/**
+ * Every string the popup and the dashboard show goes through chrome.i18n, so a translation is one new
+ * `_locales/<lang>/messages.json` and nothing else. The key type comes from the English file: a missing or misspelt
+ * key is a type error, not a blank label at run time.
+ */
+import type en from '../../public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof en;
+
+/** The message for `key`, with `$1`..`$9` replaced by `subs` (chrome.i18n does the substitution). */
+export function t(key: MessageKey, ...subs: (string | number)[]): string {
+  const text = globalThis.chrome?.i18n?.getMessage(key, subs.map(String));
+  // An empty answer means the key is missing from the locale file; show the key so it is noticed, not a blank.
+  return text || key;
+}
