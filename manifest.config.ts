@@ -1,6 +1,7 @@
 import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from './package.json' with { type: 'json' };
-import { contentMatches } from './src/providers/index.ts';
+import { contentMatches, mediaMatches } from './src/providers/index.ts';
+import { supportFormMatches } from './src/providers/support-forms.ts';
 
 // Hosts and matches come from the provider registry: adding a provider file is the only way to widen them.
 const matches = contentMatches();
@@ -24,7 +25,15 @@ export default defineManifest({
   permissions: [
     'storage', // the profile, the generations AVA saw, drafts and claims live in chrome.storage on this device
     'activeTab', // a screenshot of the provider tab, only after the person clicks the AVA icon on it
+    'offscreen', // a hidden extension page that decodes a generation's video for frame analysis, only when asked
+    'alarms', // wake up when a claim's follow-up or a provider's date (shutdown, last day for tickets) comes due
   ],
+  // Asked for from the dashboard when the person turns reminder notifications on (it shows an install warning);
+  // without it reminders still count on the AVA badge.
+  optional_permissions: ['notifications'],
+  // The providers' sourced video hosts (registry mediaHosts): requested from the popup when the person presses
+  // "Analyse video" on a video served from one, so AVA can read its bytes; hosts that send CORS headers need nothing.
+  optional_host_permissions: mediaMatches(),
   content_scripts: [
     {
       // Page-world tap: reads the provider app's own fetch/XHR JSON responses; must start before the app does.
@@ -39,8 +48,16 @@ export default defineManifest({
       js: ['src/content/content.iife.ts'],
       run_at: 'document_start',
     },
+    {
+      // Support forms (new-request pages of the providers' sourced help desks): fills the form with the draft only
+      // when the person chose "Open support form" in AVA moments before; never submits. No host permission needed.
+      matches: supportFormMatches(),
+      js: ['src/content/support-form.iife.ts'],
+      run_at: 'document_idle',
+    },
   ],
   content_security_policy: {
-    extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    // 'wasm-unsafe-eval': compiling the bundled OCR (tesseract) and face (tfjs) WebAssembly; no JS eval is allowed.
+    extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
   },
 });

@@ -1,9 +1,10 @@
 import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import manifest from './manifest.config.ts';
+import { engineAssets } from './scripts/vite-engine-assets.ts';
 
 export default defineConfig({
-  plugins: [crx({ manifest })],
+  plugins: [crx({ manifest }), engineAssets()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     target: 'chrome116',
@@ -11,6 +12,8 @@ export default defineConfig({
     minify: true,
     sourcemap: false,
     emptyOutDir: true,
+    // Pages the manifest does not name: the offscreen analysis document (created by the service worker on demand).
+    rollupOptions: { input: { offscreen: 'src/offscreen/index.html' } },
   },
   server: { port: 5174, strictPort: true, hmr: { port: 5174 } },
 });

@@ -11,6 +11,9 @@ import { toGrid, type Frame, type Grid } from '../src/analysis/frames.ts';
 import { analyzeFile, decodeFrames, probe } from '../src/analysis/node-decode.ts';
 import { analyse } from '../src/analysis/run.ts';
 import { classifier, contentScript } from './bench-extension.ts';
+import { enginesBrowser, faceEngine, ocrEngine } from './bench-engines.ts';
+import { browserAnalysis } from './bench-browser.ts';
+import { contentStartup, mainThread, popupDraft } from './bench-page.ts';
 
 type Section = () => Promise<string[]>;
 
@@ -108,7 +111,7 @@ function cpus(): number {
   return Number(r.stdout.trim()) || 0;
 }
 
-const SECTIONS: Record<string, Section> = { contentScript, classifier, analysis };
+const SECTIONS: Record<string, Section> = { contentScript, contentStartup, mainThread, popupDraft, classifier, analysis, browserAnalysis, ocrEngine, faceEngine, enginesBrowser };
 
 const wanted = process.argv.slice(2);
 for (const name of wanted.length ? wanted : Object.keys(SECTIONS)) {

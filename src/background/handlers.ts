@@ -1,7 +1,10 @@
 import type { ContentToBackground, UiToBackground } from '../messages/contract.ts';
 import type { HandlerMap } from '../messages/router.ts';
-import { casesItem, generationsItem, tabsItem } from '../storage/items.ts';
+import { recordReadings } from '../claims/balances.ts';
+import { balancesItem, casesItem, generationsItem, tabsItem } from '../storage/items.ts';
 import type { Store } from '../storage/store.ts';
+import { type AnalysisDeps, analysisUiHandlers } from './analysis.ts';
+import { autofillUiHandlers } from './autofill.ts';
 import { problemCount, recordGenerations, recordPageStatus } from './generations.ts';
 
 /** The edges the handlers need; main.ts passes chrome's, tests can pass their own. */
@@ -11,6 +14,8 @@ export interface BackgroundDeps {
   now: () => number;
   setBadge: (tabId: number, count: number) => Promise<void>;
   captureTab: (tabId: number, generationKey: string) => Promise<string>;
+  /** Frame analysis (offscreen document); absent where there is none (tests of other handlers). */
+  analysis?: AnalysisDeps;
 }
 
 export function contentHandlers(d: BackgroundDeps): HandlerMap<ContentToBackground, { tabId: number; pageUrl: string }> {
@@ -25,6 +30,12 @@ export function contentHandlers(d: BackgroundDeps): HandlerMap<ContentToBackgrou
       await recordPageStatus(d.session, ctx.tabId, msg.provider, ctx.pageUrl, msg.recognised, msg.detail, d.now());
       return {};
     },
+    // The sender check already tied msg.provider to the page's provider, so a page can only add to its own history.
+    'content/balances': async (msg) => {
+      const now = d.now();
+      await d.local.update(balancesItem, (all) => ({ ...all, [msg.provider]: recordReadings(all[msg.provider] ?? [], msg.readings, now) }));
+      return { recorded: msg.readings.length };
+    },
   };
 }
 
@@ -38,5 +49,7 @@ export function uiHandlers(d: BackgroundDeps): HandlerMap<UiToBackground, true> 
       return { tab: tab ?? null, generations, cases: caseMap };
     },
     'ui/capture-tab': async (msg) => ({ evidenceId: await d.captureTab(msg.tabId, msg.generationKey) }),
+    ...analysisUiHandlers(d),
+    ...autofillUiHandlers(d),
   };
 }

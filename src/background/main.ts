@@ -7,8 +7,11 @@ import type { Sender } from '../messages/router.ts';
 import { tabsItem } from '../storage/items.ts';
 import { Store } from '../storage/store.ts';
 import { captureTab } from './capture.ts';
+import { deleteEvidence } from '../storage/evidence-db.ts';
+import { closeOffscreen, ensureOffscreen, sendToOffscreen } from './offscreen.ts';
 import type { BackgroundDeps } from './handlers.ts';
 import { buildRouters } from './routers.ts';
+import { DUE_BADGE_COLOR, listenForNotificationClicks, onReminderAlarm, syncReminders } from './alarms.ts';
 
 const selfId = chrome.runtime.id;
 const extensionOrigin = chrome.runtime.getURL('');
@@ -17,11 +20,15 @@ const deps: BackgroundDeps = {
   local: new Store(chrome.storage.local),
   session: new Store(chrome.storage.session),
   now: () => Date.now(),
+  // The tab's problem count overrides the global due-reminder count (alarms.ts); with no problem the tab's own
+  // text is cleared (null), so the global count shows through instead of being hidden by an empty text.
   setBadge: async (tabId, count) => {
-    await chrome.action.setBadgeBackgroundColor({ tabId, color: '#b42318' });
-    await chrome.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+    await chrome.action.setBadgeBackgroundColor({ tabId, color: count > 0 ? '#b42318' : DUE_BADGE_COLOR });
+    // Chrome documents `text: null` with a tabId as "clear the tab's text"; @types/chrome's action typings omit null.
+    await chrome.action.setBadgeText({ tabId, text: (count > 0 ? String(count) : null) as string });
   },
   captureTab,
+  analysis: { ensureOffscreen, closeOffscreen, sendToOffscreen, deleteEvidence, newId: () => crypto.randomUUID() },
 };
 
 const { dispatch } = buildRouters(deps, selfId, extensionOrigin);
@@ -35,6 +42,21 @@ chrome.tabs.onRemoved.addListener((tabId) => {
     return tabs;
   });
 });
+
+// Reminders: re-created from storage at every start, re-planned whenever the claims change, acted on when they fire.
+const logReminders = (e: unknown) => console.warn('[AVA reminders]', e instanceof Error ? e.message : String(e));
+const resync = () => void syncReminders(deps.local, Date.now()).catch(logReminders);
+chrome.alarms.onAlarm.addListener((alarm) => void onReminderAlarm(deps.local, alarm.name, Date.now()).catch(logReminders));
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && 'claims' in changes) resync();
+});
+listenForNotificationClicks();
+chrome.permissions.onAdded.addListener(listenForNotificationClicks);
+resync();
+// These two make Chrome start the worker when the browser starts and after an update (which clears alarms), so the
+// plan above runs then too and the badge is right before anything else wakes AVA.
+chrome.runtime.onStartup.addListener(resync);
+chrome.runtime.onInstalled.addListener(resync);
 
 // Session storage is readable by content scripts only if we allow it; keep it to trusted contexts.
 void chrome.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });

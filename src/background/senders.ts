@@ -1,4 +1,6 @@
 import { providerForUrl } from '../providers/index.ts';
+import { supportFormAt } from '../providers/support-forms.ts';
+import { matchesPattern } from '../shared/match-pattern.ts';
 import type { Sender } from '../messages/router.ts';
 
 /** A content script may only report for the provider whose page it runs on, from the top frame of a tab. */
@@ -22,5 +24,40 @@ export function authoriseUi(selfId: string, extensionOrigin: string) {
     if (s.id !== selfId) return 'not this extension';
     if (!s.url?.startsWith(extensionOrigin)) return 'not an extension page';
     return true;
+  };
+}
+
+/** Analysis progress and results come only from AVA's own offscreen document (its exact URL), never another page. */
+export function authoriseOffscreen(selfId: string, offscreenUrl: string) {
+  return (s: Sender): true | string => {
+    if (s.id !== selfId) return 'not this extension';
+    if (s.tab) return 'from a tab';
+    if ((s.url ?? '').split(/[?#]/)[0] !== offscreenUrl) return 'not the offscreen document';
+    return true;
+  };
+}
+
+/**
+ * The support-form content script: the top frame of a tab on one of the registry's support-form pages. Its origin
+ * (not anything in the message) decides which pending fill it may take.
+ */
+export function authoriseSupport(selfId: string) {
+  return (s: Sender): { origin: string } | string => {
+    if (s.id !== selfId) return 'not this extension';
+    if (!s.tab || typeof s.tab.id !== 'number' || s.tab.id < 0) return 'not from a tab';
+    if (s.frameId !== 0) return 'not the top frame';
+    const url = s.url ?? s.tab.url;
+    let origin: string;
+    try {
+      origin = new URL(url ?? '').origin;
+    } catch {
+      return 'no sender URL';
+    }
+    // Chrome also reports the frame's origin; when it does, both must agree.
+    if (s.origin !== undefined && s.origin !== origin) return 'sender origin and URL disagree';
+    const form = supportFormAt(origin);
+    if (!form) return 'not a support-form site';
+    if (!form.matches.some((m) => matchesPattern(m, url!))) return 'not a support-form page';
+    return { origin };
   };
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { AnalysisJobSchema, AnalysisRecordSchema, ANALYSIS_PHASES } from '../analysis/record.ts';
+import { BalanceReadingSchema } from '../claims/balances.ts';
 import { GenerationSchema } from '../shared/generation.ts';
 
 /**
@@ -24,6 +26,12 @@ export const ContentToBackground = z.discriminatedUnion('type', [
     recognised: z.boolean(),
     detail: z.string().max(300),
   }),
+  z.object({
+    // Balances or charges the provider's own responses showed (claims/balances.ts); timed by the worker's clock.
+    type: z.literal('content/balances'),
+    provider: providerId,
+    readings: z.array(BalanceReadingSchema).min(1).max(50),
+  }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
@@ -31,8 +39,54 @@ export type ContentToBackground = z.infer<typeof ContentToBackground>;
 export const UiToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui/tab-state'), tabId }),
   z.object({ type: z.literal('ui/capture-tab'), tabId, generationKey: genKey }),
+  // Frame analysis of a generation's video (runs in the offscreen document); `faces` opts into the face pass.
+  z.object({ type: z.literal('ui/analyse'), tabId: tabId.optional(), generationKey: genKey, faces: z.boolean().optional() }),
+  z.object({ type: z.literal('ui/analyse-cancel'), generationKey: genKey }),
+  z.object({
+    // The person chose "Open support form": keep the draft for that provider's form for a few minutes. The form's
+    // origin comes from the provider registry, never from the message.
+    type: z.literal('ui/autofill-arm'),
+    provider: providerId,
+    subject: z.string().max(500),
+    body: z.string().max(20000),
+    email: z.string().max(200).optional(),
+  }),
 ]);
 export type UiToBackground = z.infer<typeof UiToBackground>;
+
+// background -> offscreen document (only the service worker may send these; the offscreen doc checks)
+export const BackgroundToOffscreen = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('bg/analyse'), job: AnalysisJobSchema }),
+  z.object({ type: z.literal('bg/analyse-cancel'), generationKey: genKey }),
+]);
+export type BackgroundToOffscreen = z.infer<typeof BackgroundToOffscreen>;
+
+// offscreen document -> background
+const jobRef = { jobId: z.string().min(6).max(64), generationKey: genKey };
+export const OffscreenToBackground = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('offscreen/progress'),
+    ...jobRef,
+    phase: z.enum(ANALYSIS_PHASES),
+    fraction: z.number().min(0).max(1),
+    t: z.number().min(0),
+    frames: z.number().int().min(0),
+  }),
+  z.object({ type: z.literal('offscreen/done'), ...jobRef, result: AnalysisRecordSchema.omit({ finishedAt: true, error: true }) }),
+  z.object({ type: z.literal('offscreen/failed'), ...jobRef, cancelled: z.boolean(), message: z.string().max(500) }),
+]);
+export type OffscreenToBackground = z.infer<typeof OffscreenToBackground>;
+
+// popup -> content script: is AVA's content script running in this tab? (No answer: the tab was opened before AVA
+// was installed or updated.) The content script answers without zod to stay small; the popup parses the pong.
+export const UiToContent = z.discriminatedUnion('type', [z.object({ type: z.literal('ui/ping') })]);
+export type UiToContent = z.infer<typeof UiToContent>;
+export const ContentPong = z.object({ type: z.literal('content/pong'), provider: providerId });
+export type ContentPong = z.infer<typeof ContentPong>;
+
+// support-form content script -> background: "is there a fill for this page?" (taken once; the sender's origin decides)
+export const SupportToBackground = z.discriminatedUnion('type', [z.object({ type: z.literal('support/autofill-take') })]);
+export type SupportToBackground = z.infer<typeof SupportToBackground>;
 
 /** Every answer has this envelope, so callers never have to guess whether a reply is an error. */
 export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string };

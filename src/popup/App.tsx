@@ -4,9 +4,11 @@ import { recordSent, type SendChannel } from '../claims/record.ts';
 import { collapseRelated, sortForPopup, triage } from '../claims/triage.ts';
 import { providerById } from '../providers/index.ts';
 import { generationKey, isProblem } from '../shared/generation.ts';
-import { type Case, claimsItem } from '../storage/items.ts';
+import { type Case, casesItem, claimsItem } from '../storage/items.ts';
+import { t } from '../ui/i18n.ts';
 import { localStore } from '../ui/store.ts';
 import { ask } from '../ui/messaging.ts';
+import { Analysis } from './Analysis.tsx';
 import { BundlePicker } from './BundlePicker.tsx';
 import { CasePanel } from './CasePanel.tsx';
 import { DraftPanel } from './DraftPanel.tsx';
@@ -14,11 +16,14 @@ import { Evidence } from './Evidence.tsx';
 import { GenerationList, type Row } from './GenerationList.tsx';
 import { ProviderBanner } from './ProviderBanner.tsx';
 import { saveCase, useTabState } from './useTabState.ts';
+import { useAnalysis } from './useAnalysis.ts';
+import { TabPresence } from './TabPresence.tsx';
+import { CreditCheck } from './CreditCheck.tsx';
 
 const EMPTY_CASE: Case = { modes: [], description: '', evidence: [], updatedAt: 0 };
 
 export function App() {
-  const { data, error } = useTabState();
+  const { data, error, reload } = useTabState();
   const [selected, setSelected] = useState<string>();
   const [cases, setCases] = useState<Record<string, Case>>({});
   const [draft, setDraft] = useState<{ key: string; n: number; d: Draft }>();
@@ -35,14 +40,20 @@ export function App() {
   const row = rows.find((r) => r.key === selected) ?? rows[0];
 
   useEffect(() => data && setCases(data.cases), [data]);
+  // Frame analysis of the selected generation; a finished one pre-ticks modes in the stored case (the worker does it).
+  const analysis = useAnalysis(row?.key);
+  useEffect(() => {
+    const key = row?.key;
+    if (key && analysis.result) void localStore.read(casesItem).then((all) => all[key] && setCases((c) => ({ ...c, [key]: all[key]! })));
+  }, [analysis.result?.finishedAt]);
 
   // Evidence: a screenshot when the person opens AVA on a failed generation (the click granted activeTab).
   useEffect(() => {
     if (!data || !row || !isProblem(row.g) || (cases[row.key]?.evidence.length ?? 0) > 0) return;
-    setShotStatus('Taking a screenshot of the page…');
+    setShotStatus(t('popup_screenshot_taking'));
     ask<{ evidenceId: string }>({ type: 'ui/capture-tab', tabId: data.tabId, generationKey: row.key })
       .then(({ evidenceId }) => update(row.key, (c) => ({ ...c, evidence: [...c.evidence, evidenceId] })).then(() => setShotStatus(undefined)))
-      .catch((e: unknown) => setShotStatus(`No screenshot: ${e instanceof Error ? e.message : String(e)}`));
+      .catch((e: unknown) => setShotStatus(t('popup_screenshot_failed', e instanceof Error ? e.message : String(e))));
   }, [data?.tabId, row?.key]);
 
   const update = async (key: string, change: (c: Case) => Case) => {
@@ -52,13 +63,13 @@ export function App() {
   };
 
   if (error) return <main><p class="error" role="alert">{error}</p></main>;
-  if (!data) return <main><p class="muted">Loading…</p></main>;
+  if (!data) return <main><p class="muted">{t('popup_loading')}</p></main>;
   if (!provider) {
     return (
       <main>
         <Header />
-        <p>Open a generation page on a supported provider (Sora, Runway, …) and AVA will list what it sees there.</p>
-        <p class="muted">If this is a provider page, reload it once so AVA can watch it from the start.</p>
+        <p>{t('popup_no_provider')}</p>
+        <TabPresence tabId={data.tabId} onReloaded={reload} />
       </main>
     );
   }
@@ -70,34 +81,40 @@ export function App() {
   const makeDraft = () => {
     if (!row) return;
     const attachments = kase.evidence.filter((id) => !excluded.has(id)).map((_, i) => `screenshot-${i + 1}.jpg`);
-    const d = draftClaim({ provider, generations: ticket.map((r) => r.g), modes: kase.modes, description: kase.description, account, attachments, now: new Date() });
+    const d = draftClaim({ provider, generations: ticket.map((r) => r.g), modes: kase.modes, description: kase.description, account, attachments, findings: analysis.result?.findings, marks: kase.marks?.map((m) => m.t), now: new Date() });
     setDraft({ key: row.key, n: (draft?.n ?? 0) + 1, d });
   };
   return (
     <main>
       <Header providerName={provider.name} />
       <ProviderBanner provider={provider} />
-      {!data.tab?.recognised && <p class="notice" role="status">AVA did not recognise this {provider.name} page: {data.tab?.detail}</p>}
+      <TabPresence tabId={data.tabId} providerName={provider.name} onReloaded={reload} />
+      {!data.tab?.recognised && <p class="notice" role="status">{t('popup_not_recognised', provider.name, data.tab?.detail ?? '')}</p>}
       {rows.length === 0 ? (
-        <p class="muted">No generations seen on this page yet. If the page was open before AVA was installed or updated, reload it.</p>
+        <p class="muted">{t('popup_no_generations')}</p>
       ) : (
         <GenerationList rows={rows} selected={row?.key} onSelect={(k) => { setSelected(k); setDraft(undefined); setBundle(new Set()); }} />
       )}
       {row && <CasePanel provider={provider} row={row} kase={kase} onChange={(change) => void update(row.key, change)} />}
+      {row?.g.videoUrl && (
+        <Analysis provider={provider} g={row.g} generationKey={row.key} state={analysis} marks={kase.marks ?? []}
+          onMark={(f, on) => void update(row.key, (c) => ({ ...c, marks: [...(c.marks ?? []).filter((m) => m.id !== f.id), ...(on ? [f] : [])] }))} />
+      )}
+      {row?.t.lane === 'hard' && <CreditCheck provider={provider} g={row.g} />}
       {row && <Evidence ids={kase.evidence} excluded={excluded} status={shotStatus} onToggle={(id, on) => setExcluded((s) => { const n = new Set(s); if (on) n.delete(id); else n.add(id); return n; })} />}
       {row && <BundlePicker others={others} chosen={bundle} onToggle={(k, on) => { setDraft(undefined); setBundle((b) => { const n = new Set(b); if (on) n.add(k); else n.delete(k); return n; }); }} />}
       {row && !account.email && (
         <p class="notice">
-          Add your {provider.name} account email{provider.ticket.accountFields.includes('last4') ? ' and the last 4 digits of your payment method' : ''} once in{' '}
-          <a href={chrome.runtime.getURL('src/options/index.html')} target="_blank" rel="noreferrer">AVA’s settings</a> so drafts include them.
+          {t(provider.ticket.accountFields.includes('last4') ? 'popup_account_hint_last4' : 'popup_account_hint', provider.name)}{' '}
+          <a href={chrome.runtime.getURL('src/options/index.html')} target="_blank" rel="noreferrer">{t('popup_open_settings')}</a>
         </p>
       )}
       {row && (
         <button type="button" class="primary" data-testid="draft-button" onClick={makeDraft}>
-          Draft refund email
+          {t('popup_draft_button')}
         </button>
       )}
-      {draft && draft.key === row?.key && <DraftPanel key={draft.n} initial={draft.d} onSent={(channel, d) => recordClaim(provider.id, ticket.map((r) => r.g.id), channel, d)} />}
+      {draft && draft.key === row?.key && <DraftPanel key={draft.n} initial={draft.d} onSent={(channel, d) => recordClaim(provider.id, ticket.map((r) => r.g.id), channel, d)} context={{ provider, generations: ticket.map((r) => r.g), modes: kase.modes, description: kase.description, email: account.email, excluded: [...excluded] }} />}
     </main>
   );
 }
@@ -106,7 +123,7 @@ export function App() {
 async function recordClaim(provider: string, generationIds: string[], channel: SendChannel, d: Draft): Promise<string> {
   const newId = `claim-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
   await localStore.update(claimsItem, (claims) => recordSent(claims, { provider, generationIds, draft: d, channel, now: Date.now(), newId }).claims);
-  return 'Saved to your claims as sent. Track the answer in AVA’s dashboard.';
+  return t('popup_claim_saved');
 }
 
 function Header({ providerName }: { providerName?: string }) {

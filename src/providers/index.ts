@@ -32,3 +32,11 @@ export const PROVIDER_IDS = PROVIDERS.map((p) => p.id);
 export function contentMatches(): string[] {
   return [...new Set(PROVIDERS.flatMap((p) => p.matches))].sort();
 }
+
+/**
+ * Match patterns for the providers' sourced media hosts (where generated videos are served): optional host
+ * permissions, asked for when the person analyses a video from such a host whose server sends no CORS headers.
+ */
+export function mediaMatches(): string[] {
+  return [...new Set(PROVIDERS.flatMap((p) => p.mediaHosts.map((h) => `https://${h}/*`)))].sort();
+}

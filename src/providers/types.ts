@@ -10,6 +10,19 @@ export interface ParseResult {
   problems: string[];
 }
 
+/**
+ * A balance or a charge exactly as the provider's own response shows it (AVA never computes one). `field` is the
+ * provider's field name, verbatim, so the person and the provider's support can find it.
+ */
+export interface BalanceReading {
+  kind: 'balance' | 'charge';
+  amount: number;
+  unit: string;
+  field: string;
+  /** For a charge: the generation it was taken for. */
+  generationId?: string;
+}
+
 /** Thrown when a body is not a shape the provider's parsers know; the message says what was expected. */
 export class ParseError extends Error {
   override name = 'ParseError';
@@ -20,6 +33,11 @@ export interface SupportChannel {
   label: string;
   /** An address for `email`, a URL otherwise. Never guessed: each carries its source. */
   value: string;
+  /**
+   * For a `ticket-form`: the help-desk software serving it, whose new-request form AVA fills (never submits) after
+   * the person chooses "Open support form". The manifest's support-page matches are derived from these.
+   */
+  form?: 'zendesk' | 'freshdesk';
   source: Source;
 }
 
@@ -83,6 +101,10 @@ export interface ProviderDefinition {
     moderation: Fact<string>;
     /** The honest policy sentence a draft quotes. */
     summary: Fact<string>;
+    /** How long the provider says an automatic refund takes, in minutes; absent where no source states it. */
+    refundWithinMinutes?: Fact<number>;
+    /** Business days to wait for an answer before a follow-up, where the provider states a response time. */
+    followUpBusinessDays?: Fact<number>;
   };
   lifecycle: {
     status: 'active' | 'discontinued';
@@ -96,4 +118,6 @@ export interface ProviderDefinition {
   parseResponse(url: string, body: unknown): ParseResult;
   /** Pure: the fallback when no network response was seen; reads the rendered page. */
   parseDom(root: ParentNode, pageUrl: string): ParseResult;
+  /** Pure, optional: balances or charges a response from `apiUrls` shows; only for fields a source documents. */
+  parseBalance?(url: string, body: unknown): BalanceReading[];
 }

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { QUALITY_MODE_IDS } from '../failure-modes/types.ts';
 import { GenerationSchema } from '../shared/generation.ts';
-import { type Claim, ClaimSchema } from '../claims/ledger.ts';
+import { type AnalysisProgress, AnalysisProgressSchema, type AnalysisRecord, AnalysisRecordSchema } from '../analysis/record.ts';
+import { type BalanceEntry, BalanceEntrySchema } from '../claims/balances.ts';
+import { type Claim, ClaimSchema, migrateClaimsV1 } from '../claims/ledger.ts';
 import type { ItemSpec } from './store.ts';
 
 /** The person's account details per provider, entered once in the options page and used in drafts. */
@@ -47,6 +49,12 @@ export const CaseSchema = z.object({
   description: z.string().max(4000),
   /** Evidence record ids in IndexedDB (screenshots). */
   evidence: z.array(z.string().max(100)).max(50),
+  /**
+   * Video frames the person marked as showing the failure (anatomy, or anything the detectors missed): evidence
+   * record ids in IndexedDB (kind 'frame') with their time, so the draft can cite the moments without reading IDB.
+   * Optional and additive, so v1 values without it still parse (no version bump needed).
+   */
+  marks: z.array(z.object({ id: z.string().max(100), t: z.number().min(0) })).max(50).optional().catch(undefined),
   updatedAt: z.number(),
 });
 export type Case = z.infer<typeof CaseSchema>;
@@ -81,12 +89,84 @@ export const tabsItem: ItemSpec<Record<string, TabState>> = {
   migrations: {},
 };
 
-/** The claim ledger, by claim id. */
+/** The claim ledger, by claim id. v2 added `kind` and `followUps` (migrateClaimsV1). */
 export const claimsItem: ItemSpec<Record<string, Claim>> = {
   key: 'claims',
-  version: 1,
+  version: 2,
   schema: z.record(z.string(), ClaimSchema),
   entrySchema: ClaimSchema,
+  empty: () => ({}),
+  migrations: { 1: migrateClaimsV1 },
+};
+
+const BalanceHistorySchema = z.array(BalanceEntrySchema).max(1000);
+
+/** Per provider id, the balances and charges its pages showed (claims/balances.ts), to check automatic refunds. */
+export const balancesItem: ItemSpec<Record<string, BalanceEntry[]>> = {
+  key: 'balances',
+  version: 1,
+  schema: z.record(z.string(), BalanceHistorySchema),
+  entrySchema: BalanceHistorySchema,
+  empty: () => ({}),
+  migrations: {},
+};
+
+/** The last frame analysis of each generation's video, by generation key (kept with the generations, on this device). */
+export const analysesItem: ItemSpec<Record<string, AnalysisRecord>> = {
+  key: 'analyses',
+  version: 1,
+  schema: z.record(z.string(), AnalysisRecordSchema),
+  entrySchema: AnalysisRecordSchema,
+  empty: () => ({}),
+  migrations: {},
+};
+
+/** Progress of running analyses (session storage: a reopened popup shows it; meaningless after a restart). */
+export const analysisProgressItem: ItemSpec<Record<string, AnalysisProgress>> = {
+  key: 'analysisProgress',
+  version: 1,
+  schema: z.record(z.string(), AnalysisProgressSchema),
+  entrySchema: AnalysisProgressSchema,
+  empty: () => ({}),
+  migrations: {},
+};
+
+export const VideoSourceSchema = z.object({ url: z.string().max(2048), seenAt: z.number() });
+export type VideoSource = z.infer<typeof VideoSourceSchema>;
+export const MAX_VIDEO_SOURCES = 300;
+
+/**
+ * Signed video links as the provider's page last gave them, by generation key: the only copy of a URL with its
+ * signature, kept in session storage (memory only, gone when the browser closes) so "Analyse video" can fetch a
+ * signed link that the scrubbed stored URL no longer opens. Never exported, never in local storage.
+ */
+export const videoSourcesItem: ItemSpec<Record<string, VideoSource>> = {
+  key: 'videoSources',
+  version: 1,
+  schema: z.record(z.string(), VideoSourceSchema),
+  entrySchema: VideoSourceSchema,
+  empty: () => ({}),
+  migrations: {},
+};
+
+export const PendingFillSchema = z.object({
+  provider: z.string().max(40),
+  subject: z.string().max(500),
+  body: z.string().max(20000),
+  email: z.string().max(200).optional(),
+  expiresAt: z.number(),
+});
+export type PendingFill = z.infer<typeof PendingFillSchema>;
+
+/**
+ * Drafts waiting for the support form the person chose to open ("Open support form"), by the form's origin. Session
+ * storage (never on disk), taken once by that origin's support page, and gone after a few minutes either way.
+ */
+export const pendingFillsItem: ItemSpec<Record<string, PendingFill>> = {
+  key: 'pendingFills',
+  version: 1,
+  schema: z.record(z.string(), PendingFillSchema),
+  entrySchema: PendingFillSchema,
   empty: () => ({}),
   migrations: {},
 };

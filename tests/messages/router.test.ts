@@ -1,7 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ContentToBackground, UiToBackground } from '../../src/messages/contract.ts';
-import { createRouter, type Sender } from '../../src/messages/router.ts';
+import { createRouter, type HandlerMap, type Sender } from '../../src/messages/router.ts';
 import { authoriseContent, authoriseUi } from '../../src/background/senders.ts';
+
+/** These tests exercise two message types; the rest of the UI map (analysis, autofill, ...) is not reached. */
+type UiHandlers = HandlerMap<UiToBackground, true>;
 
 const SELF = 'abcdefghijklmnopabcdefghijklmnop';
 const soraTab: Sender = { id: SELF, frameId: 0, url: 'https://sora.chatgpt.com/library', tab: { id: 7, url: 'https://sora.chatgpt.com/library' } };
@@ -13,7 +16,7 @@ function contentRouter() {
   const route = createRouter({
     name: 'test',
     schema: ContentToBackground,
-    handlers: { 'content/generations': handler, 'content/page-status': handler },
+    handlers: { 'content/generations': handler, 'content/page-status': handler, 'content/balances': handler },
     authorise: authoriseContent(SELF),
     log,
   });
@@ -61,14 +64,14 @@ describe('message contract', () => {
 
   it('UI messages only from the extension’s own pages', async () => {
     const handler = vi.fn(async () => ({}));
-    const route = createRouter({ name: 'ui', schema: UiToBackground, handlers: { 'ui/tab-state': handler, 'ui/capture-tab': handler }, authorise: authoriseUi(SELF, `chrome-extension://${SELF}/`), log: () => {} });
+    const route = createRouter({ name: 'ui', schema: UiToBackground, handlers: { 'ui/tab-state': handler, 'ui/capture-tab': handler } as unknown as UiHandlers, authorise: authoriseUi(SELF, `chrome-extension://${SELF}/`), log: () => {} });
     expect((await route({ type: 'ui/tab-state', tabId: 1 }, soraTab)).ok).toBe(false);
     expect((await route({ type: 'ui/tab-state', tabId: -1 }, { id: SELF, url: `chrome-extension://${SELF}/src/popup/index.html` })).ok).toBe(false);
     expect((await route({ type: 'ui/tab-state', tabId: 1 }, { id: SELF, url: `chrome-extension://${SELF}/src/popup/index.html` })).ok).toBe(true);
   });
 
   it('a throwing handler becomes an error reply, not an exception', async () => {
-    const route = createRouter({ name: 'ui', schema: UiToBackground, handlers: { 'ui/tab-state': () => { throw new Error('boom'); }, 'ui/capture-tab': () => 1 }, authorise: () => true as const, log: () => {} });
+    const route = createRouter({ name: 'ui', schema: UiToBackground, handlers: { 'ui/tab-state': () => { throw new Error('boom'); }, 'ui/capture-tab': () => 1 } as unknown as UiHandlers, authorise: () => true as const, log: () => {} });
     expect(await route({ type: 'ui/tab-state', tabId: 1 }, {})).toEqual({ ok: false, error: 'boom' });
   });
 });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import manifestExport from '../../manifest.config.ts';
 import { PROVIDERS } from '../../src/providers/index.ts';
+import { supportForms } from '../../src/providers/support-forms.ts';
 
 interface ManifestShape {
   permissions?: string[];
@@ -36,7 +37,12 @@ describe('manifest permissions and matches', () => {
   it('content-script matches are exactly the registry’s, nothing wider', async () => {
     const m = await resolveManifest();
     const registry = [...new Set(PROVIDERS.flatMap((p) => p.matches))].sort();
-    for (const cs of m.content_scripts ?? []) expect([...(cs.matches ?? [])].sort()).toEqual(registry);
-    for (const pattern of registry) expect(pattern).not.toMatch(/^(\*|https?):\/\/\*(\/|$)|<all_urls>/);
+    // The support-form script runs on the registry's sourced ticket-form pages only; every other script on the
+    // generation pages.
+    const forms = [...new Set(supportForms().flatMap((f) => f.matches))].sort();
+    for (const cs of m.content_scripts ?? []) expect([...(cs.matches ?? [])].sort()).toEqual(cs.js?.some((j) => j.includes('support-form')) ? forms : registry);
+    for (const pattern of [...registry, ...forms]) expect(pattern).not.toMatch(/^(\*|https?):\/\/\*(\/|$)|<all_urls>/);
+    // Form pages only: the new-request path, never a whole help center.
+    for (const pattern of forms) expect(pattern).toMatch(/^https:\/\/[a-z0-9.-]+\/(hc\/\*requests\/new\*|support\/tickets\/new\*)$/);
   });
 });
