@@ -15,6 +15,11 @@ export interface ApiRoute {
   byId?: boolean;
   /** Cross-origin callers allowed (the app origin calling its API host); preflights are answered for these. */
   corsOrigins?: readonly string[];
+  /**
+   * The fixture is a demo of something happening now: every string value "@now" is answered as the current ISO time,
+   * so a generation the page "starts" is dated between the balance readings around it (see demo/README.md).
+   */
+  live?: true;
 }
 
 const RUNWAY_APP = 'https://app.runwayml.com';
@@ -27,6 +32,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { host: 'sora.chatgpt.com', path: /^\/backend\/nf\/pending\/v2$/, fixture: 'sora/pending-v2.json' },
   { host: 'sora.chatgpt.com', path: /^\/backend\/project_y\/profile\/drafts\/v2$/, fixture: 'sora/drafts-v2.json' },
   { host: 'sora.chatgpt.com', path: /^\/backend\/nf\/check$/, fixture: 'sora/check.json' },
+  // The demo's profile page: finished drafts whose videos (the committed clips) the frame analysis can fetch.
+  { host: 'sora.chatgpt.com', path: /^\/backend\/project_y\/profile_feed\/me$/, fixture: 'sora/demo-profile-feed.json' },
   // Runway: the app calls its API host cross-origin with a bearer token, so preflights happen as they do for real.
   { host: 'api.runwayml.com', path: /^\/v1\/tasks$/, fixture: 'runway/web-tasks.json', corsOrigins: [RUNWAY_APP] },
   { host: 'api.runwayml.com', path: new RegExp(`^/v1/tasks/${UUID}$`), fixture: 'runway/api-tasks.json', byId: true, corsOrigins: [RUNWAY_APP] },
@@ -38,6 +45,15 @@ export const API_ROUTES: readonly ApiRoute[] = [
     path: /^\/v1\/video:batchCheckAsyncVideoGenerationStatus$/,
     fixture: 'veo/demo-flow-batch.json',
     corsOrigins: [FLOW_APP],
+  },
+  // Flow's generate call (a POST for real): the demo's "Generate" button starts a scene that fails at once, charged
+  // and not refunded, so AVA's credit check has a balance before (the status call) and after (this answer).
+  {
+    host: 'aisandbox-pa.googleapis.com',
+    path: /^\/v1\/video:batchAsyncGenerateVideoText$/,
+    fixture: 'veo/demo-flow-generate-failed.json',
+    corsOrigins: [FLOW_APP],
+    live: true,
   },
   // Luma: the list, then one generation by id for each unfinished one (same file, so they cannot disagree).
   { host: 'lumalabs.ai', path: /^\/api\/web\/generations$/, fixture: 'luma/demo-generations.json' },

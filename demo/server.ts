@@ -11,11 +11,13 @@ import { fileURLToPath } from 'node:url';
 import selfsigned from 'selfsigned';
 import { demoHosts } from './hosts.ts';
 import { API_ROUTES, type ApiRoute } from './routes.ts';
-import { DEMO_PAGES, SITE_ALIASES } from './sites.ts';
+import { DEMO_PAGES, MEDIA_HOST, SITE_ALIASES } from './sites.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SITES_DIR = path.join(ROOT, 'demo', 'sites');
 const FIXTURES_DIR = path.join(ROOT, 'tests', 'fixtures');
+/** The committed synthetic clips (tests/fixtures/clips/manifest.json), served at https://media.ava.demo/clips/. */
+const CLIPS_DIR = path.join(FIXTURES_DIR, 'clips');
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -43,7 +45,8 @@ export interface DemoServerOptions {
   log?: (line: string) => void;
 }
 
-type Reply = { status: number; headers: Record<string, string>; body: Buffer | string };
+/** `hold`: send the body but keep the response open (a download that stalls), until the client gives up. */
+type Reply = { status: number; headers: Record<string, string>; body: Buffer | string; hold?: boolean };
 
 const text = (status: number, body: string): Reply => ({ status, headers: { 'content-type': 'text/plain; charset=utf-8' }, body });
 const json = (status: number, value: unknown): Reply => ({ status, headers: { 'content-type': TYPES['.json']! }, body: JSON.stringify(value) });
@@ -51,6 +54,14 @@ const json = (status: number, value: unknown): Reply => ({ status, headers: { 'c
 /** The fixture files change while people work on them, so they are read on every request (they are small). */
 async function readFixture(rel: string): Promise<unknown> {
   return JSON.parse(await readFile(path.join(FIXTURES_DIR, rel), 'utf8')) as unknown;
+}
+
+/** Every string "@now" in a live fixture becomes the time of the request. */
+function atNow(v: unknown, now: string): unknown {
+  if (v === '@now') return now;
+  if (Array.isArray(v)) return v.map((x) => atNow(x, now));
+  if (typeof v === 'object' && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, atNow(x, now)]));
+  return v;
 }
 
 function corsHeaders(route: ApiRoute, origin: string | undefined): Record<string, string> {
@@ -69,6 +80,7 @@ async function apiReply(route: ApiRoute, match: RegExpExecArray, method: string,
   const cors = corsHeaders(route, origin);
   if (method === 'OPTIONS') return { status: 204, headers: cors, body: '' };
   let body = await readFixture(route.fixture);
+  if (route.live) body = atNow(body, new Date().toISOString());
   if (route.byId) {
     const items = Array.isArray(body) ? body : [];
     body = items.find((t: unknown) => typeof t === 'object' && t !== null && (t as { id?: unknown }).id === match[1]);
@@ -101,9 +113,37 @@ async function staticReply(siteDir: string, pathname: string): Promise<Reply> {
   return text(404, 'not found');
 }
 
-async function route(host: string, method: string, url: URL, origin: string | undefined, hosts: ReadonlySet<string>): Promise<Reply> {
+/**
+ * A clip from the demo media host, the way video CDNs serve them: readable cross-origin (`Access-Control-Allow-Origin:
+ * *`, no credentials) and with byte ranges, so both a plain fetch and a <video> element work. `/private/` paths
+ * answer 403 without CORS, like a host that refuses other sites, so the refusal path can be shown too.
+ */
+async function mediaReply(pathname: string, range: string | undefined): Promise<Reply> {
+  const cors = { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'content-length, content-range, accept-ranges' };
+  if (pathname.startsWith('/private/')) return text(403, 'forbidden');
+  // `/stalled/clips/x.mp4`: the first half of the clip, then nothing more: a download that hangs (for Cancel).
+  if (pathname.startsWith('/stalled/')) {
+    const full = await mediaReply(pathname.slice('/stalled'.length), undefined);
+    if (full.status !== 200 || typeof full.body === 'string') return full;
+    return { ...full, headers: { ...full.headers, 'content-length': String(full.body.length) }, body: full.body.subarray(0, full.body.length >> 1), hold: true };
+  }
+  const m = /^\/clips\/([a-z0-9-]+\.(?:mp4|webm))$/.exec(pathname);
+  const file = m ? path.join(CLIPS_DIR, m[1]!) : undefined;
+  const body = file ? await readFile(file).catch(() => undefined) : undefined;
+  if (!body) return { ...text(404, 'not found'), headers: { ...cors, 'content-type': 'text/plain; charset=utf-8' } };
+  const headers = { ...cors, 'content-type': TYPES[path.extname(file!)]!, 'accept-ranges': 'bytes', 'cache-control': 'no-store' };
+  const r = range ? /^bytes=(\d*)-(\d*)$/.exec(range.trim()) : null;
+  if (!r || (!r[1] && !r[2])) return { status: 200, headers, body };
+  const start = r[1] ? Number(r[1]) : Math.max(0, body.length - Number(r[2]));
+  const end = r[1] && r[2] ? Math.min(Number(r[2]), body.length - 1) : body.length - 1;
+  if (start >= body.length || start > end) return { status: 416, headers: { ...headers, 'content-range': `bytes */${body.length}` }, body: '' };
+  return { status: 206, headers: { ...headers, 'content-range': `bytes ${start}-${end}/${body.length}` }, body: body.subarray(start, end + 1) };
+}
+
+async function route(host: string, method: string, url: URL, origin: string | undefined, hosts: ReadonlySet<string>, range?: string): Promise<Reply> {
   if (!hosts.has(host)) return text(421, `The AVA demo server does not serve ${host}. It serves: ${[...hosts].join(', ')}`);
   if (method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS') return text(405, 'method not allowed');
+  if (host === MEDIA_HOST) return mediaReply(url.pathname, range);
   for (const r of API_ROUTES) {
     const m = r.host === host ? r.path.exec(url.pathname) : null;
     if (m) return apiReply(r, m, method, origin);
@@ -144,12 +184,14 @@ export async function startDemoServer(opts: DemoServerOptions = {}): Promise<Dem
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     const url = new URL(req.url ?? '/', `https://${host || 'invalid'}`);
     const origin = typeof req.headers.origin === 'string' ? req.headers.origin : undefined;
-    route(host, method, url, origin, hosts)
+    const range = typeof req.headers.range === 'string' ? req.headers.range : undefined;
+    route(host, method, url, origin, hosts, range)
       .catch((err: unknown) => text(500, `demo server error: ${err instanceof Error ? err.message : String(err)}`))
       .then((reply) => {
         opts.log?.(`${reply.status} ${method} https://${host}${url.pathname}${url.search}`);
         res.writeHead(reply.status, { 'x-content-type-options': 'nosniff', ...reply.headers });
-        res.end(method === 'HEAD' ? undefined : reply.body);
+        if (reply.hold && method !== 'HEAD') res.write(reply.body);
+        else res.end(method === 'HEAD' ? undefined : reply.body);
       });
   });
   // Bounded: a browser on loopback never needs long-lived or slow requests.

@@ -33,6 +33,12 @@ export const DEMO_PAGES: readonly DemoPage[] = [
     shows: 'the same drafts without the pending tasks',
   },
   {
+    provider: 'sora',
+    title: 'Sora: profile (videos to analyse)',
+    url: 'https://sora.chatgpt.com/profile',
+    shows: 'finished drafts with real (synthetic) videos: one flickers (MP4, and WebM for the fallback decoder), one is clean, one is cut short, one misspells a sign, one host refuses, one download stalls',
+  },
+  {
     provider: 'runway',
     title: 'Runway: generate session',
     url: 'https://app.runwayml.com/video-tools/teams/demo/ai-tools/generate?mode=tools&sessionId=6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f',
@@ -42,7 +48,7 @@ export const DEMO_PAGES: readonly DemoPage[] = [
     provider: 'veo',
     title: 'Veo (Flow): project',
     url: 'https://labs.google/fx/tools/flow/project/3f2a9c1e-7b4d-4e8a-9c2f-1a2b3c4d5e6f',
-    shows: 'SUCCESSFUL, FAILED code 13 INTERNAL, FAILED PUBLIC_ERROR_DANGER_FILTER, a scene ACTIVE for days',
+    shows: 'SUCCESSFUL, FAILED code 13 INTERNAL, FAILED PUBLIC_ERROR_DANGER_FILTER, a scene ACTIVE for days; "Generate a scene" fails and keeps the credits (credit check)',
   },
   {
     provider: 'luma',

@@ -61,6 +61,13 @@ const CLIPS: Clip[] = [
     expect: [{ mode: 'color', at: [2, 4] }],
   },
   {
+    // Not MP4, so the extension's mp4box + WebCodecs path declines it and its <video> element fallback decodes it.
+    file: 'flicker.webm',
+    what: 'the flicker clip as VP9 in WebM (for the browser fallback decoder)',
+    graph: `${scene('s')};[s]eq=brightness='0.12*sin(2*PI*6*t)*between(t,2,4)':eval=frame[v]`,
+    expect: [{ mode: 'color', at: [2, 4] }],
+  },
+  {
     file: 'drift.mp4',
     what: 'a warm tint grows steadily from 1 s to the end (R up, B down 8 levels per second)',
     graph: `${scene('s')};[s]format=gbrp,geq=r='clip(r(X,Y)+max(0,T-1)*8,0,255)':g='g(X,Y)':b='clip(b(X,Y)-max(0,T-1)*8,0,255)',format=yuv420p[v]`,
@@ -117,8 +124,10 @@ const CLIPS: Clip[] = [
 ];
 
 function make(c: Clip): void {
-  const args = ['-y', '-v', 'error', '-filter_complex', c.graph, '-map', '[v]', '-c:v', 'libx264', '-preset', 'slow', '-crf', '28',
-    '-pix_fmt', 'yuv420p', '-g', '48', '-movflags', '+faststart', '-an', join(OUT, c.file)];
+  const codec = c.file.endsWith('.webm')
+    ? ['-c:v', 'libvpx-vp9', '-b:v', '0', '-crf', '40', '-deadline', 'good', '-cpu-used', '4', '-row-mt', '1']
+    : ['-c:v', 'libx264', '-preset', 'slow', '-crf', '28', '-movflags', '+faststart'];
+  const args = ['-y', '-v', 'error', '-filter_complex', c.graph, '-map', '[v]', ...codec, '-pix_fmt', 'yuv420p', '-g', '48', '-an', join(OUT, c.file)];
   const r = spawnSync('ffmpeg', args, { encoding: 'utf8' });
   if (r.error) throw new Error(`ffmpeg not found (install ffmpeg): ${r.error.message}`);
   if (r.status !== 0) throw new Error(`ffmpeg failed for ${c.file}: ${r.stderr}`);

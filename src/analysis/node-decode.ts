@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { cheapDetectors } from '../failure-modes/detectors/index.ts';
+import { requestedTexts } from '../failure-modes/detectors/text.ts';
 import type { Frame } from './frames.ts';
 import { analyse, type AnalysisResult } from './run.ts';
 import { changeTimes, refineWindows, steadyPlan, type SamplingPlan, type Window } from './sampling.ts';
@@ -172,6 +173,12 @@ export async function* decodeFrames(file: string, opts: DecodeOptions = {}): Asy
 export interface AnalyzeFileOptions {
   requestedS?: number;
   signal?: AbortSignal;
+  /** The generation's prompt: quoted text in it ("OPEN") turns on the OCR pass. */
+  prompt?: string;
+  /** false: skip OCR even when the prompt quotes text. */
+  ocr?: boolean;
+  /** true: also compare faces across frames (identity); slower, so off unless asked. */
+  faces?: boolean;
 }
 
 /** Probe, steady pass, and (only when frames were skipped) a dense second pass around what the first one found. */
@@ -189,5 +196,16 @@ export async function analyzeFile(file: string, opts: AnalyzeFileOptions = {}): 
   let result = await analyse(decodeFrames(file, { plan, fps: facts.fps }), common);
   const windows = refineWindows(plan, [...changeTimes(result.findings), ...result.cuts], meta);
   if (windows.length) result = await analyse(decodeFrames(file, { plan, windows, fps: facts.fps }), common);
+  // The heavy engines (OCR, faces) on a few planned frames only, loaded only when asked for.
+  const wantOcr = opts.ocr !== false && !!opts.prompt && requestedTexts(opts.prompt).length > 0;
+  if (wantOcr || opts.faces) {
+    const engines = await import('./node-engines.ts');
+    const pass = { facts, ...(opts.signal ? { signal: opts.signal } : {}) };
+    const extra = [
+      ...(wantOcr ? (await engines.ocrPass(file, opts.prompt!, result.durationS, pass)).findings : []),
+      ...(opts.faces ? (await engines.facePass(file, result.durationS, result.cuts, pass)).findings : []),
+    ];
+    result = { ...result, findings: [...result.findings, ...extra] };
+  }
   return { ...result, facts };
 }

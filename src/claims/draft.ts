@@ -2,6 +2,7 @@ import { qualityMode } from '../failure-modes/index.ts';
 import type { QualityModeId } from '../failure-modes/types.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
 import type { Generation } from '../shared/generation.ts';
+import { clock, type Finding } from '../failure-modes/detectors/types.ts';
 import { termFor } from './terms.ts';
 import { effectiveKind } from './triage.ts';
 
@@ -15,6 +16,10 @@ export interface DraftCase {
   account: { email?: string; last4?: string; name?: string };
   /** Attachment names the person chose to include (screenshots, frames). */
   attachments?: readonly string[];
+  /** What AVA's frame analysis found in the video (the first generation's), cited with its moments. */
+  findings?: readonly Pick<Finding, 'mode' | 'confidence' | 'at' | 'reasons'>[];
+  /** Moments (seconds) the person marked on the frame strip as showing the failure. */
+  marks?: readonly number[];
   now: Date;
 }
 
@@ -78,6 +83,15 @@ export function draftClaim(c: DraftCase): Draft {
     }
     body.push('');
   }
+  if (c.findings?.length) {
+    // The analysis's own sentences carry the moment and what was measured ("at 00:03.2 the text reads 'OPNE' ...").
+    body.push('Frame analysis of the video (automatic):');
+    for (const f of c.findings.slice(0, 8)) {
+      body.push(`- ${termFor(p, f.mode)}, ${clock(f.at[0])}–${clock(f.at[1])} (confidence ${Math.round(f.confidence * 100)}%): ${f.reasons[0] ?? ''}`.trimEnd());
+    }
+    body.push('');
+  }
+  if (c.marks?.length) body.push(`Frames I marked as showing the failure: ${[...c.marks].sort((a, b) => a - b).map((t) => clock(t)).join(', ')}.`, '');
   if (c.description?.trim()) body.push(`What I observed: ${quote(c.description.trim(), 600)}`, '');
   if (c.attachments?.length) body.push(`Attached evidence: ${c.attachments.join(', ')}.`, '');
   body.push(

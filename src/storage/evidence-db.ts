@@ -5,23 +5,35 @@
 export interface EvidenceRecord {
   id: string;
   generationKey: string;
-  kind: 'screenshot';
+  /**
+   * 'screenshot': the provider tab (JPEG). 'frame': one frame of the generation's video, kept by the frame analysis
+   * (a finding's evidence) at `t` seconds, a JPEG about 320 px wide; the person may mark it in the popup
+   * (Case.marks). Readers that build bundles name frames by `t`.
+   */
+  kind: 'screenshot' | 'frame';
   mime: string;
   /** A data: URL; small JPEGs, so the popup can show them without blob URLs (unavailable in the worker). */
   dataUrl: string;
   pageUrl?: string;
+  /** Frames: seconds from the start of the video. */
+  t?: number;
   capturedAt: number;
 }
 
 const DB = 'ava-evidence';
 const STORE = 'evidence';
+/** v1: screenshots by generation. v2: video frames too, with an index to list one generation's records by kind. */
+const DB_VERSION = 2;
 
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const req = indexedDB.open(DB, 1);
-    req.onupgradeneeded = () => {
-      const s = req.result.createObjectStore(STORE, { keyPath: 'id' });
-      s.createIndex('byGeneration', 'generationKey');
+    const req = indexedDB.open(DB, DB_VERSION);
+    req.onupgradeneeded = (e) => {
+      // Step by step from whatever version is on disk, so existing screenshots are kept as they are.
+      const old = e.oldVersion;
+      const s = old < 1 ? req.result.createObjectStore(STORE, { keyPath: 'id' }) : req.transaction!.objectStore(STORE);
+      if (old < 1) s.createIndex('byGeneration', 'generationKey');
+      if (old < 2) s.createIndex('byGenerationKind', ['generationKey', 'kind']);
     };
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error ?? new Error('IndexedDB open failed'));
@@ -47,3 +59,7 @@ export const putEvidence = (r: EvidenceRecord) => tx('readwrite', (s) => s.put(r
 export const getEvidence = (id: string) => tx<EvidenceRecord | undefined>('readonly', (s) => s.get(id));
 export const evidenceFor = (generationKey: string) =>
   tx<EvidenceRecord[]>('readonly', (s) => s.index('byGeneration').getAll(generationKey));
+/** One generation's records of one kind (e.g. its video frames), in storage order. */
+export const evidenceOfKind = (generationKey: string, kind: EvidenceRecord['kind']) =>
+  tx<EvidenceRecord[]>('readonly', (s) => s.index('byGenerationKind').getAll([generationKey, kind]));
+export const deleteEvidence = (id: string) => tx('readwrite', (s) => s.delete(id)).then(() => undefined);

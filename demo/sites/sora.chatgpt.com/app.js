@@ -33,6 +33,14 @@
     });
   }
 
+  // The profile page reads the profile feed (finished drafts with their video links) through fetch().
+  function getProfileFeed() {
+    return fetch('/backend/project_y/profile_feed/me?limit=24', { credentials: 'include' }).then(function (r) {
+      if (!r.ok) throw new Error('profile: HTTP ' + r.status);
+      return r.json();
+    });
+  }
+
   function showCredits() {
     fetch('/backend/nf/check', { credentials: 'include' })
       .then(function (r) { return r.json(); })
@@ -150,6 +158,22 @@
     getDrafts().then(function (data) {
       var d = (data.items || []).find(function (x) { return x.id === detailId; });
       app.replaceChildren(renderDetail(d));
+    }).catch(fail);
+  } else if (route === '/profile') {
+    getProfileFeed().then(function (data) {
+      var items = data.items || [];
+      var section = renderDrafts(items);
+      // Each finished draft plays its video, as the real profile grid does.
+      items.forEach(function (d, i) {
+        if (!d.downloadable_url) return;
+        var v = el('video');
+        v.src = d.downloadable_url;
+        v.muted = true;
+        v.controls = true;
+        v.preload = 'metadata';
+        section.querySelectorAll('article')[i].append(v);
+      });
+      app.replaceChildren(el('h1', '', 'Profile'), section);
     }).catch(fail);
   } else if (route === '/drafts') {
     getDrafts().then(function (data) {

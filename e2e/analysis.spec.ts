@@ -1,0 +1,172 @@
+/**
+ * Frame analysis in the BUILT extension: the popup's "Analyse video" sends the job to the service worker, which
+ * creates the offscreen document; that fetches the clip from the demo media host (https://media.ava.demo, CORS *),
+ * demuxes it (mp4box), decodes it with WebCodecs and runs the same detectors as `ava analyze`. The demo page is
+ * Sora's profile (tests/fixtures/sora/demo-profile-feed.json), whose drafts link the committed clips
+ * (tests/fixtures/clips/manifest.json says what each should yield).
+ */
+import type { Page } from '@playwright/test';
+import { expect, serviceWorkerOf, test } from './fixtures.ts';
+
+const FLICKER = 'Two squares slide across a patterned wall under steady studio light';
+const CLEAN = 'Two squares slide smoothly across a patterned wall';
+const TRUNCATED = 'A 6 second shot of two squares sliding';
+const REFUSED = 'A paper boat drifting down a rain gutter';
+/** Its download sends half the clip and then hangs (demo server `/stalled/`), so the job is running until cancelled. */
+const STALLED = 'A kite hanging still in a steady wind';
+const FLICKER_KEY = 'sora:gen_01jt0a1b2c3d4e5f6g7h8j9k0m';
+
+async function popupOnProfile(context: import('@playwright/test').BrowserContext, openPopupFor: (p: Page) => Promise<Page>, storedGenerations: () => Promise<Record<string, unknown>>) {
+  const page = await context.newPage();
+  await page.goto('https://sora.chatgpt.com/profile');
+  await expect.poll(async () => Object.keys(await storedGenerations()).length).toBeGreaterThanOrEqual(5);
+  return openPopupFor(page);
+}
+
+async function select(popup: Page, prompt: string) {
+  await popup.getByTestId('generation').filter({ hasText: prompt }).click();
+  await expect(popup.getByTestId('analysis')).toBeVisible();
+}
+
+test('the flicker clip: progress, a colour finding with its moments, stored, frames to mark, cited in the draft', async ({ context, openPopupFor, storedGenerations }) => {
+  const popup = await popupOnProfile(context, openPopupFor, storedGenerations);
+  await select(popup, FLICKER);
+  // (The progress bar itself is checked on the stalled download below, where it cannot finish before we look.)
+  await popup.getByTestId('analyse-button').click();
+
+  const finding = popup.getByTestId('analysis-finding');
+  await expect(finding).toHaveCount(1, { timeout: 60_000 });
+  await expect(finding).toHaveAttribute('data-mode', 'color');
+  await expect(finding).toContainText('Temporal Color Coherence Failure');
+  // The clip flickers from 2 s to 4 s (manifest.json); the finding names that stretch.
+  await expect(finding).toContainText(/00:0[12]\.\d–00:0[34]\.\d/);
+  await expect(popup.getByTestId('analysis-result')).toContainText('144 frames analysed');
+
+  // Stored with the generation (local storage, versioned envelope), with its evidence frames in IndexedDB.
+  const sw = await serviceWorkerOf(context);
+  const stored = await sw.evaluate(async (key) => {
+    const all = (await chrome.storage.local.get(['analyses', 'cases'])) as Record<string, { v: number; data: Record<string, any> }>;
+    return { v: all.analyses?.v, record: all.analyses?.data[key], kase: all.cases?.data[key] };
+  }, FLICKER_KEY);
+  expect(stored.v).toBe(1);
+  expect(stored.record.decoder).toBe('webcodecs');
+  expect(stored.record.framesAnalysed).toBe(144);
+  expect(stored.record.findings.map((f: { mode: string }) => f.mode)).toEqual(['color']);
+  const [start, end] = stored.record.findings[0].at as [number, number];
+  expect(start).toBeGreaterThan(1.5);
+  expect(start).toBeLessThan(2.5);
+  expect(end).toBeGreaterThan(3.5);
+  expect(end).toBeLessThan(4.5);
+  expect(stored.record.evidence.length).toBeGreaterThan(0);
+  // The colour mode is pre-ticked as a suggestion the person can untick.
+  expect(stored.kase.modes).toContain('color');
+  await expect(popup.getByRole('checkbox', { name: /Colours flicker/ })).toBeChecked();
+
+  // The frame strip: evidence JPEGs from IndexedDB; marking one stores it in the case.
+  const strip = popup.getByTestId('frame-strip');
+  await expect(strip.locator('img').first()).toHaveAttribute('src', /^data:image\/jpeg;base64,/);
+  const firstFrame = await popup.evaluate(async (id) => {
+    const db = await new Promise<IDBDatabase>((res, rej) => {
+      const r = indexedDB.open('ava-evidence');
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    const rec = await new Promise<{ kind: string; t: number; generationKey: string; mime: string }>((res) => {
+      const q = db.transaction('evidence').objectStore('evidence').get(id);
+      q.onsuccess = () => res(q.result);
+    });
+    db.close();
+    return { version: db.version, kind: rec.kind, t: rec.t, generationKey: rec.generationKey, mime: rec.mime };
+  }, stored.record.evidence[0].id as string);
+  expect(firstFrame).toMatchObject({ version: 2, kind: 'frame', generationKey: FLICKER_KEY, mime: 'image/jpeg' });
+  await strip.getByTestId('mark-frame').first().check();
+  await expect(popup.getByTestId('analysis')).toContainText('1 marked frame');
+
+  await popup.getByTestId('draft-button').click();
+  const body = popup.getByTestId('draft-body');
+  await expect(body).toHaveValue(/Frame analysis of the video \(automatic\):/);
+  await expect(body).toHaveValue(/- Temporal Color Coherence Failure, 00:0\d\.\d–00:0\d\.\d \(confidence \d+%\): From 00:0\d\.\d to 00:0\d\.\d the whole frame/);
+  await expect(body).toHaveValue(/Frames I marked as showing the failure: 00:0\d\.\d\./);
+
+  // A reopened popup shows the stored result without analysing again.
+  await popup.reload();
+  await select(popup, FLICKER);
+  await expect(popup.getByTestId('analysis-finding')).toHaveCount(1);
+});
+
+test('the clean clip gives no finding; the cut-short clip gives the truncated finding', async ({ context, openPopupFor, storedGenerations }) => {
+  const popup = await popupOnProfile(context, openPopupFor, storedGenerations);
+  await select(popup, CLEAN);
+  await popup.getByTestId('analyse-button').click();
+  await expect(popup.getByTestId('analysis-none')).toBeVisible({ timeout: 60_000 });
+  await expect(popup.getByTestId('analysis-finding')).toHaveCount(0);
+  // Frames spread over the clip are still offered for marking (anatomy is the person's call).
+  await expect(popup.getByTestId('frame-strip').locator('img')).not.toHaveCount(0);
+
+  await select(popup, TRUNCATED);
+  await popup.getByTestId('analyse-button').click();
+  const finding = popup.getByTestId('analysis-finding');
+  await expect(finding).toHaveCount(1, { timeout: 60_000 });
+  await expect(finding).toHaveAttribute('data-mode', 'truncated_output');
+  await expect(finding).toContainText('3.00 s where 6.0 s were requested');
+});
+
+test('a prompt that quotes text gets the OCR pass: the misspelt sign is found and the draft quotes it', async ({ context, openPopupFor, storedGenerations }) => {
+  const popup = await popupOnProfile(context, openPopupFor, storedGenerations);
+  await select(popup, 'A shop window with a sign that says');
+  await popup.getByTestId('analyse-button').click();
+  const finding = popup.getByTestId('analysis-finding');
+  await expect(finding).toHaveCount(1, { timeout: 90_000 });
+  await expect(finding).toHaveAttribute('data-mode', 'text');
+  await expect(finding).toContainText("the text reads 'OPNE' where the prompt asked for 'OPEN'");
+  await popup.getByTestId('draft-button').click();
+  await expect(popup.getByTestId('draft-body')).toHaveValue(/- Text Rendering Failure, 00:0\d\.\d–00:0\d\.\d \(confidence \d+%\): At 00:0\d\.\d the text reads 'OPNE' where the prompt asked for 'OPEN'/);
+});
+
+test('a WebM video goes through the <video> element fallback and finds the same flicker', async ({ context, openPopupFor, storedGenerations }) => {
+  const popup = await popupOnProfile(context, openPopupFor, storedGenerations);
+  await select(popup, 'Two squares glide past a patterned wall, exported as WebM');
+  await popup.getByTestId('analyse-button').click();
+  const finding = popup.getByTestId('analysis-finding');
+  await expect(finding).toHaveCount(1, { timeout: 90_000 });
+  await expect(finding).toHaveAttribute('data-mode', 'color');
+  const sw = await serviceWorkerOf(context);
+  const record = await sw.evaluate(async () => {
+    const l = (await chrome.storage.local.get('analyses')) as { analyses: { data: Record<string, { decoder: string; findings: { at: [number, number] }[] }> } };
+    return l.analyses.data['sora:gen_01jt0g7h8j9k0m1n2p3q4r5s6t']!;
+  });
+  expect(record.decoder).toBe('video-element');
+  const [start, end] = record.findings[0]!.at;
+  expect(start).toBeGreaterThan(1.5);
+  expect(end).toBeLessThan(4.5);
+});
+
+test('a refusing video host is explained; a running analysis shows progress, survives a reopened popup, and cancels', async ({ context, openPopupFor, storedGenerations }) => {
+  const popup = await popupOnProfile(context, openPopupFor, storedGenerations);
+  await select(popup, REFUSED);
+  await popup.getByTestId('analyse-button').click();
+  await expect(popup.getByTestId('analysis-error')).toContainText('could not fetch the video from media.ava.demo', { timeout: 30_000 });
+  await expect(popup.getByTestId('analysis-error')).toContainText('ava analyze');
+
+  // Cancel: the popup's Cancel while the job waits for bytes; the job ends as cancelled and stores no result.
+  await select(popup, STALLED);
+  await popup.getByTestId('analyse-button').click();
+  // Half the frames arrive, then the download hangs: the bar shows how far decoding got, in words too.
+  const progress = popup.getByTestId('analysis-progress');
+  await expect(progress).toContainText(/Checking frames… \d+% \(\d+ frames, up to 00:0\d\.\d\)/, { timeout: 30_000 });
+  await expect.poll(() => progress.locator('progress').evaluate((p: HTMLProgressElement) => p.value)).toBeGreaterThan(0);
+  // Progress lives in session storage: a reopened popup shows the running job and can still cancel it.
+  await popup.reload();
+  await select(popup, STALLED);
+  await expect(progress.locator('progress')).toBeVisible();
+  await popup.getByTestId('analysis-cancel').click();
+  await expect(popup.getByTestId('analysis-cancelled')).toBeVisible({ timeout: 30_000 });
+  const sw = await serviceWorkerOf(context);
+  const state = await sw.evaluate(async () => {
+    const s = (await chrome.storage.session.get('analysisProgress')) as { analysisProgress?: { data: Record<string, { state: string }> } };
+    const l = (await chrome.storage.local.get('analyses')) as { analyses?: { data: Record<string, unknown> } };
+    return { progress: s.analysisProgress?.data['sora:gen_01jt0f6g7h8j9k0m1n2p3q4r5s']?.state, stored: l.analyses?.data['sora:gen_01jt0f6g7h8j9k0m1n2p3q4r5s'] };
+  });
+  expect(state.progress).toBe('cancelled');
+  expect(state.stored).toBeUndefined();
+});

@@ -1,0 +1,151 @@
+/**
+ * The service worker's side of frame analysis: start a job in the offscreen document, keep its progress in session
+ * storage (a reopened popup shows it), store the result with the generation, and pre-tick the quality modes it found
+ * as suggestions in the case. The offscreen document does the work; nothing here holds state in memory.
+ */
+import { type AnalysisJob, type AnalysisProgress, type AnalysisRecord, suggestedModes } from '../analysis/record.ts';
+import { requestedDurationFromPrompt } from '../failure-modes/detectors/truncated.ts';
+import type { BackgroundToOffscreen, OffscreenToBackground, UiToBackground } from '../messages/contract.ts';
+import type { HandlerMap } from '../messages/router.ts';
+import { analysesItem, analysisProgressItem, casesItem, generationsItem, videoSourcesItem } from '../storage/items.ts';
+import type { Store } from '../storage/store.ts';
+
+/** chrome.offscreen and the evidence store, injected so tests can pass fakes. */
+export interface AnalysisDeps {
+  /** Creates the offscreen document if it is not open yet. */
+  ensureOffscreen: () => Promise<void>;
+  /** Closes it (frees the decoder and any OCR/face models) when no job is left. */
+  closeOffscreen: () => Promise<void>;
+  sendToOffscreen: (msg: BackgroundToOffscreen) => Promise<unknown>;
+  /** Removes an evidence frame of an earlier analysis that the person did not mark. */
+  deleteEvidence: (id: string) => Promise<void>;
+  newId: () => string;
+}
+
+interface Ctx {
+  local: Store;
+  session: Store;
+  now: () => number;
+  analysis?: AnalysisDeps;
+}
+
+type UiAnalysis = Extract<UiToBackground, { type: 'ui/analyse' | 'ui/analyse-cancel' }>;
+
+const need = (d: Ctx): AnalysisDeps => {
+  if (!d.analysis) throw new Error('frame analysis is not available in this context');
+  return d.analysis;
+};
+
+async function setProgress(session: Store, key: string, change: (p: AnalysisProgress | undefined) => AnalysisProgress | undefined): Promise<void> {
+  await session.update(analysisProgressItem, (all) => {
+    const next = change(all[key]);
+    if (next) all[key] = next;
+    return all;
+  });
+}
+
+/** Close the offscreen document once nothing is running any more. */
+async function closeIfIdle(d: Ctx): Promise<void> {
+  const all = await d.session.read(analysisProgressItem);
+  if (!Object.values(all).some((p) => p.state === 'running')) await need(d).closeOffscreen().catch(() => undefined);
+}
+
+export function analysisUiHandlers(d: Ctx): HandlerMap<UiAnalysis, true> {
+  return {
+    'ui/analyse': async (msg) => {
+      const a = need(d);
+      const stored = (await d.local.read(generationsItem))[msg.generationKey];
+      if (!stored) throw new Error('AVA has not seen this generation.');
+      // The page's signed link (session only) opens where the scrubbed stored one is refused; same video either way.
+      const url = (await d.session.read(videoSourcesItem))[msg.generationKey]?.url ?? stored.g.videoUrl;
+      if (!url) throw new Error('The provider did not give AVA a link to this video.');
+      if (!url.startsWith('https://')) throw new Error('The video link is not an https link, so AVA does not fetch it.');
+      const requestedS = stored.g.prompt ? requestedDurationFromPrompt(stored.g.prompt) : undefined;
+      const job: AnalysisJob = {
+        jobId: a.newId(),
+        generationKey: msg.generationKey,
+        videoUrl: url,
+        ...(stored.g.prompt ? { prompt: stored.g.prompt } : {}),
+        ...(requestedS !== undefined ? { requestedS } : {}),
+        faces: msg.faces === true,
+      };
+      const now = d.now();
+      await setProgress(d.session, msg.generationKey, () => ({ jobId: job.jobId, state: 'running', phase: 'queued', fraction: 0, t: 0, frames: 0, startedAt: now, updatedAt: now }));
+      try {
+        await a.ensureOffscreen();
+        await a.sendToOffscreen({ type: 'bg/analyse', job });
+      } catch (e) {
+        const message = `AVA could not start the analysis: ${e instanceof Error ? e.message : String(e)}`;
+        await setProgress(d.session, msg.generationKey, (p) => p && { ...p, state: 'failed', message, updatedAt: d.now() });
+        throw new Error(message);
+      }
+      return { jobId: job.jobId };
+    },
+    'ui/analyse-cancel': async (msg) => {
+      const a = need(d);
+      await a.sendToOffscreen({ type: 'bg/analyse-cancel', generationKey: msg.generationKey }).catch(() => undefined);
+      // Marked at once: if the offscreen document is gone, nobody else would ever end this job.
+      await setProgress(d.session, msg.generationKey, (p) => p && p.state === 'running' ? { ...p, state: 'cancelled', message: 'Analysis cancelled.', updatedAt: d.now() } : p);
+      await closeIfIdle(d);
+      return {};
+    },
+  };
+}
+
+/** Only the current job of a generation may move its progress (a cancelled job's late messages are ignored). */
+const current = (p: AnalysisProgress | undefined, jobId: string) => p !== undefined && p.jobId === jobId && p.state === 'running';
+
+export function offscreenHandlers(d: Ctx): HandlerMap<OffscreenToBackground, true> {
+  return {
+    'offscreen/progress': async (msg) => {
+      await setProgress(d.session, msg.generationKey, (p) =>
+        current(p, msg.jobId) ? { ...p!, phase: msg.phase, fraction: msg.fraction, t: msg.t, frames: msg.frames, updatedAt: d.now() } : p,
+      );
+      return {};
+    },
+    'offscreen/done': async (msg) => {
+      const progress = (await d.session.read(analysisProgressItem))[msg.generationKey];
+      if (!current(progress, msg.jobId)) {
+        // Cancelled meanwhile: the frames it stored are nobody's evidence.
+        for (const f of msg.result.evidence) await need(d).deleteEvidence(f.id).catch(() => undefined);
+        return { stored: false };
+      }
+      const record: AnalysisRecord = { ...msg.result, finishedAt: d.now() };
+      let previous: AnalysisRecord | undefined;
+      await d.local.update(analysesItem, (all) => {
+        previous = all[msg.generationKey];
+        all[msg.generationKey] = record;
+        return all;
+      });
+      const modes = suggestedModes(record.findings);
+      const cases = await d.local.update(casesItem, (all) => {
+        const c = all[msg.generationKey] ?? { modes: [], description: '', evidence: [], updatedAt: 0 };
+        // Suggestions only: ticked once, when the result arrives; the person can untick them in the popup.
+        all[msg.generationKey] = { ...c, modes: [...new Set([...c.modes, ...modes])], updatedAt: d.now() };
+        return all;
+      });
+      const marked = new Set((cases[msg.generationKey]?.marks ?? []).map((m) => m.id));
+      const kept = new Set(record.evidence.map((f) => f.id));
+      for (const f of previous?.evidence ?? []) if (!kept.has(f.id) && !marked.has(f.id)) await need(d).deleteEvidence(f.id).catch(() => undefined);
+      await setProgress(d.session, msg.generationKey, (p) => p && { ...p, state: 'done', phase: 'evidence', fraction: 1, updatedAt: d.now() });
+      await closeIfIdle(d);
+      return { stored: true };
+    },
+    'offscreen/failed': async (msg) => {
+      const progress = (await d.session.read(analysisProgressItem))[msg.generationKey];
+      if (!current(progress, msg.jobId)) return {};
+      await setProgress(d.session, msg.generationKey, (p) => p && { ...p, state: msg.cancelled ? 'cancelled' : 'failed', message: msg.message, updatedAt: d.now() });
+      if (!msg.cancelled) {
+        // Kept with the generation only while there is no earlier good result to show instead.
+        await d.local.update(analysesItem, (all) => {
+          if (!all[msg.generationKey] || all[msg.generationKey]!.error) {
+            all[msg.generationKey] = { durationS: 0, framesAnalysed: 0, findings: [], cuts: [], evidence: [], decoder: 'webcodecs', ocr: 'skipped', faces: 'skipped', finishedAt: d.now(), error: msg.message };
+          }
+          return all;
+        });
+      }
+      await closeIfIdle(d);
+      return {};
+    },
+  };
+}
