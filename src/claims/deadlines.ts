@@ -1,5 +1,5 @@
 import type { ProviderDefinition } from '../providers/types.ts';
-import { type Claim, isOpen } from './ledger.ts';
+import { type Claim, isOpen, lastContact } from './ledger.ts';
 
 /** AVA's default when a provider states no response time: five business days, then a polite follow-up. */
 export const DEFAULT_FOLLOW_UP_BUSINESS_DAYS = 5;
@@ -15,10 +15,18 @@ export function addBusinessDays(from: Date, days: number): Date {
   return d;
 }
 
-/** When a sent or acknowledged claim without an answer deserves a follow-up. */
+/** N for a provider: its own stated response time where a source gives one, else AVA's default. */
+export function followUpDays(provider: ProviderDefinition | undefined): number {
+  return provider?.policy.followUpBusinessDays?.value ?? DEFAULT_FOLLOW_UP_BUSINESS_DAYS;
+}
+
+/**
+ * When a sent or acknowledged claim without an answer deserves a follow-up: N business days after the last contact
+ * (sending, an acknowledgement, or the previous follow-up).
+ */
 export function followUpDue(c: Claim, businessDays = DEFAULT_FOLLOW_UP_BUSINESS_DAYS): Date | undefined {
   if (c.state !== 'sent' && c.state !== 'acknowledged') return undefined;
-  return addBusinessDays(new Date(c.updatedAt), businessDays);
+  return addBusinessDays(new Date(lastContact(c)), businessDays);
 }
 
 export interface Deadline {
@@ -33,7 +41,7 @@ export interface Deadline {
 export function deadlines(claims: readonly Claim[], providers: readonly ProviderDefinition[], now: Date): Deadline[] {
   const out: Deadline[] = [];
   for (const c of claims) {
-    const due = isOpen(c) ? followUpDue(c) : undefined;
+    const due = isOpen(c) ? followUpDue(c, followUpDays(providers.find((p) => p.id === c.provider))) : undefined;
     if (due) out.push({ id: `follow-up:${c.id}`, provider: c.provider, label: `Follow up: ${c.draft.subject}`, at: due, kind: 'follow-up' });
   }
   for (const p of providers) {

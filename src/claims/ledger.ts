@@ -14,6 +14,10 @@ const MOVES: Record<ClaimState, readonly ClaimState[]> = {
   withdrawn: [],
 };
 
+/** What the claim asks for: a refund (the popup's draft) or credits an automatic refund did not return. */
+export const CLAIM_KINDS = ['refund', 'credits_not_returned'] as const;
+const CHANNELS = ['gmail', 'outlook', 'mailto', 'copy', 'help-center', 'support-form', 'none'] as const;
+
 export const ClaimSchema = z.object({
   id: z.string().min(1).max(80),
   provider: z.string().max(40),
@@ -21,13 +25,35 @@ export const ClaimSchema = z.object({
   state: z.enum(CLAIM_STATES),
   /** The draft as sent (or as drafted), kept verbatim. */
   draft: z.object({ to: z.string().max(300).optional(), supportUrl: z.string().max(2048).optional(), subject: z.string().max(500), body: z.string().max(20000) }),
-  channel: z.enum(['gmail', 'outlook', 'mailto', 'copy', 'help-center', 'support-form', 'none']),
+  channel: z.enum(CHANNELS),
+  kind: z.enum(CLAIM_KINDS),
+  /** Polite follow-ups the person sent from the dashboard; the next one is due N business days after the last. */
+  followUps: z.array(z.object({ at: z.number(), channel: z.enum(CHANNELS), subject: z.string().max(500) })).max(50),
   amounts: z.object({ asked: z.number().nonnegative().optional(), credited: z.number().nonnegative().optional(), unit: z.string().max(20).default('credits') }),
   history: z.array(z.object({ state: z.enum(CLAIM_STATES), at: z.number(), note: z.string().max(1000).optional() })).max(100),
   createdAt: z.number(),
   updatedAt: z.number(),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
+
+/**
+ * Stored claims version 1 had neither `kind` nor `followUps`: every v1 claim was a refund request from the popup,
+ * with no follow-up sent. Unknown shapes pass through untouched, so the per-entry fallback can still judge them.
+ */
+export function migrateClaimsV1(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return data;
+  const out: Record<string, unknown> = {};
+  for (const [id, c] of Object.entries(data)) {
+    out[id] = typeof c === 'object' && c !== null && !Array.isArray(c) ? { kind: 'refund', followUps: [], ...c } : c;
+  }
+  return out;
+}
+
+/** The last time the person wrote to the provider or heard back: the clock a follow-up counts from. */
+export function lastContact(c: Pick<Claim, 'history' | 'followUps' | 'createdAt'>): number {
+  const times = [c.createdAt, ...c.history.filter((h) => h.state === 'sent' || h.state === 'acknowledged').map((h) => h.at), ...c.followUps.map((f) => f.at)];
+  return Math.max(...times);
+}
 
 export const canMove = (from: ClaimState, to: ClaimState) => MOVES[from].includes(to);
 export const isOpen = (c: Pick<Claim, 'state'>) => c.state === 'sent' || c.state === 'acknowledged' || c.state === 'drafted';

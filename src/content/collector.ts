@@ -1,4 +1,4 @@
-import type { ProviderDefinition } from '../providers/types.ts';
+import type { BalanceReading, ProviderDefinition } from '../providers/types.ts';
 import type { Generation } from '../shared/generation.ts';
 
 /** Merge two sightings of one generation: network data is richer than the DOM's, newer fields win. */
@@ -23,6 +23,8 @@ const same = (a: Generation, b: Generation) => JSON.stringify(a) === JSON.string
 export class Collector {
   private seen = new Map<string, Generation>();
   private dirty = new Set<string>();
+  /** Balance readings not yet reported, bounded: the service worker keeps the history, not the page. */
+  private readings: BalanceReading[] = [];
   problems: string[] = [];
   networkHits = 0;
 
@@ -46,6 +48,7 @@ export class Collector {
     } catch (err) {
       this.problems.push(err instanceof Error ? err.message : String(err));
     }
+    this.addBalances(url, body);
     if (this.problems.length > 20) this.problems.splice(0, this.problems.length - 20);
     return true;
   }
@@ -67,6 +70,22 @@ export class Collector {
       this.seen.set(g.id, merged);
       this.dirty.add(g.id);
     }
+  }
+
+  /** Balances or charges in the same response (Sora credit_remaining, Flow remainingCredits, Kling charges). */
+  private addBalances(url: string, body: unknown): void {
+    if (!this.provider.parseBalance) return;
+    try {
+      this.readings.push(...this.provider.parseBalance(url, body));
+    } catch (err) {
+      this.problems.push(`balance reader: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    if (this.readings.length > 50) this.readings.splice(0, this.readings.length - 50);
+  }
+
+  /** The readings since the last call, oldest first. */
+  takeReadings(): BalanceReading[] {
+    return this.readings.splice(0);
   }
 
   get size(): number {

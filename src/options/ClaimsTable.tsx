@@ -1,11 +1,38 @@
 import { useEffect, useState } from 'preact/hooks';
-import { deadlines, followUpDue, toIcs } from '../claims/deadlines.ts';
+import { deadlines, followUpDays, followUpDue, toIcs } from '../claims/deadlines.ts';
 import { CLAIM_STATES, type Claim, type ClaimState, canMove, moveClaim, totals } from '../claims/ledger.ts';
+import { recordFollowUp, type SendChannel } from '../claims/record.ts';
 import { PROVIDERS, providerById } from '../providers/index.ts';
 import { claimsItem } from '../storage/items.ts';
+import { type MessageKey, t } from '../ui/i18n.ts';
 import { localStore } from '../ui/store.ts';
+import { FollowUpPanel } from './FollowUpPanel.tsx';
 
-const label = (s: ClaimState) => s.replace('_', ' ');
+/** Spelled out so every locale key is findable by its full name (the locale test checks for dead keys). */
+const STATE_LABEL: Record<ClaimState, MessageKey> = {
+  drafted: 'options_claims_state_drafted',
+  sent: 'options_claims_state_sent',
+  acknowledged: 'options_claims_state_acknowledged',
+  credited: 'options_claims_state_credited',
+  partly_credited: 'options_claims_state_partly_credited',
+  denied: 'options_claims_state_denied',
+  withdrawn: 'options_claims_state_withdrawn',
+};
+const CHANNEL_LABEL: Record<Exclude<SendChannel, 'none'>, MessageKey> = {
+  gmail: 'options_claims_channel_gmail',
+  outlook: 'options_claims_channel_outlook',
+  mailto: 'options_claims_channel_mailto',
+  copy: 'options_claims_channel_copy',
+  'help-center': 'options_claims_channel_help_center',
+  'support-form': 'options_claims_channel_support_form',
+};
+const label = (s: ClaimState) => t(STATE_LABEL[s]);
+const sentLine = (at: string, channel: SendChannel) => (channel === 'none' ? t('options_claims_sent', at) : t('options_claims_sent_via', at, t(CHANNEL_LABEL[channel])));
+/** One whole sentence per case (chrome.i18n has no plurals), so a translator can reorder each. */
+const totalLine = (claims: number, credited: number, rate: number | undefined) =>
+  rate === undefined
+    ? t(claims === 1 ? 'options_claims_total_one' : 'options_claims_total_many', claims, credited)
+    : t(claims === 1 ? 'options_claims_total_rate_one' : 'options_claims_total_rate_many', claims, credited, Math.round(rate * 100));
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** The claim ledger: every claim with its state, moved by the person as answers come in; totals computed here. */
@@ -14,6 +41,7 @@ export function ClaimsTable() {
   const [filter, setFilter] = useState<string>('');
   const [error, setError] = useState<string>();
   const [ics, setIcs] = useState<string>();
+  const [followUp, setFollowUp] = useState<string>();
   useEffect(() => void localStore.read(claimsItem).then(setClaims), []);
   useEffect(() => {
     if (!claims) return;
@@ -21,13 +49,13 @@ export function ClaimsTable() {
     setIcs(url);
     return () => URL.revokeObjectURL(url);
   }, [claims]);
-  if (!claims) return <p class="muted">Loading…</p>;
+  if (!claims) return <p class="muted">{t('popup_loading')}</p>;
 
   const move = async (id: string, to: ClaimState) => {
     try {
       let credited: number | undefined;
       if (to === 'credited' || to === 'partly_credited') {
-        const raw = prompt('How many credits came back?', '');
+        const raw = prompt(t('options_claims_credits_prompt'), '');
         credited = raw && Number.isFinite(Number(raw)) ? Math.max(0, Number(raw)) : undefined;
       }
       setClaims(await localStore.update(claimsItem, (all) => ({ ...all, [id]: moveClaim(all[id]!, to, Date.now(), undefined, credited) })));
@@ -36,57 +64,86 @@ export function ClaimsTable() {
       setError(e instanceof Error ? e.message : String(e));
     }
   };
+  // Sending a follow-up is recorded on the claim: the next one is counted from now (and the alarm moves with it).
+  const followedUp = async (id: string, channel: SendChannel, subject: string) => {
+    const all = await localStore.update(claimsItem, (cs) => ({ ...cs, [id]: recordFollowUp(cs[id]!, { channel, subject, now: Date.now() }) }));
+    setClaims(all);
+    const next = followUpDue(all[id]!, followUpDays(providerById(all[id]!.provider)));
+    return t('followup_recorded', next ? day(next.getTime()) : '—');
+  };
+  const now = Date.now();
   const list = Object.values(claims).filter((c) => !filter || c.provider === filter || c.state === filter).sort((a, b) => b.updatedAt - a.updatedAt);
   return (
-    <section aria-label="Claims" data-testid="claims">
-      <h2>Claims</h2>
+    <section aria-label={t('options_claims_title')} data-testid="claims">
+      <h2>{t('options_claims_title')}</h2>
       {Object.keys(claims).length === 0 ? (
-        <p class="muted">No claims yet. When you send a draft from the AVA popup, it is recorded here.</p>
+        <p class="muted">{t('options_claims_none')}</p>
       ) : (
         <>
           <dl class="facts" data-testid="claim-totals">
-            {totals(Object.values(claims)).map((t) => [
-              <dt key={`t${t.provider}`}>{providerById(t.provider)?.name ?? t.provider}</dt>,
-              <dd key={`d${t.provider}`}>
-                {t.claims} claim{t.claims === 1 ? '' : 's'}, {t.credited} credits back
-                {t.successRate !== undefined && `, ${Math.round(t.successRate * 100)}% of decided claims succeeded`}
-              </dd>,
+            {totals(Object.values(claims)).map((sum) => [
+              <dt key={`t${sum.provider}`}>{providerById(sum.provider)?.name ?? sum.provider}</dt>,
+              <dd key={`d${sum.provider}`}>{totalLine(sum.claims, sum.credited, sum.successRate)}</dd>,
             ])}
           </dl>
           <label>
-            Show{' '}
+            {t('options_claims_filter')}{' '}
             <select value={filter} onChange={(e) => setFilter(e.currentTarget.value)}>
-              <option value="">all claims</option>
+              <option value="">{t('options_claims_filter_all')}</option>
               {[...new Set(Object.values(claims).map((c) => c.provider))].map((p) => <option key={p} value={p}>{providerById(p)?.name ?? p}</option>)}
               {CLAIM_STATES.map((s) => <option key={s} value={s}>{label(s)}</option>)}
             </select>
           </label>
           {error && <p class="error" role="alert">{error}</p>}
           <table>
-            <thead><tr><th>Provider</th><th>Generation IDs</th><th>Subject</th><th>State</th><th>Follow up</th></tr></thead>
+            <thead>
+              <tr>
+                <th>{t('options_col_provider')}</th>
+                <th>{t('options_claims_col_ids')}</th>
+                <th>{t('draft_subject')}</th>
+                <th>{t('options_claims_col_state')}</th>
+                <th>{t('options_claims_col_follow_up')}</th>
+              </tr>
+            </thead>
             <tbody>
               {list.map((c) => {
-                const due = followUpDue(c);
+                const due = followUpDue(c, followUpDays(providerById(c.provider)));
+                const isDue = due !== undefined && due.getTime() <= now;
                 return (
                   <tr key={c.id} data-testid="claim" data-claim-id={c.id}>
                     <td>{providerById(c.provider)?.name ?? c.provider}</td>
                     <td class="mono">{c.generationIds.join(', ')}</td>
-                    <td>{c.draft.subject}<div class="muted">sent {day(c.createdAt)} via {c.channel}</div></td>
                     <td>
-                      <select aria-label={`State of the claim for ${c.generationIds[0]}`} value={c.state} onChange={(e) => void move(c.id, e.currentTarget.value as ClaimState)}>
+                      {c.draft.subject}
+                      <div class="muted">{sentLine(day(c.createdAt), c.channel)}</div>
+                      {c.kind === 'credits_not_returned' && <div class="muted">{t('claims_kind_credits')}</div>}
+                    </td>
+                    <td>
+                      <select aria-label={t('options_claims_state_label', c.generationIds[0] ?? '')} value={c.state} onChange={(e) => void move(c.id, e.currentTarget.value as ClaimState)}>
                         {CLAIM_STATES.filter((s) => s === c.state || canMove(c.state, s)).map((s) => <option key={s} value={s}>{label(s)}</option>)}
                       </select>
-                      {c.amounts.credited !== undefined && <div class="muted">{c.amounts.credited} {c.amounts.unit} back</div>}
+                      {c.amounts.credited !== undefined && <div class="muted">{t('options_claims_credited', c.amounts.credited, c.amounts.unit)}</div>}
                     </td>
-                    <td>{due ? day(due.getTime()) : '—'}</td>
+                    <td>
+                      {due ? day(due.getTime()) : '—'}
+                      {isDue && (
+                        <div>
+                          <strong class="due" data-testid="follow-up-due">{t('claims_follow_up_due')}</strong>{' '}
+                          <button type="button" data-testid="follow-up-button" onClick={() => setFollowUp(c.id)}>{t('claims_draft_follow_up')}</button>
+                        </div>
+                      )}
+                    </td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
+          {followUp && claims[followUp] && (
+            <FollowUpPanel key={followUp} claim={claims[followUp]!} onSent={(ch, subject) => followedUp(followUp, ch, subject)} onClose={() => setFollowUp(undefined)} />
+          )}
         </>
       )}
-      {ics && <a class="button" href={ics} download="ava-deadlines.ics" data-testid="export-ics">Export follow-ups and provider dates (.ics)</a>}
+      {ics && <a class="button" href={ics} download="ava-deadlines.ics" data-testid="export-ics">{t('options_claims_export_ics')}</a>}
     </section>
   );
 }

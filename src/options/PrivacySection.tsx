@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { makeBackup, readBackup } from '../storage/backup.ts';
+import { t } from '../ui/i18n.ts';
 
 /** Export everything as JSON, import it back (checked first), or delete everything AVA keeps in this browser. */
 export function PrivacySection() {
@@ -17,7 +18,7 @@ export function PrivacySection() {
     a.download = `ava-backup-${new Date().toISOString().slice(0, 10)}.json`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-    say('Exported. The file holds your profile, generations, notes and claims (not screenshots).');
+    say(t('options_privacy_exported'));
   };
 
   const importFile = async (file: File | undefined) => {
@@ -25,33 +26,39 @@ export function PrivacySection() {
     try {
       const { items, problems } = readBackup(await file.text());
       await chrome.storage.local.set(items);
-      say(`Imported ${Object.keys(items).join(', ') || 'nothing'}.${problems.length ? ` Left out: ${problems.join('; ')}.` : ''} Reload open AVA pages to see it.`);
+      const names = Object.keys(items).join(', ');
+      const left = problems.join('; ');
+      say(
+        names
+          ? left ? t('options_privacy_imported_partly', names, left) : t('options_privacy_imported', names)
+          : left ? t('options_privacy_imported_nothing', left) : t('options_privacy_imported_empty'),
+      );
     } catch (e) {
       say(undefined, e instanceof Error ? e.message : String(e));
     }
   };
 
   const deleteAll = async () => {
-    if (!confirm('Delete everything AVA keeps in this browser: profile, generations, notes, claims and screenshots?')) return;
+    if (!confirm(t('options_privacy_delete_confirm'))) return;
     await Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear()]);
     await new Promise<void>((resolve) => {
       const req = indexedDB.deleteDatabase('ava-evidence');
       req.onsuccess = req.onerror = req.onblocked = () => resolve();
     });
-    say('Everything AVA kept in this browser is deleted.');
+    say(t('options_privacy_deleted'));
   };
 
   return (
-    <section aria-label="Privacy" data-testid="privacy">
-      <h2>Your data</h2>
-      <p class="muted">AVA keeps everything in this browser and sends nothing anywhere. See PRIVACY.md in the source for the details.</p>
+    <section aria-label={t('options_privacy_label')} data-testid="privacy">
+      <h2>{t('options_privacy_title')}</h2>
+      <p class="muted">{t('options_privacy_intro')}</p>
       <div class="actions">
-        <button type="button" data-testid="export-all" onClick={() => void exportAll()}>Export everything (JSON)</button>
+        <button type="button" data-testid="export-all" onClick={() => void exportAll()}>{t('options_privacy_export')}</button>
         <label class="button">
-          Import a backup
+          {t('options_privacy_import')}
           <input class="sr-only" type="file" accept="application/json,.json" data-testid="import-file" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
         </label>
-        <button type="button" data-testid="delete-all" onClick={() => void deleteAll()}>Delete everything</button>
+        <button type="button" data-testid="delete-all" onClick={() => void deleteAll()}>{t('options_privacy_delete')}</button>
       </div>
       {status && <p role="status" data-testid="privacy-status">{status}</p>}
       {error && <p role="alert" class="error" data-testid="privacy-error">{error}</p>}

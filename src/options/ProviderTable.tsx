@@ -1,34 +1,40 @@
 import { PROVIDERS } from '../providers/index.ts';
 import type { Source } from '../shared/facts.ts';
+import { t } from '../ui/i18n.ts';
 
-const cite = (s: Source) => `${s.ref} (checked ${s.checked}, confidence ${s.confidence})`;
+const cite = (s: Source) => t('options_providers_source_title', s.ref, s.checked, s.confidence);
 
 /** What AVA knows about each provider, with where each fact came from. */
 export function ProviderTable() {
   return (
-    <section aria-label="Providers">
-      <h2>Providers</h2>
+    <section aria-label={t('options_providers_title')}>
+      <h2>{t('options_providers_title')}</h2>
       <table>
         <thead>
-          <tr><th>Provider</th><th>Status</th><th>Refund policy</th><th>Support</th></tr>
+          <tr>
+            <th>{t('options_col_provider')}</th>
+            <th>{t('options_providers_col_status')}</th>
+            <th>{t('options_providers_col_policy')}</th>
+            <th>{t('options_providers_col_support')}</th>
+          </tr>
         </thead>
         <tbody>
           {PROVIDERS.map((p) => (
             <tr key={p.id} data-testid={`provider-${p.id}`}>
               <td>{p.name}</td>
               <td>
-                {p.lifecycle.status}
+                {t(p.lifecycle.status === 'active' ? 'options_providers_status_active' : 'options_providers_status_discontinued')}
                 {p.lifecycle.events.map((e) => <div key={e.label} class="muted"><span class="mono">{e.date}</span> {e.label}</div>)}
                 {p.lifecycle.migration && (
                   <details>
-                    <summary>Where to go instead</summary>
+                    <summary>{t('banner_where_instead')}</summary>
                     {p.lifecycle.migration.map((m) => <div key={m.useCase}>{m.useCase}: {m.suggestion}</div>)}
                   </details>
                 )}
               </td>
               <td>
                 {p.policy.summary.value}
-                <div class="muted" title={cite(p.policy.summary.source)}>Source: {p.policy.summary.source.ref}</div>
+                <div class="muted" title={cite(p.policy.summary.source)}>{t('options_providers_source', p.policy.summary.source.ref)}</div>
               </td>
               <td>
                 {p.support.channels.map((c) => <div key={c.value}>{c.label}: <span class="mono">{c.value}</span> <span class="muted">({c.source.confidence})</span></div>)}

@@ -1,14 +1,17 @@
 import { render } from 'preact';
+import { t } from '../ui/i18n.ts';
 import { ClaimsTable } from './ClaimsTable.tsx';
 import { PrivacySection } from './PrivacySection.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
 import { ProviderTable } from './ProviderTable.tsx';
+import { Reminders } from './Reminders.tsx';
 
 function Options() {
   return (
     <main>
-      <h1>AVA dashboard</h1>
+      <h1>{t('options_title')}</h1>
       <ClaimsTable />
+      <Reminders />
       <ProfileForm />
       <ProviderTable />
       <PrivacySection />
@@ -16,4 +19,6 @@ function Options() {
   );
 }
 
+// index.html can only hold the brand (__MSG_ does not work in extension pages): the full title comes from the locale.
+document.title = t('options_title');
 render(<Options />, document.getElementById('app')!);

@@ -1,7 +1,7 @@
 import { fact, source } from '../shared/facts.ts';
 import type { Generation, GenerationStatus, HardFailureKind } from '../shared/generation.ts';
-import { collect, compact, iso, isRecord, lookup, pick, str, url } from './parse-util.ts';
-import { ParseError, type ParseResult, type ProviderDefinition } from './types.ts';
+import { amount, collect, compact, iso, isRecord, lookup, pick, str, url, walkObjects } from './parse-util.ts';
+import { type BalanceReading, ParseError, type ParseResult, type ProviderDefinition } from './types.ts';
 
 // Sources (shared/providers.md, checked 2026-11-25).
 const API_DOCS = 'Kling AI official API documentation (copy cited in shared/providers.md)';
@@ -134,6 +134,17 @@ function parseResponse(_url: string, body: unknown): ParseResult {
   return { generations, problems };
 }
 
+/** API task `final_unit_deduction` (official API docs, H): the units a task was charged, per task. */
+function parseBalance(_url: string, body: unknown): BalanceReading[] {
+  const out: BalanceReading[] = [];
+  walkObjects(body, (o) => {
+    const id = numericId(o.task_id);
+    const n = id && Object.hasOwn(o, 'final_unit_deduction') ? amount(o.final_unit_deduction) : undefined;
+    if (id && n !== undefined) out.push({ kind: 'charge', amount: n, unit: 'units', field: 'final_unit_deduction', generationId: id });
+  });
+  return out.slice(0, 50);
+}
+
 /** Kling's pages show no generation ID in the URL or in documented attributes; the network responses are the source. */
 function parseDom(): ParseResult {
   return { generations: [], problems: [] };
@@ -192,4 +203,5 @@ export const kling: ProviderDefinition = {
   },
   parseResponse,
   parseDom,
+  parseBalance,
 };

@@ -45,6 +45,12 @@ export function iso(v: unknown): string | undefined {
   return undefined;
 }
 
+/** A non-negative finite amount from a number or a numeric string ("1", "10.5"); undefined for anything else. */
+export function amount(v: unknown): number | undefined {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d{1,12}(\.\d{1,6})?$/.test(v.trim()) ? Number(v) : NaN;
+  return Number.isFinite(n) && n >= 0 && n < 1e12 ? n : undefined;
+}
+
 /** A 0..1 ratio from a ratio or a percentage. */
 export function ratio(v: unknown, scale: 1 | 100 = 1): number | undefined {
   if (typeof v !== 'number' || !Number.isFinite(v)) return undefined;

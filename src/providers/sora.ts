@@ -1,7 +1,7 @@
 import { fact, source } from '../shared/facts.ts';
 import type { Generation, HardFailureKind } from '../shared/generation.ts';
-import { compact, iso, isRecord, pick, ratio, str, url, walkObjects } from './parse-util.ts';
-import { ParseError, type ParseResult, type ProviderDefinition } from './types.ts';
+import { amount, compact, iso, isRecord, pick, ratio, str, url, walkObjects } from './parse-util.ts';
+import { type BalanceReading, ParseError, type ParseResult, type ProviderDefinition } from './types.ts';
 
 // Sources (shared/providers.md, checked 2026-11-25).
 const HELP_WINDDOWN = 'https://help.openai.com/en/articles/12642688';
@@ -108,6 +108,13 @@ function parseResponse(reqUrl: string, body: unknown): ParseResult {
   return { generations, problems };
 }
 
+/** `GET /backend/nf/check`: `{rate_limit_and_credit_balance: {credit_remaining, ...}}` (public code, M). */
+function parseBalance(_reqUrl: string, body: unknown): BalanceReading[] {
+  const b = isRecord(body) && isRecord(body.rate_limit_and_credit_balance) ? body.rate_limit_and_credit_balance : undefined;
+  const n = b ? amount(b.credit_remaining) : undefined;
+  return n === undefined ? [] : [{ kind: 'balance', amount: n, unit: 'credits', field: 'credit_remaining' }];
+}
+
 const DOM_MODERATION = /This content may violate OpenAI's (content policies|guardrails)[^.]*\./;
 
 /** Fallback: generation links (`/d/gen_...`) and the generation page itself, with any visible error text. */
@@ -202,4 +209,5 @@ export const sora: ProviderDefinition = {
   },
   parseResponse,
   parseDom,
+  parseBalance,
 };

@@ -3,8 +3,8 @@
  * veo.ts so the provider file stays data and this one stays pure functions over untrusted JSON.
  */
 import type { Generation, GenerationStatus, HardFailureKind } from '../shared/generation.ts';
-import { collect, compact, iso, isRecord, lookup, pick, str, url } from './parse-util.ts';
-import { ParseError, type ParseResult } from './types.ts';
+import { amount, collect, compact, iso, isRecord, lookup, pick, str, url } from './parse-util.ts';
+import { type BalanceReading, ParseError, type ParseResult } from './types.ts';
 
 /**
  * Vertex AI support codes by category (Veo responsible-AI usage guidelines page, shared/providers.md, H). Exported so
@@ -185,6 +185,17 @@ export function parseVeoResponse(_reqUrl: string, body: unknown): ParseResult {
     throw new ParseError('Veo: no operation ({name:"models/.../operations/...", done, error|response}) or Flow status entry ({sceneId, status:"MEDIA_GENERATION_STATUS_*"}) in this response');
   }
   return { generations, problems };
+}
+
+/**
+ * Flow's status answer carries the account's credit balance next to the operations: `remainingCredits` in the JSON
+ * public code shows (`remaining_credits` is the same field's proto name in shared/providers.md), M.
+ */
+export function parseVeoBalance(_reqUrl: string, body: unknown): BalanceReading[] {
+  if (!isRecord(body)) return [];
+  const field = Object.hasOwn(body, 'remainingCredits') ? 'remainingCredits' : 'remaining_credits';
+  const n = Object.hasOwn(body, field) ? amount(body[field]) : undefined;
+  return n === undefined ? [] : [{ kind: 'balance', amount: n, unit: 'Flow credits', field }];
 }
 
 /**

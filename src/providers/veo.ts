@@ -1,5 +1,5 @@
 import { fact, source } from '../shared/facts.ts';
-import { GEMINI_OP, parseVeoDom, parseVeoResponse, VERTEX_OP, VERTEX_SUPPORT_CODES } from './veo.parse.ts';
+import { GEMINI_OP, parseVeoBalance, parseVeoDom, parseVeoResponse, VERTEX_OP, VERTEX_SUPPORT_CODES } from './veo.parse.ts';
 import type { ProviderDefinition } from './types.ts';
 
 // Sources (shared/providers.md, checked 2026-11-25; re-checked with `search` where noted in the report).
@@ -84,4 +84,6 @@ export const veo: ProviderDefinition = {
   },
   parseResponse: parseVeoResponse,
   parseDom: parseVeoDom,
+  // Flow `remainingCredits` (shared/providers.md; public code: gygahealthy/ytb-ai-automation docs/ve03-apis, M).
+  parseBalance: parseVeoBalance,
 };

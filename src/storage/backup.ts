@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { casesItem, claimsItem, generationsItem, profileItem } from './items.ts';
+import { balancesItem, casesItem, claimsItem, generationsItem, profileItem } from './items.ts';
 import { decode, type Envelope, type ItemSpec } from './store.ts';
 
 /** What a backup holds: every local item that is the person's (evidence images stay out: they are large). */
-const SPECS: readonly ItemSpec<unknown>[] = [profileItem, generationsItem, casesItem, claimsItem] as readonly ItemSpec<unknown>[];
+const SPECS: readonly ItemSpec<unknown>[] = [profileItem, generationsItem, casesItem, claimsItem, balancesItem] as readonly ItemSpec<unknown>[];
 
 const BackupSchema = z.object({
   format: z.literal('ava-backup'),

@@ -8,7 +8,7 @@ const t0 = Date.parse('2026-11-20T10:00:00Z'); // a Friday
 const claim = (over: Partial<Claim> = {}): Claim => ({
   id: 'c1', provider: 'runway', generationIds: ['6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f'], state: 'drafted',
   draft: { to: 'support@runwayml.com', subject: 'Credit refund request, failed generation', body: 'Hello' },
-  channel: 'gmail', amounts: { asked: 10, unit: 'credits' }, history: [{ state: 'drafted', at: t0 }], createdAt: t0, updatedAt: t0, ...over,
+  channel: 'gmail', kind: 'refund', followUps: [], amounts: { asked: 10, unit: 'credits' }, history: [{ state: 'drafted', at: t0 }], createdAt: t0, updatedAt: t0, ...over,
 });
 
 describe('claim ledger', () => {

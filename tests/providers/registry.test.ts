@@ -48,7 +48,9 @@ describe('provider registry', () => {
     it('has sources on every policy fact, the ticket format and the stuck threshold', () => {
       for (const [k, f] of Object.entries(p.policy)) {
         expectSource(f.source, `${id} policy.${k}`);
-        expect(f.value === true || f.value === false || (typeof f.value === 'string' && f.value.length > 0)).toBe(true);
+        // Policy texts, yes/no facts, and durations (refundWithinMinutes, followUpBusinessDays) as positive numbers.
+        const v: unknown = f.value;
+        expect(v === true || v === false || (typeof v === 'string' && v.length > 0) || (typeof v === 'number' && Number.isFinite(v) && v > 0), `${id} policy.${k}`).toBe(true);
       }
       expectSource(p.ticket.source, `${id} ticket`);
       expectSource(p.stuckAfterMinutes.source, `${id} stuckAfterMinutes`);

@@ -63,6 +63,18 @@
 
   document.getElementById('project').textContent = projectId ? 'project ' + projectId : '';
 
+  // "Generate": the app's generate call (a POST for real) answers with the new scene and the balance after it. In the
+  // demo the scene fails at once and the balance stays 10 lower, which AVA's credit check reports.
+  var GENERATE_URL = 'https://aisandbox-pa.googleapis.com/v1/video:batchAsyncGenerateVideoText';
+  document.getElementById('generate').addEventListener('click', function () {
+    viaFetch(GENERATE_URL)
+      .then(function (data) {
+        ((data && data.operations) || []).forEach(function (o) { grid.prepend(renderScene(o)); });
+        if (data && typeof data.remainingCredits === 'number') document.getElementById('credits').textContent = data.remainingCredits + ' credits';
+      })
+      .catch(function (err) { grid.prepend(el('p', 'error', 'Could not generate. ' + err.message)); });
+  });
+
   viaXhr(STATUS_URL)
     .then(function (data) {
       var ops = render(data);

@@ -1,0 +1,147 @@
+/**
+ * Credit checks, follow-ups and reminders on the built extension: the balance the provider's page shows before and
+ * after a failed generation, the "credits not returned" ticket, the service worker stopped between drafting and
+ * sending (nothing lost, alarms set again at its start), and the dashboard's follow-up for an unanswered claim.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, serviceWorkerOf, test } from './fixtures.ts';
+
+const FLOW_PROJECT = 'https://labs.google/fx/tools/flow/project/3f2a9c1e-7b4d-4e8a-9c2f-1a2b3c4d5e6f';
+/** The scene the Flow demo's "Generate a scene" starts, which fails and keeps its credits. */
+const FAILED_SCENE = '7f2a9c1e-3d4e-4f5a-8b6c-7d8e9f0a2c05';
+
+/** Stop AVA's worker the way Chrome does when it is idle, and wait until DevTools reports it stopped. */
+async function stopWorkers(context: BrowserContext, page: Page, extensionId: string): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  const status = new Map<string, string>();
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) status.set(v.versionId, v.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(() => [...status.values()], { timeout: 10_000 }).toContain('stopped');
+  expect([...status.values()].every((s) => s === 'stopped')).toBe(true);
+  await cdp.detach();
+}
+
+/** chrome.storage.local through the (live) service worker. */
+async function stored<T>(context: BrowserContext, key: string): Promise<T | undefined> {
+  const sw = await serviceWorkerOf(context);
+  return (await sw.evaluate((k) => chrome.storage.local.get(k), key))[key] as T | undefined;
+}
+
+interface Envelope<T> {
+  v: number;
+  data: T;
+}
+type Balances = Envelope<Record<string, { amount: number; unit: string; field: string; firstAt: number }[]>>;
+type Claims = Envelope<Record<string, { kind: string; generationIds: string[]; state: string; followUps: { at: number }[]; draft: { body: string } }>>;
+
+test('a failed Flow scene that kept its credits: before/after figures, a "credits not returned" claim, nothing lost over worker stops, alarms set again', async ({ context, extensionId, openPopupFor }) => {
+  const page = await context.newPage();
+  await page.goto(FLOW_PROJECT);
+  // The status answer's remainingCredits is the balance before anything new starts.
+  await expect.poll(async () => (await stored<Balances>(context, 'balances'))?.data.veo?.map((e) => e.amount), { timeout: 15_000 }).toEqual([80]);
+  await page.getByRole('button', { name: 'Generate a scene' }).click();
+  await expect(page.locator(`[data-scene-id="${FAILED_SCENE}"]`)).toBeVisible();
+  await expect.poll(async () => (await stored<Balances>(context, 'balances'))?.data.veo?.map((e) => e.amount), { timeout: 15_000 }).toEqual([80, 70]);
+
+  const first = await openPopupFor(page);
+  const popupUrl = first.url();
+  await first.locator(`[data-generation-id="${FAILED_SCENE}"]`).click();
+  const check = first.getByTestId('credit-check');
+  await expect(check).toHaveAttribute('data-status', 'not-returned');
+  await expect(check.getByTestId('credit-sentence')).toContainText('80 Flow credits');
+  await expect(check.getByTestId('credit-sentence')).toContainText('70 Flow credits');
+  await expect(check.getByTestId('credit-sentence')).toContainText('10 Flow credits not returned');
+  await check.getByTestId('credits-draft-button').click();
+  const body = check.getByTestId('draft-body');
+  await expect(body).toHaveValue(/Balance before the generation \(remainingCredits\): 80 Flow credits/);
+  await expect(body).toHaveValue(/Not returned: 10 Flow credits\./);
+  await expect(check.getByTestId('draft-subject')).toHaveValue('Veo generation failed — credits not returned');
+
+  // The worker stops between drafting and sending: the popup keeps its draft, the send still records the claim.
+  await stopWorkers(context, first, extensionId);
+  await check.getByTestId('copy').click();
+  await expect(check.getByTestId('claim-recorded')).toContainText('credits not returned');
+
+  // Clear the alarms, stop the worker again, and wake it through the popup: its start-up must set them again.
+  await (await serviceWorkerOf(context)).evaluate(() => chrome.alarms.clearAll());
+  await stopWorkers(context, first, extensionId);
+  await first.close();
+  const again = await context.newPage();
+  await again.goto(popupUrl);
+  await expect(again.locator(`[data-generation-id="${FAILED_SCENE}"]`)).toBeVisible();
+
+  const claims = await stored<Claims>(context, 'claims');
+  expect(claims?.v).toBe(2);
+  const claim = Object.entries(claims?.data ?? {}).find(([, c]) => c.kind === 'credits_not_returned');
+  expect(claim?.[1]).toMatchObject({ generationIds: [FAILED_SCENE], state: 'sent', followUps: [] });
+  expect(claim?.[1].draft.body).toContain('Not returned: 10 Flow credits.');
+  expect((await stored<Balances>(context, 'balances'))?.data.veo?.map((e) => [e.amount, e.field])).toEqual([[80, 'remainingCredits'], [70, 'remainingCredits']]);
+
+  const alarmNames = async () => (await (await serviceWorkerOf(context)).evaluate(() => chrome.alarms.getAll())).map((a) => a.name).sort();
+  await expect.poll(alarmNames, { timeout: 10_000 }).toEqual(['ava:follow-up:' + claim![0], 'ava:refresh'].sort());
+});
+
+/** A moment `n` business days (Mon-Fri, UTC) before now, at the same time of day. */
+function businessDaysAgo(n: number, now = new Date()): number {
+  const d = new Date(now.getTime());
+  let left = n;
+  while (left > 0) {
+    d.setUTCDate(d.getUTCDate() - 1);
+    if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) left--;
+  }
+  return d.getTime();
+}
+
+test('the dashboard shows a follow-up due for a claim sent 8 business days ago and drafts it; the badge counts it', async ({ context, extensionId, serviceWorker }) => {
+  const sent = businessDaysAgo(8);
+  const sentDay = new Date(sent).toISOString().slice(0, 10);
+  // Seeded as a version-1 ledger (before claims had kind and followUps), so the dashboard also exercises the migration.
+  const v1 = {
+    v: 1,
+    data: {
+      'claim-seeded': {
+        id: 'claim-seeded', provider: 'runway', generationIds: ['6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', '7a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d'], state: 'sent',
+        draft: { to: 'support@runwayml.com', subject: 'Credit refund request — failed generation', body: 'Hello Runway Support,\n\nThe original request.' },
+        channel: 'gmail', amounts: { unit: 'credits' }, history: [{ state: 'sent', at: sent }], createdAt: sent, updatedAt: sent,
+      },
+    },
+  };
+  await serviceWorker.evaluate((claims) => chrome.storage.local.set({ claims }), v1);
+  // The worker re-plans when the claims change: one follow-up is due, so the global badge says 1.
+  const badge = async () => (await serviceWorkerOf(context)).evaluate(() => chrome.action.getBadgeText({}));
+  await expect.poll(badge, { timeout: 10_000 }).toBe('1');
+
+  const dash = await context.newPage();
+  await dash.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const row = dash.locator('[data-claim-id="claim-seeded"]');
+  await expect(row.getByTestId('follow-up-due')).toBeVisible();
+  await expect(dash.getByTestId('reminders-due')).toContainText('Follow up: Credit refund request — failed generation');
+  await row.getByTestId('follow-up-button').click();
+  const draft = dash.getByTestId('follow-up-draft');
+  await expect(draft.getByTestId('follow-up-subject')).toHaveValue('Re: Credit refund request — failed generation');
+  await expect(draft.getByTestId('follow-up-to')).toHaveValue('support@runwayml.com');
+  const body = draft.getByTestId('follow-up-body');
+  await expect(body).toHaveValue(new RegExp(`my request of ${sentDay} .*8 business days ago`));
+  await expect(body).toHaveValue(/Generation IDs: 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f, 7a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d/);
+  await expect(body).toHaveValue(/--- Original message/);
+  await expect(draft.getByTestId('follow-up-gmail')).toHaveAttribute('href', /^https:\/\/mail\.google\.com\/mail\/\?view=cm&fs=1&to=support%40runwayml\.com&su=Re%3A%20Credit/);
+  await expect(draft.getByTestId('follow-up-mailto')).toHaveAttribute('href', /^mailto:support@runwayml\.com\?subject=Re%3A/);
+  // The due marker, the reminders list and the follow-up draft add no accessibility violations.
+  const axe = await new AxeBuilder({ page: dash }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+  // Sending records the follow-up: nothing is due any more, the badge clears, the next follow-up gets an alarm.
+  await draft.getByTestId('follow-up-copy').click();
+  await expect(draft.getByTestId('follow-up-recorded')).toContainText('Follow-up recorded');
+  await expect(row.getByTestId('follow-up-due')).toHaveCount(0);
+  await expect.poll(badge, { timeout: 10_000 }).toBe('');
+  const claims = await stored<Claims>(context, 'claims');
+  expect(claims?.v).toBe(2);
+  expect(claims?.data['claim-seeded']).toMatchObject({ kind: 'refund', state: 'sent' });
+  expect(claims?.data['claim-seeded']?.followUps).toHaveLength(1);
+  await expect.poll(async () => (await (await serviceWorkerOf(context)).evaluate(() => chrome.alarms.getAll())).map((a) => a.name)).toContain('ava:follow-up:claim-seeded');
+});

@@ -1,0 +1,85 @@
+import { useEffect, useState } from 'preact/hooks';
+import { gmailLink, mailtoLink, outlookLink, plainText } from '../claims/channels.ts';
+import type { Draft } from '../claims/draft.ts';
+import { businessDaysBetween, draftFollowUp, sentAt } from '../claims/follow-up.ts';
+import type { Claim } from '../claims/ledger.ts';
+import type { SendChannel } from '../claims/record.ts';
+import { providerById } from '../providers/index.ts';
+import { profileItem } from '../storage/items.ts';
+import { t } from '../ui/i18n.ts';
+import { localStore } from '../ui/store.ts';
+
+/**
+ * The polite follow-up for a claim nobody answered, editable, with the popup's send links (channels.ts). AVA sends
+ * nothing itself: each button opens the person's own mail or help center and records that a follow-up went out.
+ */
+export function FollowUpPanel({ claim, onSent, onClose }: { claim: Claim; onSent: (channel: SendChannel, subject: string) => Promise<string>; onClose: () => void }) {
+  const [d, setD] = useState<Draft>();
+  const [copied, setCopied] = useState<string>();
+  const [recorded, setRecorded] = useState<string>();
+  const provider = providerById(claim.provider);
+  useEffect(() => {
+    void localStore.read(profileItem).then((p) => {
+      const account = { ...p.defaults, ...p.accounts[claim.provider], name: p.name };
+      setD(draftFollowUp(claim, provider, account, new Date()));
+    });
+  }, [claim.id]);
+  if (!d) return null;
+
+  const sent = (channel: SendChannel) => {
+    onSent(channel, d.subject).then(setRecorded, (e: unknown) => setRecorded(e instanceof Error ? e.message : String(e)));
+  };
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(plainText(d));
+      setCopied(t('followup_copied'));
+    } catch {
+      setCopied(t('followup_copy_failed'));
+    }
+  };
+  const gmail = gmailLink(d);
+  const outlook = outlookLink(d);
+  const mailto = mailtoLink(d);
+  const waited = businessDaysBetween(sentAt(claim), Date.now());
+  return (
+    <section class="follow-up" aria-label={t('followup_title', provider?.name ?? claim.provider)} data-testid="follow-up-draft">
+      <h3>{t('followup_title', provider?.name ?? claim.provider)}</h3>
+      <p class="muted">{t('followup_note', waited)}</p>
+      <label>
+        <span>{t('followup_to')}</span>
+        <input data-testid="follow-up-to" value={d.to ?? ''} placeholder={t('followup_to_placeholder')} onInput={(e) => setD({ ...d, to: e.currentTarget.value || undefined })} />
+      </label>
+      <label>
+        <span>{t('followup_subject')}</span>
+        <input data-testid="follow-up-subject" value={d.subject} onInput={(e) => setD({ ...d, subject: e.currentTarget.value })} />
+      </label>
+      <label>
+        <span>{t('followup_body')}</span>
+        <textarea data-testid="follow-up-body" rows={12} value={d.body} onInput={(e) => setD({ ...d, body: e.currentTarget.value })} />
+      </label>
+      <div class="actions">
+        {d.supportUrl && (
+          <a class="button primary" data-testid="follow-up-open-support" href={d.supportUrl} target="_blank" rel="noreferrer" onClick={() => { void copy(); sent('help-center'); }}>
+            {t('followup_open_help')}
+          </a>
+        )}
+        <a class="button" data-testid="follow-up-gmail" href={gmail.href} target="_blank" rel="noreferrer" onClick={() => { if (gmail.shortened) void copy(); sent('gmail'); }}>
+          {t('followup_gmail')}
+        </a>
+        <a class="button" data-testid="follow-up-outlook" href={outlook.href} target="_blank" rel="noreferrer" onClick={() => { if (outlook.shortened) void copy(); sent('outlook'); }}>
+          {t('followup_outlook')}
+        </a>
+        <a class="button" data-testid="follow-up-mailto" href={mailto.href} onClick={() => { if (mailto.shortened) void copy(); sent('mailto'); }}>
+          {t('followup_mailto')}
+        </a>
+        <button type="button" data-testid="follow-up-copy" onClick={() => { void copy(); sent('copy'); }}>
+          {t('followup_copy')}
+        </button>
+        <button type="button" onClick={onClose}>{t('followup_close')}</button>
+      </div>
+      {(gmail.shortened || outlook.shortened || mailto.shortened) && <p class="muted">{t('followup_shortened')}</p>}
+      {copied && <p role="status">{copied}</p>}
+      {recorded && <p role="status" data-testid="follow-up-recorded">{recorded}</p>}
+    </section>
+  );
+}

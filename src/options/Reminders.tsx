@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'preact/hooks';
+import { planReminders, type ReminderPlan } from '../claims/reminders.ts';
+import { PROVIDERS } from '../providers/index.ts';
+import { claimsItem } from '../storage/items.ts';
+import { t } from '../ui/i18n.ts';
+import { localStore } from '../ui/store.ts';
+
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const NOTIFY: chrome.permissions.Permissions = { permissions: ['notifications'] };
+
+/**
+ * What is due and what is coming, from the same pure plan the service worker turns into alarms and the badge
+ * (claims/reminders.ts). Notifications are an optional permission, asked for here, on the person's click.
+ */
+export function Reminders() {
+  const [plan, setPlan] = useState<ReminderPlan>();
+  const [notify, setNotify] = useState<boolean>();
+  const [status, setStatus] = useState<string>();
+  useEffect(() => {
+    const load = () => void localStore.read(claimsItem).then((c) => setPlan(planReminders(Object.values(c), PROVIDERS, new Date())));
+    load();
+    void chrome.permissions.contains(NOTIFY).then(setNotify);
+    const onChange = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && 'claims' in changes) load();
+    };
+    chrome.storage.onChanged.addListener(onChange);
+    return () => chrome.storage.onChanged.removeListener(onChange);
+  }, []);
+  if (!plan) return null;
+
+  // permissions.request must run inside the click (a user gesture), so nothing is awaited before it.
+  const toggle = (on: boolean) => {
+    const change = on ? chrome.permissions.request(NOTIFY) : chrome.permissions.remove(NOTIFY).then(() => false);
+    void change.then(
+      (granted) => {
+        setNotify(granted);
+        setStatus(granted ? t('reminders_notify_on') : on ? t('reminders_notify_denied') : t('reminders_notify_off'));
+      },
+      (e: unknown) => setStatus(e instanceof Error ? e.message : String(e)),
+    );
+  };
+  return (
+    <section aria-label={t('reminders_title')} data-testid="reminders">
+      <h2>{t('reminders_title')}</h2>
+      <p class="muted">{t('reminders_intro')}</p>
+      <h3>{t('reminders_due_heading')}</h3>
+      {plan.due.length === 0 ? (
+        <p class="muted">{t('reminders_due_none')}</p>
+      ) : (
+        <ul data-testid="reminders-due">
+          {plan.due.map((d) => <li key={d.id}><span class="mono">{day(d.at)}</span> {d.label}</li>)}
+        </ul>
+      )}
+      {plan.alarms.length > 0 && (
+        <>
+          <h3>{t('reminders_upcoming_heading')}</h3>
+          <ul data-testid="reminders-upcoming">
+            {plan.alarms.map((a) => <li key={a.name}><span class="mono">{day(a.when)}</span> {a.label}</li>)}
+          </ul>
+        </>
+      )}
+      <label>
+        <input type="checkbox" data-testid="reminders-notify" checked={notify === true} onChange={(e) => toggle(e.currentTarget.checked)} /> {t('reminders_notify')}
+      </label>
+      {status && <p role="status">{status}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { followUpDue } from '../../src/claims/deadlines.ts';
+import { businessDaysBetween, draftFollowUp, reSubject } from '../../src/claims/follow-up.ts';
+import type { Claim } from '../../src/claims/ledger.ts';
+import { recordFollowUp } from '../../src/claims/record.ts';
+import { runway } from '../../src/providers/runway.ts';
+
+const sent = Date.parse('2026-11-13T09:00:00Z'); // a Friday
+const claim: Claim = {
+  id: 'c1', provider: 'runway', generationIds: ['6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', '7a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d'], state: 'sent',
+  draft: { to: 'support@runwayml.com', subject: 'Credit refund request — failed generation', body: 'Hello Runway Support,\n\nThe original text.' },
+  channel: 'gmail', kind: 'refund', followUps: [], amounts: { unit: 'credits' }, history: [{ state: 'sent', at: sent }], createdAt: sent, updatedAt: sent,
+};
+
+describe('follow-ups', () => {
+  it('counts business days only', () => {
+    expect(businessDaysBetween(sent, Date.parse('2026-11-16T08:00:00Z'))).toBe(1); // Fri -> Mon
+    expect(businessDaysBetween(sent, Date.parse('2026-11-25T12:00:00Z'))).toBe(8);
+    expect(businessDaysBetween(sent, sent)).toBe(0);
+  });
+
+  it('drafts a polite "Re:" with the original date, every Generation ID and the original quoted', () => {
+    const d = draftFollowUp(claim, runway, { email: 'ana@example.com', name: 'Ana' }, new Date('2026-11-25T12:00:00Z'));
+    expect(d.subject).toBe('Re: Credit refund request — failed generation');
+    expect(d.to).toBe('support@runwayml.com');
+    expect(d.body).toContain('I am following up on my request of 2026-11-13 (“Credit refund request — failed generation”), 8 business days ago.');
+    expect(d.body).toContain('Generation IDs: 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f, 7a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d');
+    expect(d.body).toContain('Account email: ana@example.com');
+    expect(d.body).toMatch(/--- Original message, 2026-11-13 ---\nSubject: Credit refund request — failed generation\n\nHello Runway Support,\n\nThe original text\.$/);
+  });
+
+  it('never stacks "Re:" and mentions earlier follow-ups; the next one counts from the last', () => {
+    expect(reSubject('Re: x')).toBe('Re: x');
+    expect(reSubject('RE: x')).toBe('RE: x');
+    const later = Date.parse('2026-11-20T09:00:00Z');
+    const c = recordFollowUp(claim, { channel: 'copy', subject: 'Re: Credit refund request — failed generation', now: later });
+    expect(c.followUps).toEqual([{ at: later, channel: 'copy', subject: 'Re: Credit refund request — failed generation' }]);
+    expect(followUpDue(c)?.toISOString()).toBe('2026-11-27T09:00:00.000Z');
+    const d = draftFollowUp(c, runway, {}, new Date('2026-11-27T10:00:00Z'));
+    expect(d.body).toContain('and my follow-up since');
+    expect(d.subject).toBe('Re: Credit refund request — failed generation');
+  });
+
+  it('works for a claim whose provider is no longer known', () => {
+    const d = draftFollowUp({ ...claim, provider: 'gone', generationIds: ['x1'] }, undefined, {}, new Date('2026-11-25T12:00:00Z'));
+    expect(d.body.startsWith('Hello gone Support,')).toBe(true);
+    expect(d.body).toContain('Generation ID: x1');
+  });
+});
