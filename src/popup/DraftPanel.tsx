@@ -1,66 +1,111 @@
 import { useState } from 'preact/hooks';
-import { gmailLink, mailtoLink, outlookLink, plainText } from '../claims/channels.ts';
+import { withAttachments } from '../bundle/attachments.ts';
+import { gmailLink, mailtoLink, markdownText, outlookLink, plainText } from '../claims/channels.ts';
 import type { Draft } from '../claims/draft.ts';
 import type { SendChannel } from '../claims/record.ts';
+import type { QualityModeId } from '../failure-modes/types.ts';
+import { supportFormFor } from '../providers/support-forms.ts';
+import type { ProviderDefinition } from '../providers/types.ts';
+import type { Generation } from '../shared/generation.ts';
+import { t } from '../ui/i18n.ts';
+import { ask } from '../ui/messaging.ts';
+import { EvidenceBundle } from './EvidenceBundle.tsx';
+
+/** What the draft is about: for the support form (provider, account email) and the evidence bundle. */
+export interface DraftContext {
+  provider: ProviderDefinition;
+  generations: readonly Generation[];
+  modes: readonly QualityModeId[];
+  description?: string;
+  email?: string;
+  /** Evidence ids the person already unticked in the Evidence panel: they start unticked in the bundle too. */
+  excluded?: readonly string[];
+}
 
 /** The editable draft and the ways to send it. AVA never sends anything itself: the person does. */
-export function DraftPanel({ initial, onSent }: { initial: Draft; onSent: (channel: SendChannel, d: Draft) => Promise<string> }) {
+export function DraftPanel({ initial, onSent, context }: { initial: Draft; onSent: (channel: SendChannel, d: Draft) => Promise<string>; context?: DraftContext }) {
   const [d, setD] = useState<Draft>(initial);
   const [copied, setCopied] = useState<string>();
+  const [formStatus, setFormStatus] = useState<string>();
+  const form = context ? supportFormFor(context.provider.id) : undefined;
   const [recorded, setRecorded] = useState<string>();
   // Every send button also records the claim as sent, with the text exactly as it left the popup.
   const sent = (channel: SendChannel) => {
-    onSent(channel, d).then(setRecorded, (e: unknown) => setRecorded(`Could not save the claim: ${e instanceof Error ? e.message : String(e)}`));
+    onSent(channel, d).then(setRecorded, (e: unknown) => setRecorded(t('draft_save_failed', e instanceof Error ? e.message : String(e))));
   };
   const gmail = gmailLink(d);
   const mailto = mailtoLink(d);
   const outlook = outlookLink(d);
-  const copy = async () => {
+  const copy = async (markdown = false) => {
     try {
-      await navigator.clipboard.writeText(plainText(d));
-      setCopied('Copied to the clipboard.');
+      await navigator.clipboard.writeText(markdown ? markdownText(d) : plainText(d));
+      setCopied(markdown ? t('draft_copied_markdown') : t('draft_copied'));
     } catch {
-      setCopied('Could not copy: select the text and copy it by hand.');
+      setCopied(t('draft_copy_failed'));
+    }
+  };
+  // The form page fills itself only because the person chose it here: arm the fill first, then open the form.
+  const openForm = async () => {
+    if (!form || !context) return;
+    try {
+      const { url } = await ask<{ url: string; expiresAt: number }>({ type: 'ui/autofill-arm', provider: context.provider.id, subject: d.subject, body: d.body, ...(context.email ? { email: context.email } : {}) });
+      // Record first: the popup closes when the new tab takes the focus.
+      sent('support-form');
+      setFormStatus(t('draft_form_opened'));
+      await chrome.tabs.create({ url });
+    } catch (e) {
+      setFormStatus(t('draft_form_failed', e instanceof Error ? e.message : String(e)));
     }
   };
   return (
-    <section class="panel" aria-label="Draft" data-testid="draft">
-      <h2>Review the draft, then send it yourself</h2>
+    <section class="panel" aria-label={t('draft_label')} data-testid="draft">
+      <h2>{t('draft_title')}</h2>
       {d.channelNote && <p class="notice" data-testid="channel-note">{d.channelNote}</p>}
       <label>
-        <span>To</span>
-        <input data-testid="draft-to" value={d.to ?? ''} placeholder="(paste into the provider’s help center)" onInput={(e) => setD({ ...d, to: e.currentTarget.value || undefined })} />
+        <span>{t('draft_to')}</span>
+        <input data-testid="draft-to" value={d.to ?? ''} placeholder={t('draft_to_placeholder')} onInput={(e) => setD({ ...d, to: e.currentTarget.value || undefined })} />
       </label>
       <label>
-        <span>Subject</span>
+        <span>{t('draft_subject')}</span>
         <input data-testid="draft-subject" value={d.subject} onInput={(e) => setD({ ...d, subject: e.currentTarget.value })} />
       </label>
       <label>
-        <span>Body</span>
+        <span>{t('draft_body')}</span>
         <textarea data-testid="draft-body" rows={12} value={d.body} onInput={(e) => setD({ ...d, body: e.currentTarget.value })} />
       </label>
       <div class="actions">
+        {form && (
+          <button type="button" class="primary" data-testid="open-support-form" title={form.url} onClick={() => void openForm()}>
+            {t('draft_open_form')}
+          </button>
+        )}
         {d.supportUrl && (
           <a class="button primary" data-testid="open-support" href={d.supportUrl} target="_blank" rel="noreferrer" onClick={() => sent('help-center')}>
-            Open help center
+            {t('draft_open_help')}
           </a>
         )}
         <a class="button" data-testid="send-gmail" href={gmail.href} target="_blank" rel="noreferrer" onClick={() => { if (gmail.shortened) void copy(); sent('gmail'); }}>
-          Gmail
+          {t('draft_send_gmail')}
         </a>
         <a class="button" data-testid="send-outlook" href={outlook.href} target="_blank" rel="noreferrer" onClick={() => { if (outlook.shortened) void copy(); sent('outlook'); }}>
-          Outlook
+          {t('draft_send_outlook')}
         </a>
         <a class="button" data-testid="send-mailto" href={mailto.href} onClick={() => { if (mailto.shortened) void copy(); sent('mailto'); }}>
-          Mail app
+          {t('draft_send_mailto')}
         </a>
         <button type="button" data-testid="copy" onClick={() => { void copy(); sent('copy'); }}>
-          Copy
+          {t('draft_copy')}
+        </button>
+        <button type="button" data-testid="copy-markdown" onClick={() => { void copy(true); sent('copy'); }}>
+          {t('draft_copy_markdown')}
         </button>
       </div>
-      {(gmail.shortened || mailto.shortened || outlook.shortened) && <p class="muted">This draft is long: the mail links carry a shortened body and the full text is copied when you click them.</p>}
+      {form && <p class="muted">{t('draft_form_hint')}</p>}
+      {formStatus && <p role="status" data-testid="form-status">{formStatus}</p>}
+      {(gmail.shortened || mailto.shortened || outlook.shortened) && <p class="muted">{t('draft_long')}</p>}
       {copied && <p role="status">{copied}</p>}
       {recorded && <p role="status" data-testid="claim-recorded">{recorded}</p>}
+      {context && <EvidenceBundle ctx={context} draft={d} onAttachments={(names) => setD((cur) => ({ ...cur, body: withAttachments(cur.body, names) }))} />}
     </section>
   );
 }

@@ -9,6 +9,7 @@ const API_ERRORS = 'https://docs.lumalabs.ai/docs/errors';
 const API_FAQ = 'https://docs.lumalabs.ai/docs/faq';
 const AGENTS_ERRORS = 'https://docs.agents.lumalabs.ai/guides/error-handling/';
 const HELP_CENTER = 'https://lumaai-help.freshdesk.com/';
+const FRESHDESK_FORM_FIELDS = 'https://support.freshdesk.com/solution/articles/154064-pre-populating-feedback-widget-form';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -127,6 +128,14 @@ export const luma: ProviderDefinition = {
     channels: [
       { kind: 'help-center', label: 'Luma Help Center', value: HELP_CENTER, source: source(HELP_CENTER, 'H') },
       { kind: 'email', label: 'Luma web support (subscription refunds)', value: 'support+web@lumalabs.ai', source: source(`${HELP_CENTER} (subscription refund article)`, 'H') },
+      {
+        // The help center is a Freshdesk portal (H); /support/tickets/new is the Freshdesk portal's new-ticket page.
+        kind: 'ticket-form',
+        form: 'freshdesk',
+        label: 'Luma Help Center: new support ticket',
+        value: 'https://lumaai-help.freshdesk.com/support/tickets/new',
+        source: source(`${HELP_CENTER} (Freshdesk portal); ${FRESHDESK_FORM_FIELDS}`, 'M'),
+      },
     ],
   },
   ticket: {

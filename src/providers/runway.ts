@@ -7,6 +7,7 @@ import { ParseError, type ParseResult, type ProviderDefinition } from './types.t
 const HELP_CREDITS = 'https://help.runwayml.com/hc/en-us/articles/34266159290003';
 const API_DOCS = 'https://docs.dev.runwayml.com/api/#tag/Task-management';
 const SDK = 'https://github.com/runwayml/sdk-node';
+const ZENDESK_NEW_REQUEST = 'https://developer.zendesk.com/api-reference/help_center/help-center-templates/new_request_page/';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const STATUSES: Record<string, GenerationStatus> = {
@@ -118,6 +119,15 @@ export const runway: ProviderDefinition = {
     channels: [
       { kind: 'help-center', label: 'Runway Help Center', value: 'https://help.runwayml.com/', source: source(HELP_CREDITS, 'H') },
       { kind: 'email', label: 'Runway support email', value: 'support@runwayml.com', source: source('Public code and help-center mentions (shared/providers.md)', 'M') },
+      {
+        // help.runwayml.com serves Zendesk Guide paths (/hc/<locale>/articles/<id>); /hc/<locale>/requests/new is the
+        // page Zendesk documents for every help center's "Submit a request" form.
+        kind: 'ticket-form',
+        form: 'zendesk',
+        label: 'Runway Help Center: submit a request',
+        value: 'https://help.runwayml.com/hc/en-us/requests/new',
+        source: source(`${HELP_CREDITS} (Zendesk /hc/ paths); ${ZENDESK_NEW_REQUEST}`, 'M'),
+      },
     ],
   },
   ticket: {
@@ -140,6 +150,8 @@ export const runway: ProviderDefinition = {
       HELP_CREDITS,
       'H',
     ),
+    // The longer of the two stated times: "within minutes" for generation errors, 1-2 h for stuck generations.
+    refundWithinMinutes: fact(120, `${HELP_CREDITS} (within minutes; stuck generations auto-cancel with a refund in 1-2 h)`, 'H'),
   },
   lifecycle: { status: 'active', events: [] },
   terms: {
