@@ -8,12 +8,14 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 /** Gzip bytes of the scripts injected on every provider page (target: under 30 KB together). */
 export async function contentScript(): Promise<string[]> {
-  const files = ['dist/src/content/page-tap.iife.js', 'dist/src/content/content.iife.js'];
-  if (!files.every(existsSync)) spawnSync('npx', ['vite', 'build'], { stdio: 'ignore' });
+  // The same build the browser sections load: AVA_EXTENSION_DIR, else dist/.
+  const dir = process.env.AVA_EXTENSION_DIR ?? 'dist';
+  const files = [`${dir}/src/content/page-tap.iife.js`, `${dir}/src/content/content.iife.js`];
+  if (!files.every(existsSync)) spawnSync('npx', ['vite', 'build', '--outDir', dir, '--emptyOutDir'], { stdio: 'ignore' });
   const sizes = files.map((f) => ({ f, raw: readFileSync(f).length, gz: gzipSync(readFileSync(f), { level: 9 }).length }));
   const total = sizes.reduce((s, x) => s + x.gz, 0);
   return [
-    'content scripts injected on a provider page (built dist/):',
+    `content scripts injected on a provider page (built ${dir}/):`,
     ...sizes.map((x) => `  ${x.f.padEnd(36)} ${kb(x.raw).padStart(9)} raw  ${kb(x.gz).padStart(8)} gzip`),
     `  total ${kb(total)} gzip = ${((total / (30 * 1024)) * 100).toFixed(0)}% of the 30 KB budget`,
   ];

@@ -21,13 +21,35 @@ function start(p: NonNullable<ReturnType<typeof providerForUrl>>): void {
   const refill = setInterval(() => (budget = 200), 1000);
 
   const stop = () => {
+    if (!alive) return;
     alive = false;
     observer?.disconnect();
     clearInterval(refill);
     clearTimeout(reportTimer);
     clearTimeout(domTimer);
     window.removeEventListener('message', onMessage);
+    // The page-world tap outlives us (Chrome does not unload it): tell it to stop copying responses for nobody.
+    window.postMessage({ source: TAP_SOURCE, kind: 'bye' }, location.origin);
+    try {
+      chrome.runtime.onMessage.removeListener(onPing);
+    } catch {
+      // Already invalidated: the listener is gone with the context.
+    }
   };
+  // After an extension update or reload this script is orphaned and chrome.runtime.id disappears. Checked on every
+  // page event too, so an orphan stops at the next mutation or response, not only when it next has news to send.
+  const orphaned = () => {
+    if (alive && !chrome.runtime?.id) stop();
+    return !alive;
+  };
+
+  // The popup asks whether AVA runs in this tab; no answer means the tab must be reloaded (see popup/TabPresence).
+  // Only the extension itself can reach runtime.onMessage here; the sender check is a second lock.
+  function onPing(msg: unknown, sender: chrome.runtime.MessageSender, reply: (r: unknown) => void): void {
+    if (sender.id !== chrome.runtime.id || (msg as { type?: unknown } | null)?.type !== 'ui/ping') return;
+    reply({ type: 'content/pong', provider: p.id });
+  }
+  chrome.runtime.onMessage.addListener(onPing);
 
   const send = (msg: unknown) => {
     try {
@@ -46,6 +68,8 @@ function start(p: NonNullable<ReturnType<typeof providerForUrl>>): void {
     for (let i = 0; i < changed.length; i += 200) {
       send({ type: 'content/generations', provider: p.id, generations: changed.slice(i, i + 200) });
     }
+    const readings = collector.takeReadings();
+    if (readings.length) send({ type: 'content/balances', provider: p.id, readings });
   };
   const scheduleReport = () => {
     clearTimeout(reportTimer);
@@ -53,7 +77,7 @@ function start(p: NonNullable<ReturnType<typeof providerForUrl>>): void {
   };
 
   function onMessage(e: MessageEvent): void {
-    if (!alive || e.source !== window || budget <= 0 || !isTapMessage(e.data)) return;
+    if (e.source !== window || budget <= 0 || orphaned() || !isTapMessage(e.data)) return;
     budget--;
     const m = e.data;
     if (m.kind === 'hello') window.postMessage({ source: TAP_SOURCE, kind: 'ready' }, location.origin);
@@ -69,6 +93,7 @@ function start(p: NonNullable<ReturnType<typeof providerForUrl>>): void {
     scheduleReport();
   };
   const scheduleDom = () => {
+    if (orphaned()) return;
     clearTimeout(domTimer);
     domTimer = setTimeout(readDom, 1000);
   };

@@ -13,10 +13,13 @@ if (!w[MARK]) {
   // Until the isolated script says it is listening, keep the last responses (the app fetches early).
   const early: TapMessage[] = [];
   let ready = false;
+  // Set when the isolated script says 'bye' (orphaned by an extension update): nothing is copied or posted any more.
+  // A page can send 'bye' itself, but that only turns AVA off on that page, which the page could do anyway.
+  let off = false;
 
   const post = (m: TapMessage) => window.postMessage(m, location.origin);
   const forward = (url: string, status: number, body: string) => {
-    if (body.length > MAX_BODY) return;
+    if (off || body.length > MAX_BODY) return;
     const m: TapMessage = { source: TAP_SOURCE, kind: 'response', url, status, body };
     if (ready) post(m);
     else if (early.push(m) > 50) early.shift();
@@ -25,8 +28,16 @@ if (!w[MARK]) {
 
   window.addEventListener('message', (e) => {
     const d = e.data as Partial<TapMessage> | null;
-    if (e.source !== window || !d || d.source !== TAP_SOURCE || d.kind !== 'ready' || ready) return;
+    if (e.source !== window || !d || d.source !== TAP_SOURCE) return;
+    if (d.kind === 'bye') {
+      off = true;
+      ready = false;
+      early.length = 0;
+      return;
+    }
+    if (d.kind !== 'ready' || ready) return;
     ready = true;
+    off = false;
     for (const m of early.splice(0)) post(m);
   });
   post({ source: TAP_SOURCE, kind: 'hello' });
@@ -35,7 +46,7 @@ if (!w[MARK]) {
   window.fetch = function (this: unknown, ...args: Parameters<typeof fetch>) {
     const p = origFetch.apply(this, args);
     p.then((res) => {
-      if (!isJson(res.headers.get('content-type'))) return;
+      if (off || !isJson(res.headers.get('content-type'))) return;
       const len = Number(res.headers.get('content-length') ?? 0);
       if (len > MAX_BODY) return;
       res.clone().text().then((body) => forward(res.url, res.status, body), () => undefined);
@@ -48,7 +59,7 @@ if (!w[MARK]) {
   XHR.send = function (this: XMLHttpRequest, ...args: Parameters<XMLHttpRequest['send']>) {
     this.addEventListener('load', () => {
       try {
-        if (!isJson(this.getResponseHeader('content-type'))) return;
+        if (off || !isJson(this.getResponseHeader('content-type'))) return;
         const body = this.responseType === '' || this.responseType === 'text' ? this.responseText : this.responseType === 'json' ? JSON.stringify(this.response) : undefined;
         if (body !== undefined) forward(this.responseURL, this.status, body);
       } catch {

@@ -10,6 +10,8 @@ export const MAX_BODY = 2_000_000;
 export type TapMessage =
   | { source: typeof TAP_SOURCE; kind: 'hello' }
   | { source: typeof TAP_SOURCE; kind: 'ready' }
+  // The isolated script is going away (orphaned after an extension update): the tap stops forwarding.
+  | { source: typeof TAP_SOURCE; kind: 'bye' }
   | { source: typeof TAP_SOURCE; kind: 'response'; url: string; status: number; body: string };
 
 export function isTapMessage(x: unknown): x is TapMessage {
