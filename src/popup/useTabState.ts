@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Case, Profile, StoredGeneration, TabState } from '../storage/items.ts';
 import { casesItem, profileItem } from '../storage/items.ts';
+import { t } from '../ui/i18n.ts';
 import { ask } from '../ui/messaging.ts';
 import { localStore } from '../ui/store.ts';
 
@@ -17,7 +18,7 @@ async function targetTab(): Promise<number> {
   const param = new URLSearchParams(location.search).get('tab');
   if (param && /^\d+$/.test(param)) return Number(param);
   const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) throw new Error('No active tab.');
+  if (tab?.id === undefined) throw new Error(t('popup_no_active_tab'));
   return tab.id;
 }
 
