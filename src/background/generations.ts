@@ -1,7 +1,7 @@
 import { mergeGeneration } from '../content/collector.ts';
 import { type Generation, generationKey, isProblem } from '../shared/generation.ts';
-import { scrubUrl } from '../shared/scrub.ts';
-import { generationsItem, MAX_GENERATIONS_PER_PROVIDER, type StoredGeneration, tabsItem, type TabState } from '../storage/items.ts';
+import { scrubUrl, signedMediaUrl } from '../shared/scrub.ts';
+import { generationsItem, MAX_GENERATIONS_PER_PROVIDER, MAX_VIDEO_SOURCES, type StoredGeneration, tabsItem, type TabState, videoSourcesItem } from '../storage/items.ts';
 import type { Store } from '../storage/store.ts';
 
 /** Record a content script's report: merge into the global store and the tab's list. */
@@ -23,7 +23,19 @@ export async function recordGenerations(local: Store, session: Store, tabId: num
     tabs[String(tabId)] = { provider, pageUrl: scrubUrl(pageUrl), keys: merged, recognised: true, updatedAt: now };
     return tabs;
   });
+  const signed = list.filter((g) => g.provider === provider).flatMap((g) => {
+    const url = signedMediaUrl(g.videoUrl);
+    return url ? [[generationKey(g), url] as const] : [];
+  });
+  if (signed.length) await session.update(videoSourcesItem, (all) => keepNewest({ ...all, ...Object.fromEntries(signed.map(([k, url]) => [k, { url, seenAt: now }])) }));
   return keys;
+}
+
+/** The newest MAX_VIDEO_SOURCES signed links; older ones have usually expired anyway. */
+function keepNewest(all: Record<string, { url: string; seenAt: number }>) {
+  const entries = Object.entries(all);
+  if (entries.length <= MAX_VIDEO_SOURCES) return all;
+  return Object.fromEntries(entries.sort((a, b) => b[1].seenAt - a[1].seenAt).slice(0, MAX_VIDEO_SOURCES));
 }
 
 export async function recordPageStatus(session: Store, tabId: number, provider: string, pageUrl: string, recognised: boolean, detail: string, now: number): Promise<void> {

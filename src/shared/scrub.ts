@@ -28,6 +28,27 @@ export function scrubUrl(raw: string | undefined | null): string | undefined {
   return out.length > MAX_URL_LENGTH ? out.slice(0, MAX_URL_LENGTH) : out;
 }
 
+/**
+ * A media URL whose signature must be kept to fetch it (Sora's video links carry `sig`/`se`): https only, without
+ * userinfo and fragment. Only for the session-only copy the analysis fetches once; storage gets scrubUrl's form.
+ * Undefined when scrubbing would not change it (nothing secret to keep).
+ */
+export function signedMediaUrl(raw: string | undefined | null): string | undefined {
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:') return undefined;
+  url.username = '';
+  url.password = '';
+  url.hash = '';
+  const out = url.toString();
+  return out.length <= MAX_URL_LENGTH && out !== scrubUrl(raw) ? out : undefined;
+}
+
 // Bearer tokens, JWTs and API keys that sometimes leak into error messages or prompts pasted from tooling.
 const SECRET_TEXT: RegExp[] = [
   /\bBearer\s+[A-Za-z0-9._~+/=-]{12,}/g,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scrubText, scrubUrl } from '../../src/shared/scrub.ts';
+import { scrubText, scrubUrl, signedMediaUrl } from '../../src/shared/scrub.ts';
 
 describe('scrubUrl', () => {
   it('drops credentials, fragments and secret parameters, keeps the rest', () => {
@@ -27,5 +27,17 @@ describe('scrubText', () => {
     expect(scrubText('x'.repeat(50), 10)).toHaveLength(10);
     expect(scrubText({})).toBeUndefined();
     expect(scrubText('   ')).toBeUndefined();
+  });
+});
+
+describe('signedMediaUrl', () => {
+  it('keeps the signature of an https media link but drops userinfo and fragment', () => {
+    expect(signedMediaUrl('https://u:p@videos.openai.com/v.mp4?sig=abc&se=1#t=3')).toBe('https://videos.openai.com/v.mp4?sig=abc&se=1');
+  });
+  it('gives nothing when there is nothing secret to keep, or the link is not https', () => {
+    expect(signedMediaUrl('https://cdn.example/v.mp4?w=720')).toBeUndefined();
+    expect(signedMediaUrl('http://videos.openai.com/v.mp4?sig=abc')).toBeUndefined();
+    expect(signedMediaUrl('javascript:alert(1)//?sig=1')).toBeUndefined();
+    expect(signedMediaUrl('not a url')).toBeUndefined();
   });
 });
