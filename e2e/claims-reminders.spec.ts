@@ -5,25 +5,11 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, serviceWorkerOf, test } from './fixtures.ts';
+import { expect, serviceWorkerOf, stopWorkers, test } from './fixtures.ts';
 
 const FLOW_PROJECT = 'https://labs.google/fx/tools/flow/project/3f2a9c1e-7b4d-4e8a-9c2f-1a2b3c4d5e6f';
 /** The scene the Flow demo's "Generate a scene" starts, which fails and keeps its credits. */
 const FAILED_SCENE = '7f2a9c1e-3d4e-4f5a-8b6c-7d8e9f0a2c05';
-
-/** Stop AVA's worker the way Chrome does when it is idle, and wait until DevTools reports it stopped. */
-async function stopWorkers(context: BrowserContext, page: Page, extensionId: string): Promise<void> {
-  const cdp = await context.newCDPSession(page);
-  const status = new Map<string, string>();
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) status.set(v.versionId, v.runningStatus);
-  });
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => [...status.values()], { timeout: 10_000 }).toContain('stopped');
-  expect([...status.values()].every((s) => s === 'stopped')).toBe(true);
-  await cdp.detach();
-}
 
 /** chrome.storage.local through the (live) service worker. */
 async function stored<T>(context: BrowserContext, key: string): Promise<T | undefined> {

@@ -56,6 +56,20 @@ async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
   throw new Error(`Could not find the tab id of ${url} (by URL: ${byUrl.length} matches, active: ${active.length})`);
 }
 
+/** Stop AVA's worker the way Chrome does when it is idle, and wait until DevTools reports it stopped. */
+export async function stopWorkers(context: BrowserContext, page: Page, extensionId: string): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  const status = new Map<string, string>();
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) status.set(v.versionId, v.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(() => [...status.values()], { timeout: 10_000 }).toContain('stopped');
+  expect([...status.values()].every((s) => s === 'stopped')).toBe(true);
+  await cdp.detach();
+}
+
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   server: [
     // Playwright requires the fixtures argument to be an object pattern, even when the fixture needs nothing.

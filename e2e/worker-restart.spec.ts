@@ -2,25 +2,10 @@
  * MV3 stops an idle service worker whenever it likes. AVA keeps everything in storage, so stopping the worker
  * (through the DevTools protocol, as Chrome itself would) between any two steps of the flow must lose nothing.
  */
-import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, stopWorkers, test } from './fixtures.ts';
 
 const SORA_LIBRARY = 'https://sora.chatgpt.com/library';
 const SORA_FOX = 'gen_01jsq5a7c9e2g4j6k8m0p3r5t7';
-
-/** Stop AVA's worker the way Chrome does when it is idle, and wait until DevTools reports it stopped. */
-async function stopWorkers(context: BrowserContext, page: Page, extensionId: string): Promise<void> {
-  const cdp = await context.newCDPSession(page);
-  const status = new Map<string, string>();
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) status.set(v.versionId, v.runningStatus);
-  });
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => [...status.values()], { timeout: 10_000 }).toContain('stopped');
-  expect([...status.values()].every((s) => s === 'stopped')).toBe(true);
-  await cdp.detach();
-}
 
 test('stopping the service worker at each step loses no generation, case or claim', async ({ context, extensionId, openPopupFor, storedGenerations }) => {
   const page = await context.newPage();

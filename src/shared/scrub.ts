@@ -8,8 +8,8 @@ const SECRET_PARAM = /^(access_?token|id_?token|refresh_?token|token|auth|author
 
 export const MAX_URL_LENGTH = 2048;
 
-/** Drop userinfo, fragments and secret query parameters; anything that is not http(s) becomes undefined. */
-export function scrubUrl(raw: string | undefined | null): string | undefined {
+/** The URL parsed, if its scheme is allowed, without user name, password and fragment (never needed to fetch it). */
+function webUrl(raw: string | undefined | null, schemes: readonly string[]): URL | undefined {
   if (!raw) return undefined;
   let url: URL;
   try {
@@ -17,10 +17,17 @@ export function scrubUrl(raw: string | undefined | null): string | undefined {
   } catch {
     return undefined;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  if (!schemes.includes(url.protocol)) return undefined;
   url.username = '';
   url.password = '';
   url.hash = '';
+  return url;
+}
+
+/** Drop userinfo, fragments and secret query parameters; anything that is not http(s) becomes undefined. */
+export function scrubUrl(raw: string | undefined | null): string | undefined {
+  const url = webUrl(raw, ['https:', 'http:']);
+  if (!url) return undefined;
   for (const name of [...url.searchParams.keys()]) {
     if (SECRET_PARAM.test(name)) url.searchParams.delete(name);
   }
@@ -34,17 +41,8 @@ export function scrubUrl(raw: string | undefined | null): string | undefined {
  * Undefined when scrubbing would not change it (nothing secret to keep).
  */
 export function signedMediaUrl(raw: string | undefined | null): string | undefined {
-  if (!raw) return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'https:') return undefined;
-  url.username = '';
-  url.password = '';
-  url.hash = '';
+  const url = webUrl(raw, ['https:']);
+  if (!url) return undefined;
   const out = url.toString();
   return out.length <= MAX_URL_LENGTH && out !== scrubUrl(raw) ? out : undefined;
 }
