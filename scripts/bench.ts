@@ -3,7 +3,7 @@
  * for asserts). Each section is one function returning printable lines; add a section (content-script size,
  * classifier throughput, ...) by adding a function to SECTIONS.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,9 @@ import { analyse } from '../src/analysis/run.ts';
 import { classifier, contentScript } from './bench-extension.ts';
 import { enginesBrowser, faceEngine, ocrEngine } from './bench-engines.ts';
 import { browserAnalysis } from './bench-browser.ts';
+import { analysisMemory } from './bench-memory.ts';
 import { contentStartup, mainThread, popupDraft } from './bench-page.ts';
+import { ffmpeg } from './bench-util.ts';
 
 type Section = () => Promise<string[]>;
 
@@ -22,15 +24,6 @@ const row = (label: string, ms: number, frames: number, videoS: number, base?: n
   `  ${label.padEnd(38)} ${secs(ms).padStart(8)}  ${(frames / (ms / 1000)).toFixed(0).padStart(5)} fps  ${(videoS / (ms / 1000)).toFixed(1).padStart(5)} video-s/s` +
   (base ? `  ${(ms / base).toFixed(2)}x bare decode` : '');
 
-function ffmpeg(args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const p = spawn('ffmpeg', ['-hide_banner', '-v', 'error', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let err = '';
-    p.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    p.on('error', reject);
-    p.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`ffmpeg ${args.join(' ')}: ${err}`))));
-  });
-}
 
 async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const t0 = performance.now();
@@ -111,7 +104,7 @@ function cpus(): number {
   return Number(r.stdout.trim()) || 0;
 }
 
-const SECTIONS: Record<string, Section> = { contentScript, contentStartup, mainThread, popupDraft, classifier, analysis, browserAnalysis, ocrEngine, faceEngine, enginesBrowser };
+const SECTIONS: Record<string, Section> = { contentScript, contentStartup, mainThread, popupDraft, classifier, analysis, analysisMemory, browserAnalysis, ocrEngine, faceEngine, enginesBrowser };
 
 const wanted = process.argv.slice(2);
 for (const name of wanted.length ? wanted : Object.keys(SECTIONS)) {
