@@ -30,6 +30,17 @@ export function colourOf(cs: { matrix?: string | null; fullRange?: boolean | nul
   return { ...(matrix ? { matrix } : {}), ...(typeof cs?.fullRange === 'boolean' ? { fullRange: cs.fullRange } : {}) };
 }
 
+/**
+ * Which of `times` (seconds, as findings give them: rounded to the millisecond) a frame shows when it is on screen
+ * from `frameT` for `durS`. Half a millisecond of slack either side so a rounded time lands on its own frame and
+ * not the one before; without a duration the frame shows only the times that round to it.
+ */
+export function shownAt(times: readonly number[], frameT: number, durS: number): number[] {
+  const from = frameT - 0.0005;
+  const to = frameT + Math.max(durS, 0.001) - 0.0005;
+  return times.filter((t) => t >= from && t < to);
+}
+
 export type Phase = 'queued' | 'fetch' | 'decode' | 'ocr' | 'faces' | 'evidence';
 
 /**

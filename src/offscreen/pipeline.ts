@@ -9,6 +9,7 @@ import { engineTimes } from '../analysis/engines/plan.ts';
 import type { RgbaFrame } from '../analysis/engines/pixels.ts';
 import { DemuxError } from '../analysis/mp4-demux.ts';
 import type { AnalysisJob, AnalysisRecord } from '../analysis/record.ts';
+import { type Frame, type Grid, toGrid } from '../analysis/frames.ts';
 import { analyse, type AnalysisResult } from '../analysis/run.ts';
 import { changeTimes, refineWindows, steadyPlan } from '../analysis/sampling.ts';
 import { cheapDetectors, type Finding } from '../failure-modes/detectors/index.ts';
@@ -17,6 +18,7 @@ import { requestedTexts, textFindings, type OcrReading } from '../failure-modes/
 import { putEvidence } from '../storage/evidence-db.ts';
 import { loadFaceEngine, loadOcrEngine } from './engines.ts';
 import { openVideo, type OpenVideo, videoElementFrames, VideoUnplayable } from './video-element.ts';
+import { JobTimings } from './timings.ts';
 import { CodecUnsupported, decodeMp4, openMp4 } from './webcodecs.ts';
 
 /** A failure to tell the person as it is (not a crash): unreachable host, unplayable format, ... */
@@ -25,6 +27,9 @@ export class AnalysisFailure extends Error {
 }
 
 export type Report = (phase: Phase, fraction: number, t: number, frames: number) => void;
+
+/** Evenly spread evidence frames, so the person can mark a moment no detector finds (anatomy). */
+const spreadTimes = (durationS: number) => engineTimes(durationS, { everyS: 0.5, max: 8 });
 
 /** Evidence JPEG width: enough to see the failure in the popup strip and the bundle, small enough for IndexedDB. */
 const EVIDENCE_W = 320;
@@ -83,6 +88,21 @@ async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uin
   }
 }
 
+/**
+ * Downsamples here rather than in the runner so the two per-frame JS costs are timed apart: toGrid, and the time
+ * the runner holds each grid (the detectors).
+ */
+async function* timedGrids(frames: AsyncIterable<Frame>, timings: JobTimings): AsyncGenerator<Grid> {
+  for await (const f of frames) {
+    let t = performance.now();
+    const g = toGrid(f);
+    timings.add('toGrid', performance.now() - t);
+    t = performance.now();
+    yield g;
+    timings.add('detectors', performance.now() - t);
+  }
+}
+
 async function drain(it: AsyncIterable<unknown>): Promise<void> {
   for await (const _ of it);
 }
@@ -116,23 +136,45 @@ function thumbCanvas(e: AnalysisResult['evidenceFrames'][number]): OffscreenCanv
 }
 
 export async function runJob(job: AnalysisJob, signal: AbortSignal, report: Report): Promise<Omit<AnalysisRecord, 'finishedAt' | 'error'>> {
+  const timings = new JobTimings();
+  const t0 = performance.now();
+  try {
+    return await timedJob(job, signal, report, timings);
+  } finally {
+    timings.span('job', t0);
+    timings.finish();
+  }
+}
+
+async function timedJob(job: AnalysisJob, signal: AbortSignal, report: Report, timings: JobTimings): Promise<Omit<AnalysisRecord, 'finishedAt' | 'error'>> {
+  let step = performance.now();
+  /** Close one whole step's measure and start the next. */
+  const stepDone = (name: string) => {
+    timings.span(name, step);
+    step = performance.now();
+  };
   const wantsText = job.prompt ? requestedTexts(job.prompt).length > 0 : false;
   const heavy = { ocr: wantsText, faces: job.faces };
   const say = (phase: Phase, within: number, t = 0, frames = 0) => report(phase, jobFraction(phase, within, heavy), t, frames);
 
   say('fetch', 0);
   const res = await fetchBytes(job.videoUrl, signal);
+  stepDone('fetch headers');
   const total = Number(res.headers.get('content-length')) || 0;
   const parts: Uint8Array[] = [];
   const body = teeBody(res, parts, (n) => total && say('fetch', n / total));
   const blob = () => new Blob(parts as BlobPart[], { type: res.headers.get('content-type') ?? 'video/mp4' });
 
   let decoder: AnalysisRecord['decoder'] = 'webcodecs';
+  /** Evidence pictures by time, drawn from the decode itself (see KeepPictures). */
+  const pictures = new Map<number, OffscreenCanvas>();
+  let frameDurationS: number | undefined;
   let result: AnalysisResult;
   let video: OpenVideo | undefined;
   try {
     try {
-      const mp4 = await openMp4(body);
+      const mp4 = await openMp4(body, timings);
+      stepDone('open mp4');
       const facts = mp4.facts;
       const durationS = facts.declaredS ?? 0;
       const plan = steadyPlan({ durationS, fps: facts.fps });
@@ -144,11 +186,18 @@ export async function runJob(job: AnalysisJob, signal: AbortSignal, report: Repo
         signal,
       };
       const progress = (t: number, frames: number) => say('decode', durationS ? t / durationS : 0, t, frames);
-      result = await analyse(decodeMp4(mp4, { plan, signal }), { ...common, onProgress: progress });
+      frameDurationS = facts.fps > 0 ? 1 / facts.fps : undefined;
+      const keep = { times: spreadTimes(durationS), width: EVIDENCE_W, into: pictures };
+      result = await analyse(timedGrids(decodeMp4(mp4, { plan, signal, timings, keep, frameDurationS }), timings), { ...common, onProgress: progress });
+      stepDone('decode pass');
       await drain(body); // the rest of the bytes (e.g. trailing boxes) for the seeking passes
+      stepDone('rest of the bytes');
       // A second, dense pass only when the steady pass skipped frames (over 30 fps or very long clips).
       const windows = refineWindows(plan, [...changeTimes(result.findings), ...result.cuts], { durationS, fps: facts.fps });
-      if (windows.length) result = await analyse(decodeMp4(await openMp4(chunksOf(blob().stream())), { plan, windows, signal }), common);
+      if (windows.length) {
+        result = await analyse(decodeMp4(await openMp4(chunksOf(blob().stream())), { plan, windows, signal }), common);
+        stepDone('dense pass');
+      }
     } catch (e) {
       if (!(e instanceof CodecUnsupported) && !(e instanceof DemuxError && e.kind === 'not-mp4')) throw e;
       // Not an MP4 WebCodecs can take here: let the browser's own player decode it, slowly, by seeking.
@@ -176,8 +225,18 @@ export async function runJob(job: AnalysisJob, signal: AbortSignal, report: Repo
     throw e;
   }
 
-  // Heavy passes and evidence need frames at chosen times: a <video> element over the same bytes.
-  if (!video) video = await openVideo(blob()).catch(() => undefined);
+  // The heavy passes (and evidence the decode could not keep) need frames at chosen times: a <video> element over
+  // the same bytes, opened only when one of them asks.
+  let opened = video !== undefined;
+  const seekable = async () => {
+    if (!opened) {
+      opened = true;
+      const v0 = performance.now();
+      video = await openVideo(blob()).catch(() => undefined);
+      timings.span('open <video>', v0);
+    }
+    return video;
+  };
   const findings: Finding[] = [...result.findings];
   let ocr: AnalysisRecord['ocr'] = 'skipped';
   let faces: AnalysisRecord['faces'] = 'skipped';
@@ -185,7 +244,7 @@ export async function runJob(job: AnalysisJob, signal: AbortSignal, report: Repo
     const times = engineTimes(result.durationS);
     if (wantsText) {
       say('ocr', 0);
-      const engine = video ? await loadOcrEngine() : undefined;
+      const engine = (await seekable()) ? await loadOcrEngine() : undefined;
       ocr = engine ? 'ran' : 'unavailable';
       if (engine && video) {
         const readings: OcrReading[] = [];
@@ -200,11 +259,12 @@ export async function runJob(job: AnalysisJob, signal: AbortSignal, report: Repo
           await engine.close().catch(() => undefined);
         }
         findings.push(...textFindings(job.prompt!, readings));
+        stepDone('ocr');
       }
     }
     if (job.faces) {
       say('faces', 0);
-      const engine = video ? await loadFaceEngine() : undefined;
+      const engine = (await seekable()) ? await loadFaceEngine() : undefined;
       faces = engine ? 'ran' : 'unavailable';
       if (engine && video) {
         const seen: FaceObservation[] = [];
@@ -219,6 +279,7 @@ export async function runJob(job: AnalysisJob, signal: AbortSignal, report: Repo
           await engine.close().catch(() => undefined);
         }
         findings.push(...identityFindings(seen, { cuts: result.cuts }));
+        stepDone('faces');
       }
     }
 
@@ -226,20 +287,42 @@ export async function runJob(job: AnalysisJob, signal: AbortSignal, report: Repo
     say('evidence', 0);
     // Plus a few frames spread over the clip, so the person can mark a moment no detector finds (anatomy).
     const shown = findings.flatMap((f) => f.evidence).slice(0, 16);
-    const spread = engineTimes(result.durationS, { everyS: 0.5, max: 8 }).filter((t) => !shown.some((s) => Math.abs(s - t) < 0.2));
+    const spread = spreadTimes(result.durationS).filter((t) => !shown.some((s) => Math.abs(s - t) < 0.2));
     const wanted = [...new Set([...shown, ...spread])].sort((a, b) => a - b).slice(0, 24);
+    // Pictures the decode did not keep (the findings' moments, or a clip shorter than its header says): one more
+    // decode that stops after the last of them; the <video> element only where that fails.
+    const missing = wanted.filter((t) => !pictures.has(t));
+    if (missing.length && decoder === 'webcodecs') {
+      const p0 = performance.now();
+      try {
+        await drain(decodeMp4(await openMp4(chunksOf(blob().stream())), { keep: { times: missing, width: EVIDENCE_W, into: pictures }, frameDurationS, signal, timings }));
+      } catch (e) {
+        if (signal.aborted) throw e;
+      }
+      timings.span('evidence decode', p0);
+    }
     const evidence: AnalysisRecord['evidence'] = [];
     for (const [i, t] of wanted.entries()) {
       signal.throwIfAborted();
-      const g = video ? await video.grab(t, EVIDENCE_W) : undefined;
+      let e0 = performance.now();
+      const kept = pictures.get(t);
+      const v = kept ? undefined : await seekable();
+      const g = v ? await v.grab(t, EVIDENCE_W) : undefined;
+      if (!kept) timings.add('evidence seek', performance.now() - e0);
       const thumb = result.evidenceFrames.find((e) => Math.abs(e.t - t) < 1e-3);
-      const canvas = g?.canvas ?? (thumb ? thumbCanvas(thumb) : undefined);
+      const canvas = kept ?? g?.canvas ?? (thumb ? thumbCanvas(thumb) : undefined);
       if (!canvas) continue;
       const id = `frame-${job.jobId.slice(0, 8)}-${i}`;
-      await putEvidence({ id, generationKey: job.generationKey, kind: 'frame', mime: 'image/jpeg', dataUrl: await jpeg(canvas), t, capturedAt: Date.now() });
+      e0 = performance.now();
+      const dataUrl = await jpeg(canvas);
+      timings.add('evidence jpeg', performance.now() - e0);
+      e0 = performance.now();
+      await putEvidence({ id, generationKey: job.generationKey, kind: 'frame', mime: 'image/jpeg', dataUrl, t, capturedAt: Date.now() });
+      timings.add('evidence store', performance.now() - e0);
       evidence.push({ id, t });
       say('evidence', (i + 1) / wanted.length, result.durationS, result.framesAnalysed);
     }
+    stepDone('evidence');
     return {
       durationS: result.durationS,
       framesAnalysed: result.framesAnalysed,

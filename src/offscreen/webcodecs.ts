@@ -5,10 +5,11 @@
  * soon as it is copied (or skipped), and one copy buffer is reused (the runner downsamples a frame before it asks
  * for the next one).
  */
-import { colourOf, gridFormat } from '../analysis/browser-glue.ts';
+import { colourOf, gridFormat, shownAt } from '../analysis/browser-glue.ts';
 import type { Frame } from '../analysis/frames.ts';
 import { type DemuxedChunk, Mp4Demuxer, type VideoTrackFacts } from '../analysis/mp4-demux.ts';
 import { type SamplingPlan, type Window, wants } from '../analysis/sampling.ts';
+import type { JobTimings } from './timings.ts';
 
 export class CodecUnsupported extends Error {
   override name = 'CodecUnsupported';
@@ -25,7 +26,7 @@ export interface OpenedMp4 {
 }
 
 /** Read until the movie header; throws DemuxError (not MP4, no header) or CodecUnsupported. */
-export async function openMp4(bytes: AsyncIterable<Uint8Array>): Promise<OpenedMp4> {
+export async function openMp4(bytes: AsyncIterable<Uint8Array>, timings?: JobTimings): Promise<OpenedMp4> {
   const pending: DemuxedChunk[] = [];
   let facts: VideoTrackFacts | undefined;
   const demux = new Mp4Demuxer({ track: (t) => (facts = t), chunks: (c) => pending.push(...c) });
@@ -33,13 +34,18 @@ export async function openMp4(bytes: AsyncIterable<Uint8Array>): Promise<OpenedM
   let done = false;
   const pull = async () => {
     if (done) return false;
+    let t = performance.now();
     const r = await it.next();
+    timings?.add('bytes wait', performance.now() - t);
+    t = performance.now();
     if (r.done) {
       done = true;
       demux.end();
+      timings?.add('demux', performance.now() - t);
       return false;
     }
     demux.push(r.value);
+    timings?.add('demux', performance.now() - t);
     return true;
   };
   while (!facts && (await pull()));
@@ -52,12 +58,37 @@ export async function openMp4(bytes: AsyncIterable<Uint8Array>): Promise<OpenedM
   return { facts: f, config, pending, pull, ended: () => done };
 }
 
+/** Pictures to keep while decoding: the frame shown at each time, drawn `width` wide (never upscaled). */
+export interface KeepPictures {
+  times: readonly number[];
+  width: number;
+  /** Filled by time as the frames go by; times past the last decodable frame stay missing. */
+  into: Map<number, OffscreenCanvas>;
+}
+
 export interface DecodeOptions {
-  plan: SamplingPlan;
+  /** Frames to hand to the runner; without a plan none are (a pass that only keeps pictures, ending after the last). */
+  plan?: SamplingPlan;
   windows?: readonly Window[];
   signal?: AbortSignal;
   /** Frames that are not in the plan still count (they were decoded); for the progress bar. */
   onDecoded?: (t: number) => void;
+  /**
+   * Evidence pictures taken from the decode itself: a <video> seek to each of them costs a decode from the
+   * previous keyframe (often seconds into the clip), which made evidence cost more than the whole analysis.
+   */
+  keep?: KeepPictures;
+  /** Frame duration when the stream does not give one. */
+  frameDurationS?: number;
+  timings?: JobTimings;
+}
+
+function picture(f: VideoFrame, maxW: number): OffscreenCanvas {
+  // The same size <video> grabs use (video-element.ts), so both kinds of evidence look alike.
+  const scale = Math.min(1, maxW / f.displayWidth);
+  const c = new OffscreenCanvas(Math.max(2, Math.round(f.displayWidth * scale)), Math.max(2, Math.round(f.displayHeight * scale)));
+  c.getContext('2d')!.drawImage(f, 0, 0, c.width, c.height);
+  return c;
 }
 
 /** Frames wanted by the plan, in presentation order, with times from the first frame shown. */
@@ -106,13 +137,24 @@ export async function* decodeMp4(src: OpenedMp4, opts: DecodeOptions): AsyncGene
           t0 ??= f.timestamp;
           const t = (f.timestamp - t0) / 1e6;
           opts.onDecoded?.(t);
-          if (wants(opts.plan, opts.windows ?? [], index++, t)) {
+          const keep = opts.keep;
+          if (keep) {
+            const k0 = performance.now();
+            const durS = f.duration ? f.duration / 1e6 : (opts.frameDurationS ?? 0);
+            for (const at of shownAt(keep.times, t, durS)) if (!keep.into.has(at)) keep.into.set(at, picture(f, keep.width));
+            opts.timings?.add('evidence pictures', performance.now() - k0);
+            // A pass that only keeps pictures ends once the last one is behind it.
+            if (!opts.plan && keep.times.every((at) => keep.into.has(at) || at < t)) break;
+          }
+          if (opts.plan && wants(opts.plan, opts.windows ?? [], index++, t)) {
             const rect = f.visibleRect ?? { x: 0, y: 0, width: f.displayWidth, height: f.displayHeight };
             const format = gridFormat(f.format);
             if (format) {
               const size = f.allocationSize({ rect });
               if (buf.length < size) buf = new Uint8Array(size);
+              const c0 = performance.now();
               const layout = await f.copyTo(buf, { rect });
+              opts.timings?.add('copyTo', performance.now() - c0);
               yield { t, width: rect.width, height: rect.height, format, data: buf.subarray(0, size), layout, ...colourOf(f.colorSpace) };
             } else {
               // Layouts toGrid does not read: let the GPU scale the frame down to a small canvas instead.
@@ -135,7 +177,9 @@ export async function* decodeMp4(src: OpenedMp4, opts: DecodeOptions): AsyncGene
         }
         break;
       }
+      const w0 = performance.now();
       await new Promise<void>((r) => (wake = r));
+      opts.timings?.add('decoder wait', performance.now() - w0);
     }
   } finally {
     for (const f of ready.splice(0)) f.close();

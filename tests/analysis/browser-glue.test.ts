@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colourOf, fetchFailureMessage, gridFormat, jobFraction, type Phase, progressStepper } from '../../src/analysis/browser-glue.ts';
+import { colourOf, fetchFailureMessage, gridFormat, jobFraction, type Phase, progressStepper, shownAt } from '../../src/analysis/browser-glue.ts';
 import { toGrid } from '../../src/analysis/frames.ts';
 
 describe('browser analysis glue', () => {
@@ -21,6 +21,25 @@ describe('browser analysis glue', () => {
     const layout = [{ offset: 0, stride: 4 }, { offset: 16, stride: 2 }, { offset: 20, stride: 2 }, { offset: 24, stride: 4 }];
     const g = toGrid({ t: 0, width: w, height: h, format: gridFormat('I420A')!, data, layout, fullRange: true }, 2, 2);
     expect([...g.rgb]).toEqual(Array(12).fill(128));
+  });
+
+  it('keeps each evidence time on the frame shown then, including times findings rounded to the millisecond', () => {
+    const dur = 1 / 30;
+    const frameTimes = Array.from({ length: 30 }, (_, i) => i / 30);
+    // Finding evidence is frame times rounded to ms; spread times fall mid-frame; 1.5 s is past the last frame.
+    const times = [0, 0.033, 0.067, 0.1, 0.25, 0.5, 0.967, 1.5];
+    const owner = new Map<number, number[]>();
+    for (const ft of frameTimes) for (const t of shownAt(times, ft, dur)) owner.set(t, [...(owner.get(t) ?? []), ft]);
+    expect(owner.get(0)).toEqual([0]);
+    expect(owner.get(0.033)).toEqual([1 / 30]);
+    expect(owner.get(0.067)).toEqual([2 / 30]);
+    expect(owner.get(0.1)).toEqual([3 / 30]);
+    expect(owner.get(0.25)).toEqual([7 / 30]); // on screen from 0.2333 to 0.2667
+    expect(owner.get(0.5)).toEqual([15 / 30]);
+    expect(owner.get(0.967)).toEqual([29 / 30]);
+    expect(owner.has(1.5)).toBe(false);
+    // No duration known: only the time that rounds to the frame itself.
+    expect(shownAt([0.1, 0.12], 0.1, 0)).toEqual([0.1]);
   });
 
   it('reads VideoColorSpace tags as toGrid’s matrix and range, and keeps its defaults for unknown ones', () => {
