@@ -41,11 +41,12 @@ export function contentHandlers(d: BackgroundDeps): HandlerMap<ContentToBackgrou
 
 export function uiHandlers(d: BackgroundDeps): HandlerMap<UiToBackground, true> {
   return {
+    // The popup waits on this answer before it shows anything: validate only this tab's entries, not the whole history.
     'ui/tab-state': async (msg) => {
-      const [tabs, all, cases] = await Promise.all([d.session.read(tabsItem), d.local.read(generationsItem), d.local.read(casesItem)]);
-      const tab = tabs[String(msg.tabId)];
-      const generations = (tab?.keys ?? []).map((k) => all[k]).filter((x) => x !== undefined);
-      const caseMap = Object.fromEntries((tab?.keys ?? []).filter((k) => cases[k]).map((k) => [k, cases[k]!]));
+      const tab = (await d.session.read(tabsItem))[String(msg.tabId)];
+      const keys = tab?.keys ?? [];
+      const [all, caseMap] = await Promise.all([d.local.readEntries(generationsItem, keys), d.local.readEntries(casesItem, keys)]);
+      const generations = keys.map((k) => all[k]).filter((x) => x !== undefined);
       return { tab: tab ?? null, generations, cases: caseMap };
     },
     'ui/capture-tab': async (msg) => ({ evidenceId: await d.captureTab(msg.tabId, msg.generationKey) }),

@@ -8,17 +8,21 @@ import { type Case, casesItem, claimsItem } from '../storage/items.ts';
 import { t } from '../ui/i18n.ts';
 import { localStore } from '../ui/store.ts';
 import { ask } from '../ui/messaging.ts';
-import { Analysis } from './Analysis.tsx';
 import { BundlePicker } from './BundlePicker.tsx';
 import { CasePanel } from './CasePanel.tsx';
-import { DraftPanel } from './DraftPanel.tsx';
 import { Evidence } from './Evidence.tsx';
 import { GenerationList, type Row } from './GenerationList.tsx';
 import { ProviderBanner } from './ProviderBanner.tsx';
 import { saveCase, useTabState } from './useTabState.ts';
 import { useAnalysis } from './useAnalysis.ts';
 import { TabPresence } from './TabPresence.tsx';
-import { CreditCheck } from './CreditCheck.tsx';
+import { lazy } from './lazy.ts';
+
+// Not needed for the first view (the list and the draft button): loaded when shown, the draft panel as soon as the
+// list is up so the click finds it loaded.
+const Analysis = lazy(() => import('./Analysis.tsx').then((m) => m.Analysis));
+const CreditCheck = lazy(() => import('./CreditCheck.tsx').then((m) => m.CreditCheck));
+const DraftPanel = lazy(() => import('./DraftPanel.tsx').then((m) => m.DraftPanel));
 
 const EMPTY_CASE: Case = { modes: [], description: '', evidence: [], updatedAt: 0 };
 
@@ -55,6 +59,9 @@ export function App() {
       .then(({ evidenceId }) => update(row.key, (c) => ({ ...c, evidence: [...c.evidence, evidenceId] })).then(() => setShotStatus(undefined)))
       .catch((e: unknown) => setShotStatus(t('popup_screenshot_failed', e instanceof Error ? e.message : String(e))));
   }, [data?.tabId, row?.key]);
+  useEffect(() => {
+    if (row) void DraftPanel.preload();
+  }, [!!row]);
 
   const update = async (key: string, change: (c: Case) => Case) => {
     setCases((all) => ({ ...all, [key]: change(all[key] ?? EMPTY_CASE) }));

@@ -1,12 +1,11 @@
-import { useMemo } from 'preact/hooks';
 import { termFor } from '../claims/terms.ts';
-import { classify } from '../failure-modes/classify.ts';
 import { QUALITY_MODES } from '../failure-modes/index.ts';
 import type { QualityModeId } from '../failure-modes/types.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
 import type { Case } from '../storage/items.ts';
 import type { Row } from './GenerationList.tsx';
 import { t as tr } from '../ui/i18n.ts';
+import { loadClassifier, useClassification } from './useClassification.ts';
 
 interface Props {
   provider: ProviderDefinition;
@@ -21,7 +20,7 @@ const toggle = (list: readonly QualityModeId[], id: QualityModeId, on: boolean) 
 /** Triage of one generation, plus what the person says went wrong (ticks and words, mapped live to terms). */
 export function CasePanel({ provider, row, kase, onChange }: Props) {
   const { g, t } = row;
-  const live = useMemo(() => classify(kase.description), [kase.description]);
+  const live = useClassification(kase.description);
   const suggestions = live.findings.filter((f) => !kase.modes.includes(f.mode));
   return (
     <section class="panel" aria-label={tr('case_label')} data-testid="case">
@@ -61,6 +60,7 @@ export function CasePanel({ provider, row, kase, onChange }: Props) {
           data-testid="description"
           value={kase.description}
           placeholder={tr('case_words_placeholder')}
+          onFocus={() => void loadClassifier()}
           onInput={(e) => {
             const description = e.currentTarget.value;
             onChange((c) => ({ ...c, description }));

@@ -48,7 +48,10 @@ export function CreditCheck({ provider, g }: { provider: ProviderDefinition; g: 
   const [draft, setDraft] = useState<{ n: number; d: Draft }>();
   useEffect(() => {
     setDraft(undefined);
-    void Promise.all([localStore.read(balancesItem), localStore.read(generationsItem)]).then(([balances, all]) => {
+    // Only this provider's generations (keys are "<provider>:<id>"): parsing the whole history would cost the popup
+    // over 100 ms with thousands stored.
+    const ofProvider = (k: string) => k.startsWith(`${provider.id}:`);
+    void Promise.all([localStore.read(balancesItem), localStore.readEntries(generationsItem, ofProvider)]).then(([balances, all]) => {
       const own = all[generationKey(g)];
       const others = Object.values(all).filter((s) => s.g.provider === provider.id && s.g.id !== g.id);
       setCheck(checkCredits({ g, firstSeen: own?.firstSeen, provider, history: balances[provider.id] ?? [], others, now: Date.now() }));

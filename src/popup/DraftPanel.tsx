@@ -9,7 +9,10 @@ import type { ProviderDefinition } from '../providers/types.ts';
 import type { Generation } from '../shared/generation.ts';
 import { t } from '../ui/i18n.ts';
 import { ask } from '../ui/messaging.ts';
-import { EvidenceBundle } from './EvidenceBundle.tsx';
+import { lazy } from './lazy.ts';
+
+// The bundle (zip, images, case.json) renders nothing until it has read the evidence: its code can load meanwhile.
+const EvidenceBundle = lazy(() => import('./EvidenceBundle.tsx').then((m) => m.EvidenceBundle));
 
 /** What the draft is about: for the support form (provider, account email) and the evidence bundle. */
 export interface DraftContext {

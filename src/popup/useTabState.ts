@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Case, Profile, StoredGeneration, TabState } from '../storage/items.ts';
 import { casesItem, profileItem } from '../storage/items.ts';
 import { t } from '../ui/i18n.ts';
@@ -22,19 +22,34 @@ async function targetTab(): Promise<number> {
   return tab.id;
 }
 
+/** The service worker's view of the tab (validated there as it reads storage) and the person's profile, at once. */
+async function loadTabData(): Promise<TabData> {
+  const tabId = await targetTab();
+  const [state, profile] = await Promise.all([
+    ask<Omit<TabData, 'tabId' | 'profile'>>({ type: 'ui/tab-state', tabId }),
+    localStore.read(profileItem),
+  ]);
+  return { tabId, profile, ...state };
+}
+
+/**
+ * Asked for as soon as this module runs, while the popup renders its shell: the list waits for the worker's answer,
+ * and an effect would only ask after the first frame is painted.
+ */
+let atOpen: Promise<TabData> | undefined = typeof chrome !== 'undefined' && chrome.runtime?.id ? loadTabData() : undefined;
+// Handled here so a popup that fails before the hook subscribes does not log an unhandled rejection; the hook still
+// gets the rejection from `atOpen` itself.
+atOpen?.catch(() => undefined);
+
 export function useTabState(): { data?: TabData; error?: string; reload: () => void } {
   const [data, setData] = useState<TabData>();
   const [error, setError] = useState<string>();
   const [n, setN] = useState(0);
-  useEffect(() => {
-    (async () => {
-      const tabId = await targetTab();
-      const [state, profile] = await Promise.all([
-        ask<Omit<TabData, 'tabId' | 'profile'>>({ type: 'ui/tab-state', tabId }),
-        localStore.read(profileItem),
-      ]);
-      setData({ tabId, profile, ...state });
-    })().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  // A layout effect runs right after the render that mounts it, not after the next paint like useEffect.
+  useLayoutEffect(() => {
+    const pending = atOpen ?? loadTabData();
+    atOpen = undefined;
+    pending.then(setData, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [n]);
   return { data, error, reload: () => setN((x) => x + 1) };
 }

@@ -77,6 +77,28 @@ export class Store {
     return value;
   }
 
+  /**
+   * Some entries of a record item (by key, or the keys a test accepts), each validated with the item's entry schema:
+   * the popup needs one tab's few generations, and parsing every generation AVA ever saw (thousands) took the worker
+   * 100-250 ms per popup open. Missing keys are left out. Anything unusual (no envelope, another version, an entry
+   * that does not parse) goes through read(), which reports and quarantines it as always, and is picked from there.
+   */
+  async readEntries<E>(spec: ItemSpec<Record<string, E>>, which: readonly string[] | ((key: string) => boolean)): Promise<Record<string, E>> {
+    const keysOf = (all: object) => (typeof which === 'function' ? Object.keys(all).filter(which) : which.filter((k) => Object.hasOwn(all, k)));
+    const pick = (all: Record<string, E>) => Object.fromEntries(keysOf(all).map((k) => [k, all[k]!]));
+    const raw = (await this.area.get(spec.key))[spec.key];
+    if (raw === undefined) return {};
+    const data = isEnvelope(raw) && raw.v === spec.version ? raw.data : undefined;
+    if (!spec.entrySchema || typeof data !== 'object' || data === null || Array.isArray(data)) return pick(await this.read(spec));
+    const out: Record<string, E> = {};
+    for (const k of keysOf(data)) {
+      const r = spec.entrySchema.safeParse((data as Record<string, unknown>)[k]);
+      if (!r.success) return pick(await this.read(spec));
+      out[k] = r.data as E;
+    }
+    return out;
+  }
+
   update<T>(spec: ItemSpec<T>, change: (current: T) => T): Promise<T> {
     const prev = this.chains.get(spec.key) ?? Promise.resolve();
     const next = prev.catch(() => undefined).then(async () => {

@@ -1,0 +1,32 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Classification } from '../failure-modes/classify.ts';
+
+type Classifier = (text: string) => Classification;
+
+/** What the classifier answers for text with no letter or digit: no lexicon entry can match it (tests check this). */
+export const NOTHING_TO_READ: Classification = { findings: [], needsDetail: false };
+
+/** Words the classifier could read; anything else is answered without loading it. */
+export const hasWords = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
+
+let loaded: Classifier | undefined;
+let loading: Promise<Classifier> | undefined;
+
+/**
+ * The classifier and its six lexicons are about 60 KB of the popup's code and build their index (about 100 ms of
+ * CPU) on first use, so the popup loads them only once there are words to read, or the person focuses the text box.
+ */
+export function loadClassifier(): Promise<Classifier> {
+  loading ??= import('../failure-modes/classify.ts').then((m) => (loaded = m.classify));
+  return loading;
+}
+
+/** Live classification of the person's words; NOTHING_TO_READ until there are words and the classifier is loaded. */
+export function useClassification(text: string): Classification {
+  const [classify, setClassify] = useState<Classifier | undefined>(() => loaded);
+  const words = hasWords(text);
+  useEffect(() => {
+    if (words && !classify) void loadClassifier().then((c) => setClassify(() => c));
+  }, [words, classify]);
+  return useMemo(() => (words && classify ? classify(text) : NOTHING_TO_READ), [text, words, classify]);
+}

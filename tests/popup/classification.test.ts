@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/failure-modes/classify.ts';
+import { lexiconEntries } from '../../src/failure-modes/lexicon/index.ts';
+import { QUALITY_MODES } from '../../src/failure-modes/index.ts';
+import { hasWords, NOTHING_TO_READ } from '../../src/popup/useClassification.ts';
+
+// The popup answers text without words itself, without loading the classifier: that must be what it would say.
+describe('the popup’s answer for text without words', () => {
+  it('is exactly what the classifier answers for such text', () => {
+    for (const text of ['', ' ', '\n\t ', '...', '?!', '— , ; :', '()[]{}', '👍👎', '🖐️🖐️', '   !!!   ']) {
+      expect(hasWords(text)).toBe(false);
+      expect(classify(text)).toEqual(NOTHING_TO_READ);
+    }
+  });
+
+  it('holds because every lexicon entry and symptom has a letter or digit to match', () => {
+    for (const e of lexiconEntries()) expect(hasWords(e.text), e.text).toBe(true);
+    for (const m of QUALITY_MODES) for (const list of Object.values(m.symptoms)) for (const s of list) expect(hasWords(s), s).toBe(true);
+  });
+
+  it('text with words goes to the classifier', () => {
+    expect(hasWords('six fingers')).toBe(true);
+    expect(hasWords('指が6本')).toBe(true);
+    expect(hasWords('3')).toBe(true);
+    expect(classify('six fingers on the left hand').findings.map((f) => f.mode)).toContain('anatomy');
+  });
+});
