@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { gmailLink, mailtoLink, outlookLink, plainText } from '../claims/channels.ts';
+import { plainText } from '../claims/channels.ts';
 import type { Draft } from '../claims/draft.ts';
 import { businessDaysBetween, draftFollowUp, sentAt } from '../claims/follow-up.ts';
 import type { Claim } from '../claims/ledger.ts';
@@ -7,6 +7,7 @@ import type { SendChannel } from '../claims/record.ts';
 import { providerById } from '../providers/index.ts';
 import { profileItem } from '../storage/items.ts';
 import { t } from '../ui/i18n.ts';
+import { anyShortened, MailLinks } from '../ui/MailLinks.tsx';
 import { localStore } from '../ui/store.ts';
 
 /**
@@ -37,9 +38,6 @@ export function FollowUpPanel({ claim, onSent, onClose }: { claim: Claim; onSent
       setCopied(t('followup_copy_failed'));
     }
   };
-  const gmail = gmailLink(d);
-  const outlook = outlookLink(d);
-  const mailto = mailtoLink(d);
   const waited = businessDaysBetween(sentAt(claim), Date.now());
   return (
     <section class="follow-up" aria-label={t('followup_title', provider?.name ?? claim.provider)} data-testid="follow-up-draft">
@@ -63,21 +61,13 @@ export function FollowUpPanel({ claim, onSent, onClose }: { claim: Claim; onSent
             {t('followup_open_help')}
           </a>
         )}
-        <a class="button" data-testid="follow-up-gmail" href={gmail.href} target="_blank" rel="noreferrer" onClick={() => { if (gmail.shortened) void copy(); sent('gmail'); }}>
-          {t('followup_gmail')}
-        </a>
-        <a class="button" data-testid="follow-up-outlook" href={outlook.href} target="_blank" rel="noreferrer" onClick={() => { if (outlook.shortened) void copy(); sent('outlook'); }}>
-          {t('followup_outlook')}
-        </a>
-        <a class="button" data-testid="follow-up-mailto" href={mailto.href} onClick={() => { if (mailto.shortened) void copy(); sent('mailto'); }}>
-          {t('followup_mailto')}
-        </a>
+        <MailLinks d={d} testIdPrefix="follow-up" copy={() => void copy()} onSend={sent} />
         <button type="button" data-testid="follow-up-copy" onClick={() => { void copy(); sent('copy'); }}>
           {t('followup_copy')}
         </button>
         <button type="button" onClick={onClose}>{t('followup_close')}</button>
       </div>
-      {(gmail.shortened || outlook.shortened || mailto.shortened) && <p class="muted">{t('followup_shortened')}</p>}
+      {anyShortened(d) && <p class="muted">{t('followup_shortened')}</p>}
       {copied && <p role="status">{copied}</p>}
       {recorded && <p role="status" data-testid="follow-up-recorded">{recorded}</p>}
     </section>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { withAttachments } from '../bundle/attachments.ts';
-import { gmailLink, mailtoLink, markdownText, outlookLink, plainText } from '../claims/channels.ts';
+import { markdownText, plainText } from '../claims/channels.ts';
 import type { Draft } from '../claims/draft.ts';
 import type { SendChannel } from '../claims/record.ts';
 import type { QualityModeId } from '../failure-modes/types.ts';
@@ -8,6 +8,7 @@ import { supportFormFor } from '../providers/support-forms.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
 import type { Generation } from '../shared/generation.ts';
 import { t } from '../ui/i18n.ts';
+import { anyShortened, MailLinks } from '../ui/MailLinks.tsx';
 import { ask } from '../ui/messaging.ts';
 import { lazy } from './lazy.ts';
 
@@ -36,9 +37,6 @@ export function DraftPanel({ initial, onSent, context }: { initial: Draft; onSen
   const sent = (channel: SendChannel) => {
     onSent(channel, d).then(setRecorded, (e: unknown) => setRecorded(t('draft_save_failed', e instanceof Error ? e.message : String(e))));
   };
-  const gmail = gmailLink(d);
-  const mailto = mailtoLink(d);
-  const outlook = outlookLink(d);
   const copy = async (markdown = false) => {
     try {
       await navigator.clipboard.writeText(markdown ? markdownText(d) : plainText(d));
@@ -87,15 +85,7 @@ export function DraftPanel({ initial, onSent, context }: { initial: Draft; onSen
             {t('draft_open_help')}
           </a>
         )}
-        <a class="button" data-testid="send-gmail" href={gmail.href} target="_blank" rel="noreferrer" onClick={() => { if (gmail.shortened) void copy(); sent('gmail'); }}>
-          {t('draft_send_gmail')}
-        </a>
-        <a class="button" data-testid="send-outlook" href={outlook.href} target="_blank" rel="noreferrer" onClick={() => { if (outlook.shortened) void copy(); sent('outlook'); }}>
-          {t('draft_send_outlook')}
-        </a>
-        <a class="button" data-testid="send-mailto" href={mailto.href} onClick={() => { if (mailto.shortened) void copy(); sent('mailto'); }}>
-          {t('draft_send_mailto')}
-        </a>
+        <MailLinks d={d} testIdPrefix="send" copy={() => void copy()} onSend={sent} />
         <button type="button" data-testid="copy" onClick={() => { void copy(); sent('copy'); }}>
           {t('draft_copy')}
         </button>
@@ -105,7 +95,7 @@ export function DraftPanel({ initial, onSent, context }: { initial: Draft; onSen
       </div>
       {form && <p class="muted">{t('draft_form_hint')}</p>}
       {formStatus && <p role="status" data-testid="form-status">{formStatus}</p>}
-      {(gmail.shortened || mailto.shortened || outlook.shortened) && <p class="muted">{t('draft_long')}</p>}
+      {anyShortened(d) && <p class="muted">{t('draft_long')}</p>}
       {copied && <p role="status">{copied}</p>}
       {recorded && <p role="status" data-testid="claim-recorded">{recorded}</p>}
       {context && <EvidenceBundle ctx={context} draft={d} onAttachments={(names) => setD((cur) => ({ ...cur, body: withAttachments(cur.body, names) }))} />}
