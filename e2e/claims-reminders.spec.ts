@@ -71,13 +71,16 @@ test('a failed Flow scene that kept its credits: before/after figures, a "credit
   await expect.poll(alarmNames, { timeout: 10_000 }).toEqual(['ava:follow-up:' + claim![0], 'ava:refresh'].sort());
 });
 
-/** A moment `n` business days (Mon-Fri, UTC) before now, at the same time of day. */
+/**
+ * A moment `n` business days (Mon-Fri, UTC) before now, at the same time of day: the inverse of the product's
+ * count (weekdays after the sent day up to and including today), so the test holds on a weekend too.
+ */
 function businessDaysAgo(n: number, now = new Date()): number {
   const d = new Date(now.getTime());
   let left = n;
   while (left > 0) {
-    d.setUTCDate(d.getUTCDate() - 1);
     if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) left--;
+    d.setUTCDate(d.getUTCDate() - 1);
   }
   return d.getTime();
 }
