@@ -7,7 +7,7 @@
 import type { FaceEngine } from '../failure-modes/detectors/identity.ts';
 import type { OcrEngine } from '../failure-modes/detectors/text.ts';
 
-type Closable<T> = T & { close(): Promise<void> };
+export type Closable<T> = T & { close(): Promise<void> };
 
 export async function loadOcrEngine(): Promise<Closable<OcrEngine> | undefined> {
   try {

@@ -7,7 +7,8 @@
 import { progressStepper } from '../analysis/browser-glue.ts';
 import { BackgroundToOffscreen, type OffscreenToBackground } from '../messages/contract.ts';
 import { createRouter } from '../messages/router.ts';
-import { AnalysisFailure, runJob } from './pipeline.ts';
+import { AnalysisFailure } from './bytes.ts';
+import { runJob } from './pipeline.ts';
 import { authoriseWorker } from './sender.ts';
 
 const running = new Map<string, AbortController>();
