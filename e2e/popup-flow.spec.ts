@@ -2,6 +2,7 @@
  * The person's whole flow on the built extension: set the profile once, open a provider page, open AVA on it, pick
  * the failed generation, draft, and check what would be sent. Also: page data in the popup is inert text.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
@@ -123,7 +124,7 @@ test('Runway: a safety block points to feedback, a generation error drafts to th
   expect(gmail.searchParams.get('to')).toBe('support@runwayml.com');
 });
 
-test('sending records a claim; the dashboard moves it through its states and totals it', async ({ context, extensionId, openPopupFor, storedGenerations }) => {
+test('sending records a claim; the popup and the dashboard move it through its states; the dashboard totals it', async ({ context, extensionId, openPopupFor, storedGenerations }) => {
   await saveProfile(context, extensionId, 'runway', 'ana@example.com');
   const runwayCount = async () => Object.keys(await storedGenerations()).filter((k) => k.startsWith('runway:')).length;
   const page = await openProviderPage(context, RUNWAY_SESSION, runwayCount, 5);
@@ -134,6 +135,17 @@ test('sending records a claim; the dashboard moves it through its states and tot
   await expect(popup.getByTestId('claim-recorded')).toContainText('Saved to your claims as sent');
   await popup.getByTestId('copy').click(); // a second send updates the same claim
 
+  // The popup shows the claim for this generation and records the provider's answer there too.
+  const inPopup = popup.getByTestId('popup-claim');
+  await expect(inPopup).toHaveCount(1);
+  await expect(inPopup).toContainText('Now: sent');
+  await inPopup.getByTestId('claim-move').selectOption('acknowledged');
+  await inPopup.getByTestId('claim-move-save').click();
+  await expect(popup.getByTestId('claim-status-message')).toContainText('Claim marked as acknowledged.');
+  await expect(popup.getByTestId('popup-claim')).toHaveAttribute('data-state', 'acknowledged');
+  const axe = await new AxeBuilder({ page: popup }).include('[data-testid="claim-status"]').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+
   const dash = await context.newPage();
   dash.on('dialog', (d) => void d.accept('10'));
   await dash.goto(`chrome-extension://${extensionId}/src/options/index.html`);
@@ -141,15 +153,21 @@ test('sending records a claim; the dashboard moves it through its states and tot
   await expect(claim).toHaveCount(1);
   await expect(claim).toContainText('Credit refund request — failed generation');
   const state = claim.getByRole('combobox');
-  await expect(state).toHaveValue('sent');
+  await expect(state).toHaveValue('acknowledged');
   // Only the moves the ledger allows are offered.
-  expect(await state.locator('option').allTextContents()).toEqual(['sent', 'acknowledged', 'credited', 'partly credited', 'denied', 'withdrawn']);
+  expect(await state.locator('option').allTextContents()).toEqual(['acknowledged', 'credited', 'partly credited', 'denied', 'withdrawn']);
   await state.selectOption('credited');
   await expect(claim).toContainText('10 credits back');
   await expect(dash.getByTestId('claim-totals')).toContainText('1 claim, 10 credits back, 100% of decided claims succeeded');
   await dash.reload();
   await expect(dash.getByTestId('claim').getByRole('combobox')).toHaveValue('credited');
   await expect(dash.getByTestId('export-ics')).toHaveAttribute('download', 'ava-deadlines.ics');
+
+  // A popup opened later shows the outcome, and a credited claim offers no further moves.
+  const again = await openPopupFor(page);
+  await again.getByTestId('generation').filter({ hasText: 'INTERNAL.BAD_OUTPUT.CODE01' }).click();
+  await expect(again.getByTestId('popup-claim')).toContainText('Now: credited · 10 credits back');
+  await expect(again.getByTestId('claim-move')).toHaveCount(0);
 });
 
 test('several failed generations go into one ticket and one claim', async ({ context, extensionId, openPopupFor, storedGenerations }) => {

@@ -2,38 +2,18 @@ import { useEffect, useState } from 'preact/hooks';
 import { deadlines, followUpDays, followUpDue, toIcs } from '../claims/deadlines.ts';
 import { CLAIM_STATES, type Claim, type ClaimState, canMove, moveClaim, totals } from '../claims/ledger.ts';
 import { recordFollowUp, type SendChannel } from '../claims/record.ts';
+import { day, sentLine, stateLabel } from '../ui/claim-labels.ts';
 import { PROVIDERS, providerById } from '../providers/index.ts';
 import { claimsItem } from '../storage/items.ts';
-import { type MessageKey, t } from '../ui/i18n.ts';
+import { t } from '../ui/i18n.ts';
 import { localStore } from '../ui/store.ts';
 import { FollowUpPanel } from './FollowUpPanel.tsx';
 
-/** Spelled out so every locale key is findable by its full name (the locale test checks for dead keys). */
-const STATE_LABEL: Record<ClaimState, MessageKey> = {
-  drafted: 'options_claims_state_drafted',
-  sent: 'options_claims_state_sent',
-  acknowledged: 'options_claims_state_acknowledged',
-  credited: 'options_claims_state_credited',
-  partly_credited: 'options_claims_state_partly_credited',
-  denied: 'options_claims_state_denied',
-  withdrawn: 'options_claims_state_withdrawn',
-};
-const CHANNEL_LABEL: Record<Exclude<SendChannel, 'none'>, MessageKey> = {
-  gmail: 'options_claims_channel_gmail',
-  outlook: 'options_claims_channel_outlook',
-  mailto: 'options_claims_channel_mailto',
-  copy: 'options_claims_channel_copy',
-  'help-center': 'options_claims_channel_help_center',
-  'support-form': 'options_claims_channel_support_form',
-};
-const label = (s: ClaimState) => t(STATE_LABEL[s]);
-const sentLine = (at: string, channel: SendChannel) => (channel === 'none' ? t('options_claims_sent', at) : t('options_claims_sent_via', at, t(CHANNEL_LABEL[channel])));
 /** One whole sentence per case (chrome.i18n has no plurals), so a translator can reorder each. */
 const totalLine = (claims: number, credited: number, rate: number | undefined) =>
   rate === undefined
     ? t(claims === 1 ? 'options_claims_total_one' : 'options_claims_total_many', claims, credited)
     : t(claims === 1 ? 'options_claims_total_rate_one' : 'options_claims_total_rate_many', claims, credited, Math.round(rate * 100));
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** The claim ledger: every claim with its state, moved by the person as answers come in; totals computed here. */
 export function ClaimsTable() {
@@ -91,7 +71,7 @@ export function ClaimsTable() {
             <select value={filter} onChange={(e) => setFilter(e.currentTarget.value)}>
               <option value="">{t('options_claims_filter_all')}</option>
               {[...new Set(Object.values(claims).map((c) => c.provider))].map((p) => <option key={p} value={p}>{providerById(p)?.name ?? p}</option>)}
-              {CLAIM_STATES.map((s) => <option key={s} value={s}>{label(s)}</option>)}
+              {CLAIM_STATES.map((s) => <option key={s} value={s}>{stateLabel(s)}</option>)}
             </select>
           </label>
           {error && <p class="error" role="alert">{error}</p>}
@@ -120,7 +100,7 @@ export function ClaimsTable() {
                     </td>
                     <td>
                       <select aria-label={t('options_claims_state_label', c.generationIds[0] ?? '')} value={c.state} onChange={(e) => void move(c.id, e.currentTarget.value as ClaimState)}>
-                        {CLAIM_STATES.filter((s) => s === c.state || canMove(c.state, s)).map((s) => <option key={s} value={s}>{label(s)}</option>)}
+                        {CLAIM_STATES.filter((s) => s === c.state || canMove(c.state, s)).map((s) => <option key={s} value={s}>{stateLabel(s)}</option>)}
                       </select>
                       {c.amounts.credited !== undefined && <div class="muted">{t('options_claims_credited', c.amounts.credited, c.amounts.unit)}</div>}
                     </td>

@@ -4,8 +4,8 @@ import { PROVIDERS } from '../providers/index.ts';
 import { claimsItem } from '../storage/items.ts';
 import { t } from '../ui/i18n.ts';
 import { localStore } from '../ui/store.ts';
+import { day } from '../ui/claim-labels.ts';
 
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const NOTIFY: chrome.permissions.Permissions = { permissions: ['notifications'] };
 
 /**

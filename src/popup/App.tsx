@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type Draft, draftClaim } from '../claims/draft.ts';
-import { recordSent, type SendChannel } from '../claims/record.ts';
+import type { SendChannel } from '../claims/record.ts';
 import { collapseRelated, sortForPopup, triage } from '../claims/triage.ts';
 import { providerById } from '../providers/index.ts';
 import { generationKey, isProblem } from '../shared/generation.ts';
-import { type Case, casesItem, claimsItem } from '../storage/items.ts';
+import { type Case, casesItem } from '../storage/items.ts';
 import { t } from '../ui/i18n.ts';
 import { localStore } from '../ui/store.ts';
 import { ask } from '../ui/messaging.ts';
@@ -17,11 +17,13 @@ import { saveCase, useTabState } from './useTabState.ts';
 import { useAnalysis } from './useAnalysis.ts';
 import { TabPresence } from './TabPresence.tsx';
 import { lazy } from './lazy.ts';
+import { saveSentClaim } from './claims.ts';
 
 // Not needed for the first view (the list and the draft button): loaded when shown, the draft panel as soon as the
 // list is up so the click finds it loaded.
 const Analysis = lazy(() => import('./Analysis.tsx').then((m) => m.Analysis));
 const CreditCheck = lazy(() => import('./CreditCheck.tsx').then((m) => m.CreditCheck));
+const ClaimStatus = lazy(() => import('./ClaimStatus.tsx').then((m) => m.ClaimStatus));
 const DraftPanel = lazy(() => import('./DraftPanel.tsx').then((m) => m.DraftPanel));
 
 const EMPTY_CASE: Case = { modes: [], description: '', evidence: [], updatedAt: 0 };
@@ -34,6 +36,8 @@ export function App() {
   const [shotStatus, setShotStatus] = useState<string>();
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
   const [bundle, setBundle] = useState<Set<string>>(new Set());
+  /** Bumped when this popup records a send, so the claim status re-reads the ledger. */
+  const [claimsVersion, setClaimsVersion] = useState(0);
 
   const provider = data?.tab ? providerById(data.tab.provider) : undefined;
   const rows: Row[] = useMemo(() => {
@@ -107,7 +111,8 @@ export function App() {
         <Analysis provider={provider} g={row.g} generationKey={row.key} state={analysis} marks={kase.marks ?? []}
           onMark={(f, on) => void update(row.key, (c) => ({ ...c, marks: [...(c.marks ?? []).filter((m) => m.id !== f.id), ...(on ? [f] : [])] }))} />
       )}
-      {row?.t.lane === 'hard' && <CreditCheck provider={provider} g={row.g} />}
+      {row?.t.lane === 'hard' && <CreditCheck provider={provider} g={row.g} onSent={() => setClaimsVersion((v) => v + 1)} />}
+      {row && <ClaimStatus provider={provider} generationId={row.g.id} version={claimsVersion} />}
       {row && <Evidence ids={kase.evidence} excluded={excluded} status={shotStatus} onToggle={(id, on) => setExcluded((s) => { const n = new Set(s); if (on) n.delete(id); else n.add(id); return n; })} />}
       {row && <BundlePicker others={others} chosen={bundle} onToggle={(k, on) => { setDraft(undefined); setBundle((b) => { const n = new Set(b); if (on) n.add(k); else n.delete(k); return n; }); }} />}
       {row && !account.email && (
@@ -121,15 +126,14 @@ export function App() {
           {t('popup_draft_button')}
         </button>
       )}
-      {draft && draft.key === row?.key && <DraftPanel key={draft.n} initial={draft.d} onSent={(channel, d) => recordClaim(provider.id, ticket.map((r) => r.g.id), channel, d)} context={{ provider, generations: ticket.map((r) => r.g), modes: kase.modes, description: kase.description, email: account.email, excluded: [...excluded] }} />}
+      {draft && draft.key === row?.key && <DraftPanel key={draft.n} initial={draft.d} onSent={(channel, d) => recordClaim(provider.id, ticket.map((r) => r.g.id), channel, d).then((m) => (setClaimsVersion((v) => v + 1), m))} context={{ provider, generations: ticket.map((r) => r.g), modes: kase.modes, description: kase.description, email: account.email, excluded: [...excluded] }} />}
     </main>
   );
 }
 
 /** Save the sent draft in the claim ledger; the dashboard (options page) tracks it from there. */
-async function recordClaim(provider: string, generationIds: string[], channel: SendChannel, d: Draft): Promise<string> {
-  const newId = `claim-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-  await localStore.update(claimsItem, (claims) => recordSent(claims, { provider, generationIds, draft: d, channel, now: Date.now(), newId }).claims);
+async function recordClaim(provider: string, generationIds: string[], channel: SendChannel, draft: Draft): Promise<string> {
+  await saveSentClaim({ provider, generationIds, channel, draft });
   return t('popup_claim_saved');
 }
 

@@ -3,12 +3,13 @@ import type { BalanceEntry } from '../claims/balances.ts';
 import { checkCredits, type CreditCheck as Check, offersCreditsDraft } from '../claims/credit-check.ts';
 import { draftCreditsNotReturned } from '../claims/credits-draft.ts';
 import type { Draft } from '../claims/draft.ts';
-import { recordSent } from '../claims/record.ts';
+import type { SendChannel } from '../claims/record.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
 import { type Generation, generationKey } from '../shared/generation.ts';
-import { balancesItem, claimsItem, generationsItem, profileItem } from '../storage/items.ts';
+import { balancesItem, generationsItem, profileItem } from '../storage/items.ts';
 import { t } from '../ui/i18n.ts';
 import { localStore } from '../ui/store.ts';
+import { saveSentClaim } from './claims.ts';
 import { DraftPanel } from './DraftPanel.tsx';
 
 const fig = (e: BalanceEntry) => `${e.amount} ${e.unit}`;
@@ -43,7 +44,7 @@ function sentence(c: Check, p: ProviderDefinition): string {
  * For a failed generation: the balance before it and after it (or the charge on it) as the provider's own page
  * showed them, whether the credits came back, and a "credits not returned" ticket when they did not.
  */
-export function CreditCheck({ provider, g }: { provider: ProviderDefinition; g: Generation }) {
+export function CreditCheck({ provider, g, onSent }: { provider: ProviderDefinition; g: Generation; onSent?: () => void }) {
   const [check, setCheck] = useState<Check>();
   const [draft, setDraft] = useState<{ n: number; d: Draft }>();
   useEffect(() => {
@@ -65,9 +66,9 @@ export function CreditCheck({ provider, g }: { provider: ProviderDefinition; g: 
     const account = { ...profile.defaults, ...profile.accounts[provider.id], name: profile.name };
     setDraft((x) => ({ n: (x?.n ?? 0) + 1, d: draftCreditsNotReturned({ provider, g, check, account, now: new Date() }) }));
   };
-  const record = async (channel: Parameters<typeof recordSent>[1]['channel'], d: Draft) => {
-    const newId = `claim-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-    await localStore.update(claimsItem, (claims) => recordSent(claims, { provider: provider.id, generationIds: [g.id], draft: d, channel, now: Date.now(), newId, kind: 'credits_not_returned' }).claims);
+  const record = async (channel: SendChannel, d: Draft) => {
+    await saveSentClaim({ provider: provider.id, generationIds: [g.id], channel, draft: d, kind: 'credits_not_returned' });
+    onSent?.();
     return t('credit_claim_saved');
   };
   return (

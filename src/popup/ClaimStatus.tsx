@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'preact/hooks';
+import { followUpDays, followUpDue } from '../claims/deadlines.ts';
+import { CLAIM_STATES, type Claim, type ClaimState, canMove } from '../claims/ledger.ts';
+import type { ProviderDefinition } from '../providers/types.ts';
+import { day, sentLine, stateLabel } from '../ui/claim-labels.ts';
+import { t } from '../ui/i18n.ts';
+import { claimsFor, moveSavedClaim } from './claims.ts';
+
+const takesCredits = (s: ClaimState | '') => s === 'credited' || s === 'partly_credited';
+
+/**
+ * The claims already sent for the selected generation, so the person can record the provider's answer where they
+ * are (the popup) as well as in the dashboard. `version` changes when the popup itself records a send.
+ */
+export function ClaimStatus({ provider, generationId, version }: { provider: ProviderDefinition; generationId: string; version: number }) {
+  const [claims, setClaims] = useState<Claim[]>([]);
+  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+  const reload = () => claimsFor(provider.id, generationId).then(setClaims);
+  useEffect(() => {
+    setStatus(undefined);
+    void reload();
+  }, [provider.id, generationId, version]);
+  if (claims.length === 0) return null;
+
+  const save = async (c: Claim, to: ClaimState, credited?: number) => {
+    try {
+      await moveSavedClaim(c.id, to, credited);
+      setStatus({ ok: true, text: t('popup_claim_updated', stateLabel(to)) });
+      await reload();
+    } catch (e) {
+      setStatus({ ok: false, text: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  return (
+    <section class="panel" aria-label={t('popup_claims_title')} data-testid="claim-status">
+      <h2>{t('popup_claims_title')}</h2>
+      {claims.slice(0, 3).map((c) => (
+        <ClaimRow key={`${c.id}:${c.state}`} c={c} provider={provider} onMove={(to, credited) => void save(c, to, credited)} />
+      ))}
+      {status && <p class={status.ok ? 'muted' : 'error'} role={status.ok ? 'status' : 'alert'} data-testid="claim-status-message">{status.text}</p>}
+      <a href={chrome.runtime.getURL('src/options/index.html')} target="_blank" rel="noreferrer">{t('popup_claim_open_dashboard')}</a>
+    </section>
+  );
+}
+
+function ClaimRow({ c, provider, onMove }: { c: Claim; provider: ProviderDefinition; onMove: (to: ClaimState, credited?: number) => void }) {
+  const [to, setTo] = useState<ClaimState | ''>('');
+  const [credits, setCredits] = useState('');
+  const moves = CLAIM_STATES.filter((s) => canMove(c.state, s));
+  const due = followUpDue(c, followUpDays(provider));
+  const n = Number(credits);
+  return (
+    <div class="claim" data-testid="popup-claim" data-claim-id={c.id} data-state={c.state}>
+      <p>
+        <strong>{c.draft.subject}</strong>
+        <br />
+        <span class="muted">
+          {sentLine(day(c.createdAt), c.channel)}
+          {c.kind === 'credits_not_returned' && ` · ${t('claims_kind_credits')}`}
+        </span>
+      </p>
+      <p>
+        {t('popup_claim_state', stateLabel(c.state))}
+        {c.amounts.credited !== undefined && ` · ${t('options_claims_credited', c.amounts.credited, c.amounts.unit)}`}
+        {due && due.getTime() <= Date.now() && <> · <strong class="due">{t('claims_follow_up_due')}</strong></>}
+      </p>
+      {moves.length > 0 && (
+        <div class="claim-move">
+          <label>
+            {t('popup_claim_move')}{' '}
+            <select value={to} data-testid="claim-move" onChange={(e) => setTo(e.currentTarget.value as ClaimState | '')}>
+              <option value="">{t('popup_claim_move_choose')}</option>
+              {moves.map((s) => <option key={s} value={s}>{stateLabel(s)}</option>)}
+            </select>
+          </label>
+          {takesCredits(to) && (
+            <label>
+              {t('popup_claim_credits')}{' '}
+              <input type="number" min="0" step="any" inputMode="decimal" value={credits} data-testid="claim-credits" onInput={(e) => setCredits(e.currentTarget.value)} />
+            </label>
+          )}
+          <button type="button" disabled={!to} data-testid="claim-move-save"
+            onClick={() => to && onMove(to, takesCredits(to) && credits.trim() !== '' && Number.isFinite(n) ? Math.max(0, n) : undefined)}>
+            {t('popup_claim_update')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

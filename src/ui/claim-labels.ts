@@ -1,0 +1,34 @@
+/**
+ * Words for a claim's state and send channel, shared by the popup and the dashboard. Spelled out key by key so every
+ * locale key is findable by its full name (the locale test checks for dead keys).
+ */
+import type { ClaimState } from '../claims/ledger.ts';
+import type { SendChannel } from '../claims/record.ts';
+import { type MessageKey, t } from './i18n.ts';
+
+const STATE_LABEL: Record<ClaimState, MessageKey> = {
+  drafted: 'options_claims_state_drafted',
+  sent: 'options_claims_state_sent',
+  acknowledged: 'options_claims_state_acknowledged',
+  credited: 'options_claims_state_credited',
+  partly_credited: 'options_claims_state_partly_credited',
+  denied: 'options_claims_state_denied',
+  withdrawn: 'options_claims_state_withdrawn',
+};
+const CHANNEL_LABEL: Record<Exclude<SendChannel, 'none'>, MessageKey> = {
+  gmail: 'options_claims_channel_gmail',
+  outlook: 'options_claims_channel_outlook',
+  mailto: 'options_claims_channel_mailto',
+  copy: 'options_claims_channel_copy',
+  'help-center': 'options_claims_channel_help_center',
+  'support-form': 'options_claims_channel_support_form',
+};
+
+export const stateLabel = (s: ClaimState) => t(STATE_LABEL[s]);
+
+/** "sent 2026-11-25 via Gmail" */
+export const sentLine = (at: string, channel: SendChannel) =>
+  channel === 'none' ? t('options_claims_sent', at) : t('options_claims_sent_via', at, t(CHANNEL_LABEL[channel]));
+
+/** A day as YYYY-MM-DD (UTC), the form every claim date is shown in. */
+export const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
