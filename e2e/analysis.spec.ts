@@ -79,6 +79,35 @@ test('the flicker clip: progress, a colour finding with its moments, stored, fra
     return { version: db.version, kind: rec.kind, t: rec.t, generationKey: rec.generationKey, mime: rec.mime };
   }, stored.record.evidence[0].id as string);
   expect(firstFrame).toMatchObject({ version: 2, kind: 'frame', generationKey: FLICKER_KEY, mime: 'image/jpeg' });
+  // An evidence picture from before the flicker shows the scene as it is: the clip's blue-grey background (red
+  // 70±40, green 90±30, blue 150±20; scripts/make-clips.ts), full width, so colour planes were not swapped or lost.
+  const calm = (stored.record.evidence as { id: string; t: number }[]).find((e) => e.t < 1.5);
+  expect(calm).toBeDefined();
+  const look = await popup.evaluate(async (id) => {
+    const db = await new Promise<IDBDatabase>((res) => {
+      const r = indexedDB.open('ava-evidence');
+      r.onsuccess = () => res(r.result);
+    });
+    const url = await new Promise<string>((res) => {
+      const q = db.transaction('evidence').objectStore('evidence').get(id);
+      q.onsuccess = () => res((q.result as { dataUrl: string }).dataUrl);
+    });
+    db.close();
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const c = new OffscreenCanvas(img.naturalWidth, img.naturalHeight);
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const sum: [number, number, number] = [0, 0, 0];
+    for (let i = 0; i < d.length; i += 4) for (let k = 0; k < 3; k++) sum[k as 0 | 1 | 2] += d[i + k]!;
+    return { w: c.width, h: c.height, mean: sum.map((v) => v / (d.length / 4)) };
+  }, calm!.id);
+  expect([look.w, look.h]).toEqual([320, 180]);
+  const [r, g, b] = look.mean as [number, number, number];
+  expect(b).toBeGreaterThan(r + 40);
+  expect(b).toBeGreaterThan(g + 30);
   await strip.getByTestId('mark-frame').first().check();
   await expect(popup.getByTestId('analysis')).toContainText('1 marked frame');
 

@@ -48,14 +48,23 @@ export const GRID_H = 36;
 /** Minimum samples per cell side before large planes are read sparsely (see accumulate). */
 const SAMPLES = 5;
 
-/** First source index of each cell (and the end): cell c covers [edges[c], edges[c+1]). Cached per size pair. */
+/**
+ * Each cell's source span, as [start0, end0, start1, end1, ...]: cell c covers [start, end). Downsampling gives
+ * adjacent spans that cover every source index once; where there are more cells than source samples (a 4:2:0 chroma
+ * plane drawn at full picture width) each cell reads the sample under its centre. Cached per size pair.
+ */
 const edgeCache = new Map<string, Int32Array>();
 function cellEdges(size: number, cells: number): Int32Array {
   const key = `${size}/${cells}`;
   let e = edgeCache.get(key);
   if (!e) {
-    e = new Int32Array(cells + 1);
-    for (let c = 0; c <= cells; c++) e[c] = Math.ceil((c * size) / cells);
+    e = new Int32Array(cells * 2);
+    for (let c = 0; c < cells; c++) {
+      // More cells than samples: each cell takes the one sample under its centre.
+      const start = cells > size ? Math.floor(((c + 0.5) * size) / cells) : Math.ceil((c * size) / cells);
+      e[c * 2] = start;
+      e[c * 2 + 1] = cells > size ? start + 1 : Math.ceil(((c + 1) * size) / cells);
+    }
     edgeCache.set(key, e);
     if (edgeCache.size > 64) edgeCache.delete(edgeCache.keys().next().value ?? key);
   }
@@ -92,18 +101,18 @@ function accumulate(d: Uint8Array, p: PlaneSpec, gw: number, gh: number, out: Fl
   const acc = new Float64Array(gw * 3);
   for (let cy = 0; cy < gh; cy++) {
     acc.fill(0);
-    const y0 = ys[cy]!;
-    const y1 = ys[cy + 1]!;
+    const y0 = ys[cy * 2]!;
+    const y1 = ys[cy * 2 + 1]!;
     for (let y = y0; y < y1; y += ky) {
       const row = offset + y * stride;
       for (let cx = 0; cx < gw; cx++) {
-        const end = row + xs[cx + 1]! * p.step;
+        const end = row + xs[cx * 2 + 1]! * p.step;
         let s0 = 0;
         let s1 = 0;
         let s2 = 0;
-        if (take === 1) for (let i = row + xs[cx]! * p.step; i < end; i += step) s0 += d[i]!;
-        else if (take === 2) for (let i = row + xs[cx]! * p.step; i < end; i += step) { s0 += d[i]!; s1 += d[i + 1]!; }
-        else for (let i = row + xs[cx]! * p.step; i < end; i += step) { s0 += d[i]!; s1 += d[i + 1]!; s2 += d[i + 2]!; }
+        if (take === 1) for (let i = row + xs[cx * 2]! * p.step; i < end; i += step) s0 += d[i]!;
+        else if (take === 2) for (let i = row + xs[cx * 2]! * p.step; i < end; i += step) { s0 += d[i]!; s1 += d[i + 1]!; }
+        else for (let i = row + xs[cx * 2]! * p.step; i < end; i += step) { s0 += d[i]!; s1 += d[i + 1]!; s2 += d[i + 2]!; }
         acc[cx * 3] = acc[cx * 3]! + s0;
         acc[cx * 3 + 1] = acc[cx * 3 + 1]! + s1;
         acc[cx * 3 + 2] = acc[cx * 3 + 2]! + s2;
@@ -111,7 +120,7 @@ function accumulate(d: Uint8Array, p: PlaneSpec, gw: number, gh: number, out: Fl
     }
     const rows = Math.ceil((y1 - y0) / ky);
     for (let cx = 0; cx < gw; cx++) {
-      const n = rows * Math.ceil((xs[cx + 1]! - xs[cx]!) / kx) || 1;
+      const n = rows * Math.ceil((xs[cx * 2 + 1]! - xs[cx * 2]!) / kx) || 1;
       const c = (cy * gw + cx) * 3 + p.into;
       for (let k = 0; k < take; k++) out[c + k] = acc[cx * 3 + k]! / n;
     }
@@ -124,24 +133,24 @@ function accumulate(d: Uint8Array, p: PlaneSpec, gw: number, gh: number, out: Fl
  * matters because this runs on the thread that also feeds the decoder.
  */
 function accumulateSingle(d: Uint8Array, offset: number, stride: number, xs: Int32Array, ys: Int32Array, kx: number, ky: number, out: Float64Array, into: number): void {
-  const gw = xs.length - 1;
-  const gh = ys.length - 1;
+  const gw = xs.length / 2;
+  const gh = ys.length / 2;
   const acc = new Int32Array(gw);
   for (let cy = 0; cy < gh; cy++) {
     acc.fill(0);
-    const y0 = ys[cy]!;
-    const y1 = ys[cy + 1]!;
+    const y0 = ys[cy * 2]!;
+    const y1 = ys[cy * 2 + 1]!;
     for (let y = y0; y < y1; y += ky) {
       const row = offset + y * stride;
       for (let cx = 0; cx < gw; cx++) {
-        const end = row + xs[cx + 1]!;
+        const end = row + xs[cx * 2 + 1]!;
         let s = 0;
-        for (let i = row + xs[cx]!; i < end; i += kx) s += d[i]!;
+        for (let i = row + xs[cx * 2]!; i < end; i += kx) s += d[i]!;
         acc[cx] = acc[cx]! + s;
       }
     }
     const rows = Math.ceil((y1 - y0) / ky);
-    for (let cx = 0; cx < gw; cx++) out[(cy * gw + cx) * 3 + into] = acc[cx]! / (rows * Math.ceil((xs[cx + 1]! - xs[cx]!) / kx) || 1);
+    for (let cx = 0; cx < gw; cx++) out[(cy * gw + cx) * 3 + into] = acc[cx]! / (rows * Math.ceil((xs[cx * 2 + 1]! - xs[cx * 2]!) / kx) || 1);
   }
 }
 
@@ -200,6 +209,15 @@ function yuvToRgb(cells: Float64Array, f: Frame): void {
 
 /** Downsample any accepted frame to a `gw` x `gh` Lab grid (box average; sparse rows/columns on large frames). */
 export function toGrid(f: Frame, gw = GRID_W, gh = GRID_H): Grid {
+  return gridFromRgb(f.t, gw, gh, cellRgb(f, gw, gh));
+}
+
+/**
+ * Any accepted frame box-averaged to `gw` x `gh` cells of R'G'B' (0..255, three per cell). toGrid's first half; also
+ * how the browser draws a small evidence picture from the bytes it already copied, at a fraction of the cost of
+ * drawing the VideoFrame on a canvas (a GPU round trip, slow where there is no GPU).
+ */
+export function cellRgb(f: Frame, gw: number, gh: number): Float64Array {
   if (f.width < 1 || f.height < 1) throw new RangeError(`frame at ${f.t}s has no pixels (${f.width}x${f.height})`);
   const cells = new Float64Array(gw * gh * 3);
   // One concrete array type keeps the hot loop monomorphic (Uint8ClampedArray comes from canvas ImageData).
@@ -210,7 +228,22 @@ export function toGrid(f: Frame, gw = GRID_W, gh = GRID_H): Grid {
     accumulate(bytes, p, gw, gh, cells);
   }
   if (f.format === 'i420' || f.format === 'nv12') yuvToRgb(cells, f);
-  return gridFromRgb(f.t, gw, gh, cells);
+  return cells;
+}
+
+/** A frame as an RGBA picture at most `maxW` wide (never upscaled), aspect kept, for evidence images. */
+export function toPicture(f: Frame, maxW: number): { width: number; height: number; rgba: Uint8ClampedArray<ArrayBuffer> } {
+  const width = Math.max(1, Math.min(f.width, Math.round(maxW)));
+  const height = Math.max(1, Math.round((f.height * width) / f.width));
+  const cells = cellRgb(f, width, height);
+  const rgba = new Uint8ClampedArray(width * height * 4);
+  for (let i = 0, j = 0; i < cells.length; i += 3, j += 4) {
+    rgba[j] = cells[i]!; // Uint8ClampedArray rounds and clamps
+    rgba[j + 1] = cells[i + 1]!;
+    rgba[j + 2] = cells[i + 2]!;
+    rgba[j + 3] = 255;
+  }
+  return { width, height, rgba };
 }
 
 /** Cell RGB averages (0..255, 3 per cell) -> Grid. Exported so tests can build grids cell by cell. */

@@ -6,7 +6,7 @@
  * for the next one).
  */
 import { colourOf, gridFormat, shownAt } from '../analysis/browser-glue.ts';
-import type { Frame } from '../analysis/frames.ts';
+import { type Frame, toPicture } from '../analysis/frames.ts';
 import { type DemuxedChunk, Mp4Demuxer, type VideoTrackFacts } from '../analysis/mp4-demux.ts';
 import { type SamplingPlan, type Window, wants } from '../analysis/sampling.ts';
 import type { JobTimings } from './timings.ts';
@@ -91,6 +91,14 @@ function picture(f: VideoFrame, maxW: number): OffscreenCanvas {
   return c;
 }
 
+/** The same picture from the bytes already copied for the runner: no GPU round trip (see toPicture). */
+function pictureOf(frame: Frame, maxW: number): OffscreenCanvas {
+  const p = toPicture(frame, maxW);
+  const c = new OffscreenCanvas(p.width, p.height);
+  c.getContext('2d')!.putImageData(new ImageData(p.rgba, p.width, p.height), 0, 0);
+  return c;
+}
+
 /** Frames wanted by the plan, in presentation order, with times from the first frame shown. */
 export async function* decodeMp4(src: OpenedMp4, opts: DecodeOptions): AsyncGenerator<Frame> {
   const ready: VideoFrame[] = [];
@@ -138,32 +146,38 @@ export async function* decodeMp4(src: OpenedMp4, opts: DecodeOptions): AsyncGene
           const t = (f.timestamp - t0) / 1e6;
           opts.onDecoded?.(t);
           const keep = opts.keep;
-          if (keep) {
-            const k0 = performance.now();
-            const durS = f.duration ? f.duration / 1e6 : (opts.frameDurationS ?? 0);
-            for (const at of shownAt(keep.times, t, durS)) if (!keep.into.has(at)) keep.into.set(at, picture(f, keep.width));
-            opts.timings?.add('evidence pictures', performance.now() - k0);
-            // A pass that only keeps pictures ends once the last one is behind it.
-            if (!opts.plan && keep.times.every((at) => keep.into.has(at) || at < t)) break;
-          }
-          if (opts.plan && wants(opts.plan, opts.windows ?? [], index++, t)) {
+          const durS = f.duration ? f.duration / 1e6 : (opts.frameDurationS ?? 0);
+          const keepAt = keep ? shownAt(keep.times, t, durS).filter((at) => !keep.into.has(at)) : [];
+          const planned = !!opts.plan && wants(opts.plan, opts.windows ?? [], index++, t);
+          const format = gridFormat(f.format);
+          if ((planned || keepAt.length) && format) {
+            // One copy serves both: the runner's frame and the evidence pictures drawn from it.
             const rect = f.visibleRect ?? { x: 0, y: 0, width: f.displayWidth, height: f.displayHeight };
-            const format = gridFormat(f.format);
-            if (format) {
-              const size = f.allocationSize({ rect });
-              if (buf.length < size) buf = new Uint8Array(size);
-              const c0 = performance.now();
-              const layout = await f.copyTo(buf, { rect });
-              opts.timings?.add('copyTo', performance.now() - c0);
-              yield { t, width: rect.width, height: rect.height, format, data: buf.subarray(0, size), layout, ...colourOf(f.colorSpace) };
-            } else {
-              // Layouts toGrid does not read: let the GPU scale the frame down to a small canvas instead.
+            const size = f.allocationSize({ rect });
+            if (buf.length < size) buf = new Uint8Array(size);
+            const c0 = performance.now();
+            const layout = await f.copyTo(buf, { rect });
+            opts.timings?.add('copyTo', performance.now() - c0);
+            const frame: Frame = { t, width: rect.width, height: rect.height, format, data: buf.subarray(0, size), layout, ...colourOf(f.colorSpace) };
+            if (keep && keepAt.length) {
+              const k0 = performance.now();
+              const pic = pictureOf(frame, keep.width);
+              for (const at of keepAt) keep.into.set(at, pic);
+              opts.timings?.add('evidence pictures', performance.now() - k0);
+            }
+            if (planned) yield frame;
+          } else if (planned || keepAt.length) {
+            // Layouts toGrid does not read: let the canvas draw (and scale) the frame instead.
+            if (keep) for (const at of keepAt) keep.into.set(at, picture(f, keep.width));
+            if (planned) {
               small ??= new OffscreenCanvas(128, 72);
               const ctx = small.getContext('2d', { willReadFrequently: true })!;
               ctx.drawImage(f, 0, 0, 128, 72);
               yield { t, width: 128, height: 72, format: 'rgba', data: ctx.getImageData(0, 0, 128, 72).data };
             }
           }
+          // A pass that only keeps pictures ends once the last one is behind it.
+          if (keep && !opts.plan && keep.times.every((at) => keep.into.has(at) || at < t)) break;
         } finally {
           f.close();
         }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gridFromRgb, toGrid, type Frame } from '../../src/analysis/frames.ts';
+import { gridFromRgb, toGrid, toPicture, type Frame } from '../../src/analysis/frames.ts';
 import { rgbToLab } from '../../src/analysis/lab.ts';
 
 /** A 128x72 test image: left half red, right half a horizontal grey ramp. */
@@ -125,5 +125,40 @@ describe('large frames', () => {
     const c = 7 * 64 + 5;
     expect(Math.abs(g.L[c]! - exact[0]!)).toBeLessThan(3);
     expect(Math.abs(g.A[c]! - exact[1]!)).toBeLessThan(5);
+  });
+});
+
+describe('toPicture (evidence images drawn from the copied bytes)', () => {
+  it('gives the same picture from RGB and padded I420: red on the left, the grey ramp on the right', () => {
+    const [rgb, , , i420] = asFormats(image(), 128, 72);
+    for (const f of [rgb!, i420!]) {
+      const p = toPicture(f, 64);
+      expect([p.width, p.height, p.rgba.length]).toEqual([64, 36, 64 * 36 * 4]);
+      const px = (x: number, y: number) => [...p.rgba.subarray((y * 64 + x) * 4, (y * 64 + x) * 4 + 4)];
+      const [r, g, b, a] = px(3, 10);
+      // YUV rounding and 4:2:0 chroma move a channel by a few levels at most.
+      expect(Math.abs(r! - 200) + Math.abs(g! - 40) + Math.abs(b! - 30)).toBeLessThan(12);
+      expect(a).toBe(255);
+      // Output column 40 averages source columns 80 and 81: grey 161.
+      const grey = px(40, 20);
+      for (const c of grey.slice(0, 3)) expect(Math.abs(c! - 161)).toBeLessThan(4);
+    }
+  });
+
+  it('draws 4:2:0 chroma at full picture width: every pixel has its colour, none goes green', () => {
+    const i420 = asFormats(image(), 128, 72)[3]!;
+    const p = toPicture(i420, 128);
+    expect([p.width, p.height]).toEqual([128, 72]);
+    for (const x of [0, 1, 2, 3, 30, 31, 62, 63]) {
+      const o = (5 * 128 + x) * 4;
+      const [r, g, b] = [p.rgba[o]!, p.rgba[o + 1]!, p.rgba[o + 2]!];
+      expect(Math.abs(r - 200) + Math.abs(g - 40) + Math.abs(b - 30), `x=${x}: ${r},${g},${b}`).toBeLessThan(12);
+    }
+  });
+
+  it('never upscales and keeps the aspect ratio', () => {
+    const f = asFormats(image(), 128, 72)[0]!;
+    expect(toPicture(f, 320)).toMatchObject({ width: 128, height: 72 });
+    expect(toPicture(f, 32)).toMatchObject({ width: 32, height: 18 });
   });
 });
