@@ -9,7 +9,7 @@ export interface CreditCheckInput {
   provider: ProviderDefinition;
   /** The provider's balance history (balances.ts), oldest first. */
   history: readonly BalanceEntry[];
-  /** The provider's other generations AVA knows: any of them started between two readings may explain a change. */
+  /** The provider's other generations AVA knows (one started between two readings may explain a change). */
   others: readonly { g: Generation; firstSeen: number }[];
   now: number;
 }
