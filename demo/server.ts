@@ -45,8 +45,28 @@ export interface DemoServerOptions {
   log?: (line: string) => void;
 }
 
-/** `hold`: send the body but keep the response open (a download that stalls), until the client gives up. */
-type Reply = { status: number; headers: Record<string, string>; body: Buffer | string; hold?: boolean };
+/**
+ * `hold`: send the body but keep the response open (a download that stalls), until the client gives up, or until
+ * `rest` resolves: then send that and end.
+ */
+type Reply = { status: number; headers: Record<string, string>; body: Buffer | string; hold?: boolean; rest?: Promise<Buffer> };
+
+/**
+ * `/gated/clips/x.mp4` sends the first half of the clip and the rest only once `/release/clips/x.mp4` is requested:
+ * a test can act while a download is surely in progress (stop the service worker mid-analysis), then let it finish.
+ * A release that comes first is remembered.
+ */
+const gates = new Map<string, { opened: Promise<void>; open: () => void }>();
+function gate(key: string) {
+  let g = gates.get(key);
+  if (!g) {
+    let open = () => {};
+    const opened = new Promise<void>((resolve) => (open = resolve));
+    g = { opened, open };
+    gates.set(key, g);
+  }
+  return g;
+}
 
 const text = (status: number, body: string): Reply => ({ status, headers: { 'content-type': 'text/plain; charset=utf-8' }, body });
 const json = (status: number, value: unknown): Reply => ({ status, headers: { 'content-type': TYPES['.json']! }, body: JSON.stringify(value) });
@@ -127,6 +147,22 @@ async function mediaReply(pathname: string, range: string | undefined): Promise<
     if (full.status !== 200 || typeof full.body === 'string') return full;
     return { ...full, headers: { ...full.headers, 'content-length': String(full.body.length) }, body: full.body.subarray(0, full.body.length >> 1), hold: true };
   }
+  if (pathname.startsWith('/release/')) {
+    gate(pathname.slice('/release'.length)).open();
+    return { ...text(200, 'released'), headers: { ...cors, 'content-type': 'text/plain; charset=utf-8' } };
+  }
+  if (pathname.startsWith('/gated/')) {
+    const key = pathname.slice('/gated'.length);
+    const full = await mediaReply(key, undefined);
+    if (full.status !== 200 || typeof full.body === 'string') return full;
+    const body = full.body;
+    const half = body.length >> 1;
+    const rest = gate(key).opened.then(() => {
+      gates.delete(key);
+      return body.subarray(half);
+    });
+    return { ...full, headers: { ...full.headers, 'content-length': String(body.length) }, body: body.subarray(0, half), hold: true, rest };
+  }
   const m = /^\/clips\/([a-z0-9-]+\.(?:mp4|webm))$/.exec(pathname);
   const file = m ? path.join(CLIPS_DIR, m[1]!) : undefined;
   const body = file ? await readFile(file).catch(() => undefined) : undefined;
@@ -190,8 +226,10 @@ export async function startDemoServer(opts: DemoServerOptions = {}): Promise<Dem
       .then((reply) => {
         opts.log?.(`${reply.status} ${method} https://${host}${url.pathname}${url.search}`);
         res.writeHead(reply.status, { 'x-content-type-options': 'nosniff', ...reply.headers });
-        if (reply.hold && method !== 'HEAD') res.write(reply.body);
-        else res.end(method === 'HEAD' ? undefined : reply.body);
+        if (reply.hold && method !== 'HEAD') {
+          res.write(reply.body);
+          void reply.rest?.then((rest) => res.end(rest));
+        } else res.end(method === 'HEAD' ? undefined : reply.body);
       });
   });
   // Bounded: a browser on loopback never needs long-lived or slow requests.

@@ -6,6 +6,8 @@ import { expect, stopWorkers, test } from './fixtures.ts';
 
 const SORA_LIBRARY = 'https://sora.chatgpt.com/library';
 const SORA_FOX = 'gen_01jsq5a7c9e2g4j6k8m0p3r5t7';
+/** A draft on the Sora profile demo whose flickering video (clips/flicker.mp4) downloads only half until released. */
+const GATED = 'Two squares slide across a patterned wall while the studio lights pulse';
 
 test('stopping the service worker at each step loses no generation, case or claim', async ({ context, extensionId, openPopupFor, storedGenerations }) => {
   const page = await context.newPage();
@@ -41,4 +43,50 @@ test('stopping the service worker at each step loses no generation, case or clai
   await dash.goto(`chrome-extension://${extensionId}/src/options/index.html`);
   await expect(dash.getByTestId('claim')).toContainText(SORA_FOX);
   await expect(dash.getByTestId('claim').getByRole('combobox')).toHaveValue('sent');
+  // The claim keeps the draft as it was sent.
+  const claims = await dash.evaluate(async () => (await chrome.storage.local.get('claims')).claims as { data: Record<string, { draft: { body: string } }> });
+  const [claim] = Object.values(claims.data);
+  expect(claim?.draft.body).toMatch(/Text Rendering Failure/);
+  expect(claim?.draft.body).toMatch(/the sign is gibberish/);
+});
+
+test('stopping the service worker during a frame analysis loses neither the result, its evidence frames nor the marks', async ({ context, extensionId, openPopupFor, storedGenerations }) => {
+  const page = await context.newPage();
+  await page.goto('https://sora.chatgpt.com/profile');
+  await expect.poll(async () => Object.keys(await storedGenerations()).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(8);
+  const first = await openPopupFor(page);
+  const popupUrl = first.url();
+  const open = async () => {
+    const p = await context.newPage();
+    await p.goto(popupUrl);
+    await p.getByTestId('generation').filter({ hasText: GATED }).click();
+    return p;
+  };
+  await first.close();
+  let popup = await open();
+  // The job runs in the offscreen document. Its download stops half way (the demo's gated clip) until released, so
+  // the worker that started the job is surely stopped while it runs; the result message then wakes a new worker.
+  await popup.getByTestId('analyse-button').click();
+  await expect(popup.getByTestId('analysis-progress')).toContainText(/Checking frames… \d+%/, { timeout: 30_000 });
+  await stopWorkers(context, popup, extensionId);
+  await page.evaluate(() => fetch('https://media.ava.demo/release/clips/flicker.mp4').then((r) => r.text()));
+  await expect(popup.getByTestId('analysis-finding')).toHaveCount(1, { timeout: 60_000 });
+
+  await stopWorkers(context, popup, extensionId);
+  await popup.close();
+  popup = await open();
+  await expect(popup.getByTestId('analysis-finding')).toHaveAttribute('data-mode', 'color');
+  const strip = popup.getByTestId('frame-strip');
+  await expect(strip.locator('img').first()).toHaveAttribute('src', /^data:image\/jpeg;base64,/);
+  await strip.getByTestId('mark-frame').first().check();
+  await expect(popup.getByTestId('analysis')).toContainText('1 marked frame');
+
+  await stopWorkers(context, popup, extensionId);
+  await popup.close();
+  popup = await open();
+  await expect(popup.getByTestId('analysis')).toContainText('1 marked frame');
+  await expect(popup.getByTestId('frame-strip').locator('img').first()).toHaveAttribute('src', /^data:image\/jpeg;base64,/);
+  await popup.getByTestId('draft-button').click();
+  await expect(popup.getByTestId('draft-body')).toHaveValue(/Temporal Color Coherence Failure, 00:0\d\.\d–00:0\d\.\d/);
+  await expect(popup.getByTestId('draft-body')).toHaveValue(/Frames I marked as showing the failure: 00:0\d\.\d\./);
 });
