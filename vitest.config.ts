@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     environment: 'node',
+    // Messages worded with chrome.i18n read the English locale in Node too.
+    setupFiles: ['tests/helpers/english-locale.ts'],
   },
 });

@@ -4,6 +4,7 @@
  * progress report is worth sending, and what to tell the person when the video cannot be fetched.
  */
 import type { PixelFormat } from './frames.ts';
+import { type Wording, wording } from '../shared/i18n.ts';
 
 /** VideoFrame.format values whose planes toGrid reads directly (no conversion, no canvas). */
 export function gridFormat(videoFormat: string | null | undefined): PixelFormat | undefined {
@@ -72,15 +73,12 @@ export function progressStepper(step = 0.02): (phase: Phase, fraction: number) =
   };
 }
 
-/** Why the video could not be fetched, in words for the person, with what to do instead. */
-export function fetchFailureMessage(failure: { status: number } | { network: true } | { empty: true }, host: string): string {
-  const instead = 'Download the video from the provider and run `ava analyze <file>` on it instead.';
-  if ('empty' in failure) return `The video host ${host} sent an empty file. ${instead}`;
-  if ('network' in failure) {
-    return `AVA could not fetch the video from ${host}: the host refused the request (it does not allow extensions to read it) or could not be reached. ${instead}`;
-  }
+/** Why the video could not be fetched, for the person, with what to do instead (worded by the worker). */
+export function fetchFailure(failure: { status: number } | { network: true } | { empty: true }, host: string): Wording {
+  if ('empty' in failure) return wording('err_fetch_empty', host);
+  if ('network' in failure) return wording('err_fetch_network', host);
   const s = failure.status;
-  if (s === 401 || s === 403) return `The video host ${host} refused access (HTTP ${s}). The link may have expired or need your login. Reload the provider page and try again, or: ${instead}`;
-  if (s === 404 || s === 410) return `The video is no longer at that address on ${host} (HTTP ${s}). Reload the provider page for a fresh link, or: ${instead}`;
-  return `The video host ${host} answered HTTP ${s}. ${instead}`;
+  if (s === 401 || s === 403) return wording('err_fetch_refused', host, s);
+  if (s === 404 || s === 410) return wording('err_fetch_gone', host, s);
+  return wording('err_fetch_status', host, s);
 }

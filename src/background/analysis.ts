@@ -9,6 +9,7 @@ import type { BackgroundToOffscreen, OffscreenToBackground, UiToBackground } fro
 import type { HandlerMap } from '../messages/router.ts';
 import { analysesItem, analysisProgressItem, casesItem, generationsItem, videoSourcesItem } from '../storage/items.ts';
 import type { Store } from '../storage/store.ts';
+import { type MessageKey, t } from '../shared/i18n.ts';
 
 /** chrome.offscreen and the evidence store, injected so tests can pass fakes. */
 export interface AnalysisDeps {
@@ -32,7 +33,7 @@ interface Ctx {
 type UiAnalysis = Extract<UiToBackground, { type: 'ui/analyse' | 'ui/analyse-cancel' }>;
 
 const need = (d: Ctx): AnalysisDeps => {
-  if (!d.analysis) throw new Error('frame analysis is not available in this context');
+  if (!d.analysis) throw new Error(t('err_analysis_unavailable'));
   return d.analysis;
 };
 
@@ -55,11 +56,11 @@ export function analysisUiHandlers(d: Ctx): HandlerMap<UiAnalysis, true> {
     'ui/analyse': async (msg) => {
       const a = need(d);
       const stored = (await d.local.read(generationsItem))[msg.generationKey];
-      if (!stored) throw new Error('AVA has not seen this generation.');
+      if (!stored) throw new Error(t('err_generation_unseen'));
       // The page's signed link (session only) opens where the scrubbed stored one is refused; same video either way.
       const url = (await d.session.read(videoSourcesItem))[msg.generationKey]?.url ?? stored.g.videoUrl;
-      if (!url) throw new Error('The provider did not give AVA a link to this video.');
-      if (!url.startsWith('https://')) throw new Error('The video link is not an https link, so AVA does not fetch it.');
+      if (!url) throw new Error(t('err_video_no_link'));
+      if (!url.startsWith('https://')) throw new Error(t('err_video_not_https'));
       const requestedS = stored.g.prompt ? requestedDurationFromPrompt(stored.g.prompt) : undefined;
       const job: AnalysisJob = {
         jobId: a.newId(),
@@ -75,7 +76,7 @@ export function analysisUiHandlers(d: Ctx): HandlerMap<UiAnalysis, true> {
         await a.ensureOffscreen();
         await a.sendToOffscreen({ type: 'bg/analyse', job });
       } catch (e) {
-        const message = `AVA could not start the analysis: ${e instanceof Error ? e.message : String(e)}`;
+        const message = t('err_analysis_start', e instanceof Error ? e.message : String(e));
         await setProgress(d.session, msg.generationKey, (p) => p && { ...p, state: 'failed', message, updatedAt: d.now() });
         throw new Error(message);
       }
@@ -85,7 +86,7 @@ export function analysisUiHandlers(d: Ctx): HandlerMap<UiAnalysis, true> {
       const a = need(d);
       await a.sendToOffscreen({ type: 'bg/analyse-cancel', generationKey: msg.generationKey }).catch(() => undefined);
       // Marked at once: if the offscreen document is gone, nobody else would ever end this job.
-      await setProgress(d.session, msg.generationKey, (p) => p && p.state === 'running' ? { ...p, state: 'cancelled', message: 'Analysis cancelled.', updatedAt: d.now() } : p);
+      await setProgress(d.session, msg.generationKey, (p) => p && p.state === 'running' ? { ...p, state: 'cancelled', message: t('analysis_cancelled'), updatedAt: d.now() } : p);
       await closeIfIdle(d);
       return {};
     },
@@ -134,12 +135,14 @@ export function offscreenHandlers(d: Ctx): HandlerMap<OffscreenToBackground, tru
     'offscreen/failed': async (msg) => {
       const progress = (await d.session.read(analysisProgressItem))[msg.generationKey];
       if (!current(progress, msg.jobId)) return {};
-      await setProgress(d.session, msg.generationKey, (p) => p && { ...p, state: msg.cancelled ? 'cancelled' : 'failed', message: msg.message, updatedAt: d.now() });
+      // The key is checked only for its shape: t() shows an unknown key as it is, never anything of the page's.
+      const message = t(msg.wording.key as MessageKey, ...msg.wording.subs).slice(0, 500);
+      await setProgress(d.session, msg.generationKey, (p) => p && { ...p, state: msg.cancelled ? 'cancelled' : 'failed', message, updatedAt: d.now() });
       if (!msg.cancelled) {
         // Kept with the generation only while there is no earlier good result to show instead.
         await d.local.update(analysesItem, (all) => {
           if (!all[msg.generationKey] || all[msg.generationKey]!.error) {
-            all[msg.generationKey] = { durationS: 0, framesAnalysed: 0, findings: [], cuts: [], evidence: [], decoder: 'webcodecs', ocr: 'skipped', faces: 'skipped', finishedAt: d.now(), error: msg.message };
+            all[msg.generationKey] = { durationS: 0, framesAnalysed: 0, findings: [], cuts: [], evidence: [], decoder: 'webcodecs', ocr: 'skipped', faces: 'skipped', finishedAt: d.now(), error: message };
           }
           return all;
         });

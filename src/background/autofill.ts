@@ -3,6 +3,7 @@ import type { HandlerMap } from '../messages/router.ts';
 import { supportFormFor } from '../providers/support-forms.ts';
 import { type PendingFill, pendingFillsItem } from '../storage/items.ts';
 import type { Store } from '../storage/store.ts';
+import { t } from '../shared/i18n.ts';
 
 /**
  * Support-form autofill, the service worker's part: the popup arms a fill for the provider's form when the person
@@ -25,7 +26,7 @@ const live = (all: Record<string, PendingFill>, now: number) =>
 /** Keep the draft for the provider's form; the form's origin comes from the registry, never from the message. */
 export async function armFill(session: Store, provider: string, text: FillText, now: number): Promise<{ url: string; expiresAt: number }> {
   const form = supportFormFor(provider);
-  if (!form) throw new Error(`AVA cannot fill a support form for ${provider}`);
+  if (!form) throw new Error(t('err_no_support_form', provider));
   const expiresAt = now + FILL_TTL_MS;
   const fill: PendingFill = { provider, subject: text.subject, body: text.body, ...(text.email ? { email: text.email } : {}), expiresAt };
   await session.update(pendingFillsItem, (all) => ({ ...live(all, now), [form.origin]: fill }));

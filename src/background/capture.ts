@@ -1,5 +1,6 @@
 import { scrubUrl } from '../shared/scrub.ts';
 import { putEvidence } from '../storage/evidence-db.ts';
+import { t } from '../shared/i18n.ts';
 
 /**
  * Screenshot of a provider tab as evidence. captureVisibleTab works on the visible tab of a window and needs the
@@ -7,12 +8,12 @@ import { putEvidence } from '../storage/evidence-db.ts';
  */
 export async function captureTab(tabId: number, generationKey: string): Promise<string> {
   const tab = await chrome.tabs.get(tabId);
-  if (!tab.active) throw new Error('The generation tab is not visible: switch to it and click the AVA icon on the generation tab to take a screenshot.');
+  if (!tab.active) throw new Error(t('err_capture_not_visible'));
   let dataUrl: string;
   try {
     dataUrl = await chrome.tabs.captureVisibleTab(tab.windowId, { format: 'jpeg', quality: 80 });
   } catch (err) {
-    throw new Error(`Chrome did not allow a screenshot (${err instanceof Error ? err.message : String(err)}). Click the AVA icon on the generation tab to allow it.`);
+    throw new Error(t('err_capture_refused', err instanceof Error ? err.message : String(err)));
   }
   const id = `shot-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   return putEvidence({ id, generationKey, kind: 'screenshot', mime: 'image/jpeg', dataUrl, pageUrl: scrubUrl(tab.url), capturedAt: Date.now() });

@@ -4,6 +4,7 @@
  */
 import type { BackgroundToOffscreen } from '../messages/contract.ts';
 import { OFFSCREEN_PATH } from './offscreen-path.ts';
+import { t } from '../shared/i18n.ts';
 
 let creating: Promise<void> | undefined;
 
@@ -44,7 +45,7 @@ export async function sendToOffscreen(msg: BackgroundToOffscreen): Promise<unkno
       await new Promise((r) => setTimeout(r, 50));
     }
   }
-  if (!reply) throw new Error('the analysis page did not answer');
+  if (!reply) throw new Error(t('err_offscreen_silent'));
   if (!reply.ok) throw new Error(reply.error ?? 'refused');
   return reply.data;
 }

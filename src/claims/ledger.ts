@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '../shared/i18n.ts';
 
 /** A claim's lifecycle. Moves are explicit so the ledger never shows an impossible history. */
 export const CLAIM_STATES = ['drafted', 'sent', 'acknowledged', 'credited', 'partly_credited', 'denied', 'withdrawn'] as const;
@@ -60,7 +61,7 @@ export const isOpen = (c: Pick<Claim, 'state'>) => c.state === 'sent' || c.state
 
 /** Move a claim; an impossible move is a clear error and the claim is left as it was. */
 export function moveClaim(c: Claim, to: ClaimState, at: number, note?: string, credited?: number): Claim {
-  if (!canMove(c.state, to)) throw new Error(`A claim that is ${c.state.replace('_', ' ')} cannot become ${to.replace('_', ' ')}.`);
+  if (!canMove(c.state, to)) throw new Error(t('err_claim_move', c.state.replace('_', ' '), to.replace('_', ' ')));
   const amounts = credited === undefined ? c.amounts : { ...c.amounts, credited };
   return { ...c, state: to, amounts, updatedAt: at, history: [...c.history, { state: to, at, ...(note ? { note } : {}) }].slice(-100) };
 }

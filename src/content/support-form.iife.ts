@@ -5,7 +5,7 @@
  * description and email as plain text, outlines what it filled, says so in a small note, and never submits.
  * Tiny on purpose: no zod, no provider registry; the service worker checks the sender's origin.
  */
-import { t } from '../ui/i18n.ts';
+import { t } from '../shared/i18n.ts';
 import { type FillText, fillForm, findForm } from './form-fill.ts';
 
 const WAIT_FOR_FORM_MS = 15_000;

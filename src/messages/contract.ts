@@ -73,7 +73,13 @@ export const OffscreenToBackground = z.discriminatedUnion('type', [
     frames: z.number().int().min(0),
   }),
   z.object({ type: z.literal('offscreen/done'), ...jobRef, result: AnalysisRecordSchema.omit({ finishedAt: true, error: true }) }),
-  z.object({ type: z.literal('offscreen/failed'), ...jobRef, cancelled: z.boolean(), message: z.string().max(500) }),
+  z.object({
+    type: z.literal('offscreen/failed'),
+    ...jobRef,
+    cancelled: z.boolean(),
+    // Unworded (the offscreen document has no chrome.i18n): a message key of _locales and its substitutions.
+    wording: z.object({ key: z.string().regex(/^[A-Za-z0-9_]{1,64}$/), subs: z.array(z.string().max(300)).max(4) }),
+  }),
 ]);
 export type OffscreenToBackground = z.infer<typeof OffscreenToBackground>;
 

@@ -2,11 +2,18 @@
  * The video's bytes for one analysis job: fetched by the extension itself (never a tainted canvas), streamed to the
  * demuxer as they arrive and kept as Blob parts for the passes that seek (evidence, OCR, faces).
  */
-import { fetchFailureMessage } from '../analysis/browser-glue.ts';
+import { fetchFailure } from '../analysis/browser-glue.ts';
+import type { Wording } from '../shared/i18n.ts';
 
-/** A failure to tell the person as it is (not a crash): unreachable host, unplayable format, ... */
+/**
+ * A failure to tell the person as it is (not a crash): unreachable host, unplayable format, ... This document has no
+ * chrome.i18n, so it carries the message unworded; the service worker words it.
+ */
 export class AnalysisFailure extends Error {
   override name = 'AnalysisFailure';
+  constructor(readonly wording: Wording) {
+    super(`${wording.key}: ${wording.subs.join(', ')}`);
+  }
 }
 
 export async function fetchBytes(url: string, signal: AbortSignal): Promise<Response> {
@@ -17,10 +24,10 @@ export async function fetchBytes(url: string, signal: AbortSignal): Promise<Resp
     res = await fetch(url, { signal, credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' });
   } catch (e) {
     if (signal.aborted) throw e;
-    throw new AnalysisFailure(fetchFailureMessage({ network: true }, host));
+    throw new AnalysisFailure(fetchFailure({ network: true }, host));
   }
-  if (!res.ok) throw new AnalysisFailure(fetchFailureMessage({ status: res.status }, host));
-  if (!res.body) throw new AnalysisFailure(fetchFailureMessage({ empty: true }, host));
+  if (!res.ok) throw new AnalysisFailure(fetchFailure({ status: res.status }, host));
+  if (!res.body) throw new AnalysisFailure(fetchFailure({ empty: true }, host));
   return res;
 }
 

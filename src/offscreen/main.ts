@@ -9,6 +9,7 @@ import { BackgroundToOffscreen, type OffscreenToBackground } from '../messages/c
 import { createRouter } from '../messages/router.ts';
 import { AnalysisFailure } from './bytes.ts';
 import { runJob } from './pipeline.ts';
+import { wording } from '../shared/i18n.ts';
 import { authoriseWorker } from './sender.ts';
 
 const running = new Map<string, AbortController>();
@@ -40,8 +41,8 @@ const router = createRouter({
           const cancelled = ctl.signal.aborted;
           // Plain reasons pass through; anything unexpected is logged here and summarised for the person.
           if (!cancelled && !(e instanceof AnalysisFailure)) console.error('[AVA offscreen] analysis failed', e);
-          const message = cancelled ? 'Analysis cancelled.' : e instanceof AnalysisFailure ? e.message : `The analysis stopped with an error: ${e instanceof Error ? e.message : String(e)}`;
-          tell({ type: 'offscreen/failed', ...ref, cancelled, message: message.slice(0, 500) });
+          const said = cancelled ? wording('analysis_cancelled') : e instanceof AnalysisFailure ? e.wording : wording('err_analysis_crashed', e instanceof Error ? e.message : String(e));
+          tell({ type: 'offscreen/failed', ...ref, cancelled, wording: { key: said.key, subs: said.subs.map((s) => s.slice(0, 300)) } });
         } finally {
           if (running.get(job.generationKey) === ctl) running.delete(job.generationKey);
         }

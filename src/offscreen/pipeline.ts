@@ -19,6 +19,7 @@ import { facePass, ocrPass, type PassContext } from './heavy-passes.ts';
 import { openVideo, type OpenVideo, videoElementFrames, VideoUnplayable } from './video-element.ts';
 import { JobTimings } from './timings.ts';
 import { CodecUnsupported, decodeMp4, openMp4 } from './webcodecs.ts';
+import { wording } from '../shared/i18n.ts';
 
 export type Report = (phase: Phase, fraction: number, t: number, frames: number) => void;
 
@@ -112,7 +113,7 @@ async function timedJob(job: AnalysisJob, signal: AbortSignal, report: Report, t
       decoder = 'video-element';
       await drain(body);
       video = await openVideo(blob()).catch((err: unknown) => {
-        throw err instanceof VideoUnplayable ? new AnalysisFailure(`${err.message}; download the video and run \`ava analyze <file>\` instead.`) : err;
+        throw err instanceof VideoUnplayable ? new AnalysisFailure(wording('err_video_unplayable')) : err;
       });
       const v = video;
       const fps = fallbackFps(v.durationS);
@@ -128,7 +129,7 @@ async function timedJob(job: AnalysisJob, signal: AbortSignal, report: Report, t
     video?.close();
     if (e instanceof DemuxError) {
       // Nothing decodable at all. A file cut before its header is the truncated failure, said plainly.
-      throw new AnalysisFailure(e.kind === 'no-header' ? `The video file is incomplete or not a video (${e.message}).` : `The video could not be read: ${e.message}.`);
+      throw new AnalysisFailure(wording(e.kind === 'no-header' ? 'err_video_incomplete' : 'err_video_unreadable', e.message));
     }
     throw e;
   }

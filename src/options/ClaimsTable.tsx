@@ -5,7 +5,7 @@ import { recordFollowUp, type SendChannel } from '../claims/record.ts';
 import { day, sentLine, stateLabel } from '../ui/claim-labels.ts';
 import { PROVIDERS, providerById } from '../providers/index.ts';
 import { claimsItem } from '../storage/items.ts';
-import { t } from '../ui/i18n.ts';
+import { t } from '../shared/i18n.ts';
 import { localStore } from '../ui/store.ts';
 import { FollowUpPanel } from './FollowUpPanel.tsx';
 

@@ -6,7 +6,7 @@ import type { Claim } from '../claims/ledger.ts';
 import type { SendChannel } from '../claims/record.ts';
 import { providerById } from '../providers/index.ts';
 import { profileItem } from '../storage/items.ts';
-import { t } from '../ui/i18n.ts';
+import { t } from '../shared/i18n.ts';
 import { anyShortened, MailLinks } from '../ui/MailLinks.tsx';
 import { localStore } from '../ui/store.ts';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { makeBackup, readBackup } from '../storage/backup.ts';
-import { t } from '../ui/i18n.ts';
+import { t } from '../shared/i18n.ts';
 
 /** Export everything as JSON, import it back (checked first), or delete everything AVA keeps in this browser. */
 export function PrivacySection() {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PROVIDERS } from '../providers/index.ts';
 import { type Profile, profileItem, ProfileSchema } from '../storage/items.ts';
-import { t } from '../ui/i18n.ts';
+import { t } from '../shared/i18n.ts';
 import { localStore } from '../ui/store.ts';
 
 /** The account details drafts need, entered once. Stored only in this browser (chrome.storage.local). */

@@ -1,6 +1,6 @@
 import { PROVIDERS } from '../providers/index.ts';
 import type { Source } from '../shared/facts.ts';
-import { t } from '../ui/i18n.ts';
+import { t } from '../shared/i18n.ts';
 
 const cite = (s: Source) => t('options_providers_source_title', s.ref, s.checked, s.confidence);
 

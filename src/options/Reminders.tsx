@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { planReminders, type ReminderPlan } from '../claims/reminders.ts';
 import { PROVIDERS } from '../providers/index.ts';
 import { claimsItem } from '../storage/items.ts';
-import { t } from '../ui/i18n.ts';
+import { t } from '../shared/i18n.ts';
 import { localStore } from '../ui/store.ts';
 import { day } from '../ui/claim-labels.ts';
 

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { t } from '../ui/i18n.ts';
+import { t } from '../shared/i18n.ts';
 import { ClaimsTable } from './ClaimsTable.tsx';
 import { PrivacySection } from './PrivacySection.tsx';
 import { ProfileForm } from './ProfileForm.tsx';

@@ -4,7 +4,7 @@ import { clock } from '../failure-modes/detectors/types.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
 import type { Generation } from '../shared/generation.ts';
 import { type EvidenceRecord, getEvidence } from '../storage/evidence-db.ts';
-import { type MessageKey, t } from '../ui/i18n.ts';
+import { type MessageKey, t } from '../shared/i18n.ts';
 import { ask } from '../ui/messaging.ts';
 import type { AnalysisState } from './useAnalysis.ts';
 import type { AnalysisPhase } from '../analysis/record.ts';

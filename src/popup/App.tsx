@@ -5,7 +5,7 @@ import { collapseRelated, sortForPopup, triage } from '../claims/triage.ts';
 import { providerById } from '../providers/index.ts';
 import { generationKey, isProblem } from '../shared/generation.ts';
 import { type Case, casesItem } from '../storage/items.ts';
-import { t } from '../ui/i18n.ts';
+import { t } from '../shared/i18n.ts';
 import { localStore } from '../ui/store.ts';
 import { ask } from '../ui/messaging.ts';
 import { BundlePicker } from './BundlePicker.tsx';

@@ -1,5 +1,5 @@
 import type { Row } from './GenerationList.tsx';
-import { t as tr } from '../ui/i18n.ts';
+import { t as tr } from '../shared/i18n.ts';
 
 /**
  * Other failed or blocked generations on this page that can go into the same ticket: one list of Generation IDs,

@@ -4,7 +4,7 @@ import type { QualityModeId } from '../failure-modes/types.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
 import type { Case } from '../storage/items.ts';
 import type { Row } from './GenerationList.tsx';
-import { t as tr } from '../ui/i18n.ts';
+import { t as tr } from '../shared/i18n.ts';
 import { loadClassifier, useClassification } from './useClassification.ts';
 
 interface Props {

@@ -3,7 +3,7 @@ import { followUpDays, followUpDue } from '../claims/deadlines.ts';
 import { CLAIM_STATES, type Claim, type ClaimState, canMove } from '../claims/ledger.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
 import { day, sentLine, stateLabel } from '../ui/claim-labels.ts';
-import { t } from '../ui/i18n.ts';
+import { t } from '../shared/i18n.ts';
 import { claimsFor, moveSavedClaim } from './claims.ts';
 
 const takesCredits = (s: ClaimState | '') => s === 'credited' || s === 'partly_credited';

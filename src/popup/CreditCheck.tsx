@@ -7,7 +7,7 @@ import type { SendChannel } from '../claims/record.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
 import { type Generation, generationKey } from '../shared/generation.ts';
 import { balancesItem, generationsItem, profileItem } from '../storage/items.ts';
-import { t } from '../ui/i18n.ts';
+import { t } from '../shared/i18n.ts';
 import { localStore } from '../ui/store.ts';
 import { saveSentClaim } from './claims.ts';
 import { DraftPanel } from './DraftPanel.tsx';

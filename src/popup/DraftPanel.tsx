@@ -7,7 +7,7 @@ import type { QualityModeId } from '../failure-modes/types.ts';
 import { supportFormFor } from '../providers/support-forms.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
 import type { Generation } from '../shared/generation.ts';
-import { t } from '../ui/i18n.ts';
+import { t } from '../shared/i18n.ts';
 import { anyShortened, MailLinks } from '../ui/MailLinks.tsx';
 import { ask } from '../ui/messaging.ts';
 import { lazy } from './lazy.ts';

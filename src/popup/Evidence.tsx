@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type EvidenceRecord, getEvidence } from '../storage/evidence-db.ts';
-import { t as tr } from '../ui/i18n.ts';
+import { t as tr } from '../shared/i18n.ts';
 
 /** The screenshots kept for this generation, each with a toggle for whether the draft names it as an attachment. */
 export function Evidence(props: { ids: readonly string[]; excluded: ReadonlySet<string>; onToggle: (id: string, on: boolean) => void; status?: string }) {

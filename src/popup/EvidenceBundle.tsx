@@ -11,7 +11,7 @@ import { zipFiles } from '../bundle/zip.ts';
 import { generationKey } from '../shared/generation.ts';
 import { type EvidenceRecord, evidenceFor } from '../storage/evidence-db.ts';
 import { analysesItem } from '../storage/items.ts';
-import { t } from '../ui/i18n.ts';
+import { t } from '../shared/i18n.ts';
 import { localStore } from '../ui/store.ts';
 import type { DraftContext } from './DraftPanel.tsx';
 

@@ -1,6 +1,6 @@
 import type { Triage } from '../claims/triage.ts';
 import type { Generation } from '../shared/generation.ts';
-import { type MessageKey, t as tr } from '../ui/i18n.ts';
+import { type MessageKey, t as tr } from '../shared/i18n.ts';
 
 export interface Row {
   key: string;

@@ -1,5 +1,5 @@
 import type { ProviderDefinition } from '../providers/types.ts';
-import { t as tr } from '../ui/i18n.ts';
+import { t as tr } from '../shared/i18n.ts';
 
 /** For a discontinued provider: the dates, with sources, and where people went instead. */
 export function ProviderBanner({ provider }: { provider: ProviderDefinition }) {

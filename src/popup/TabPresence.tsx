@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { providerForUrl } from '../providers/index.ts';
-import { t } from '../ui/i18n.ts';
+import { t } from '../shared/i18n.ts';
 import { pingTab, waitForContentScript } from './tab-presence.ts';
 
 type State = 'checking' | 'running' | 'missing' | 'reloading' | 'failed';

@@ -3,7 +3,7 @@ import type { Draft } from '../claims/draft.ts';
 import { type Claim, type ClaimState, moveClaim } from '../claims/ledger.ts';
 import { type ClaimKind, recordSent, type SendChannel } from '../claims/record.ts';
 import { claimsItem } from '../storage/items.ts';
-import { t } from '../ui/i18n.ts';
+import { t } from '../shared/i18n.ts';
 import { localStore } from '../ui/store.ts';
 
 /** A send button was used: record the claim as sent, with the text as it was sent. */

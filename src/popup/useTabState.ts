@@ -1,7 +1,7 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Case, Profile, StoredGeneration, TabState } from '../storage/items.ts';
 import { casesItem, profileItem } from '../storage/items.ts';
-import { t } from '../ui/i18n.ts';
+import { t } from '../shared/i18n.ts';
 import { ask } from '../ui/messaging.ts';
 import { localStore } from '../ui/store.ts';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { balancesItem, casesItem, claimsItem, generationsItem, profileItem } from './items.ts';
 import { decode, type Envelope, type ItemSpec } from './store.ts';
+import { t } from '../shared/i18n.ts';
 
 /** What a backup holds: every local item that is the person's (evidence images stay out: they are large). */
 const SPECS: readonly ItemSpec<unknown>[] = [profileItem, generationsItem, casesItem, claimsItem, balancesItem] as readonly ItemSpec<unknown>[];
@@ -34,12 +35,12 @@ export function readBackup(text: string): ParsedBackup {
   try {
     json = JSON.parse(text);
   } catch {
-    throw new Error('This file is not JSON, so it is not an AVA backup. Nothing was changed.');
+    throw new Error(t('err_backup_not_json'));
   }
   const parsed = BackupSchema.safeParse(json);
   if (!parsed.success) {
     const i = parsed.error.issues[0];
-    throw new Error(`This is not an AVA backup (${i ? `${i.path.join('.') || 'file'}: ${i.message}` : 'unknown format'}). Nothing was changed.`);
+    throw new Error(t('err_backup_not_ava', i ? `${i.path.join('.') || 'file'}: ${i.message}` : 'unknown format'));
   }
   const items: Record<string, Envelope> = {};
   const problems: string[] = [];
@@ -47,7 +48,7 @@ export function readBackup(text: string): ParsedBackup {
     const raw = parsed.data.items[spec.key];
     if (raw === undefined) continue;
     const r = decode(spec, raw);
-    if (r.problems.some((p) => /reset|newer AVA|no migration/.test(p))) throw new Error(`The backup's ${spec.key} cannot be read (${r.problems[0]}). Nothing was changed.`);
+    if (r.problems.some((p) => /reset|newer AVA|no migration/.test(p))) throw new Error(t('err_backup_item', spec.key, r.problems[0] ?? ''));
     problems.push(...r.problems);
     items[spec.key] = { v: spec.version, data: r.value };
   }

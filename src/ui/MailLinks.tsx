@@ -1,7 +1,7 @@
 import { gmailLink, mailtoLink, outlookLink } from '../claims/channels.ts';
 import type { Draft } from '../claims/draft.ts';
 import type { SendChannel } from '../claims/record.ts';
-import { t } from './i18n.ts';
+import { t } from '../shared/i18n.ts';
 
 /**
  * Gmail, Outlook and the mail app for one draft, shared by the popup's draft and the dashboard's follow-up. A link

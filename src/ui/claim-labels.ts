@@ -4,7 +4,7 @@
  */
 import type { ClaimState } from '../claims/ledger.ts';
 import type { SendChannel } from '../claims/record.ts';
-import { type MessageKey, t } from './i18n.ts';
+import { type MessageKey, t } from '../shared/i18n.ts';
 
 const STATE_LABEL: Record<ClaimState, MessageKey> = {
   drafted: 'options_claims_state_drafted',

@@ -1,5 +1,5 @@
 import type { Reply, UiToBackground } from '../messages/contract.ts';
-import { t } from './i18n.ts';
+import { t } from '../shared/i18n.ts';
 
 /**
  * Send a UI message to the service worker and unwrap the reply envelope; errors become exceptions with its text.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { colourOf, fetchFailureMessage, gridFormat, jobFraction, type Phase, progressStepper, shownAt } from '../../src/analysis/browser-glue.ts';
+import { colourOf, fetchFailure, gridFormat, jobFraction, type Phase, progressStepper, shownAt } from '../../src/analysis/browser-glue.ts';
 import { toGrid } from '../../src/analysis/frames.ts';
+import { worded } from '../../src/shared/i18n.ts';
 
 describe('browser analysis glue', () => {
   it('maps the decoder’s native layouts onto toGrid formats, and leaves the rest to the canvas path', () => {
@@ -71,6 +72,8 @@ describe('browser analysis glue', () => {
 
   it('says plainly why a video could not be fetched and what to do instead', () => {
     const host = 'videos.example';
+    // Worded as the worker words it, from the English locale.
+    const fetchFailureMessage = (...a: Parameters<typeof fetchFailure>) => worded(fetchFailure(...a));
     for (const f of [{ status: 403 }, { status: 404 }, { status: 500 }, { network: true as const }, { empty: true as const }]) {
       const m = fetchFailureMessage(f, host);
       expect(m).toContain(host);

@@ -147,14 +147,17 @@ describe('analysis handlers', () => {
   it('a failure is shown, and kept with the generation only while there is no earlier good result', async () => {
     const t = await setup();
     await t.dispatch({ type: 'ui/analyse', generationKey: KEY }, POPUP);
-    await t.dispatch({ type: 'offscreen/failed', jobId: 'job-000001', generationKey: KEY, cancelled: false, message: 'The video host refused access (HTTP 403).' }, OFFSCREEN);
-    expect(await t.progress()).toMatchObject({ state: 'failed', message: 'The video host refused access (HTTP 403).' });
-    expect((await t.local.read(analysesItem))[KEY]).toMatchObject({ error: 'The video host refused access (HTTP 403).', findings: [] });
+    await t.dispatch({ type: 'offscreen/failed', jobId: 'job-000001', generationKey: KEY, cancelled: false, wording: { key: 'err_fetch_refused', subs: ['videos.example', '403'] } }, OFFSCREEN);
+    // The worker words the offscreen document's message (English here, from the locale).
+    const said = 'The video host videos.example refused access (HTTP 403). The link may have expired or need your login.';
+    expect((await t.progress())?.message).toContain(said);
+    expect((await t.local.read(analysesItem))[KEY]?.error).toContain(said);
+    expect((await t.local.read(analysesItem))[KEY]).toMatchObject({ findings: [] });
 
     const u = await setup();
     await u.local.write(analysesItem, { [KEY]: { ...result(), finishedAt: 5 } as never });
     await u.dispatch({ type: 'ui/analyse', generationKey: KEY }, POPUP);
-    await u.dispatch({ type: 'offscreen/failed', jobId: 'job-000001', generationKey: KEY, cancelled: false, message: 'boom' }, OFFSCREEN);
+    await u.dispatch({ type: 'offscreen/failed', jobId: 'job-000001', generationKey: KEY, cancelled: false, wording: { key: 'err_analysis_crashed', subs: ['boom'] } }, OFFSCREEN);
     expect((await u.local.read(analysesItem))[KEY]).toMatchObject({ finishedAt: 5, findings: [{ mode: 'color' }] });
     expect((await u.local.read(analysesItem))[KEY]!.error).toBeUndefined();
   });

@@ -66,7 +66,7 @@ const VALID: ReadonlyArray<(rng: Rng) => { dir: Dir; provider?: string; msg: Obj
   (rng) => ({ dir: 'ui', msg: { type: 'ui/analyse-cancel', generationKey: key(rng) } }),
   (rng) => ({ dir: 'ui', msg: { type: 'ui/autofill-arm', provider: rng.pick(['runway', 'luma', 'sora']), subject: randomString(rng, 40), body: rng.pick(NASTY_STRINGS) } }),
   (rng) => ({ dir: 'offscreen', msg: { type: 'offscreen/progress', ...job(rng), phase: 'decode', fraction: rng.next(), t: rng.int(0, 9), frames: rng.int(0, 99) } }),
-  (rng) => ({ dir: 'offscreen', msg: { type: 'offscreen/failed', ...job(rng), cancelled: rng.chance(0.5), message: randomString(rng, 50) } }),
+  (rng) => ({ dir: 'offscreen', msg: { type: 'offscreen/failed', ...job(rng), cancelled: rng.chance(0.5), wording: { key: 'err_fetch_network', subs: [randomString(rng, 50)] } } }),
   (rng) => ({
     dir: 'offscreen',
     msg: { type: 'offscreen/done', ...job(rng), result: { durationS: 6, framesAnalysed: 144, findings: [finding], cuts: [], evidence: [], decoder: 'webcodecs', ocr: 'skipped', faces: 'skipped' } },
@@ -184,7 +184,7 @@ describe('dispatch fuzz: every receiver, every message type, every sender', () =
     expect(first.ok && (first.data as { fill: { subject: string } | null }).fill?.subject).toBe('S');
     expect(await h.dispatch({ type: 'support/autofill-take' }, runwayForm)).toEqual({ ok: true, data: { fill: null } });
     // The same page cannot use the other receivers' messages.
-    for (const msg of [{ type: 'ui/tab-state', tabId: 1 }, { type: 'offscreen/failed', jobId: 'job-123', generationKey: 'sora:x', cancelled: false, message: 'm' }, { type: 'content/page-status', provider: 'runway', recognised: true, detail: '' }]) {
+    for (const msg of [{ type: 'ui/tab-state', tabId: 1 }, { type: 'offscreen/failed', jobId: 'job-123', generationKey: 'sora:x', cancelled: false, wording: { key: 'analysis_cancelled', subs: [] } }, { type: 'content/page-status', provider: 'runway', recognised: true, detail: '' }]) {
       const reply = await h.dispatch(msg, runwayForm);
       expect(reply.ok, JSON.stringify(msg)).toBe(false);
     }

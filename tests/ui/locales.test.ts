@@ -1,5 +1,5 @@
 /**
- * The English locale is the source of every UI string (src/ui/i18n.ts types its keys). These checks keep it usable
+ * The English locale is the source of every UI string (src/shared/i18n.ts types its keys). These checks keep it usable
  * by chrome.i18n: valid key names, no empty messages, substitutions Chrome understands, and no dead keys.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';

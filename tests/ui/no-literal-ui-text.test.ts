@@ -2,7 +2,8 @@
  * Issue #8: every string the popup and the dashboard show goes through chrome.i18n. This parses each .tsx and .ts
  * under src/popup, src/options and src/ui and lists file:line of any English literal left in the UI: JSX text, string
  * children, user-facing attributes (aria-label, title, placeholder, alt), messages handed to status setters or
- * dialogs, and errors thrown there (the popup shows their message).
+ * dialogs, and errors thrown there (the popup shows their message); and the errors the service worker, the analysis
+ * page and the core throw for the UI to show.
  * Text that comes from data (provider facts, claim drafts) never appears as a literal here, so it is not flagged.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -23,6 +24,8 @@ const MESSAGE_CALL = /^(set(Status|Error|Problem|Message|Notice|Copied|Recorded|
 /** Inside a message call, a literal is English when it reads like words, not like an id ('sent', 'help-center'). */
 const reads = (s: string) => /[A-Za-z]{2,}/.test(s) && (/\s/.test(s) || /^[A-Z]/.test(s) || /[.!?…:]$/.test(s));
 const hasLetters = (s: string) => /[A-Za-z]/.test(s);
+/** Errors whose message reaches the person (AnalysisFailure: the offscreen document's, shown in the popup). */
+const SHOWN_ERROR_TYPES = new Set(['Error', 'AnalysisFailure']);
 
 interface Hit {
   where: string;
@@ -84,7 +87,7 @@ function literalsIn(file: string, source: string): Hit[] {
       const parts = ts.isStringLiteral(init) ? [{ node: init as ts.Node, text: init.text }] : ts.isJsxExpression(init) && init.expression ? literalParts(init.expression) : [];
       for (const p of parts) if (hasLetters(p.text)) add(p.node, p.text);
     }
-    const shown = (ts.isCallExpression(node) && MESSAGE_CALL.test(calleeName(node) ?? '')) || (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'Error');
+    const shown = (ts.isCallExpression(node) && MESSAGE_CALL.test(calleeName(node) ?? '')) || (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && SHOWN_ERROR_TYPES.has(node.expression.text));
     if (shown && (ts.isCallExpression(node) || ts.isNewExpression(node)) && node.arguments) {
       for (const arg of node.arguments) for (const p of literalParts(arg)) if (reads(p.text)) add(p.node, p.text);
     }
@@ -102,6 +105,9 @@ function titleIn(file: string, html: string): Hit[] {
 }
 
 const UI_DIRS = ['src/popup', 'src/options', 'src/ui'];
+/** Outside the UI, the code whose errors the popup or the dashboard show as they are. */
+const SHOWN_ERRORS = ['src/background', 'src/offscreen', 'src/analysis/browser-glue.ts', 'src/storage/backup.ts', 'src/claims/ledger.ts'];
+const filesIn = (p: string) => (p.endsWith('.ts') ? [p] : uiFiles(p));
 
 describe('UI text goes through chrome.i18n', () => {
   it('finds UI files to check', () => {
@@ -110,6 +116,13 @@ describe('UI text goes through chrome.i18n', () => {
 
   it('has no English literal in any popup or dashboard component', () => {
     const hits = UI_DIRS.flatMap(uiFiles).flatMap((f) => literalsIn(f.split(path.sep).join('/'), readFileSync(f, 'utf8')));
+    expect(hits.map((h) => `${h.where}: ${JSON.stringify(h.text)}`)).toEqual([]);
+  });
+
+  it('has no English literal in the errors the worker, the analysis page and the core send to the UI', () => {
+    const files = SHOWN_ERRORS.flatMap(filesIn);
+    expect(files.length).toBeGreaterThan(10);
+    const hits = files.flatMap((f) => literalsIn(f.split(path.sep).join('/'), readFileSync(f, 'utf8')));
     expect(hits.map((h) => `${h.where}: ${JSON.stringify(h.text)}`)).toEqual([]);
   });
 
@@ -139,9 +152,10 @@ describe('UI text goes through chrome.i18n', () => {
       '}', // 16
       "const boom = () => { throw new Error('No active tab.'); };", // 17
       "const fine = () => { throw new Error(t('popup_no_active_tab')); };", // 18
+      "const cut = () => { throw new AnalysisFailure(`The video could not be read: ${n}.`); };", // 19
     ].join('\n');
     const lines = literalsIn('fixture.tsx', src).map((h) => h.where.replace('fixture.tsx:', ''));
-    expect(lines).toEqual(['2', '3', '4', '5', '7', '8', '9', '10', '11', '17']);
+    expect(lines).toEqual(['2', '3', '4', '5', '7', '8', '9', '10', '11', '17', '19']);
   });
 
   it('allows only the listed brand text in the listed file', () => {

@@ -13,3 +13,16 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
   // An empty answer means the key is missing from the locale file; show the key so it is noticed, not a blank.
   return text || key;
 }
+
+/**
+ * A message not yet put into words: for contexts without chrome.i18n (the offscreen document has only
+ * chrome.runtime), which hand it to one that has it (the service worker) to word with t().
+ */
+export interface Wording {
+  key: MessageKey;
+  subs: string[];
+}
+
+export const wording = (key: MessageKey, ...subs: (string | number)[]): Wording => ({ key, subs: subs.map(String) });
+
+export const worded = (w: Wording): string => t(w.key, ...w.subs);
