@@ -18,7 +18,12 @@ export function ClaimStatus({ provider, generationId, version }: { provider: Pro
   const reload = () => claimsFor(provider.id, generationId).then(setClaims);
   useEffect(() => {
     setStatus(undefined);
-    void reload();
+    // A slower read for the generation selected before must not overwrite this one's.
+    let current = true;
+    void claimsFor(provider.id, generationId).then((cs) => current && setClaims(cs));
+    return () => {
+      current = false;
+    };
   }, [provider.id, generationId, version]);
   if (claims.length === 0) return null;
 
