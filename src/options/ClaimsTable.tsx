@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { deadlines, followUpDays, followUpDue, toIcs } from '../claims/deadlines.ts';
-import { CLAIM_STATES, type Claim, type ClaimState, canMove, moveClaim, totals } from '../claims/ledger.ts';
+import { CLAIM_STATES, type Claim, type ClaimState, canMove, totals } from '../claims/ledger.ts';
 import { recordFollowUp, type SendChannel } from '../claims/record.ts';
 import { day, sentLine, stateLabel } from '../ui/claim-labels.ts';
+import { moveSavedClaim } from '../ui/claims.ts';
 import { PROVIDERS, providerById } from '../providers/index.ts';
 import { claimsItem } from '../storage/items.ts';
 import { t } from '../shared/i18n.ts';
@@ -38,7 +39,7 @@ export function ClaimsTable() {
         const raw = prompt(t('options_claims_credits_prompt'), '');
         credited = raw && Number.isFinite(Number(raw)) ? Math.max(0, Number(raw)) : undefined;
       }
-      setClaims(await localStore.update(claimsItem, (all) => ({ ...all, [id]: moveClaim(all[id]!, to, Date.now(), undefined, credited) })));
+      setClaims(await moveSavedClaim(id, to, credited));
       setError(undefined);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

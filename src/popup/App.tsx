@@ -17,7 +17,7 @@ import { saveCase, useTabState } from './useTabState.ts';
 import { useAnalysis } from './useAnalysis.ts';
 import { TabPresence } from './TabPresence.tsx';
 import { lazy } from './lazy.ts';
-import { saveSentClaim } from './claims.ts';
+import { saveSentClaim } from '../ui/claims.ts';
 
 // Not needed for the first view (the list and the draft button): loaded when shown, the draft panel as soon as the
 // list is up so the click finds it loaded.

@@ -4,7 +4,7 @@ import { CLAIM_STATES, type Claim, type ClaimState, canMove } from '../claims/le
 import type { ProviderDefinition } from '../providers/types.ts';
 import { day, sentLine, stateLabel } from '../ui/claim-labels.ts';
 import { t } from '../shared/i18n.ts';
-import { claimsFor, moveSavedClaim } from './claims.ts';
+import { claimsFor, moveSavedClaim } from '../ui/claims.ts';
 
 const takesCredits = (s: ClaimState | '') => s === 'credited' || s === 'partly_credited';
 

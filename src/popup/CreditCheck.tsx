@@ -9,7 +9,7 @@ import { type Generation, generationKey } from '../shared/generation.ts';
 import { balancesItem, generationsItem, profileItem } from '../storage/items.ts';
 import { t } from '../shared/i18n.ts';
 import { localStore } from '../ui/store.ts';
-import { saveSentClaim } from './claims.ts';
+import { saveSentClaim } from '../ui/claims.ts';
 import { DraftPanel } from './DraftPanel.tsx';
 
 const fig = (e: BalanceEntry) => `${e.amount} ${e.unit}`;

@@ -1,10 +1,10 @@
-/** The popup's writes to the claim ledger (chrome.storage.local); the rules themselves are pure, in src/claims/. */
+/** The popup's and the dashboard's writes to the claim ledger (chrome.storage.local); the rules are pure, in src/claims/. */
 import type { Draft } from '../claims/draft.ts';
 import { type Claim, type ClaimState, moveClaim } from '../claims/ledger.ts';
 import { type ClaimKind, recordSent, type SendChannel } from '../claims/record.ts';
 import { claimsItem } from '../storage/items.ts';
 import { t } from '../shared/i18n.ts';
-import { localStore } from '../ui/store.ts';
+import { localStore } from './store.ts';
 
 /** A send button was used: record the claim as sent, with the text as it was sent. */
 export async function saveSentClaim(args: { provider: string; generationIds: string[]; channel: SendChannel; draft: Draft; kind?: ClaimKind }): Promise<void> {
@@ -20,9 +20,9 @@ export async function claimsFor(provider: string, generationId: string): Promise
     .sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
-/** Move one claim to a new state (the ledger refuses moves that make no sense). */
-export async function moveSavedClaim(id: string, to: ClaimState, credited?: number): Promise<void> {
-  await localStore.update(claimsItem, (all) => {
+/** Move one claim to a new state (the ledger refuses moves that make no sense); the whole ledger after the move. */
+export async function moveSavedClaim(id: string, to: ClaimState, credited?: number): Promise<Record<string, Claim>> {
+  return localStore.update(claimsItem, (all) => {
     const c = all[id];
     if (!c) throw new Error(t('popup_claim_missing'));
     return { ...all, [id]: moveClaim(c, to, Date.now(), undefined, credited) };
