@@ -105,7 +105,17 @@ export interface ProviderDefinition {
     refundWithinMinutes?: Fact<number>;
     /** Business days to wait for an answer before a follow-up, where the provider states a response time. */
     followUpBusinessDays?: Fact<number>;
+    /**
+     * The provider's own article that supports the ask, for one short sentence in the draft ("your help article
+     * '<title>' says <says>"). Only where a source states it; absent otherwise (the draft then cites nothing).
+     */
+    refundCitation?: { title: string; says: string; source: Source };
   };
+  /**
+   * What the person pays with: credits (a refund returns them) or a subscription quota (a failed try used up part of
+   * an allowance; the ask is to restore it). Absent means credits.
+   */
+  billing?: { kind: 'credits' | 'quota'; unit: string; source: Source };
   lifecycle: {
     status: 'active' | 'discontinued';
     events: readonly LifecycleEvent[];

@@ -41,7 +41,19 @@ export const GenerationSchema = z.object({
   progress: z.number().min(0).max(1).optional(),
   /** Related IDs the provider also knows this job by (task id for a gen id, and so on). */
   relatedIds: z.array(text(200)).max(20).optional(),
-  source: z.enum(['network', 'dom']),
+  /** The cost the provider's page or response showed for this generation, in its own unit (credits, points...). */
+  credits: z.number().min(0).max(1e7).optional(),
+  /** The clip's length in seconds, where the response names it. */
+  durationS: z.number().min(0).max(86_400).optional(),
+  /** The model the provider names for this generation ("gen4_turbo", "kling-v2-1", "veo_3_1_fast"...). */
+  model: text(120).optional(),
+  /**
+   * Where AVA learnt of it: the provider's network responses, its rendered page, a card the person picked on the
+   * page, or an ID the person entered (a claim for a generation AVA did not capture).
+   */
+  source: z.enum(['network', 'dom', 'picker', 'manual']),
+  /** Set when no provider parser knew the shape and the generic fallback found this generation-like object. */
+  viaFallback: z.literal(true).optional(),
 });
 export type Generation = z.infer<typeof GenerationSchema>;
 

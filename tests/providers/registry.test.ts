@@ -49,7 +49,7 @@ describe('provider registry', () => {
       for (const [k, f] of Object.entries(p.policy)) {
         expectSource(f.source, `${id} policy.${k}`);
         // Policy texts, yes/no facts, and durations (refundWithinMinutes, followUpBusinessDays) as positive numbers.
-        const v: unknown = f.value;
+        const v: unknown = 'value' in f ? f.value : f.says;
         expect(v === true || v === false || (typeof v === 'string' && v.length > 0) || (typeof v === 'number' && Number.isFinite(v) && v > 0), `${id} policy.${k}`).toBe(true);
       }
       expectSource(p.ticket.source, `${id} ticket`);
