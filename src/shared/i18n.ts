@@ -7,9 +7,15 @@ import type en from '../../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof en;
 
+/**
+ * The one chrome API this core module touches, typed here rather than through the chrome types: core code compiles
+ * without them (tsconfig.core.json), and outside an extension page (Node, tests) it is simply absent.
+ */
+type I18nHost = { chrome?: { i18n?: { getMessage(key: string, subs: string[]): string } } };
+
 /** The message for `key`, with `$1`..`$9` replaced by `subs` (chrome.i18n does the substitution). */
 export function t(key: MessageKey, ...subs: (string | number)[]): string {
-  const text = globalThis.chrome?.i18n?.getMessage(key, subs.map(String));
+  const text = (globalThis as I18nHost).chrome?.i18n?.getMessage(key, subs.map(String));
   // An empty answer means the key is missing from the locale file; show the key so it is noticed, not a blank.
   return text || key;
 }
