@@ -2,13 +2,12 @@
  * The service worker: one place where listeners are registered (synchronously, at top level, so Chrome can wake
  * the worker for them). All state lives in chrome.storage and IndexedDB; nothing here survives in memory on purpose.
  */
-import browser from 'webextension-polyfill';
-import type { Sender } from '../messages/router.ts';
+import { listen, typePrefix } from '../messages/bus.ts';
 import { tabsItem } from '../storage/items.ts';
 import { Store } from '../storage/store.ts';
 import { captureTab } from './capture.ts';
 import { deleteEvidence } from '../storage/evidence-db.ts';
-import { closeOffscreen, ensureOffscreen, sendToOffscreen } from './offscreen.ts';
+import { askOffscreen, closeOffscreen, ensureOffscreen } from './offscreen.ts';
 import type { BackgroundDeps } from './handlers.ts';
 import { buildRouters } from './routers.ts';
 import { DUE_BADGE_COLOR, listenForNotificationClicks, onReminderAlarm, syncReminders } from './alarms.ts';
@@ -28,12 +27,14 @@ const deps: BackgroundDeps = {
     await chrome.action.setBadgeText({ tabId, text: (count > 0 ? String(count) : null) as string });
   },
   captureTab,
-  analysis: { ensureOffscreen, closeOffscreen, sendToOffscreen, deleteEvidence, newId: () => crypto.randomUUID() },
+  analysis: { ensureOffscreen, closeOffscreen, sendToOffscreen: askOffscreen, deleteEvidence, newId: () => crypto.randomUUID() },
 };
 
 const { dispatch } = buildRouters(deps, selfId, extensionOrigin);
 
-browser.runtime.onMessage.addListener((msg: unknown, sender: Sender) => dispatch(msg, sender));
+// Everything sent to the runtime except the worker's own `bg/*` jobs, which are for the offscreen document.
+const forOffscreen = typePrefix('bg/');
+listen((msg) => !forOffscreen(msg), dispatch);
 
 // A closed tab's list means nothing any more; the generations themselves stay in local storage.
 chrome.tabs.onRemoved.addListener((tabId) => {

@@ -2,6 +2,7 @@
  * The offscreen document's lifecycle (chrome.offscreen): one document, created on demand for frame analysis and
  * closed when no job is left. Chrome allows one offscreen document per extension; concurrent creates are merged.
  */
+import { sendToOffscreen } from '../messages/bus.ts';
 import type { BackgroundToOffscreen } from '../messages/contract.ts';
 import { OFFSCREEN_PATH } from './offscreen-path.ts';
 import { t } from '../shared/i18n.ts';
@@ -33,19 +34,18 @@ export async function closeOffscreen(): Promise<void> {
 }
 
 /** Send to the offscreen document; its reply envelope is unwrapped so a refusal becomes an error here. */
-export async function sendToOffscreen(msg: BackgroundToOffscreen): Promise<unknown> {
-  let reply: { ok: boolean; error?: string; data?: unknown } | undefined;
+export async function askOffscreen(msg: BackgroundToOffscreen): Promise<unknown> {
+  let reply: Awaited<ReturnType<typeof sendToOffscreen>>;
   // createDocument resolves before the document's module script has registered its listener: retry briefly.
   for (let attempt = 0; ; attempt++) {
     try {
-      reply = (await chrome.runtime.sendMessage(msg)) as typeof reply;
+      reply = await sendToOffscreen(msg);
       break;
     } catch (e) {
       if (attempt >= 40 || !/Receiving end does not exist/i.test(String(e))) throw e;
       await new Promise((r) => setTimeout(r, 50));
     }
   }
-  if (!reply) throw new Error(t('err_offscreen_silent'));
-  if (!reply.ok) throw new Error(reply.error ?? 'refused');
+  if (!reply.ok) throw new Error(reply.error === 'no answer' ? t('err_offscreen_silent') : reply.error);
   return reply.data;
 }

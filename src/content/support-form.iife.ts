@@ -5,6 +5,7 @@
  * description and email as plain text, outlines what it filled, says so in a small note, and never submits.
  * Tiny on purpose: no zod, no provider registry; the service worker checks the sender's origin.
  */
+import { sendToWorker } from '../messages/bus.ts';
 import { t } from '../shared/i18n.ts';
 import { type FillText, fillForm, findForm } from './form-fill.ts';
 
@@ -27,13 +28,13 @@ function start(): void {
 }
 
 async function ask(): Promise<void> {
-  let reply: { ok?: boolean; data?: { fill?: FillText | null } } | undefined;
+  let reply: Awaited<ReturnType<typeof sendToWorker<{ fill?: FillText | null }>>>;
   try {
-    reply = (await chrome.runtime.sendMessage({ type: 'support/autofill-take' })) as typeof reply;
+    reply = await sendToWorker<{ fill?: FillText | null }>({ type: 'support/autofill-take' });
   } catch {
-    return; // Orphaned after an extension update, or the worker refused: nothing to do on this page.
+    return; // Orphaned after an extension update: nothing to do on this page.
   }
-  const fill = reply?.ok ? reply.data?.fill : undefined;
+  const fill = reply.ok ? reply.data?.fill : undefined;
   if (!fill || typeof fill.subject !== 'string' || typeof fill.body !== 'string') {
     // Seen only in this script's own console context (the page cannot read it); the e2e test waits for it.
     console.debug('[AVA] support form: nothing to fill (not opened from AVA)');

@@ -6,6 +6,7 @@
  */
 import { progressStepper } from '../analysis/browser-glue.ts';
 import { BackgroundToOffscreen, type OffscreenToBackground } from '../messages/contract.ts';
+import { listen, sendToWorker, typePrefix } from '../messages/bus.ts';
 import { createRouter } from '../messages/router.ts';
 import { AnalysisFailure } from './bytes.ts';
 import { runJob } from './pipeline.ts';
@@ -16,7 +17,7 @@ const running = new Map<string, AbortController>();
 let chain: Promise<unknown> = Promise.resolve();
 
 function tell(msg: OffscreenToBackground): void {
-  void chrome.runtime.sendMessage(msg).catch(() => undefined);
+  void sendToWorker(msg).catch(() => undefined);
 }
 
 const router = createRouter({
@@ -56,9 +57,5 @@ const router = createRouter({
   },
 });
 
-chrome.runtime.onMessage.addListener((msg: unknown, sender, sendResponse) => {
-  // Not for this document (UI -> worker broadcasts, our own reports): stay silent so the real receiver answers.
-  if (typeof msg !== 'object' || msg === null || typeof (msg as { type?: unknown }).type !== 'string' || !(msg as { type: string }).type.startsWith('bg/')) return false;
-  void router(msg, sender).then(sendResponse);
-  return true;
-});
+// Only the worker's `bg/*` jobs; UI -> worker broadcasts and our own reports are left to their real receiver.
+listen(typePrefix('bg/'), router);

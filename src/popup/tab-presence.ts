@@ -3,15 +3,13 @@
  * before AVA was installed or updated, and an update orphans the old ones, so such a tab shows AVA nothing until it is
  * reloaded. The popup asks the tab directly; silence (or anything that is not a valid pong) means "not running".
  */
+import { sendToTab } from '../messages/bus.ts';
 import { ContentPong, type UiToContent } from '../messages/contract.ts';
 
 export type Presence = { running: true; provider: string } | { running: false };
 export type SendToTab = (tabId: number, msg: UiToContent) => Promise<unknown>;
 
-/** Only the top frame: that is where AVA's content script runs. */
-const chromeSend: SendToTab = (tabId, msg) => chrome.tabs.sendMessage(tabId, msg, { frameId: 0 });
-
-export async function pingTab(tabId: number, send: SendToTab = chromeSend, timeoutMs = 2000): Promise<Presence> {
+export async function pingTab(tabId: number, send: SendToTab = sendToTab, timeoutMs = 2000): Promise<Presence> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   // A tab that is busy loading may hold the message; the popup must not wait on it forever.
   const silence = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), timeoutMs)));

@@ -16,4 +16,6 @@ function getMessage(key: string, subs?: string | string[]): string {
 }
 
 const g = globalThis as { chrome?: unknown };
-g.chrome ??= { i18n: { getMessage } };
+// runtime.id: webextension-polyfill (src/messages/bus.ts) refuses to load outside an extension; unit tests that send
+// messages install a fake runtime with useMessagingApi.
+g.chrome ??= { i18n: { getMessage }, runtime: { id: 'ava-unit-tests' } };
