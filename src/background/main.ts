@@ -3,6 +3,7 @@
  * the worker for them). All state lives in chrome.storage and IndexedDB; nothing here survives in memory on purpose.
  */
 import { listen, typePrefix } from '../messages/bus.ts';
+import { watch } from '../storage/watch.ts';
 import { tabsItem } from '../storage/items.ts';
 import { Store } from '../storage/store.ts';
 import { captureTab } from './capture.ts';
@@ -48,9 +49,7 @@ chrome.tabs.onRemoved.addListener((tabId) => {
 const logReminders = (e: unknown) => console.warn('[AVA reminders]', e instanceof Error ? e.message : String(e));
 const resync = () => void syncReminders(deps.local, Date.now()).catch(logReminders);
 chrome.alarms.onAlarm.addListener((alarm) => void onReminderAlarm(deps.local, alarm.name, Date.now()).catch(logReminders));
-chrome.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && 'claims' in changes) resync();
-});
+watch(chrome.storage.onChanged, 'local', ['claims'], resync);
 listenForNotificationClicks();
 chrome.permissions.onAdded.addListener(listenForNotificationClicks);
 resync();

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { planReminders, type ReminderPlan } from '../claims/reminders.ts';
 import { PROVIDERS } from '../providers/index.ts';
 import { claimsItem } from '../storage/items.ts';
 import { t } from '../shared/i18n.ts';
-import { localStore } from '../ui/store.ts';
+import { useItem } from '../ui/useItem.ts';
 import { day } from '../ui/claim-labels.ts';
 
 const NOTIFY: chrome.permissions.Permissions = { permissions: ['notifications'] };
@@ -13,19 +13,11 @@ const NOTIFY: chrome.permissions.Permissions = { permissions: ['notifications'] 
  * (claims/reminders.ts). Notifications are an optional permission, asked for here, on the person's click.
  */
 export function Reminders() {
-  const [plan, setPlan] = useState<ReminderPlan>();
+  const claims = useItem(claimsItem);
+  const plan = useMemo<ReminderPlan | undefined>(() => claims && planReminders(Object.values(claims), PROVIDERS, new Date()), [claims]);
   const [notify, setNotify] = useState<boolean>();
   const [status, setStatus] = useState<string>();
-  useEffect(() => {
-    const load = () => void localStore.read(claimsItem).then((c) => setPlan(planReminders(Object.values(c), PROVIDERS, new Date())));
-    load();
-    void chrome.permissions.contains(NOTIFY).then(setNotify);
-    const onChange = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && 'claims' in changes) load();
-    };
-    chrome.storage.onChanged.addListener(onChange);
-    return () => chrome.storage.onChanged.removeListener(onChange);
-  }, []);
+  useEffect(() => void chrome.permissions.contains(NOTIFY).then(setNotify), []);
   if (!plan) return null;
 
   // permissions.request must run inside the click (a user gesture), so nothing is awaited before it.

@@ -1,3 +1,4 @@
+import { watch } from '../storage/watch.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { providerForUrl } from '../providers/index.ts';
 import { t } from '../shared/i18n.ts';
@@ -45,9 +46,7 @@ export function TabPresence({ tabId, providerName, onReloaded }: { tabId: number
       const p = await waitForContentScript(tabId, 60, pause(250));
       if (!p.running) throw new Error(t('presence_still_missing'));
       // The tab's generations arrive as the page loads: refresh the popup on each report for a short while.
-      const onChange = (changes: Record<string, chrome.storage.StorageChange>) => 'tabs' in changes && onReloaded();
-      chrome.storage.session.onChanged.addListener(onChange);
-      setTimeout(() => chrome.storage.session.onChanged.removeListener(onChange), LISTEN_AFTER_RELOAD_MS);
+      watch(chrome.storage.onChanged, 'session', ['tabs'], onReloaded, AbortSignal.timeout(LISTEN_AFTER_RELOAD_MS));
       onReloaded();
       setState('running');
     } catch (e) {
