@@ -13,8 +13,8 @@ import type { Page } from '@playwright/test';
 import type { RgbaFrame } from '../src/analysis/engines/pixels.ts';
 import { engineTimes } from '../src/analysis/engines/plan.ts';
 import { rgbaFramesAt } from '../src/analysis/node-engines.ts';
-import { descriptorDistance, type FaceObservation } from '../src/failure-modes/detectors/identity.ts';
-import { textFindings, type OcrReading } from '../src/failure-modes/detectors/text.ts';
+import { descriptorDistance, type FaceObservation } from '../src/analysis/detectors/identity.ts';
+import { textFindings, type OcrReading } from '../src/analysis/detectors/text.ts';
 import { faceFrame, photoFrame } from '../tests/helpers/faces.ts';
 import { expect, test } from './fixtures.ts';
 

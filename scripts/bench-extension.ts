@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { classify } from '../src/failure-modes/classify.ts';
+import { classify } from '../src/classifier/classify.ts';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 

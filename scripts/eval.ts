@@ -6,7 +6,7 @@
  * `--misses=holdout2`, on purpose, so tuning does not leak into the figures meant to show generalisation.
  */
 import { evaluate, HOLDOUT2_PATH, loadLabelled, type Report } from '../tests/classifier/metrics.ts';
-import { QUALITY_MODE_IDS } from '../src/failure-modes/types.ts';
+import { QUALITY_MODE_IDS } from '../src/modes/types.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
 

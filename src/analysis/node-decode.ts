@@ -4,8 +4,8 @@
  * Needs `ffmpeg` and `ffprobe` on PATH (Debian/Ubuntu: apt-get install ffmpeg).
  */
 import { spawn } from 'node:child_process';
-import { cheapDetectors } from '../failure-modes/detectors/index.ts';
-import { requestedTexts } from '../failure-modes/detectors/text.ts';
+import { cheapDetectors } from './detectors/index.ts';
+import { requestedTexts } from './detectors/text.ts';
 import type { Frame } from './frames.ts';
 import { analyse, type AnalysisResult } from './run.ts';
 import { changeTimes, refineWindows, steadyPlan, type SamplingPlan, type Window } from './sampling.ts';

@@ -4,9 +4,9 @@
  * the same pure detectors (textFindings, identityFindings) judge. Never imported by extension code.
  */
 import { spawn } from 'node:child_process';
-import { identityFindings, type FaceObservation } from '../failure-modes/detectors/identity.ts';
-import { requestedTexts, textFindings, type OcrReading } from '../failure-modes/detectors/text.ts';
-import type { Finding } from '../failure-modes/detectors/types.ts';
+import { identityFindings, type FaceObservation } from './detectors/identity.ts';
+import { requestedTexts, textFindings, type OcrReading } from './detectors/text.ts';
+import type { Finding } from './detectors/types.ts';
 import type { RgbaFrame } from './engines/pixels.ts';
 import { engineTimes, type EnginePlanOptions } from './engines/plan.ts';
 import { DecodeError, probe, type ClipFacts } from './node-decode.ts';

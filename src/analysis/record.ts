@@ -4,7 +4,7 @@
  * messages that carry both between the offscreen document and the service worker. Pure; no chrome APIs.
  */
 import { z } from 'zod';
-import { QUALITY_MODE_IDS } from '../failure-modes/types.ts';
+import { QUALITY_MODE_IDS } from '../modes/types.ts';
 import { HARD_FAILURE_KINDS } from '../shared/generation.ts';
 
 const seconds = z.number().min(0).max(24 * 3600);

@@ -3,7 +3,7 @@
  * statistics once, marks cuts, and streams samples through the detectors. Only the previous grid and a few
  * evidence thumbnails are kept, so memory does not grow with the clip's length.
  */
-import { cheapDetectors, CutLog, isCut, type Detector, type Finding, type Sample } from '../failure-modes/detectors/index.ts';
+import { cheapDetectors, CutLog, isCut, type Detector, type Finding, type Sample } from './detectors/index.ts';
 import { frameStats, pairStats, type FrameStats } from './features.ts';
 import { GRID_H, GRID_W, toGrid, type Frame, type Grid } from './frames.ts';
 

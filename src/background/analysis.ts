@@ -4,7 +4,7 @@
  * as suggestions in the case. The offscreen document does the work; nothing here holds state in memory.
  */
 import { type AnalysisJob, type AnalysisProgress, type AnalysisRecord, suggestedModes } from '../analysis/record.ts';
-import { requestedDurationFromPrompt } from '../failure-modes/detectors/truncated.ts';
+import { requestedDurationFromPrompt } from '../analysis/detectors/truncated.ts';
 import type { BackgroundToOffscreen, OffscreenToBackground, UiToBackground } from '../messages/contract.ts';
 import type { HandlerMap } from '../messages/router.ts';
 import { analysesItem, analysisProgressItem, casesItem, generationsItem, videoSourcesItem } from '../storage/items.ts';

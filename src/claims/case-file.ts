@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { QUALITY_MODE_IDS } from '../failure-modes/types.ts';
+import { QUALITY_MODE_IDS } from '../modes/types.ts';
 import { providerById } from '../providers/index.ts';
 import { GENERATION_STATUSES, HARD_FAILURE_KINDS } from '../shared/generation.ts';
 import { type Draft, draftClaim } from './draft.ts';

@@ -1,8 +1,8 @@
-import { qualityMode } from '../failure-modes/index.ts';
-import type { QualityModeId } from '../failure-modes/types.ts';
+import { qualityMode } from '../modes/index.ts';
+import type { QualityModeId } from '../modes/types.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
 import type { Generation } from '../shared/generation.ts';
-import { clock, type Finding } from '../failure-modes/detectors/types.ts';
+import { clock, type Finding } from '../analysis/detectors/types.ts';
 import { termFor } from './terms.ts';
 import { effectiveKind } from './triage.ts';
 

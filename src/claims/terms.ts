@@ -1,5 +1,5 @@
-import { HARD_FAILURES } from '../failure-modes/hard.ts';
-import { QUALITY_MODES } from '../failure-modes/index.ts';
+import { HARD_FAILURES } from '../modes/hard.ts';
+import { QUALITY_MODES } from '../modes/index.ts';
 import type { FailureModeKey, ProviderDefinition } from '../providers/types.ts';
 
 /** The provider's own name for a failure mode, else AVA's canonical technical name. */

@@ -1,4 +1,4 @@
-import { HARD_FAILURES } from '../failure-modes/hard.ts';
+import { HARD_FAILURES } from '../modes/hard.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
 import type { Generation, HardFailureKind } from '../shared/generation.ts';
 import { termFor } from './terms.ts';

@@ -4,8 +4,8 @@
  * other bundle. A build without them, or an engine that fails to start, gives `undefined`: the analysis then says
  * the pass was unavailable instead of failing.
  */
-import type { FaceEngine } from '../failure-modes/detectors/identity.ts';
-import type { OcrEngine } from '../failure-modes/detectors/text.ts';
+import type { FaceEngine } from '../analysis/detectors/identity.ts';
+import type { OcrEngine } from '../analysis/detectors/text.ts';
 
 export type Closable<T> = T & { close(): Promise<void> };
 

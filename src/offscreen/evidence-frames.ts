@@ -7,7 +7,7 @@
 import { engineTimes } from '../analysis/engines/plan.ts';
 import type { AnalysisJob, AnalysisRecord } from '../analysis/record.ts';
 import type { AnalysisResult } from '../analysis/run.ts';
-import type { Finding } from '../failure-modes/detectors/index.ts';
+import type { Finding } from '../analysis/detectors/index.ts';
 import { putEvidence } from '../storage/evidence-db.ts';
 import { chunksOf, drain } from './bytes.ts';
 import type { JobTimings } from './timings.ts';

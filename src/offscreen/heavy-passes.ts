@@ -5,9 +5,9 @@
  */
 import type { RgbaFrame } from '../analysis/engines/pixels.ts';
 import type { AnalysisRecord } from '../analysis/record.ts';
-import type { Finding } from '../failure-modes/detectors/index.ts';
-import { identityFindings, type FaceEngine, type FaceObservation } from '../failure-modes/detectors/identity.ts';
-import { textFindings, type OcrEngine, type OcrReading } from '../failure-modes/detectors/text.ts';
+import type { Finding } from '../analysis/detectors/index.ts';
+import { identityFindings, type FaceEngine, type FaceObservation } from '../analysis/detectors/identity.ts';
+import { textFindings, type OcrEngine, type OcrReading } from '../analysis/detectors/text.ts';
 import { type Closable, loadFaceEngine, loadOcrEngine } from './engines.ts';
 import type { OpenVideo } from './video-element.ts';
 

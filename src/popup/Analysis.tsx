@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { termFor } from '../claims/terms.ts';
-import { clock } from '../failure-modes/detectors/types.ts';
+import { clock } from '../analysis/detectors/types.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
 import type { Generation } from '../shared/generation.ts';
 import { type EvidenceRecord, getEvidence } from '../storage/evidence-db.ts';

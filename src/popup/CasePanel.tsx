@@ -1,6 +1,6 @@
 import { termFor } from '../claims/terms.ts';
-import { QUALITY_MODES } from '../failure-modes/index.ts';
-import type { QualityModeId } from '../failure-modes/types.ts';
+import { QUALITY_MODES } from '../modes/index.ts';
+import type { QualityModeId } from '../modes/types.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
 import type { Case } from '../storage/items.ts';
 import type { Row } from './GenerationList.tsx';

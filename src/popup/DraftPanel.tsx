@@ -3,7 +3,7 @@ import { withAttachments } from '../bundle/attachments.ts';
 import { markdownText, plainText } from '../claims/channels.ts';
 import type { Draft } from '../claims/draft.ts';
 import type { SendChannel } from '../claims/record.ts';
-import type { QualityModeId } from '../failure-modes/types.ts';
+import type { QualityModeId } from '../modes/types.ts';
 import { supportFormFor } from '../providers/support-forms.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
 import type { Generation } from '../shared/generation.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Classification } from '../failure-modes/classify.ts';
+import type { Classification } from '../classifier/classify.ts';
 
 type Classifier = (text: string) => Classification;
 
@@ -17,7 +17,7 @@ let loading: Promise<Classifier> | undefined;
  * CPU) on first use, so the popup loads them only once there are words to read, or the person focuses the text box.
  */
 export function loadClassifier(): Promise<Classifier> {
-  loading ??= import('../failure-modes/classify.ts').then((m) => (loaded = m.classify));
+  loading ??= import('../classifier/classify.ts').then((m) => (loaded = m.classify));
   return loading;
 }
 

@@ -1,4 +1,4 @@
-import type { QualityModeId } from '../failure-modes/types.ts';
+import type { QualityModeId } from '../modes/types.ts';
 import type { Fact, Source } from '../shared/facts.ts';
 import type { Generation, HardFailureKind } from '../shared/generation.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { QUALITY_MODE_IDS } from '../failure-modes/types.ts';
+import { QUALITY_MODE_IDS } from '../modes/types.ts';
 import { GenerationSchema } from '../shared/generation.ts';
 import { type AnalysisProgress, AnalysisProgressSchema, type AnalysisRecord, AnalysisRecordSchema } from '../analysis/record.ts';
 import { type BalanceEntry, BalanceEntrySchema } from '../claims/balances.ts';

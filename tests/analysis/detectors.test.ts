@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analysis/run.ts';
-import type { Finding } from '../../src/failure-modes/detectors/types.ts';
-import { clock } from '../../src/failure-modes/detectors/types.ts';
-import { describeShift } from '../../src/failure-modes/detectors/color.ts';
-import { requestedDurationFromPrompt, truncatedFindings } from '../../src/failure-modes/detectors/truncated.ts';
-import { HARD_FAILURES } from '../../src/failure-modes/hard.ts';
-import { qualityMode } from '../../src/failure-modes/index.ts';
+import type { Finding } from '../../src/analysis/detectors/types.ts';
+import { clock } from '../../src/analysis/detectors/types.ts';
+import { describeShift } from '../../src/analysis/detectors/color.ts';
+import { requestedDurationFromPrompt, truncatedFindings } from '../../src/analysis/detectors/truncated.ts';
+import { HARD_FAILURES } from '../../src/modes/hard.ts';
+import { qualityMode } from '../../src/modes/index.ts';
 import { synth, type SynthSpec } from './synth.ts';
 
 const run = (spec: SynthSpec, opts = {}) => analyse(synth(spec), opts);

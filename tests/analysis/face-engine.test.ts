@@ -12,7 +12,7 @@ import { loadFace, type LoadedFace } from '../../src/analysis/engines/face.ts';
 import { nodeFaceApi, nodeFaceOptions } from '../../src/analysis/engines/node-assets.ts';
 import { engineTimes } from '../../src/analysis/engines/plan.ts';
 import { rgbaFramesAt } from '../../src/analysis/node-engines.ts';
-import { descriptorDistance, identityFindings, type FaceObservation } from '../../src/failure-modes/detectors/identity.ts';
+import { descriptorDistance, identityFindings, type FaceObservation } from '../../src/analysis/detectors/identity.ts';
 import { FACE_PHOTO, faceFrame, photoFrame, type Box } from '../helpers/faces.ts';
 
 const CLIPS = join(import.meta.dirname, '..', 'fixtures', 'clips');

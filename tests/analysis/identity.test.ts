@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { descriptorDistance, identityFindings, type FaceObservation } from '../../src/failure-modes/detectors/identity.ts';
+import { descriptorDistance, identityFindings, type FaceObservation } from '../../src/analysis/detectors/identity.ts';
 
 /** Deterministic pseudo-random unit-length 128-d "face descriptors" (face-api's shape). */
 function rng(seed: number) {

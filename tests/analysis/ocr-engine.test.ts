@@ -14,7 +14,7 @@ import { engineTimes } from '../../src/analysis/engines/plan.ts';
 import { engineSize, rgbaFramesAt } from '../../src/analysis/node-engines.ts';
 import { main } from '../../src/cli/main.ts';
 import type { Io } from '../../src/cli/types.ts';
-import { textFindings, type OcrReading } from '../../src/failure-modes/detectors/text.ts';
+import { textFindings, type OcrReading } from '../../src/analysis/detectors/text.ts';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'clips');
 const PROMPT = 'A shop window with a sign that says "OPEN"';

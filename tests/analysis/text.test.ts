@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareText, levenshtein, requestedTexts, textFindings } from '../../src/failure-modes/detectors/text.ts';
-import { qualityMode } from '../../src/failure-modes/index.ts';
+import { compareText, levenshtein, requestedTexts, textFindings } from '../../src/analysis/detectors/text.ts';
+import { qualityMode } from '../../src/modes/index.ts';
 
 const PROMPT = 'A shop window at night with a neon sign that says "OPEN"';
 

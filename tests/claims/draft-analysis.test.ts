@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftClaim } from '../../src/claims/draft.ts';
 import { termFor } from '../../src/claims/terms.ts';
-import { textFindings } from '../../src/failure-modes/detectors/text.ts';
+import { textFindings } from '../../src/analysis/detectors/text.ts';
 import { runway } from '../../src/providers/runway.ts';
 import { sora } from '../../src/providers/sora.ts';
 import type { Generation } from '../../src/shared/generation.ts';

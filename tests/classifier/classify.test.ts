@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classify, CONFIDENT } from '../../src/failure-modes/classify.ts';
-import { qualityMode } from '../../src/failure-modes/index.ts';
-import type { QualityModeId } from '../../src/failure-modes/types.ts';
+import { classify, CONFIDENT } from '../../src/classifier/classify.ts';
+import { qualityMode } from '../../src/modes/index.ts';
+import type { QualityModeId } from '../../src/modes/types.ts';
 
 const modes = (text: string): QualityModeId[] => classify(text).findings.map((f) => f.mode).sort();
 

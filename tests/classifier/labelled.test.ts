@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../src/failure-modes/types.ts';
+import { LANGS } from '../../src/classifier/lang.ts';
 import { evaluate, HOLDOUT2_PATH, loadLabelled } from './metrics.ts';
 
 /**

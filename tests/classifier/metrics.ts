@@ -3,8 +3,8 @@
  * (asserts), so the figures in the report and the figures the tests hold are computed the same way.
  */
 import { readFileSync } from 'node:fs';
-import { classify } from '../../src/failure-modes/classify.ts';
-import { QUALITY_MODE_IDS, type QualityModeId } from '../../src/failure-modes/types.ts';
+import { classify } from '../../src/classifier/classify.ts';
+import { QUALITY_MODE_IDS, type QualityModeId } from '../../src/modes/types.ts';
 
 export interface Labelled {
   text: string;

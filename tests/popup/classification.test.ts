@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/failure-modes/classify.ts';
-import { lexiconEntries } from '../../src/failure-modes/lexicon/index.ts';
-import { QUALITY_MODES } from '../../src/failure-modes/index.ts';
+import { classify } from '../../src/classifier/classify.ts';
+import { lexiconEntries } from '../../src/classifier/lexicon/index.ts';
+import { SYMPTOMS } from '../../src/classifier/lexicon/symptoms.ts';
 import { hasWords, NOTHING_TO_READ } from '../../src/popup/useClassification.ts';
 
 // The popup answers text without words itself, without loading the classifier: that must be what it would say.
@@ -15,7 +15,7 @@ describe('the popup’s answer for text without words', () => {
 
   it('holds because every lexicon entry and symptom has a letter or digit to match', () => {
     for (const e of lexiconEntries()) expect(hasWords(e.text), e.text).toBe(true);
-    for (const m of QUALITY_MODES) for (const list of Object.values(m.symptoms)) for (const s of list) expect(hasWords(s), s).toBe(true);
+    for (const byLang of Object.values(SYMPTOMS)) for (const list of Object.values(byLang)) for (const s of list) expect(hasWords(s), s).toBe(true);
   });
 
   it('text with words goes to the classifier', () => {

@@ -1,7 +1,7 @@
 /**
  * The face engine: @vladmandic/face-api (tiny face detector, tiny 68-point landmarks to align each face, and the
  * 128-d face-recognition embedding) on the tfjs WASM backend, behind the FaceEngine interface that the identity
- * detector (src/failure-modes/detectors/identity.ts) reads. Loaded with a dynamic import only when faces are
+ * detector (src/analysis/detectors/identity.ts) reads. Loaded with a dynamic import only when faces are
  * wanted, in the analysis page or the CLI.
  *
  * Models and WASM binaries are the extension's own files (root-relative folders, see assets.ts) or, in Node, the
@@ -9,7 +9,7 @@
  * cross-origin isolated, so there is no SharedArrayBuffer for the threaded build.
  */
 import type * as FaceApiModule from '@vladmandic/face-api/dist/face-api.esm.js';
-import type { FaceEngine, FaceObservation } from '../../failure-modes/detectors/identity.ts';
+import type { FaceEngine, FaceObservation } from '../detectors/identity.ts';
 import { FACE_MODEL_DIR, FACE_MODELS, FACE_WASM_DIR } from './assets.ts';
 import { checkRgba, type RgbaFrame } from './pixels.ts';
 

@@ -1,6 +1,6 @@
 /**
  * The OCR engine: tesseract.js 7 (English, LSTM best_int model) behind the OcrEngine interface that the text
- * detector (src/failure-modes/detectors/text.ts) reads. Loaded with a dynamic import only when a prompt asks for
+ * detector (src/analysis/detectors/text.ts) reads. Loaded with a dynamic import only when a prompt asks for
  * text, in the analysis page or the CLI, never in a content script.
  *
  * Everything is local: worker, core (WASM) and language data come from the extension (browser) or node_modules
@@ -9,7 +9,7 @@
  * false`: a blob worker would need a looser CSP), and the core needs 'wasm-unsafe-eval' (manifest.config.ts).
  */
 import { createWorker, OEM, PSM } from 'tesseract.js';
-import type { OcrEngine, OcrReading } from '../../failure-modes/detectors/text.ts';
+import type { OcrEngine, OcrReading } from '../detectors/text.ts';
 import { OCR_CORE, OCR_DIR, OCR_LANG_DIR } from './assets.ts';
 import { toPgm, type RgbaFrame } from './pixels.ts';
 

@@ -5,7 +5,7 @@
  */
 import { DecodeError, analyzeFile } from '../../analysis/node-decode.ts';
 import { termFor } from '../../claims/terms.ts';
-import { requestedDurationFromPrompt } from '../../failure-modes/detectors/truncated.ts';
+import { requestedDurationFromPrompt } from '../../analysis/detectors/truncated.ts';
 import { PROVIDER_IDS, providerById } from '../../providers/index.ts';
 import { parse } from '../args.ts';
 import { UsageError, type Command } from '../types.ts';

@@ -1,5 +1,5 @@
 import { termFor } from '../../claims/terms.ts';
-import { classify } from '../../failure-modes/classify.ts';
+import { classify } from '../../classifier/classify.ts';
 import type { ProviderDefinition } from '../../providers/types.ts';
 import { parse, provider } from '../args.ts';
 import { UsageError, type Command } from '../types.ts';

@@ -2,23 +2,14 @@
 export const QUALITY_MODE_IDS = ['anatomy', 'physics', 'text', 'color', 'identity'] as const;
 export type QualityModeId = (typeof QUALITY_MODE_IDS)[number];
 
-export const LANGS = ['en', 'es', 'de', 'fr', 'pt', 'ja'] as const;
-export type Lang = (typeof LANGS)[number];
-
 export interface QualityMode {
   id: QualityModeId;
-  /** The technical name OpenAI support recognises (DESIGN.md); providers may map it to their own term. */
+  /** AVA's technical name for the mode (from aivideoauditor.com, not a provider's term); providers may map it to their own. */
   term: string;
   /** What a person would tick: plain language, no jargon. */
   label: string;
   /** One sentence a support agent reads: what the failure is, technically. */
   definition: string;
-  /**
-   * Phrases that name this failure on their own, per language (entry syntax in lexicon/types.ts: `*` = any ending,
-   * Japanese entries are substrings). Descriptions that point at a part and say what is wrong with it ("the hands
-   * melted") are read by the shared grammar in lexicon/, so these lists stay short.
-   */
-  symptoms: Record<Lang, readonly string[]>;
   /** What evidence makes a claim for this mode credible. */
   evidence: string;
   /** The follow-up question the popup asks when a description is too vague to name this mode. */

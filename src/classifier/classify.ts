@@ -1,7 +1,7 @@
-import { qualityMode } from './index.ts';
+import { qualityMode } from '../modes/index.ts';
 import type { AnchorClass, CueClass } from './lexicon/types.ts';
 import { match, type Hit } from './matcher.ts';
-import type { QualityModeId } from './types.ts';
+import type { QualityModeId } from '../modes/types.ts';
 
 export interface SymptomFinding {
   mode: QualityModeId;

@@ -3,7 +3,7 @@
  * little (noise, camera, subject), so a run of pixel-identical frames means the generator stopped producing motion.
  * Blank frames are left to the blank detector.
  */
-import { FLAT_STD } from '../../analysis/features.ts';
+import { FLAT_STD } from '../features.ts';
 import { clock, finding, type ClipInfo, type Detector, type DetectorContext, type Finding, type Sample } from './types.ts';
 
 /** Mean |ΔL*| below this and no cell above MAX_CELL: nothing visibly moved. Encoder noise on a still is ~0.05. */

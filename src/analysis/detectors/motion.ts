@@ -4,8 +4,8 @@
  * change that no small motion explains, which spikes for one frame pair while the motion around it is smooth.
  * Reported with low confidence and the frames before and after: a fast but real motion can look the same.
  */
-import type { Grid } from '../../analysis/frames.ts';
-import { CHANGED, FLAT_STD } from '../../analysis/features.ts';
+import type { Grid } from '../frames.ts';
+import { CHANGED, FLAT_STD } from '../features.ts';
 import { clock, finding, type ClipInfo, type Detector, type DetectorContext, type Finding, type Sample } from './types.ts';
 
 /** Search radius in cells (about 5% of the frame width per frame at 64 cells). */

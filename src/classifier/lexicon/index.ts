@@ -1,11 +1,12 @@
-import { QUALITY_MODES } from '../index.ts';
-import type { Lang, QualityModeId } from '../types.ts';
+import type { QualityModeId } from '../../modes/types.ts';
+import type { Lang } from '../lang.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
 import { ja } from './ja.ts';
 import { pt } from './pt.ts';
+import { SYMPTOMS } from './symptoms.ts';
 import { ANCHOR_CLASSES, CUE_CLASSES, type AnchorClass, type CueClass, type LangLexicon } from './types.ts';
 
 export * from './types.ts';
@@ -50,9 +51,9 @@ export function lexiconEntries(): Entry[] {
     add(lex.separators, { kind: 'sep' });
     add(lex.ignore, { kind: 'ignore' });
   }
-  for (const mode of QUALITY_MODES) {
-    for (const [lang, phrases] of Object.entries(mode.symptoms) as [Lang, readonly string[]][]) {
-      for (const text of phrases) out.push({ text, role: { kind: 'strong', mode: mode.id }, cjk: lang === 'ja', lang });
+  for (const [mode, byLang] of Object.entries(SYMPTOMS) as [QualityModeId, Record<Lang, readonly string[]>][]) {
+    for (const [lang, phrases] of Object.entries(byLang) as [Lang, readonly string[]][]) {
+      for (const text of phrases) out.push({ text, role: { kind: 'strong', mode }, cjk: lang === 'ja', lang });
     }
   }
   return out;

@@ -3,7 +3,7 @@
  * frames (PairStats.shift). The median tracks the scene's global exposure/white balance and ignores moving objects,
  * so a red ball crossing the frame is not "colour drift". State is per shot: a cut legitimately changes colour.
  */
-import { FLAT_STD } from '../../analysis/features.ts';
+import { FLAT_STD } from '../features.ts';
 import { clock, finding, type ClipInfo, type Detector, type DetectorContext, type Finding, type Sample } from './types.ts';
 
 /** A frame-to-frame global shift at least this large (ΔE) counts as a step; H.264 noise stays far below it. */

@@ -1,11 +1,11 @@
-import type { Lang } from '../types.ts';
+import type { Lang } from '../lang.ts';
 
 /**
  * The shared grammar of a symptom description, per language. A person rarely uses a fixed phrase: they point at
  * something (an anchor: "the hands", "the sign", "the cup") and say what is wrong with it (a cue: "melted",
  * "changes", "extra"). The pair decides the mode: "changes" + "face" is identity, "changes" + "colour" is color,
- * "changes" + "cup" is physics (object morphing). Phrases that name a mode on their own live in each mode file's
- * `symptoms`.
+ * "changes" + "cup" is physics (object morphing). Phrases that name a mode on their own live in
+ * `symptoms.ts`.
  *
  * Entry syntax (all entries are folded like the description: lowercase, no accents, katakana as hiragana):
  * - words separated by single spaces must appear as consecutive words;

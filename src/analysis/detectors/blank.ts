@@ -2,7 +2,7 @@
  * Blank and black frames: frames with no layout (uniform L* and chroma). A whole blank clip is a hard failure; a
  * blank stretch inside the clip is a glitch. Short blank runs at the very start or end are treated as fades.
  */
-import { FLAT_STD } from '../../analysis/features.ts';
+import { FLAT_STD } from '../features.ts';
 import { clock, finding, type ClipInfo, type Detector, type DetectorContext, type Finding, type Sample } from './types.ts';
 
 const FLAT_CHROMA = 3;

@@ -5,7 +5,7 @@
 import { deletionKeys, FUZZY_MIN_LENGTH, osaDistance } from './fuzzy.ts';
 import { LEXICONS, lexiconEntries, TIME_UNITS, type Role } from './lexicon/index.ts';
 import { CJK, fold, foldPlain, tokenise, type Token } from './normalise.ts';
-import { LANGS, type Lang } from './types.ts';
+import { LANGS, type Lang } from './lang.ts';
 
 export interface Hit {
   role: Role;

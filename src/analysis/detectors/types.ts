@@ -3,12 +3,12 @@
  * `finish` once. They keep only running statistics and a small window, never the frames, so memory stays flat
  * however long the clip is. `runDetector` drives one over an array for tests.
  */
-import type { FrameStats, PairStats } from '../../analysis/features.ts';
-import type { Grid } from '../../analysis/frames.ts';
-import { HARD_FAILURES } from '../hard.ts';
-import { qualityMode } from '../index.ts';
+import type { FrameStats, PairStats } from '../features.ts';
+import type { Grid } from '../frames.ts';
+import { HARD_FAILURES } from '../../modes/hard.ts';
+import { qualityMode } from '../../modes/index.ts';
 import type { FailureModeKey } from '../../providers/types.ts';
-import { QUALITY_MODE_IDS, type QualityModeId } from '../types.ts';
+import { QUALITY_MODE_IDS, type QualityModeId } from '../../modes/types.ts';
 
 export interface Finding {
   mode: FailureModeKey;

@@ -4,7 +4,7 @@
  * share of cells that changed, and other detectors (colour, motion, identity) reset their per-shot state at a cut
  * instead of reporting it.
  */
-import { FLAT_STD, type FrameStats, type PairStats } from '../../analysis/features.ts';
+import { FLAT_STD, type FrameStats, type PairStats } from '../features.ts';
 
 /** Below this L* correlation the two frames do not share a layout. */
 const CUT_CORR = 0.5;
