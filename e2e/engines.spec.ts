@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { RgbaFrame } from '../src/analysis/engines/pixels.ts';
 import { engineTimes } from '../src/analysis/engines/plan.ts';
-import { rgbaFramesAt } from '../src/analysis/node-engines.ts';
+import { rgbaFramesAt } from '../src/cli/node/engine-frames.ts';
 import { descriptorDistance, type FaceObservation } from '../src/analysis/detectors/identity.ts';
 import { textFindings, type OcrReading } from '../src/analysis/detectors/text.ts';
 import { faceFrame, photoFrame } from '../tests/helpers/faces.ts';

@@ -9,7 +9,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { loadFace } from '../src/analysis/engines/face.ts';
-import { nodeFaceOptions, nodeOcrAssets } from '../src/analysis/engines/node-assets.ts';
+import { nodeFaceOptions, nodeOcrAssets } from '../src/cli/node/engine-assets.ts';
 import { loadOcr } from '../src/analysis/engines/ocr.ts';
 import type { RgbaFrame } from '../src/analysis/engines/pixels.ts';
 import { FACE_PHOTO } from '../tests/helpers/faces.ts';

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeFrames, probe } from '../src/analysis/node-decode.ts';
+import { decodeFrames, probe } from '../src/cli/node/decode.ts';
 import { analyse } from '../src/analysis/run.ts';
 import { ffmpeg } from './bench-util.ts';
 

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toGrid, type Frame, type Grid } from '../src/analysis/frames.ts';
-import { analyzeFile, decodeFrames, probe } from '../src/analysis/node-decode.ts';
+import { analyzeFile, decodeFrames, probe } from '../src/cli/node/decode.ts';
 import { analyse } from '../src/analysis/run.ts';
 import { classifier, contentScript } from './bench-extension.ts';
 import { enginesBrowser, faceEngine, ocrEngine } from './bench-engines.ts';

@@ -6,8 +6,7 @@
  */
 import type { FaceEngine } from '../analysis/detectors/identity.ts';
 import type { OcrEngine } from '../analysis/detectors/text.ts';
-
-export type Closable<T> = T & { close(): Promise<void> };
+import type { Closable } from '../analysis/job.ts';
 
 export async function loadOcrEngine(): Promise<Closable<OcrEngine> | undefined> {
   try {

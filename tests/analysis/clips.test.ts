@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyzeFile, DecodeError } from '../../src/analysis/node-decode.ts';
+import { analyzeFile, DecodeError } from '../../src/cli/node/decode.ts';
 import { main } from '../../src/cli/main.ts';
 import type { Io } from '../../src/cli/types.ts';
 

@@ -9,9 +9,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFace, type LoadedFace } from '../../src/analysis/engines/face.ts';
-import { nodeFaceApi, nodeFaceOptions } from '../../src/analysis/engines/node-assets.ts';
+import { nodeFaceApi, nodeFaceOptions } from '../../src/cli/node/engine-assets.ts';
 import { engineTimes } from '../../src/analysis/engines/plan.ts';
-import { rgbaFramesAt } from '../../src/analysis/node-engines.ts';
+import { rgbaFramesAt } from '../../src/cli/node/engine-frames.ts';
 import { descriptorDistance, identityFindings, type FaceObservation } from '../../src/analysis/detectors/identity.ts';
 import { FACE_PHOTO, faceFrame, photoFrame, type Box } from '../helpers/faces.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectExpr } from '../../src/analysis/node-decode.ts';
+import { selectExpr } from '../../src/cli/node/decode.ts';
 import { changeTimes, refineWindows, steadyPlan, wants } from '../../src/analysis/sampling.ts';
 
 describe('sampling plan', () => {

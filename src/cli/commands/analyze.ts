@@ -1,9 +1,9 @@
 /**
  * `ava analyze`: the cheap frame analysis (colour, blank, frozen, truncated, motion) on a local clip, one JSON
- * object on stdout. Same detectors as the extension; decoding via ffmpeg (src/analysis/node-decode.ts), which is
+ * object on stdout. Same detectors as the extension; decoding via ffmpeg (src/cli/node/decode.ts), which is
  * the one thing it needs installed.
  */
-import { DecodeError, analyzeFile } from '../../analysis/node-decode.ts';
+import { DecodeError, analyzeFile } from '../node/decode.ts';
 import { termFor } from '../../claims/terms.ts';
 import { requestedDurationFromPrompt } from '../../analysis/detectors/truncated.ts';
 import { PROVIDER_IDS, providerById } from '../../providers/index.ts';

@@ -1,12 +1,12 @@
 /**
  * Node-only: the engines' files read in place from node_modules (the same files the build copies into the
- * extension, see assets.ts). Never imported by extension code.
+ * extension, see src/analysis/engines/assets.ts). Never imported by extension code.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { FaceAssets } from './face.ts';
-import type { OcrAssets } from './ocr.ts';
+import type { FaceAssets } from '../../analysis/engines/face.ts';
+import type { OcrAssets } from '../../analysis/engines/ocr.ts';
 
 const require = createRequire(import.meta.url);
 const pkgDir = (name: string) => dirname(require.resolve(`${name}/package.json`));

@@ -1,15 +1,12 @@
 /**
- * Node-only: the OCR and face passes for the CLI, tests and bench. ffmpeg decodes the few frames the engine plan
- * asks for (engines/plan.ts) as RGBA, at most 720p wide, and the same engine modules the extension uses read them;
- * the same pure detectors (textFindings, identityFindings) judge. Never imported by extension code.
+ * Node-only: the frames the heavy engines read (OCR, faces) for the CLI, tests and bench. ffmpeg decodes the few
+ * frames the job asks for as RGBA, at most 720p wide; the same engine modules the extension uses read them
+ * (src/analysis/job.ts runs the passes). Never imported by extension code.
  */
 import { spawn } from 'node:child_process';
-import { identityFindings, type FaceObservation } from './detectors/identity.ts';
-import { requestedTexts, textFindings, type OcrReading } from './detectors/text.ts';
-import type { Finding } from './detectors/types.ts';
-import type { RgbaFrame } from './engines/pixels.ts';
-import { engineTimes, type EnginePlanOptions } from './engines/plan.ts';
-import { DecodeError, probe, type ClipFacts } from './node-decode.ts';
+import type { RgbaFrame } from '../../analysis/engines/pixels.ts';
+import type { EngineLoaders } from '../../analysis/job.ts';
+import { DecodeError, probe, type ClipFacts } from './decode.ts';
 
 /** Engine frames are downscaled to this width at most: 720p is what the engines were measured on. */
 export const ENGINE_MAX_WIDTH = 1280;
@@ -75,40 +72,14 @@ export async function* rgbaFramesAt(file: string, times: readonly number[], fact
   }
 }
 
-export interface EnginePassOptions extends EnginePlanOptions {
-  facts?: ClipFacts;
-  signal?: AbortSignal;
-}
-
-/** OCR pass: only when the prompt quotes text; reads the planned frames and compares with what was asked for. */
-export async function ocrPass(file: string, prompt: string, durationS: number, opts: EnginePassOptions = {}): Promise<{ findings: Finding[]; readings: OcrReading[] }> {
-  if (!requestedTexts(prompt).length) return { findings: [], readings: [] };
-  const [{ loadOcr }, { nodeOcrAssets }] = await Promise.all([import('./engines/ocr.ts'), import('./engines/node-assets.ts')]);
-  const ocr = await loadOcr({ assets: nodeOcrAssets() });
-  const readings: OcrReading[] = [];
-  try {
-    for await (const f of rgbaFramesAt(file, engineTimes(durationS, opts), opts.facts)) {
-      opts.signal?.throwIfAborted();
-      readings.push(await ocr.read(f));
-    }
-  } finally {
-    await ocr.close();
-  }
-  return { findings: textFindings(prompt, readings), readings };
-}
-
-/** Face pass: descriptors of every face in the planned frames, compared within each shot (cuts from the cheap pass). */
-export async function facePass(file: string, durationS: number, cuts: readonly number[], opts: EnginePassOptions = {}): Promise<{ findings: Finding[]; observations: FaceObservation[] }> {
-  const [{ loadFace }, { nodeFaceOptions }] = await Promise.all([import('./engines/face.ts'), import('./engines/node-assets.ts')]);
-  const face = await loadFace(nodeFaceOptions());
-  const observations: FaceObservation[] = [];
-  try {
-    for await (const f of rgbaFramesAt(file, engineTimes(durationS, opts), opts.facts)) {
-      opts.signal?.throwIfAborted();
-      observations.push(...(await face.faces(f)));
-    }
-  } finally {
-    await face.close();
-  }
-  return { findings: identityFindings(observations, { cuts }), observations };
-}
+/** The engines from node_modules, loaded only when a pass needs them. */
+export const nodeEngines: EngineLoaders = {
+  async ocr() {
+    const [{ loadOcr }, { nodeOcrAssets }] = await Promise.all([import('../../analysis/engines/ocr.ts'), import('./engine-assets.ts')]);
+    return loadOcr({ assets: nodeOcrAssets() });
+  },
+  async faces() {
+    const [{ loadFace }, { nodeFaceOptions }] = await Promise.all([import('../../analysis/engines/face.ts'), import('./engine-assets.ts')]);
+    return loadFace(nodeFaceOptions());
+  },
+};

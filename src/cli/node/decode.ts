@@ -1,14 +1,13 @@
 /**
  * Node-only decode path for the CLI, tests and bench: ffprobe for the clip's facts, ffmpeg for small rgb24 frames,
- * fed to the same runner the browser uses. Never imported by extension code (it spawns processes).
+ * fed to the same analysis job the browser runs (src/analysis/job.ts). Never imported by extension code (it spawns processes).
  * Needs `ffmpeg` and `ffprobe` on PATH (Debian/Ubuntu: apt-get install ffmpeg).
  */
 import { spawn } from 'node:child_process';
-import { cheapDetectors } from './detectors/index.ts';
-import { requestedTexts } from './detectors/text.ts';
-import type { Frame } from './frames.ts';
-import { analyse, type AnalysisResult } from './run.ts';
-import { changeTimes, refineWindows, steadyPlan, type SamplingPlan, type Window } from './sampling.ts';
+import type { Frame } from '../../analysis/frames.ts';
+import { type ClipDecoder, type JobOptions, runAnalysisJob } from '../../analysis/job.ts';
+import type { AnalysisResult } from '../../analysis/run.ts';
+import type { SamplingPlan, Window } from '../../analysis/sampling.ts';
 
 export class DecodeError extends Error {
   override name = 'DecodeError';
@@ -170,42 +169,21 @@ export async function* decodeFrames(file: string, opts: DecodeOptions = {}): Asy
   }
 }
 
-export interface AnalyzeFileOptions {
-  requestedS?: number;
-  signal?: AbortSignal;
-  /** The generation's prompt: quoted text in it ("OPEN") turns on the OCR pass. */
-  prompt?: string;
-  /** false: skip OCR even when the prompt quotes text. */
-  ocr?: boolean;
-  /** true: also compare faces across frames (identity); slower, so off unless asked. */
-  faces?: boolean;
+export type AnalyzeFileOptions = Pick<JobOptions, 'requestedS' | 'signal' | 'prompt' | 'ocr' | 'faces'>;
+
+/** The clip as the job's decoder: ffmpeg scales each pass's frames; the engines get RGBA frames at chosen times. */
+export function ffmpegDecoder(file: string, facts: ClipFacts): ClipDecoder {
+  return {
+    info: { durationS: facts.declaredS ?? 0, fps: facts.fps, ...(facts.declaredS !== undefined ? { declaredS: facts.declaredS } : {}) },
+    frames: (plan, windows) => decodeFrames(file, { plan, ...(windows ? { windows } : {}), fps: facts.fps }),
+    framesAt: async (times) => (await import('./engine-frames.ts')).rgbaFramesAt(file, times, facts),
+  };
 }
 
-/** Probe, steady pass, and (only when frames were skipped) a dense second pass around what the first one found. */
+/** `ava analyze`: the analysis job (src/analysis/job.ts) over ffmpeg's frames, with the engines from node_modules. */
 export async function analyzeFile(file: string, opts: AnalyzeFileOptions = {}): Promise<AnalysisResult & { facts: ClipFacts }> {
   const facts = await probe(file);
-  const meta = { durationS: facts.declaredS ?? 0, fps: facts.fps };
-  const plan = steadyPlan(meta);
-  const common = {
-    frameDurationS: plan.stride / facts.fps,
-    detectors: cheapDetectors,
-    ...(opts.requestedS !== undefined ? { requestedS: opts.requestedS } : {}),
-    ...(facts.declaredS !== undefined ? { declaredS: facts.declaredS } : {}),
-    ...(opts.signal ? { signal: opts.signal } : {}),
-  };
-  let result = await analyse(decodeFrames(file, { plan, fps: facts.fps }), common);
-  const windows = refineWindows(plan, [...changeTimes(result.findings), ...result.cuts], meta);
-  if (windows.length) result = await analyse(decodeFrames(file, { plan, windows, fps: facts.fps }), common);
-  // The heavy engines (OCR, faces) on a few planned frames only, loaded only when asked for.
-  const wantOcr = opts.ocr !== false && !!opts.prompt && requestedTexts(opts.prompt).length > 0;
-  if (wantOcr || opts.faces) {
-    const engines = await import('./node-engines.ts');
-    const pass = { facts, ...(opts.signal ? { signal: opts.signal } : {}) };
-    const extra = [
-      ...(wantOcr ? (await engines.ocrPass(file, opts.prompt!, result.durationS, pass)).findings : []),
-      ...(opts.faces ? (await engines.facePass(file, result.durationS, result.cuts, pass)).findings : []),
-    ];
-    result = { ...result, findings: [...result.findings, ...extra] };
-  }
-  return { ...result, facts };
+  const { nodeEngines } = await import('./engine-frames.ts');
+  const job = await runAnalysisJob(ffmpegDecoder(file, facts), nodeEngines, opts);
+  return { ...job.result, findings: job.findings, facts };
 }
