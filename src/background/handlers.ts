@@ -5,7 +5,7 @@ import { balancesItem, casesItem, diagnosticsItem, generationsItem, tabsItem } f
 import type { Store } from '../storage/store.ts';
 import { type AnalysisDeps, analysisUiHandlers } from './analysis.ts';
 import { autofillUiHandlers } from './autofill.ts';
-import { recordUnread } from './diagnostics.ts';
+import { recordUnread } from '../storage/diagnostics.ts';
 import { problemCount, recordGenerations, recordPageStatus } from './generations.ts';
 
 /** The edges the handlers need; main.ts passes chrome's, tests can pass their own. */

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { recordUnread, unreadCount } from '../../src/background/diagnostics.ts';
+import { diagnosticText, recordUnread, unreadCount } from '../../src/storage/diagnostics.ts';
 import { contentHandlers, type BackgroundDeps } from '../../src/background/handlers.ts';
 import { authoriseContent } from '../../src/background/senders.ts';
 import { ContentToBackground } from '../../src/messages/contract.ts';
@@ -35,6 +35,13 @@ describe('recordUnread', () => {
     expect(values.filter((e) => e.provider === 'kling')).toHaveLength(MAX_DIAGNOSTICS_PER_PROVIDER);
     expect(values.some((e) => e.provider === 'sora')).toBe(true);
     expect(values.length).toBeLessThanOrEqual(MAX_DIAGNOSTICS);
+  });
+});
+
+describe('diagnosticText', () => {
+  it('is the stored entry as plain lines: provider, path, outcome, count, day, shape', () => {
+    const [e] = Object.values(recordUnread({}, 'kling', [item('/api/task/status', 4)], Date.UTC(2026, 11, 6, 12)));
+    expect(diagnosticText(e!)).toBe('provider: kling\npath: /api/task/status\noutcome: rejected\ntimes: 4\nlast seen: 2026-12-06\nshape: {a: string}');
   });
 });
 

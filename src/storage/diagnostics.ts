@@ -1,5 +1,5 @@
 import type { UnreadResponse } from '../shared/unread.ts';
-import { type DiagnosticEntry, MAX_DIAGNOSTICS, MAX_DIAGNOSTICS_PER_PROVIDER, MAX_DIAGNOSTIC_AGE_MS } from '../storage/items.ts';
+import { type DiagnosticEntry, MAX_DIAGNOSTICS, MAX_DIAGNOSTICS_PER_PROVIDER, MAX_DIAGNOSTIC_AGE_MS } from './items.ts';
 
 /** One entry per provider, kind and path: repeated polls of one endpoint add to its count, not to the list. */
 export const diagnosticKey = (provider: string, kind: string, path: string): string => `${provider} ${kind} ${path}`;
@@ -41,4 +41,19 @@ export function recordUnread(
 /** How many watched responses of one provider AVA could not read (the popup's line). */
 export function unreadCount(all: Record<string, DiagnosticEntry>, provider: string): number {
   return Object.values(all).reduce((n, e) => (e.provider === provider ? n + e.count : n), 0);
+}
+
+/**
+ * What "Copy diagnostic" puts on the clipboard: the entry as plain text for an issue report. Field labels stay in
+ * English on purpose (the report is read by AVA's maintainers); every value is the stored path, kind and shape.
+ */
+export function diagnosticText(e: DiagnosticEntry): string {
+  return [
+    `provider: ${e.provider}`,
+    `path: ${e.path}`,
+    `outcome: ${e.kind}`,
+    `times: ${e.count}`,
+    `last seen: ${new Date(e.lastSeen).toISOString().slice(0, 10)}`,
+    `shape: ${e.shape}`,
+  ].join('\n');
 }
