@@ -1,0 +1,67 @@
+/**
+ * Nothing vanishes without a word (issue 12.2, 13.4): a provider page whose watched API answers with a shape no parser
+ * knows and with a body that is not JSON. The built extension counts both per path; the popup says so; the dashboard
+ * lists them with their shapes, and neither the list nor "Copy diagnostic" carries any value from those responses
+ * (an ID, a prompt, a token, an email, a signed link, a cursor). Page: demo/sites/sora.chatgpt.com/diagnostics.html.
+ */
+import { providerById } from '../src/providers/index.ts';
+import { expect, serviceWorkerOf, test } from './fixtures.ts';
+
+/** Every value the two responses carry that must not leave them (see the demo's v3-unknown.json, v3-garbled.json). */
+const VALUES = [
+  'diagjob-7f3e9a1b2c',
+  'lighthouse',
+  'AVA-DIAG-PROMPT',
+  'sk-live',
+  'AVADIAG',
+  'diag.person@example.com',
+  'eyJwYWdlIjoy',
+  'videos.openai.com',
+  'Service paused',
+];
+
+test('unreadable responses are listed by path and shape only, in the popup count and the dashboard', async ({ context, extensionId, openPopupFor }) => {
+  const page = await context.newPage();
+  await page.goto('https://sora.chatgpt.com/diagnostics');
+  await expect(page.locator('#state')).toHaveText('done');
+
+  // The worker stored both, under Sora, keyed by path.
+  await expect
+    .poll(async () => {
+      const sw = await serviceWorkerOf(context);
+      const got = (await sw.evaluate(() => chrome.storage.local.get('diagnostics'))) as { diagnostics?: { data?: Record<string, { path: string }> } };
+      return Object.values(got.diagnostics?.data ?? {}).map((e) => e.path).sort();
+    }, { timeout: 15_000, message: 'both unread responses reach the worker' })
+    .toEqual(['/backend/nf/pending/v3-garbled.json', '/backend/nf/pending/v3-unknown.json']);
+
+  const name = providerById('sora')!.name;
+  const popup = await openPopupFor(page);
+  await expect(popup.getByTestId('unread-notice')).toContainText(`AVA saw 2 responses from ${name} it could not read`);
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const section = options.getByTestId('diagnostics');
+  const rows = section.getByTestId('diagnostic-row');
+  await expect(rows).toHaveCount(2);
+  const unknown = rows.filter({ hasText: '/backend/nf/pending/v3-unknown.json' });
+  await expect(unknown).toContainText('jobs_v3: [{uid: string, phase_code: number, prompt_text: string');
+  await expect(rows.filter({ hasText: 'v3-garbled.json' })).toContainText('not JSON (application/json)');
+  await expect(section.getByTestId('diagnostics-provider')).toHaveAttribute('data-provider', 'sora');
+
+  const listed = (await section.innerText()) + (await section.innerHTML());
+  for (const v of VALUES) expect(listed, `the dashboard shows "${v}"`).not.toContain(v);
+
+  // "Copy diagnostic": the clipboard gets the shape as text, and nothing of the response's values.
+  await options.evaluate(() => {
+    const w = window as Window & { copied?: string[] };
+    w.copied = [];
+    navigator.clipboard.writeText = async (text: string) => void w.copied!.push(text);
+  });
+  for (const button of await section.getByTestId('copy-diagnostic').all()) await button.click();
+  const copied = await options.evaluate(() => (window as Window & { copied?: string[] }).copied ?? []);
+  expect(copied).toHaveLength(2);
+  expect(copied.join('\n')).toContain('shape: {jobs_v3: [{uid: string, phase_code: number');
+  expect(copied.join('\n')).toContain('path: /backend/nf/pending/v3-garbled.json');
+  for (const v of VALUES) expect(copied.join('\n'), `the copied text holds "${v}"`).not.toContain(v);
+  await expect(section.getByRole('status')).toHaveText(/Copied/);
+});
