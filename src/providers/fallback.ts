@@ -33,7 +33,9 @@ const ID_TEXT = /^[A-Za-z0-9][A-Za-z0-9_\-:.]{3,199}$/;
 
 const MAX_FOUND = 200;
 const MAX_DEPTH = 12;
-const MAX_NODES = 20_000;
+/** Values visited at most, and list items looked at per list: a page's history is short, a hostile body is not. */
+const MAX_NODES = 5000;
+const MAX_ITEMS = 500;
 
 function get(o: Record<string, unknown>, path: string): unknown {
   let cur: unknown = o;
@@ -121,7 +123,7 @@ export function fallbackGenerations(provider: string, body: unknown): Generation
     const [v, depth, key] = stack.pop()!;
     if (++nodes > MAX_NODES || depth > MAX_DEPTH) continue;
     if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], depth + 1, key]);
+      for (let i = Math.min(v.length, MAX_ITEMS) - 1; i >= 0; i--) stack.push([v[i], depth + 1, key]);
       continue;
     }
     if (!isRecord(v) || NOT_JOBS.test(key)) continue;
