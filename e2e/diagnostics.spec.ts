@@ -8,8 +8,11 @@
 import { providerById } from '../src/providers/index.ts';
 import { expect, serviceWorkerOf, test } from './fixtures.ts';
 
-/** Every value the two responses carry that must not leave them (see the demo's v3-unknown.json, v3-garbled.json). */
+/** Values the responses carry that must not reach the diagnostics (the demo's v3-unknown, v3-garbled, v3-jobs.json). */
 const VALUES = [
+  'task_01jdiag',
+  'Render node lost',
+  'awaiting_gpu',
   'diagjob-7f3e9a1b2c',
   'lighthouse',
   'AVA-DIAG-PROMPT',
@@ -57,6 +60,7 @@ test('unreadable responses are listed by path and shape only, in the popup count
   await expect(section.getByTestId('diagnostics-provider')).toHaveAttribute('data-provider', 'sora');
 
   const listed = (await section.innerText()) + (await section.innerHTML());
+  expect(listed).toContain('jobs_v3: [{job_id: string, state: string');
   for (const v of VALUES) expect(listed, `the dashboard shows "${v}"`).not.toContain(v);
 
   // "Copy diagnostic": the clipboard gets the shape as text, and nothing of the response's values.
