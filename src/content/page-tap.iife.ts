@@ -1,8 +1,9 @@
 /**
  * Runs in the page's own world at document_start, before the provider's app: wraps fetch and XMLHttpRequest so AVA
  * sees the JSON the app itself receives, whatever the content type says (text/plain, RSC text/x-component, NDJSON,
- * event streams, batchexecute): the isolated script decodes it and keeps only its provider's API URLs. It forwards, never alters: the page gets the same response objects, and a
- * failure here is swallowed so the provider's app keeps working whatever happens to AVA.
+ * event streams, batchexecute): the isolated script decodes it and keeps only its provider's API URLs.
+ * It forwards, never alters: the page gets the same response objects, and a failure here is swallowed so the
+ * provider's app keeps working whatever happens to AVA.
  */
 import { mayCarryJson } from '../providers/body.ts';
 import { MAX_BODY, MAX_READS, TAP_SOURCE, type TapMessage } from './tap-protocol.ts';

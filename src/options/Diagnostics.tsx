@@ -48,7 +48,14 @@ export function Diagnostics() {
           <h3>{providerById(id)?.name ?? id}</h3>
           <table>
             <thead>
-              <tr><th>{t('options_diag_path')}</th><th>{t('options_diag_kind')}</th><th>{t('options_diag_count')}</th><th>{t('options_diag_last')}</th><th>{t('options_diag_shape')}</th><th /></tr>
+              <tr>
+                <th>{t('options_diag_path')}</th>
+                <th>{t('options_diag_kind')}</th>
+                <th>{t('options_diag_count')}</th>
+                <th>{t('options_diag_last')}</th>
+                <th>{t('options_diag_shape')}</th>
+                <th />
+              </tr>
             </thead>
             <tbody>
               {entries.filter((e) => e.provider === id).sort((a, b) => b.lastSeen - a.lastSeen).map((e) => (
@@ -67,7 +74,9 @@ export function Diagnostics() {
       ))}
       {entries.length > 0 && (
         <div class="actions">
-          <button type="button" data-testid="clear-diagnostics" onClick={() => void localStore.write(diagnosticsItem, {})}>{t('options_diag_clear')}</button>
+          <button type="button" data-testid="clear-diagnostics" onClick={() => void localStore.write(diagnosticsItem, {})}>
+            {t('options_diag_clear')}
+          </button>
         </div>
       )}
       {status && <p role="status">{status}</p>}

@@ -54,7 +54,16 @@ describe('ava extract --url', () => {
     const { fake, rows, err } = io({ 'body.txt': rsc });
     expect(await main(['extract', '--url', url, 'body.txt'], fake)).toBe(0);
     expect(rows()).toEqual([
-      { id: 'job_5566778899', status: 'failed', providerStatus: 'errored', failureKind: 'generation_error', providerCode: null, message: null, prompt: 'a fox', viaFallback: true },
+      {
+        id: 'job_5566778899',
+        status: 'failed',
+        providerStatus: 'errored',
+        failureKind: 'generation_error',
+        providerCode: null,
+        message: null,
+        prompt: 'a fox',
+        viaFallback: true,
+      },
     ]);
     expect(err.join('\n')).toMatch(/generic fallback/);
   });

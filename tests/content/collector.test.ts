@@ -36,14 +36,16 @@ describe('Collector', () => {
 
   it('an unknown shape goes to the generic fallback, marked, and is counted with its shape only', () => {
     const c = new Collector({ ...sora, parseResponse: () => { throw new ParseError('Sora: no task objects'); } });
-    const body = JSON.stringify({ jobs_v3: [{ job_id: 'job_9a8b7c6d5e', phase: 'errored', prompt_text: 'a secret fox', auth: 'sk-live-1234567890' }] });
+    const job = { job_id: 'job_9a8b7c6d5e', phase: 'errored', prompt_text: 'a secret fox', auth: 'sk-live-1234567890' };
+    const body = JSON.stringify({ jobs_v3: [job] });
     c.addResponse('https://sora.chatgpt.com/backend/nf/pending/v3', body);
     c.addResponse('https://sora.chatgpt.com/backend/nf/pending/v3', body);
     expect(c.takeChanged()).toEqual([
       expect.objectContaining({ provider: 'sora', id: 'job_9a8b7c6d5e', status: 'failed', providerStatus: 'errored', viaFallback: true }),
     ]);
     const unread = c.takeUnread();
-    expect(unread).toEqual([{ path: '/backend/nf/pending/v3', kind: 'rejected', shape: '{jobs_v3: [{job_id: string, phase: string, prompt_text: string, auth: string}]}', count: 2 }]);
+    const shape = '{jobs_v3: [{job_id: string, phase: string, prompt_text: string, auth: string}]}';
+    expect(unread).toEqual([{ path: '/backend/nf/pending/v3', kind: 'rejected', shape, count: 2 }]);
     expect(JSON.stringify(unread)).not.toMatch(/secret fox|sk-live|job_9a8b/);
   });
 

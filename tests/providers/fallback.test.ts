@@ -23,7 +23,7 @@ describe('fallbackGenerations', () => {
       ['d4e6f8a0-b2c4-4d6e-9f0a-1b2c3d4e5f93', 'unknown', 'RUNNING'],
       ['e5f7a9b1-c3d5-4e7f-8a9b-0c1d2e3f4a54', 'unknown', 'THROTTLED'],
     ]);
-    expect(found[2]).toMatchObject({ providerCode: 'SAFETY.INPUT.TEXT', failureKind: 'moderation', viaFallback: true, source: 'network' });
+    expect(found[2]).toMatchObject({ providerCode: 'SAFETY.INPUT.TEXT', failureKind: 'moderation', viaFallback: true });
     expect(found[1]?.message).toMatch(/unexpected error/);
     // The artifacts inside a task are not generations of their own: a match is not searched further.
     expect(found.map((g) => g.id)).not.toContain('9b0c1d2e-3f4a-4b5c-8d6e-7f8091a2b3c4');
@@ -54,7 +54,8 @@ describe('fallbackGenerations', () => {
       '1:{"data":{"results":[{"id":"c0ffee00-1111-4222-8333-444455556666","promptText":"a red fox","videos":[',
     ].join('\n');
     // A stream line cut mid-JSON is skipped; a whole one is read.
-    const whole = `${rsc.split('\n')[0]}\n1:{"data":{"results":[{"id":"c0ffee00-1111-4222-8333-444455556666","status":"error","error":"Generation failed"}]}}\n`;
+    const row = '{"data":{"results":[{"id":"c0ffee00-1111-4222-8333-444455556666","status":"error","error":"Generation failed"}]}}';
+    const whole = `${rsc.split('\n')[0]}\n1:${row}\n`;
     expect(fallbackGenerations('pika', decodeBody(rsc))).toEqual([]);
     expect(brief(fallbackGenerations('pika', decodeBody(whole)))).toEqual([['c0ffee00-1111-4222-8333-444455556666', 'failed', 'error']]);
   });

@@ -39,7 +39,10 @@ function fixtureFiles(dir: string, rel = ''): string[] {
 
 const table: { provider: string; fixtures: number; independent: number; publicEvidence: string }[] = [];
 afterAll(() => {
-  if (table.length) console.log(`Fixture provenance per provider:\n${table.map((r) => `  ${r.provider.padEnd(12)} ${String(r.independent).padStart(3)} independent of ${String(r.fixtures).padStart(3)}  publicEvidence: ${r.publicEvidence}`).join('\n')}`);
+  const line = (r: (typeof table)[number]) =>
+    `  ${r.provider.padEnd(12)} ${String(r.independent).padStart(3)} independent of ${String(r.fixtures).padStart(3)}  ` +
+    `publicEvidence: ${r.publicEvidence}`;
+  if (table.length) console.log(`Fixture provenance per provider:\n${table.map(line).join('\n')}`);
 });
 
 const withFixtures = PROVIDERS.filter((p) => existsSync(path.join(FIXTURES, p.id)));

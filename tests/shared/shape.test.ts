@@ -32,7 +32,8 @@ describe('shapeOf', () => {
   });
 
   it('passes the worker’s schema for shapes of real-shaped bodies', () => {
-    for (const body of [{ data: { history: [{ task: { id: 1, taskInfo: { arguments: [{ name: 'prompt', value: PROMPT }] } } }] } }, [[['wrb.fr', 'x', [1]]]], 'text', 5]) {
+    const kling = { data: { history: [{ task: { id: 1, taskInfo: { arguments: [{ name: 'prompt', value: PROMPT }] } } }] } };
+    for (const body of [kling, [[['wrb.fr', 'x', [1]]]], 'text', 5]) {
       expect(UnreadResponseSchema.safeParse({ path: '/a', kind: 'empty', shape: shapeOf(body), count: 1 }).success).toBe(true);
     }
   });
@@ -42,7 +43,8 @@ describe('reportPath', () => {
   it('keeps the path only, with ID-like segments masked', () => {
     expect(reportPath(`https://fnf.higgsfield.ai/jobs/9f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f/status?token=${SECRET}#x`)).toBe('/jobs/:id/status');
     expect(reportPath('https://api-app-global.klingai.com/api/task/status?taskId=300000001')).toBe('/api/task/status');
-    expect(reportPath('https://aisandbox-pa.googleapis.com/v1/video:batchCheckAsyncVideoGenerationStatus')).toBe('/v1/video:batchCheckAsyncVideoGenerationStatus');
+    const flow = 'https://aisandbox-pa.googleapis.com/v1/video:batchCheckAsyncVideoGenerationStatus';
+    expect(reportPath(flow)).toBe('/v1/video:batchCheckAsyncVideoGenerationStatus');
     expect(reportPath('https://x.example/u/me%40example.com/v2/gen_01k2m3n4p5q6r7s8')).toBe('/u/:id/v2/:id');
     expect(reportPath('not a url')).toBe('/');
   });

@@ -30,7 +30,8 @@ describe('recordUnread', () => {
 
   it('a provider flooding paths evicts only its own oldest entries; the total stays bounded', () => {
     let all = recordUnread({}, 'sora', [item('/mine')], 1);
-    for (let i = 0; i < 200; i++) all = recordUnread(all, 'kling', [item(`/p/${String.fromCharCode(97 + (i % 26))}${i % 10}x${Math.floor(i / 26)}`)], 10 + i);
+    const path = (i: number) => `/p/${String.fromCharCode(97 + (i % 26))}${i % 10}x${Math.floor(i / 26)}`;
+    for (let i = 0; i < 200; i++) all = recordUnread(all, 'kling', [item(path(i))], 10 + i);
     const values = Object.values(all);
     expect(values.filter((e) => e.provider === 'kling')).toHaveLength(MAX_DIAGNOSTICS_PER_PROVIDER);
     expect(values.some((e) => e.provider === 'sora')).toBe(true);
@@ -48,12 +49,22 @@ describe('diagnosticText', () => {
 describe('content/unread handler', () => {
   it('stores a page’s report under its own provider, validated on read', async () => {
     const local = new MemoryArea();
-    const deps: BackgroundDeps = { local: new Store(local), session: new Store(new MemoryArea()), now: () => 5000, setBadge: vi.fn(async () => {}), captureTab: vi.fn(async () => 'x') };
-    const route = createRouter({ name: 't', schema: ContentToBackground, handlers: contentHandlers(deps), authorise: authoriseContent('me'), log: () => {} });
+    const deps: BackgroundDeps = {
+      local: new Store(local),
+      session: new Store(new MemoryArea()),
+      now: () => 5000,
+      setBadge: vi.fn(async () => {}),
+      captureTab: vi.fn(async () => 'x'),
+    };
+    const handlers = contentHandlers(deps);
+    const route = createRouter({ name: 't', schema: ContentToBackground, handlers, authorise: authoriseContent('me'), log: () => {} });
     const url = 'https://sora.chatgpt.com/library';
-    const r = await route({ type: 'content/unread', provider: 'sora', responses: [item('/backend/nf/pending/v3', 3)] }, { id: 'me', frameId: 0, url, tab: { id: 1, url } });
+    const msg = { type: 'content/unread', provider: 'sora', responses: [item('/backend/nf/pending/v3', 3)] };
+    const r = await route(msg, { id: 'me', frameId: 0, url, tab: { id: 1, url } });
     expect(r).toEqual({ ok: true, data: { recorded: 1 } });
     const stored = await deps.local.read(diagnosticsItem);
-    expect(Object.values(stored)).toEqual([{ provider: 'sora', path: '/backend/nf/pending/v3', kind: 'rejected', shape: '{a: string}', count: 3, firstSeen: 5000, lastSeen: 5000 }]);
+    expect(Object.values(stored)).toEqual([
+      { provider: 'sora', path: '/backend/nf/pending/v3', kind: 'rejected', shape: '{a: string}', count: 3, firstSeen: 5000, lastSeen: 5000 },
+    ]);
   });
 });

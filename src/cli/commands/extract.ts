@@ -52,9 +52,13 @@ neither the parser nor the fallback can read; 3 no provider watches the URL.`,
     }
     const r = readResponse(p, url ?? '', text);
     if (r.outcome === 'unreadable') throw new UsageError(`${file} is not valid JSON, nor a stream of JSON lines`);
-    if (r.outcome === 'rejected' && r.generations.length === 0) throw new UsageError(`${file}: ${r.problems[0] ?? `${p.name}: response not read`}`);
+    if (r.outcome === 'rejected' && r.generations.length === 0) {
+      throw new UsageError(`${file}: ${r.problems[0] ?? `${p.name}: response not read`}`);
+    }
     for (const problem of r.problems) io.err(`warning: ${problem}`);
-    if (r.fallbackCount) io.err(`warning: ${p.name}'s parser found nothing; ${r.fallbackCount} found by the generic fallback (marked viaFallback)`);
+    if (r.fallbackCount) {
+      io.err(`warning: ${p.name}'s parser found nothing; ${r.fallbackCount} found by the generic fallback (marked viaFallback)`);
+    }
     const rows = r.generations.map((g) => ({
       id: g.id,
       status: g.status,
