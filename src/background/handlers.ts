@@ -1,10 +1,11 @@
 import type { ContentToBackground, UiToBackground } from '../messages/contract.ts';
 import type { HandlerMap } from '../messages/router.ts';
 import { recordReadings } from '../claims/balances.ts';
-import { balancesItem, casesItem, generationsItem, tabsItem } from '../storage/items.ts';
+import { balancesItem, casesItem, diagnosticsItem, generationsItem, tabsItem } from '../storage/items.ts';
 import type { Store } from '../storage/store.ts';
 import { type AnalysisDeps, analysisUiHandlers } from './analysis.ts';
 import { autofillUiHandlers } from './autofill.ts';
+import { recordUnread } from '../storage/diagnostics.ts';
 import { problemCount, recordGenerations, recordPageStatus } from './generations.ts';
 
 /** The edges the handlers need; main.ts passes chrome's, tests can pass their own. */
@@ -35,6 +36,11 @@ export function contentHandlers(d: BackgroundDeps): HandlerMap<ContentToBackgrou
       const now = d.now();
       await d.local.update(balancesItem, (all) => ({ ...all, [msg.provider]: recordReadings(all[msg.provider] ?? [], msg.readings, now) }));
       return { recorded: msg.readings.length };
+    },
+    // Shapes only (the schema admits no values); tied to the page's own provider by the same sender check.
+    'content/unread': async (msg) => {
+      await d.local.update(diagnosticsItem, (all) => recordUnread(all, msg.provider, msg.responses, d.now()));
+      return { recorded: msg.responses.length };
     },
   };
 }

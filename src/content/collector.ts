@@ -1,5 +1,12 @@
+import { watchesApiUrl } from '../providers/index.ts';
+import { readResponse } from '../providers/read-response.ts';
 import type { BalanceReading, ProviderDefinition } from '../providers/types.ts';
 import type { Generation } from '../shared/generation.ts';
+import { reportPath, shapeOf, unreadableShape } from '../shared/shape.ts';
+// Type only: the content script stays free of zod; the worker validates with the schema.
+import type { UnreadResponse } from '../shared/unread.ts';
+/** Distinct (path, kind) pairs held between reports: a page cannot grow this without bound. */
+const MAX_UNREAD = 20;
 
 /** Merge two sightings of one generation: network data is richer than the DOM's, newer fields win. */
 export function mergeGeneration(old: Generation | undefined, next: Generation): Generation {
@@ -8,7 +15,10 @@ export function mergeGeneration(old: Generation | undefined, next: Generation): 
     // The DOM may show a failure the network did not (e.g. an error banner); never let it erase network facts.
     return old.status === 'unknown' && next.status !== 'unknown' ? { ...old, status: next.status, failureKind: next.failureKind ?? old.failureKind } : old;
   }
+  // The generic fallback guesses from words: it never overrides what the provider's own parser said.
+  if (!old.viaFallback && next.viaFallback) return old;
   const merged: Generation = { ...old, ...next };
+  if (!next.viaFallback) delete merged.viaFallback;
   if (!next.prompt && old.prompt) merged.prompt = old.prompt;
   if (!next.videoUrl && old.videoUrl) merged.videoUrl = old.videoUrl;
   return merged;
@@ -25,32 +35,48 @@ export class Collector {
   private dirty = new Set<string>();
   /** Balance readings not yet reported, bounded: the service worker keeps the history, not the page. */
   private readings: BalanceReading[] = [];
+  /** Watched responses nothing could be read from, by kind and path, until the next report. */
+  private unread = new Map<string, UnreadResponse>();
   problems: string[] = [];
   networkHits = 0;
 
   constructor(private provider: ProviderDefinition) {}
 
-  /** A JSON response the tap saw. Returns false when the URL is not one of the provider's generation endpoints. */
-  addResponse(url: string, bodyText: string): boolean {
-    if (!this.provider.apiUrls.some((re) => re.test(url))) return false;
-    let body: unknown;
-    try {
-      body = JSON.parse(bodyText);
-    } catch {
-      this.problems.push(`unreadable JSON from ${url.slice(0, 120)}`);
-      return true;
+  /**
+   * A response the tap saw. Returns false when the URL is not one of the provider's generation endpoints. What the
+   * provider's parser cannot read goes to the generic fallback, and is counted for the diagnostics either way.
+   */
+  addResponse(url: string, bodyText: string, contentType?: string): boolean {
+    if (!watchesApiUrl(this.provider, url)) return false;
+    const r = readResponse(this.provider, url, bodyText);
+    this.problems.push(...r.problems);
+    if (r.outcome === 'unreadable') this.problems.push(`unreadable response from ${reportPath(url)}`);
+    else this.networkHits++;
+    this.add(r.generations);
+    const readings = r.body === undefined ? 0 : this.addBalances(url, r.body);
+    // A response that only carries a balance (Sora's /backend/nf/check) was read, not missed.
+    if (r.outcome === 'unreadable' || ((r.outcome === 'rejected' || r.outcome === 'empty') && readings === 0)) {
+      const shape = r.outcome === 'unreadable' ? unreadableShape(contentType) : shapeOf(r.body);
+      this.noteUnread(reportPath(url), r.outcome, shape);
     }
-    try {
-      const r = this.provider.parseResponse(url, body);
-      this.networkHits++;
-      this.add(r.generations);
-      this.problems.push(...r.problems.slice(0, 5));
-    } catch (err) {
-      this.problems.push(err instanceof Error ? err.message : String(err));
-    }
-    this.addBalances(url, body);
     if (this.problems.length > 20) this.problems.splice(0, this.problems.length - 20);
     return true;
+  }
+
+  private noteUnread(path: string, kind: UnreadResponse['kind'], shape: string): void {
+    const key = `${kind} ${path}`;
+    const old = this.unread.get(key);
+    if (old) {
+      old.count++;
+      old.shape = shape;
+    } else if (this.unread.size < MAX_UNREAD) this.unread.set(key, { path, kind, shape, count: 1 });
+  }
+
+  /** The unread responses since the last call, for the worker's diagnostics. */
+  takeUnread(): UnreadResponse[] {
+    const out = [...this.unread.values()];
+    this.unread.clear();
+    return out;
   }
 
   addDom(root: ParentNode, pageUrl: string): void {
@@ -73,14 +99,18 @@ export class Collector {
   }
 
   /** Balances or charges in the same response (Sora credit_remaining, Flow remainingCredits, Kling charges). */
-  private addBalances(url: string, body: unknown): void {
-    if (!this.provider.parseBalance) return;
+  private addBalances(url: string, body: unknown): number {
+    if (!this.provider.parseBalance) return 0;
+    let n = 0;
     try {
-      this.readings.push(...this.provider.parseBalance(url, body));
+      const found = this.provider.parseBalance(url, body);
+      n = found.length;
+      this.readings.push(...found);
     } catch (err) {
       this.problems.push(`balance reader: ${err instanceof Error ? err.message : String(err)}`);
     }
     if (this.readings.length > 50) this.readings.splice(0, this.readings.length - 50);
+    return n;
   }
 
   /** The readings since the last call, oldest first. */

@@ -70,6 +70,8 @@ function start(p: NonNullable<ReturnType<typeof providerForUrl>>): void {
     }
     const readings = collector.takeReadings();
     if (readings.length) send({ type: 'content/balances', provider: p.id, readings });
+    const unread = collector.takeUnread();
+    if (unread.length) send({ type: 'content/unread', provider: p.id, responses: unread });
   };
   const scheduleReport = () => {
     clearTimeout(reportTimer);
@@ -81,7 +83,7 @@ function start(p: NonNullable<ReturnType<typeof providerForUrl>>): void {
     budget--;
     const m = e.data;
     if (m.kind === 'hello') window.postMessage({ source: TAP_SOURCE, kind: 'ready' }, location.origin);
-    else if (m.kind === 'response' && collector.addResponse(m.url, m.body)) scheduleReport();
+    else if (m.kind === 'response' && collector.addResponse(m.url, m.body, m.contentType)) scheduleReport();
   }
   window.addEventListener('message', onMessage);
   // The tap may have started first; tell it we are listening so it replays what it kept.

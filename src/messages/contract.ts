@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AnalysisJobSchema, AnalysisRecordSchema, ANALYSIS_PHASES } from '../analysis/record.ts';
 import { BalanceReadingSchema } from '../claims/balances.ts';
 import { GenerationSchema } from '../shared/generation.ts';
+import { UnreadResponseSchema } from '../shared/unread.ts';
 
 /**
  * Every message between AVA's contexts, one zod discriminated union per direction. Receivers parse with these and
@@ -31,6 +32,13 @@ export const ContentToBackground = z.discriminatedUnion('type', [
     type: z.literal('content/balances'),
     provider: providerId,
     readings: z.array(BalanceReadingSchema).min(1).max(50),
+  }),
+  z.object({
+    // Watched responses nothing could be read from (unreadable, rejected by the parser, or yielding nothing): their
+    // path and shape only, for the dashboard's diagnostics (shared/unread.ts limits their characters).
+    type: z.literal('content/unread'),
+    provider: providerId,
+    responses: z.array(UnreadResponseSchema).min(1).max(20),
   }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;

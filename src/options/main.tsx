@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { t } from '../shared/i18n.ts';
 import { ClaimsTable } from './ClaimsTable.tsx';
+import { Diagnostics } from './Diagnostics.tsx';
 import { PrivacySection } from './PrivacySection.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
 import { ProviderTable } from './ProviderTable.tsx';
@@ -14,6 +15,7 @@ function Options() {
       <Reminders />
       <ProfileForm />
       <ProviderTable />
+      <Diagnostics />
       <PrivacySection />
     </main>
   );

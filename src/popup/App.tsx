@@ -16,6 +16,7 @@ import { ProviderBanner } from './ProviderBanner.tsx';
 import { saveCase, useTabState } from './useTabState.ts';
 import { useAnalysis } from './useAnalysis.ts';
 import { TabPresence } from './TabPresence.tsx';
+import { UnreadNotice } from './UnreadNotice.tsx';
 import { lazy } from './lazy.ts';
 import { saveSentClaim } from '../ui/claims.ts';
 
@@ -101,10 +102,11 @@ export function App() {
       <ProviderBanner provider={provider} />
       <TabPresence tabId={data.tabId} providerName={provider.name} onReloaded={reload} />
       {!data.tab?.recognised && <p class="notice" role="status">{t('popup_not_recognised', provider.name, data.tab?.detail ?? '')}</p>}
+      <UnreadNotice provider={provider} />
       {rows.length === 0 ? (
         <p class="muted">{t('popup_no_generations')}</p>
       ) : (
-        <GenerationList rows={rows} selected={row?.key} onSelect={(k) => { setSelected(k); setDraft(undefined); setBundle(new Set()); }} />
+        <GenerationList rows={rows} selected={row?.key} providerName={provider.name} onSelect={(k) => { setSelected(k); setDraft(undefined); setBundle(new Set()); }} />
       )}
       {row && <CasePanel provider={provider} row={row} kase={kase} onChange={(change) => void update(row.key, change)} />}
       {row?.g.videoUrl && (

@@ -17,7 +17,7 @@ const CHIP: Record<Triage['lane'], [string, MessageKey]> = {
 };
 
 /** Generations on this tab, failed and suspect first. Page data is rendered as text only (JSX escapes it). */
-export function GenerationList(props: { rows: Row[]; selected?: string; onSelect: (key: string) => void }) {
+export function GenerationList(props: { rows: Row[]; selected?: string; providerName?: string; onSelect: (key: string) => void }) {
   return (
     <ul class="gens" aria-label={tr('gen_list_label')}>
       {props.rows.map(({ key, g, t }) => {
@@ -34,7 +34,11 @@ export function GenerationList(props: { rows: Row[]; selected?: string; onSelect
               <span class="row-top">
                 <span class="mono">{g.id}</span>
                 <span class={`chip ${tone}`}>{tr(t.kind === 'stuck' ? 'gen_chip_stuck' : label)}</span>
+                {g.viaFallback && (
+                  <span class="chip muted" data-testid="via-fallback" title={tr('gen_via_fallback_title')}>{tr('gen_via_fallback')}</span>
+                )}
               </span>
+              {g.status === 'unknown' && (g.providerStatus || g.providerCode) && <RawStatus g={g} providerName={props.providerName} />}
               {t.term && (
                 <span>
                   {t.term}
@@ -48,4 +52,13 @@ export function GenerationList(props: { rows: Row[]; selected?: string; onSelect
       })}
     </ul>
   );
+}
+
+/** A status AVA does not know, shown as the provider gave it, so the person (and support) can read it. */
+function RawStatus({ g, providerName }: { g: Generation; providerName?: string }) {
+  const parts = [
+    g.providerStatus && tr('gen_raw_status', providerName ?? g.provider, g.providerStatus),
+    g.providerCode && tr('gen_raw_code', g.providerCode),
+  ];
+  return <span class="muted mono" data-testid="raw-status">{parts.filter(Boolean).join(' · ')}</span>;
 }

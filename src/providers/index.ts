@@ -26,6 +26,16 @@ export function providerForUrl(url: string): ProviderDefinition | undefined {
   return PROVIDERS.find((p) => p.matches.some((m) => matchesPattern(m, url)));
 }
 
+/** Does this provider watch responses from this URL (one of its `apiUrls`)? The collector and `ava extract` both ask. */
+export function watchesApiUrl(p: ProviderDefinition, url: string): boolean {
+  return p.apiUrls.some((re) => re.test(url));
+}
+
+/** The provider whose API URL patterns take this response URL: how `ava extract --url` picks a parser. */
+export function providerForApiUrl(url: string): ProviderDefinition | undefined {
+  return PROVIDERS.find((p) => watchesApiUrl(p, url));
+}
+
 export const PROVIDER_IDS = PROVIDERS.map((p) => p.id);
 
 /** Content-script match patterns for every registered provider, deduplicated and sorted for a stable manifest. */

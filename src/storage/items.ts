@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { QUALITY_MODE_IDS } from '../modes/types.ts';
 import { GenerationSchema } from '../shared/generation.ts';
+import { UnreadResponseSchema } from '../shared/unread.ts';
 import { type AnalysisProgress, AnalysisProgressSchema, type AnalysisRecord, AnalysisRecordSchema } from '../analysis/record.ts';
 import { type BalanceEntry, BalanceEntrySchema } from '../claims/balances.ts';
 import { type Claim, ClaimSchema, migrateClaimsV1 } from '../claims/ledger.ts';
@@ -167,6 +168,31 @@ export const pendingFillsItem: ItemSpec<Record<string, PendingFill>> = {
   version: 1,
   schema: z.record(z.string(), PendingFillSchema),
   entrySchema: PendingFillSchema,
+  empty: () => ({}),
+  migrations: {},
+};
+
+export const DiagnosticEntrySchema = UnreadResponseSchema.omit({ count: true }).extend({
+  provider: z.string().max(40),
+  count: z.number().int().min(1).max(1_000_000),
+  firstSeen: z.number(),
+  lastSeen: z.number(),
+});
+export type DiagnosticEntry = z.infer<typeof DiagnosticEntrySchema>;
+export const MAX_DIAGNOSTICS = 120;
+export const MAX_DIAGNOSTICS_PER_PROVIDER = 30;
+/** Entries not seen for this long are dropped: a diagnostic is about the app as it is now. */
+export const MAX_DIAGNOSTIC_AGE_MS = 30 * 24 * 3600_000;
+
+/**
+ * Watched responses AVA could not read, per provider, kind and URL path (background/diagnostics.ts): shapes only, no
+ * values (shared/unread.ts). Bounded in count per provider and overall, and in age.
+ */
+export const diagnosticsItem: ItemSpec<Record<string, DiagnosticEntry>> = {
+  key: 'diagnostics',
+  version: 1,
+  schema: z.record(z.string().max(300), DiagnosticEntrySchema),
+  entrySchema: DiagnosticEntrySchema,
   empty: () => ({}),
   migrations: {},
 };

@@ -16,7 +16,7 @@ function contentRouter() {
   const route = createRouter({
     name: 'test',
     schema: ContentToBackground,
-    handlers: { 'content/generations': handler, 'content/page-status': handler, 'content/balances': handler },
+    handlers: { 'content/generations': handler, 'content/page-status': handler, 'content/balances': handler, 'content/unread': handler },
     authorise: authoriseContent(SELF),
     log,
   });
@@ -60,6 +60,24 @@ describe('message contract', () => {
       if (!r.ok) expect(r.error).toMatch(why);
     }
     expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('unread-response reports: shapes from the page’s own provider only, nothing that looks like a value', async () => {
+    const { route, handler } = contentRouter();
+    const item = { path: '/backend/nf/pending/v3', kind: 'rejected', shape: '{jobs: [{uid: string, phase: number}]}', count: 2 };
+    const ok = await route({ type: 'content/unread', provider: 'sora', responses: [item] }, soraTab);
+    expect(ok).toEqual({ ok: true, data: 'done' });
+    const runwayPage = { ...soraTab, url: 'https://app.runwayml.com/video-tools' };
+    expect((await route({ type: 'content/unread', provider: 'sora', responses: [item] }, runwayPage)).ok).toBe(false);
+    // A JSON string, a URL with a query, an email: what a leaked value would look like is refused by the schema.
+    for (const bad of [
+      { ...item, shape: '{"prompt": "a fox"}' },
+      { ...item, path: '/v1/tasks?token=abc' },
+      { ...item, shape: 'me@example.com' },
+      { ...item, kind: 'other' },
+      { ...item, count: 0 },
+    ]) expect((await route({ type: 'content/unread', provider: 'sora', responses: [bad] }, soraTab)).ok).toBe(false);
+    expect(handler).toHaveBeenCalledTimes(1);
   });
 
   it('UI messages only from the extension’s own pages', async () => {
