@@ -178,13 +178,14 @@ export function dedupeFlow(gens: Generation[], mediaIds: ReadonlySet<string>): G
 }
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+const MEDIA_ID = /^[A-Za-z0-9_-]{8,200}$/;
 const POLICY_TILE = /violate our policies|policy/i;
 const tileText = (root: Element, sel: string): string | undefined => str(root.querySelector(sel)?.textContent?.trim(), 500);
 
 /**
- * flow.google.com: a failed generation is a `flow-error-tile` with no media ID on the page. AVA names it by the
- * project and the tile's place counted from the oldest (new tiles are added at the top), an ID of AVA's own making
- * that the draft shows beside the project link; the texts are Flow's own, verbatim.
+ * flow.google.com: a failed generation is a `flow-error-tile`, usually with no media ID on the page. AVA then names it
+ * by the project and the tile's place counted from the oldest (new tiles are added at the top), an ID of AVA's own
+ * making that the draft shows beside the project link; the texts are Flow's own, verbatim.
  */
 export function parseFlowDom(root: ParentNode, pageUrl: string): ParseResult {
   let projectId: string | undefined;
@@ -197,13 +198,16 @@ export function parseFlowDom(root: ParentNode, pageUrl: string): ParseResult {
   if (!projectId || !UUID.test(projectId)) return { generations: [], problems: [] };
   const tiles = [...root.querySelectorAll('flow-error-tile')];
   const generations = tiles.map((tile, i): Generation => {
+    // Flow marks finished media with data-media-id (public notes); where a failed tile sits inside such an element,
+    // that is its real ID and it merges with what the network said about it.
+    const named = tile.closest('[data-media-id]')?.getAttribute('data-media-id') ?? '';
     const title = tileText(tile, '.error-title');
     const text = tileText(tile, '.error-message-text');
     const disclaimer = tileText(tile, '.disclaimer-message');
     const blocked = !!text && POLICY_TILE.test(text);
     return compact<Generation>({
       provider: 'veo',
-      id: `${projectId!.toLowerCase()}/failed-tile-${tiles.length - i}`,
+      id: MEDIA_ID.test(named) ? named : `${projectId!.toLowerCase()}/failed-tile-${tiles.length - i}`,
       status: blocked ? 'blocked' : 'failed',
       providerStatus: title,
       failureKind: blocked ? 'moderation' : 'generation_error',

@@ -64,6 +64,7 @@ describe('kling: web statuses 5..99', () => {
     [50, 'failed', 'generation_error'],
     [51, 'failed', 'generation_error'],
     [52, 'failed', 'generation_error'],
+    [58, 'failed', 'generation_error'],
     [98, 'succeeded', 'charged_no_output'],
     [99, 'succeeded', undefined],
   ])('status %i is %s (%s), kept verbatim', (n, status, kind) => {

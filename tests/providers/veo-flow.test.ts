@@ -80,6 +80,11 @@ describe('veo: flow.google.com failed tiles (DOM)', () => {
     for (const g of r.generations) expect(provider('veo').idFormats.some((f) => f.pattern.test(g.id))).toBe(true);
   });
 
+  it('a tile inside an element with data-media-id takes that ID, so it merges with the network’s entry', () => {
+    const d = doc(`<div data-media-id="92cea5b7-4f1d-4c3e-9a5b-6d7e8f9a0b13">${tile('Sorry, this video failed to generate.')}</div>`);
+    expect(provider('veo').parseDom(d, PAGE).generations.map((g) => g.id)).toEqual(['92cea5b7-4f1d-4c3e-9a5b-6d7e8f9a0b13']);
+  });
+
   it('no project in the URL, or no error tile, gives nothing', () => {
     expect(provider('veo').parseDom(doc(tile('x')), 'https://flow.google.com/').generations).toEqual([]);
     expect(provider('veo').parseDom(doc('<div>Generation failed</div>'), PAGE).generations).toEqual([]);
