@@ -106,11 +106,11 @@ function fromApiTask(o: Record<string, unknown>, envelopeCode: string | undefine
   if (!('task_status' in o) || !('task_id' in o)) return undefined;
   const id = numericId(o.task_id);
   const providerStatus = str(o.task_status, 40);
-  const mapped = lookup(API_STATUS, providerStatus);
-  if (!id || !providerStatus || !mapped) {
+  if (!id || !providerStatus) {
     return { problem: `skipped an API task: task_id ${JSON.stringify(String(o.task_id).slice(0, 40))} or task_status ${JSON.stringify(String(o.task_status).slice(0, 30))} not recognised` };
   }
-  let status = mapped;
+  // A status word AVA does not know: the task is kept as unknown with Kling's word, not dropped.
+  let status = lookup(API_STATUS, providerStatus) ?? 'unknown';
   const message = str(o.task_status_msg);
   let failureKind: HardFailureKind | undefined;
   if (status === 'failed') {

@@ -129,10 +129,13 @@ describe('kling: partial and malformed', () => {
     expect(res.problems).toEqual([expect.stringContaining('"abc" is not a task ID')]);
   });
 
-  it('an unknown task_status or a missing task_id is reported', () => {
+  it('an unknown task_status is kept as unknown; a missing task_id is reported', () => {
     const res = parseFixture('kling', 'partial-api-task-list.json');
-    expect(res.generations.map((g) => g.id)).toEqual(['784261523409510474']);
-    expect(res.problems).toHaveLength(2);
+    expect(res.generations.map((g) => [g.id, g.status, g.providerStatus])).toEqual([
+      ['784261523409510474', 'succeeded', 'succeed'],
+      ['784261523409510475', 'unknown', 'exploded'],
+    ]);
+    expect(res.problems).toEqual([expect.stringContaining('task_id "null"')]);
   });
 
   it('malformed bodies throw ParseError', () => {
