@@ -79,7 +79,8 @@ function fromWeb(o: Record<string, unknown>): Found {
   const rawId = task.id ?? task.taskId ?? task.workId;
   if (rawId === undefined) return undefined;
   const id = numericId(rawId);
-  if (!id) return { problem: `skipped a Kling task with status ${task.status}: id ${JSON.stringify(String(rawId).slice(0, 30))} is not a task ID` };
+  const shown = JSON.stringify(String(rawId).slice(0, 30));
+  if (!id) return { problem: `skipped a Kling task with status ${task.status}: id ${shown} is not a task ID` };
   const entry = lookup(WEB, task.status);
   const works = Array.isArray(o.works) ? o.works.filter(isRecord) : [];
   const resource = works[0] && isRecord(works[0].resource) ? works[0].resource : undefined;
@@ -155,7 +156,8 @@ function parseResponse(_url: string, body: unknown): ParseResult {
     } else problems.push(`Kling API error ${envelopeCode}${message ? ` (${message})` : ''} without a task or request_id`);
   }
   const knownEnvelope =
-    isRecord(body) && (Array.isArray(body.data) || (isRecord(body.data) && (Array.isArray(body.data.works) || Array.isArray(body.data.history))));
+    isRecord(body) &&
+    (Array.isArray(body.data) || (isRecord(body.data) && (Array.isArray(body.data.works) || Array.isArray(body.data.history))));
   if (!generations.length && !problems.length && !knownEnvelope) {
     throw new ParseError('Kling: no API task ({code, data:{task_id, task_status}}) or web task ({id, status: 5..99}) in this response');
   }
@@ -225,13 +227,24 @@ export const kling: ProviderDefinition = {
   policy: {
     autoRefundOnFailure: fact<boolean | 'unknown'>(
       true,
-      `${POINT_POLICY} (Credits Policy: credits are deducted when a generation starts and refunded if it fails; quoted by search idx 70142017800, 55450461946, 70106260520)`,
+      `${POINT_POLICY} (Credits Policy: credits are deducted when a generation starts and refunded if it fails; ` +
+        'quoted by search idx 70142017800, 55450461946, 70106260520)',
       'M',
       CHECKED,
     ),
-    qualityClaims: fact('Kling documents no refund for completed generations; its Credits Policy refunds failed ones only.', POINT_POLICY, 'M', CHECKED),
+    qualityClaims: fact(
+      'Kling documents no refund for completed generations; its Credits Policy refunds failed ones only.',
+      POINT_POLICY,
+      'M',
+      CHECKED,
+    ),
     moderation: fact('Kling documents no appeal for content blocks.', 'providers-2026-12.md (no policy found)', 'L', CHECKED),
-    summary: fact('Kling’s Credits Policy says credits for a generation that fails are refunded; it documents no refund for completed videos.', POINT_POLICY, 'M', CHECKED),
+    summary: fact(
+      'Kling’s Credits Policy says credits for a generation that fails are refunded; it documents no refund for completed videos.',
+      POINT_POLICY,
+      'M',
+      CHECKED,
+    ),
     refundCitation: {
       title: 'Kling AI Credits Policy',
       says: 'credits deducted for a generation are refunded if the generation fails',

@@ -8,8 +8,11 @@ const WEB_CODE = 'Pika web app internal API, public code (shared/providers.md)';
 const LIBRARY_CODE =
   'andrewarrow/inspiredby2 pika/list.go @024af11 (POST pika.art/my-library, Accept: text/x-component, RSC line 1 = ' +
   '{data:{results:[{id, promptText, videos:[{id, status, resultUrl, duration}]}]}}), pika/README.md @4592c42';
-const RELAY_DOCS = 'gpt-best/w8x Pika-web relay docs (video status finished / error, error text); devapi client (search idx 48985787: failed, message)';
-const PIKA_ORG = 'Pika-Labs/Pika-Experiments README (Pika Labs’ own GitHub org: security@pika.art, fallback support@pika.art; search idx 59125460673)';
+const RELAY_DOCS =
+  'gpt-best/w8x Pika-web relay docs (video status finished / error, error text); devapi client (search idx 48985787: failed, message)';
+const PIKA_ORG =
+  'Pika-Labs/Pika-Experiments README (Pika Labs’ own GitHub org: security@pika.art, fallback support@pika.art; search idx 59125460673)';
+const NO_POLICY = 'providers-2026-12.md (no policy found)';
 const CHECKED = '2026-12-06';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -37,8 +40,10 @@ function fromVideo(o: Record<string, unknown>, parent?: Record<string, unknown>,
   if (!providerStatus) return undefined;
   const ownId = str(o.id, 200);
   const id = ownId && UUID.test(ownId) ? ownId : !ownId && urlId ? urlId : undefined;
-  const looksLikeVideo = !!parent || (o.id === undefined && (FAILED.has(providerStatus) || providerStatus === 'queued' || providerStatus === 'finished'));
-  if (!id) return looksLikeVideo ? { problem: `skipped a Pika video with status ${JSON.stringify(providerStatus.slice(0, 30))}: no video id` } : undefined;
+  const knownWord = FAILED.has(providerStatus) || providerStatus === 'queued' || providerStatus === 'finished';
+  const looksLikeVideo = !!parent || (o.id === undefined && knownWord);
+  const shown = JSON.stringify(providerStatus.slice(0, 30));
+  if (!id) return looksLikeVideo ? { problem: `skipped a Pika video with status ${shown}: no video id` } : undefined;
   const videoUrl = url(o.resultUrl ?? o.videoUrl ?? o.url);
   const errRaw = o.error ?? (FAILED.has(providerStatus) ? o.message : undefined);
   const err = errRaw !== null && errRaw !== undefined && errRaw !== '' ? errorOf(errRaw) : undefined;
@@ -65,7 +70,8 @@ function fromVideo(o: Record<string, unknown>, parent?: Record<string, unknown>,
     failureKind,
     providerCode: err?.code ?? (FAILED.has(providerStatus) ? providerStatus : undefined),
     message: err?.message,
-    prompt: pick(o, ['promptText', 'prompt', 'params.promptText']) ?? (parent ? pick(parent, ['promptText', 'params.promptText']) : undefined),
+    prompt: pick(o, ['promptText', 'prompt', 'params.promptText'])
+      ?? (parent ? pick(parent, ['promptText', 'params.promptText']) : undefined),
     videoUrl,
     durationS: typeof o.duration === 'number' && o.duration >= 0 && o.duration < 86_400 ? o.duration : undefined,
     createdAt: iso(o.createdAt ?? o.created_at ?? parent?.createdAt),
@@ -105,7 +111,9 @@ function parseResponse(reqUrl: string, body: unknown): ParseResult {
     return f ? true : undefined;
   }, 8);
   if (!generations.length && !problems.length) {
-    throw new ParseError('Pika: no generation ({id, promptText, videos:[...]}) or video ({id: uuid, status, resultUrl, error}) in this response');
+    throw new ParseError(
+      'Pika: no generation ({id, promptText, videos:[...]}) or video ({id: uuid, status, resultUrl, error}) in this response',
+    );
   }
   return { generations, problems };
 }
@@ -147,7 +155,14 @@ export const pika: ProviderDefinition = {
   // shapes are kept.
   apiUrls: [/^https:\/\/([a-z0-9-]+\.)*pika\.art\//],
   mediaHosts: [],
-  idFormats: [{ label: 'Video ID', pattern: UUID, example: '5d3c2b1a-0f9e-4d8c-b7a6-1e2f3a4b5c6d', source: source(`${WEB_CODE}; ${LIBRARY_CODE}`, 'M', CHECKED) }],
+  idFormats: [
+    {
+      label: 'Video ID',
+      pattern: UUID,
+      example: '5d3c2b1a-0f9e-4d8c-b7a6-1e2f3a4b5c6d',
+      source: source(`${WEB_CODE}; ${LIBRARY_CODE}`, 'M', CHECKED),
+    },
+  ],
   stuckAfterMinutes: fact(60, 'AVA default: no documented Pika timeout', 'L'),
   support: {
     // billing@pika.art was dropped: no source names it (providers-2026-12.md).
@@ -165,14 +180,26 @@ export const pika: ProviderDefinition = {
     source: source('No ticket format documented by Pika; AVA generic wording', 'L'),
   },
   policy: {
-    autoRefundOnFailure: fact<boolean | 'unknown'>('unknown', 'providers-2026-12.md: no Pika refund policy found; a 2026-10 third-party audit lists failure cost as unknown (search idx 70749354299)', 'L', CHECKED),
-    qualityClaims: fact('Pika documents no policy for completed but unsatisfactory output.', 'providers-2026-12.md (no policy found)', 'L', CHECKED),
-    moderation: fact('Pika documents no appeal for content blocks.', 'providers-2026-12.md (no policy found)', 'L', CHECKED),
+    autoRefundOnFailure: fact<boolean | 'unknown'>(
+      'unknown',
+      'providers-2026-12.md: no Pika refund policy found; a 2026-10 third-party audit lists failure cost as unknown ' +
+        '(search idx 70749354299)',
+      'L',
+      CHECKED,
+    ),
+    qualityClaims: fact('Pika documents no policy for completed but unsatisfactory output.', NO_POLICY, 'L', CHECKED),
+    moderation: fact('Pika documents no appeal for content blocks.', NO_POLICY, 'L', CHECKED),
     summary: fact('Pika publishes no refund policy for failed generations that AVA could find.', 'providers-2026-12.md Pika', 'L', CHECKED),
   },
   lifecycle: { status: 'active', events: [] },
   // Pika's own words are its video statuses; it documents no failure codes.
-  terms: { generation_error: { term: 'Video status "error" (partner API: "failed")', codes: ['error', 'failed'], source: source(RELAY_DOCS, 'M', CHECKED) } },
+  terms: {
+    generation_error: {
+      term: 'Video status "error" (partner API: "failed")',
+      codes: ['error', 'failed'],
+      source: source(RELAY_DOCS, 'M', CHECKED),
+    },
+  },
   parseResponse,
   parseDom,
 };

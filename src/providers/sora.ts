@@ -7,7 +7,8 @@ import { type BalanceReading, ParseError, type ParseResult, type ProviderDefinit
 const HELP_WINDDOWN = 'https://help.openai.com/en/articles/12642688';
 const HELP_DISCONTINUED = 'https://help.openai.com/en/articles/20001152-what-to-know-about-the-sora-discontinuation';
 const HELP_CENTER = 'https://help.openai.com/';
-const NO_FAILED_POLICY = 'No OpenAI article on failed Sora generations (a third-party audit of OpenAI’s Sora help found none, search idx 60589299946)';
+const NO_FAILED_POLICY =
+  'No OpenAI article on failed Sora generations (a third-party audit of OpenAI’s Sora help found none, search idx 60589299946)';
 const CHECKED = '2026-12-06';
 const VIDEO_GUIDE = 'https://platform.openai.com/docs/guides/video-generation';
 const OPENAI_PY_VIDEO = 'https://github.com/openai/openai-python/blob/main/src/openai/types/video.py';
@@ -166,13 +167,23 @@ export const sora: ProviderDefinition = {
   mediaHosts: ['videos.openai.com'],
   idFormats: [
     { label: 'Generation ID', pattern: GEN_ID, example: 'gen_01k2m3n4p5q6r7s8t9v0w1x2y3', source: source(WEB_API, 'M') },
-    { label: 'Task ID', pattern: TASK_ID, example: 'task_01k2m3n4p5q6r7s8t9v0w1x2y3', source: source(`${WEB_API}; ${NF_TASK_CLIENTS}`, 'M', CHECKED) },
+    {
+      label: 'Task ID',
+      pattern: TASK_ID,
+      example: 'task_01k2m3n4p5q6r7s8t9v0w1x2y3',
+      source: source(`${WEB_API}; ${NF_TASK_CLIENTS}`, 'M', CHECKED),
+    },
     { label: 'Video ID (API)', pattern: VIDEO_ID, example: 'video_68d7512d07848190b3e45da0ecbebcde004da08e1e0678d5', source: source(OPENAI_PY_VIDEO, 'H') },
   ],
   stuckAfterMinutes: fact(60, 'AVA default: no documented Sora timeout', 'L'),
   support: {
     channels: [
-      { kind: 'help-center', label: 'OpenAI Help Center (chat, then billing ticket)', value: HELP_CENTER, source: source(`${HELP_CENTER} (providers-2026-12.md)`, 'H', CHECKED) },
+      {
+        kind: 'help-center',
+        label: 'OpenAI Help Center (chat, then billing ticket)',
+        value: HELP_CENTER,
+        source: source(`${HELP_CENTER} (providers-2026-12.md)`, 'H', CHECKED),
+      },
     ],
     noneDocumented: 'OpenAI documents no support email address; open a billing ticket through the Help Center chat at help.openai.com.',
   },
@@ -186,7 +197,11 @@ export const sora: ProviderDefinition = {
     accountFields: ['email', 'last4'],
     mustInclude: ['account email', 'last 4 digits of the payment method', 'the Generation IDs'],
     // Not an OpenAI format: this subject comes from a third-party site (aivideoauditor.com), so it is only a plain subject.
-    source: source('Third-party site (aivideoauditor.com, JoeChenZ/aivideoauditor-app app/sora-refund/page.tsx); no OpenAI ticket format', 'L', CHECKED),
+    source: source(
+      'Third-party site (aivideoauditor.com, JoeChenZ/aivideoauditor-app app/sora-refund/page.tsx); no OpenAI ticket format',
+      'L',
+      CHECKED,
+    ),
   },
   policy: {
     // Article 8264644 (cited before) is about prepaid API credits and has no goodwill sentence: not Sora's policy.
@@ -194,7 +209,8 @@ export const sora: ProviderDefinition = {
     qualityClaims: fact('OpenAI documents no policy for completed but unsatisfactory Sora videos.', NO_FAILED_POLICY, 'M', CHECKED),
     moderation: fact('OpenAI documents no appeal for Sora content-policy blocks.', NO_FAILED_POLICY, 'M', CHECKED),
     summary: fact(
-      'OpenAI documents no refund for failed Sora generations and says Sora credits are non-refundable; the Sora app closed on 26 April 2026.',
+      'OpenAI documents no refund for failed Sora generations and says Sora credits are non-refundable; ' +
+        'the Sora app closed on 26 April 2026.',
       `${HELP_WINDDOWN} (credits non-refundable, per a third-party summary, search idx 65943542985); ${HELP_DISCONTINUED}`,
       'M',
       CHECKED,
@@ -203,7 +219,11 @@ export const sora: ProviderDefinition = {
   lifecycle: {
     status: 'discontinued',
     events: [
-      { label: 'Sora web and mobile app discontinued', date: '2026-04-26', source: source(`${HELP_DISCONTINUED}; ${HELP_WINDDOWN}`, 'H', CHECKED) },
+      {
+        label: 'Sora web and mobile app discontinued',
+        date: '2026-04-26',
+        source: source(`${HELP_DISCONTINUED}; ${HELP_WINDDOWN}`, 'H', CHECKED),
+      },
       { label: 'Sora credits usable for Codex and ChatGPT for Excel', date: '2026-05-05', source: source(HELP_WINDDOWN, 'H') },
       { label: 'Videos API and sora-2 models shut down', date: '2026-09-24', source: source(VIDEO_GUIDE, 'H') },
       // No "last day for refund tickets": the 2026-09-30 date traced only to a third-party site, so it is not a date

@@ -65,10 +65,17 @@ export const veo: ProviderDefinition = {
   stuckAfterMinutes: fact(30, 'AVA default: no documented Veo timeout (clips are 4-8 s)', 'L'),
   support: {
     channels: [
-      { kind: 'help-center', label: 'Flow Help Center', value: FLOW_HELP, source: source(`${FLOW_HELP} (answers 16352836, 16526234; providers-2026-12.md)`, 'M', CHECKED) },
+      {
+        kind: 'help-center',
+        label: 'Flow Help Center',
+        value: FLOW_HELP,
+        source: source(`${FLOW_HELP} (answers 16352836, 16526234; providers-2026-12.md)`, 'M', CHECKED),
+      },
       { kind: 'feedback', label: 'Vertex AI / Gemini API: "send feedback" with the support code', value: VERTEX_RAI, source: source(VERTEX_RAI, 'H') },
     ],
-    noneDocumented: 'Google documents no support email for Veo; use the Flow Help Center, or "send feedback" with the support code for a Vertex AI / Gemini API block.',
+    noneDocumented:
+      'Google documents no support email for Veo; use the Flow Help Center, or "send feedback" with the support code for a ' +
+      'Vertex AI / Gemini API block.',
   },
   ticket: {
     // Google documents no ticket format for Veo: plain, honest subjects.
@@ -87,14 +94,21 @@ export const veo: ProviderDefinition = {
     // reappear. The Gemini API's filter text says a filtered attempt was not charged.
     autoRefundOnFailure: fact<boolean | 'unknown'>(
       true,
-      `${GOOGLE_ONE_AI_CREDITS} ("If the AI tool fails, your remaining AI Credits won't be affected, but there might be a delay before they reappear"; mirror copy); ${GEMINI_VIDEO_DOCS}`,
+      `${GOOGLE_ONE_AI_CREDITS} ("If the AI tool fails, your remaining AI Credits won't be affected, but there might be a delay ` +
+        `before they reappear"; mirror copy); ${GEMINI_VIDEO_DOCS}`,
       'M',
       CHECKED,
     ),
-    qualityClaims: fact('Google documents no policy for completed but unsatisfactory Veo output.', 'providers-2026-12.md (no policy found)', 'L', CHECKED),
+    qualityClaims: fact(
+      'Google documents no policy for completed but unsatisfactory Veo output.',
+      'providers-2026-12.md (no policy found)',
+      'L',
+      CHECKED,
+    ),
     moderation: fact('Vertex AI / Gemini API blocks name a support code; "If you think this was an error, send feedback." No appeal process is documented.', VERTEX_RAI, 'H'),
     summary: fact(
-      'Google says AI credits are not used when a Flow generation fails, though they may take a while to reappear; it documents no refund for completed videos.',
+      'Google says AI credits are not used when a Flow generation fails, though they may take a while to reappear; ' +
+        'it documents no refund for completed videos.',
       GOOGLE_ONE_AI_CREDITS,
       'M',
       CHECKED,
@@ -112,13 +126,29 @@ export const veo: ProviderDefinition = {
   terms: {
     moderation: {
       term: 'Vertex AI usage-guidelines block (support code)',
-      codes: [...Object.keys(VERTEX_SUPPORT_CODES), 'PUBLIC_ERROR_DANGER_FILTER', 'PUBLIC_ERROR_UNSAFE_GENERATION', 'MEDIA_GENERATION_STATUS_REJECTED'],
+      codes: [
+        ...Object.keys(VERTEX_SUPPORT_CODES),
+        'PUBLIC_ERROR_DANGER_FILTER',
+        'PUBLIC_ERROR_UNSAFE_GENERATION',
+        'MEDIA_GENERATION_STATUS_REJECTED',
+      ],
       source: source(`${VERTEX_RAI}; ${FLOWKIT_CODES}`, 'H'),
     },
-    moderation_input: { term: 'Minor in an input image', codes: ['PUBLIC_ERROR_MINOR_INPUT_IMAGE'], source: source(FLOWKIT_CODES, 'M', CHECKED) },
+    moderation_input: {
+      term: 'Minor in an input image',
+      codes: ['PUBLIC_ERROR_MINOR_INPUT_IMAGE'],
+      source: source(FLOWKIT_CODES, 'M', CHECKED),
+    },
     generation_error: {
       term: 'Generation failed (MEDIA_GENERATION_STATUS_FAILED)',
-      codes: ['13', 'INTERNAL', 'MEDIA_GENERATION_STATUS_FAILED', 'PUBLIC_ERROR_USER_QUOTA_REACHED', 'PUBLIC_ERROR_MODEL_ACCESS_DENIED', 'PUBLIC_ERROR_UNUSUAL_ACTIVITY'],
+      codes: [
+        '13',
+        'INTERNAL',
+        'MEDIA_GENERATION_STATUS_FAILED',
+        'PUBLIC_ERROR_USER_QUOTA_REACHED',
+        'PUBLIC_ERROR_MODEL_ACCESS_DENIED',
+        'PUBLIC_ERROR_UNUSUAL_ACTIVITY',
+      ],
       source: source(`${FLOW_PUBLIC_CODE}; ${FLOW_2026_CODE}; ${FLOWKIT_CODES}`, 'M', CHECKED),
     },
   },
