@@ -27,6 +27,7 @@ export interface ApiRoute {
 const RUNWAY_APP = 'https://app.runwayml.com';
 const FLOW_APP = 'https://flow.google.com';
 const KLING_APP = 'https://kling.ai';
+const KLING_API = 'api-app-global.klingai.com';
 const PIXVERSE_APP = 'https://app.pixverse.ai';
 const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 
@@ -64,8 +65,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { host: 'lumalabs.ai', path: new RegExp(`^/api/web/generations/${UUID}$`), fixture: 'luma/demo-generations.json', byId: true },
   // Kling (kling.ai/app): the web task history (numeric statuses), then one task's status (the one stuck running for
   // days), on the app's API host api-app-global.klingai.com.
-  { host: 'api-app-global.klingai.com', path: /^\/api\/user\/works\/personal\/feeds$/, fixture: 'kling/web-task-list.json', corsOrigins: [KLING_APP] },
-  { host: 'api-app-global.klingai.com', path: /^\/api\/task\/status$/, fixture: 'kling/demo-web-task-stuck.json', corsOrigins: [KLING_APP] },
+  { host: KLING_API, path: /^\/api\/user\/works\/personal\/feeds$/, fixture: 'kling/web-task-list.json', corsOrigins: [KLING_APP] },
+  { host: KLING_API, path: /^\/api\/task\/status$/, fixture: 'kling/demo-web-task-stuck.json', corsOrigins: [KLING_APP] },
   // Hailuo: the web video list (numeric statuses 0..14, createTime in ms).
   { host: 'hailuoai.video', path: /^\/v1\/api\/multimodal\/video\/my\/batchCursor$/, fixture: 'hailuo/web-videos.json' },
   // Pika (create.pika.art): the library as a Next.js Server Action answer, an RSC stream (text/x-component). For real

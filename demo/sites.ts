@@ -48,7 +48,9 @@ export const DEMO_PAGES: readonly DemoPage[] = [
     provider: 'veo',
     title: 'Veo (Flow): project',
     url: 'https://flow.google.com/project/3f2a9c1e-7b4d-4e8a-9c2f-1a2b3c4d5e6f',
-    shows: 'media[] (2026): SUCCESSFUL, FAILED "Internal error", FAILED PUBLIC_ERROR_UNSAFE_GENERATION (Flow\'s failed tiles), ACTIVE for days; "Generate a scene" fails and keeps the credits (credit check)',
+    shows:
+      'media[] (2026): SUCCESSFUL, FAILED "Internal error", FAILED PUBLIC_ERROR_UNSAFE_GENERATION (Flow\'s failed tiles), ' +
+      'ACTIVE for days; "Generate a scene" fails and keeps the credits (credit check)',
   },
   {
     provider: 'luma',
@@ -60,7 +62,9 @@ export const DEMO_PAGES: readonly DemoPage[] = [
     provider: 'kling',
     title: 'Kling: text to video',
     url: 'https://kling.ai/app/video/new',
-    shows: 'every web status: 99 completed, 98 partial, 6/50-52/58 failed, 7/8/9 sensitive text/image/result, 5 queuing, 10 running for days',
+    shows:
+      'every web status: 99 completed, 98 partial, 6/50-52/58 failed, 7/8/9 sensitive text/image/result, 5 queuing, ' +
+      '10 running for days',
   },
   {
     provider: 'hailuo',

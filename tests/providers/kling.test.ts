@@ -109,9 +109,13 @@ describe('kling: web app 2026 (api-app-global.klingai.com)', () => {
   it('personal/feeds data.history[]: 99 with its video, 53 failed, 9 blocked, 77 kept as unknown', () => {
     const r = parseFixture('kling', 'web-personal-feeds-2026.json', FEEDS);
     expect(byId(r, '271849305612848')).toMatchObject({ status: 'succeeded', prompt: 'Paper lanterns drifting on a river at night' });
-    expect(byId(r, '271849305612848').videoUrl).toBe('https://s21-kling.klingai.com/bs2/upload-ylab-stunt/special-effect/output/271849305699002.mp4');
+    expect(byId(r, '271849305612848').videoUrl).toBe(
+      'https://s21-kling.klingai.com/bs2/upload-ylab-stunt/special-effect/output/271849305699002.mp4',
+    );
     expect(byId(r, '271849305612849')).toMatchObject({ status: 'failed', failureKind: 'generation_error', providerCode: '53' });
-    expect(byId(r, '271849305612850')).toMatchObject({ status: 'blocked', failureKind: 'moderation_output', prompt: 'A boxer mid-punch, slow motion' });
+    expect(byId(r, '271849305612850')).toMatchObject({
+      status: 'blocked', failureKind: 'moderation_output', prompt: 'A boxer mid-punch, slow motion',
+    });
     expect(byId(r, '271849305612851')).toMatchObject({ status: 'unknown', providerStatus: '77' });
     expect(r.generations).toHaveLength(4);
     expect(r.problems).toEqual([]);

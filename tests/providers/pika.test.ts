@@ -25,7 +25,10 @@ describe('pika parsers', () => {
 
   it('an unknown status is kept as unknown with the raw word; a listed video without an id is reported', () => {
     const r = parseFixture('pika', 'partial-library.json');
-    expect(r.generations.map((g) => [g.id, g.status, g.providerStatus])).toEqual([[P(8), 'succeeded', 'finished'], [P(9), 'unknown', 'melting']]);
+    expect(r.generations.map((g) => [g.id, g.status, g.providerStatus])).toEqual([
+      [P(8), 'succeeded', 'finished'],
+      [P(9), 'unknown', 'melting'],
+    ]);
     expect(r.generations[1]!.failureKind).toBeUndefined();
     expect(r.problems).toEqual([expect.stringContaining('no video id')]);
   });
@@ -40,7 +43,8 @@ describe('pika parsers', () => {
 describe('pika: the app as public code shows it (create.pika.art, Server Actions, partner API)', () => {
   const B = (n: number) => `b6c7af4e-1f60-4971-b36f-2b54664f49${String(n).padStart(2, '0')}`;
   // As the collector will: the text/x-component body through decodeBody, then the parser.
-  const rsc = () => provider('pika').parseResponse('https://create.pika.art/my-library', decodeBody(readFileSync(join(FIXTURES, 'pika', 'library-rsc.txt'), 'utf8')));
+  const text = () => readFileSync(join(FIXTURES, 'pika', 'library-rsc.txt'), 'utf8');
+  const rsc = () => provider('pika').parseResponse('https://create.pika.art/my-library', decodeBody(text()));
 
   it('the library RSC stream: videos under their generation, prompt from the parent promptText', () => {
     const r = rsc();
@@ -54,13 +58,17 @@ describe('pika: the app as public code shows it (create.pika.art, Server Actions
 
   it('status "error" is a failure with Pika’s text; a moderation text makes it a block', () => {
     const r = rsc();
-    expect(byId(r, B(2))).toMatchObject({ status: 'failed', failureKind: 'generation_error', providerCode: 'error', message: 'Something went wrong while generating your video' });
+    expect(byId(r, B(2))).toMatchObject({
+      status: 'failed', failureKind: 'generation_error', providerCode: 'error', message: 'Something went wrong while generating your video',
+    });
     expect(byId(r, B(3))).toMatchObject({ status: 'blocked', failureKind: 'moderation', prompt: 'two boxers trading punches in the rain' });
   });
 
   it('the submit answer: a generation with its queued video', () => {
     expect(parseFixture('pika', 'generate-queued.json', 'https://api.pika.art/generate').generations).toEqual([
-      expect.objectContaining({ id: 'b6c7af4e-1f60-4971-b36f-2b54664f4972', status: 'queued', prompt: 'collaborating with athletic trainers to analyze data' }),
+      expect.objectContaining({
+        id: 'b6c7af4e-1f60-4971-b36f-2b54664f4972', status: 'queued', prompt: 'collaborating with athletic trainers to analyze data',
+      }),
     ]);
   });
 
@@ -68,7 +76,8 @@ describe('pika: the app as public code shows it (create.pika.art, Server Actions
     const id = '5d3c2b1a-0f9e-4d8c-b7a6-1e2f3a4b5c77';
     const [g] = parseFixture('pika', 'partner-video-failed.json', `https://devapi.pika.art/videos/${id}`).generations;
     expect(g).toMatchObject({ id, status: 'blocked', failureKind: 'moderation', providerStatus: 'failed', message: 'prompt not allowed' });
-    expect(parseFixture('pika', 'partner-video-failed.json', 'https://api.pika.art/x').problems).toEqual([expect.stringContaining('no video id')]);
+    const noId = parseFixture('pika', 'partner-video-failed.json', 'https://api.pika.art/x');
+    expect(noId.problems).toEqual([expect.stringContaining('no video id')]);
   });
 
   it('create.pika.art pages are Pika’s; pika.style is not', () => {

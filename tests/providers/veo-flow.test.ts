@@ -31,7 +31,9 @@ describe('veo: Flow media[] (2026 contract)', () => {
   it('error.message alone is a generation error; a quota code in failureReason stays a failure with its code', () => {
     expect(byId(r(), M(13))).toMatchObject({ status: 'failed', failureKind: 'generation_error', message: 'Internal error encountered.' });
     expect(byId(r(), M(13)).providerCode).toBeUndefined();
-    expect(byId(r(), M(14))).toMatchObject({ status: 'failed', failureKind: 'generation_error', providerCode: 'PUBLIC_ERROR_USER_QUOTA_REACHED' });
+    expect(byId(r(), M(14))).toMatchObject({
+      status: 'failed', failureKind: 'generation_error', providerCode: 'PUBLIC_ERROR_USER_QUOTA_REACHED',
+    });
   });
 
   it('pending is queued; a status AVA does not know is kept as unknown with the raw value', () => {

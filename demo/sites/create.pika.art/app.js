@@ -24,7 +24,8 @@
     var still = look === 'queued' ? 'Generating… ' + (v.progress || 0) + '%' : look === 'problem' ? 'Something went wrong' : 'Ready';
     var body = el('div', 'body');
     var created = parent.createdAt || v.createdAt;
-    body.append(el('p', 'prompt', parent.promptText || '(no prompt)'), el('span', 'meta', v.status + (created ? ' · ' + ago(created) : '')));
+    var meta = v.status + (created ? ' · ' + ago(created) : '');
+    body.append(el('p', 'prompt', parent.promptText || '(no prompt)'), el('span', 'meta', meta));
     if (err) body.append(el('span', 'error', err));
     card.append(el('div', 'still', still), body);
     return card;
