@@ -20,10 +20,14 @@ export interface ApiRoute {
    * so a generation the page "starts" is dated between the balance readings around it (see demo/README.md).
    */
   live?: true;
+  /** For a text fixture (`.txt`, e.g. an RSC stream): the content type it is served with, the body as it is. */
+  contentType?: string;
 }
 
 const RUNWAY_APP = 'https://app.runwayml.com';
-const FLOW_APP = 'https://labs.google';
+const FLOW_APP = 'https://flow.google.com';
+const KLING_APP = 'https://kling.ai';
+const KLING_API = 'api-app-global.klingai.com';
 const PIXVERSE_APP = 'https://app.pixverse.ai';
 const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 
@@ -39,11 +43,12 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { host: 'api.runwayml.com', path: new RegExp(`^/v1/tasks/${UUID}$`), fixture: 'runway/api-tasks.json', byId: true, corsOrigins: [RUNWAY_APP] },
   // The paths below are the demo's own stand-ins for undocumented web-app endpoints: each only has to match the
   // provider's apiUrls and answer in the response shape its parser documents.
-  // Veo/Flow: the page polls Flow's status endpoint on its API host (a POST for real; the demo server only answers GET).
+  // Veo/Flow (flow.google.com): the page polls Flow's status endpoint on its API host, answered in the 2026 media[]
+  // contract (a POST for real; the demo server only answers GET).
   {
     host: 'aisandbox-pa.googleapis.com',
     path: /^\/v1\/video:batchCheckAsyncVideoGenerationStatus$/,
-    fixture: 'veo/demo-flow-batch.json',
+    fixture: 'veo/demo-flow-media.json',
     corsOrigins: [FLOW_APP],
   },
   // Flow's generate call (a POST for real): the demo's "Generate" button starts a scene that fails at once, charged
@@ -58,13 +63,15 @@ export const API_ROUTES: readonly ApiRoute[] = [
   // Luma: the list, then one generation by id for each unfinished one (same file, so they cannot disagree).
   { host: 'lumalabs.ai', path: /^\/api\/web\/generations$/, fixture: 'luma/demo-generations.json' },
   { host: 'lumalabs.ai', path: new RegExp(`^/api/web/generations/${UUID}$`), fixture: 'luma/demo-generations.json', byId: true },
-  // Kling: the web task history (numeric statuses), then one task's status (the one stuck running for days).
-  { host: 'app.klingai.com', path: /^\/api\/user\/works\/personal\/feeds$/, fixture: 'kling/web-task-list.json' },
-  { host: 'app.klingai.com', path: /^\/api\/task\/status$/, fixture: 'kling/demo-web-task-stuck.json' },
+  // Kling (kling.ai/app): the web task history (numeric statuses), then one task's status (the one stuck running for
+  // days), on the app's API host api-app-global.klingai.com.
+  { host: KLING_API, path: /^\/api\/user\/works\/personal\/feeds$/, fixture: 'kling/web-task-list.json', corsOrigins: [KLING_APP] },
+  { host: KLING_API, path: /^\/api\/task\/status$/, fixture: 'kling/demo-web-task-stuck.json', corsOrigins: [KLING_APP] },
   // Hailuo: the web video list (numeric statuses 0..14, createTime in ms).
   { host: 'hailuoai.video', path: /^\/v1\/api\/multimodal\/video\/my\/batchCursor$/, fixture: 'hailuo/web-videos.json' },
-  // Pika: the library.
-  { host: 'pika.art', path: /^\/api\/library$/, fixture: 'pika/web-library.json' },
+  // Pika (create.pika.art): the library as a Next.js Server Action answer, an RSC stream (text/x-component). For real
+  // it is a POST with a Next-Action header; the demo server answers GET only.
+  { host: 'create.pika.art', path: /^\/my-library$/, fixture: 'pika/library-rsc.txt', contentType: 'text/x-component' },
   // PixVerse: the app calls its API host cross-origin: the personal video list, then the result of a pending video.
   { host: 'app-api.pixverse.ai', path: /^\/creative_platform\/video\/list\/personal$/, fixture: 'pixverse/web-video-list.json', corsOrigins: [PIXVERSE_APP] },
   {

@@ -99,6 +99,11 @@ function corsHeaders(route: ApiRoute, origin: string | undefined): Record<string
 async function apiReply(route: ApiRoute, match: RegExpExecArray, method: string, origin: string | undefined): Promise<Reply> {
   const cors = corsHeaders(route, origin);
   if (method === 'OPTIONS') return { status: 204, headers: cors, body: '' };
+  // Streams the apps send as text (RSC, ...) are served byte for byte, with the content type the app's server uses.
+  if (route.fixture.endsWith('.txt')) {
+    const raw = await readFile(path.join(FIXTURES_DIR, route.fixture), 'utf8');
+    return { status: 200, headers: { ...cors, 'content-type': route.contentType ?? 'text/plain', 'cache-control': 'no-store' }, body: raw };
+  }
   let body = await readFixture(route.fixture);
   if (route.live) body = atNow(body, new Date().toISOString());
   if (route.byId) {

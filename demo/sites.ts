@@ -47,8 +47,10 @@ export const DEMO_PAGES: readonly DemoPage[] = [
   {
     provider: 'veo',
     title: 'Veo (Flow): project',
-    url: 'https://labs.google/fx/tools/flow/project/3f2a9c1e-7b4d-4e8a-9c2f-1a2b3c4d5e6f',
-    shows: 'SUCCESSFUL, FAILED code 13 INTERNAL, FAILED PUBLIC_ERROR_DANGER_FILTER, a scene ACTIVE for days; "Generate a scene" fails and keeps the credits (credit check)',
+    url: 'https://flow.google.com/project/3f2a9c1e-7b4d-4e8a-9c2f-1a2b3c4d5e6f',
+    shows:
+      'media[] (2026): SUCCESSFUL, FAILED "Internal error", FAILED PUBLIC_ERROR_UNSAFE_GENERATION (Flow\'s failed tiles), ' +
+      'ACTIVE for days; "Generate a scene" fails and keeps the credits (credit check)',
   },
   {
     provider: 'luma',
@@ -59,8 +61,10 @@ export const DEMO_PAGES: readonly DemoPage[] = [
   {
     provider: 'kling',
     title: 'Kling: text to video',
-    url: 'https://app.klingai.com/global/text-to-video/new',
-    shows: 'every web status: 99 completed, 98 partial, 6/50-52 failed, 7/8/9 sensitive text/image/result, 5 queuing, 10 running for days',
+    url: 'https://kling.ai/app/video/new',
+    shows:
+      'every web status: 99 completed, 98 partial, 6/50-52/58 failed, 7/8/9 sensitive text/image/result, 5 queuing, ' +
+      '10 running for days',
   },
   {
     provider: 'hailuo',
@@ -71,8 +75,8 @@ export const DEMO_PAGES: readonly DemoPage[] = [
   {
     provider: 'pika',
     title: 'Pika: library',
-    url: 'https://pika.art/library',
-    shows: 'finished, finished with GENERATION_FAILED, finished with a moderation error, finished without output, queued for days',
+    url: 'https://create.pika.art/library',
+    shows: 'the library as an RSC stream (text/x-component): finished, error, error from moderation, queued for days',
   },
   {
     provider: 'pixverse',

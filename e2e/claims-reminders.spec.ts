@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, serviceWorkerOf, stopWorkers, test } from './fixtures.ts';
 
-const FLOW_PROJECT = 'https://labs.google/fx/tools/flow/project/3f2a9c1e-7b4d-4e8a-9c2f-1a2b3c4d5e6f';
+const FLOW_PROJECT = 'https://flow.google.com/project/3f2a9c1e-7b4d-4e8a-9c2f-1a2b3c4d5e6f';
 /** The scene the Flow demo's "Generate a scene" starts, which fails and keeps its credits. */
 const FAILED_SCENE = '7f2a9c1e-3d4e-4f5a-8b6c-7d8e9f0a2c05';
 
@@ -30,7 +30,7 @@ test('a failed Flow scene that kept its credits: before/after figures, a "credit
   // The status answer's remainingCredits is the balance before anything new starts.
   await expect.poll(async () => (await stored<Balances>(context, 'balances'))?.data.veo?.map((e) => e.amount), { timeout: 15_000 }).toEqual([80]);
   await page.getByRole('button', { name: 'Generate a scene' }).click();
-  await expect(page.locator(`[data-scene-id="${FAILED_SCENE}"]`)).toBeVisible();
+  await expect(page.locator(`[data-media-id="${FAILED_SCENE}"]`)).toBeVisible();
   await expect.poll(async () => (await stored<Balances>(context, 'balances'))?.data.veo?.map((e) => e.amount), { timeout: 15_000 }).toEqual([80, 70]);
 
   const first = await openPopupFor(page);

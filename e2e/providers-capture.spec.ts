@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEMO_PAGES } from '../demo/sites.ts';
+import { decodeBody } from '../src/providers/body.ts';
 import { providerById } from '../src/providers/index.ts';
 import type { Generation } from '../src/shared/generation.ts';
 import { expect, test } from './fixtures.ts';
@@ -35,12 +36,13 @@ const CASES: readonly Case[] = [
   {
     provider: 'veo',
     via: ['fetch', 'xhr'],
-    sources: [['https://aisandbox-pa.googleapis.com/v1/video:batchCheckAsyncVideoGenerationStatus', 'veo/demo-flow-batch.json']],
-    cards: '[data-scene-id]',
+    // flow.google.com, answered in Flow's 2026 media[] contract.
+    sources: [['https://aisandbox-pa.googleapis.com/v1/video:batchCheckAsyncVideoGenerationStatus', 'veo/demo-flow-media.json']],
+    cards: '[data-media-id]',
     cardCount: 4,
     succeededId: '7f2a9c1e-3d4e-4f5a-8b6c-7d8e9f0a2c01',
-    failed: { id: '7f2a9c1e-3d4e-4f5a-8b6c-7d8e9f0a2c02', failureKind: 'generation_error', providerCode: '13' },
-    blocked: { id: '7f2a9c1e-3d4e-4f5a-8b6c-7d8e9f0a2c03', failureKind: 'moderation', providerCode: 'PUBLIC_ERROR_DANGER_FILTER' },
+    failed: { id: '7f2a9c1e-3d4e-4f5a-8b6c-7d8e9f0a2c02', failureKind: 'generation_error' },
+    blocked: { id: '7f2a9c1e-3d4e-4f5a-8b6c-7d8e9f0a2c03', failureKind: 'moderation', providerCode: 'PUBLIC_ERROR_UNSAFE_GENERATION' },
     stuck: { id: '7f2a9c1e-3d4e-4f5a-8b6c-7d8e9f0a2c04', status: 'running', createdAt: '2026-11-21T09:11:00.000Z' },
   },
   {
@@ -62,11 +64,11 @@ const CASES: readonly Case[] = [
     provider: 'kling',
     via: ['fetch', 'xhr'],
     sources: [
-      ['https://app.klingai.com/api/user/works/personal/feeds?pageSize=20&contentType=video', 'kling/web-task-list.json'],
-      ['https://app.klingai.com/api/task/status?taskId=300000030', 'kling/demo-web-task-stuck.json'],
+      ['https://api-app-global.klingai.com/api/user/works/personal/feeds?pageSize=20&contentType=video', 'kling/web-task-list.json'],
+      ['https://api-app-global.klingai.com/api/task/status?taskId=300000030', 'kling/demo-web-task-stuck.json'],
     ],
     cards: '[data-task-id]',
-    cardCount: 12,
+    cardCount: 13,
     succeededId: '300000099',
     failed: { id: '300000006', failureKind: 'generation_error', providerCode: '6' },
     blocked: { id: '300000007', failureKind: 'moderation_input', providerCode: '7' },
@@ -84,15 +86,16 @@ const CASES: readonly Case[] = [
     stuck: { id: '312245658493452001', status: 'running', createdAt: '2025-11-20T09:00:00.000Z' },
   },
   {
+    // The library is an RSC stream (text/x-component): captured once the page tap forwards non-JSON bodies (infra).
     provider: 'pika',
     via: ['xhr'],
-    sources: [['https://pika.art/api/library?page=1&perPage=30', 'pika/web-library.json']],
+    sources: [['https://create.pika.art/my-library', 'pika/library-rsc.txt']],
     cards: 'a[data-video-id]',
-    cardCount: 6,
-    succeededId: '5d3c2b1a-0f9e-4d8c-b7a6-1e2f3a4b5c03',
-    failed: { id: '5d3c2b1a-0f9e-4d8c-b7a6-1e2f3a4b5c05', failureKind: 'generation_error', providerCode: 'GENERATION_FAILED' },
-    blocked: { id: '5d3c2b1a-0f9e-4d8c-b7a6-1e2f3a4b5c04', failureKind: 'moderation' },
-    stuck: { id: '5d3c2b1a-0f9e-4d8c-b7a6-1e2f3a4b5c01', status: 'queued', createdAt: '2026-11-20T10:00:00.000Z' },
+    cardCount: 4,
+    succeededId: 'b6c7af4e-1f60-4971-b36f-2b54664f4901',
+    failed: { id: 'b6c7af4e-1f60-4971-b36f-2b54664f4902', failureKind: 'generation_error', providerCode: 'error' },
+    blocked: { id: 'b6c7af4e-1f60-4971-b36f-2b54664f4903', failureKind: 'moderation', providerCode: 'error' },
+    stuck: { id: 'b6c7af4e-1f60-4971-b36f-2b54664f4904', status: 'queued', createdAt: '2026-11-20T10:00:00.000Z' },
   },
   {
     provider: 'pixverse',
@@ -121,7 +124,11 @@ const CASES: readonly Case[] = [
   },
 ];
 
-const fixture = (rel: string): unknown => JSON.parse(readFileSync(path.join('tests', 'fixtures', rel), 'utf8')) as unknown;
+/** A fixture as the parser gets it: JSON parsed, a text stream (RSC) through decodeBody as the collector does. */
+const fixture = (rel: string): unknown => {
+  const text = readFileSync(path.join('tests', 'fixtures', rel), 'utf8');
+  return rel.endsWith('.txt') ? decodeBody(text) : (JSON.parse(text) as unknown);
+};
 
 /** What the provider's own parser makes of the fixtures the page is served, deduplicated by id (last wins). */
 function expected(c: Case): Generation[] {

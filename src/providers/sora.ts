@@ -3,13 +3,17 @@ import type { Generation, HardFailureKind } from '../shared/generation.ts';
 import { amount, compact, iso, isRecord, pick, ratio, str, url, walkObjects } from './parse-util.ts';
 import { type BalanceReading, ParseError, type ParseResult, type ProviderDefinition } from './types.ts';
 
-// Sources (shared/providers.md, checked 2026-11-25).
+// Sources (shared/providers.md, checked 2026-11-25; providers-2026-12.md, re-checked 2026-12-06).
 const HELP_WINDDOWN = 'https://help.openai.com/en/articles/12642688';
-const HELP_REFUNDS = 'https://help.openai.com/en/articles/8264644';
+const HELP_DISCONTINUED = 'https://help.openai.com/en/articles/20001152-what-to-know-about-the-sora-discontinuation';
+const HELP_CENTER = 'https://help.openai.com/';
+const NO_FAILED_POLICY =
+  'No OpenAI article on failed Sora generations (a third-party audit of OpenAI’s Sora help found none, search idx 60589299946)';
+const CHECKED = '2026-12-06';
 const VIDEO_GUIDE = 'https://platform.openai.com/docs/guides/video-generation';
 const OPENAI_PY_VIDEO = 'https://github.com/openai/openai-python/blob/main/src/openai/types/video.py';
 const WEB_API = 'Sora web app internal API, public code (shared/providers.md)';
-const DESIGN_TERMS = 'OpenAI support vocabulary (shared/DESIGN.md, shared/seed)';
+const NF_TASK_CLIENTS = 'Public Sora web clients polling GET /backend/nf/tasks/{id}/v2 (search idx 53910928767, 53566631256)';
 
 const GEN_ID = /^gen_[0-9a-z]{26}$/;
 const TASK_ID = /^task_[0-9a-z]{26}$/;
@@ -52,11 +56,17 @@ function fromDraft(o: Record<string, unknown>): Generation | undefined {
   if (!id || !GEN_ID.test(id)) return undefined;
   const kind = str(o.kind, 80);
   const message = pick(o, ['reason_str', 'markdown_reason_str']);
-  const base = { provider: 'sora', id, providerStatus: kind, message, prompt: pick(o, ['prompt', 'title', 'creation_config.prompt']), videoUrl: url(o.downloadable_url ?? o.url), createdAt: iso(o.created_at), relatedIds: str(o.task_id) ? [str(o.task_id)!] : undefined, source: 'network' as const };
+  const durationS = typeof o.duration_s === 'number' && o.duration_s >= 0 && o.duration_s < 86_400 ? o.duration_s : undefined;
+  const base = {
+    provider: 'sora', id, providerStatus: kind, message, prompt: pick(o, ['prompt', 'title', 'creation_config.prompt']),
+    videoUrl: url(o.downloadable_url ?? o.url), durationS, createdAt: iso(o.created_at),
+    relatedIds: str(o.task_id) ? [str(o.task_id)!] : undefined, source: 'network' as const,
+  };
   if (kind === 'sora_content_violation') return compact<Generation>({ ...base, status: 'blocked', failureKind: 'moderation', providerCode: kind });
   if (kind === 'sora_error') return compact<Generation>({ ...base, status: 'failed', failureKind: 'generation_error', providerCode: kind });
   if (kind === 'sora_draft') return compact<Generation>({ ...base, status: 'succeeded' });
-  return undefined;
+  // A kind AVA does not know: kept, with OpenAI's word for it, rather than dropped.
+  return kind ? compact<Generation>({ ...base, status: 'unknown', providerCode: kind }) : undefined;
 }
 
 /** Videos API object (openai-python types/video.py). */
@@ -148,17 +158,32 @@ export const sora: ProviderDefinition = {
     'https://sora.chatgpt.com/d/gen_01k2m3n4p5q6r7s8t9v0w1x2y3',
     'https://sora.com/p/s_68e1f2a3b4c5d6e7f8091a2b3c4d5e6f',
   ],
-  apiUrls: [/^https:\/\/sora\.(chatgpt\.)?com\/backend\/(nf\/pending|project_y\/profile\/drafts|project_y\/profile_feed|nf\/check)/, /^https:\/\/api\.openai\.com\/v1\/videos/],
+  apiUrls: [
+    /^https:\/\/sora\.(chatgpt\.)?com\/backend\/(nf\/pending|project_y\/profile\/drafts|project_y\/profile_feed|nf\/check)/,
+    // One task by id: two public clients poll it (M); whether the web app itself did is not known.
+    /^https:\/\/sora\.(chatgpt\.)?com\/backend\/nf\/tasks\/task_[0-9a-z]{26}\/v2(?:[?#]|$)/,
+    /^https:\/\/api\.openai\.com\/v1\/videos/,
+  ],
   mediaHosts: ['videos.openai.com'],
   idFormats: [
     { label: 'Generation ID', pattern: GEN_ID, example: 'gen_01k2m3n4p5q6r7s8t9v0w1x2y3', source: source(WEB_API, 'M') },
-    { label: 'Task ID', pattern: TASK_ID, example: 'task_01k2m3n4p5q6r7s8t9v0w1x2y3', source: source(WEB_API, 'M') },
+    {
+      label: 'Task ID',
+      pattern: TASK_ID,
+      example: 'task_01k2m3n4p5q6r7s8t9v0w1x2y3',
+      source: source(`${WEB_API}; ${NF_TASK_CLIENTS}`, 'M', CHECKED),
+    },
     { label: 'Video ID (API)', pattern: VIDEO_ID, example: 'video_68d7512d07848190b3e45da0ecbebcde004da08e1e0678d5', source: source(OPENAI_PY_VIDEO, 'H') },
   ],
   stuckAfterMinutes: fact(60, 'AVA default: no documented Sora timeout', 'L'),
   support: {
     channels: [
-      { kind: 'help-center', label: 'OpenAI Help Center (chat, then billing ticket)', value: 'https://help.openai.com/', source: source(HELP_REFUNDS, 'H') },
+      {
+        kind: 'help-center',
+        label: 'OpenAI Help Center (chat, then billing ticket)',
+        value: HELP_CENTER,
+        source: source(`${HELP_CENTER} (providers-2026-12.md)`, 'H', CHECKED),
+      },
     ],
     noneDocumented: 'OpenAI documents no support email address; open a billing ticket through the Help Center chat at help.openai.com.',
   },
@@ -171,25 +196,38 @@ export const sora: ProviderDefinition = {
     },
     accountFields: ['email', 'last4'],
     mustInclude: ['account email', 'last 4 digits of the payment method', 'the Generation IDs'],
-    source: source('shared/providers.md Sora support (community-reported ticket format)', 'M'),
+    // Not an OpenAI format: this subject comes from a third-party site (aivideoauditor.com), so it is only a plain subject.
+    source: source(
+      'Third-party site (aivideoauditor.com, JoeChenZ/aivideoauditor-app app/sora-refund/page.tsx); no OpenAI ticket format',
+      'L',
+      CHECKED,
+    ),
   },
   policy: {
-    autoRefundOnFailure: fact<boolean | 'unknown'>('unknown', HELP_REFUNDS, 'H'),
-    qualityClaims: fact('Goodwill credits are at OpenAI’s discretion; outcomes are not guaranteed.', HELP_REFUNDS, 'H'),
-    moderation: fact('No documented appeal for Sora content-policy blocks.', HELP_REFUNDS, 'M'),
+    // Article 8264644 (cited before) is about prepaid API credits and has no goodwill sentence: not Sora's policy.
+    autoRefundOnFailure: fact<boolean | 'unknown'>('unknown', NO_FAILED_POLICY, 'M', CHECKED),
+    qualityClaims: fact('OpenAI documents no policy for completed but unsatisfactory Sora videos.', NO_FAILED_POLICY, 'M', CHECKED),
+    moderation: fact('OpenAI documents no appeal for Sora content-policy blocks.', NO_FAILED_POLICY, 'M', CHECKED),
     summary: fact(
-      'OpenAI’s policy: credits are non-refundable except for a verified billing error, unauthorized activity, a confirmed service failure, or an incorrect restriction; goodwill credits are at OpenAI’s discretion and the outcome is not guaranteed.',
-      HELP_REFUNDS,
-      'H',
+      'OpenAI documents no refund for failed Sora generations and says Sora credits are non-refundable; ' +
+        'the Sora app closed on 26 April 2026.',
+      `${HELP_WINDDOWN} (credits non-refundable, per a third-party summary, search idx 65943542985); ${HELP_DISCONTINUED}`,
+      'M',
+      CHECKED,
     ),
   },
   lifecycle: {
     status: 'discontinued',
     events: [
-      { label: 'Sora web and mobile app discontinued', date: '2026-04-26', source: source(HELP_WINDDOWN, 'H') },
+      {
+        label: 'Sora web and mobile app discontinued',
+        date: '2026-04-26',
+        source: source(`${HELP_DISCONTINUED}; ${HELP_WINDDOWN}`, 'H', CHECKED),
+      },
       { label: 'Sora credits usable for Codex and ChatGPT for Excel', date: '2026-05-05', source: source(HELP_WINDDOWN, 'H') },
       { label: 'Videos API and sora-2 models shut down', date: '2026-09-24', source: source(VIDEO_GUIDE, 'H') },
-      { label: 'Last day for credit refund tickets (community reports, unconfirmed)', date: '2026-09-30', source: source('Community reports (shared/providers.md)', 'L') },
+      // No "last day for refund tickets": the 2026-09-30 date traced only to a third-party site, so it is not a date
+      // AVA reminds anyone of.
     ],
     migration: [
       { useCase: 'Short clips with native audio', suggestion: 'Veo 3 (8 s max, native audio, cheaper per second)' },
@@ -199,11 +237,8 @@ export const sora: ProviderDefinition = {
     ],
   },
   terms: {
-    anatomy: { term: 'Anatomical Topology Failure', source: source(DESIGN_TERMS, 'M') },
-    physics: { term: 'Physics Simulation Constraint Violation', source: source(DESIGN_TERMS, 'M') },
-    text: { term: 'Text Rendering Failure', source: source(DESIGN_TERMS, 'M') },
-    color: { term: 'Temporal Color Coherence Failure', source: source(DESIGN_TERMS, 'M') },
-    identity: { term: 'Identity Coherence Failure', source: source(DESIGN_TERMS, 'M') },
+    // No quality terms of OpenAI's own: the five technical names are AVA's descriptions (they trace to a third-party
+    // site, not to OpenAI), so the canonical names apply without claiming OpenAI recognises them.
     moderation: { term: 'Content policy block', codes: ['moderation_blocked', 'sora_content_violation'], source: source(OPENAI_PY_VIDEO, 'M') },
     generation_error: { term: 'Generation failed', codes: ['sora_error'], source: source(WEB_API, 'M') },
   },

@@ -2,8 +2,9 @@
  * Veo parsers: Gemini API / Vertex AI long-running operations and Flow (labs.google) status entries. Split from
  * veo.ts so the provider file stays data and this one stays pure functions over untrusted JSON.
  */
-import type { Generation, GenerationStatus, HardFailureKind } from '../shared/generation.ts';
-import { amount, collect, compact, iso, isRecord, lookup, pick, str, url } from './parse-util.ts';
+import type { Generation } from '../shared/generation.ts';
+import { amount, collect, compact, isRecord, lookup, str, url } from './parse-util.ts';
+import { dedupeFlow, fromFlowMedia, fromFlowOperation, parseFlowDom } from './veo.flow.ts';
 import { type BalanceReading, ParseError, type ParseResult } from './types.ts';
 
 /**
@@ -113,78 +114,23 @@ function fromOperation(o: Record<string, unknown>): Found {
   return compact<Generation>({ ...base, status: 'failed', failureKind: 'generation_error', message: 'Operation finished without videos or a filter reason' });
 }
 
-const FLOW_STATUS: Record<string, GenerationStatus> = {
-  MEDIA_GENERATION_STATUS_PENDING: 'queued',
-  MEDIA_GENERATION_STATUS_ACTIVE: 'running',
-  MEDIA_GENERATION_STATUS_WORKING: 'running',
-  MEDIA_GENERATION_STATUS_PROCESSING: 'running',
-  MEDIA_GENERATION_STATUS_SUCCESSFUL: 'succeeded',
-  MEDIA_GENERATION_STATUS_FAILED: 'failed',
-  MEDIA_GENERATION_STATUS_REJECTED: 'blocked',
-};
-
-/** Flow's filter codes (`PUBLIC_ERROR_DANGER_FILTER`) can sit in message, reason or details; search the error. */
-function flowFailure(err: Record<string, unknown> | undefined, rejected: boolean): { kind: HardFailureKind; code?: string; message?: string } {
-  const message = err ? str(err.message) : undefined;
-  let flat = '';
-  try {
-    flat = err ? JSON.stringify(err).slice(0, 20000) : '';
-  } catch {
-    flat = '';
-  }
-  const publicCode = /PUBLIC_ERROR_[A-Z_]+/.exec(flat)?.[0];
-  if (publicCode) {
-    const filter = publicCode === 'PUBLIC_ERROR_DANGER_FILTER' || /FILTER|SAFETY|UNSAFE|POLICY/.test(publicCode);
-    return { kind: filter ? 'moderation' : 'generation_error', code: publicCode, message };
-  }
-  const code = err ? str(err.code, 40) : undefined;
-  if (rejected || (message && MODERATION_TEXT.test(message))) return { kind: 'moderation', code, message };
-  return { kind: 'generation_error', code, message };
-}
-
-/** Flow batch status entry `{operation:{name, metadata:{video}, error}, sceneId, status:"MEDIA_GENERATION_STATUS_*"}`. */
-function fromFlow(o: Record<string, unknown>): Found {
-  const providerStatus = str(o.status, 80);
-  if (!providerStatus || !providerStatus.startsWith('MEDIA_GENERATION_STATUS_')) return undefined;
-  const op = isRecord(o.operation) ? o.operation : undefined;
-  const video = op && isRecord(op.metadata) && isRecord(op.metadata.video) ? op.metadata.video : isRecord(o.video) ? o.video : undefined;
-  const sceneId = str(o.sceneId, 200);
-  const mediaId = str(o.mediaGenerationId, 200) ?? (video ? str(video.mediaGenerationId, 200) : undefined);
-  const opName = op ? str(op.name, 200) : undefined;
-  const id = sceneId ?? mediaId ?? opName;
-  if (!id) return { problem: `skipped a Flow entry with status ${providerStatus}: no sceneId, mediaGenerationId or operation name` };
-  let status = lookup(FLOW_STATUS, providerStatus) ?? 'unknown';
-  const err = op && isRecord(op.error) ? op.error : isRecord(o.error) ? o.error : undefined;
-  let failure: ReturnType<typeof flowFailure> | undefined;
-  if (status === 'failed' || status === 'blocked' || err) {
-    failure = flowFailure(err, status === 'blocked');
-    if (failure.kind === 'moderation') status = 'blocked';
-    else if (status !== 'failed') status = 'failed';
-  }
-  return compact<Generation>({
-    provider: 'veo',
-    id,
-    status,
-    providerStatus,
-    failureKind: failure?.kind,
-    providerCode: failure?.code,
-    message: failure?.message,
-    prompt: video ? pick(video, ['prompt']) : undefined,
-    videoUrl: video ? url(video.fifeUrl ?? video.servingBaseUri ?? video.url) : undefined,
-    createdAt: iso(o.createTime ?? o.createdAt),
-    relatedIds: [mediaId, opName].filter((s): s is string => !!s && s !== id),
-    source: 'network',
-  });
-}
-
 export function parseVeoResponse(_reqUrl: string, body: unknown): ParseResult {
-  const { generations, problems } = collect('Veo', body, (o) => fromFlow(o) ?? fromOperation(o));
-  // An empty Flow batch (`operations: []`) or operation list is a known shape with nothing in it, not an error.
+  const mediaIds = new Set<string>();
+  const { generations, problems } = collect('Veo', body, (o) => {
+    const media = fromFlowMedia(o);
+    if (media && !('problem' in media)) mediaIds.add(media.id);
+    return media ?? fromFlowOperation(o) ?? fromOperation(o);
+  });
+  // An empty Flow batch (`operations: []`, `media: []`) or operation list is a known shape with nothing in it.
   const knownEnvelope = isRecord(body) && (Array.isArray(body.operations) || Array.isArray(body.media));
   if (!generations.length && !problems.length && !knownEnvelope) {
-    throw new ParseError('Veo: no operation ({name:"models/.../operations/...", done, error|response}) or Flow status entry ({sceneId, status:"MEDIA_GENERATION_STATUS_*"}) in this response');
+    throw new ParseError(
+      'Veo: no operation ({name:"models/.../operations/...", done, error|response}), Flow status entry ({sceneId, ' +
+        'status:"MEDIA_GENERATION_STATUS_*"}) or Flow media entry ({name, mediaMetadata:{mediaStatus}}) in this response',
+    );
   }
-  return { generations, problems };
+  // A generate answer lists the same job under operations[] and media[]; the media entry is the fuller one.
+  return { generations: dedupeFlow(generations, mediaIds), problems };
 }
 
 /**
@@ -199,9 +145,9 @@ export function parseVeoBalance(_reqUrl: string, body: unknown): BalanceReading[
 }
 
 /**
- * Flow renders generations without a documented ID in the DOM or in the page URL (the URL carries the project, not a
- * generation), so the DOM fallback honestly returns nothing; the network responses are the source.
+ * The rendered page: only flow.google.com's failed tiles are documented (see veo.flow.ts); a finished tile's media
+ * ID is not something public sources describe reliably, so successes come from the network responses only.
  */
-export function parseVeoDom(_root: ParentNode, _pageUrl: string): ParseResult {
-  return { generations: [], problems: [] };
+export function parseVeoDom(root: ParentNode, pageUrl: string): ParseResult {
+  return parseFlowDom(root, pageUrl);
 }

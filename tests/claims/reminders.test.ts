@@ -41,11 +41,10 @@ describe('the reminder plan', () => {
     const before = planReminders([], [sora], new Date('2026-09-01T00:00:00Z'));
     expect(before.alarms.map((a) => [a.name, new Date(a.when).toISOString()])).toEqual([
       ['ava:date:sora:2026-09-24', '2026-09-21T00:00:00.000Z'],
-      ['ava:date:sora:2026-09-30', '2026-09-27T00:00:00.000Z'],
     ]);
     expect(before.due).toEqual([]);
-    const during = planReminders([], [sora], new Date('2026-09-29T08:00:00Z'));
-    expect(during.due.map((d) => d.id)).toEqual(['date:sora:2026-09-30']);
+    const during = planReminders([], [sora], new Date('2026-09-23T08:00:00Z'));
+    expect(during.due.map((d) => d.id)).toEqual(['date:sora:2026-09-24']);
     expect(during.alarms).toEqual([]);
     expect(planReminders([], [sora], now)).toEqual({ alarms: [], due: [] });
     expect(dueBadgeText(planReminders([], [sora], now))).toBe('');

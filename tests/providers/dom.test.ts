@@ -23,7 +23,7 @@ describe('parseDom', () => {
   });
 
   it('providers without a documented DOM return nothing rather than guess', () => {
-    for (const id of ['veo', 'kling', 'hailuo', 'pixverse', 'higgsfield']) {
+    for (const id of ['kling', 'hailuo', 'pixverse', 'higgsfield']) {
       const p = provider(id);
       expect(p.parseDom(doc('<div data-id="123456789">Generation failed</div>'), p.testUrls[0]!)).toEqual({ generations: [], problems: [] });
     }

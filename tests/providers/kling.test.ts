@@ -64,6 +64,7 @@ describe('kling: web statuses 5..99', () => {
     [50, 'failed', 'generation_error'],
     [51, 'failed', 'generation_error'],
     [52, 'failed', 'generation_error'],
+    [58, 'failed', 'generation_error'],
     [98, 'succeeded', 'charged_no_output'],
     [99, 'succeeded', undefined],
   ])('status %i is %s (%s), kept verbatim', (n, status, kind) => {
@@ -86,17 +87,59 @@ describe('kling: web statuses 5..99', () => {
   });
 });
 
-describe('kling: partial and malformed', () => {
-  it('an unknown web status is reported, the rest kept', () => {
-    const res = parseFixture('kling', 'partial-web-task-list.json');
-    expect(res.generations.map((g) => g.id)).toEqual(['300000011']);
-    expect(res.problems).toEqual([expect.stringContaining('web status 77')]);
+describe('kling: web app 2026 (api-app-global.klingai.com)', () => {
+  const FEEDS = 'https://api-app-global.klingai.com/api/user/works/personal/feeds?pageSize=20';
+  const STATUS = 'https://api-app-global.klingai.com/api/task/status?taskId=271849305612847';
+
+  it('the poll URLs are watched on both regional API hosts', () => {
+    for (const u of [FEEDS, STATUS, 'https://api-app-cn.klingai.com/api/task/status?taskId=1']) {
+      expect(provider('kling').apiUrls.some((re) => re.test(u)), u).toBe(true);
+    }
   });
 
-  it('an unknown task_status or a missing task_id is reported', () => {
+  it('task/status with status 58 is a failure, with the prompt from taskInfo.arguments and the work as a related ID', () => {
+    const [g] = parseFixture('kling', 'web-task-status-2026.json', STATUS).generations;
+    expect(g).toMatchObject({
+      id: '271849305612847', status: 'failed', failureKind: 'generation_error', providerStatus: '58', providerCode: '58',
+      prompt: 'A red kite rising over a windy beach, handheld', relatedIds: ['271849305699001'],
+    });
+    expect(g!.createdAt).toBe(new Date(1796551200000).toISOString());
+  });
+
+  it('personal/feeds data.history[]: 99 with its video, 53 failed, 9 blocked, 77 kept as unknown', () => {
+    const r = parseFixture('kling', 'web-personal-feeds-2026.json', FEEDS);
+    expect(byId(r, '271849305612848')).toMatchObject({ status: 'succeeded', prompt: 'Paper lanterns drifting on a river at night' });
+    expect(byId(r, '271849305612848').videoUrl).toBe(
+      'https://s21-kling.klingai.com/bs2/upload-ylab-stunt/special-effect/output/271849305699002.mp4',
+    );
+    expect(byId(r, '271849305612849')).toMatchObject({ status: 'failed', failureKind: 'generation_error', providerCode: '53' });
+    expect(byId(r, '271849305612850')).toMatchObject({
+      status: 'blocked', failureKind: 'moderation_output', prompt: 'A boxer mid-punch, slow motion',
+    });
+    expect(byId(r, '271849305612851')).toMatchObject({ status: 'unknown', providerStatus: '77' });
+    expect(r.generations).toHaveLength(4);
+    expect(r.problems).toEqual([]);
+  });
+});
+
+describe('kling: partial and malformed', () => {
+  it('an unknown web status is kept as unknown with the raw number; a task whose id is not a task ID is reported', () => {
+    const res = parseFixture('kling', 'partial-web-task-list.json');
+    expect(res.generations.map((g) => [g.id, g.status, g.providerStatus, g.providerCode])).toEqual([
+      ['300000011', 'succeeded', '99', undefined],
+      ['300000012', 'unknown', '77', '77'],
+    ]);
+    expect(res.generations[1]!.failureKind).toBeUndefined();
+    expect(res.problems).toEqual([expect.stringContaining('"abc" is not a task ID')]);
+  });
+
+  it('an unknown task_status is kept as unknown; a missing task_id is reported', () => {
     const res = parseFixture('kling', 'partial-api-task-list.json');
-    expect(res.generations.map((g) => g.id)).toEqual(['784261523409510474']);
-    expect(res.problems).toHaveLength(2);
+    expect(res.generations.map((g) => [g.id, g.status, g.providerStatus])).toEqual([
+      ['784261523409510474', 'succeeded', 'succeed'],
+      ['784261523409510475', 'unknown', 'exploded'],
+    ]);
+    expect(res.problems).toEqual([expect.stringContaining('task_id "null"')]);
   });
 
   it('malformed bodies throw ParseError', () => {
