@@ -10,8 +10,9 @@ import type { ParseResult, ProviderDefinition } from '../../src/providers/types.
 // A string, not `new URL(...)`: under happy-dom the global URL is not Node's, and fileURLToPath rejects it.
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 
+/** Response bodies only: provenance.json beside them says where each comes from and is no response. */
 export const fixtureNames = (providerId: string): string[] =>
-  readdirSync(join(FIXTURES, providerId)).filter((f) => f.endsWith('.json')).sort();
+  readdirSync(join(FIXTURES, providerId)).filter((f) => f.endsWith('.json') && f !== 'provenance.json').sort();
 
 export const loadFixture = (providerId: string, name: string): unknown =>
   JSON.parse(readFileSync(join(FIXTURES, providerId, name), 'utf8'));
