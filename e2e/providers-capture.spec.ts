@@ -48,7 +48,10 @@ const CASES: readonly Case[] = [
     via: ['fetch', 'xhr'],
     sources: [
       // The 2024 web app's own list (web states, video.url), then the API-shaped list and one generation by id.
-      ['https://internal-api.virginia.labs.lumalabs.ai/api/photon/v1/user/generations/?offset=0&limit=10', 'luma/web-generations-2024.json'],
+      [
+        'https://internal-api.virginia.labs.lumalabs.ai/api/photon/v1/user/generations/?offset=0&limit=10',
+        'luma/web-generations-2024.json',
+      ],
       ['https://lumalabs.ai/api/web/generations?limit=20&offset=0', 'luma/demo-generations.json'],
       // The per-id answer (XHR) is one element of the same file, so parsing the whole file expects the same thing.
       ['https://lumalabs.ai/api/web/generations/2b7e9d4c-1a3f-4c5e-9b8d-6f0a1e2d3d04', 'luma/demo-generations.json'],
@@ -119,7 +122,9 @@ const CASES: readonly Case[] = [
     // The web realm on fnf.higgsfield.ai: each job by id (the demo server answers each path from the same file), and a
     // just-submitted job's status poll.
     sources: [
-      ...['11', '12', '13', '14', '15'].map((n) => [`https://fnf.higgsfield.ai/jobs/3c5e7a9b-1d2f-4a6b-8c0d-2e4f6a8b0c${n}`, 'higgsfield/web-jobs.json'] as const),
+      ...['11', '12', '13', '14', '15'].map(
+        (n) => [`https://fnf.higgsfield.ai/jobs/3c5e7a9b-1d2f-4a6b-8c0d-2e4f6a8b0c${n}`, 'higgsfield/web-jobs.json'] as const,
+      ),
       ['https://fnf.higgsfield.ai/jobs/3c5e7a9b-1d2f-4a6b-8c0d-2e4f6a8b0c01/status', 'higgsfield/web-job-status.json'],
     ],
     cards: '[data-request-id]',

@@ -10,7 +10,8 @@ const SUPPORT = 'https://docs.higgsfield.ai/docs/help/support';
 const STATUS_API = 'https://docs.higgsfield.ai/docs/api-reference/requests/get-request-status';
 const FAQ = 'https://docs.higgsfield.ai/docs/help/faq';
 // The consumer app's help: a failed generation shows "Failed, Credits refunded" (summarised in find_string id 70114026951).
-const CONSUMER_HELP = 'https://higgsfield.ai/creator-hub/help-center/troubleshooting/generation-is-stuck-or-failed (summary, id 70114026951)';
+const CONSUMER_HELP =
+  'https://higgsfield.ai/creator-hub/help-center/troubleshooting/generation-is-stuck-or-failed (summary, id 70114026951)';
 // The web app's own realm, fnf.higgsfield.ai: POST /jobs/v2/{job_set_type}, GET /jobs/{id}/status -> {id, status,
 // job_set_type}, GET /jobs/{id} -> {id, status, result_url, params...}. Burp endpoint map idx 52977355139; higgs-unlim
 // README idx 57126230310 (web realm vs CLI realm); job objects with result_url and params.prompt: idx 71652297914, 55200173624.
@@ -79,7 +80,8 @@ function fromJob(o: Record<string, unknown>, jobsUrl: boolean): Generation | { p
   const id = str(o.id, 200);
   const providerStatus = str(o.status, 40);
   if (!id || !UUID.test(id) || !providerStatus || !STATUS_WORD.test(providerStatus)) {
-    return { problem: `skipped a job: id ${JSON.stringify(String(o.id).slice(0, 60))} or status ${JSON.stringify(String(o.status).slice(0, 30))} not recognised` };
+    const what = `id ${JSON.stringify(String(o.id).slice(0, 60))} or status ${JSON.stringify(String(o.status).slice(0, 30))}`;
+    return { problem: `skipped a job: ${what} not recognised` };
   }
   const entry = lookup(STATUS, providerStatus) ?? { status: 'unknown' as const };
   const result = typeof o.result_url === 'string' ? url(o.result_url) : isRecord(o.result_url) ? url(o.result_url.url) : undefined;
@@ -156,7 +158,11 @@ export const higgsfield: ProviderDefinition = {
   },
   policy: {
     autoRefundOnFailure: fact<boolean | 'unknown'>(true, `${CONSUMER_HELP}; ${BILLING}`, 'M', CHECKED),
-    qualityClaims: fact('Higgsfield charges completed requests; it documents no policy for completed but unsatisfactory output.', BILLING, 'H'),
+    qualityClaims: fact(
+      'Higgsfield charges completed requests; it documents no policy for completed but unsatisfactory output.',
+      BILLING,
+      'H',
+    ),
     moderation: fact('Requests ending as nsfw are not charged; no appeal process is documented.', BILLING, 'H'),
     summary: fact(
       'Higgsfield returns the credits of a failed generation by itself (the app shows "Failed, Credits refunded"), ' +

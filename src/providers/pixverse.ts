@@ -69,7 +69,8 @@ function parseResponse(_url: string, body: unknown): ParseResult {
   // The web app's `/creative_platform/account/message` poll answers `Resp.video_list` (finished video ids, WEB_CLIENT):
   // no generations in it, and nothing wrong with it.
   const resp = isRecord(body) ? body.Resp : undefined;
-  const knownEnvelope = errCode === '0' && (resp === null || (isRecord(resp) && (Array.isArray(resp.data) || Array.isArray(resp.video_list))));
+  const listed = isRecord(resp) && (Array.isArray(resp.data) || Array.isArray(resp.video_list));
+  const knownEnvelope = errCode === '0' && (resp === null || listed);
   if (!generations.length && !problems.length && !knownEnvelope) {
     throw new ParseError('PixVerse: no video objects ({video_id, video_status}) or {ErrCode, ErrMsg, Resp} envelope in this response');
   }
@@ -109,15 +110,29 @@ export const pixverse: ProviderDefinition = {
   },
   policy: {
     // A "failed generation deducts no credits" FAQ was cited before; no copy of it was found (providers-2026-12.md 1.8).
-    autoRefundOnFailure: fact<boolean | 'unknown'>('unknown', 'PixVerse FAQ "a failed generation deducts no credits": not found in any corpus', 'L', CHECKED),
+    autoRefundOnFailure: fact<boolean | 'unknown'>(
+      'unknown',
+      'PixVerse FAQ "a failed generation deducts no credits": not found in any corpus',
+      'L',
+      CHECKED,
+    ),
     qualityClaims: fact('PixVerse documents no policy for completed but unsatisfactory output.', 'shared/providers.md (no policy found)', 'L'),
     moderation: fact('PixVerse documents no appeal for moderation failures.', 'shared/providers.md (no policy found)', 'L'),
-    summary: fact('PixVerse publishes no refund policy for failed generations that AVA could verify.', 'shared/providers-2026-12.md 1.8', 'L', CHECKED),
+    summary: fact(
+      'PixVerse publishes no refund policy for failed generations that AVA could verify.',
+      'shared/providers-2026-12.md 1.8',
+      'L',
+      CHECKED,
+    ),
   },
   lifecycle: { status: 'active', events: [] },
   terms: {
     moderation: { term: 'Contents moderation failed (status 7)', codes: ['7'], source: source(OPENAPI_STATUS, 'H', CHECKED) },
-    generation_error: { term: 'Generation failed (status 8 or 9)', codes: ['8', '9'], source: source(`${OPENAPI_STATUS}; ${WEB_CLIENT}`, 'M', CHECKED) },
+    generation_error: {
+      term: 'Generation failed (status 8 or 9)',
+      codes: ['8', '9'],
+      source: source(`${OPENAPI_STATUS}; ${WEB_CLIENT}`, 'M', CHECKED),
+    },
   },
   parseResponse,
   parseDom,

@@ -101,7 +101,9 @@ function parseResponse(_url: string, body: unknown): ParseResult {
       generations.push(g);
       return true;
     }
-    if (typeof o.status === 'string' && /^[A-Z_]+$/.test(o.status)) problems.push(`skipped a task: id ${JSON.stringify(String(o.id).slice(0, 60))} is not a task ID`);
+    if (typeof o.status === 'string' && /^[A-Z_]+$/.test(o.status)) {
+      problems.push(`skipped a task: id ${JSON.stringify(String(o.id).slice(0, 60))} is not a task ID`);
+    }
   });
   if (!generations.length && !problems.length && isRecord(body) && ('task' in body || 'tasks' in body)) {
     throw new ParseError('Runway: a task response without a readable task (expected id, status)');

@@ -24,7 +24,9 @@
   }
 
   var WEB_LIST = 'https://internal-api.virginia.labs.lumalabs.ai/api/photon/v1/user/generations/?offset=0&limit=10';
-  var FRAME = { completed: 'Ready', failed: 'Failed', dreaming: 'Dreaming…', processing: 'Dreaming…', queued: 'In queue', pending: 'In queue' };
+  var FRAME = {
+    completed: 'Ready', failed: 'Failed', dreaming: 'Dreaming…', processing: 'Dreaming…', queued: 'In queue', pending: 'In queue',
+  };
 
   function getList() {
     return new Promise(function (resolve, reject) {
