@@ -128,15 +128,16 @@ function parseDom(root: ParentNode, pageUrl: string): ParseResult {
 export const luma: ProviderDefinition = {
   id: 'luma',
   name: 'Luma Dream Machine',
-  hosts: ['lumalabs.ai'],
+  hosts: ['lumalabs.ai', 'app.lumalabs.ai'],
   // Only Dream Machine (creations at /dream-machine/creations/{uuid}, public code, M): lumalabs.ai also hosts other
-  // products and the marketing site. A 2026-10-03 note says /dream-machine now redirects to /app, where the product
-  // needs sign-in (idx 71370909521, L): /app is matched too, so the app is read wherever it now lives.
-  matches: ['https://lumalabs.ai/dream-machine/*', 'https://lumalabs.ai/app/*'],
+  // products and the marketing site. In 2026 /dream-machine redirects to the /app page (idx 71370909521, L), whose
+  // "Try Ray3.2" links to the product app on app.lumalabs.ai (a 2026-09-27 audit note, find_string id 70144455733, L-M):
+  // that host is the app's own, so all of it is matched.
+  matches: ['https://lumalabs.ai/dream-machine/*', 'https://app.lumalabs.ai/*'],
   testUrls: [
     'https://lumalabs.ai/dream-machine/creations/2b7e9d4c-1a3f-4c5e-9b8d-6f0a1e2d3c4b',
     'https://lumalabs.ai/dream-machine/creations/7c1d2e3f-4a5b-4c6d-8e9f-a0b1c2d3e4f5?view=detail',
-    'https://lumalabs.ai/app/',
+    'https://app.lumalabs.ai/',
   ],
   apiUrls: [
     /^https:\/\/api\.lumalabs\.ai\/dream-machine\/v1\/generations/,
