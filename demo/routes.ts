@@ -29,6 +29,8 @@ const FLOW_APP = 'https://flow.google.com';
 const KLING_APP = 'https://kling.ai';
 const KLING_API = 'api-app-global.klingai.com';
 const PIXVERSE_APP = 'https://app.pixverse.ai';
+const LUMA_APP = 'https://lumalabs.ai';
+const HIGGSFIELD_APP = 'https://higgsfield.ai';
 const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 
 export const API_ROUTES: readonly ApiRoute[] = [
@@ -60,6 +62,13 @@ export const API_ROUTES: readonly ApiRoute[] = [
     corsOrigins: [FLOW_APP],
     live: true,
   },
+  // Luma: the 2024 web app's own list on its API host (states pending/processing/completed/failed, video.url).
+  {
+    host: 'internal-api.virginia.labs.lumalabs.ai',
+    path: /^\/api\/photon\/v1\/user\/generations\/$/,
+    fixture: 'luma/web-generations-2024.json',
+    corsOrigins: [LUMA_APP],
+  },
   // Luma: the list, then one generation by id for each unfinished one (same file, so they cannot disagree).
   { host: 'lumalabs.ai', path: /^\/api\/web\/generations$/, fixture: 'luma/demo-generations.json' },
   { host: 'lumalabs.ai', path: new RegExp(`^/api/web/generations/${UUID}$`), fixture: 'luma/demo-generations.json', byId: true },
@@ -67,19 +76,43 @@ export const API_ROUTES: readonly ApiRoute[] = [
   // days), on the app's API host api-app-global.klingai.com.
   { host: KLING_API, path: /^\/api\/user\/works\/personal\/feeds$/, fixture: 'kling/web-task-list.json', corsOrigins: [KLING_APP] },
   { host: KLING_API, path: /^\/api\/task\/status$/, fixture: 'kling/demo-web-task-stuck.json', corsOrigins: [KLING_APP] },
-  // Hailuo: the web video list (numeric statuses 0..14, createTime in ms).
-  { host: 'hailuoai.video', path: /^\/v1\/api\/multimodal\/video\/my\/batchCursor$/, fixture: 'hailuo/web-videos.json' },
+  // Hailuo: the 2026 feed the web app polls (a POST for real; commonInfo.status, feedMessage, mediaInfo.url).
+  { host: 'hailuoai.video', path: /^\/api\/feed\/creation\/my\/batch$/, fixture: 'hailuo/feed-creation-batch.json' },
   // Pika (create.pika.art): the library as a Next.js Server Action answer, an RSC stream (text/x-component). For real
   // it is a POST with a Next-Action header; the demo server answers GET only.
   { host: 'create.pika.art', path: /^\/my-library$/, fixture: 'pika/library-rsc.txt', contentType: 'text/x-component' },
   // PixVerse: the app calls its API host cross-origin: the personal video list, then the result of a pending video.
-  { host: 'app-api.pixverse.ai', path: /^\/creative_platform\/video\/list\/personal$/, fixture: 'pixverse/web-video-list.json', corsOrigins: [PIXVERSE_APP] },
+  {
+    host: 'app-api.pixverse.ai',
+    path: /^\/creative_platform\/video\/list\/personal$/,
+    fixture: 'pixverse/web-video-list-statuses.json',
+    corsOrigins: [PIXVERSE_APP],
+  },
+  // The app's message poll: finished video ids only, nothing for AVA to record and nothing wrong either.
+  {
+    host: 'app-api.pixverse.ai',
+    path: /^\/creative_platform\/account\/message$/,
+    fixture: 'pixverse/web-account-message.json',
+    corsOrigins: [PIXVERSE_APP],
+  },
   {
     host: 'app-api.pixverse.ai',
     path: /^\/openapi\/v2\/video\/result\/315947621884105$/,
     fixture: 'pixverse/api-video-result-generating.json',
     corsOrigins: [PIXVERSE_APP],
   },
-  // Higgsfield: the person's requests in the documented request-status shape.
-  { host: 'higgsfield.ai', path: /^\/api\/v1\/requests$/, fixture: 'higgsfield/demo-requests.json' },
+  // Higgsfield: the web app's jobs on fnf.higgsfield.ai, one by id (GET /jobs/{id}), and a just-submitted job's status.
+  {
+    host: 'fnf.higgsfield.ai',
+    path: new RegExp(`^/jobs/${UUID}$`),
+    fixture: 'higgsfield/web-jobs.json',
+    byId: true,
+    corsOrigins: [HIGGSFIELD_APP],
+  },
+  {
+    host: 'fnf.higgsfield.ai',
+    path: /^\/jobs\/3c5e7a9b-1d2f-4a6b-8c0d-2e4f6a8b0c01\/status$/,
+    fixture: 'higgsfield/web-job-status.json',
+    corsOrigins: [HIGGSFIELD_APP],
+  },
 ];

@@ -56,7 +56,9 @@ export const DEMO_PAGES: readonly DemoPage[] = [
     provider: 'luma',
     title: 'Luma Dream Machine: creations',
     url: 'https://lumalabs.ai/dream-machine/creations',
-    shows: 'completed, failed generation_failed, failed "Advanced prompt moderation failed", dreaming for days, queued',
+    shows:
+      'the web list (pending, processing, completed with video.url, failed) and the API shape: generation_failed, ' +
+      'a moderation block, dreaming for days',
   },
   {
     provider: 'kling',
@@ -70,7 +72,7 @@ export const DEMO_PAGES: readonly DemoPage[] = [
     provider: 'hailuo',
     title: 'Hailuo: create',
     url: 'https://hailuoai.video/create',
-    shows: 'status 2 done, 3 failed (credits returned), 5/7/14 moderated (appealable or not), 0/1/11/12 pending for a year',
+    shows: 'the 2026 feed: status 2 done, 5 failed, 7 content review, 12 processing for a year, 11 queued',
   },
   {
     provider: 'pika',
@@ -82,13 +84,15 @@ export const DEMO_PAGES: readonly DemoPage[] = [
     provider: 'pixverse',
     title: 'PixVerse: create',
     url: 'https://app.pixverse.ai/create',
-    shows: 'status 1 success, 8 failed, 7 moderation failure, 5 generating (one since days ago, from the result endpoint)',
+    shows:
+      'status 1 success, 9 failed, 6 deleted, 10 (unknown), 7 moderation failure, 5 generating (one for days, from the ' +
+      'result endpoint)',
   },
   {
     provider: 'higgsfield',
     title: 'Higgsfield: create video',
     url: 'https://higgsfield.ai/create/video',
-    shows: 'completed, failed, nsfw, in_progress for days, queued',
+    shows: 'jobs from fnf.higgsfield.ai: completed, failed, nsfw, in_progress for days, queued, and a just-submitted job',
   },
 ];
 

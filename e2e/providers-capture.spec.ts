@@ -49,12 +49,17 @@ const CASES: readonly Case[] = [
     provider: 'luma',
     via: ['fetch', 'xhr'],
     sources: [
+      // The 2024 web app's own list (web states, video.url), then the API-shaped list and one generation by id.
+      [
+        'https://internal-api.virginia.labs.lumalabs.ai/api/photon/v1/user/generations/?offset=0&limit=10',
+        'luma/web-generations-2024.json',
+      ],
       ['https://lumalabs.ai/api/web/generations?limit=20&offset=0', 'luma/demo-generations.json'],
       // The per-id answer (XHR) is one element of the same file, so parsing the whole file expects the same thing.
       ['https://lumalabs.ai/api/web/generations/2b7e9d4c-1a3f-4c5e-9b8d-6f0a1e2d3d04', 'luma/demo-generations.json'],
     ],
     cards: 'a[data-generation-id]',
-    cardCount: 5,
+    cardCount: 9,
     succeededId: '2b7e9d4c-1a3f-4c5e-9b8d-6f0a1e2d3d01',
     failed: { id: '2b7e9d4c-1a3f-4c5e-9b8d-6f0a1e2d3d02', failureKind: 'generation_error', providerCode: 'generation_failed' },
     blocked: { id: '2b7e9d4c-1a3f-4c5e-9b8d-6f0a1e2d3d03', failureKind: 'moderation_input' },
@@ -77,13 +82,14 @@ const CASES: readonly Case[] = [
   {
     provider: 'hailuo',
     via: ['fetch'],
-    sources: [['https://hailuoai.video/v1/api/multimodal/video/my/batchCursor?type=next&limit=30', 'hailuo/web-videos.json']],
+    // The 2026 feed (commonInfo.status: 5 failed, 7 content review, 12 processing).
+    sources: [['https://hailuoai.video/api/feed/creation/my/batch?feedTypes=0', 'hailuo/feed-creation-batch.json']],
     cards: '[data-video-id]',
-    cardCount: 9,
-    succeededId: '312245658493452002',
-    failed: { id: '312245658493452003', failureKind: 'generation_error', providerCode: '3' },
-    blocked: { id: '312245658493452005', failureKind: 'moderation', providerCode: '5' },
-    stuck: { id: '312245658493452001', status: 'running', createdAt: '2025-11-20T09:00:00.000Z' },
+    cardCount: 5,
+    succeededId: '558130000000000001',
+    failed: { id: '558130000000000002', failureKind: 'generation_error', providerCode: '5' },
+    blocked: { id: '558130000000000003', failureKind: 'moderation', providerCode: '7' },
+    stuck: { id: '558130000000000004', status: 'running', createdAt: '2025-12-01T09:00:00.000Z' },
   },
   {
     // The library is an RSC stream (text/x-component): captured once the page tap forwards non-JSON bodies (infra).
@@ -101,26 +107,35 @@ const CASES: readonly Case[] = [
     provider: 'pixverse',
     via: ['fetch', 'xhr'],
     sources: [
-      ['https://app-api.pixverse.ai/creative_platform/video/list/personal?offset=0&limit=20', 'pixverse/web-video-list.json'],
+      ['https://app-api.pixverse.ai/creative_platform/video/list/personal?offset=0&limit=20', 'pixverse/web-video-list-statuses.json'],
+      // The message poll: read without error, no generations in it.
+      ['https://app-api.pixverse.ai/creative_platform/account/message', 'pixverse/web-account-message.json'],
       ['https://app-api.pixverse.ai/openapi/v2/video/result/315947621884105', 'pixverse/api-video-result-generating.json'],
     ],
     cards: '[data-video-id]',
-    cardCount: 5,
-    succeededId: '315947621884201',
-    failed: { id: '315947621884204', failureKind: 'generation_error', providerCode: '8' },
-    blocked: { id: '315947621884203', failureKind: 'moderation', providerCode: '7' },
+    cardCount: 7,
+    succeededId: '315947621884301',
+    failed: { id: '315947621884302', failureKind: 'generation_error', providerCode: '9' },
+    blocked: { id: '315947621884305', failureKind: 'moderation', providerCode: '7' },
     stuck: { id: '315947621884105', status: 'running', createdAt: '2026-11-20T10:00:00.000Z' },
   },
   {
     provider: 'higgsfield',
-    via: ['xhr'],
-    sources: [['https://higgsfield.ai/api/v1/requests?type=video&limit=20', 'higgsfield/demo-requests.json']],
+    via: ['fetch', 'xhr'],
+    // The web realm on fnf.higgsfield.ai: each job by id (the demo server answers each path from the same file), and a
+    // just-submitted job's status poll.
+    sources: [
+      ...['11', '12', '13', '14', '15'].map(
+        (n) => [`https://fnf.higgsfield.ai/jobs/3c5e7a9b-1d2f-4a6b-8c0d-2e4f6a8b0c${n}`, 'higgsfield/web-jobs.json'] as const,
+      ),
+      ['https://fnf.higgsfield.ai/jobs/3c5e7a9b-1d2f-4a6b-8c0d-2e4f6a8b0c01/status', 'higgsfield/web-job-status.json'],
+    ],
     cards: '[data-request-id]',
-    cardCount: 5,
-    succeededId: 'd7e6c0f3-6699-4f6c-bb45-2ad7fd915901',
-    failed: { id: 'd7e6c0f3-6699-4f6c-bb45-2ad7fd915902', failureKind: 'generation_error', providerCode: 'failed' },
-    blocked: { id: 'd7e6c0f3-6699-4f6c-bb45-2ad7fd915903', failureKind: 'moderation', providerCode: 'nsfw' },
-    stuck: { id: 'd7e6c0f3-6699-4f6c-bb45-2ad7fd915904', status: 'running' },
+    cardCount: 6,
+    succeededId: '3c5e7a9b-1d2f-4a6b-8c0d-2e4f6a8b0c11',
+    failed: { id: '3c5e7a9b-1d2f-4a6b-8c0d-2e4f6a8b0c12', failureKind: 'generation_error', providerCode: 'failed' },
+    blocked: { id: '3c5e7a9b-1d2f-4a6b-8c0d-2e4f6a8b0c13', failureKind: 'moderation', providerCode: 'nsfw' },
+    stuck: { id: '3c5e7a9b-1d2f-4a6b-8c0d-2e4f6a8b0c14', status: 'running', createdAt: '2026-11-20T09:00:00.000Z' },
   },
 ];
 

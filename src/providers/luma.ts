@@ -9,11 +9,20 @@ const API_ERRORS = 'https://docs.lumalabs.ai/docs/errors';
 const API_FAQ = 'https://docs.lumalabs.ai/docs/faq';
 const AGENTS_ERRORS = 'https://docs.agents.lumalabs.ai/guides/error-handling/';
 const HELP_CENTER = 'https://lumaai-help.freshdesk.com/';
+const HELP_FAILED_REFUND = 'https://lumaai-help.freshdesk.com/support/solutions/articles/151000221533';
+// The web app's own shape (2024 public clients; no evidence found for today's app): state pending|processing|completed|failed.
+const WEB_CLIENTS = 'yihong0618/LumaDreamCreator luma/luma.py @6d9e188; LumaAI-API/Luma-API models.go @291c41f';
+const CHECKED = '2026-12-06';
 const FRESHDESK_FORM_FIELDS = 'https://support.freshdesk.com/solution/articles/154064-pre-populating-feedback-widget-form';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const STATES: Record<string, GenerationStatus> = { queued: 'queued', dreaming: 'running', completed: 'succeeded', failed: 'failed' };
+/** The official API's words (queued, dreaming) and the web app's (pending, processing; WEB_CLIENTS). */
+const STATES: Record<string, GenerationStatus> = {
+  queued: 'queued', pending: 'queued', dreaming: 'running', processing: 'running', completed: 'succeeded', failed: 'failed',
+};
+/** A state word: an unknown one is kept as `unknown` with the word verbatim, never dropped. */
+const STATE_WORD = /^[a-z][a-z_]{1,39}$/;
 
 /** `failure_code` (Luma API error-handling guide): moderation is the only non-technical one. */
 const FAILURE_CODES: Record<string, HardFailureKind> = {
@@ -47,19 +56,30 @@ export function lumaFailureKind(code: string | undefined, reason: string | undef
   return 'generation_error';
 }
 
-/** API / web generation `{id (uuid), state, failure_reason, failure_code?, assets:{video}, request:{prompt}}`. */
+/** The clip: the API's `assets.video` (a URL string) or the web app's `video: {url, download_url}`. */
+function videoUrl(o: Record<string, unknown>): string | undefined {
+  if (isRecord(o.assets) && typeof o.assets.video === 'string') return url(o.assets.video);
+  if (isRecord(o.video)) return url(o.video.url ?? o.video.download_url);
+  return undefined;
+}
+
+/**
+ * API generation `{id (uuid), state, failure_reason, failure_code?, assets:{video}, request:{prompt}}` and the web
+ * app's `{id, prompt, state, video:{url}, created_at, estimate_wait_seconds}` (no failure reason on the web shape).
+ */
 function fromGeneration(o: Record<string, unknown>): Generation | { problem: string } | undefined {
   const id = str(o.id, 200);
   const state = str(o.state, 40);
   if (!id || !state) return undefined;
-  const mapped = lookup(STATES, state);
-  if (!UUID.test(id) || !mapped) return { problem: `skipped a generation: id ${JSON.stringify(id.slice(0, 60))} or state ${JSON.stringify(state.slice(0, 30))} not recognised` };
-  let status = mapped;
+  if (!UUID.test(id) || !STATE_WORD.test(state)) {
+    const what = `id ${JSON.stringify(id.slice(0, 60))} or state ${JSON.stringify(state.slice(0, 30))}`;
+    return { problem: `skipped a generation: ${what} not readable` };
+  }
+  let status = lookup(STATES, state) ?? 'unknown';
   const message = str(o.failure_reason);
   const providerCode = str(o.failure_code, 120);
   const failureKind = status === 'failed' ? lumaFailureKind(providerCode, message) : undefined;
   if (failureKind?.startsWith('moderation')) status = 'blocked';
-  const assets = isRecord(o.assets) ? o.assets : undefined;
   return compact<Generation>({
     provider: 'luma',
     id,
@@ -69,8 +89,9 @@ function fromGeneration(o: Record<string, unknown>): Generation | { problem: str
     providerCode,
     message,
     prompt: pick(o, ['request.prompt', 'prompt']),
-    videoUrl: assets ? url(assets.video) : undefined,
+    videoUrl: videoUrl(o),
     createdAt: iso(o.created_at),
+    model: str(o.model, 120),
     source: 'network',
   });
 }
@@ -78,9 +99,10 @@ function fromGeneration(o: Record<string, unknown>): Generation | { problem: str
 function parseResponse(_url: string, body: unknown): ParseResult {
   const { generations, problems } = collect('Luma', body, (o) => fromGeneration(o));
   // `GET /generations` answers `{generations: [...], count, has_more}`; an empty page is not an error.
-  const knownEnvelope = isRecord(body) && Array.isArray(body.generations);
+  // The web app's list is a bare array (WEB_CLIENTS); an empty one is an empty page too.
+  const knownEnvelope = (isRecord(body) && Array.isArray(body.generations)) || (Array.isArray(body) && body.length === 0);
   if (!generations.length && !problems.length && !knownEnvelope) {
-    throw new ParseError('Luma: no generation objects ({id: uuid, state: queued|dreaming|completed|failed}) in this response');
+    throw new ParseError('Luma: no generation objects ({id: uuid, state: pending|queued|processing|dreaming|completed|failed}) here');
   }
   return { generations, problems };
 }
@@ -106,18 +128,22 @@ function parseDom(root: ParentNode, pageUrl: string): ParseResult {
 export const luma: ProviderDefinition = {
   id: 'luma',
   name: 'Luma Dream Machine',
-  hosts: ['lumalabs.ai'],
+  hosts: ['lumalabs.ai', 'app.lumalabs.ai'],
   // Only Dream Machine (creations at /dream-machine/creations/{uuid}, public code, M): lumalabs.ai also hosts other
-  // products and the marketing site.
-  matches: ['https://lumalabs.ai/dream-machine/*'],
+  // products and the marketing site. In 2026 /dream-machine redirects to the /app page (idx 71370909521, L), whose
+  // "Try Ray3.2" links to the product app on app.lumalabs.ai (a 2026-09-27 audit note, find_string id 70144455733, L-M):
+  // that host is the app's own, so all of it is matched.
+  matches: ['https://lumalabs.ai/dream-machine/*', 'https://app.lumalabs.ai/*'],
   testUrls: [
     'https://lumalabs.ai/dream-machine/creations/2b7e9d4c-1a3f-4c5e-9b8d-6f0a1e2d3c4b',
     'https://lumalabs.ai/dream-machine/creations/7c1d2e3f-4a5b-4c6d-8e9f-a0b1c2d3e4f5?view=detail',
+    'https://app.lumalabs.ai/',
   ],
   apiUrls: [
     /^https:\/\/api\.lumalabs\.ai\/dream-machine\/v1\/generations/,
     // The web app's own endpoints are not documented; any lumalabs.ai JSON whose path names generations is offered
-    // to the parser, which only accepts the documented generation shape.
+    // to the parser, which only accepts the generation shapes. This includes the 2024 web app's
+    // internal-api.virginia.labs.lumalabs.ai/api/photon/v1/user/generations (WEB_CLIENTS, M then; L now).
     /^https:\/\/([a-z0-9-]+\.)*lumalabs\.ai\/[^?#]*generations/,
   ],
   // The asset CDN host is not named in a source we could check.
@@ -151,14 +177,32 @@ export const luma: ProviderDefinition = {
     source: source(`${HELP_CENTER} (subscription refund article)`, 'H'),
   },
   policy: {
-    autoRefundOnFailure: fact<boolean | 'unknown'>(true, `${API_FAQ}; ${HELP_CENTER}`, 'H'),
-    qualityClaims: fact('Luma refunds failed generations; completed but unsatisfactory ones are not refunded by policy, so a request is goodwill.', 'shared/providers.md ("What this means for AVA")', 'M'),
-    moderation: fact('If you think a moderation block is wrong, Luma asks you to reach out through the form on its website.', API_ERRORS, 'H'),
-    summary: fact(
-      'Luma’s policy: failed generations are refunded to your credit balance automatically; subscription refunds are possible within 30 days of start or renewal by email to support+web@lumalabs.ai with the reason, account email and invoice number. A completed but unsatisfactory generation is a goodwill request and the outcome is not guaranteed.',
-      `${API_FAQ}; ${HELP_CENTER}`,
+    autoRefundOnFailure: fact<boolean | 'unknown'>(true, `${HELP_FAILED_REFUND}; ${API_FAQ}`, 'H', CHECKED),
+    qualityClaims: fact(
+      'Luma states no policy for completed but unsatisfactory generations.',
+      'No Luma statement found (shared/providers-2026-12.md 1.4)',
+      'L',
+      CHECKED,
+    ),
+    moderation: fact(
+      'If you think a moderation block is wrong, Luma asks you to reach out through the form on its website.',
+      API_ERRORS,
       'H',
     ),
+    summary: fact(
+      'Luma refunds the credits of a failed generation automatically, moderation failures included; it may take a few minutes.',
+      HELP_FAILED_REFUND,
+      'H',
+      CHECKED,
+    ),
+    // "May take a few minutes", no number: AVA waits an hour before calling the credits missing.
+    refundWithinMinutes: fact(60, `${HELP_FAILED_REFUND}: "may take a few minutes" (60 is AVA's margin)`, 'M', CHECKED),
+    // The FAQ section's own heading is the title; the help article (title not in any stored copy) says the same.
+    refundCitation: {
+      title: 'What if my generation fails',
+      says: 'if a generation fails, the amount is fully refunded to the credit balance',
+      source: source(`${API_FAQ} ("What if my generation fails"); ${HELP_FAILED_REFUND}`, 'H', CHECKED),
+    },
   },
   lifecycle: { status: 'active', events: [] },
   terms: {

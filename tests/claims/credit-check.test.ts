@@ -56,9 +56,9 @@ describe('did the credits come back?', () => {
     const g = { ...failed, provider: 'runway', id: '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', relatedIds: undefined };
     const history = [bal(100, T - 10 * MIN), bal(75, T + MIN)];
     const early = checkCredits(input({ g, provider: runway, history, now: T + 30 * MIN }));
-    expect(early).toMatchObject({ status: 'waiting', missing: 25, windowMinutes: 120, dueAt: T + 120 * MIN });
+    expect(early).toMatchObject({ status: 'waiting', missing: 25, windowMinutes: 60, dueAt: T + 60 * MIN });
     expect(offersCreditsDraft(early)).toBe(false);
-    expect(checkCredits(input({ g, provider: runway, history, now: T + 121 * MIN }))).toMatchObject({ status: 'not-returned', missing: 25, windowMinutes: 120 });
+    expect(checkCredits(input({ g, provider: runway, history, now: T + 61 * MIN }))).toMatchObject({ status: 'not-returned', missing: 25, windowMinutes: 60 });
   });
 
   it('a charge on the failed task itself answers directly (Kling final_unit_deduction)', () => {
@@ -95,7 +95,7 @@ describe('the "credits not returned" draft', () => {
     if (!offersCreditsDraft(check)) throw new Error('expected a draft');
     const d = draftCreditsNotReturned({ provider: runway, g, check, account, now: new Date(T + 3 * 60 * MIN) });
     expect(d.to).toBe('support@runwayml.com');
-    expect(d.body).toContain('come back automatically within 2 hours; that time has passed');
+    expect(d.body).toContain('come back automatically within 1 hour; that time has passed');
     expect(d.body).toContain('return the 25 credits');
   });
 

@@ -19,7 +19,8 @@ describe('triage', () => {
 
   it('stuck only past the provider’s own limit', () => {
     const running = (createdAt: string): Generation => ({ provider: 'runway', source: 'network', id: 'r', status: 'running', createdAt });
-    expect(triage(running('2026-11-25T11:00:00Z'), runway, now).lane).toBe('in_progress');
+    // Runway's stuck article: Cancel appears after 30 minutes.
+    expect(triage(running('2026-11-25T11:45:00Z'), runway, now).lane).toBe('in_progress');
     expect(triage(running('2026-11-25T09:30:00Z'), runway, now)).toMatchObject({ lane: 'hard', kind: 'stuck' });
   });
 

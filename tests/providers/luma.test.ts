@@ -43,14 +43,43 @@ describe('luma parsers', () => {
 
   it('a partial list keeps the good item and names the bad ones', () => {
     const r = parseFixture('luma', 'partial-generations-list.json');
-    expect(r.generations.map((g) => g.id)).toEqual([L(15)]);
-    expect(r.problems).toHaveLength(2);
-    expect(r.problems.join('\n')).toMatch(/not-a-uuid[\s\S]*exploded/);
+    // An unknown state word is kept (unknown, the word verbatim); only the unreadable id is dropped.
+    expect(r.generations.map((g) => [g.id, g.status, g.providerStatus])).toEqual([[L(15), 'succeeded', 'completed'], [L(16), 'unknown', 'exploded']]);
+    expect(r.problems).toEqual([expect.stringContaining('not-a-uuid')]);
   });
 
   it('malformed bodies throw ParseError', () => {
     const p = provider('luma');
     expect(() => p.parseResponse('x', loadFixture('luma', 'malformed-unknown-shape.json'))).toThrow(/Luma: no generation objects/);
     expect(() => p.parseResponse('x', loadFixture('luma', 'malformed-array-of-numbers.json'))).toThrow(ParseError);
+  });
+});
+
+describe('luma: the web app’s 2024 list (LumaDreamCreator, Luma-API)', () => {
+  const WEB = 'https://internal-api.virginia.labs.lumalabs.ai/api/photon/v1/user/generations/?offset=0&limit=10';
+  const W = (n: number) => `8c2f6a1e-4b3d-4e5f-9a7b-1c2d3e4f5a0${n}`;
+
+  it('the web list URL is one the page tap offers to the parser', () => {
+    expect(provider('luma').apiUrls.some((re) => re.test(WEB))).toBe(true);
+  });
+
+  it('pending, processing, completed and failed, with video.url for the finished one', () => {
+    const r = parseFixture('luma', 'web-generations-2024.json', WEB);
+    expect(r.problems).toEqual([]);
+    expect(r.generations.map((g) => [g.id, g.status, g.providerStatus])).toEqual([
+      [W(1), 'queued', 'pending'],
+      [W(2), 'running', 'processing'],
+      [W(3), 'succeeded', 'completed'],
+      [W(4), 'failed', 'failed'],
+    ]);
+    expect(r.generations[2]!.videoUrl).toBe('https://storage.cdn-luma.com/lit_lite_inference_v1.6-xl/8c2f6a1e-5a03/watermarked_video0.mp4');
+    // The web shape has no failure reason: a failed generation is a generation error, with no invented message.
+    expect(r.generations[3]).toMatchObject({ failureKind: 'generation_error' });
+    expect(r.generations[3]!.message).toBeUndefined();
+    expect(r.generations[0]!.prompt).toBe('A lighthouse beam sweeping over a stormy sea');
+  });
+
+  it('an empty web list is an empty page, not an error', () => {
+    expect(provider('luma').parseResponse(WEB, [])).toEqual({ generations: [], problems: [] });
   });
 });

@@ -71,10 +71,13 @@ describe('runway parsers', () => {
     expect(r.generations.find((g) => g.providerCode === 'INTERNAL.BAD_OUTPUT.CODE01')).toMatchObject({ status: 'failed', failureKind: 'generation_error' });
   });
 
-  it('partial: a bad id and an unknown status are reported, the good task kept', () => {
+  it('partial: a bad id is reported, an unknown status kept as unknown, the good task kept', () => {
     const r = parseFixture('runway', 'partial-tasks.json');
-    expect(r.generations).toEqual([expect.objectContaining({ id: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', status: 'blocked', failureKind: 'moderation_output', providerCode: 'SAFETY.OUTPUT.VIDEO' })]);
-    expect(r.problems).toHaveLength(2);
+    expect(r.generations).toEqual([
+      expect.objectContaining({ id: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', status: 'blocked', failureKind: 'moderation_output', providerCode: 'SAFETY.OUTPUT.VIDEO' }),
+      expect.objectContaining({ id: '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e', status: 'unknown', providerStatus: 'EXPLODED' }),
+    ]);
+    expect(r.problems).toEqual([expect.stringContaining('not-a-uuid')]);
   });
 
   it('malformed: a task without id/status, and a non-object, throw ParseError', () => {

@@ -1,5 +1,5 @@
 // A small stand-in for PixVerse's create page. Like the real app it calls its API host (app-api.pixverse.ai)
-// cross-origin: the personal video list through fetch(), then the result of the video this tab is still waiting for
+// cross-origin: the personal video list and the message poll through fetch(), then the result of the video this tab is still waiting for
 // through XMLHttpRequest (the `Resp` shape with create_time), so AVA's tap sees both. PixVerse shows no video ID in
 // its DOM; the data attribute is for the tests only. Page data is rendered with textContent only.
 (function () {
@@ -12,7 +12,9 @@
   var grid = document.getElementById('videos');
 
   // PixVerse's statuses, in the words its app uses.
-  var LABEL = { 1: 'Success', 5: 'Generating…', 7: 'Content moderation failure', 8: 'Generation failed' };
+  var LABEL = {
+    1: 'Success', 5: 'Generating…', 6: 'Deleted', 7: 'Content moderation failure', 8: 'Generation failed', 9: 'Generation failed',
+  };
 
   function renderVideo(id, status, prompt, created) {
     var card = el('article', 'video s' + status);
@@ -47,6 +49,8 @@
       var videos = (res.Resp && res.Resp.data) || [];
       grid.replaceChildren();
       videos.forEach(function (v) { grid.append(renderVideo(v.video_id, v.video_status, v.prompt, v.create_time)); });
+      // The app's message poll (finished ids); nothing to render from it.
+      fetch(API + '/creative_platform/account/message', { credentials: 'include' }).catch(function () { /* a poll */ });
       return getResult(WAITING_FOR).then(function (r) {
         if (r.ErrCode === 0 && r.Resp) grid.prepend(renderVideo(r.Resp.id, r.Resp.status, r.Resp.prompt, r.Resp.create_time));
       });

@@ -1,6 +1,7 @@
-// A small stand-in for Luma Dream Machine's creations page. The list comes through fetch(); then, like the app's
-// polling, each unfinished generation is asked for again by id through XMLHttpRequest, so AVA's tap sees both. Each
-// card links to /dream-machine/creations/{id}, the link AVA's DOM fallback reads.
+// A small stand-in for Luma Dream Machine's creations page. The 2024 web app's own list (states pending, processing,
+// completed, failed; video.url) comes from its API host through fetch(); a second list in the official API's shape
+// (failure_reason, failure_code) through XMLHttpRequest, and each unfinished generation of it is asked for again by
+// id, so AVA's tap sees both shapes. Each card links to /dream-machine/creations/{id}, the link AVA's DOM fallback reads.
 // Page data is rendered with textContent only.
 (function () {
   'use strict';
@@ -22,7 +23,23 @@
     });
   }
 
-  var FRAME = { completed: 'Ready', failed: 'Failed', dreaming: 'Dreaming…', queued: 'In queue' };
+  var WEB_LIST = 'https://internal-api.virginia.labs.lumalabs.ai/api/photon/v1/user/generations/?offset=0&limit=10';
+  var FRAME = {
+    completed: 'Ready', failed: 'Failed', dreaming: 'Dreaming…', processing: 'Dreaming…', queued: 'In queue', pending: 'In queue',
+  };
+
+  function getList() {
+    return new Promise(function (resolve, reject) {
+      var xhr = new XMLHttpRequest();
+      xhr.open('GET', API + '?limit=20&offset=0');
+      xhr.onload = function () {
+        if (xhr.status === 200) resolve(JSON.parse(xhr.responseText));
+        else reject(new Error('HTTP ' + xhr.status));
+      };
+      xhr.onerror = function () { reject(new Error('network error')); };
+      xhr.send();
+    });
+  }
 
   function renderGeneration(g) {
     var card = el('a', 'creation ' + g.state);
@@ -30,7 +47,7 @@
     card.dataset.generationId = g.id;
     var info = el('div', 'info');
     info.append(
-      el('p', 'prompt', g.request && g.request.prompt),
+      el('p', 'prompt', g.prompt || (g.request && g.request.prompt)),
       el('span', 'meta', g.state + ' · ' + (g.model || '') + ' · ' + ago(g.created_at)),
     );
     if (g.failure_reason) info.append(el('span', 'reason', g.failure_reason + (g.failure_code ? ' (' + g.failure_code + ')' : '')));
@@ -38,15 +55,20 @@
     return card;
   }
 
-  fetch(API + '?limit=20&offset=0', { credentials: 'include' })
+  fetch(WEB_LIST, { credentials: 'include' })
     .then(function (r) {
       if (!r.ok) throw new Error('HTTP ' + r.status);
       return r.json();
     })
-    .then(function (list) {
-      var gens = Array.isArray(list) ? list : [];
+    .then(function (webList) {
+      return getList().then(function (list) { return [webList, list]; });
+    })
+    .then(function (lists) {
+      var web = Array.isArray(lists[0]) ? lists[0] : [];
+      var gens = Array.isArray(lists[1]) ? lists[1] : [];
       grid.replaceChildren();
-      if (!gens.length) grid.append(el('p', 'muted', 'No creations yet.'));
+      if (!web.length && !gens.length) grid.append(el('p', 'muted', 'No creations yet.'));
+      web.forEach(function (g) { grid.append(renderGeneration(g)); });
       gens.forEach(function (g) {
         var card = renderGeneration(g);
         grid.append(card);
