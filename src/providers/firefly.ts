@@ -49,7 +49,7 @@ function errorOf(o: Record<string, unknown>): { code?: string; message?: string 
   };
 }
 
-function parseResponse(reqUrl: string, body: unknown): ParseResult {
+function parseOne(reqUrl: string, body: unknown): ParseResult {
   if (!isRecord(body)) throw new ParseError('Firefly: expected a JSON object (a job status or a submit answer)');
   const linked = pick(body, ['links.result.href', 'links.result', 'statusUrl']);
   const id = [str(body.jobId, 120), linked ? fireflyJobIdFromUrl(linked) : undefined, fireflyJobIdFromUrl(reqUrl)].find(
@@ -60,6 +60,8 @@ function parseResponse(reqUrl: string, body: unknown): ParseResult {
   const video = outputs.map((o) => (isRecord(o.video) ? url(o.video.presignedUrl ?? o.video.url) : undefined)).find(Boolean);
   const submit = !raw && !!linked;
   if (!raw && !submit && !outputs.length) {
+    // The credits answer (parseBalance reads it) carries no job.
+    if (isRecord(body.total) && isRecord(body.credits)) return { generations: [], problems: [] };
     if ('error_code' in body || 'errors' in body) {
       const e = errorOf(body);
       return { generations: [], problems: [`Firefly refused the request${e.code ? ` (${e.code})` : ''}: ${e.message ?? 'no message'}`] };
@@ -91,6 +93,29 @@ function parseResponse(reqUrl: string, body: unknown): ParseResult {
     source: 'network',
   });
   return { generations: [generation], problems: [] };
+}
+
+/**
+ * One status answer, or a saved list of them (what `ava extract` may be given, and the demo's file): in a list the
+ * URL names no single job, so each answer must carry its own ID.
+ */
+function parseResponse(reqUrl: string, body: unknown): ParseResult {
+  if (!Array.isArray(body)) return parseOne(reqUrl, body);
+  if (!body.length) throw new ParseError('Firefly: an empty list holds no status answers');
+  const out: ParseResult = { generations: [], problems: [] };
+  for (const item of body.slice(0, 200)) {
+    let r: ParseResult;
+    try {
+      r = parseOne('', item);
+    } catch (e) {
+      if (!(e instanceof ParseError)) throw e;
+      out.problems.push(e.message);
+      continue;
+    }
+    out.generations.push(...r.generations.filter((g) => !out.generations.some((x) => x.id === g.id)));
+    out.problems.push(...r.problems);
+  }
+  return out;
 }
 
 /** `firefly.adobe.io/v1/credits` → `total.available` (or `total.quota.available`), as the web client reads it. */

@@ -26,6 +26,8 @@ interface VideoState {
   url?: string;
   prompt?: string;
   model?: string;
+  /** The error chunk that ended this video's frames, verbatim. */
+  error?: string;
 }
 
 /** Relative asset paths ("users/…/generated_video.mp4") live on assets.grok.com (CREATE). */
@@ -41,7 +43,8 @@ function errorText(chunk: Record<string, unknown>): string | undefined {
   return typeof err === 'string' ? str(err, 500) : isRecord(err) ? (pick(err, ['message', 'code'], 500) ?? 'error') : undefined;
 }
 
-function toGeneration(v: VideoState, error: string | undefined): Generation {
+function toGeneration(v: VideoState): Generation {
+  const error = v.error;
   let status: GenerationStatus = 'running';
   let failureKind: HardFailureKind | undefined;
   if (v.moderated) [status, failureKind] = ['blocked', 'moderation'];
@@ -67,30 +70,37 @@ function toGeneration(v: VideoState, error: string | undefined): Generation {
 
 /**
  * The body is decodeBody's array of stream chunks (or one chunk, or the media-post answer). Frames for one video
- * arrive many times with rising progress; the last word wins.
+ * arrive many times with rising progress; the last word wins. An error chunk names no video: it ends every video
+ * whose frames came before it and that had neither finished nor been moderated (a real stream is about one video).
  */
 function parseResponse(_url: string, body: unknown): ParseResult {
   const chunks = Array.isArray(body) ? body : [body];
   if (!chunks.some(isRecord)) throw new ParseError('Grok: expected stream chunks ({result:{response:{…}}}) or a media post');
   const videos = new Map<string, VideoState>();
   const problems: string[] = [];
-  let error: string | undefined;
   let known = false;
   for (const chunk of chunks.slice(0, 500)) {
     if (!isRecord(chunk)) continue;
-    error = errorText(chunk) ?? error;
     if (isRecord(chunk.post) || isRecord(chunk.result)) known = true;
+    const error = errorText(chunk);
+    if (error) {
+      const open = [...videos.values()].filter((v) => !v.moderated && !v.error && !((v.progress ?? 0) >= 100 && v.url));
+      if (!open.length) problems.push(`Grok answered with an error for no video in progress: ${error}`);
+      for (const v of open) v.error = error;
+      known = true;
+      continue;
+    }
     const resp = isRecord(chunk.result) && isRecord(chunk.result.response) ? chunk.result.response : undefined;
     const frame = resp && isRecord(resp.streamingVideoGenerationResponse) ? resp.streamingVideoGenerationResponse : undefined;
     if (!frame) continue;
     const ids = [str(frame.videoId, 80), str(frame.videoPostId, 80)].filter((s): s is string => !!s);
-    const id = ids.find((s) => UUID.test(s));
+    const id = ids.find((s) => UUID.test(s))?.toLowerCase();
     if (!id) {
       if (ids.length) problems.push(`skipped a video frame: id ${JSON.stringify(ids[0]!.slice(0, 40))} not recognised`);
       continue;
     }
-    const v = videos.get(id) ?? { id: id.toLowerCase() };
-    const other = ids.find((s) => s !== id && UUID.test(s));
+    const v = videos.get(id) ?? { id };
+    const other = ids.find((s) => s.toLowerCase() !== id && UUID.test(s));
     if (other) v.other = other.toLowerCase();
     if (typeof frame.progress === 'number' && Number.isFinite(frame.progress)) v.progress = frame.progress;
     if (frame.moderated === true) v.moderated = true;
@@ -99,11 +109,8 @@ function parseResponse(_url: string, body: unknown): ParseResult {
     v.model = str(frame.modelName, 120) ?? v.model;
     videos.set(id, v);
   }
-  if (!videos.size && !known && !error) throw new ParseError('Grok: no streamingVideoGenerationResponse frames in this response');
-  // An error chunk names no video: it belongs to the one video this stream was about, if there is exactly one.
-  if (error && videos.size !== 1) problems.push(`Grok answered with an error for no single video: ${error}`);
-  const generations = [...videos.values()].map((v) => toGeneration(v, videos.size === 1 ? error : undefined));
-  return { generations, problems };
+  if (!videos.size && !known) throw new ParseError('Grok: no streamingVideoGenerationResponse frames in this response');
+  return { generations: [...videos.values()].map(toGeneration), problems };
 }
 
 /** The Imagine page's DOM is undocumented; a post page names its post in the URL (POST_PAGES), status unknown. */

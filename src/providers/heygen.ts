@@ -33,7 +33,7 @@ export function heygenVideoIdFromUrl(raw: string): string | undefined {
   }
 }
 
-function parseResponse(reqUrl: string, body: unknown): ParseResult {
+function parseOne(reqUrl: string, body: unknown): ParseResult {
   if (!isRecord(body) || !('data' in body || 'error' in body || 'code' in body)) {
     throw new ParseError('HeyGen: expected the API envelope {code?, data, error?, message?}');
   }
@@ -71,6 +71,29 @@ function parseResponse(reqUrl: string, body: unknown): ParseResult {
     source: 'network',
   });
   return { generations: [generation], problems: [] };
+}
+
+/**
+ * One status answer, or a saved list of them (what `ava extract` may be given, and the demo's file): in a list the
+ * URL names no single job, so each answer must carry its own ID.
+ */
+function parseResponse(reqUrl: string, body: unknown): ParseResult {
+  if (!Array.isArray(body)) return parseOne(reqUrl, body);
+  if (!body.length) throw new ParseError('HeyGen: an empty list holds no status answers');
+  const out: ParseResult = { generations: [], problems: [] };
+  for (const item of body.slice(0, 200)) {
+    let r: ParseResult;
+    try {
+      r = parseOne('', item);
+    } catch (e) {
+      if (!(e instanceof ParseError)) throw e;
+      out.problems.push(e.message);
+      continue;
+    }
+    out.generations.push(...r.generations.filter((g) => !out.generations.some((x) => x.id === g.id)));
+    out.problems.push(...r.problems);
+  }
+  return out;
 }
 
 /** Project pages are undocumented; the status answers are the source. */
