@@ -158,7 +158,8 @@ export const grok: ProviderDefinition = {
       CHECKED,
     ),
   },
-  billing: { kind: 'quota', unit: 'video generations (SuperGrok limit)', source: sourced(LIMITS, 'L') },
+  // The unit is what the ledger shows ("2 video generations back"); the plan's limit is the SuperGrok tier's.
+  billing: { kind: 'quota', unit: 'video generations', source: sourced(LIMITS, 'L') },
   lifecycle: { status: 'active', events: [] },
   terms: {
     moderation: { term: 'Video moderated', codes: ['moderated'], source: sourced(`${MODERATED}; ${STREAM}`, 'M') },
