@@ -140,7 +140,7 @@ export const firefly: ProviderDefinition = {
   testUrls: ['https://firefly.adobe.com/generate/video', 'https://firefly.adobe.com/'],
   apiUrls: [
     /^https:\/\/firefly-3p\.ff\.adobe\.io\/v2\/3p-videos\/generate-async/, // web submit (WEB_PROTOCOL, M)
-    /^https:\/\/(firefly-epo|bks-epo)[a-z0-9-]*\.adobe\.io\/.*(\/jobs\/result\/|\/status\/)/, // web poll (WEB_CLIENT, M)
+    /^https:\/\/(firefly-epo|bks-epo)[a-z0-9-]*\.adobe\.io\/([\w.-]+\/)*(jobs\/result|status)\/[^/?#]+/, // web poll (WEB_CLIENT, M)
     /^https:\/\/firefly\.adobe\.io\/v1\/credits/, // web balance (WEB_CLIENT, M)
     /^https:\/\/firefly-api\.adobe\.io\/v3\/(status\/|videos\/generate)/, // Firefly Services API, for `ava extract`
   ],

@@ -41,6 +41,15 @@ describe('firefly: the web app’s status poll (the job ID is only in the URL)',
   ])('job ID from %s', (u, id) => {
     expect(fireflyJobIdFromUrl(u)).toBe(id);
   });
+
+  it('the poll links, the submit and the balance are among apiUrls; other Adobe hosts are not', () => {
+    const accepts = (u: string) => provider('firefly').apiUrls.some((re) => re.test(u));
+    for (const u of [POLL(F(1)), 'https://bks-epo8512.adobe.io/v2/jobs/result/abc12345?host=x', 'https://firefly-epo851211.adobe.io/v2/status/abc12345',
+      'https://firefly-3p.ff.adobe.io/v2/3p-videos/generate-async', 'https://firefly.adobe.io/v1/credits']) expect(accepts(u), u).toBe(true);
+    for (const u of ['https://firefly-epo851211.adobe.io/jobs/result/', 'https://ims-na1.adobelogin.com/ims/profile/v1', 'https://firefly-epo1.adobe.io.evil.example/status/x1234567']) {
+      expect(accepts(u), u).toBe(false);
+    }
+  });
 });
 
 describe('firefly: Services API answers (for ava extract)', () => {
