@@ -87,8 +87,20 @@ export const API_ROUTES: readonly ApiRoute[] = [
   // Grok Imagine: the video stream's chunks (a POST answered as a stream for real).
   { host: 'grok.com', path: /^\/rest\/app-chat\/conversations\/new$/, fixture: 'grok/demo-stream.json' },
   // Firefly: each job's status link on a poll host (the firefly-epo… name is the demo's stand-in), and the balance.
-  { host: 'firefly-epo851211.adobe.io', path: /^\/jobs\/result\/([0-9a-f-]{36})$/, fixture: 'firefly/demo-jobs.json', byId: true, corsOrigins: [FIREFLY_APP] },
+  {
+    host: 'firefly-epo851211.adobe.io',
+    path: /^\/jobs\/result\/([0-9a-f-]{36})$/,
+    fixture: 'firefly/demo-jobs.json',
+    byId: true,
+    corsOrigins: [FIREFLY_APP],
+  },
   { host: 'firefly.adobe.io', path: /^\/v1\/credits$/, fixture: 'firefly/credits.json', corsOrigins: [FIREFLY_APP] },
   // HeyGen: the status poll, one video per `video_id`.
-  { host: 'api.heygen.com', path: /^\/v1\/video_status\.get$/, fixture: 'heygen/demo-statuses.json', idParam: 'video_id', corsOrigins: [HEYGEN_APP] },
+  {
+    host: 'api.heygen.com',
+    path: /^\/v1\/video_status\.get$/,
+    fixture: 'heygen/demo-statuses.json',
+    idParam: 'video_id',
+    corsOrigins: [HEYGEN_APP],
+  },
 ];

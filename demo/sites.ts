@@ -108,7 +108,9 @@ export const DEMO_PAGES: readonly DemoPage[] = [
     provider: 'firefly',
     title: 'Adobe Firefly: Generate video',
     url: 'https://firefly.adobe.com/generate/video',
-    shows: 'status links (the job ID only in the URL): COMPLETED, FAILED, FAILED by a content check, RUNNING for days; generative credits left',
+    shows:
+      'status links (the job ID only in the URL): COMPLETED, FAILED, FAILED by a content check, RUNNING for days; ' +
+      'generative credits left',
   },
   {
     provider: 'heygen',

@@ -32,6 +32,10 @@ interface Case {
   via: readonly ('fetch' | 'xhr')[];
 }
 
+/** Status links whose job/video ID ends in the given hex pair (the demo's IDs differ only there). */
+const FIREFLY_POLL = 'https://firefly-epo851211.adobe.io/jobs/result/9f1c2e3d-4b5a-4c6d-8e7f-0a1b2c3d4e';
+const HEYGEN_POLL = 'https://api.heygen.com/v1/video_status.get?video_id=ba6c802a4de4418f84272c1fdc0dfa';
+
 const CASES: readonly Case[] = [
   {
     provider: 'veo',
@@ -157,7 +161,7 @@ const CASES: readonly Case[] = [
     // Each status answer names its job only through the poll URL.
     provider: 'firefly',
     via: ['fetch'],
-    sources: [0x21, 0x22, 0x23, 0x24].map((n) => [`https://firefly-epo851211.adobe.io/jobs/result/9f1c2e3d-4b5a-4c6d-8e7f-0a1b2c3d4e${n.toString(16)}`, 'firefly/demo-jobs.json'] as const),
+    sources: [0x21, 0x22, 0x23, 0x24].map((n) => [`${FIREFLY_POLL}${n.toString(16)}`, 'firefly/demo-jobs.json'] as const),
     cards: '[data-job-id]',
     cardCount: 4,
     succeededId: '9f1c2e3d-4b5a-4c6d-8e7f-0a1b2c3d4e21',
@@ -169,7 +173,7 @@ const CASES: readonly Case[] = [
     // The status poll names its video only in `?video_id=`; the answer has no creation time.
     provider: 'heygen',
     via: ['xhr'],
-    sources: [0x21, 0x22, 0x23, 0x24].map((n) => [`https://api.heygen.com/v1/video_status.get?video_id=ba6c802a4de4418f84272c1fdc0dfa${n.toString(16)}`, 'heygen/demo-statuses.json'] as const),
+    sources: [0x21, 0x22, 0x23, 0x24].map((n) => [`${HEYGEN_POLL}${n.toString(16)}`, 'heygen/demo-statuses.json'] as const),
     cards: '[data-video-id]',
     cardCount: 4,
     succeededId: 'ba6c802a4de4418f84272c1fdc0dfa21',

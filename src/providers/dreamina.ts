@@ -61,7 +61,12 @@ const failCode = (o: Record<string, unknown>): string | undefined => {
 function videoUrl(rec: Record<string, unknown>): string | undefined {
   const items = Array.isArray(rec.item_list) ? rec.item_list.filter(isRecord) : [];
   for (const it of items) {
-    const u = pick(it, ['video.transcoded_video.origin.video_url', 'common_attr.transcoded_video.origin.video_url', 'video.play_url', 'video.download_url']);
+    const u = pick(it, [
+      'video.transcoded_video.origin.video_url',
+      'common_attr.transcoded_video.origin.video_url',
+      'video.play_url',
+      'video.download_url',
+    ]);
     if (u) return url(u);
   }
   return undefined;
@@ -78,7 +83,8 @@ function fromRecord(key: string, rec: Record<string, unknown>): Found {
   const code = failCode(rec);
   const video = videoUrl(rec);
   let entry = lookup(STATUS, raw);
-  if (raw === 10) entry = code ? { status: 'blocked', kind: 'moderation_input', label: 'pre_check_reject' } : video ? STATUS[50] : undefined;
+  if (raw === 10)
+    entry = code ? { status: 'blocked', kind: 'moderation_input', label: 'pre_check_reject' } : video ? STATUS[50] : undefined;
   let status: GenerationStatus = entry?.status ?? 'unknown';
   let kind = entry?.kind;
   // A failed record whose fail_code is a content block is a moderation block, whatever the numeric status said.
@@ -174,8 +180,7 @@ export const dreamina: ProviderDefinition = {
   stuckAfterMinutes: fact(60, 'AVA default: no documented Dreamina timeout', 'L', CHECKED),
   support: {
     channels: [],
-    noneDocumented:
-      'Dreamina documents no support address that AVA could verify; use the feedback or help option inside the Dreamina app.',
+    noneDocumented: 'Dreamina documents no support address that AVA could verify; use the feedback or help option inside the Dreamina app.',
   },
   ticket: {
     subjects: {
@@ -196,7 +201,12 @@ export const dreamina: ProviderDefinition = {
       'L',
       CHECKED,
     ),
-    qualityClaims: fact('Dreamina documents no policy for completed but unsatisfactory output.', 'No policy found (searched 2026-12-06)', 'L', CHECKED),
+    qualityClaims: fact(
+      'Dreamina documents no policy for completed but unsatisfactory output.',
+      'No policy found (searched 2026-12-06)',
+      'L',
+      CHECKED,
+    ),
     moderation: fact(
       'Dreamina documents no appeal for content blocks; its message asks you to change the prompt and try again.',
       MODERATION_CAPTURE,
@@ -213,8 +223,16 @@ export const dreamina: ProviderDefinition = {
   billing: { kind: 'credits', unit: 'credits', source: sourced(CREDIT, 'M') },
   lifecycle: { status: 'active', events: [] },
   terms: {
-    generation_error: { term: 'generate_failed (status 30)', codes: ['30', '2002', '2036'], source: sourced(`${BUNDLE}; ${FAILED_CAPTURE}; ${CLIENTS}`, 'M') },
-    moderation_input: { term: 'Content review block (fail_code)', codes: ['2038', '2039', '2041', '2003', '2005', '1063', '4013'], source: sourced(`${BUNDLE}; ${MODERATION_CAPTURE}`, 'M') },
+    generation_error: {
+      term: 'generate_failed (status 30)',
+      codes: ['30', '2002', '2036'],
+      source: sourced(`${BUNDLE}; ${FAILED_CAPTURE}; ${CLIENTS}`, 'M'),
+    },
+    moderation_input: {
+      term: 'Content review block (fail_code)',
+      codes: ['2038', '2039', '2041', '2003', '2005', '1063', '4013'],
+      source: sourced(`${BUNDLE}; ${MODERATION_CAPTURE}`, 'M'),
+    },
     moderation_output: { term: 'post_check_reject (status 40)', codes: ['40', '2004'], source: sourced(BUNDLE, 'M') },
     charged_no_output: { term: 'partial_success (status 45)', codes: ['45'], source: sourced(BUNDLE, 'M') },
   },

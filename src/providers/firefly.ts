@@ -18,11 +18,18 @@ const JOB_ID = /^[A-Za-z0-9][A-Za-z0-9:_-]{7,119}$/;
 
 /** Status words of the web poll (upper case) and of the Services API (lower case), one table. */
 const STATUS: Record<string, GenerationStatus> = {
-  SUBMITTED: 'queued', QUEUED: 'queued', PENDING: 'queued',
-  RUNNING: 'running', IN_PROGRESS: 'running', PROCESSING: 'running',
-  SUCCEEDED: 'succeeded', COMPLETED: 'succeeded',
-  FAILED: 'failed', ERROR: 'failed',
-  CANCELLED: 'cancelled', CANCELED: 'cancelled',
+  SUBMITTED: 'queued',
+  QUEUED: 'queued',
+  PENDING: 'queued',
+  RUNNING: 'running',
+  IN_PROGRESS: 'running',
+  PROCESSING: 'running',
+  SUCCEEDED: 'succeeded',
+  COMPLETED: 'succeeded',
+  FAILED: 'failed',
+  ERROR: 'failed',
+  CANCELLED: 'cancelled',
+  CANCELED: 'cancelled',
 };
 
 const MODERATION = /content polic|guideline|moderat|not allowed|inappropriate|content (was )?rejected/i;
@@ -69,7 +76,13 @@ function parseOne(reqUrl: string, body: unknown): ParseResult {
     throw new ParseError('Firefly: no job status ({status, outputs}) or submit answer ({links.result}) in this response');
   }
   if (!id) return { generations: [], problems: [`skipped a Firefly job: no job ID in the body or the URL (status ${raw ?? 'none'})`] };
-  let status: GenerationStatus = submit ? 'queued' : raw ? (lookup(STATUS, raw.toUpperCase()) ?? 'unknown') : video ? 'succeeded' : 'unknown';
+  let status: GenerationStatus = submit
+    ? 'queued'
+    : raw
+      ? (lookup(STATUS, raw.toUpperCase()) ?? 'unknown')
+      : video
+        ? 'succeeded'
+        : 'unknown';
   const e = errorOf(body);
   let failureKind: HardFailureKind | undefined;
   if (status === 'failed') {
@@ -124,7 +137,9 @@ function parseBalance(reqUrl: string, body: unknown): BalanceReading[] {
   const quota = isRecord(body.total.quota);
   const block = isRecord(body.total.quota) ? body.total.quota : body.total;
   const n = amount(block.available);
-  return n === undefined ? [] : [{ kind: 'balance', amount: n, unit: 'generative credits', field: quota ? 'total.quota.available' : 'total.available' }];
+  return n === undefined
+    ? []
+    : [{ kind: 'balance', amount: n, unit: 'generative credits', field: quota ? 'total.quota.available' : 'total.available' }];
 }
 
 /** The web app's DOM is undocumented; the job status answers are the source. */
@@ -146,10 +161,19 @@ export const firefly: ProviderDefinition = {
   ],
   // Outputs are presigned links on hosts no source names exactly.
   mediaHosts: [],
-  idFormats: [{ label: 'Job ID', pattern: JOB_ID, example: 'f54e0fcb-260b-47c3-b520-de0d17dc2b67', source: sourced(`${SERVICES_API}; ${WEB_CLIENT}`, 'L') }],
+  idFormats: [
+    {
+      label: 'Job ID',
+      pattern: JOB_ID,
+      example: 'f54e0fcb-260b-47c3-b520-de0d17dc2b67',
+      source: sourced(`${SERVICES_API}; ${WEB_CLIENT}`, 'L'),
+    },
+  ],
   stuckAfterMinutes: fact(60, 'AVA default: no documented Firefly timeout', 'L', CHECKED),
   support: {
-    channels: [{ kind: 'help-center', label: 'Adobe Help Center', value: 'https://helpx.adobe.com/support.html', source: sourced(CREDITS_FAQ, 'M') }],
+    channels: [
+      { kind: 'help-center', label: 'Adobe Help Center', value: 'https://helpx.adobe.com/support.html', source: sourced(CREDITS_FAQ, 'M') },
+    ],
   },
   ticket: {
     subjects: {
@@ -163,11 +187,22 @@ export const firefly: ProviderDefinition = {
     source: sourced('No ticket format documented by Adobe for Firefly; AVA generic wording', 'L'),
   },
   policy: {
-    autoRefundOnFailure: fact<boolean | 'unknown'>('unknown', 'No Adobe statement on failed generations found (shared/providers-2026-12.md §2.1)', 'M', CHECKED),
-    qualityClaims: fact('Adobe documents no policy for completed but unsatisfactory output.', 'No policy found (searched 2026-12-06)', 'L', CHECKED),
+    autoRefundOnFailure: fact<boolean | 'unknown'>(
+      'unknown',
+      'No Adobe statement on failed generations found (shared/providers-2026-12.md §2.1)',
+      'M',
+      CHECKED,
+    ),
+    qualityClaims: fact(
+      'Adobe documents no policy for completed but unsatisfactory output.',
+      'No policy found (searched 2026-12-06)',
+      'L',
+      CHECKED,
+    ),
     moderation: fact('Adobe documents no appeal for blocked generations.', 'No policy found (searched 2026-12-06)', 'L', CHECKED),
     summary: fact(
-      'Video is a premium Firefly feature paid in generative credits; Adobe publishes no rule for failed generations that I could find, so this is a request and the outcome is not guaranteed.',
+      'Video is a premium Firefly feature paid in generative credits; Adobe publishes no rule for failed generations that I could find, ' +
+        'so this is a request and the outcome is not guaranteed.',
       CREDITS_FAQ,
       'M',
       CHECKED,
@@ -176,7 +211,11 @@ export const firefly: ProviderDefinition = {
   billing: { kind: 'credits', unit: 'generative credits', source: sourced(CREDITS_FAQ, 'H') },
   lifecycle: { status: 'active', events: [] },
   terms: {
-    generation_error: { term: 'Job FAILED', codes: ['FAILED', 'failed'], source: sourced(`${WEB_PROTOCOL}; ${WEB_CLIENT}; ${SERVICES_API}`, 'M') },
+    generation_error: {
+      term: 'Job FAILED',
+      codes: ['FAILED', 'failed'],
+      source: sourced(`${WEB_PROTOCOL}; ${WEB_CLIENT}; ${SERVICES_API}`, 'M'),
+    },
   },
   parseResponse,
   parseDom,

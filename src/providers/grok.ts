@@ -10,7 +10,8 @@ const STREAM = 'idx 59708934564 (SSE lines with progress, videoPostId, videoUrl,
 const CREATE = 'idx 1318748090, 55826947984 (CREATE_POST_API grok.com/rest/media/post/create; assets at assets.grok.com)';
 /** Post pages are grok.com/imagine/post/<uuid> (userscripts and archivers that open them). */
 const POST_PAGES = 'idx 5658584455, 63132782861, 61503199752 (grok.com/imagine/post/<uuid>)';
-const LIMITS = 'https://www.atlascloud.ai/blog/guides/grok-xai-image-generation-daily-limit ("failed generations still count against your limit")';
+const LIMITS =
+  'https://www.atlascloud.ai/blog/guides/grok-xai-image-generation-daily-limit ("failed generations still count against your limit")';
 const MODERATED = 'https://www.weshop.ai/blog/grok-video-moderated-what-the-message-really-tells-us-about-ai-video/ ("Video moderated")';
 
 const sourced = (ref: string, c: 'H' | 'M' | 'L') => source(ref, c, CHECKED);
@@ -116,7 +117,8 @@ function parseResponse(_url: string, body: unknown): ParseResult {
 /** The Imagine page's DOM is undocumented; a post page names its post in the URL (POST_PAGES), status unknown. */
 function parseDom(_root: ParentNode, pageUrl: string): ParseResult {
   const id = /^https:\/\/grok\.com\/imagine\/post\/([0-9a-f-]{36})(?:[/?#]|$)/i.exec(pageUrl)?.[1];
-  const generations = id && UUID.test(id) ? [{ provider: 'grok', id: id.toLowerCase(), status: 'unknown' as const, source: 'dom' as const }] : [];
+  const generations =
+    id && UUID.test(id) ? [{ provider: 'grok', id: id.toLowerCase(), status: 'unknown' as const, source: 'dom' as const }] : [];
   return { generations, problems: [] };
 }
 
@@ -130,7 +132,14 @@ export const grok: ProviderDefinition = {
   testUrls: ['https://grok.com/imagine', 'https://grok.com/imagine/post/0b6e1f4a-2c3d-4e5f-8a9b-0c1d2e3f4a5b'],
   apiUrls: [/^https:\/\/grok\.com\/rest\/app-chat\/conversations\/new(\?|$)/, /^https:\/\/grok\.com\/rest\/media\/post\/create(\?|$)/],
   mediaHosts: ['assets.grok.com'],
-  idFormats: [{ label: 'Video ID', pattern: UUID, example: '0b6e1f4a-2c3d-4e5f-8a9b-0c1d2e3f4a5b', source: sourced(`${POST_PAGES}; ${STREAM}; ${CREATE}`, 'M') }],
+  idFormats: [
+    {
+      label: 'Video ID',
+      pattern: UUID,
+      example: '0b6e1f4a-2c3d-4e5f-8a9b-0c1d2e3f4a5b',
+      source: sourced(`${POST_PAGES}; ${STREAM}; ${CREATE}`, 'M'),
+    },
+  ],
   stuckAfterMinutes: fact(30, 'AVA default: no documented Grok Imagine timeout (videos are 6-15 s clips)', 'L', CHECKED),
   support: {
     channels: [],
@@ -149,10 +158,16 @@ export const grok: ProviderDefinition = {
   },
   policy: {
     autoRefundOnFailure: fact<boolean | 'unknown'>(false, LIMITS, 'L', CHECKED),
-    qualityClaims: fact('xAI documents no policy for completed but unsatisfactory videos.', 'No policy found (searched 2026-12-06)', 'L', CHECKED),
+    qualityClaims: fact(
+      'xAI documents no policy for completed but unsatisfactory videos.',
+      'No policy found (searched 2026-12-06)',
+      'L',
+      CHECKED,
+    ),
     moderation: fact('A moderated video shows "Video moderated"; xAI documents no appeal.', MODERATED, 'L', CHECKED),
     summary: fact(
-      'Grok Imagine is part of a subscription with a generation limit, not credits; xAI publishes no rule for failed generations, and one guide says they still count against the limit. This asks for the allowance to be restored and the outcome is not guaranteed.',
+      'Grok Imagine is part of a subscription with a generation limit, not credits; xAI publishes no rule for failed generations, and ' +
+        'one guide says they still count against the limit. This asks for the allowance to be restored and the outcome is not guaranteed.',
       LIMITS,
       'L',
       CHECKED,

@@ -7,7 +7,8 @@ import { ParseError, type ParseResult, type ProviderDefinition } from './types.t
 const CHECKED = '2026-12-06';
 const REFUND = 'https://help.heygen.com/en/articles/8304807-refund-policy';
 /** `GET /v1/video_status.get?video_id=…` → `{data:{status, video_url, error}}`; `POST /v2/video/generate` → `{data:{video_id}}`. */
-const STATUS_API = 'idx 54676460059, 71404103914, 51867653749, 60528496579 (clients of api.heygen.com video_status.get, statuses completed|failed|…)';
+const STATUS_API =
+  'idx 54676460059, 71404103914, 51867653749, 60528496579 (clients of api.heygen.com video_status.get, statuses completed|failed|…)';
 /** The dashboard's own words for a failed render, and 32-hex video IDs (docs.heygen.com discussions). */
 const DASHBOARD = 'https://docs.heygen.com/discuss/663cba90e4441d0045e9e2a3 ("video render failed, we are looking into the issue")';
 /** The web app calls private api2.heygen.com endpoints with its session cookie (idx 51948025887, 56737189946). */
@@ -18,7 +19,11 @@ const sourced = (ref: string, c: 'H' | 'M' | 'L') => source(ref, c, CHECKED);
 const VIDEO_ID = /^[0-9a-f]{32}$/;
 
 const STATUS: Record<string, GenerationStatus> = {
-  pending: 'queued', waiting: 'queued', processing: 'running', completed: 'succeeded', failed: 'failed',
+  pending: 'queued',
+  waiting: 'queued',
+  processing: 'running',
+  completed: 'succeeded',
+  failed: 'failed',
 };
 
 const MODERATION = /moderat|content polic|violat|inappropriate|not allowed/i;
@@ -44,11 +49,14 @@ function parseOne(reqUrl: string, body: unknown): ParseResult {
     // A refused request (`{error:{code, message}, data:null}`) names no video.
     const err = isRecord(body.error) ? body.error : undefined;
     if (err || (typeof body.code === 'number' && body.code !== 100)) {
-      return { generations: [], problems: [`HeyGen refused the request${err?.code ? ` (${String(err.code)})` : ''}: ${(err && pick(err, ['message'])) ?? str(body.message) ?? 'no message'}`] };
+      const code = err?.code ? ` (${String(err.code)})` : '';
+      const text = (err && pick(err, ['message'])) ?? str(body.message) ?? 'no message';
+      return { generations: [], problems: [`HeyGen refused the request${code}: ${text}`] };
     }
     return { generations: [], problems: [] };
   }
-  if (!id) return { generations: [], problems: [`skipped a HeyGen video: no 32-hex video ID in the body or the URL (status ${raw ?? 'none'})`] };
+  if (!id)
+    return { generations: [], problems: [`skipped a HeyGen video: no 32-hex video ID in the body or the URL (status ${raw ?? 'none'})`] };
   let status: GenerationStatus = raw ? (lookup(STATUS, raw.toLowerCase()) ?? 'unknown') : 'queued';
   const err = isRecord(data.error) ? data.error : undefined;
   const message = (err && pick(err, ['message', 'detail'])) ?? (typeof data.error === 'string' ? str(data.error) : undefined);
@@ -112,7 +120,14 @@ export const heygen: ProviderDefinition = {
     /^https:\/\/api2?\.heygen\.com\/v2\/video\/generate(\?|$)/, // submission answer with the new video_id
   ],
   mediaHosts: [],
-  idFormats: [{ label: 'Video ID', pattern: VIDEO_ID, example: 'ba6c802a4de4418f84272c1fdc0dfaf8', source: sourced(`${DASHBOARD}; ${STATUS_API}; ${WEB_HOST}`, 'M') }],
+  idFormats: [
+    {
+      label: 'Video ID',
+      pattern: VIDEO_ID,
+      example: 'ba6c802a4de4418f84272c1fdc0dfaf8',
+      source: sourced(`${DASHBOARD}; ${STATUS_API}; ${WEB_HOST}`, 'M'),
+    },
+  ],
   stuckAfterMinutes: fact(60, 'AVA default: no documented HeyGen render timeout', 'L', CHECKED),
   support: {
     channels: [
@@ -137,21 +152,25 @@ export const heygen: ProviderDefinition = {
   policy: {
     autoRefundOnFailure: fact<boolean | 'unknown'>(true, NOTES, 'M', CHECKED),
     qualityClaims: fact(
-      'For inaccuracies in a render caused by a technical issue, HeyGen asks for the video ID and the problematic part, then investigates, fixes the video and refunds the credits used for it.',
+      'For inaccuracies in a render caused by a technical issue, HeyGen asks for the video ID and the problematic part, then ' +
+        'investigates, fixes the video and refunds the credits used for it.',
       REFUND,
       'H',
       CHECKED,
     ),
     moderation: fact('HeyGen documents no appeal for moderated videos.', 'No policy found (searched 2026-12-06)', 'L', CHECKED),
     summary: fact(
-      'HeyGen’s refund policy: credits used on a render with inaccuracies caused by a technical issue are refunded once HeyGen has investigated the video ID and the problematic part; payments are otherwise generally non-refundable, so the outcome is not guaranteed.',
+      'HeyGen’s refund policy: credits used on a render with inaccuracies caused by a technical issue are refunded once HeyGen has ' +
+        'investigated the video ID and the problematic part; payments are otherwise generally non-refundable, so the outcome is not ' +
+        'guaranteed.',
       REFUND,
       'H',
       CHECKED,
     ),
     refundCitation: {
       title: 'Refund Policy',
-      says: 'for inaccuracies in the video rendering due to a technical issue, HeyGen will investigate, fix the video and refund the credits used for it, given the video ID and the problematic part',
+      says: 'for inaccuracies in the video rendering due to a technical issue, HeyGen will investigate, fix the video and refund the ' +
+        'credits used for it, given the video ID and the problematic part',
       source: sourced(REFUND, 'H'),
     },
   },

@@ -7,7 +7,8 @@ import { ParseError, type ParseResult, type ProviderDefinition } from './types.t
 const CHECKED = '2026-12-06';
 const GPU_TIME = 'https://help.midjourney.com/en/articles/9651713-what-is-gpu-time';
 /** A reverse-engineered web client: submit-jobs payloads, the /api/imagine list, CDN video paths (2026-02-21). */
-const WEB_CLIENT = 'JuyeongYi/PythonMidjourneyAPIClient midjourney_api/api.py @0166391, docs/plans/2026-02-21-feature-additions-design.md @0723630';
+const WEB_CLIENT =
+  'JuyeongYi/PythonMidjourneyAPIClient midjourney_api/api.py @0166391, docs/plans/2026-02-21-feature-additions-design.md @0723630';
 /** submit-jobs answers `{success:[{job_id, prompt, is_queued, event_type}], failure:[{type, message}]}`. */
 const SUBMIT_SHAPE = 'idx 49059884319, 49858128485 (Dart Midjourney web client: MidjourneyJobSuccess / MidjourneyJobFailure)';
 /** Failure texts as Midjourney words them (an API reseller's list of the messages it passes through). */
@@ -22,10 +23,19 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Status words one public client normalises (L: no capture of a failed web job was found). */
 const STATUS: Record<string, GenerationStatus> = {
-  completed: 'succeeded', complete: 'succeeded', done: 'succeeded',
-  failed: 'failed', error: 'failed', cancelled: 'cancelled',
-  running: 'running', generating: 'running', in_progress: 'running',
-  pending: 'queued', queued: 'queued', enqueued: 'queued', waiting: 'queued',
+  completed: 'succeeded',
+  complete: 'succeeded',
+  done: 'succeeded',
+  failed: 'failed',
+  error: 'failed',
+  cancelled: 'cancelled',
+  running: 'running',
+  generating: 'running',
+  in_progress: 'running',
+  pending: 'queued',
+  queued: 'queued',
+  enqueued: 'queued',
+  waiting: 'queued',
 };
 
 /** Midjourney's own failure texts, most specific first. */
@@ -107,7 +117,10 @@ function parseDom(root: ParentNode): ParseResult {
     if (m && UUID.test(m[1]!)) ids.add(m[1]!.toLowerCase());
     if (ids.size >= 200) break;
   }
-  return { generations: [...ids].map((id) => ({ provider: 'midjourney', id, status: 'unknown' as const, source: 'dom' as const })), problems: [] };
+  return {
+    generations: [...ids].map((id) => ({ provider: 'midjourney', id, status: 'unknown' as const, source: 'dom' as const })),
+    problems: [],
+  };
 }
 
 export const midjourney: ProviderDefinition = {
@@ -119,10 +132,19 @@ export const midjourney: ProviderDefinition = {
   // The web app's own API (WEB_CLIENT): job submission, the job list, the queue.
   apiUrls: [/^https:\/\/www\.midjourney\.com\/api\/(submit-jobs|imagine|user-queue)(\?|$)/],
   mediaHosts: ['cdn.midjourney.com'],
-  idFormats: [{ label: 'Job ID', pattern: UUID, example: '3f6b2c1d-8e9a-4b7c-9d0e-1f2a3b4c5d6e', source: sourced(`${WEB_CLIENT}; ${SUBMIT_SHAPE}; ${JOB_PAGES}`, 'M') }],
+  idFormats: [
+    {
+      label: 'Job ID',
+      pattern: UUID,
+      example: '3f6b2c1d-8e9a-4b7c-9d0e-1f2a3b4c5d6e',
+      source: sourced(`${WEB_CLIENT}; ${SUBMIT_SHAPE}; ${JOB_PAGES}`, 'M'),
+    },
+  ],
   stuckAfterMinutes: fact(60, 'AVA default: no documented Midjourney timeout', 'L', CHECKED),
   support: {
-    channels: [{ kind: 'help-center', label: 'Midjourney Help Center', value: 'https://help.midjourney.com/', source: sourced(GPU_TIME, 'H') }],
+    channels: [
+      { kind: 'help-center', label: 'Midjourney Help Center', value: 'https://help.midjourney.com/', source: sourced(GPU_TIME, 'H') },
+    ],
   },
   ticket: {
     subjects: {
@@ -137,10 +159,16 @@ export const midjourney: ProviderDefinition = {
   },
   policy: {
     autoRefundOnFailure: fact<boolean | 'unknown'>(true, `${GPU_TIME} ("jobs that error don't cost any GPU time")`, 'H', CHECKED),
-    qualityClaims: fact('Midjourney counts the processing time of completed jobs; it documents no policy for completed but unsatisfactory output.', GPU_TIME, 'H', CHECKED),
+    qualityClaims: fact(
+      'Midjourney counts the processing time of completed jobs; it documents no policy for completed but unsatisfactory output.',
+      GPU_TIME,
+      'H',
+      CHECKED,
+    ),
     moderation: fact('Midjourney documents no appeal for moderated jobs.', 'No policy found (searched 2026-12-06)', 'L', CHECKED),
     summary: fact(
-      'Midjourney says only the processing time of completed jobs is counted and jobs that error cost no GPU time; anything beyond that is a request and the outcome is not guaranteed.',
+      'Midjourney says only the processing time of completed jobs is counted and jobs that error cost no GPU time; anything beyond that ' +
+        'is a request and the outcome is not guaranteed.',
       GPU_TIME,
       'H',
       CHECKED,
@@ -155,9 +183,21 @@ export const midjourney: ProviderDefinition = {
   billing: { kind: 'quota', unit: 'Fast GPU time', source: sourced(GPU_TIME, 'H') },
   lifecycle: { status: 'active', events: [] },
   terms: {
-    moderation_input: { term: 'Banned prompt detected / Image denied', codes: ['Banned prompt detected', 'Image denied'], source: sourced(FAILURE_TEXTS, 'M') },
-    moderation_output: { term: 'Request cancelled due to output filters', codes: ['Request cancelled due to output filters'], source: sourced(OUTPUT_FILTER, 'L') },
-    generation_error: { term: 'Internal error / Job Timeout', codes: ['Internal error', 'Job Timeout'], source: sourced(FAILURE_TEXTS, 'M') },
+    moderation_input: {
+      term: 'Banned prompt detected / Image denied',
+      codes: ['Banned prompt detected', 'Image denied'],
+      source: sourced(FAILURE_TEXTS, 'M'),
+    },
+    moderation_output: {
+      term: 'Request cancelled due to output filters',
+      codes: ['Request cancelled due to output filters'],
+      source: sourced(OUTPUT_FILTER, 'L'),
+    },
+    generation_error: {
+      term: 'Internal error / Job Timeout',
+      codes: ['Internal error', 'Job Timeout'],
+      source: sourced(FAILURE_TEXTS, 'M'),
+    },
   },
   parseResponse,
   parseDom,

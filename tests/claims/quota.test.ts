@@ -8,7 +8,13 @@ import { runway } from '../../src/providers/runway.ts';
 import type { Generation } from '../../src/shared/generation.ts';
 
 const now = new Date('2026-12-06T12:00:00Z');
-const failed = (provider: string): Generation => ({ provider, id: '0b6e1f4a-2c3d-4e5f-8a9b-0c1d2e3f4a5b', status: 'failed', failureKind: 'generation_error', source: 'network' });
+const failed = (provider: string): Generation => ({
+  provider,
+  id: '0b6e1f4a-2c3d-4e5f-8a9b-0c1d2e3f4a5b',
+  status: 'failed',
+  failureKind: 'generation_error',
+  source: 'network',
+});
 const draft = { subject: 'S', body: 'B' };
 
 describe('quota providers', () => {
@@ -21,7 +27,8 @@ describe('quota providers', () => {
 
   it('Midjourney does not count failed jobs: the triage says so in GPU time', () => {
     expect(triage(failed('midjourney'), midjourney, now).policy).toBe(
-      'Midjourney does not count failed generations against your Fast GPU time; if this one was counted, draft a claim to have it restored.',
+      'Midjourney does not count failed generations against your Fast GPU time; if this one was counted, draft a claim to have it ' +
+        'restored.',
     );
   });
 
@@ -30,7 +37,13 @@ describe('quota providers', () => {
   });
 
   it('the ledger records a claim in the provider’s own unit', () => {
-    const unit = (provider: string) => recordSent({}, { provider, generationIds: ['x'], draft, channel: 'copy', now: 1, newId: 'c' }).claims.c!.amounts.unit;
-    expect([unit('grok'), unit('midjourney'), unit('firefly'), unit('runway')]).toEqual(['video generations', 'Fast GPU time', 'generative credits', 'credits']);
+    const unit = (provider: string) =>
+      recordSent({}, { provider, generationIds: ['x'], draft, channel: 'copy', now: 1, newId: 'c' }).claims.c!.amounts.unit;
+    expect([unit('grok'), unit('midjourney'), unit('firefly'), unit('runway')]).toEqual([
+      'video generations',
+      'Fast GPU time',
+      'generative credits',
+      'credits',
+    ]);
   });
 });

@@ -5,20 +5,37 @@ import { byId, loadFixture, parseFixture, provider } from './helpers.ts';
 describe('dreamina: get_history_by_ids', () => {
   it('status 30 with fail_code 2036 is a generation error, the app’s message verbatim', () => {
     const [g] = parseFixture('dreamina', 'history-failed-2036.json').generations;
-    expect(g).toMatchObject({ id: '34168772863756', status: 'failed', failureKind: 'generation_error', providerStatus: '30', providerCode: '2036', message: '生成失败，本次不消耗积分', model: 'high_aes_general_v50' });
+    expect(g).toMatchObject({
+      id: '34168772863756',
+      status: 'failed',
+      failureKind: 'generation_error',
+      providerStatus: '30',
+      providerCode: '2036',
+      message: '生成失败，本次不消耗积分',
+      model: 'high_aes_general_v50',
+    });
   });
 
   it('status 30 whose fail_code is a text-security block is a moderation block (keyed by submit ID)', () => {
     const [g] = parseFixture('dreamina', 'history-moderated-2038.json').generations;
-    expect(g).toMatchObject({ id: '6a0c2f4e-1b3d-4c5e-8f70-9a1b2c3d4e5f', status: 'blocked', failureKind: 'moderation_input', providerCode: '2038' });
+    expect(g).toMatchObject({
+      id: '6a0c2f4e-1b3d-4c5e-8f70-9a1b2c3d4e5f',
+      status: 'blocked',
+      failureKind: 'moderation_input',
+      providerCode: '2038',
+    });
     expect(g!.message).toBe('你输入的文字不符合平台规则，请修改后重试');
   });
 
   it('a finished video: URL, cost shown, model, and the submit ID as a related ID', () => {
     const [g] = parseFixture('dreamina', 'history-video-success.json').generations;
     expect(g).toMatchObject({
-      id: '4722540945676', status: 'succeeded', credits: 90, model: 'dreamina_seedance_45_pro',
-      videoUrl: 'https://v3-artist.vlabvod.com/demo/4722540945676.mp4', relatedIds: ['1e06b3c9-bd41-46dd-8889-70f2c61f66bb'],
+      id: '4722540945676',
+      status: 'succeeded',
+      credits: 90,
+      model: 'dreamina_seedance_45_pro',
+      videoUrl: 'https://v3-artist.vlabvod.com/demo/4722540945676.mp4',
+      relatedIds: ['1e06b3c9-bd41-46dd-8889-70f2c61f66bb'],
     });
     expect(g!.failureKind).toBeUndefined();
   });
@@ -45,7 +62,10 @@ describe('dreamina: get_history_by_ids', () => {
   });
 
   it('an unknown status keeps the generation with the provider’s own message', () => {
-    expect(byId(parseFixture('dreamina', 'history-statuses.json'), id(10))).toMatchObject({ providerStatus: '77', message: 'a status no source names' });
+    expect(byId(parseFixture('dreamina', 'history-statuses.json'), id(10))).toMatchObject({
+      providerStatus: '77',
+      message: 'a status no source names',
+    });
   });
 
   it('a running record carries its creation time (stuck detection)', () => {
@@ -81,7 +101,10 @@ describe('dreamina: aigc_draft/generate', () => {
 
 describe('dreamina: credit balance', () => {
   it('reads each credit field user_credit shows, as shown', () => {
-    const readings = provider('dreamina').parseBalance!('https://dreamina.capcut.com/commerce/v1/benefits/user_credit', loadFixture('dreamina', 'user-credit.json'));
+    const readings = provider('dreamina').parseBalance!(
+      'https://dreamina.capcut.com/commerce/v1/benefits/user_credit',
+      loadFixture('dreamina', 'user-credit.json'),
+    );
     expect(readings).toEqual([
       { kind: 'balance', amount: 120, unit: 'credits', field: 'credit.vip_credit' },
       { kind: 'balance', amount: 60, unit: 'credits', field: 'credit.gift_credit' },
@@ -92,8 +115,15 @@ describe('dreamina: credit balance', () => {
 
   it('the balance endpoint is among apiUrls on both app hosts and CapCut’s commerce host', () => {
     const p = provider('dreamina');
-    for (const u of ['https://dreamina.capcut.com/commerce/v1/benefits/user_credit', 'https://jimeng.jianying.com/commerce/v1/benefits/user_credit',
-      'https://commerce-api-sg.capcut.com/commerce/v1/benefits/user_credit?aid=513641']) expect(p.apiUrls.some((re) => re.test(u)), u).toBe(true);
+    for (const u of [
+      'https://dreamina.capcut.com/commerce/v1/benefits/user_credit',
+      'https://jimeng.jianying.com/commerce/v1/benefits/user_credit',
+      'https://commerce-api-sg.capcut.com/commerce/v1/benefits/user_credit?aid=513641',
+    ])
+      expect(
+        p.apiUrls.some((re) => re.test(u)),
+        u,
+      ).toBe(true);
     expect(p.apiUrls.some((re) => re.test('https://dreamina.capcut.com.evil.example/mweb/v1/get_history_by_ids'))).toBe(false);
   });
 });

@@ -10,25 +10,46 @@ const STREAM = 'https://grok.com/rest/app-chat/conversations/new';
 describe('grok: the video stream', () => {
   it('frames fold into one video; progress 100 with a URL is done, the asset path made absolute', () => {
     const r = parseFixture('grok', 'stream-video-done.json');
-    expect(r.generations).toEqual([expect.objectContaining({
-      id: G(1), status: 'succeeded', providerStatus: 'progress 100', progress: 1,
-      videoUrl: `https://assets.grok.com/users/${G(0xf0)}/generated/${G(1)}/generated_video.mp4`,
-    })]);
+    expect(r.generations).toEqual([
+      expect.objectContaining({
+        id: G(1),
+        status: 'succeeded',
+        providerStatus: 'progress 100',
+        progress: 1,
+        videoUrl: `https://assets.grok.com/users/${G(0xf0)}/generated/${G(1)}/generated_video.mp4`,
+      }),
+    ]);
   });
 
   it('the same, from the SSE text the app sends (decodeBody’s chunks)', () => {
-    const text = (loadFixture('grok', 'stream-video-done.json') as unknown[]).map((c) => `data: ${JSON.stringify(c)}`).join('\n\n') + '\n\ndata: [DONE]\n';
-    expect(provider('grok').parseResponse(STREAM, decodeBody(text)).generations).toEqual(parseFixture('grok', 'stream-video-done.json').generations);
+    const text =
+      (loadFixture('grok', 'stream-video-done.json') as unknown[]).map((c) => `data: ${JSON.stringify(c)}`).join('\n\n') +
+      '\n\ndata: [DONE]\n';
+    expect(provider('grok').parseResponse(STREAM, decodeBody(text)).generations).toEqual(
+      parseFixture('grok', 'stream-video-done.json').generations,
+    );
   });
 
   it('videoId is the ID, videoPostId a related ID; prompt and model from the first frame', () => {
     const [g] = parseFixture('grok', 'stream-video-id-prompt.json').generations;
-    expect(g).toMatchObject({ id: G(3), relatedIds: [G(4)], status: 'succeeded', prompt: 'a koi pond at night, slow pan', model: 'imagine-video-gen' });
+    expect(g).toMatchObject({
+      id: G(3),
+      relatedIds: [G(4)],
+      status: 'succeeded',
+      prompt: 'a koi pond at night, slow pan',
+      model: 'imagine-video-gen',
+    });
   });
 
   it('moderated: a moderation block in the app’s words', () => {
     const [g] = parseFixture('grok', 'stream-moderated.json').generations;
-    expect(g).toMatchObject({ id: G(5), status: 'blocked', failureKind: 'moderation', providerCode: 'moderated', message: 'Video moderated' });
+    expect(g).toMatchObject({
+      id: G(5),
+      status: 'blocked',
+      failureKind: 'moderation',
+      providerCode: 'moderated',
+      message: 'Video moderated',
+    });
     expect(g!.videoUrl).toBeUndefined();
   });
 

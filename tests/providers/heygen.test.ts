@@ -9,13 +9,25 @@ const POLL = (id: string) => `https://api.heygen.com/v1/video_status.get?video_i
 describe('heygen: the status poll (the video ID is only in the URL)', () => {
   it('completed: the video, its length, under the ID from video_id', () => {
     const [g] = parseFixture('heygen', 'status-completed.json', POLL(H(1))).generations;
-    expect(g).toMatchObject({ id: H(1), status: 'succeeded', providerStatus: 'completed', durationS: 12.4, videoUrl: 'https://media.ava.demo/clips/clean.mp4' });
+    expect(g).toMatchObject({
+      id: H(1),
+      status: 'succeeded',
+      providerStatus: 'completed',
+      durationS: 12.4,
+      videoUrl: 'https://media.ava.demo/clips/clean.mp4',
+    });
   });
 
   it('processing is running; failed is a render failure with HeyGen’s code and words', () => {
     expect(parseFixture('heygen', 'status-processing.json', POLL(H(2))).generations[0]).toMatchObject({ id: H(2), status: 'running' });
     const [g] = parseFixture('heygen', 'status-failed.json', POLL(H(3))).generations;
-    expect(g).toMatchObject({ id: H(3), status: 'failed', failureKind: 'generation_error', providerCode: 'render_failed', message: 'Video render failed' });
+    expect(g).toMatchObject({
+      id: H(3),
+      status: 'failed',
+      failureKind: 'generation_error',
+      providerCode: 'render_failed',
+      message: 'Video render failed',
+    });
   });
 
   it('a poll URL without a 32-hex video_id names nothing: reported', () => {
@@ -30,14 +42,19 @@ describe('heygen: the status poll (the video ID is only in the URL)', () => {
   });
 
   it('a refused request is a problem; a non-envelope is a ParseError', () => {
-    expect(parseFixture('heygen', 'refused.json').problems).toEqual(['HeyGen refused the request (invalid_parameter): avatar_id is invalid']);
+    expect(parseFixture('heygen', 'refused.json').problems).toEqual([
+      'HeyGen refused the request (invalid_parameter): avatar_id is invalid',
+    ]);
     expect(() => provider('heygen').parseResponse('x', loadFixture('heygen', 'malformed-string.json'))).toThrow(ParseError);
   });
 
   it('a saved list of answers: each with its own data.id', () => {
     const r = parseFixture('heygen', 'demo-statuses.json');
     expect(r.generations.map((g) => [g.id, g.status, g.failureKind])).toEqual([
-      [H(0x21), 'succeeded', undefined], [H(0x22), 'failed', 'generation_error'], [H(0x23), 'blocked', 'moderation'], [H(0x24), 'running', undefined],
+      [H(0x21), 'succeeded', undefined],
+      [H(0x22), 'failed', 'generation_error'],
+      [H(0x23), 'blocked', 'moderation'],
+      [H(0x24), 'running', undefined],
     ]);
   });
 });

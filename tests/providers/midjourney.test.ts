@@ -24,8 +24,11 @@ describe('midjourney: the job list', () => {
     const r = parseFixture('midjourney', 'imagine-list.json');
     expect(r.generations.map((g) => g.id)).toEqual([U(2), U(3)]);
     expect(byId(r, U(2))).toMatchObject({
-      status: 'succeeded', prompt: 'a lantern floating over a lake --video 1', model: 'vid_1.1_i2v_render_b_joint_video',
-      videoUrl: `https://cdn.midjourney.com/video/${U(2)}/0.mp4`, createdAt: '2026-02-21T10:00:00.000Z',
+      status: 'succeeded',
+      prompt: 'a lantern floating over a lake --video 1',
+      model: 'vid_1.1_i2v_render_b_joint_video',
+      videoUrl: `https://cdn.midjourney.com/video/${U(2)}/0.mp4`,
+      createdAt: '2026-02-21T10:00:00.000Z',
     });
   });
 
@@ -76,11 +79,13 @@ describe('midjourney: the job list', () => {
 
 describe('midjourney: DOM fallback', () => {
   it('finds job IDs in /jobs/<uuid> links, status unknown', () => {
-    document.body.replaceChildren(...[`/jobs/${U(0x40)}?index=0`, `/jobs/${U(0x40)}?index=1`, '/jobs/nope'].map((href) => {
-      const a = document.createElement('a');
-      a.setAttribute('href', href);
-      return a;
-    }));
+    document.body.replaceChildren(
+      ...[`/jobs/${U(0x40)}?index=0`, `/jobs/${U(0x40)}?index=1`, '/jobs/nope'].map((href) => {
+        const a = document.createElement('a');
+        a.setAttribute('href', href);
+        return a;
+      }),
+    );
     expect(provider('midjourney').parseDom(document, 'https://www.midjourney.com/imagine').generations).toEqual([
       { provider: 'midjourney', id: U(0x40), status: 'unknown', source: 'dom' },
     ]);

@@ -20,7 +20,12 @@
     feed.replaceChildren(el('p', 'error', 'Could not load ' + what + '.'));
   }
 
-  var VIDEOS = ['ba6c802a4de4418f84272c1fdc0dfa21', 'ba6c802a4de4418f84272c1fdc0dfa22', 'ba6c802a4de4418f84272c1fdc0dfa23', 'ba6c802a4de4418f84272c1fdc0dfa24'];
+  var VIDEOS = [
+    'ba6c802a4de4418f84272c1fdc0dfa21',
+    'ba6c802a4de4418f84272c1fdc0dfa22',
+    'ba6c802a4de4418f84272c1fdc0dfa23',
+    'ba6c802a4de4418f84272c1fdc0dfa24',
+  ];
   var SHOT = { completed: 'Video ready', failed: 'Video render failed', processing: 'Rendering…', pending: 'Pending' };
   feed.replaceChildren();
   VIDEOS.forEach(function (id) {
@@ -30,7 +35,13 @@
     xhr.onload = function () {
       if (xhr.status !== 200) return feed.append(el('p', 'error', 'Could not load video ' + id));
       var d = JSON.parse(xhr.responseText).data || {};
-      var c = card(d.status === 'completed' ? 'ok' : d.status === 'failed' ? 'bad' : 'wait', SHOT[d.status] || d.status, 'Video ' + id.slice(-4), d.status, d.error && d.error.message);
+      var c = card(
+        d.status === 'completed' ? 'ok' : d.status === 'failed' ? 'bad' : 'wait',
+        SHOT[d.status] || d.status,
+        'Video ' + id.slice(-4),
+        d.status,
+        d.error && d.error.message,
+      );
       c.dataset.videoId = id;
       feed.append(c);
     };

@@ -24,7 +24,10 @@
   var SHOT = { 0: 'Queued', 20: 'Generating…', 42: 'Generating…', 30: 'Generation failed', 40: 'Blocked after review', 50: 'Ready' };
 
   fetch('/mweb/v1/get_history_by_ids?aid=513641&device_platform=web', { credentials: 'include' })
-    .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); return r.json(); })
+    .then(function (r) {
+      if (!r.ok) throw new Error('HTTP ' + r.status);
+      return r.json();
+    })
     .then(function (res) {
       var data = (res && res.data) || {};
       feed.replaceChildren();
@@ -32,19 +35,28 @@
         var h = data[id];
         var status = h.task && typeof h.task.status === 'number' ? h.task.status : h.status;
         var kind = status === 50 ? 'ok' : status === 30 || status === 40 ? 'bad' : 'wait';
-        var c = card(kind, SHOT[status] || 'Status ' + status, h.draft_prompt || '', 'status ' + status + ' · ' + ago(h.created_time), h.fail_starling_message);
+        var c = card(
+          kind,
+          SHOT[status] || 'Status ' + status,
+          h.draft_prompt || '',
+          'status ' + status + ' · ' + ago(h.created_time),
+          h.fail_starling_message,
+        );
         c.dataset.historyId = id;
         feed.append(c);
       });
     })
-    .catch(function () { fail('your generations'); });
+    .catch(function () {
+      fail('your generations');
+    });
 
   var xhr = new XMLHttpRequest();
   xhr.open('GET', '/commerce/v1/benefits/user_credit');
   xhr.onload = function () {
     var credit = xhr.status === 200 && JSON.parse(xhr.responseText).data;
     credit = credit && credit.credit;
-    if (credit) document.getElementById('balance').textContent = (credit.vip_credit + credit.gift_credit + credit.purchase_credit) + ' credits';
+    if (credit)
+      document.getElementById('balance').textContent = credit.vip_credit + credit.gift_credit + credit.purchase_credit + ' credits';
   };
   xhr.send();
 })();

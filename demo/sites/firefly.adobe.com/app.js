@@ -23,21 +23,34 @@
 
   var POLL = 'https://firefly-epo851211.adobe.io/jobs/result/';
   var JOBS = [
-    '9f1c2e3d-4b5a-4c6d-8e7f-0a1b2c3d4e21', '9f1c2e3d-4b5a-4c6d-8e7f-0a1b2c3d4e22',
-    '9f1c2e3d-4b5a-4c6d-8e7f-0a1b2c3d4e23', '9f1c2e3d-4b5a-4c6d-8e7f-0a1b2c3d4e24',
+    '9f1c2e3d-4b5a-4c6d-8e7f-0a1b2c3d4e21',
+    '9f1c2e3d-4b5a-4c6d-8e7f-0a1b2c3d4e22',
+    '9f1c2e3d-4b5a-4c6d-8e7f-0a1b2c3d4e23',
+    '9f1c2e3d-4b5a-4c6d-8e7f-0a1b2c3d4e24',
   ];
   var SHOT = { COMPLETED: 'Video ready', FAILED: 'Generation failed', RUNNING: 'Generating…' };
   feed.replaceChildren();
   JOBS.forEach(function (id) {
     fetch(POLL + id, { headers: { Authorization: 'Bearer demo-token-not-a-secret' } })
-      .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); return r.json(); })
+      .then(function (r) {
+        if (!r.ok) throw new Error('HTTP ' + r.status);
+        return r.json();
+      })
       .then(function (job) {
         var err = job.errors && job.errors[0] && job.errors[0].message;
-        var c = card(job.status === 'COMPLETED' ? 'ok' : job.status === 'FAILED' ? 'bad' : 'wait', SHOT[job.status] || job.status, 'Job ' + id.slice(-4), ago(job.created), err);
+        var c = card(
+          job.status === 'COMPLETED' ? 'ok' : job.status === 'FAILED' ? 'bad' : 'wait',
+          SHOT[job.status] || job.status,
+          'Job ' + id.slice(-4),
+          ago(job.created),
+          err,
+        );
         c.dataset.jobId = id;
         feed.append(c);
       })
-      .catch(function () { feed.append(el('p', 'error', 'Could not load job ' + id)); });
+      .catch(function () {
+        feed.append(el('p', 'error', 'Could not load job ' + id));
+      });
   });
 
   var xhr = new XMLHttpRequest();

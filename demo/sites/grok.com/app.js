@@ -21,13 +21,19 @@
   }
 
   fetch('/rest/app-chat/conversations/new', { credentials: 'include' })
-    .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); return r.json(); })
+    .then(function (r) {
+      if (!r.ok) throw new Error('HTTP ' + r.status);
+      return r.json();
+    })
     .then(function (chunks) {
       var videos = {};
       var order = [];
       chunks.forEach(function (c) {
         if (c.error) {
-          order.forEach(function (id) { var v = videos[id]; if (!v.moderated && !v.url && !v.error) v.error = c.error.message; });
+          order.forEach(function (id) {
+            var v = videos[id];
+            if (!v.moderated && !v.url && !v.error) v.error = c.error.message;
+          });
           return;
         }
         var f = c.result && c.result.response && c.result.response.streamingVideoGenerationResponse;
@@ -42,11 +48,25 @@
       feed.replaceChildren();
       order.forEach(function (id) {
         var v = videos[id];
-        var shot = v.moderated ? 'Video moderated' : v.error ? 'Something went wrong' : v.url ? 'Video ready' : 'Generating ' + v.progress + '%';
-        var c = card(v.url && !v.moderated ? 'ok' : v.moderated || v.error ? 'bad' : 'wait', shot, v.prompt || '', v.progress + '%', v.error);
+        var shot = v.moderated
+          ? 'Video moderated'
+          : v.error
+            ? 'Something went wrong'
+            : v.url
+              ? 'Video ready'
+              : 'Generating ' + v.progress + '%';
+        var c = card(
+          v.url && !v.moderated ? 'ok' : v.moderated || v.error ? 'bad' : 'wait',
+          shot,
+          v.prompt || '',
+          v.progress + '%',
+          v.error,
+        );
         c.dataset.videoId = id;
         feed.append(c);
       });
     })
-    .catch(function () { fail('your videos'); });
+    .catch(function () {
+      fail('your videos');
+    });
 })();

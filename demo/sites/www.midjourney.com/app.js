@@ -28,16 +28,28 @@
     if (xhr.status !== 200) return fail('your jobs');
     var jobs = JSON.parse(xhr.responseText);
     feed.replaceChildren();
-    jobs.filter(function (j) { return /video/.test(j.event_type || ''); }).forEach(function (j) {
-      var s = j.current_status || 'completed';
-      var a = card(s === 'completed' ? 'ok' : s === 'failed' ? 'bad' : 'wait', SHOT[s] || s, j.full_command, j.job_type + ' · ' + ago(j.enqueue_time), j.error);
-      var link = el('a', 'card-link');
-      link.href = '/jobs/' + j.id + '?index=0';
-      link.dataset.jobId = j.id;
-      link.append(a);
-      feed.append(link);
-    });
+    jobs
+      .filter(function (j) {
+        return /video/.test(j.event_type || '');
+      })
+      .forEach(function (j) {
+        var s = j.current_status || 'completed';
+        var a = card(
+          s === 'completed' ? 'ok' : s === 'failed' ? 'bad' : 'wait',
+          SHOT[s] || s,
+          j.full_command,
+          j.job_type + ' · ' + ago(j.enqueue_time),
+          j.error,
+        );
+        var link = el('a', 'card-link');
+        link.href = '/jobs/' + j.id + '?index=0';
+        link.dataset.jobId = j.id;
+        link.append(a);
+        feed.append(link);
+      });
   };
-  xhr.onerror = function () { fail('your jobs'); };
+  xhr.onerror = function () {
+    fail('your jobs');
+  };
   xhr.send();
 })();
