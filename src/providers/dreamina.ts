@@ -12,6 +12,7 @@ const CLIENTS = 'idx 54696469298, 62319003698, 56059312518, 60988006147 (Dreamin
 /** A captured failure (status 30, fail_code 2036, "生成失败，本次不消耗积分"). */
 const FAILED_CAPTURE = 'idx 52849855076 (Jimeng capture: status 30, fail_code 2036)';
 const MODERATION_CAPTURE = 'idx 70072418992 (status 30 + fail_code 2038, text rule message); idx 55414508076 (fail_code 4013)';
+const QUEUE = 'idx 56885550187 (get_history_queue_info: result[<id>].queue_info.queue_idx, forecast_cost_time)';
 const CREDIT = 'idx 68306460318, 56874233582, 71500162065 (user_credit → data.credit.{vip,gift,purchase}_credit)';
 
 const sourced = (ref: string, c: 'H' | 'M' | 'L') => source(ref, c, CHECKED);
@@ -135,7 +136,14 @@ function parseResponse(_url: string, body: unknown): ParseResult {
     ? data.history_list.map((r) => [isRecord(r) ? (str(r.history_record_id, 40) ?? '') : '', r])
     : Object.entries(data);
   for (const [key, rec] of entries.slice(0, 200)) {
-    if (!isRecord(rec) || !('status' in rec || isRecord(rec.task))) continue;
+    if (!isRecord(rec)) continue;
+    // get_history_queue_info: {<id>: {queue_info: {queue_idx}, forecast_cost_time}}, only while a job waits (QUEUE).
+    const queue = isRecord(rec.queue_info) && typeof rec.queue_info.queue_idx === 'number' ? rec.queue_info.queue_idx : undefined;
+    if (queue !== undefined && !('status' in rec) && isId(key)) {
+      generations.push({ provider: 'dreamina', id: key, status: 'queued', providerStatus: `queue_idx ${queue}`, source: 'network' });
+      continue;
+    }
+    if (!('status' in rec || isRecord(rec.task))) continue;
     const found = fromRecord(key, rec);
     if ('problem' in found) problems.push(found.problem);
     else generations.push(found);
@@ -174,7 +182,7 @@ export const dreamina: ProviderDefinition = {
   // Videos come from vlabvod.com hosts in public clients (idx 16176304238), not named precisely enough to list.
   mediaHosts: [],
   idFormats: [
-    { label: 'History ID', pattern: HISTORY_ID, example: '34168772863756', source: sourced(FAILED_CAPTURE, 'M') },
+    { label: 'History ID', pattern: HISTORY_ID, example: '34168772863756', source: sourced(`${FAILED_CAPTURE}; ${QUEUE}`, 'M') },
     { label: 'Submit ID', pattern: SUBMIT_ID, example: '1e06b3c9-bd41-46dd-8889-70f2c61f66bb', source: sourced('idx 11813456319', 'M') },
   ],
   stuckAfterMinutes: fact(60, 'AVA default: no documented Dreamina timeout', 'L', CHECKED),

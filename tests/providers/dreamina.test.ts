@@ -127,3 +127,11 @@ describe('dreamina: credit balance', () => {
     expect(p.apiUrls.some((re) => re.test('https://dreamina.capcut.com.evil.example/mweb/v1/get_history_by_ids'))).toBe(false);
   });
 });
+
+describe('dreamina: queue info', () => {
+  it('a job waiting in the queue is queued, with its place in the queue verbatim', () => {
+    expect(parseFixture('dreamina', 'queue-info.json').generations).toEqual([
+      { provider: 'dreamina', id: '34168772863801', status: 'queued', providerStatus: 'queue_idx 37', source: 'network' },
+    ]);
+  });
+});
