@@ -13,6 +13,8 @@ export interface ApiRoute {
    * (404 when none), like a `GET /tasks/{id}` endpoint.
    */
   byId?: boolean;
+  /** Like byId, with the id from this query parameter (HeyGen's status poll names its video in `?video_id=`). */
+  idParam?: string;
   /** Cross-origin callers allowed (the app origin calling its API host); preflights are answered for these. */
   corsOrigins?: readonly string[];
   /**
@@ -31,6 +33,8 @@ const KLING_API = 'api-app-global.klingai.com';
 const PIXVERSE_APP = 'https://app.pixverse.ai';
 const LUMA_APP = 'https://lumalabs.ai';
 const HIGGSFIELD_APP = 'https://higgsfield.ai';
+const FIREFLY_APP = 'https://firefly.adobe.com';
+const HEYGEN_APP = 'https://app.heygen.com';
 const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 
 export const API_ROUTES: readonly ApiRoute[] = [
@@ -114,5 +118,28 @@ export const API_ROUTES: readonly ApiRoute[] = [
     path: /^\/jobs\/3c5e7a9b-1d2f-4a6b-8c0d-2e4f6a8b0c01\/status$/,
     fixture: 'higgsfield/web-job-status.json',
     corsOrigins: [HIGGSFIELD_APP],
+  // Dreamina: the history poll (a POST for real) and the credit balance, same origin as the page.
+  { host: 'dreamina.capcut.com', path: /^\/mweb\/v1\/get_history_by_ids$/, fixture: 'dreamina/demo-history.json' },
+  { host: 'dreamina.capcut.com', path: /^\/commerce\/v1\/benefits\/user_credit$/, fixture: 'dreamina/user-credit.json' },
+  // Midjourney: the job list.
+  { host: 'www.midjourney.com', path: /^\/api\/imagine$/, fixture: 'midjourney/demo-imagine.json' },
+  // Grok Imagine: the video stream's chunks (a POST answered as a stream for real).
+  { host: 'grok.com', path: /^\/rest\/app-chat\/conversations\/new$/, fixture: 'grok/demo-stream.json' },
+  // Firefly: each job's status link on a poll host (the firefly-epo… name is the demo's stand-in), and the balance.
+  {
+    host: 'firefly-epo851211.adobe.io',
+    path: /^\/jobs\/result\/([0-9a-f-]{36})$/,
+    fixture: 'firefly/demo-jobs.json',
+    byId: true,
+    corsOrigins: [FIREFLY_APP],
+  },
+  { host: 'firefly.adobe.io', path: /^\/v1\/credits$/, fixture: 'firefly/credits.json', corsOrigins: [FIREFLY_APP] },
+  // HeyGen: the status poll, one video per `video_id`.
+  {
+    host: 'api.heygen.com',
+    path: /^\/v1\/video_status\.get$/,
+    fixture: 'heygen/demo-statuses.json',
+    idParam: 'video_id',
+    corsOrigins: [HEYGEN_APP],
   },
 ];

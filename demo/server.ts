@@ -96,7 +96,7 @@ function corsHeaders(route: ApiRoute, origin: string | undefined): Record<string
   };
 }
 
-async function apiReply(route: ApiRoute, match: RegExpExecArray, method: string, origin: string | undefined): Promise<Reply> {
+async function apiReply(route: ApiRoute, id: string | undefined, method: string, origin: string | undefined): Promise<Reply> {
   const cors = corsHeaders(route, origin);
   if (method === 'OPTIONS') return { status: 204, headers: cors, body: '' };
   // Streams the apps send as text (RSC, ...) are served byte for byte, with the content type the app's server uses.
@@ -106,9 +106,9 @@ async function apiReply(route: ApiRoute, match: RegExpExecArray, method: string,
   }
   let body = await readFixture(route.fixture);
   if (route.live) body = atNow(body, new Date().toISOString());
-  if (route.byId) {
+  if (route.byId || route.idParam) {
     const items = Array.isArray(body) ? body : [];
-    body = items.find((t: unknown) => typeof t === 'object' && t !== null && (t as { id?: unknown }).id === match[1]);
+    body = items.find((t: unknown) => typeof t === 'object' && t !== null && (t as { id?: unknown }).id === id);
     if (body === undefined) return { status: 404, headers: { ...cors, 'content-type': TYPES['.json']! }, body: JSON.stringify({ error: 'Task not found' }) };
   }
   return { status: 200, headers: { ...cors, 'content-type': TYPES['.json']!, 'cache-control': 'no-store' }, body: JSON.stringify(body) };
@@ -187,7 +187,7 @@ async function route(host: string, method: string, url: URL, origin: string | un
   if (host === MEDIA_HOST) return mediaReply(url.pathname, range);
   for (const r of API_ROUTES) {
     const m = r.host === host ? r.path.exec(url.pathname) : null;
-    if (m) return apiReply(r, m, method, origin);
+    if (m) return apiReply(r, r.idParam ? (url.searchParams.get(r.idParam) ?? undefined) : m[1], method, origin);
   }
   // The start page renders its list from the registry, so adding a demo page never means editing HTML.
   if (url.pathname === '/demo-pages.json') return json(200, { pages: DEMO_PAGES });

@@ -94,6 +94,38 @@ export const DEMO_PAGES: readonly DemoPage[] = [
     url: 'https://higgsfield.ai/create/video',
     shows: 'jobs from fnf.higgsfield.ai: completed, failed, nsfw, in_progress for days, queued, and a just-submitted job',
   },
+  {
+    provider: 'dreamina',
+    title: 'Dreamina: AI video',
+    url: 'https://dreamina.capcut.com/ai-tool/video/generate',
+    shows: 'status 50 ready, 30 failed (fail_code 2036), 30 blocked by the text check (2038), 20 submitted days ago; the credit balance',
+  },
+  {
+    provider: 'midjourney',
+    title: 'Midjourney: Create',
+    url: 'https://www.midjourney.com/imagine',
+    shows: 'video jobs: completed, failed "Internal error", failed "Image denied", running for days',
+  },
+  {
+    provider: 'grok',
+    title: 'Grok Imagine: Videos',
+    url: 'https://grok.com/imagine',
+    shows: 'one stream: a finished video, "Video moderated", a video ended by an error, one still at 45%',
+  },
+  {
+    provider: 'firefly',
+    title: 'Adobe Firefly: Generate video',
+    url: 'https://firefly.adobe.com/generate/video',
+    shows:
+      'status links (the job ID only in the URL): COMPLETED, FAILED, FAILED by a content check, RUNNING for days; ' +
+      'generative credits left',
+  },
+  {
+    provider: 'heygen',
+    title: 'HeyGen: Projects',
+    url: 'https://app.heygen.com/projects',
+    shows: 'video_status.get per video (the ID only in the URL): completed, render failed, moderated, processing',
+  },
 ];
 
 /** Hosts that serve another host's folder (the provider answers on both names). */

@@ -1,5 +1,6 @@
 /**
- * Capture on the demo pages of the seven newer providers (Veo/Flow, Luma, Kling, Hailuo, Pika, PixVerse, Higgsfield):
+ * Capture on the demo pages of the newer providers (Veo/Flow, Luma, Kling, Hailuo, Pika, PixVerse, Higgsfield, Dreamina,
+ * Midjourney, Grok Imagine, Firefly, HeyGen):
  * the built extension stores every generation the page's app fetched. As in capture.spec.ts, the expected values
  * come from the very fixture files the demo server answers with, run through the provider's own parser, so a parser
  * change and the e2e expectations cannot drift apart; the explicit checks pin the cases each demo exists to show.
@@ -31,6 +32,10 @@ interface Case {
   /** How the page calls its API (Playwright's resource types): the tap must see fetch() and XHR alike. */
   via: readonly ('fetch' | 'xhr')[];
 }
+
+/** Status links whose job/video ID ends in the given hex pair (the demo's IDs differ only there). */
+const FIREFLY_POLL = 'https://firefly-epo851211.adobe.io/jobs/result/9f1c2e3d-4b5a-4c6d-8e7f-0a1b2c3d4e';
+const HEYGEN_POLL = 'https://api.heygen.com/v1/video_status.get?video_id=ba6c802a4de4418f84272c1fdc0dfa';
 
 const CASES: readonly Case[] = [
   {
@@ -136,6 +141,64 @@ const CASES: readonly Case[] = [
     failed: { id: '3c5e7a9b-1d2f-4a6b-8c0d-2e4f6a8b0c12', failureKind: 'generation_error', providerCode: 'failed' },
     blocked: { id: '3c5e7a9b-1d2f-4a6b-8c0d-2e4f6a8b0c13', failureKind: 'moderation', providerCode: 'nsfw' },
     stuck: { id: '3c5e7a9b-1d2f-4a6b-8c0d-2e4f6a8b0c14', status: 'running', createdAt: '2026-11-20T09:00:00.000Z' },
+  },
+  {
+    provider: 'dreamina',
+    via: ['fetch'],
+    sources: [['https://dreamina.capcut.com/mweb/v1/get_history_by_ids?aid=513641&device_platform=web', 'dreamina/demo-history.json']],
+    cards: '[data-history-id]',
+    cardCount: 4,
+    succeededId: '34168772864001',
+    failed: { id: '34168772864002', failureKind: 'generation_error', providerCode: '2036' },
+    blocked: { id: '34168772864003', failureKind: 'moderation_input', providerCode: '2038' },
+    stuck: { id: '34168772864004', status: 'running', createdAt: '2025-12-01T09:06:40.000Z' },
+  },
+  {
+    provider: 'midjourney',
+    via: ['xhr'],
+    sources: [['https://www.midjourney.com/api/imagine?user_id=demo-user&page_size=100', 'midjourney/demo-imagine.json']],
+    cards: 'a[data-job-id]',
+    cardCount: 4,
+    succeededId: '3f6b2c1d-8e9a-4b7c-9d0e-1f2a3b4c5d21',
+    failed: { id: '3f6b2c1d-8e9a-4b7c-9d0e-1f2a3b4c5d22', failureKind: 'generation_error', providerCode: 'Internal error' },
+    blocked: { id: '3f6b2c1d-8e9a-4b7c-9d0e-1f2a3b4c5d23', failureKind: 'moderation_input', providerCode: 'Image denied' },
+    stuck: { id: '3f6b2c1d-8e9a-4b7c-9d0e-1f2a3b4c5d24', status: 'running', createdAt: '2026-11-21T09:11:00.000Z' },
+  },
+  {
+    // One stream of chunks (decodeBody's array); the stream names no creation time.
+    provider: 'grok',
+    via: ['fetch'],
+    sources: [['https://grok.com/rest/app-chat/conversations/new', 'grok/demo-stream.json']],
+    cards: '[data-video-id]',
+    cardCount: 4,
+    succeededId: '0b6e1f4a-2c3d-4e5f-8a9b-0c1d2e3f4a21',
+    failed: { id: '0b6e1f4a-2c3d-4e5f-8a9b-0c1d2e3f4a23', failureKind: 'generation_error' },
+    blocked: { id: '0b6e1f4a-2c3d-4e5f-8a9b-0c1d2e3f4a22', failureKind: 'moderation', providerCode: 'moderated' },
+    stuck: { id: '0b6e1f4a-2c3d-4e5f-8a9b-0c1d2e3f4a24', status: 'running' },
+  },
+  {
+    // Each status answer names its job only through the poll URL.
+    provider: 'firefly',
+    via: ['fetch'],
+    sources: [0x21, 0x22, 0x23, 0x24].map((n) => [`${FIREFLY_POLL}${n.toString(16)}`, 'firefly/demo-jobs.json'] as const),
+    cards: '[data-job-id]',
+    cardCount: 4,
+    succeededId: '9f1c2e3d-4b5a-4c6d-8e7f-0a1b2c3d4e21',
+    failed: { id: '9f1c2e3d-4b5a-4c6d-8e7f-0a1b2c3d4e22', failureKind: 'generation_error', providerCode: 'internal_error' },
+    blocked: { id: '9f1c2e3d-4b5a-4c6d-8e7f-0a1b2c3d4e23', failureKind: 'moderation', providerCode: 'demo_content_check' },
+    stuck: { id: '9f1c2e3d-4b5a-4c6d-8e7f-0a1b2c3d4e24', status: 'running', createdAt: '2026-11-21T09:11:00.000Z' },
+  },
+  {
+    // The status poll names its video only in `?video_id=`; the answer has no creation time.
+    provider: 'heygen',
+    via: ['xhr'],
+    sources: [0x21, 0x22, 0x23, 0x24].map((n) => [`${HEYGEN_POLL}${n.toString(16)}`, 'heygen/demo-statuses.json'] as const),
+    cards: '[data-video-id]',
+    cardCount: 4,
+    succeededId: 'ba6c802a4de4418f84272c1fdc0dfa21',
+    failed: { id: 'ba6c802a4de4418f84272c1fdc0dfa22', failureKind: 'generation_error', providerCode: 'render_failed' },
+    blocked: { id: 'ba6c802a4de4418f84272c1fdc0dfa23', failureKind: 'moderation', providerCode: 'moderation_rejected' },
+    stuck: { id: 'ba6c802a4de4418f84272c1fdc0dfa24', status: 'running' },
   },
 ];
 

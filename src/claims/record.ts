@@ -1,3 +1,4 @@
+import { providerById } from '../providers/index.ts';
 import type { Draft } from './draft.ts';
 import type { Claim } from './ledger.ts';
 
@@ -27,7 +28,8 @@ export function recordSent(claims: Record<string, Claim>, args: { provider: stri
     channel: args.channel,
     kind,
     followUps: [],
-    amounts: { unit: 'credits' },
+    // What the provider bills in: credits, or an allowance (Grok's video generations, Midjourney's Fast GPU time).
+    amounts: { unit: providerById(args.provider)?.billing?.unit ?? 'credits' },
     history: [{ state: 'sent', at: args.now }],
     createdAt: args.now,
     updatedAt: args.now,

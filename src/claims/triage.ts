@@ -34,8 +34,15 @@ export function triage(g: Generation, provider: ProviderDefinition, now: Date): 
     if (lane === 'moderation') {
       return { lane, kind, term: termFor(provider, kind), policy: provider.policy.moderation.value, action: 'feedback' };
     }
-    const policy =
-      auto === true
+    const quota = provider.billing?.kind === 'quota' ? provider.billing.unit : undefined;
+    // A subscription allowance is not refunded in credits: the ask is to restore what the failure used up.
+    const policy = quota
+      ? auto === true
+        ? `${provider.name} does not count failed generations against your ${quota}; ` +
+          'if this one was counted, draft a claim to have it restored.'
+        : `${provider.name} bills by a subscription allowance (${quota}), not credits; ` +
+          'a claim asks for the allowance this failure used to be restored.'
+      : auto === true
         ? `${provider.name} returns credits for failed generations automatically; if yours did not come back, draft a claim here.`
         : auto === false
           ? `${provider.name} does not refund failed generations automatically; a claim is needed.`

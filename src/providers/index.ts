@@ -1,8 +1,13 @@
 import { matchesPattern } from '../shared/match-pattern.ts';
+import { dreamina } from './dreamina.ts';
+import { firefly } from './firefly.ts';
+import { grok } from './grok.ts';
 import { hailuo } from './hailuo.ts';
+import { heygen } from './heygen.ts';
 import { higgsfield } from './higgsfield.ts';
 import { kling } from './kling.ts';
 import { luma } from './luma.ts';
+import { midjourney } from './midjourney.ts';
 import { pika } from './pika.ts';
 import { pixverse } from './pixverse.ts';
 import { runway } from './runway.ts';
@@ -13,7 +18,10 @@ import type { ProviderDefinition } from './types.ts';
 export type { ProviderDefinition } from './types.ts';
 
 /** The provider registry: adding a provider is one file plus one line here. The manifest is derived from this list. */
-export const PROVIDERS: readonly ProviderDefinition[] = [sora, runway, veo, luma, kling, hailuo, pika, pixverse, higgsfield];
+export const PROVIDERS: readonly ProviderDefinition[] = [
+  sora, runway, veo, luma, kling, hailuo, pika, pixverse, higgsfield,
+  dreamina, midjourney, grok, firefly, heygen,
+];
 
 const byId = new Map(PROVIDERS.map((p) => [p.id, p]));
 

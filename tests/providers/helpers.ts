@@ -31,6 +31,12 @@ export const ENDPOINT: Record<string, string> = {
   pika: 'https://api.pika.art/library',
   pixverse: 'https://app-api.pixverse.ai/openapi/v2/video/result/315947621884101',
   higgsfield: 'https://platform.higgsfield.ai/requests/d7e6c0f3-6699-4f6c-bb45-2ad7fd915801/status',
+  // The five below name no job in the URL, so a fixture's own fields must carry its ID.
+  dreamina: 'https://dreamina.capcut.com/mweb/v1/get_history_by_ids?aid=513641&device_platform=web',
+  midjourney: 'https://www.midjourney.com/api/imagine?user_id=demo-user&page_size=100',
+  grok: 'https://grok.com/rest/app-chat/conversations/new',
+  firefly: 'https://firefly-3p.ff.adobe.io/v2/3p-videos/generate-async',
+  heygen: 'https://api.heygen.com/v2/video/generate',
 };
 
 /** The URL a saved file is parsed under (what `ava extract` has: no provider endpoint to lean on). */

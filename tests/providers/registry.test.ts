@@ -21,6 +21,7 @@ function expectSource(s: Source | undefined, what: string) {
 describe('provider registry', () => {
   it('holds every major provider, once each', () => {
     expect(PROVIDER_IDS).toEqual(expect.arrayContaining(['sora', 'runway', 'veo', 'luma', 'kling', 'hailuo', 'pika', 'pixverse', 'higgsfield']));
+    expect(PROVIDER_IDS).toEqual(expect.arrayContaining(['dreamina', 'midjourney', 'grok', 'firefly', 'heygen']));
     expect(new Set(PROVIDER_IDS).size).toBe(PROVIDER_IDS.length);
     for (const id of PROVIDER_IDS) expect(providerById(id)?.id).toBe(id);
   });

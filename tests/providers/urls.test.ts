@@ -51,6 +51,14 @@ describe('look-alike and unrelated pages are nobody’s', () => {
     'https://chatgpt.com/',
     'https://runwayml.com/',
     'http://app.klingai.com/global/',
+    // Grok's chats are not the Imagine pages; CapCut's editor, Adobe's and HeyGen's marketing sites are not the apps.
+    'https://grok.com/',
+    'https://grok.com/chat/0b6e1f4a-2c3d-4e5f-8a9b-0c1d2e3f4a5b',
+    'https://dreamina.capcut.com.evil.example/ai-tool/video/generate',
+    'https://www.capcut.com/editor',
+    'https://www.adobe.com/products/firefly.html',
+    'https://www.heygen.com/',
+    'https://docs.midjourney.com/',
   ])('%s', (u) => {
     expect(providerForUrl(u)).toBeUndefined();
   });
