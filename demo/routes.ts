@@ -118,6 +118,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     path: /^\/jobs\/3c5e7a9b-1d2f-4a6b-8c0d-2e4f6a8b0c01\/status$/,
     fixture: 'higgsfield/web-job-status.json',
     corsOrigins: [HIGGSFIELD_APP],
+  },
   // Dreamina: the history poll (a POST for real) and the credit balance, same origin as the page.
   { host: 'dreamina.capcut.com', path: /^\/mweb\/v1\/get_history_by_ids$/, fixture: 'dreamina/demo-history.json' },
   { host: 'dreamina.capcut.com', path: /^\/commerce\/v1\/benefits\/user_credit$/, fixture: 'dreamina/user-credit.json' },
