@@ -1,5 +1,7 @@
 import { qualityMode } from '../modes/index.ts';
 import type { AnchorClass, CueClass } from './lexicon/types.ts';
+import { clauses } from './clauses.ts';
+import { hardKind, type HardFailureFinding } from './hard.ts';
 import { match, type Hit } from './matcher.ts';
 import type { QualityModeId } from '../modes/types.ts';
 
@@ -12,9 +14,11 @@ export interface SymptomFinding {
 
 export interface Classification {
   findings: SymptomFinding[];
-  /** True when the text names no mode confidently; the popup then asks `followUp`. */
+  /** True when the text names no mode and no hard failure confidently; the popup then asks `followUp`. */
   needsDetail: boolean;
   followUp?: string;
+  /** The words describe a failed, stuck, blocked or charged-without-video generation: the hard-failure draft fits. */
+  hardFailure?: HardFailureFinding;
 }
 
 /** Below this a mode is a guess, and the issue asks for findings the classifier stands behind. */
@@ -44,70 +48,10 @@ const STRONG = 0.9;
 const FUZZY_FACTOR = 0.92;
 /** Two cues more than this many characters apart from their anchor are quoted separately. */
 const QUOTE_SPAN = 28;
-/** Clause breaks in the folded text. Colons are left out: "0:05" is a time. */
-const PUNCT = /[.!?;,、。！？\n…()[\]"—–]|\s-\s/g;
 
 const ANCHOR_MODE: Readonly<Record<AnchorClass, QualityModeId>> = { body: 'anatomy', face: 'anatomy', being: 'identity', object: 'physics', text: 'text', color: 'color', hue: 'color' };
 
 const GENERIC_FOLLOW_UP = 'What exactly looks wrong: hands or bodies, objects moving impossibly, garbled text, flickering colours, or a face or character that changes? At about what second?';
-
-/** `negatedFrom`: hits starting at or after this offset are negated (-1: the whole clause; Infinity: none). */
-interface Clause { hits: Hit[]; negatedFrom: number; hasCue: boolean }
-
-/**
- * German and Japanese put the negation after what it negates ("flackert nicht", "ちらつきはない"), so there it covers
- * the whole clause; elsewhere it covers what follows it ("drives through the wall like it's not there" still
- * complains about the wall).
- */
-const NEGATES_BACKWARDS: ReadonlySet<string> = new Set(['de', 'ja']);
-
-/** Hits grouped by clause; a negator turns its clause off, a negated positive ("not right") becomes a cue. */
-function clauses(folded: string, hits: Hit[]): Clause[] {
-  const breaks: number[] = [];
-  for (const m of folded.matchAll(PUNCT)) breaks.push(m.index);
-  for (const h of hits) if (h.role.kind === 'sep') breaks.push(h.start);
-  breaks.sort((a, b) => a - b);
-  const out: Clause[] = [];
-  let b = 0;
-  let cur: Hit[] = [];
-  for (const h of hits) {
-    let moved = false;
-    while (b < breaks.length && breaks[b]! <= h.start) { b++; moved = true; }
-    if (moved && cur.length) { out.push(finishClause(cur)); cur = []; }
-    if (h.role.kind !== 'sep' && h.role.kind !== 'ignore') cur.push(h);
-  }
-  if (cur.length) out.push(finishClause(cur));
-  return out;
-}
-
-function finishClause(hits: Hit[]): Clause {
-  const used = new Set<Hit>();
-  const kept: Hit[] = [];
-  for (const h of hits) {
-    const k = h.role.kind;
-    if (k !== 'pos' && k !== 'steady') continue;
-    // "not ok", "nicht richtig", "ne sont pas bien": the negators just before a positive flip it into a complaint.
-    // Japanese puts the negation after: "大丈夫じゃない".
-    const flips = hits.filter((n) => n.role.kind === 'neg' && (n.cjk ? n.start >= h.end && n.start - h.end <= 3 : n.end <= h.start && h.start - n.end <= 16));
-    if (!flips.length) continue;
-    for (const n of flips) used.add(n);
-    used.add(h);
-    const start = Math.min(h.start, ...flips.map((n) => n.start));
-    const end = Math.max(h.end, ...flips.map((n) => n.end));
-    kept.push({ ...h, role: { kind: 'cue', cls: k === 'steady' ? 'change' : 'generic' }, start, end });
-  }
-  for (const h of hits) if (!used.has(h)) kept.push(h);
-  kept.sort((a, b) => a.start - b.start);
-  const hasCue = kept.some((h) => h.role.kind === 'cue' || h.role.kind === 'num' || h.role.kind === 'strong');
-  // A negator always negates its clause. "Fine" only does when nothing in the clause complains: in "no longer looks
-  // like the same person" the "same" is part of the complaint.
-  let negatedFrom = Infinity;
-  for (const h of kept) {
-    if (h.role.kind === 'neg') negatedFrom = Math.min(negatedFrom, h.langs.some((l) => NEGATES_BACKWARDS.has(l)) ? -1 : h.start);
-    else if (!hasCue && (h.role.kind === 'pos' || h.role.kind === 'steady')) negatedFrom = -1;
-  }
-  return { hits: kept, negatedFrom, hasCue };
-}
 
 const isHue = (a: Hit) => a.role.kind === 'anchor' && a.role.cls === 'hue';
 
@@ -193,10 +137,12 @@ export function classify(description: string): Classification {
   const votes = new Map<QualityModeId, Vote>();
   const hinted: AnchorClass[] = [];
   const cls = clauses(folded, hits);
+  const liveHits: Hit[] = [];
   for (let i = 0; i < cls.length; i++) {
     const clause = cls[i]!;
     if (clause.negatedFrom < 0) continue;
     const live = clause.hits.filter((h) => h.start < clause.negatedFrom);
+    liveHits.push(...live);
     let anchors = modifiersDropped(live.filter((h) => h.role.kind === 'anchor'));
     for (const a of anchors) if (a.role.kind === 'anchor') hinted.push(a.role.cls);
     // "The hands, they look melted": a clause with no anchor leans on the one before, if that only pointed.
@@ -208,6 +154,8 @@ export function classify(description: string): Classification {
     .filter((v) => v.confidence >= CONFIDENT)
     .map((v) => ({ mode: v.mode, confidence: Math.round(v.confidence * 100) / 100, reasons: quote(description, origin, v.spans) }))
     .sort((a, b) => b.confidence - a.confidence);
+  const hard = hardKind(liveHits, findings.length > 0);
+  if (hard) return { findings, needsDetail: false, hardFailure: { kind: hard.kind, reasons: quote(description, origin, hard.spans) } };
   const needsDetail = findings.length === 0 && /[\p{L}\p{N}]/u.test(description);
   if (!needsDetail) return { findings, needsDetail };
   const hint = hinted[0];
