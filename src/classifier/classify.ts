@@ -1,6 +1,7 @@
 import { qualityMode } from '../modes/index.ts';
 import type { AnchorClass, CueClass } from './lexicon/types.ts';
 import { clauses } from './clauses.ts';
+import { compositions } from './compose.ts';
 import { hardKind, type HardFailureFinding } from './hard.ts';
 import { match, type Hit } from './matcher.ts';
 import type { QualityModeId } from '../modes/types.ts';
@@ -33,11 +34,14 @@ type Pair = readonly [QualityModeId, number];
 const PAIRS: Readonly<Record<AnchorClass, Partial<Record<CueClass, Pair>>>> = {
   body: { generic: ['anatomy', 0.75], deform: ['anatomy', 0.88], count: ['anatomy', 0.9], change: ['anatomy', 0.7], morph: ['anatomy', 0.78], vanish: ['anatomy', 0.72], move: ['physics', 0.82] },
   face: { generic: ['anatomy', 0.62], deform: ['anatomy', 0.85], count: ['anatomy', 0.85], change: ['identity', 0.88], morph: ['identity', 0.8], move: ['physics', 0.75] },
-  being: { deform: ['anatomy', 0.72], change: ['identity', 0.85], morph: ['identity', 0.85], vanish: ['physics', 0.85], move: ['physics', 0.85] },
+  being: { deform: ['anatomy', 0.72], change: ['identity', 0.85], morph: ['anatomy', 0.75], vanish: ['physics', 0.85], move: ['physics', 0.85] },
   object: { deform: ['physics', 0.75], change: ['physics', 0.8], morph: ['physics', 0.88], vanish: ['physics', 0.9], move: ['physics', 0.9] },
   text: { generic: ['text', 0.85], deform: ['text', 0.9], count: ['text', 0.8], change: ['text', 0.8], morph: ['text', 0.8], flicker: ['text', 0.7], jump: ['text', 0.7], misspelt: ['text', 0.85] },
   color: { generic: ['color', 0.8], deform: ['color', 0.75], change: ['color', 0.9], morph: ['color', 0.75], flicker: ['color', 0.95], jump: ['color', 0.85], become: ['color', 0.8] },
   hue: { change: ['color', 0.85], flicker: ['color', 0.9], jump: ['color', 0.8], become: ['color', 0.82] },
+  law: { generic: ['physics', 0.85], deform: ['physics', 0.8], move: ['physics', 0.88], vanish: ['physics', 0.8] },
+  self: { generic: ['identity', 0.8], change: ['identity', 0.9], morph: ['identity', 0.85], deform: ['identity', 0.75] },
+  look: { change: ['identity', 0.85], count: ['identity', 0.8], morph: ['identity', 0.8], become: ['identity', 0.72], deform: ['anatomy', 0.7], move: ['physics', 0.85], vanish: ['physics', 0.8] },
 };
 
 /** Cues that name a mode with nothing to point at ("it flickers", "stuff vanishes"). */
@@ -49,7 +53,10 @@ const FUZZY_FACTOR = 0.92;
 /** Two cues more than this many characters apart from their anchor are quoted separately. */
 const QUOTE_SPAN = 28;
 
-const ANCHOR_MODE: Readonly<Record<AnchorClass, QualityModeId>> = { body: 'anatomy', face: 'anatomy', being: 'identity', object: 'physics', text: 'text', color: 'color', hue: 'color' };
+const ANCHOR_MODE: Readonly<Record<AnchorClass, QualityModeId>> = {
+  body: 'anatomy', face: 'anatomy', being: 'identity', object: 'physics', text: 'text', color: 'color', hue: 'color', law: 'physics', self: 'identity',
+  look: 'identity',
+};
 
 const GENERIC_FOLLOW_UP = 'What exactly looks wrong: hands or bodies, objects moving impossibly, garbled text, flickering colours, or a face or character that changes? At about what second?';
 
@@ -131,6 +138,17 @@ function readClause(votes: Map<QualityModeId, Vote>, live: Hit[], anchors: Hit[]
   }
 }
 
+/** A composition counts unless a negator comes shortly before it in the same sentence ("no garbled 'Acme'"). */
+function composedVotes(votes: Map<QualityModeId, Vote>, folded: string, hits: Hit[], live: Hit[]): void {
+  const textNamed = live.some((h) => h.role.kind === 'anchor' && h.role.cls === 'text');
+  for (const c of compositions(folded, textNamed)) {
+    const negated = hits.some((h) => h.role.kind === 'neg' && h.end <= c.start && c.start - h.end <= 24 && !/[.!?;]/.test(folded.slice(h.end, c.start)));
+    if (negated) continue;
+    const span: Hit = { role: { kind: 'strong', mode: c.mode }, start: c.start, end: c.end, words: 1, fuzzy: false, cjk: false, langs: [] };
+    vote(votes, c.mode, c.confidence, [span]);
+  }
+}
+
 /** The person's words to failure modes. Pure and synchronous: it runs on every keystroke. */
 export function classify(description: string): Classification {
   const { folded, origin, hits } = match(description);
@@ -150,6 +168,7 @@ export function classify(description: string): Classification {
     if (!anchors.length && prev && prev.negatedFrom === Infinity && !prev.hasCue) anchors = prev.hits.filter((h) => h.role.kind === 'anchor');
     readClause(votes, live, anchors);
   }
+  composedVotes(votes, folded, hits, liveHits);
   const findings = [...votes.values()]
     .filter((v) => v.confidence >= CONFIDENT)
     .map((v) => ({ mode: v.mode, confidence: Math.round(v.confidence * 100) / 100, reasons: quote(description, origin, v.spans) }))
@@ -162,19 +181,30 @@ export function classify(description: string): Classification {
   return { findings, needsDetail, followUp: hint ? qualityMode(ANCHOR_MODE[hint]).followUp : GENERIC_FOLLOW_UP };
 }
 
-/** The person's own words for each observation, in the order they wrote them, without repeats. */
+/**
+ * The person's own words for each observation, in the order they wrote them; overlapping pieces are merged, so
+ * "the bow become" and "the bow become fused" are quoted once as the longer one.
+ */
 function quote(original: string, origin: number[], spans: Hit[][]): string[] {
-  const pieces: [number, string][] = [];
-  const cut = (start: number, end: number) => {
-    const text = original.slice(origin[start], origin[end]).replace(/^[\s,.;:!?]+|[\s,.;:!?]+$/g, '');
-    if (text && !pieces.some(([, t]) => t === text)) pieces.push([start, text]);
-  };
+  const ranges: [number, number][] = [];
   for (const span of spans) {
     const sorted = [...span].sort((a, b) => a.start - b.start);
     const first = sorted[0]!;
     const last = sorted[sorted.length - 1]!;
-    if (last.start - first.end <= QUOTE_SPAN) cut(first.start, Math.max(first.end, last.end));
-    else for (const h of sorted) cut(h.start, h.end);
+    if (last.start - first.end <= QUOTE_SPAN) ranges.push([first.start, Math.max(first.end, last.end)]);
+    else for (const h of sorted) ranges.push([h.start, h.end]);
   }
-  return pieces.sort((a, b) => a[0] - b[0]).map(([, t]) => t);
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const prev = merged[merged.length - 1];
+    if (prev && r[0] < prev[1]) prev[1] = Math.max(prev[1], r[1]);
+    else merged.push([...r]);
+  }
+  const out: string[] = [];
+  for (const [start, end] of merged) {
+    const text = original.slice(origin[start], origin[end]).replace(/^[\s,.;:!?]+|[\s,.;:!?]+$/g, '');
+    if (text && !out.includes(text)) out.push(text);
+  }
+  return out;
 }

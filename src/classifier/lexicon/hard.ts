@@ -30,7 +30,7 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
     truncated: ['cut off', 'cuts off', 'cut short', 'ends abruptly', 'stops abruptly', 'shorter than i asked', 'shorter than requested'],
   },
   es: {
-    error: ['fallo', 'fallida', 'fallido', 'error', 'dio error', 'no se genero', 'no genero', 'no se pudo generar'],
+    error: ['fallo', 'fallida', 'fallido', 'dio error', 'no se genero', 'no genero', 'no se pudo generar'],
     stuck: ['atascad*', 'se quedo en', 'se queda en', 'colgad*', 'nunca termina', 'nunca termino', 'sigue procesando', 'en cola',
       'tiempo de espera'],
     moderation: ['bloquead*', 'politica de contenido', 'moderacion', 'censurad*', 'rechazad*', 'viola las normas'],
