@@ -1,9 +1,10 @@
 import { qualityMode } from '../modes/index.ts';
 import type { AnchorClass, CueClass } from './lexicon/types.ts';
-import { clauses } from './clauses.ts';
+import { clauses, liveText } from './clauses.ts';
 import { compositions } from './compose.ts';
 import { hardKind, type HardFailureFinding } from './hard.ts';
 import { match, type Hit } from './matcher.ts';
+import { modelScores } from './model.ts';
 import type { QualityModeId } from '../modes/types.ts';
 
 export interface SymptomFinding {
@@ -138,6 +139,24 @@ function readClause(votes: Map<QualityModeId, Vote>, live: Hit[], anchors: Hit[]
   }
 }
 
+/** Below this the model's best mode is not taken: a vague complaint ("it looks bad") stays a question. */
+const MODEL_MIN = 0.35;
+const MODEL_MARGIN = 0.1;
+
+/**
+ * The model's answer for a complaint the rules could not place: only when the person complained (a live cue word)
+ * and the model clearly prefers one mode. Its reasons are the person's complaint words; its confidence stays below
+ * the rules' pairs, since it reads patterns, not meaning.
+ */
+function modelGuess(description: string, origin: number[], live: string, liveHits: Hit[]): SymptomFinding | undefined {
+  const cues = liveHits.filter((h) => h.role.kind === 'cue');
+  if (!cues.length) return undefined;
+  const [first, second] = [...modelScores(live).entries()].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < MODEL_MIN || (second && first[1] - second[1] < MODEL_MARGIN)) return undefined;
+  const confidence = Math.round((0.5 + (first[1] - MODEL_MIN) * 0.6) * 100) / 100;
+  return { mode: first[0], confidence, reasons: quote(description, origin, cues.map((h) => [h])) };
+}
+
 /** A composition counts unless a negator comes shortly before it in the same sentence ("no garbled 'Acme'"). */
 function composedVotes(votes: Map<QualityModeId, Vote>, folded: string, hits: Hit[], live: Hit[]): void {
   const textNamed = live.some((h) => h.role.kind === 'anchor' && h.role.cls === 'text');
@@ -174,6 +193,10 @@ export function classify(description: string): Classification {
     .map((v) => ({ mode: v.mode, confidence: Math.round(v.confidence * 100) / 100, reasons: quote(description, origin, v.spans) }))
     .sort((a, b) => b.confidence - a.confidence);
   const hard = hardKind(liveHits, findings.length > 0);
+  if (!hard && !findings.length) {
+    const guess = modelGuess(description, origin, liveText(folded, hits), liveHits);
+    if (guess) findings.push(guess);
+  }
   if (hard) return { findings, needsDetail: false, hardFailure: { kind: hard.kind, reasons: quote(description, origin, hard.spans) } };
   const needsDetail = findings.length === 0 && /[\p{L}\p{N}]/u.test(description);
   if (!needsDetail) return { findings, needsDetail };

@@ -64,3 +64,22 @@ function finishClause(hits: Hit[]): Clause {
   }
   return { hits: kept, negatedFrom, hasCue };
 }
+
+/**
+ * The folded text with every clause that negates or says something is fine blanked out: what the model may read.
+ * "The hands are fine but it looks weird" gives the model only "it looks weird", not the hands.
+ */
+export function liveText(folded: string, hits: Hit[]): string {
+  const breaks = [0, folded.length];
+  for (const m of folded.matchAll(PUNCT)) breaks.push(m.index);
+  for (const h of hits) if (h.role.kind === 'sep') breaks.push(h.start);
+  breaks.sort((a, b) => a - b);
+  let out = folded;
+  for (const h of hits) {
+    if (h.role.kind !== 'neg' && h.role.kind !== 'pos' && h.role.kind !== 'steady') continue;
+    const from = Math.max(...breaks.filter((b) => b <= h.start));
+    const to = Math.min(...breaks.filter((b) => b >= h.end));
+    out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  }
+  return out;
+}
