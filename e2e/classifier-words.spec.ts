@@ -7,7 +7,7 @@ import { expect, test } from './fixtures.ts';
 const SORA_LIBRARY = 'https://sora.chatgpt.com/library';
 const SORA_FOX = 'gen_01jsq5a7c9e2g4j6k8m0p3r5t7';
 
-test('hard-failure words point at the hard-failure request and ask no follow-up question', async ({ context, openPopupFor, storedGenerations }) => {
+test('hard-failure words point at the hard-failure request, no follow-up', async ({ context, openPopupFor, storedGenerations }) => {
   const page = await context.newPage();
   await page.goto(SORA_LIBRARY);
   await expect.poll(async () => Object.keys(await storedGenerations()).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(8);

@@ -42,7 +42,10 @@ const PAIRS: Readonly<Record<AnchorClass, Partial<Record<CueClass, Pair>>>> = {
   hue: { change: ['color', 0.85], flicker: ['color', 0.9], jump: ['color', 0.8], become: ['color', 0.82] },
   law: { generic: ['physics', 0.85], deform: ['physics', 0.8], move: ['physics', 0.88], vanish: ['physics', 0.8] },
   self: { generic: ['identity', 0.8], change: ['identity', 0.9], morph: ['identity', 0.85], deform: ['identity', 0.75] },
-  look: { change: ['identity', 0.85], count: ['identity', 0.8], morph: ['identity', 0.8], become: ['identity', 0.72], deform: ['anatomy', 0.7], move: ['physics', 0.85], vanish: ['physics', 0.8] },
+  look: {
+    change: ['identity', 0.85], count: ['identity', 0.8], morph: ['identity', 0.8], become: ['identity', 0.72],
+    deform: ['anatomy', 0.7], move: ['physics', 0.85], vanish: ['physics', 0.8],
+  },
 };
 
 /** Cues that name a mode with nothing to point at ("it flickers", "stuff vanishes"). */
@@ -55,8 +58,8 @@ const FUZZY_FACTOR = 0.92;
 const QUOTE_SPAN = 28;
 
 const ANCHOR_MODE: Readonly<Record<AnchorClass, QualityModeId>> = {
-  body: 'anatomy', face: 'anatomy', being: 'identity', object: 'physics', text: 'text', color: 'color', hue: 'color', law: 'physics', self: 'identity',
-  look: 'identity',
+  body: 'anatomy', face: 'anatomy', being: 'identity', object: 'physics', text: 'text', color: 'color', hue: 'color',
+  law: 'physics', self: 'identity', look: 'identity',
 };
 
 const GENERIC_FOLLOW_UP = 'What exactly looks wrong: hands or bodies, objects moving impossibly, garbled text, flickering colours, or a face or character that changes? At about what second?';
@@ -161,7 +164,8 @@ function modelGuess(description: string, origin: number[], live: string, liveHit
 function composedVotes(votes: Map<QualityModeId, Vote>, folded: string, hits: Hit[], live: Hit[]): void {
   const textNamed = live.some((h) => h.role.kind === 'anchor' && h.role.cls === 'text');
   for (const c of compositions(folded, textNamed)) {
-    const negated = hits.some((h) => h.role.kind === 'neg' && h.end <= c.start && c.start - h.end <= 24 && !/[.!?;]/.test(folded.slice(h.end, c.start)));
+    const before = (h: Hit) => h.end <= c.start && c.start - h.end <= 24 && !/[.!?;]/.test(folded.slice(h.end, c.start));
+    const negated = hits.some((h) => h.role.kind === 'neg' && before(h));
     if (negated) continue;
     const span: Hit = { role: { kind: 'strong', mode: c.mode }, start: c.start, end: c.end, words: 1, fuzzy: false, cjk: false, langs: [] };
     vote(votes, c.mode, c.confidence, [span]);

@@ -47,10 +47,12 @@ const SPECIES = new RegExp(
 );
 const ANIMAL = new RegExp(
   [
-    String.raw`\b(?:cat|cats|kitten|dog|dogs|puppy|horse|bird|cow|lion|tiger|bear|fox|monkey|rabbit|bunny|duck|fish|frog|pig|sheep|deer|wolf|animal)\b`,
+    String.raw`\b(?:cat|cats|kitten|dog|dogs|puppy|horse|bird|cow|lion|tiger|bear|fox|monkey|rabbit|bunny|duck|fish)\b`,
+    String.raw`\b(?:frog|pig|sheep|deer|wolf|animal)\b`,
     String.raw`\b(?:gato|gatito|perro|perrito|caballo|pajaro|vaca|leon|tigre|oso|zorro|mono|conejo|pato|pez|rana|cerdo|animal)\b`,
     String.raw`\b(?:katze|kater|hund|welpe|pferd|vogel|kuh|lowe|tiger|bar|fuchs|affe|hase|kaninchen|ente|fisch|frosch|schwein|tier)\b`,
-    String.raw`\b(?:chat|chaton|chien|chiot|cheval|oiseau|vache|lion|tigre|ours|renard|singe|lapin|canard|poisson|grenouille|cochon|animal)\b`,
+    String.raw`\b(?:chat|chaton|chien|chiot|cheval|oiseau|vache|lion|tigre|ours|renard|singe|lapin|canard|poisson)\b`,
+    String.raw`\b(?:grenouille|cochon|animal)\b`,
     String.raw`\b(?:gato|gatinho|cachorro|cao|cavalo|passaro|vaca|leao|tigre|urso|raposa|macaco|coelho|pato|peixe|sapo|porco|animal)\b`,
     '猫|ねこ|犬|いぬ|馬|鳥|牛|ライオン|らいおん|虎|熊|狐|猿|うさぎ|兎|動物',
   ].join('|'),
@@ -106,7 +108,9 @@ function quotedNearMisses(folded: string, out: Composed[]): void {
 export function compositions(folded: string, textNamed: boolean): Composed[] {
   const out: Composed[] = [];
   quotedNearMisses(folded, out);
-  for (const m of folded.matchAll(SPELLED_AS)) out.push({ mode: 'text', confidence: 0.88, start: m.index, end: nextEnd(folded, m.index + m[0].length) });
+  for (const m of folded.matchAll(SPELLED_AS)) {
+    out.push({ mode: 'text', confidence: 0.88, start: m.index, end: nextEnd(folded, m.index + m[0].length) });
+  }
   const quoted = QUOTED.test(folded);
   QUOTED.lastIndex = 0;
   for (const m of folded.matchAll(CAME_OUT)) {
@@ -117,6 +121,7 @@ export function compositions(folded: string, textNamed: boolean): Composed[] {
       out.push({ mode: 'text', confidence: 0.88, start: prevStart(folded, m.index), end: nextEnd(folded, m.index + m[0].length) });
     }
   }
-  if (ANIMAL.test(folded)) for (const m of folded.matchAll(SPECIES)) out.push({ mode: 'anatomy', confidence: 0.85, start: m.index, end: m.index + m[0].length });
+  if (!ANIMAL.test(folded)) return out;
+  for (const m of folded.matchAll(SPECIES)) out.push({ mode: 'anatomy', confidence: 0.85, start: m.index, end: m.index + m[0].length });
   return out;
 }

@@ -11,11 +11,12 @@ export type HardKey = (typeof HARD_KEYS)[number];
 
 export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly string[]>>>> = {
   en: {
-    error: ['failed', 'fails', 'failing', 'failure', 'error', 'errored', 'errors out', 'went wrong', 'something went wrong', 'failed to generate',
-      'did not generate', "didn't generate", 'never generated', 'could not generate', "couldn't generate", 'generation error', 'server error',
-      'network error', 'internal error'],
-    stuck: ['stuck', 'hangs at', 'hung at', 'hanging at', 'frozen at', 'never finishes', 'never finished', 'never completes', 'never completed',
-      'still processing', 'still generating', 'still in queue', 'still queued', 'queued for', 'in the queue for', 'timed out', 'times out',
+    error: ['failed', 'fails', 'failing', 'failure', 'error', 'errored', 'errors out', 'went wrong', 'something went wrong',
+      'failed to generate', 'did not generate', "didn't generate", 'never generated', 'could not generate', "couldn't generate",
+      'generation error', 'server error', 'network error', 'internal error'],
+    stuck: ['stuck', 'hangs at', 'hung at', 'hanging at', 'frozen at', 'never finishes', 'never finished', 'never completes',
+      'never completed', 'still processing', 'still generating', 'still in queue', 'still queued', 'queued for', 'in the queue for',
+      'timed out', 'times out',
       'timeout', 'loading forever', 'spinning forever', 'not progressing', 'no progress', 'forever in queue', 'stays at'],
     moderation: ['blocked', 'flagged', 'content policy', 'policy violation', 'violates', 'violated', 'moderation', 'moderated', 'censored',
       'against the guidelines', 'community guidelines', 'not allowed', 'was rejected', 'got rejected'],
