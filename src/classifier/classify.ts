@@ -1,6 +1,10 @@
 import { qualityMode } from '../modes/index.ts';
 import type { AnchorClass, CueClass } from './lexicon/types.ts';
+import { clauses, liveText } from './clauses.ts';
+import { compositions } from './compose.ts';
+import { hardKind, type HardFailureFinding } from './hard.ts';
 import { match, type Hit } from './matcher.ts';
+import { modelScores } from './model.ts';
 import type { QualityModeId } from '../modes/types.ts';
 
 export interface SymptomFinding {
@@ -12,9 +16,11 @@ export interface SymptomFinding {
 
 export interface Classification {
   findings: SymptomFinding[];
-  /** True when the text names no mode confidently; the popup then asks `followUp`. */
+  /** True when the text names no mode and no hard failure confidently; the popup then asks `followUp`. */
   needsDetail: boolean;
   followUp?: string;
+  /** The words describe a failed, stuck, blocked or charged-without-video generation: the hard-failure draft fits. */
+  hardFailure?: HardFailureFinding;
 }
 
 /** Below this a mode is a guess, and the issue asks for findings the classifier stands behind. */
@@ -29,11 +35,17 @@ type Pair = readonly [QualityModeId, number];
 const PAIRS: Readonly<Record<AnchorClass, Partial<Record<CueClass, Pair>>>> = {
   body: { generic: ['anatomy', 0.75], deform: ['anatomy', 0.88], count: ['anatomy', 0.9], change: ['anatomy', 0.7], morph: ['anatomy', 0.78], vanish: ['anatomy', 0.72], move: ['physics', 0.82] },
   face: { generic: ['anatomy', 0.62], deform: ['anatomy', 0.85], count: ['anatomy', 0.85], change: ['identity', 0.88], morph: ['identity', 0.8], move: ['physics', 0.75] },
-  being: { deform: ['anatomy', 0.72], change: ['identity', 0.85], morph: ['identity', 0.85], vanish: ['physics', 0.85], move: ['physics', 0.85] },
+  being: { deform: ['anatomy', 0.72], change: ['identity', 0.85], morph: ['anatomy', 0.75], vanish: ['physics', 0.85], move: ['physics', 0.85] },
   object: { deform: ['physics', 0.75], change: ['physics', 0.8], morph: ['physics', 0.88], vanish: ['physics', 0.9], move: ['physics', 0.9] },
   text: { generic: ['text', 0.85], deform: ['text', 0.9], count: ['text', 0.8], change: ['text', 0.8], morph: ['text', 0.8], flicker: ['text', 0.7], jump: ['text', 0.7], misspelt: ['text', 0.85] },
   color: { generic: ['color', 0.8], deform: ['color', 0.75], change: ['color', 0.9], morph: ['color', 0.75], flicker: ['color', 0.95], jump: ['color', 0.85], become: ['color', 0.8] },
   hue: { change: ['color', 0.85], flicker: ['color', 0.9], jump: ['color', 0.8], become: ['color', 0.82] },
+  law: { generic: ['physics', 0.85], deform: ['physics', 0.8], move: ['physics', 0.88], vanish: ['physics', 0.8] },
+  self: { generic: ['identity', 0.8], change: ['identity', 0.9], morph: ['identity', 0.85], deform: ['identity', 0.75] },
+  look: {
+    change: ['identity', 0.85], count: ['identity', 0.8], morph: ['identity', 0.8], become: ['identity', 0.72],
+    deform: ['anatomy', 0.7], move: ['physics', 0.85], vanish: ['physics', 0.8],
+  },
 };
 
 /** Cues that name a mode with nothing to point at ("it flickers", "stuff vanishes"). */
@@ -44,70 +56,13 @@ const STRONG = 0.9;
 const FUZZY_FACTOR = 0.92;
 /** Two cues more than this many characters apart from their anchor are quoted separately. */
 const QUOTE_SPAN = 28;
-/** Clause breaks in the folded text. Colons are left out: "0:05" is a time. */
-const PUNCT = /[.!?;,、。！？\n…()[\]"—–]|\s-\s/g;
 
-const ANCHOR_MODE: Readonly<Record<AnchorClass, QualityModeId>> = { body: 'anatomy', face: 'anatomy', being: 'identity', object: 'physics', text: 'text', color: 'color', hue: 'color' };
+const ANCHOR_MODE: Readonly<Record<AnchorClass, QualityModeId>> = {
+  body: 'anatomy', face: 'anatomy', being: 'identity', object: 'physics', text: 'text', color: 'color', hue: 'color',
+  law: 'physics', self: 'identity', look: 'identity',
+};
 
 const GENERIC_FOLLOW_UP = 'What exactly looks wrong: hands or bodies, objects moving impossibly, garbled text, flickering colours, or a face or character that changes? At about what second?';
-
-/** `negatedFrom`: hits starting at or after this offset are negated (-1: the whole clause; Infinity: none). */
-interface Clause { hits: Hit[]; negatedFrom: number; hasCue: boolean }
-
-/**
- * German and Japanese put the negation after what it negates ("flackert nicht", "ちらつきはない"), so there it covers
- * the whole clause; elsewhere it covers what follows it ("drives through the wall like it's not there" still
- * complains about the wall).
- */
-const NEGATES_BACKWARDS: ReadonlySet<string> = new Set(['de', 'ja']);
-
-/** Hits grouped by clause; a negator turns its clause off, a negated positive ("not right") becomes a cue. */
-function clauses(folded: string, hits: Hit[]): Clause[] {
-  const breaks: number[] = [];
-  for (const m of folded.matchAll(PUNCT)) breaks.push(m.index);
-  for (const h of hits) if (h.role.kind === 'sep') breaks.push(h.start);
-  breaks.sort((a, b) => a - b);
-  const out: Clause[] = [];
-  let b = 0;
-  let cur: Hit[] = [];
-  for (const h of hits) {
-    let moved = false;
-    while (b < breaks.length && breaks[b]! <= h.start) { b++; moved = true; }
-    if (moved && cur.length) { out.push(finishClause(cur)); cur = []; }
-    if (h.role.kind !== 'sep' && h.role.kind !== 'ignore') cur.push(h);
-  }
-  if (cur.length) out.push(finishClause(cur));
-  return out;
-}
-
-function finishClause(hits: Hit[]): Clause {
-  const used = new Set<Hit>();
-  const kept: Hit[] = [];
-  for (const h of hits) {
-    const k = h.role.kind;
-    if (k !== 'pos' && k !== 'steady') continue;
-    // "not ok", "nicht richtig", "ne sont pas bien": the negators just before a positive flip it into a complaint.
-    // Japanese puts the negation after: "大丈夫じゃない".
-    const flips = hits.filter((n) => n.role.kind === 'neg' && (n.cjk ? n.start >= h.end && n.start - h.end <= 3 : n.end <= h.start && h.start - n.end <= 16));
-    if (!flips.length) continue;
-    for (const n of flips) used.add(n);
-    used.add(h);
-    const start = Math.min(h.start, ...flips.map((n) => n.start));
-    const end = Math.max(h.end, ...flips.map((n) => n.end));
-    kept.push({ ...h, role: { kind: 'cue', cls: k === 'steady' ? 'change' : 'generic' }, start, end });
-  }
-  for (const h of hits) if (!used.has(h)) kept.push(h);
-  kept.sort((a, b) => a.start - b.start);
-  const hasCue = kept.some((h) => h.role.kind === 'cue' || h.role.kind === 'num' || h.role.kind === 'strong');
-  // A negator always negates its clause. "Fine" only does when nothing in the clause complains: in "no longer looks
-  // like the same person" the "same" is part of the complaint.
-  let negatedFrom = Infinity;
-  for (const h of kept) {
-    if (h.role.kind === 'neg') negatedFrom = Math.min(negatedFrom, h.langs.some((l) => NEGATES_BACKWARDS.has(l)) ? -1 : h.start);
-    else if (!hasCue && (h.role.kind === 'pos' || h.role.kind === 'steady')) negatedFrom = -1;
-  }
-  return { hits: kept, negatedFrom, hasCue };
-}
 
 const isHue = (a: Hit) => a.role.kind === 'anchor' && a.role.cls === 'hue';
 
@@ -187,16 +142,48 @@ function readClause(votes: Map<QualityModeId, Vote>, live: Hit[], anchors: Hit[]
   }
 }
 
+/** Below this the model's best mode is not taken: a vague complaint ("it looks bad") stays a question. */
+const MODEL_MIN = 0.35;
+const MODEL_MARGIN = 0.1;
+
+/**
+ * The model's answer for a complaint the rules could not place: only when the person complained (a live cue word)
+ * and the model clearly prefers one mode. Its reasons are the person's complaint words; its confidence stays below
+ * the rules' pairs, since it reads patterns, not meaning.
+ */
+function modelGuess(description: string, origin: number[], live: string, liveHits: Hit[]): SymptomFinding | undefined {
+  const cues = liveHits.filter((h) => h.role.kind === 'cue');
+  if (!cues.length) return undefined;
+  const [first, second] = [...modelScores(live).entries()].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < MODEL_MIN || (second && first[1] - second[1] < MODEL_MARGIN)) return undefined;
+  const confidence = Math.round((0.5 + (first[1] - MODEL_MIN) * 0.6) * 100) / 100;
+  return { mode: first[0], confidence, reasons: quote(description, origin, cues.map((h) => [h])) };
+}
+
+/** A composition counts unless a negator comes shortly before it in the same sentence ("no garbled 'Acme'"). */
+function composedVotes(votes: Map<QualityModeId, Vote>, folded: string, hits: Hit[], live: Hit[]): void {
+  const textNamed = live.some((h) => h.role.kind === 'anchor' && h.role.cls === 'text');
+  for (const c of compositions(folded, textNamed)) {
+    const before = (h: Hit) => h.end <= c.start && c.start - h.end <= 24 && !/[.!?;]/.test(folded.slice(h.end, c.start));
+    const negated = hits.some((h) => h.role.kind === 'neg' && before(h));
+    if (negated) continue;
+    const span: Hit = { role: { kind: 'strong', mode: c.mode }, start: c.start, end: c.end, words: 1, fuzzy: false, cjk: false, langs: [] };
+    vote(votes, c.mode, c.confidence, [span]);
+  }
+}
+
 /** The person's words to failure modes. Pure and synchronous: it runs on every keystroke. */
 export function classify(description: string): Classification {
   const { folded, origin, hits } = match(description);
   const votes = new Map<QualityModeId, Vote>();
   const hinted: AnchorClass[] = [];
   const cls = clauses(folded, hits);
+  const liveHits: Hit[] = [];
   for (let i = 0; i < cls.length; i++) {
     const clause = cls[i]!;
     if (clause.negatedFrom < 0) continue;
     const live = clause.hits.filter((h) => h.start < clause.negatedFrom);
+    liveHits.push(...live);
     let anchors = modifiersDropped(live.filter((h) => h.role.kind === 'anchor'));
     for (const a of anchors) if (a.role.kind === 'anchor') hinted.push(a.role.cls);
     // "The hands, they look melted": a clause with no anchor leans on the one before, if that only pointed.
@@ -204,29 +191,47 @@ export function classify(description: string): Classification {
     if (!anchors.length && prev && prev.negatedFrom === Infinity && !prev.hasCue) anchors = prev.hits.filter((h) => h.role.kind === 'anchor');
     readClause(votes, live, anchors);
   }
+  composedVotes(votes, folded, hits, liveHits);
   const findings = [...votes.values()]
     .filter((v) => v.confidence >= CONFIDENT)
     .map((v) => ({ mode: v.mode, confidence: Math.round(v.confidence * 100) / 100, reasons: quote(description, origin, v.spans) }))
     .sort((a, b) => b.confidence - a.confidence);
+  const hard = hardKind(liveHits, findings.length > 0);
+  if (!hard && !findings.length) {
+    const guess = modelGuess(description, origin, liveText(folded, hits), liveHits);
+    if (guess) findings.push(guess);
+  }
+  if (hard) return { findings, needsDetail: false, hardFailure: { kind: hard.kind, reasons: quote(description, origin, hard.spans) } };
   const needsDetail = findings.length === 0 && /[\p{L}\p{N}]/u.test(description);
   if (!needsDetail) return { findings, needsDetail };
   const hint = hinted[0];
   return { findings, needsDetail, followUp: hint ? qualityMode(ANCHOR_MODE[hint]).followUp : GENERIC_FOLLOW_UP };
 }
 
-/** The person's own words for each observation, in the order they wrote them, without repeats. */
+/**
+ * The person's own words for each observation, in the order they wrote them; overlapping pieces are merged, so
+ * "the bow become" and "the bow become fused" are quoted once as the longer one.
+ */
 function quote(original: string, origin: number[], spans: Hit[][]): string[] {
-  const pieces: [number, string][] = [];
-  const cut = (start: number, end: number) => {
-    const text = original.slice(origin[start], origin[end]).replace(/^[\s,.;:!?]+|[\s,.;:!?]+$/g, '');
-    if (text && !pieces.some(([, t]) => t === text)) pieces.push([start, text]);
-  };
+  const ranges: [number, number][] = [];
   for (const span of spans) {
     const sorted = [...span].sort((a, b) => a.start - b.start);
     const first = sorted[0]!;
     const last = sorted[sorted.length - 1]!;
-    if (last.start - first.end <= QUOTE_SPAN) cut(first.start, Math.max(first.end, last.end));
-    else for (const h of sorted) cut(h.start, h.end);
+    if (last.start - first.end <= QUOTE_SPAN) ranges.push([first.start, Math.max(first.end, last.end)]);
+    else for (const h of sorted) ranges.push([h.start, h.end]);
   }
-  return pieces.sort((a, b) => a[0] - b[0]).map(([, t]) => t);
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const prev = merged[merged.length - 1];
+    if (prev && r[0] < prev[1]) prev[1] = Math.max(prev[1], r[1]);
+    else merged.push([...r]);
+  }
+  const out: string[] = [];
+  for (const [start, end] of merged) {
+    const text = original.slice(origin[start], origin[end]).replace(/^[\s,.;:!?]+|[\s,.;:!?]+$/g, '');
+    if (text && !out.includes(text)) out.push(text);
+  }
+  return out;
 }

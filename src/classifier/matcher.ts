@@ -107,8 +107,12 @@ function build(): Index {
     if (same) { if (!same.langs.includes(entry.lang)) same.langs.push(entry.lang); } else list.push({ pats: patIds, role: entry.role, langs: [entry.lang] });
     ix.byFirst.set(patIds[0]!, list);
   }
+  // A marker that negates in another language ("no": Portuguese "in the", English "no") would hand a short
+  // description to the wrong language and drop its negation: "no flicker" is not Portuguese.
+  const negators = (lang: Lang) => new Set(LEXICONS.filter((l) => l.lang !== lang).flatMap((l) => l.negators));
   for (const lex of LEXICONS) {
-    for (const w of lex.markers) ix.markers.set(w, [...(ix.markers.get(w) ?? []), lex.lang]);
+    const foreign = negators(lex.lang);
+    for (const w of lex.markers) if (!foreign.has(w)) ix.markers.set(w, [...(ix.markers.get(w) ?? []), lex.lang]);
     for (const w of lex.fillers) ix.fillers.add(foldPlain(w));
   }
   ix.stemLengths = [...lengths].sort((a, b) => a - b);
@@ -182,8 +186,8 @@ function isTime(ix: Index, folded: string, tokens: Token[], i: number): boolean 
 
 const ALL_LANGS: readonly Lang[] = LANGS;
 const JA: readonly Lang[] = ['ja'];
-/** Roles made of function words, which mean different things in different languages. */
-const FUNCTION_ROLES = new Set<Role['kind']>(['neg', 'pos', 'steady', 'sep', 'ignore', 'num']);
+/** Roles made of function words (and hard-failure phrases: pt "no vídeo" is "in the video"), read in the detected language only. */
+const FUNCTION_ROLES = new Set<Role['kind']>(['neg', 'pos', 'steady', 'sep', 'ignore', 'num', 'hard']);
 
 /** The language with the most marker words, if one clearly leads; Japanese when there is any kana or kanji. */
 function detectLang(ix: Index, folded: string, tokens: Token[]): Lang | undefined {
@@ -231,10 +235,33 @@ function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | unde
   }
 }
 
-function cjkHits(ix: Index, folded: string, out: Hit[]): void {
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * Word starts in the folded text, from Intl.Segmenter run on the ORIGINAL text (the folded text has katakana turned
+ * into hiragana, which the segmenter's dictionary does not know), mapped through `origin`.
+ */
+function wordBoundaries(original: string, origin: number[]): Set<number> {
+  segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
+  const starts = new Set<number>();
+  for (const s of segmenter.segment(original)) starts.add(s.index);
+  starts.add(original.length);
+  const out = new Set<number>();
+  for (let i = 0; i < origin.length; i++) if (starts.has(origin[i]!) && (i === 0 || origin[i - 1] !== origin[i])) out.add(i);
+  return out;
+}
+
+/**
+ * Japanese has no spaces, so entries are found where a word starts, never inside one: 色 ("colour") is not read in
+ * 色々 ("various"). A thing pointed at (an anchor) must also end where a word ends; a cue may end inside one, since
+ * cues are verb stems ("変わ" of 変わった) that the segmenter splits differently from one sentence to the next.
+ */
+function cjkHits(ix: Index, folded: string, bounds: Set<number>, out: Hit[]): void {
   for (let at = 0; at < folded.length; at++) {
+    if (!bounds.has(at)) continue;
     for (const { text, role } of ix.cjk.get(folded[at]!) ?? []) {
       if (!folded.startsWith(text, at)) continue;
+      if (role.kind === 'anchor' && !bounds.has(at + text.length)) continue;
       const hit: Hit = { role, start: at, end: at + text.length, words: 1, fuzzy: false, cjk: true, langs: JA };
       if (folded[hit.end] === 'の') hit.possessive = true;
       out.push(hit);
@@ -264,7 +291,7 @@ export function match(description: string): Matched {
   const lang = detectLang(index, folded, tokens);
   let all: Hit[] = [];
   latinHits(index, folded, tokens, lang, all);
-  if (lang === 'ja') cjkHits(index, folded, all);
+  if (lang === 'ja') cjkHits(index, folded, wordBoundaries(description, origin), all);
   if (lang) all = all.filter((h) => !FUNCTION_ROLES.has(h.role.kind) || h.langs.includes(lang));
   all.sort((a, b) => b.words - a.words || (b.end - b.start) - (a.end - a.start) || Number(a.fuzzy) - Number(b.fuzzy) || a.start - b.start);
   const taken = new Uint8Array(folded.length);

@@ -1,5 +1,5 @@
 import { termFor } from '../claims/terms.ts';
-import { QUALITY_MODES } from '../modes/index.ts';
+import { HARD_FAILURES, QUALITY_MODES } from '../modes/index.ts';
 import type { QualityModeId } from '../modes/types.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
 import type { Case } from '../storage/items.ts';
@@ -74,6 +74,9 @@ export function CasePanel({ provider, row, kase, onChange }: Props) {
           </button>
         ))}
         {live.needsDetail && <span class="muted" data-testid="follow-up">{live.followUp}</span>}
+        {live.hardFailure && (
+          <span class="muted" data-testid="hard-failure-words">{tr('case_hard_words', HARD_FAILURES[live.hardFailure.kind].label)}</span>
+        )}
       </div>
     </section>
   );

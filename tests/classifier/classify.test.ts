@@ -155,12 +155,4 @@ describe('classify: reasons and output shape', () => {
       for (const f of classify(text).findings) expect(f.confidence).toBeGreaterThanOrEqual(CONFIDENT);
     }
   });
-
-  it('is fast enough for every keystroke', () => {
-    classify('warm up');
-    const start = performance.now();
-    for (let i = 0; i < 2000; i++) classify(`the hands are fine but the colours flicker ${i}`);
-    // >10,000/s measured outside the test runner; this only catches order-of-magnitude regressions on a busy box.
-    expect(performance.now() - start).toBeLessThan(1000);
-  });
 });

@@ -6,10 +6,12 @@ import { es } from './es.ts';
 import { fr } from './fr.ts';
 import { ja } from './ja.ts';
 import { pt } from './pt.ts';
+import { HARD_WORDS, type HardKey } from './hard.ts';
 import { SYMPTOMS } from './symptoms.ts';
 import { ANCHOR_CLASSES, CUE_CLASSES, type AnchorClass, type CueClass, type LangLexicon } from './types.ts';
 
 export * from './types.ts';
+export type { HardKey } from './hard.ts';
 
 /** Every language's grammar. A description is matched against all of them at once: people mix languages. */
 export const LEXICONS: readonly LangLexicon[] = [en, es, de, fr, pt, ja];
@@ -20,6 +22,7 @@ export type Role =
   | { kind: 'anchor'; cls: AnchorClass; normal?: number }
   | { kind: 'cue'; cls: CueClass }
   | { kind: 'num'; value: number }
+  | { kind: 'hard'; key: HardKey }
   | { kind: 'neg' | 'pos' | 'steady' | 'sep' | 'ignore' };
 
 export interface Entry {
@@ -54,6 +57,11 @@ export function lexiconEntries(): Entry[] {
   for (const [mode, byLang] of Object.entries(SYMPTOMS) as [QualityModeId, Record<Lang, readonly string[]>][]) {
     for (const [lang, phrases] of Object.entries(byLang) as [Lang, readonly string[]][]) {
       for (const text of phrases) out.push({ text, role: { kind: 'strong', mode }, cjk: lang === 'ja', lang });
+    }
+  }
+  for (const [lang, byKey] of Object.entries(HARD_WORDS) as [Lang, Partial<Record<HardKey, readonly string[]>>][]) {
+    for (const [key, phrases] of Object.entries(byKey) as [HardKey, readonly string[]][]) {
+      for (const text of phrases) out.push({ text, role: { kind: 'hard', key }, cjk: lang === 'ja', lang });
     }
   }
   return out;

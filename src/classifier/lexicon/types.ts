@@ -18,7 +18,10 @@ import type { Lang } from '../lang.ts';
  * adjective on something else ("the red car vanishes"), so the classifier only leans on it where it is the result of
  * a change ("the dress turns green") or stands alone ("the red keeps flickering").
  */
-export const ANCHOR_CLASSES = ['body', 'face', 'being', 'object', 'text', 'color', 'hue'] as const;
+// `law` and `self` are the topic words ("physics", "identity"): alone they are no complaint ("the physics is right"),
+// with a defect they are one ("the physics is broken"). `look` is what a person looks like besides the face (hair,
+// beard, clothes, age): changing, it is the identity failure ("she has grown a beard").
+export const ANCHOR_CLASSES = ['body', 'face', 'being', 'object', 'text', 'color', 'hue', 'law', 'self', 'look'] as const;
 export type AnchorClass = (typeof ANCHOR_CLASSES)[number];
 
 /** What a person says is wrong with it. */

@@ -11,6 +11,7 @@ export function classifyFor(p: ProviderDefinition, text: string) {
     findings: c.findings.map((f) => ({ mode: f.mode, term: termFor(p, f.mode), confidence: f.confidence, reasons: f.reasons })),
     needsDetail: c.needsDetail,
     ...(c.followUp ? { followUp: c.followUp } : {}),
+    ...(c.hardFailure ? { hardFailure: { ...c.hardFailure, term: termFor(p, c.hardFailure.kind) } } : {}),
   };
 }
 
@@ -33,9 +34,11 @@ export const classifyCommand: Command = {
   usage: `ava classify --provider <id> "<description>"
 ava classify --provider <id> --jsonl < descriptions.jsonl
 
-Prints one JSON object: {"findings":[{"mode","term","confidence","reasons"}],"needsDetail":bool,"followUp"?}.
-Findings are sorted by confidence; "term" is the provider's own name for the mode; "reasons" quote the words that
-matched; "followUp" is the question to ask when the description is too vague (needsDetail: true).
+Prints one JSON object: {"findings":[{"mode","term","confidence","reasons"}],"needsDetail":bool,"followUp"?,
+"hardFailure"?:{"kind","reasons","term"}}. Findings are sorted by confidence; "term" is the provider's own name for
+the mode; "reasons" quote the words that matched; "followUp" is the question to ask when the description is too
+vague (needsDetail: true); "hardFailure" is set when the words describe a failed, stuck, blocked or
+charged-without-video generation (no follow-up question then).
 
 Options:
   --provider <id>  provider whose vocabulary to use (required)

@@ -1,0 +1,24 @@
+/**
+ * `npm run train:classifier`: trains the classifier's linear model on the TUNING split of
+ * tests/fixtures/classifier/labelled.jsonl (never the held-out split, holdout2 or the public split, so their figures
+ * stay honest) and writes src/classifier/model.json. Deterministic: a test retrains and compares with the file.
+ */
+import { writeFileSync } from 'node:fs';
+import { loadLabelled } from '../tests/classifier/metrics.ts';
+import { train } from '../src/classifier/train.ts';
+
+export const MODEL_PATH = new URL('../src/classifier/model.json', import.meta.url);
+
+export function trainingItems() {
+  return loadLabelled().filter((i) => i.split === 'tune');
+}
+
+export function modelJson(): string {
+  return `${JSON.stringify(train(trainingItems()))}\n`;
+}
+
+if (process.argv[1]?.endsWith('train-classifier.ts')) {
+  const json = modelJson();
+  writeFileSync(MODEL_PATH, json);
+  console.log(`model.json: ${json.length} bytes from ${trainingItems().length} descriptions`);
+}

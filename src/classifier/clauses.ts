@@ -1,0 +1,85 @@
+/**
+ * A description split into clauses: punctuation and separator words ("but", "aber", "けど") end one. Negation and the
+ * pairing of a cue with what it is said about never cross a clause break.
+ */
+import type { Hit } from './matcher.ts';
+
+/** Clause breaks in the folded text. Colons are left out: "0:05" is a time. */
+const PUNCT = /[.!?;,、。！？\n…()[\]"—–]|\s-\s/g;
+
+/** `negatedFrom`: hits starting at or after this offset are negated (-1: the whole clause; Infinity: none). */
+export interface Clause { hits: Hit[]; negatedFrom: number; hasCue: boolean }
+
+/**
+ * German and Japanese put the negation after what it negates ("flackert nicht", "ちらつきはない"), so there it covers
+ * the whole clause; elsewhere it covers what follows it ("drives through the wall like it's not there" still
+ * complains about the wall).
+ */
+const NEGATES_BACKWARDS: ReadonlySet<string> = new Set(['de', 'ja']);
+
+/** Hits grouped by clause; a negator turns its clause off, a negated positive ("not right") becomes a cue. */
+export function clauses(folded: string, hits: Hit[]): Clause[] {
+  const breaks: number[] = [];
+  for (const m of folded.matchAll(PUNCT)) breaks.push(m.index);
+  for (const h of hits) if (h.role.kind === 'sep') breaks.push(h.start);
+  breaks.sort((a, b) => a - b);
+  const out: Clause[] = [];
+  let b = 0;
+  let cur: Hit[] = [];
+  for (const h of hits) {
+    let moved = false;
+    while (b < breaks.length && breaks[b]! <= h.start) { b++; moved = true; }
+    if (moved && cur.length) { out.push(finishClause(cur)); cur = []; }
+    if (h.role.kind !== 'sep' && h.role.kind !== 'ignore') cur.push(h);
+  }
+  if (cur.length) out.push(finishClause(cur));
+  return out;
+}
+
+function finishClause(hits: Hit[]): Clause {
+  const used = new Set<Hit>();
+  const kept: Hit[] = [];
+  for (const h of hits) {
+    const k = h.role.kind;
+    if (k !== 'pos' && k !== 'steady') continue;
+    // "not ok", "nicht richtig", "ne sont pas bien": the negators just before a positive flip it into a complaint.
+    // Japanese puts the negation after: "大丈夫じゃない".
+    const flips = hits.filter((n) => n.role.kind === 'neg' && (n.cjk ? n.start >= h.end && n.start - h.end <= 3 : n.end <= h.start && h.start - n.end <= 16));
+    if (!flips.length) continue;
+    for (const n of flips) used.add(n);
+    used.add(h);
+    const start = Math.min(h.start, ...flips.map((n) => n.start));
+    const end = Math.max(h.end, ...flips.map((n) => n.end));
+    kept.push({ ...h, role: { kind: 'cue', cls: k === 'steady' ? 'change' : 'generic' }, start, end });
+  }
+  for (const h of hits) if (!used.has(h)) kept.push(h);
+  kept.sort((a, b) => a.start - b.start);
+  const hasCue = kept.some((h) => h.role.kind === 'cue' || h.role.kind === 'num' || h.role.kind === 'strong');
+  // A negator always negates its clause. "Fine" only does when nothing in the clause complains: in "no longer looks
+  // like the same person" the "same" is part of the complaint.
+  let negatedFrom = Infinity;
+  for (const h of kept) {
+    if (h.role.kind === 'neg') negatedFrom = Math.min(negatedFrom, h.langs.some((l) => NEGATES_BACKWARDS.has(l)) ? -1 : h.start);
+    else if (!hasCue && (h.role.kind === 'pos' || h.role.kind === 'steady')) negatedFrom = -1;
+  }
+  return { hits: kept, negatedFrom, hasCue };
+}
+
+/**
+ * The folded text with every clause that negates or says something is fine blanked out: what the model may read.
+ * "The hands are fine but it looks weird" gives the model only "it looks weird", not the hands.
+ */
+export function liveText(folded: string, hits: Hit[]): string {
+  const breaks = [0, folded.length];
+  for (const m of folded.matchAll(PUNCT)) breaks.push(m.index);
+  for (const h of hits) if (h.role.kind === 'sep') breaks.push(h.start);
+  breaks.sort((a, b) => a - b);
+  let out = folded;
+  for (const h of hits) {
+    if (h.role.kind !== 'neg' && h.role.kind !== 'pos' && h.role.kind !== 'steady') continue;
+    const from = Math.max(...breaks.filter((b) => b <= h.start));
+    const to = Math.min(...breaks.filter((b) => b >= h.end));
+    out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  }
+  return out;
+}

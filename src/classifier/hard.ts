@@ -1,0 +1,40 @@
+/**
+ * A description of a generation that gave no usable video ("stuck at 99%", "failed but the credits are gone") is its
+ * own answer: a hard failure, with the person's words as reasons, and never a question about faces or hands.
+ */
+import type { HardFailureKind } from '../shared/generation.ts';
+import type { HardKey } from './lexicon/index.ts';
+import type { Hit } from './matcher.ts';
+
+export interface HardFailureFinding {
+  kind: HardFailureKind;
+  /** The person's words that say so, quoted back in the draft. */
+  reasons: string[];
+}
+
+/**
+ * Words that only mean a hard failure when nothing else was found: "the text has errors", "the sign is blocked by a
+ * truck", "the caption is cut off" are quality complaints.
+ */
+const WEAK: ReadonlySet<HardKey> = new Set(['error', 'moderation', 'blank', 'truncated']);
+
+/** What a set of hard-failure words adds up to, most specific first; the hits it rests on are returned with it. */
+export function hardKind(hits: readonly Hit[], qualityFound: boolean): { kind: HardFailureKind; spans: Hit[][] } | undefined {
+  const by = new Map<HardKey, Hit[]>();
+  for (const h of hits) {
+    if (h.role.kind !== 'hard' || (qualityFound && WEAK.has(h.role.key))) continue;
+    by.set(h.role.key, [...(by.get(h.role.key) ?? []), h]);
+  }
+  const of = (...keys: HardKey[]) => keys.flatMap((k) => (by.get(k) ?? []).map((h) => [h]));
+  const charge = by.has('charge');
+  if (by.has('moderation')) return { kind: 'moderation', spans: of('moderation') };
+  // Credits gone is only a hard failure with the video missing: "I paid for this and the hands melted" is not one.
+  if (charge && (by.has('nooutput') || by.has('error') || by.has('stuck'))) {
+    return { kind: 'charged_no_output', spans: of('charge', 'nooutput', 'stuck', 'error') };
+  }
+  if (by.has('stuck')) return { kind: 'stuck', spans: of('stuck') };
+  if (by.has('blank')) return { kind: 'blank_output', spans: of('blank') };
+  if (by.has('truncated')) return { kind: 'truncated_output', spans: of('truncated') };
+  if (by.has('nooutput') || by.has('error')) return { kind: 'generation_error', spans: of('nooutput', 'error') };
+  return undefined;
+}

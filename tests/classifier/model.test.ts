@@ -1,0 +1,35 @@
+import { statSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MODEL_PATH, modelJson } from '../../scripts/train-classifier.ts';
+import { classify } from '../../src/classifier/classify.ts';
+import { modelScores } from '../../src/classifier/model.ts';
+
+describe('the trained model', () => {
+  // Retraining takes a few seconds: it is what keeps the shipped file from going stale.
+  it('is exactly what scripts/train-classifier.ts produces from the tuning split (run npm run train:classifier)', () => {
+    expect(readFileSync(MODEL_PATH, 'utf8')).toBe(modelJson());
+  }, 60_000);
+
+  it('ships within its 300 KB budget', () => expect(statSync(MODEL_PATH).size).toBeLessThanOrEqual(300 * 1024));
+
+  it('scores every mode between 0 and 1, and ranks a plain complaint’s mode first', () => {
+    const scores = modelScores('the letters on the sign are misspelled');
+    expect(scores.size).toBe(5);
+    for (const p of scores.values()) expect(p).toBeGreaterThan(0), expect(p).toBeLessThan(1);
+    expect([...scores.entries()].sort((a, b) => b[1] - a[1])[0]![0]).toBe('text');
+  });
+
+  it('places a complaint the rules cannot pair, quoting the person’s words, below the rules’ confidence', () => {
+    const text = 'it looks wrong when the cup moves';
+    const [f] = classify(text).findings;
+    expect(f?.mode).toBe('physics');
+    expect(f!.confidence).toBeLessThan(0.75);
+    for (const r of f!.reasons) expect(text).toContain(r);
+  });
+
+  it('never speaks for words that complain about nothing or describe a hard failure', () => {
+    for (const text of ['everything looks fine', 'the cup moves normally', 'it got stuck at 99%', 'what a video']) {
+      expect(classify(text).findings, text).toEqual([]);
+    }
+  });
+});
