@@ -5,6 +5,7 @@ import { collapseRelated, sortForPopup, triage } from '../claims/triage.ts';
 import { providerById } from '../providers/index.ts';
 import { generationKey } from '../shared/generation.ts';
 import { isProblemAt } from '../claims/problems.ts';
+import { StorageAlert } from '../ui/StorageAlert.tsx';
 import { type Case, casesItem } from '../storage/items.ts';
 import { t } from '../shared/i18n.ts';
 import { localStore } from '../ui/store.ts';
@@ -102,6 +103,8 @@ export function App() {
       <Header providerName={provider.name} />
       <ProviderBanner provider={provider} />
       <TabPresence tabId={data.tabId} providerName={provider.name} onReloaded={reload} />
+      <StorageAlert />
+      {(data.tab?.rejected ?? 0) > 0 && <p class="notice" data-testid="items-skipped">{t('popup_items_skipped', String(data.tab!.rejected), provider.name, data.tab!.detail ?? '')}</p>}
       {!data.tab?.recognised && <p class="notice" role="status">{t('popup_not_recognised', provider.name, data.tab?.detail ?? '')}</p>}
       {rows.length === 0 ? (
         <p class="muted">{t('popup_no_generations')}</p>
