@@ -40,19 +40,26 @@ const bytes = (v: unknown): number => new TextEncoder().encode(JSON.stringify(v)
 
 /**
  * Keep at most MAX_GENERATIONS_PER_PROVIDER entries and GENERATIONS_BYTE_BUDGET bytes, dropping the ones seen longest
- * ago. Applied to one provider's item only, so eviction never reaches another provider.
+ * ago. Applied to one provider's item only, so eviction never reaches another provider. Entries are sized by their
+ * JSON length (cheap: this runs on every report of a flooding page); the whole is then measured in UTF-8 bytes and,
+ * where multi-byte text made the estimate short, trimmed again.
  */
 export function fitBudget(all: Record<string, StoredGeneration>, budget = GENERATIONS_BYTE_BUDGET): Record<string, StoredGeneration> {
-  const count = Object.keys(all).length;
-  // One measure of the whole in the usual case; per-entry sizes only when something must go.
-  if (count <= MAX_GENERATIONS_PER_PROVIDER && bytes(all) + 16 <= budget) return all;
-  const entries = Object.entries(all).map(([k, e]) => ({ k, e, n: bytes(k) + bytes(e) + 2 }));
-  let total = entries.reduce((a, x) => a + x.n, 16);
+  let total = bytes(all) + 16;
+  if (Object.keys(all).length <= MAX_GENERATIONS_PER_PROVIDER && total <= budget) return all;
+  const entries = Object.entries(all).map(([k, e]) => ({ k, e, n: k.length + JSON.stringify(e).length + 4 }));
   entries.sort((a, b) => a.e.lastSeen - b.e.lastSeen || a.e.firstSeen - b.e.firstSeen);
   let drop = Math.max(0, entries.length - MAX_GENERATIONS_PER_PROVIDER);
-  for (let i = 0; i < drop; i++) total -= entries[i]!.n;
-  while (drop < entries.length - 1 && total > budget) total -= entries[drop++]!.n;
-  for (const x of entries.slice(0, drop)) delete all[x.k];
+  // UTF-8 bytes per JSON character, measured on the whole (above 1 where text is multi-byte), refined each round.
+  let ratio = Math.max(1, total / entries.reduce((a, x) => a + x.n, 16));
+  for (let round = 0; round < 4; round++) {
+    let estimate = entries.slice(drop).reduce((a, x) => a + x.n, 16);
+    while (drop < entries.length - 1 && estimate * ratio > budget) estimate -= entries[drop++]!.n;
+    for (const x of entries.slice(0, drop)) delete all[x.k];
+    total = bytes(all) + 16;
+    if (total <= budget || drop >= entries.length - 1) break;
+    ratio = Math.max(ratio * 1.01, total / estimate);
+  }
   return all;
 }
 

@@ -71,3 +71,14 @@ describe('per-provider generations with a byte budget', () => {
     expect(failures).toEqual(['claims: QUOTA_BYTES quota exceeded']);
   });
 });
+
+describe('fitBudget with multi-byte text', () => {
+  it('measures UTF-8 bytes, not characters', () => {
+    const all: Record<string, StoredGeneration> = {};
+    for (let i = 0; i < 400; i++) all[`sora:${soraId(i)}`] = entry('sora', soraId(i), i, { prompt: '字'.repeat(1000) });
+    const out = fitBudget(all);
+    expect(bytesOf(out)).toBeLessThanOrEqual(GENERATIONS_BYTE_BUDGET);
+    expect(Object.keys(out).length).toBeGreaterThan(100);
+    expect(out[`sora:${soraId(399)}`]).toBeDefined();
+  });
+});
