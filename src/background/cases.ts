@@ -5,7 +5,10 @@ import { casesItem } from '../storage/items.ts';
 import type { Store } from '../storage/store.ts';
 
 /** The worker is the one writer of the stored cases (storage/case-edit.ts says why); the popup sends edits here. */
-export function casesUiHandlers(d: { local: Store; now: () => number }): HandlerMap<Extract<UiToBackground, { type: 'ui/case-edit' }>, true> {
+export function casesUiHandlers(d: {
+  local: Store;
+  now: () => number;
+}): HandlerMap<Extract<UiToBackground, { type: 'ui/case-edit' }>, true> {
   return {
     'ui/case-edit': async (msg) => {
       let saved;

@@ -18,7 +18,14 @@ export interface Recorded {
  * its video URL is scrubbed here and only here for storage, and the signed form goes to session storage for analysis.
  */
 export async function recordGenerations(
-  local: Store, session: Store, tabId: number, provider: string, pageUrl: string, list: readonly unknown[], now: number, rules: IdRules,
+  local: Store,
+  session: Store,
+  tabId: number,
+  provider: string,
+  pageUrl: string,
+  list: readonly unknown[],
+  now: number,
+  rules: IdRules,
 ): Promise<Recorded> {
   const { kept, skipped, problems } = cleanReport(list, provider, rules);
   const clean: Generation[] = kept.map((g) => ({ ...g, videoUrl: scrubUrl(g.videoUrl) }));
@@ -38,9 +45,17 @@ export async function recordGenerations(
     const prev: TabState | undefined = tabs[String(tabId)];
     const sameProvider = prev?.provider === provider;
     const merged = [...new Set([...(sameProvider ? prev.keys : []), ...keys])].slice(-500);
-    const rejected = (sameProvider ? prev.rejected ?? 0 : 0) + skipped;
+    const rejected = (sameProvider ? (prev.rejected ?? 0) : 0) + skipped;
     const detail = skipped ? problems.join('; ').slice(0, 300) : sameProvider ? prev.detail : undefined;
-    tabs[String(tabId)] = { provider, pageUrl: scrubUrl(pageUrl), keys: merged, recognised: true, updatedAt: now, ...(rejected ? { rejected } : {}), ...(detail ? { detail } : {}) };
+    tabs[String(tabId)] = {
+      provider,
+      pageUrl: scrubUrl(pageUrl),
+      keys: merged,
+      recognised: true,
+      updatedAt: now,
+      ...(rejected ? { rejected } : {}),
+      ...(detail ? { detail } : {}),
+    };
     return tabs;
   });
   const signed = kept.flatMap((g) => {
@@ -48,7 +63,9 @@ export async function recordGenerations(
     return url ? [[generationKey(g), url] as const] : [];
   });
   if (signed.length) {
-    await session.update(videoSourcesItem, (all) => keepNewest({ ...all, ...Object.fromEntries(signed.map(([k, url]) => [k, { url, seenAt: now }])) }, provider));
+    await session.update(videoSourcesItem, (all) =>
+      keepNewest({ ...all, ...Object.fromEntries(signed.map(([k, url]) => [k, { url, seenAt: now }])) }, provider),
+    );
   }
   return { keys, skipped, problems };
 }
@@ -65,14 +82,29 @@ export function keepNewest(all: Record<string, VideoSource>, provider: string): 
   return all;
 }
 
-export async function recordPageStatus(session: Store, tabId: number, provider: string, pageUrl: string, recognised: boolean, detail: string, now: number): Promise<void> {
+export async function recordPageStatus(
+  session: Store,
+  tabId: number,
+  provider: string,
+  pageUrl: string,
+  recognised: boolean,
+  detail: string,
+  now: number,
+): Promise<void> {
   // The detail often quotes a response URL: its tokens are scrubbed before it is kept or shown.
   const clean = scrubUrlsInText(detail).slice(0, 300);
   await session.update(tabsItem, (tabs) => {
     const prev = tabs[String(tabId)];
     const keys = prev?.provider === provider ? prev.keys : [];
     // A later "not recognised" must not hide generations this tab already showed.
-    tabs[String(tabId)] = { provider, pageUrl: scrubUrl(pageUrl), keys, recognised: recognised || keys.length > 0, detail: clean, updatedAt: now };
+    tabs[String(tabId)] = {
+      provider,
+      pageUrl: scrubUrl(pageUrl),
+      keys,
+      recognised: recognised || keys.length > 0,
+      detail: clean,
+      updatedAt: now,
+    };
     return tabs;
   });
 }

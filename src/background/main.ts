@@ -31,7 +31,9 @@ const deps: BackgroundDeps = {
   local,
   session,
   // v1 kept all generations under one key: moved to one key per provider before any handler reads them.
-  ready: splitLegacyGenerations(local).catch((e: unknown) => console.warn('[AVA storage] migration', e instanceof Error ? e.message : String(e))),
+  ready: splitLegacyGenerations(local).catch((e: unknown) => {
+    console.warn('[AVA storage] migration', e instanceof Error ? e.message : String(e));
+  }),
   now: () => Date.now(),
   // The tab's problem count overrides the global due-reminder count (alarms.ts); with no problem the tab's own
   // text is cleared (null), so the global count shows through instead of being hidden by an empty text.

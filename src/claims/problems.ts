@@ -12,6 +12,9 @@ export function isProblemAt(g: Generation, provider: ProviderDefinition, now: Da
 
 /** How many problems a tab shows: one job known by two IDs counts once, as the popup lists it once. */
 export function countProblems(gens: readonly Generation[], provider: ProviderDefinition, now: Date): number {
-  const rows = collapseRelated(gens.map((g) => ({ g, t: triage(g, provider, now) })), provider);
+  const rows = collapseRelated(
+    gens.map((g) => ({ g, t: triage(g, provider, now) })),
+    provider,
+  );
   return rows.filter((r) => isProblemAt(r.g, provider, now)).length;
 }

@@ -29,7 +29,9 @@ export async function fetchBytes(url: string, signal: AbortSignal): Promise<Resp
     if (signal.aborted) throw e;
     throw new AnalysisFailure(fetchFailure({ network: true }, host));
   }
-  if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400)) throw new AnalysisFailure({ key: 'err_video_redirected', subs: [host] });
+  if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400)) {
+    throw new AnalysisFailure({ key: 'err_video_redirected', subs: [host] });
+  }
   if (!res.ok) throw new AnalysisFailure(fetchFailure({ status: res.status }, host));
   if (!res.body) throw new AnalysisFailure(fetchFailure({ empty: true }, host));
   const declared = Number(res.headers.get('content-length') ?? NaN);
@@ -40,7 +42,9 @@ export async function fetchBytes(url: string, signal: AbortSignal): Promise<Resp
 const tooLarge = (host: string) => new AnalysisFailure({ key: 'err_video_too_large', subs: [host, String(MAX_VIDEO_BYTES / 1024 / 1024)] });
 
 /** The response body as chunks, each also kept (as Blob parts) for the passes that seek: evidence, OCR, faces. */
-export async function* teeBody(res: Response, keep: Uint8Array[], onBytes: (n: number) => void, max = MAX_VIDEO_BYTES): AsyncGenerator<Uint8Array> {
+export async function* teeBody(
+  res: Response, keep: Uint8Array[], onBytes: (n: number) => void, max = MAX_VIDEO_BYTES,
+): AsyncGenerator<Uint8Array> {
   const reader = res.body!.getReader();
   let n = 0;
   try {

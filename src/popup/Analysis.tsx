@@ -124,7 +124,9 @@ export function Analysis({ provider, g, generationKey, state, marks, onMark }: P
       {needsHost && !running && (
         <p class="notice" data-testid="allow-media-host-question">
           {t('analysis_allow_host_question', provider.name, needsHost)}{' '}
-          <button type="button" data-testid="allow-media-host" onClick={() => void allowHost()}>{t('analysis_allow_host_button', needsHost)}</button>
+          <button type="button" data-testid="allow-media-host" onClick={() => void allowHost()}>
+            {t('analysis_allow_host_button', needsHost)}
+          </button>
         </p>
       )}
       {result && !result.error && (

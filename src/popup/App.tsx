@@ -104,7 +104,11 @@ export function App() {
       <ProviderBanner provider={provider} />
       <TabPresence tabId={data.tabId} providerName={provider.name} onReloaded={reload} />
       <StorageAlert />
-      {(data.tab?.rejected ?? 0) > 0 && <p class="notice" data-testid="items-skipped">{t('popup_items_skipped', String(data.tab!.rejected), provider.name, data.tab!.detail ?? '')}</p>}
+      {(data.tab?.rejected ?? 0) > 0 && (
+        <p class="notice" data-testid="items-skipped">
+          {t('popup_items_skipped', String(data.tab!.rejected), provider.name, data.tab!.detail ?? '')}
+        </p>
+      )}
       {!data.tab?.recognised && <p class="notice" role="status">{t('popup_not_recognised', provider.name, data.tab?.detail ?? '')}</p>}
       {rows.length === 0 ? (
         <p class="muted">{t('popup_no_generations')}</p>

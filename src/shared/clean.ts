@@ -33,7 +33,8 @@ export function cleanGeneration(raw: unknown, provider: string, rules: IdRules):
   if (!rec(raw)) return { problem: 'not an object' };
   if (raw.provider !== provider) return { problem: `item of another provider (${shortId(raw.provider)})` };
   const id = typeof raw.id === 'string' ? raw.id : typeof raw.id === 'number' ? String(raw.id) : '';
-  if (!idAccepted(id, raw.source, raw.viaFallback, rules)) return { problem: `ID ${shortId(raw.id)} does not match ${provider}'s ID format` };
+  if (!idAccepted(id, raw.source, raw.viaFallback, rules))
+    return { problem: `ID ${shortId(raw.id)} does not match ${provider}'s ID format` };
   const related = Array.isArray(raw.relatedIds)
     ? raw.relatedIds.filter((r): r is string => typeof r === 'string' && r.length <= LIMITS.id && SAFE_ID.test(r) && r !== id)
     : [];
@@ -61,7 +62,11 @@ export function cleanGeneration(raw: unknown, provider: string, rules: IdRules):
 }
 
 /** Clean a whole report: the kept generations, and what was skipped (each reason once, with how often). */
-export function cleanReport(list: readonly unknown[], provider: string, rules: IdRules): { kept: Generation[]; skipped: number; problems: string[] } {
+export function cleanReport(
+  list: readonly unknown[],
+  provider: string,
+  rules: IdRules,
+): { kept: Generation[]; skipped: number; problems: string[] } {
   const kept: Generation[] = [];
   const problems = new Map<string, number>();
   for (const raw of list) {

@@ -8,7 +8,9 @@
 /** Bytes "Analyse video" reads at most (stated in README.md and PRIVACY.md); a longer download is stopped there. */
 export const MAX_VIDEO_BYTES = 200 * 1024 * 1024;
 
-export type MediaCheck = { ok: true; host: string } | { ok: false; why: 'not_https' | 'private' | 'not_allowed' | 'invalid'; host?: string };
+export type MediaCheck =
+  | { ok: true; host: string }
+  | { ok: false; why: 'not_https' | 'private' | 'not_allowed' | 'invalid'; host?: string };
 
 const v4 = (h: string): number[] | undefined => {
   const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(h);
@@ -18,8 +20,17 @@ const v4 = (h: string): number[] | undefined => {
 
 /** Loopback, private, link-local, shared (CGNAT), unspecified, multicast and reserved IPv4 ranges. */
 function privateV4([a, b]: number[]): boolean {
-  return a === 0 || a === 10 || a === 127 || a! >= 224 || (a === 100 && b! >= 64 && b! <= 127) || (a === 169 && b === 254) ||
-    (a === 172 && b! >= 16 && b! <= 31) || (a === 192 && b === 168) || (a === 198 && (b === 18 || b === 19));
+  return (
+    a === 0 ||
+    a === 10 ||
+    a === 127 ||
+    a! >= 224 ||
+    (a === 100 && b! >= 64 && b! <= 127) ||
+    (a === 169 && b === 254) ||
+    (a === 172 && b! >= 16 && b! <= 31) ||
+    (a === 192 && b === 168) ||
+    (a === 198 && (b === 18 || b === 19))
+  );
 }
 
 /**
@@ -29,15 +40,28 @@ function privateV4([a, b]: number[]): boolean {
  */
 export function isPrivateHost(hostname: string): boolean {
   const h = hostname.toLowerCase().replace(/\.$/, '');
-  if (h === 'localhost' || h.endsWith('.localhost') || h.endsWith('.local') || h.endsWith('.internal') || !h.includes('.') && !h.startsWith('[')) return true;
+  if (
+    h === 'localhost' ||
+    h.endsWith('.localhost') ||
+    h.endsWith('.local') ||
+    h.endsWith('.internal') ||
+    (!h.includes('.') && !h.startsWith('['))
+  )
+    return true;
   const four = v4(h);
   if (four) return privateV4(four);
   if (h.startsWith('[')) {
     const six = h.slice(1, -1);
     if (six === '::' || six === '::1') return true;
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(six)?.[1] ?? /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(six)?.slice(1).join(':');
+    const mapped =
+      /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(six)?.[1] ?? /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(six)?.slice(1).join(':');
     if (mapped) {
-      const parts = mapped.includes('.') ? v4(mapped) : mapped.split(':').flatMap((x) => { const n = parseInt(x, 16); return [n >> 8, n & 255]; });
+      const parts = mapped.includes('.')
+        ? v4(mapped)
+        : mapped.split(':').flatMap((x) => {
+            const n = parseInt(x, 16);
+            return [n >> 8, n & 255];
+          });
       return parts ? privateV4(parts) : true;
     }
     return /^(f[cd]|fe[89ab]|ff)/.test(six);

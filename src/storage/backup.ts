@@ -23,7 +23,8 @@ const BackupSchema = z.object({
   items: z.record(z.string(), z.object({ v: z.number().int().positive(), data: z.unknown() })),
 });
 
-const isGenerationsKey = (k: string) => k.startsWith(GENERATIONS_KEY_PREFIX) && providerById(k.slice(GENERATIONS_KEY_PREFIX.length)) !== undefined;
+const isGenerationsKey = (k: string) =>
+  k.startsWith(GENERATIONS_KEY_PREFIX) && providerById(k.slice(GENERATIONS_KEY_PREFIX.length)) !== undefined;
 
 export function makeBackup(stored: Record<string, unknown>, now: Date): string {
   const items: Record<string, unknown> = {};
@@ -91,7 +92,8 @@ export function readBackup(text: string): ParsedBackup {
   };
   const legacy = parsed.data.items[legacyGenerationsItem.key];
   if (legacy !== undefined) add(decodeOrRefuse(legacyGenerationsItem, legacy, problems));
-  for (const [k, raw] of Object.entries(parsed.data.items)) if (isGenerationsKey(k)) add(decodeOrRefuse(generationsItemFor(k.slice(GENERATIONS_KEY_PREFIX.length)), raw, problems));
+  for (const [k, raw] of Object.entries(parsed.data.items))
+    if (isGenerationsKey(k)) add(decodeOrRefuse(generationsItemFor(k.slice(GENERATIONS_KEY_PREFIX.length)), raw, problems));
   for (const [p, entries] of gens) items[generationsItemFor(p).key] = { v: legacyGenerationsItem.version, data: fitBudget(entries) };
   return { items, problems };
 }

@@ -38,8 +38,17 @@ export function diffCase(before: Case, after: Case): CaseEdit {
   set('removeEvidence', minus(before.evidence, after.evidence));
   const bm = before.marks ?? [];
   const am = after.marks ?? [];
-  set('putMarks', am.filter((m) => !bm.some((x) => x.id === m.id && x.t === m.t)));
-  set('removeMarks', minus(bm.map((m) => m.id), am.map((m) => m.id)));
+  set(
+    'putMarks',
+    am.filter((m) => !bm.some((x) => x.id === m.id && x.t === m.t)),
+  );
+  set(
+    'removeMarks',
+    minus(
+      bm.map((m) => m.id),
+      am.map((m) => m.id),
+    ),
+  );
   return e;
 }
 
@@ -49,7 +58,16 @@ export function applyCaseEdit(current: Case | undefined, e: CaseEdit, now: numbe
   const modes = [...new Set([...minus(c.modes, e.removeModes ?? []), ...(e.addModes ?? [])])];
   const evidence = [...new Set([...minus(c.evidence, e.removeEvidence ?? []), ...(e.addEvidence ?? [])])].slice(-50);
   const putIds = (e.putMarks ?? []).map((m) => m.id);
-  const marks = [...(c.marks ?? []).filter((m) => !putIds.includes(m.id) && !(e.removeMarks ?? []).includes(m.id)), ...(e.putMarks ?? [])].slice(-50);
-  const next: Case = { modes, description: e.description ?? c.description, evidence, updatedAt: now, ...(marks.length || c.marks ? { marks } : {}) };
+  const marks = [
+    ...(c.marks ?? []).filter((m) => !putIds.includes(m.id) && !(e.removeMarks ?? []).includes(m.id)),
+    ...(e.putMarks ?? []),
+  ].slice(-50);
+  const next: Case = {
+    modes,
+    description: e.description ?? c.description,
+    evidence,
+    updatedAt: now,
+    ...(marks.length || c.marks ? { marks } : {}),
+  };
   return CaseSchema.parse(next);
 }

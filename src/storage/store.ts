@@ -169,8 +169,14 @@ export const QUARANTINE_DAYS = 30;
 const QUARANTINE_MAX_CHARS = 256 * 1024;
 
 /** Remove quarantined values older than QUARANTINE_DAYS (run at worker start); returns the keys removed. */
-export async function dropOldQuarantine(area: Pick<Area, 'remove'> & { getAll(): Promise<Record<string, unknown>> }, now: number): Promise<string[]> {
-  const fresh = (v: unknown) => typeof (v as { at?: unknown } | null)?.at === 'number' && now - (v as { at: number }).at < QUARANTINE_DAYS * 86_400_000;
+export async function dropOldQuarantine(
+  area: Pick<Area, 'remove'> & { getAll(): Promise<Record<string, unknown>> },
+  now: number,
+): Promise<string[]> {
+  const fresh = (v: unknown) => {
+    const at = (v as { at?: unknown } | null)?.at;
+    return typeof at === 'number' && now - at < QUARANTINE_DAYS * 86_400_000;
+  };
   const old = Object.entries(await area.getAll()).filter(([k, v]) => k.startsWith(QUARANTINE_PREFIX) && !fresh(v)).map(([k]) => k);
   for (const k of old) await area.remove(k);
   return old;

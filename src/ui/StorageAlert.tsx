@@ -14,7 +14,8 @@ const RECENT_MS = 60 * 60 * 1000;
 export function StorageAlert() {
   const [latest, setLatest] = useState<StorageFailure>();
   useEffect(() => {
-    const load = () => void session.read(storageFailuresItem).then((all) => setLatest(all.filter((f) => Date.now() - f.at < RECENT_MS).at(-1)));
+    const load = () =>
+      void session.read(storageFailuresItem).then((all) => setLatest(all.filter((f) => Date.now() - f.at < RECENT_MS).at(-1)));
     const onChange = (changes: Record<string, unknown>, area: string) => area === 'session' && storageFailuresItem.key in changes && load();
     load();
     chrome.storage.onChanged.addListener(onChange);
@@ -25,7 +26,9 @@ export function StorageAlert() {
   return (
     <p class="error" role="alert" data-testid="storage-failure">
       {t('storage_write_failed', latest.message)}{' '}
-      <button type="button" onClick={dismiss}>{t('storage_dismiss')}</button>
+      <button type="button" onClick={dismiss}>
+        {t('storage_dismiss')}
+      </button>
     </p>
   );
 }

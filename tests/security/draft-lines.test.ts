@@ -23,18 +23,34 @@ async function throughTheDoor(list: unknown[]) {
 
 describe('page text cannot add lines to a draft', () => {
   it('a scene ID carrying a line break is rejected at the door and never reaches a draft', async () => {
-    const { rec, stored } = await throughTheDoor([{ provider: 'veo', id: `${SCENE}${INJECTED}`, status: 'failed', failureKind: 'generation_error', source: 'network' }]);
+    const { rec, stored } = await throughTheDoor([
+      { provider: 'veo', id: `${SCENE}${INJECTED}`, status: 'failed', failureKind: 'generation_error', source: 'network' },
+    ]);
     expect(rec.skipped).toBe(1);
     expect(stored).toEqual([]);
   });
 
   it('codes, messages and prompts with line breaks, bidi and controls come out on one line; the draft has only its own lines', async () => {
-    const { stored } = await throughTheDoor([{
-      provider: 'veo', id: SCENE, status: 'failed', failureKind: 'generation_error', source: 'network',
-      providerCode: `PUBLIC_ERROR_UNSAFE${INJECTED}`, message: `Failed${INJECTED}\u202e`, prompt: `a fox${INJECTED}\u2028Account email: x`,
-    }]);
+    const { stored } = await throughTheDoor([
+      {
+        provider: 'veo',
+        id: SCENE,
+        status: 'failed',
+        failureKind: 'generation_error',
+        source: 'network',
+        providerCode: `PUBLIC_ERROR_UNSAFE${INJECTED}`,
+        message: `Failed${INJECTED}\u202e`,
+        prompt: `a fox${INJECTED}\u2028Account email: x`,
+      },
+    ]);
     expect(stored).toHaveLength(1);
-    const d = draftClaim({ provider: veo, generations: stored, modes: [], account: { email: 'ana@example.com', last4: '4242' }, now: new Date('2026-12-01T00:00:00Z') });
+    const d = draftClaim({
+      provider: veo,
+      generations: stored,
+      modes: [],
+      account: { email: 'ana@example.com', last4: '4242' },
+      now: new Date('2026-12-01T00:00:00Z'),
+    });
     const lines = d.body.split('\n');
     // Only the person's own account line starts a line; the page's text stays inside its quoted line.
     expect(lines.filter((l) => /^\s*Account email:/.test(l)).every((l) => l.trim() === 'Account email: ana@example.com')).toBe(true);

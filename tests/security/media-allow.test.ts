@@ -4,11 +4,30 @@ import { checkMediaUrl, isPrivateHost } from '../../src/shared/media-allow.ts';
 
 describe('media host checks', () => {
   it('private, loopback and link-local addresses and local names are private', () => {
-    for (const h of ['localhost', 'a.localhost', '127.0.0.1', '10.1.2.3', '172.16.0.1', '172.31.255.255', '192.168.0.1', '169.254.169.254', '100.64.0.1',
-      '0.0.0.0', '[::1]', '[::]', '[fd00::1]', '[fe80::1]', '[::ffff:127.0.0.1]', '[::ffff:7f00:1]', 'intranet', 'printer.local']) {
+    for (const h of [
+      'localhost',
+      'a.localhost',
+      '127.0.0.1',
+      '10.1.2.3',
+      '172.16.0.1',
+      '172.31.255.255',
+      '192.168.0.1',
+      '169.254.169.254',
+      '100.64.0.1',
+      '0.0.0.0',
+      '[::1]',
+      '[::]',
+      '[fd00::1]',
+      '[fe80::1]',
+      '[::ffff:127.0.0.1]',
+      '[::ffff:7f00:1]',
+      'intranet',
+      'printer.local',
+    ]) {
       expect(isPrivateHost(new URL(`https://${h}/`).hostname), h).toBe(true);
     }
-    for (const h of ['videos.openai.com', '8.8.8.8', '172.32.0.1', '[2001:db8::1]', 'media.ava.demo']) expect(isPrivateHost(new URL(`https://${h}/`).hostname), h).toBe(false);
+    for (const h of ['videos.openai.com', '8.8.8.8', '172.32.0.1', '[2001:db8::1]', 'media.ava.demo'])
+      expect(isPrivateHost(new URL(`https://${h}/`).hostname), h).toBe(false);
   });
 
   it('only https, only allowed hosts (exact or *.suffix), never userinfo', () => {

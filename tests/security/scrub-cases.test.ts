@@ -27,7 +27,9 @@ describe('the one scrubber knows common CDN token parameters (issue 12.4)', () =
     });
   }
   it('URLs inside free text (logs, "not recognised" details) are scrubbed too', () => {
-    expect(scrubUrlsInText('unreadable JSON from https://api.example/x?token=SECRET&a=1 (42)')).toBe('unreadable JSON from https://api.example/x?a=1 (42)');
+    expect(scrubUrlsInText('unreadable JSON from https://api.example/x?token=SECRET&a=1 (42)')).toBe(
+      'unreadable JSON from https://api.example/x?a=1 (42)',
+    );
   });
 });
 
@@ -57,7 +59,11 @@ describe('one writer for cases (issue 17.7)', () => {
     const b = diffCase(seen, { ...seen, description: 'six fingers' });
     // The worker stores an analysis suggestion at the same time, through the same serialised writer.
     const suggestion = store.update(casesItem, (all) => ({ ...all, [key]: applyCaseEdit(all[key], { addModes: ['color'] }, 0) }));
-    await Promise.all([h({ type: 'ui/case-edit', generationKey: key, edit: a }, true), h({ type: 'ui/case-edit', generationKey: key, edit: b }, true), suggestion]);
+    await Promise.all([
+      h({ type: 'ui/case-edit', generationKey: key, edit: a }, true),
+      h({ type: 'ui/case-edit', generationKey: key, edit: b }, true),
+      suggestion,
+    ]);
     const c = (await store.read(casesItem))[key]!;
     expect([...c.modes].sort()).toEqual(['anatomy', 'color']);
     expect(c.description).toBe('six fingers');

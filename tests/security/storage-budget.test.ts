@@ -21,7 +21,13 @@ describe('per-provider generations with a byte budget', () => {
     await local.write(profileItem, { defaults: { email: 'ana@example.com' }, accounts: {} });
     const big = { prompt: 'p'.repeat(4000), message: 'm'.repeat(2000), videoUrl: `https://videos.openai.com/${'v'.repeat(2000)}` };
     for (let batch = 0; batch < 10; batch++) {
-      const list = Array.from({ length: 20 }, (_, i) => ({ provider: 'sora', id: soraId(batch * 20 + i), status: 'failed', source: 'network', ...big }));
+      const list = Array.from({ length: 20 }, (_, i) => ({
+        provider: 'sora',
+        id: soraId(batch * 20 + i),
+        status: 'failed',
+        source: 'network',
+        ...big,
+      }));
       await recordGenerations(local, session, 1, 'sora', 'https://sora.chatgpt.com/library', list, 1000 + batch, rules);
     }
     expect(bytesOf(area.data['generations:sora'])).toBeLessThanOrEqual(GENERATIONS_BYTE_BUDGET);
@@ -65,7 +71,11 @@ describe('per-provider generations with a byte budget', () => {
   it('a failed write is reported to the write-failure hook (shown to the person) and still rejects', async () => {
     const area = new MemoryArea();
     const failures: string[] = [];
-    const local = new Store(area, () => undefined, (key, message) => failures.push(`${key}: ${message}`));
+    const local = new Store(
+      area,
+      () => undefined,
+      (key, message) => failures.push(`${key}: ${message}`),
+    );
     area.failWrites = true;
     await expect(local.write(claimsItem, {})).rejects.toThrow(/quota/);
     expect(failures).toEqual(['claims: QUOTA_BYTES quota exceeded']);
