@@ -92,3 +92,16 @@ describe('fitBudget with multi-byte text', () => {
     expect(out[`sora:${soraId(399)}`]).toBeDefined();
   });
 });
+
+describe('signed links in session storage', () => {
+  it('are capped per provider: one provider’s page never evicts another’s links (issue 17.8)', async () => {
+    const { keepNewest } = await import('../../src/background/generations.ts');
+    const { MAX_VIDEO_SOURCES } = await import('../../src/storage/items.ts');
+    const all: Record<string, { url: string; seenAt: number }> = { 'runway:r1': { url: 'https://cdn.example/r1?sig=1', seenAt: 0 } };
+    for (let i = 0; i < MAX_VIDEO_SOURCES + 10; i++) all[`sora:${soraId(i)}`] = { url: `https://cdn.example/${i}?sig=1`, seenAt: i + 1 };
+    const out = keepNewest(all, 'sora');
+    expect(out['runway:r1']).toBeDefined();
+    expect(Object.keys(out).filter((k) => k.startsWith('sora:'))).toHaveLength(MAX_VIDEO_SOURCES);
+    expect(out[`sora:${soraId(0)}`]).toBeUndefined();
+  });
+});
