@@ -16,6 +16,9 @@ import { DEMO_PAGES, MEDIA_HOST, SITE_ALIASES } from './sites.ts';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SITES_DIR = path.join(ROOT, 'demo', 'sites');
 const FIXTURES_DIR = path.join(ROOT, 'tests', 'fixtures');
+/** The signature the demo media host asks for on every clip (the demo feed's links carry it; nothing secret). */
+export const DEMO_SIGNATURE = 'demo-signature';
+
 /** The committed synthetic clips (tests/fixtures/clips/manifest.json), served at https://media.ava.demo/clips/. */
 const CLIPS_DIR = path.join(FIXTURES_DIR, 'clips');
 
@@ -143,9 +146,14 @@ async function staticReply(siteDir: string, pathname: string): Promise<Reply> {
  * *`, no credentials) and with byte ranges, so both a plain fetch and a <video> element work. `/private/` paths
  * answer 403 without CORS, like a host that refuses other sites, so the refusal path can be shown too.
  */
-async function mediaReply(pathname: string, range: string | undefined): Promise<Reply> {
+async function mediaReply(pathname: string, range: string | undefined, query?: URLSearchParams): Promise<Reply> {
   const cors = { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'content-length, content-range, accept-ranges' };
   if (pathname.startsWith('/private/')) return text(403, 'forbidden');
+  // Like a signed CDN (Azure SAS, as Sora's links carry): a clip without its signature is refused, so an analysis
+  // that reaches the clip proves the page's signed link survived capture (issue 12.4). /release/ is the test's own.
+  if (query && !pathname.startsWith('/release/') && !(query.get('sig') === DEMO_SIGNATURE && query.get('se'))) {
+    return { ...text(403, 'unsigned request'), headers: { ...cors, 'content-type': 'text/plain; charset=utf-8' } };
+  }
   // `/stalled/clips/x.mp4`: the first half of the clip, then nothing more: a download that hangs (for Cancel).
   if (pathname.startsWith('/stalled/')) {
     const full = await mediaReply(pathname.slice('/stalled'.length), undefined);
@@ -184,7 +192,7 @@ async function mediaReply(pathname: string, range: string | undefined): Promise<
 async function route(host: string, method: string, url: URL, origin: string | undefined, hosts: ReadonlySet<string>, range?: string): Promise<Reply> {
   if (!hosts.has(host)) return text(421, `The AVA demo server does not serve ${host}. It serves: ${[...hosts].join(', ')}`);
   if (method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS') return text(405, 'method not allowed');
-  if (host === MEDIA_HOST) return mediaReply(url.pathname, range);
+  if (host === MEDIA_HOST) return mediaReply(url.pathname, range, url.searchParams);
   for (const r of API_ROUTES) {
     const m = r.host === host ? r.path.exec(url.pathname) : null;
     if (m) return apiReply(r, r.idParam ? (url.searchParams.get(r.idParam) ?? undefined) : m[1], method, origin);

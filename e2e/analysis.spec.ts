@@ -1,12 +1,13 @@
 /**
  * Frame analysis in the BUILT extension: the popup's "Analyse video" sends the job to the service worker, which
- * creates the offscreen document; that fetches the clip from the demo media host (https://media.ava.demo, CORS *),
+ * creates the offscreen document; that fetches the clip from the demo media host (https://media.ava.demo, CORS *,
+ * signed links only; AVA asks once before fetching from a host no provider file names),
  * demuxes it (mp4box), decodes it with WebCodecs and runs the same detectors as `ava analyze`. The demo page is
  * Sora's profile (tests/fixtures/sora/demo-profile-feed.json), whose drafts link the committed clips
  * (tests/fixtures/clips/manifest.json says what each should yield).
  */
 import type { Page } from '@playwright/test';
-import { expect, serviceWorkerOf, test } from './fixtures.ts';
+import { analyse, expect, serviceWorkerOf, test } from './fixtures.ts';
 
 const FLICKER = 'Two squares slide across a patterned wall under steady studio light';
 const CLEAN = 'Two squares slide smoothly across a patterned wall';
@@ -32,7 +33,7 @@ test('the flicker clip: progress, a colour finding with its moments, stored, fra
   const popup = await popupOnProfile(context, openPopupFor, storedGenerations);
   await select(popup, FLICKER);
   // (The progress bar itself is checked on the stalled download below, where it cannot finish before we look.)
-  await popup.getByTestId('analyse-button').click();
+  await analyse(popup);
 
   const finding = popup.getByTestId('analysis-finding');
   await expect(finding).toHaveCount(1, { timeout: 60_000 });
@@ -41,6 +42,20 @@ test('the flicker clip: progress, a colour finding with its moments, stored, fra
   // The clip flickers from 2 s to 4 s (manifest.json); the finding names that stretch.
   await expect(finding).toContainText(/00:0[12]\.\d–00:0[34]\.\d/);
   await expect(popup.getByTestId('analysis-result')).toContainText('144 frames analysed');
+
+  // Issue 12.4, end to end: the demo media host refuses an unsigned request, so the clip above was fetched with the
+  // signed link the page gave (captured by the tap and the parser, nothing handed to the worker by this test). Local
+  // storage holds the link scrubbed; the signed one lives only in session storage.
+  const media = await popup.evaluate(() => fetch('https://media.ava.demo/clips/flicker.mp4').then((r) => r.status, () => -1));
+  expect(media).toBe(403);
+  const links = await (await serviceWorkerOf(context)).evaluate(async (key) => {
+    const local = (await chrome.storage.local.get('generations:sora'))['generations:sora'] as { data: Record<string, { g: { videoUrl?: string } }> };
+    const session = (await chrome.storage.session.get('videoSources')).videoSources as { data: Record<string, { url: string }> };
+    return { stored: local.data[key]?.g.videoUrl, signed: session.data[key]?.url, everything: JSON.stringify(await chrome.storage.local.get(null)) };
+  }, FLICKER_KEY);
+  expect(links.stored).toBe('https://media.ava.demo/clips/flicker.mp4');
+  expect(links.signed).toMatch(/^https:\/\/media\.ava\.demo\/clips\/flicker\.mp4\?.*sig=demo-signature/);
+  expect(links.everything).not.toContain('sig=demo-signature');
 
   // Stored with the generation (local storage, versioned envelope), with its evidence frames in IndexedDB.
   const sw = await serviceWorkerOf(context);
@@ -126,14 +141,14 @@ test('the flicker clip: progress, a colour finding with its moments, stored, fra
 test('the clean clip gives no finding; the cut-short clip gives the truncated finding', async ({ context, openPopupFor, storedGenerations }) => {
   const popup = await popupOnProfile(context, openPopupFor, storedGenerations);
   await select(popup, CLEAN);
-  await popup.getByTestId('analyse-button').click();
+  await analyse(popup);
   await expect(popup.getByTestId('analysis-none')).toBeVisible({ timeout: 60_000 });
   await expect(popup.getByTestId('analysis-finding')).toHaveCount(0);
   // Frames spread over the clip are still offered for marking (anatomy is the person's call).
   await expect(popup.getByTestId('frame-strip').locator('img')).not.toHaveCount(0);
 
   await select(popup, TRUNCATED);
-  await popup.getByTestId('analyse-button').click();
+  await analyse(popup);
   const finding = popup.getByTestId('analysis-finding');
   await expect(finding).toHaveCount(1, { timeout: 60_000 });
   await expect(finding).toHaveAttribute('data-mode', 'truncated_output');
@@ -143,7 +158,7 @@ test('the clean clip gives no finding; the cut-short clip gives the truncated fi
 test('a prompt that quotes text gets the OCR pass: the misspelt sign is found and the draft quotes it', async ({ context, openPopupFor, storedGenerations }) => {
   const popup = await popupOnProfile(context, openPopupFor, storedGenerations);
   await select(popup, 'A shop window with a sign that says');
-  await popup.getByTestId('analyse-button').click();
+  await analyse(popup);
   const finding = popup.getByTestId('analysis-finding');
   await expect(finding).toHaveCount(1, { timeout: 90_000 });
   await expect(finding).toHaveAttribute('data-mode', 'text');
@@ -155,7 +170,7 @@ test('a prompt that quotes text gets the OCR pass: the misspelt sign is found an
 test('a WebM video goes through the <video> element fallback and finds the same flicker', async ({ context, openPopupFor, storedGenerations }) => {
   const popup = await popupOnProfile(context, openPopupFor, storedGenerations);
   await select(popup, 'Two squares glide past a patterned wall, exported as WebM');
-  await popup.getByTestId('analyse-button').click();
+  await analyse(popup);
   const finding = popup.getByTestId('analysis-finding');
   await expect(finding).toHaveCount(1, { timeout: 90_000 });
   await expect(finding).toHaveAttribute('data-mode', 'color');
@@ -173,13 +188,13 @@ test('a WebM video goes through the <video> element fallback and finds the same 
 test('a refusing video host is explained; a running analysis shows progress, survives a reopened popup, and cancels', async ({ context, openPopupFor, storedGenerations }) => {
   const popup = await popupOnProfile(context, openPopupFor, storedGenerations);
   await select(popup, REFUSED);
-  await popup.getByTestId('analyse-button').click();
+  await analyse(popup);
   await expect(popup.getByTestId('analysis-error')).toContainText('could not fetch the video from media.ava.demo', { timeout: 30_000 });
   await expect(popup.getByTestId('analysis-error')).toContainText('ava analyze');
 
   // Cancel: the popup's Cancel while the job waits for bytes; the job ends as cancelled and stores no result.
   await select(popup, STALLED);
-  await popup.getByTestId('analyse-button').click();
+  await analyse(popup);
   // Half the frames arrive, then the download hangs: the bar shows how far decoding got, in words too.
   const progress = popup.getByTestId('analysis-progress');
   await expect(progress).toContainText(/Checking frames… \d+% \(\d+ frames, up to 00:0\d\.\d\)/, { timeout: 30_000 });

@@ -124,9 +124,21 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   storedGenerations: async ({ context }, use) => {
     await use(async () => {
       const sw = await serviceWorkerOf(context);
-      const got = await sw.evaluate(() => chrome.storage.local.get('generations'));
-      const stored = got.generations as Partial<StoredGenerations> | undefined;
-      return stored?.data ?? {};
+      // One item per provider (src/storage/generations.ts): every `generations:<provider>` item, merged.
+      const all = await sw.evaluate(() => chrome.storage.local.get(null));
+      const merged: StoredGenerations['data'] = {};
+      for (const [k, v] of Object.entries(all)) if (k.startsWith('generations:')) Object.assign(merged, (v as Partial<StoredGenerations>).data);
+      return merged;
     });
   },
 });
+
+/**
+ * Press "Analyse video" and, the first time a host is met, "Allow <host>": the demo media host is no provider's
+ * media host, so AVA asks once (issue 17.3), exactly as the person would see it.
+ */
+export async function analyse(popup: Page): Promise<void> {
+  await popup.getByTestId('analyse-button').click();
+  const allow = popup.getByTestId('allow-media-host');
+  if (await allow.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false)) await allow.click();
+}

@@ -2,7 +2,7 @@
  * MV3 stops an idle service worker whenever it likes. AVA keeps everything in storage, so stopping the worker
  * (through the DevTools protocol, as Chrome itself would) between any two steps of the flow must lose nothing.
  */
-import { expect, stopWorkers, test } from './fixtures.ts';
+import { analyse, expect, stopWorkers, test } from './fixtures.ts';
 
 const SORA_LIBRARY = 'https://sora.chatgpt.com/library';
 const SORA_FOX = 'gen_01jsq5a7c9e2g4j6k8m0p3r5t7';
@@ -66,7 +66,7 @@ test('stopping the service worker during a frame analysis loses neither the resu
   let popup = await open();
   // The job runs in the offscreen document. Its download stops half way (the demo's gated clip) until released, so
   // the worker that started the job is surely stopped while it runs; the result message then wakes a new worker.
-  await popup.getByTestId('analyse-button').click();
+  await analyse(popup);
   await expect(popup.getByTestId('analysis-progress')).toContainText(/Checking frames… \d+%/, { timeout: 30_000 });
   await stopWorkers(context, popup, extensionId);
   await page.evaluate(() => fetch('https://media.ava.demo/release/clips/flicker.mp4').then((r) => r.text()));

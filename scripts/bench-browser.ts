@@ -133,8 +133,12 @@ export async function browserAnalysis(): Promise<string[]> {
       const id = new URL(sw.url()).host;
       // The generation the popup would have seen on a provider page, with its video link at the bench host.
       await sw.evaluate(
-        ([key, url]) => chrome.storage.local.set({ generations: { v: 1, data: { [key]: { g: { provider: 'sora', id: key.slice(5), status: 'succeeded', videoUrl: url, source: 'network' }, firstSeen: 1, lastSeen: 1 } } } }),
-        [KEY, `https://${MEDIA_HOST}/bench-720p.mp4`] as const,
+        // Per-provider generations item, and the bench host allowed as the person would in the popup (issue 17.3).
+        ([key, url, host]) => chrome.storage.local.set({
+          'generations:sora': { v: 1, data: { [key]: { g: { provider: 'sora', id: key.slice(5), status: 'succeeded', videoUrl: url, source: 'network' }, firstSeen: 1, lastSeen: 1 } } },
+          allowedMediaHosts: { v: 1, data: { [host]: { provider: 'sora', at: 1 } } },
+        }),
+        [KEY, `https://${MEDIA_HOST}/bench-720p.mp4`, MEDIA_HOST] as const,
       );
       const page = await context.newPage();
       await page.goto(`chrome-extension://${id}/src/popup/index.html?tab=999999`);

@@ -230,7 +230,9 @@ export async function mainThread(): Promise<string[]> {
 async function storedCount(ava: BrowserContext): Promise<number> {
   const sw = ava.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
   if (!sw) return 0;
-  return sw.evaluate(() => chrome.storage.local.get('generations').then((r) => Object.keys((r.generations as { data?: object } | undefined)?.data ?? {}).length));
+  // One item per provider (src/storage/generations.ts): count the entries of every `generations:<provider>` item.
+  return sw.evaluate(() => chrome.storage.local.get(null).then((all) =>
+    Object.entries(all).filter(([k]) => k.startsWith('generations:')).reduce((n, [, v]) => n + Object.keys((v as { data?: object }).data ?? {}).length, 0)));
 }
 
 /** Marks the popup sets for the bench from the outside (an init script), so the popup itself carries no timing code. */

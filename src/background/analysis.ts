@@ -7,7 +7,10 @@ import { type AnalysisJob, type AnalysisProgress, type AnalysisRecord, suggested
 import { requestedDurationFromPrompt } from '../analysis/detectors/truncated.ts';
 import type { BackgroundToOffscreen, OffscreenToBackground, UiToBackground } from '../messages/contract.ts';
 import type { HandlerMap } from '../messages/router.ts';
-import { analysesItem, analysisProgressItem, casesItem, generationsItem, videoSourcesItem } from '../storage/items.ts';
+import { providerById } from '../providers/index.ts';
+import { checkMediaUrl } from '../shared/media-allow.ts';
+import { readGeneration } from '../storage/generations.ts';
+import { allowedMediaHostsItem, analysesItem, analysisProgressItem, casesItem, videoSourcesItem } from '../storage/items.ts';
 import type { Store } from '../storage/store.ts';
 import { type MessageKey, t } from '../shared/i18n.ts';
 
@@ -30,7 +33,7 @@ interface Ctx {
   analysis?: AnalysisDeps;
 }
 
-type UiAnalysis = Extract<UiToBackground, { type: 'ui/analyse' | 'ui/analyse-cancel' }>;
+type UiAnalysis = Extract<UiToBackground, { type: 'ui/analyse' | 'ui/analyse-cancel' | 'ui/allow-media-host' }>;
 
 const need = (d: Ctx): AnalysisDeps => {
   if (!d.analysis) throw new Error(t('err_analysis_unavailable'));
@@ -55,12 +58,17 @@ export function analysisUiHandlers(d: Ctx): HandlerMap<UiAnalysis, true> {
   return {
     'ui/analyse': async (msg) => {
       const a = need(d);
-      const stored = (await d.local.read(generationsItem))[msg.generationKey];
+      const stored = await readGeneration(d.local, msg.generationKey);
       if (!stored) throw new Error(t('err_generation_unseen'));
       // The page's signed link (session only) opens where the scrubbed stored one is refused; same video either way.
       const url = (await d.session.read(videoSourcesItem))[msg.generationKey]?.url ?? stored.g.videoUrl;
       if (!url) throw new Error(t('err_video_no_link'));
-      if (!url.startsWith('https://')) throw new Error(t('err_video_not_https'));
+      const check = checkMediaUrl(url, await mediaHostsFor(d.local, stored.g.provider));
+      if (!check.ok) {
+        // A public host the provider file does not name: the person may allow it once (ui/allow-media-host).
+        if (check.why === 'not_allowed') return { needsHost: check.host };
+        throw new Error(t(check.why === 'private' ? 'err_video_private_host' : 'err_video_not_https'));
+      }
       const requestedS = stored.g.prompt ? requestedDurationFromPrompt(stored.g.prompt) : undefined;
       const job: AnalysisJob = {
         jobId: a.newId(),
@@ -82,6 +90,18 @@ export function analysisUiHandlers(d: Ctx): HandlerMap<UiAnalysis, true> {
       }
       return { jobId: job.jobId };
     },
+    // The person allowed the host of this generation's video (never a host named by the message itself).
+    'ui/allow-media-host': async (msg) => {
+      const stored = await readGeneration(d.local, msg.generationKey);
+      const url = (await d.session.read(videoSourcesItem))[msg.generationKey]?.url ?? stored?.g.videoUrl;
+      if (!stored || !url) throw new Error(t('err_video_no_link'));
+      const host = checkMediaUrl(url, []).host ?? '';
+      // Only the allow-list can be changed here: https, no private address, whatever the person clicks.
+      const check = checkMediaUrl(url, [host]);
+      if (!check.ok) throw new Error(t(check.why === 'private' ? 'err_video_private_host' : 'err_video_not_https'));
+      await d.local.update(allowedMediaHostsItem, (all) => ({ ...all, [check.host]: { provider: stored.g.provider, at: d.now() } }));
+      return { host: check.host };
+    },
     'ui/analyse-cancel': async (msg) => {
       const a = need(d);
       await a.sendToOffscreen({ type: 'bg/analyse-cancel', generationKey: msg.generationKey }).catch(() => undefined);
@@ -91,6 +111,12 @@ export function analysisUiHandlers(d: Ctx): HandlerMap<UiAnalysis, true> {
       return {};
     },
   };
+}
+
+/** The hosts "Analyse video" may fetch a provider's videos from: its file's media hosts and those the person allowed. */
+export async function mediaHostsFor(local: Store, provider: string, addedSiteHosts: readonly string[] = []): Promise<string[]> {
+  const allowed = await local.read(allowedMediaHostsItem);
+  return [...(providerById(provider)?.mediaHosts ?? []), ...addedSiteHosts, ...Object.keys(allowed)];
 }
 
 /** Only the current job of a generation may move its progress (a cancelled job's late messages are ignored). */

@@ -1,12 +1,16 @@
 import type { ContentToBackground, UiToBackground } from '../messages/contract.ts';
 import type { HandlerMap } from '../messages/router.ts';
 import { recordReadings } from '../claims/balances.ts';
-import { balancesItem, casesItem, diagnosticsItem, generationsItem, tabsItem } from '../storage/items.ts';
+import { countProblems } from '../claims/problems.ts';
+import { providerById } from '../providers/index.ts';
+import { readGenerations } from '../storage/generations.ts';
+import { balancesItem, casesItem, diagnosticsItem, tabsItem } from '../storage/items.ts';
+import { recordUnread } from '../storage/diagnostics.ts';
 import type { Store } from '../storage/store.ts';
 import { type AnalysisDeps, analysisUiHandlers } from './analysis.ts';
 import { autofillUiHandlers } from './autofill.ts';
-import { recordUnread } from '../storage/diagnostics.ts';
-import { problemCount, recordGenerations, recordPageStatus } from './generations.ts';
+import { casesUiHandlers } from './cases.ts';
+import { recordGenerations, recordPageStatus } from './generations.ts';
 
 /** The edges the handlers need; main.ts passes chrome's, tests can pass their own. */
 export interface BackgroundDeps {
@@ -17,15 +21,21 @@ export interface BackgroundDeps {
   captureTab: (tabId: number, generationKey: string) => Promise<string>;
   /** Frame analysis (offscreen document); absent where there is none (tests of other handlers). */
   analysis?: AnalysisDeps;
+  /** Start-up work the handlers wait for (the per-provider storage migration); absent in tests that need none. */
+  ready?: Promise<unknown>;
 }
 
 export function contentHandlers(d: BackgroundDeps): HandlerMap<ContentToBackground, { tabId: number; pageUrl: string }> {
   return {
     'content/generations': async (msg, ctx) => {
-      const keys = await recordGenerations(d.local, d.session, ctx.tabId, msg.provider, ctx.pageUrl, msg.generations, d.now());
-      const [all, tabs] = await Promise.all([d.local.read(generationsItem), d.session.read(tabsItem)]);
-      await d.setBadge(ctx.tabId, problemCount(all, tabs[String(ctx.tabId)]?.keys ?? []));
-      return { recorded: keys.length };
+      await d.ready;
+      const p = providerById(msg.provider);
+      const rules = { formats: (p?.idFormats ?? []).map((f) => f.pattern) };
+      const rec = await recordGenerations(d.local, d.session, ctx.tabId, msg.provider, ctx.pageUrl, msg.generations, d.now(), rules);
+      const keys = (await d.session.read(tabsItem))[String(ctx.tabId)]?.keys ?? [];
+      const gens = Object.values(await readGenerations(d.local, keys)).map((e) => e.g);
+      await d.setBadge(ctx.tabId, p ? countProblems(gens, p, new Date(d.now())) : 0);
+      return { recorded: rec.keys.length, skipped: rec.skipped };
     },
     'content/page-status': async (msg, ctx) => {
       await recordPageStatus(d.session, ctx.tabId, msg.provider, ctx.pageUrl, msg.recognised, msg.detail, d.now());
@@ -49,14 +59,16 @@ export function uiHandlers(d: BackgroundDeps): HandlerMap<UiToBackground, true> 
   return {
     // The popup waits on this answer before it shows anything: validate only this tab's entries, not the whole history.
     'ui/tab-state': async (msg) => {
+      await d.ready;
       const tab = (await d.session.read(tabsItem))[String(msg.tabId)];
       const keys = tab?.keys ?? [];
-      const [all, caseMap] = await Promise.all([d.local.readEntries(generationsItem, keys), d.local.readEntries(casesItem, keys)]);
+      const [all, caseMap] = await Promise.all([readGenerations(d.local, keys), d.local.readEntries(casesItem, keys)]);
       const generations = keys.map((k) => all[k]).filter((x) => x !== undefined);
       return { tab: tab ?? null, generations, cases: caseMap };
     },
     'ui/capture-tab': async (msg) => ({ evidenceId: await d.captureTab(msg.tabId, msg.generationKey) }),
     ...analysisUiHandlers(d),
     ...autofillUiHandlers(d),
+    ...casesUiHandlers(d),
   };
 }

@@ -5,7 +5,9 @@
 import { listen, typePrefix } from '../messages/bus.ts';
 import { watch } from '../storage/watch.ts';
 import { tabsItem } from '../storage/items.ts';
-import { Store } from '../storage/store.ts';
+import { dropOldQuarantine, Store } from '../storage/store.ts';
+import { splitLegacyGenerations } from '../storage/generations.ts';
+import { recordStorageFailure } from '../storage/failures.ts';
 import { captureTab } from './capture.ts';
 import { deleteEvidence } from '../storage/evidence-db.ts';
 import { askOffscreen, closeOffscreen, ensureOffscreen } from './offscreen.ts';
@@ -16,9 +18,22 @@ import { DUE_BADGE_COLOR, listenForNotificationClicks, onReminderAlarm, syncRemi
 const selfId = chrome.runtime.id;
 const extensionOrigin = chrome.runtime.getURL('');
 
+// Storage is for AVA's own pages and this worker only: content scripts (which run beside a provider's page) need none,
+// so they can neither read the profile and claims nor write records. Set first, before anything is stored.
+void chrome.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
+void chrome.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
+
+const session = new Store(chrome.storage.session);
+// A failed write (quota) is kept where the popup and the dashboard look (ui/StorageAlert), not only in a log.
+const local = new Store(chrome.storage.local, undefined, (key, message) => void recordStorageFailure(session, key, message, Date.now()));
+
 const deps: BackgroundDeps = {
-  local: new Store(chrome.storage.local),
-  session: new Store(chrome.storage.session),
+  local,
+  session,
+  // v1 kept all generations under one key: moved to one key per provider before any handler reads them.
+  ready: splitLegacyGenerations(local).catch((e: unknown) => {
+    console.warn('[AVA storage] migration', e instanceof Error ? e.message : String(e));
+  }),
   now: () => Date.now(),
   // The tab's problem count overrides the global due-reminder count (alarms.ts); with no problem the tab's own
   // text is cleared (null), so the global count shows through instead of being hidden by an empty text.
@@ -58,5 +73,6 @@ resync();
 chrome.runtime.onStartup.addListener(resync);
 chrome.runtime.onInstalled.addListener(resync);
 
-// Session storage is readable by content scripts only if we allow it; keep it to trusted contexts.
-void chrome.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
+// Quarantined unreadable values are kept for a while to be looked at, then aged out.
+const quarantineArea = { getAll: () => chrome.storage.local.get(null), remove: (k: string) => chrome.storage.local.remove(k) };
+void dropOldQuarantine(quarantineArea, Date.now()).catch(() => undefined);

@@ -57,7 +57,9 @@ export function authoriseSupport(selfId: string) {
     if (s.origin !== undefined && s.origin !== origin) return 'sender origin and URL disagree';
     const form = supportFormAt(origin);
     if (!form) return 'not a support-form site';
-    if (!form.matches.some((m) => matchesPattern(m, url!))) return 'not a support-form page';
+    // Origin and path only: a query string (`?x=/hc/requests/new`) must not make any page of the site a form page.
+    const { pathname } = new URL(url!);
+    if (!form.matches.some((m) => matchesPattern(m, `${origin}${pathname}`))) return 'not a support-form page';
     return { origin };
   };
 }

@@ -25,7 +25,14 @@ export const ClaimSchema = z.object({
   generationIds: z.array(z.string().max(200)).min(1).max(100),
   state: z.enum(CLAIM_STATES),
   /** The draft as sent (or as drafted), kept verbatim. */
-  draft: z.object({ to: z.string().max(300).optional(), supportUrl: z.string().max(2048).optional(), subject: z.string().max(500), body: z.string().max(20000) }),
+  draft: z.object({
+    to: z.string().max(300).optional(),
+    /** The recipient is not one the provider file documents: the person typed it (claims/recipients.ts). */
+    toByPerson: z.literal(true).optional(),
+    supportUrl: z.string().max(2048).optional(),
+    subject: z.string().max(500),
+    body: z.string().max(20000),
+  }),
   channel: z.enum(CHANNELS),
   kind: z.enum(CLAIM_KINDS),
   /** Polite follow-ups the person sent from the dashboard; the next one is due N business days after the last. */

@@ -1,4 +1,5 @@
 import { providerById } from '../providers/index.ts';
+import { typedByPerson } from './recipients.ts';
 import type { Draft } from './draft.ts';
 import type { Claim } from './ledger.ts';
 
@@ -14,7 +15,15 @@ export function recordSent(claims: Record<string, Claim>, args: { provider: stri
   const kind = args.kind ?? 'refund';
   // A "credits not returned" ticket is a claim of its own, even for generations that already have a refund claim.
   const existing = Object.values(claims).find((c) => c.provider === args.provider && c.kind === kind && [...c.generationIds].sort().join(',') === key && (c.state === 'drafted' || c.state === 'sent'));
-  const draft = { subject: args.draft.subject, body: args.draft.body, ...(args.draft.to ? { to: args.draft.to } : {}), ...(args.draft.supportUrl ? { supportUrl: args.draft.supportUrl } : {}) };
+  // A recipient the provider file does not document was typed by the person: marked, so a backup import keeps it.
+  const typed = typedByPerson(providerById(args.provider), args.draft.to);
+  const draft = {
+    subject: args.draft.subject,
+    body: args.draft.body,
+    ...(args.draft.to ? { to: args.draft.to } : {}),
+    ...(typed ? { toByPerson: true as const } : {}),
+    ...(args.draft.supportUrl ? { supportUrl: args.draft.supportUrl } : {}),
+  };
   if (existing) {
     const updated: Claim = { ...existing, draft, channel: args.channel, updatedAt: args.now, ...(existing.state === 'drafted' ? { state: 'sent', history: [...existing.history, { state: 'sent', at: args.now }] } : {}) };
     return { claims: { ...claims, [existing.id]: updated }, id: existing.id };

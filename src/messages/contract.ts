@@ -3,6 +3,7 @@ import { AnalysisJobSchema, AnalysisRecordSchema, ANALYSIS_PHASES } from '../ana
 import { BalanceReadingSchema } from '../claims/balances.ts';
 import { GenerationSchema } from '../shared/generation.ts';
 import { UnreadResponseSchema } from '../shared/unread.ts';
+import { CaseEditSchema } from '../storage/case-edit.ts';
 
 /**
  * Every message between AVA's contexts, one zod discriminated union per direction. Receivers parse with these and
@@ -18,7 +19,9 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('content/generations'),
     provider: providerId,
-    generations: z.array(GenerationSchema).max(200),
+    // Items are checked one by one by the worker (shared/clean.ts: cleaned, ID format, GenerationSchema), so one bad
+    // item is counted and skipped instead of losing the whole report.
+    generations: z.array(z.unknown()).max(200),
   }),
   z.object({
     // The provider page was loaded but neither the network tap nor the DOM reader found anything AVA knows.
@@ -50,6 +53,10 @@ export const UiToBackground = z.discriminatedUnion('type', [
   // Frame analysis of a generation's video (runs in the offscreen document); `faces` opts into the face pass.
   z.object({ type: z.literal('ui/analyse'), tabId: tabId.optional(), generationKey: genKey, faces: z.boolean().optional() }),
   z.object({ type: z.literal('ui/analyse-cancel'), generationKey: genKey }),
+  // "Allow <host>": the host of this generation's video link may be fetched from now on (the worker reads the host).
+  z.object({ type: z.literal('ui/allow-media-host'), generationKey: genKey }),
+  // What the person changed in a case; the worker, the one writer of `cases`, applies it (storage/case-edit.ts).
+  z.object({ type: z.literal('ui/case-edit'), generationKey: genKey, edit: CaseEditSchema }),
   z.object({
     // The person chose "Open support form": keep the draft for that provider's form for a few minutes. The form's
     // origin comes from the provider registry, never from the message.

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Reply } from './contract.ts';
+import { scrubUrlsInText } from '../shared/scrub.ts';
 
 /** The parts of a runtime.MessageSender AVA checks (chrome's and the polyfill's shapes both fit). */
 export interface Sender {
@@ -28,7 +29,9 @@ export function createRouter<S extends z.ZodType<Union>, C>(opts: {
   authorise: (sender: Sender, msg: z.infer<S>) => C | string;
   log?: (line: string) => void;
 }): (raw: unknown, sender: Sender) => Promise<Reply> {
-  const log = opts.log ?? ((line: string) => console.warn(line));
+  // Log lines quote sender URLs and errors: their tokens are scrubbed before anything is written to the console.
+  const sink = opts.log ?? ((line: string) => console.warn(line));
+  const log = (line: string) => sink(scrubUrlsInText(line));
   return async (raw, sender) => {
     const parsed = opts.schema.safeParse(raw);
     if (!parsed.success) {

@@ -4,6 +4,7 @@
  */
 import { fetchFailure } from '../analysis/browser-glue.ts';
 import type { Wording } from '../shared/i18n.ts';
+import { MAX_VIDEO_BYTES } from '../shared/media-allow.ts';
 
 /**
  * A failure to tell the person as it is (not a crash): unreachable host, unplayable format, ... This document has no
@@ -21,26 +22,42 @@ export async function fetchBytes(url: string, signal: AbortSignal): Promise<Resp
   let res: Response;
   try {
     // No cookies: the extension's own request; signed CDN links carry their access in the URL.
-    res = await fetch(url, { signal, credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' });
+    // redirect 'manual': the worker checked this host (src/shared/media-allow.ts); a redirect elsewhere (another
+    // host, http, a private address) is refused rather than followed, so that check cannot be stepped around.
+    res = await fetch(url, { signal, credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer', redirect: 'manual' });
   } catch (e) {
     if (signal.aborted) throw e;
     throw new AnalysisFailure(fetchFailure({ network: true }, host));
   }
+  if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400)) {
+    throw new AnalysisFailure({ key: 'err_video_redirected', subs: [host] });
+  }
   if (!res.ok) throw new AnalysisFailure(fetchFailure({ status: res.status }, host));
   if (!res.body) throw new AnalysisFailure(fetchFailure({ empty: true }, host));
+  const declared = Number(res.headers.get('content-length') ?? NaN);
+  if (declared > MAX_VIDEO_BYTES) throw tooLarge(host);
   return res;
 }
 
+const tooLarge = (host: string) => new AnalysisFailure({ key: 'err_video_too_large', subs: [host, String(MAX_VIDEO_BYTES / 1024 / 1024)] });
+
 /** The response body as chunks, each also kept (as Blob parts) for the passes that seek: evidence, OCR, faces. */
-export async function* teeBody(res: Response, keep: Uint8Array[], onBytes: (n: number) => void): AsyncGenerator<Uint8Array> {
+export async function* teeBody(
+  res: Response, keep: Uint8Array[], onBytes: (n: number) => void, max = MAX_VIDEO_BYTES,
+): AsyncGenerator<Uint8Array> {
   const reader = res.body!.getReader();
   let n = 0;
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) return;
-      keep.push(value);
       n += value.byteLength;
+      // Counted as it arrives: a server that sends no length (or lies about it) is stopped at the cap all the same.
+      if (n > max) {
+        await reader.cancel().catch(() => undefined);
+        throw tooLarge(new URL(res.url || 'https://unknown.invalid').host);
+      }
+      keep.push(value);
       onBytes(n);
       yield value;
     }

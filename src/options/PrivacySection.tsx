@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { makeBackup, readBackup } from '../storage/backup.ts';
+import { makeBackup, MAX_BACKUP_BYTES, readBackup } from '../storage/backup.ts';
 import { t } from '../shared/i18n.ts';
 
 /** Export everything as JSON, import it back (checked first), or delete everything AVA keeps in this browser. */
@@ -24,6 +24,8 @@ export function PrivacySection() {
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     try {
+      // Refused before it is read: a file this large is no AVA backup (storage/backup.ts).
+      if (file.size > MAX_BACKUP_BYTES) throw new Error(t('err_backup_too_large', String(MAX_BACKUP_BYTES / 1024 / 1024)));
       const { items, problems } = readBackup(await file.text());
       await chrome.storage.local.set(items);
       const names = Object.keys(items).join(', ');

@@ -19,8 +19,9 @@ export function ProfileForm() {
     e.preventDefault();
     const bad = [p.defaults, ...Object.values(p.accounts)].some((a) => a.last4 !== undefined && !/^\d{4}$/.test(a.last4));
     if (bad) return setStatus(t('options_profile_last4_invalid'));
-    await localStore.write(profileItem, ProfileSchema.parse(p));
-    setStatus(t('options_profile_saved'));
+    // A failed save (storage full) is said here and in the storage alert, never left as a silent no-op.
+    const saved = await localStore.write(profileItem, ProfileSchema.parse(p)).then(() => true, () => false);
+    setStatus(t(saved ? 'options_profile_saved' : 'options_profile_not_saved'));
   };
   return (
     <form onSubmit={save} aria-label={t('options_profile_title')}>

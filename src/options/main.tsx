@@ -6,11 +6,13 @@ import { PrivacySection } from './PrivacySection.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
 import { ProviderTable } from './ProviderTable.tsx';
 import { Reminders } from './Reminders.tsx';
+import { StorageAlert } from '../ui/StorageAlert.tsx';
 
 function Options() {
   return (
     <main>
       <h1>{t('options_title')}</h1>
+      <StorageAlert />
       <ClaimsTable />
       <Reminders />
       <ProfileForm />

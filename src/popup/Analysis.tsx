@@ -38,6 +38,7 @@ interface Props {
 export function Analysis({ provider, g, generationKey, state, marks, onMark }: Props) {
   const [faces, setFaces] = useState(false);
   const [problem, setProblem] = useState<string>();
+  const [needsHost, setNeedsHost] = useState<string>();
   const [frames, setFrames] = useState<EvidenceRecord[]>([]);
   const { progress, result } = state;
   const ids = [...new Set([...(result?.evidence ?? []).map((e) => e.id), ...marks.map((m) => m.id)])];
@@ -71,7 +72,20 @@ export function Analysis({ provider, g, generationKey, state, marks, onMark }: P
       const granted = await chrome.permissions.request({ origins: [`https://${host}/*`] }).catch(() => false);
       if (!granted) return setProblem(t('analysis_permission_denied', host));
     }
-    await ask({ type: 'ui/analyse', generationKey, faces }).catch((e: unknown) => setProblem(e instanceof Error ? e.message : String(e)));
+    setNeedsHost(undefined);
+    const r = await ask<{ needsHost?: string }>({ type: 'ui/analyse', generationKey, faces }).catch((e: unknown) => {
+      setProblem(e instanceof Error ? e.message : String(e));
+      return undefined;
+    });
+    if (r?.needsHost) setNeedsHost(r.needsHost);
+  };
+  // A host the provider's file does not name: fetched only once the person allows it (src/shared/media-allow.ts).
+  const allowHost = async () => {
+    const ok = await ask({ type: 'ui/allow-media-host', generationKey }).then(() => true, (e: unknown) => {
+      setProblem(e instanceof Error ? e.message : String(e));
+      return false;
+    });
+    if (ok) await start();
   };
   const cancel = () => void ask({ type: 'ui/analyse-cancel', generationKey }).catch((e: unknown) => setProblem(e instanceof Error ? e.message : String(e)));
 
@@ -107,6 +121,14 @@ export function Analysis({ provider, g, generationKey, state, marks, onMark }: P
       {!running && progress?.state === 'failed' && progress.message && <p class="error" role="alert" data-testid="analysis-error">{progress.message}</p>}
       {!progress && result?.error && <p class="error" role="alert" data-testid="analysis-error">{result.error}</p>}
       {problem && <p class="error" role="alert">{problem}</p>}
+      {needsHost && !running && (
+        <p class="notice" data-testid="allow-media-host-question">
+          {t('analysis_allow_host_question', provider.name, needsHost)}{' '}
+          <button type="button" data-testid="allow-media-host" onClick={() => void allowHost()}>
+            {t('analysis_allow_host_button', needsHost)}
+          </button>
+        </p>
+      )}
       {result && !result.error && (
         <div data-testid="analysis-result">
           <p class="muted">{t('analysis_summary', result.framesAnalysed, result.durationS.toFixed(1))}</p>

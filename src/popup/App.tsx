@@ -3,7 +3,9 @@ import { type Draft, draftClaim } from '../claims/draft.ts';
 import type { SendChannel } from '../claims/record.ts';
 import { collapseRelated, sortForPopup, triage } from '../claims/triage.ts';
 import { providerById } from '../providers/index.ts';
-import { generationKey, isProblem } from '../shared/generation.ts';
+import { generationKey } from '../shared/generation.ts';
+import { isProblemAt } from '../claims/problems.ts';
+import { StorageAlert } from '../ui/StorageAlert.tsx';
 import { type Case, casesItem } from '../storage/items.ts';
 import { t } from '../shared/i18n.ts';
 import { localStore } from '../ui/store.ts';
@@ -58,7 +60,7 @@ export function App() {
 
   // Evidence: a screenshot when the person opens AVA on a failed generation (the click granted activeTab).
   useEffect(() => {
-    if (!data || !row || !isProblem(row.g) || (cases[row.key]?.evidence.length ?? 0) > 0) return;
+    if (!data || !row || !isProblemAt(row.g, provider!, new Date()) || (cases[row.key]?.evidence.length ?? 0) > 0) return;
     setShotStatus(t('popup_screenshot_taking'));
     ask<{ evidenceId: string }>({ type: 'ui/capture-tab', tabId: data.tabId, generationKey: row.key })
       .then(({ evidenceId }) => update(row.key, (c) => ({ ...c, evidence: [...c.evidence, evidenceId] })).then(() => setShotStatus(undefined)))
@@ -69,8 +71,9 @@ export function App() {
   }, [!!row]);
 
   const update = async (key: string, change: (c: Case) => Case) => {
+    const before = cases[key] ?? EMPTY_CASE;
     setCases((all) => ({ ...all, [key]: change(all[key] ?? EMPTY_CASE) }));
-    const saved = await saveCase(key, change);
+    const saved = await saveCase(key, before, change(before));
     setCases((all) => ({ ...all, [key]: saved }));
   };
 
@@ -101,6 +104,12 @@ export function App() {
       <Header providerName={provider.name} />
       <ProviderBanner provider={provider} />
       <TabPresence tabId={data.tabId} providerName={provider.name} onReloaded={reload} />
+      <StorageAlert />
+      {(data.tab?.rejected ?? 0) > 0 && (
+        <p class="notice" data-testid="items-skipped">
+          {t('popup_items_skipped', String(data.tab!.rejected), provider.name, data.tab!.detail ?? '')}
+        </p>
+      )}
       {!data.tab?.recognised && <p class="notice" role="status">{t('popup_not_recognised', provider.name, data.tab?.detail ?? '')}</p>}
       <UnreadNotice provider={provider} />
       {rows.length === 0 ? (

@@ -6,7 +6,8 @@ import type { Draft } from '../claims/draft.ts';
 import type { SendChannel } from '../claims/record.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
 import { type Generation, generationKey } from '../shared/generation.ts';
-import { balancesItem, generationsItem, profileItem } from '../storage/items.ts';
+import { balancesItem, profileItem } from '../storage/items.ts';
+import { generationsItemFor } from '../storage/generations.ts';
 import { t } from '../shared/i18n.ts';
 import { localStore } from '../ui/store.ts';
 import { saveSentClaim } from '../ui/claims.ts';
@@ -49,10 +50,8 @@ export function CreditCheck({ provider, g, onSent }: { provider: ProviderDefinit
   const [draft, setDraft] = useState<{ n: number; d: Draft }>();
   useEffect(() => {
     setDraft(undefined);
-    // Only this provider's generations (keys are "<provider>:<id>"): parsing the whole history would cost the popup
-    // over 100 ms with thousands stored.
-    const ofProvider = (k: string) => k.startsWith(`${provider.id}:`);
-    void Promise.all([localStore.read(balancesItem), localStore.readEntries(generationsItem, ofProvider)]).then(([balances, all]) => {
+    // Only this provider's generations: they have their own storage item (storage/generations.ts).
+    void Promise.all([localStore.read(balancesItem), localStore.read(generationsItemFor(provider.id))]).then(([balances, all]) => {
       const own = all[generationKey(g)];
       const others = Object.values(all).filter((s) => s.g.provider === provider.id && s.g.id !== g.id);
       setCheck(checkCredits({ g, firstSeen: own?.firstSeen, provider, history: balances[provider.id] ?? [], others, now: Date.now() }));

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Case, Profile, StoredGeneration, TabState } from '../storage/items.ts';
-import { casesItem, profileItem } from '../storage/items.ts';
+import { profileItem } from '../storage/items.ts';
+import { diffCase } from '../storage/case-edit.ts';
 import { t } from '../shared/i18n.ts';
 import { ask } from '../ui/messaging.ts';
 import { localStore } from '../ui/store.ts';
@@ -54,12 +55,11 @@ export function useTabState(): { data?: TabData; error?: string; reload: () => v
   return { data, error, reload: () => setN((x) => x + 1) };
 }
 
-/** Persist the person's ticks and words per generation as they go, so nothing is lost when the popup closes. */
-export async function saveCase(key: string, change: (c: Case) => Case): Promise<Case> {
-  const all = await localStore.update(casesItem, (cases) => {
-    cases[key] = change(cases[key] ?? { modes: [], description: '', evidence: [], updatedAt: 0 });
-    cases[key]!.updatedAt = Date.now();
-    return cases;
-  });
-  return all[key]!;
+/**
+ * Persist the person's ticks and words per generation as they go, so nothing is lost when the popup closes. The
+ * worker is the one writer of the stored cases: this sends what changed (storage/case-edit.ts) and gets the case back.
+ */
+export async function saveCase(key: string, before: Case, after: Case): Promise<Case> {
+  const r = await ask<{ case: Case }>({ type: 'ui/case-edit', generationKey: key, edit: diffCase(before, after) });
+  return r.case;
 }

@@ -3,7 +3,8 @@
  * here; each provider file carries its own, with a source and the date it was checked.
  */
 import type { Generation } from '../shared/generation.ts';
-import { scrubText, scrubUrl } from '../shared/scrub.ts';
+import { LIMITS } from '../shared/limits.ts';
+import { pageUrl, scrubLine } from '../shared/scrub.ts';
 import { ParseError, type ParseResult } from './types.ts';
 
 export type Json = unknown;
@@ -28,8 +29,13 @@ export function walkObjects(root: Json, visit: (o: Record<string, unknown>) => b
   }
 }
 
-export const str = (v: unknown, max = 2000): string | undefined => scrubText(v, max);
-export const url = (v: unknown): string | undefined => (typeof v === 'string' ? scrubUrl(v) : undefined);
+/** Page text for one field, on one line, cut to the shared limits (shared/limits.ts) with a mark. */
+export const str = (v: unknown, max: number = LIMITS.message): string | undefined => scrubLine(v, max);
+/**
+ * A URL from a response, signature kept: the worker scrubs it where it stores it (the one scrubber, shared/scrub.ts)
+ * and keeps the signed form only in session storage, so "Analyse video" can fetch a signed CDN link.
+ */
+export const url = (v: unknown): string | undefined => (typeof v === 'string' ? pageUrl(v) : undefined);
 
 /** Seconds, milliseconds or an ISO string to ISO; undefined for anything else. */
 export function iso(v: unknown): string | undefined {
@@ -59,7 +65,7 @@ export function ratio(v: unknown, scale: 1 | 100 = 1): number | undefined {
 }
 
 /** First string found at any of the given dotted paths. */
-export function pick(o: Record<string, unknown>, paths: readonly string[], max = 4000): string | undefined {
+export function pick(o: Record<string, unknown>, paths: readonly string[], max: number = LIMITS.prompt): string | undefined {
   for (const p of paths) {
     let cur: unknown = o;
     for (const k of p.split('.')) cur = isRecord(cur) ? cur[k] : undefined;

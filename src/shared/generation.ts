@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from './limits.ts';
 
 /**
  * A generation as AVA records it: provider-neutral fields plus the provider's own status, code and message kept
@@ -23,30 +24,30 @@ export type HardFailureKind = (typeof HARD_FAILURE_KINDS)[number];
 const text = (max: number) => z.string().max(max);
 
 export const GenerationSchema = z.object({
-  provider: text(40),
-  id: text(200).min(1),
+  provider: text(LIMITS.provider),
+  id: text(LIMITS.id).min(1),
   status: z.enum(GENERATION_STATUSES),
   /** The provider's own status value, verbatim ("FAILED", "sora_content_violation", "50"). */
-  providerStatus: text(80).optional(),
+  providerStatus: text(LIMITS.providerStatus).optional(),
   failureKind: z.enum(HARD_FAILURE_KINDS).optional(),
   /** The provider's own failure code, verbatim ("SAFETY.INPUT.TEXT", "moderation_blocked", "1301"). */
-  providerCode: text(120).optional(),
-  message: text(2000).optional(),
-  prompt: text(4000).optional(),
-  videoUrl: text(2048).optional(),
+  providerCode: text(LIMITS.providerCode).optional(),
+  message: text(LIMITS.message).optional(),
+  prompt: text(LIMITS.prompt).optional(),
+  videoUrl: text(LIMITS.url).optional(),
   /** ISO timestamps. */
-  createdAt: text(40).optional(),
-  updatedAt: text(40).optional(),
+  createdAt: text(LIMITS.isoDate).optional(),
+  updatedAt: text(LIMITS.isoDate).optional(),
   /** 0..1 */
   progress: z.number().min(0).max(1).optional(),
   /** Related IDs the provider also knows this job by (task id for a gen id, and so on). */
-  relatedIds: z.array(text(200)).max(20).optional(),
+  relatedIds: z.array(text(LIMITS.id)).max(LIMITS.relatedIds).optional(),
   /** The cost the provider's page or response showed for this generation, in its own unit (credits, points...). */
   credits: z.number().min(0).max(1e7).optional(),
   /** The clip's length in seconds, where the response names it. */
   durationS: z.number().min(0).max(86_400).optional(),
   /** The model the provider names for this generation ("gen4_turbo", "kling-v2-1", "veo_3_1_fast"...). */
-  model: text(120).optional(),
+  model: text(LIMITS.model).optional(),
   /**
    * Where AVA learnt of it: the provider's network responses, its rendered page, a card the person picked on the
    * page, or an ID the person entered (a claim for a generation AVA did not capture).

@@ -1,10 +1,20 @@
 import { z } from 'zod';
-import { balancesItem, casesItem, claimsItem, generationsItem, profileItem } from './items.ts';
+import { checkImportedClaim } from '../claims/recipients.ts';
+import type { Claim } from '../claims/ledger.ts';
+import { providerById } from '../providers/index.ts';
+import { fitBudget, GENERATIONS_KEY_PREFIX, generationsItemFor, providerOfKey } from './generations.ts';
+import { balancesItem, casesItem, claimsItem, legacyGenerationsItem, profileItem, type StoredGeneration } from './items.ts';
 import { decode, type Envelope, type ItemSpec } from './store.ts';
 import { t } from '../shared/i18n.ts';
 
 /** What a backup holds: every local item that is the person's (evidence images stay out: they are large). */
-const SPECS: readonly ItemSpec<unknown>[] = [profileItem, generationsItem, casesItem, claimsItem, balancesItem] as readonly ItemSpec<unknown>[];
+const SPECS: readonly ItemSpec<unknown>[] = [profileItem, casesItem, claimsItem, balancesItem] as readonly ItemSpec<unknown>[];
+
+/**
+ * A backup is read whole into memory: larger than everything chrome.storage.local can hold (10 MiB) plus JSON's
+ * pretty-printing, it cannot be AVA's, and reading it could only stall the page.
+ */
+export const MAX_BACKUP_BYTES = 16 * 1024 * 1024;
 
 const BackupSchema = z.object({
   format: z.literal('ava-backup'),
@@ -13,24 +23,37 @@ const BackupSchema = z.object({
   items: z.record(z.string(), z.object({ v: z.number().int().positive(), data: z.unknown() })),
 });
 
+const isGenerationsKey = (k: string) =>
+  k.startsWith(GENERATIONS_KEY_PREFIX) && providerById(k.slice(GENERATIONS_KEY_PREFIX.length)) !== undefined;
+
 export function makeBackup(stored: Record<string, unknown>, now: Date): string {
   const items: Record<string, unknown> = {};
   for (const spec of SPECS) if (stored[spec.key] !== undefined) items[spec.key] = stored[spec.key];
+  for (const k of Object.keys(stored).filter(isGenerationsKey).sort()) items[k] = stored[k];
   return JSON.stringify({ format: 'ava-backup', version: 1, exportedAt: now.toISOString(), items }, null, 2);
 }
 
 export interface ParsedBackup {
   /** Envelopes ready to write, already migrated to the current versions. */
   items: Record<string, Envelope>;
-  /** Entries that could not be read and were left out (the rest still imports). */
+  /** Entries that could not be read and were left out (the rest still imports), and recipients that were dropped. */
   problems: string[];
+}
+
+function decodeOrRefuse<T>(spec: ItemSpec<T>, raw: unknown, problems: string[]): T {
+  const r = decode(spec, raw);
+  if (r.problems.some((p) => /reset|newer AVA|no migration/.test(p))) throw new Error(t('err_backup_item', spec.key, r.problems[0] ?? ''));
+  problems.push(...r.problems);
+  return r.value;
 }
 
 /**
  * Check a backup file completely before anything is written: a file that is not an AVA backup is refused with a
- * clear message, so an import can never half-replace what the person has.
+ * clear message, so an import can never half-replace what the person has. Claims keep only documented recipients
+ * (claims/recipients.ts); generations go to their provider's item within its byte budget.
  */
 export function readBackup(text: string): ParsedBackup {
+  if (text.length > MAX_BACKUP_BYTES) throw new Error(t('err_backup_too_large', String(MAX_BACKUP_BYTES / 1024 / 1024)));
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -47,10 +70,30 @@ export function readBackup(text: string): ParsedBackup {
   for (const spec of SPECS) {
     const raw = parsed.data.items[spec.key];
     if (raw === undefined) continue;
-    const r = decode(spec, raw);
-    if (r.problems.some((p) => /reset|newer AVA|no migration/.test(p))) throw new Error(t('err_backup_item', spec.key, r.problems[0] ?? ''));
-    problems.push(...r.problems);
-    items[spec.key] = { v: spec.version, data: r.value };
+    let value = decodeOrRefuse(spec, raw, problems);
+    if (spec.key === claimsItem.key) {
+      value = Object.fromEntries(
+        Object.entries(value as Record<string, Claim>).map(([id, c]) => {
+          const checked = checkImportedClaim(c, providerById(c.provider));
+          problems.push(...checked.notes);
+          return [id, checked.claim];
+        }),
+      );
+    }
+    items[spec.key] = { v: spec.version, data: value };
   }
+  // Generations: per provider (v1 backups had them all under `generations`), only under their own provider's key.
+  const gens = new Map<string, Record<string, StoredGeneration>>();
+  const add = (entries: Record<string, StoredGeneration>) => {
+    for (const [k, e] of Object.entries(entries)) {
+      const p = providerOfKey(k);
+      if (p && p === e.g.provider && k === `${p}:${e.g.id}` && providerById(p)) gens.set(p, { ...gens.get(p), [k]: e });
+    }
+  };
+  const legacy = parsed.data.items[legacyGenerationsItem.key];
+  if (legacy !== undefined) add(decodeOrRefuse(legacyGenerationsItem, legacy, problems));
+  for (const [k, raw] of Object.entries(parsed.data.items))
+    if (isGenerationsKey(k)) add(decodeOrRefuse(generationsItemFor(k.slice(GENERATIONS_KEY_PREFIX.length)), raw, problems));
+  for (const [p, entries] of gens) items[generationsItemFor(p).key] = { v: legacyGenerationsItem.version, data: fitBudget(entries) };
   return { items, problems };
 }

@@ -33,8 +33,11 @@ export const profileItem: ItemSpec<Profile> = {
 export const StoredGenerationSchema = z.object({ g: GenerationSchema, firstSeen: z.number(), lastSeen: z.number() });
 export type StoredGeneration = z.infer<typeof StoredGenerationSchema>;
 
-/** Every generation AVA saw, by "<provider>:<id>". Capped per provider: the ones seen longest ago go first. */
-export const generationsItem: ItemSpec<Record<string, StoredGeneration>> = {
+/**
+ * v1 kept every generation of every provider in this one item, so one provider's flood could fill the quota for all.
+ * Read only to move it into the per-provider items (storage/generations.ts), then removed.
+ */
+export const legacyGenerationsItem: ItemSpec<Record<string, StoredGeneration>> = {
   key: 'generations',
   version: 1,
   schema: z.record(z.string(), StoredGenerationSchema),
@@ -76,6 +79,8 @@ export const TabStateSchema = z.object({
   keys: z.array(z.string()).max(500),
   recognised: z.boolean(),
   detail: z.string().max(300).optional(),
+  /** Items this tab's page reported that the worker skipped (wrong ID format, unreadable); `detail` says why. */
+  rejected: z.number().int().min(0).optional(),
   updatedAt: z.number(),
 });
 export type TabState = z.infer<typeof TabStateSchema>;
@@ -194,5 +199,34 @@ export const diagnosticsItem: ItemSpec<Record<string, DiagnosticEntry>> = {
   schema: z.record(z.string().max(300), DiagnosticEntrySchema),
   entrySchema: DiagnosticEntrySchema,
   empty: () => ({}),
+  migrations: {},
+};
+
+export const AllowedMediaHostSchema = z.object({ provider: z.string().max(40), at: z.number() });
+/**
+ * Video hosts the person allowed "Analyse video" to fetch from (popup: "Allow <host>"), by host name: asked once
+ * per host that the provider's file does not name as its media host. Bounded; the dashboard's "Delete everything"
+ * clears it with the rest.
+ */
+export const allowedMediaHostsItem: ItemSpec<Record<string, z.infer<typeof AllowedMediaHostSchema>>> = {
+  key: 'allowedMediaHosts',
+  version: 1,
+  schema: z.record(z.string().max(253), AllowedMediaHostSchema).refine((r) => Object.keys(r).length <= 200, 'too many hosts'),
+  entrySchema: AllowedMediaHostSchema,
+  empty: () => ({}),
+  migrations: {},
+};
+
+export const StorageFailureSchema = z.object({ key: z.string().max(100), message: z.string().max(300), at: z.number() });
+export type StorageFailure = z.infer<typeof StorageFailureSchema>;
+/**
+ * Writes to local storage that failed (quota full, ...), newest last, so the popup and the dashboard can tell the
+ * person (ui/StorageAlert) instead of failing silently. Session storage: it still has room when local is full.
+ */
+export const storageFailuresItem: ItemSpec<StorageFailure[]> = {
+  key: 'storageFailures',
+  version: 1,
+  schema: z.array(StorageFailureSchema).max(20),
+  empty: () => [],
   migrations: {},
 };

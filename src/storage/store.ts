@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { scrubUrlsInText } from '../shared/scrub.ts';
 
 /** The slice of chrome.storage.StorageArea AVA uses; tests pass an in-memory one. */
 export interface Area {
@@ -68,7 +69,27 @@ export const encode = <T>(spec: ItemSpec<T>, value: T): Envelope => ({ v: spec.v
  */
 export class Store {
   private chains = new Map<string, Promise<unknown>>();
-  constructor(private area: Area, private onProblem: (p: string) => void = (p) => console.warn(`[AVA storage] ${p}`)) {}
+  /**
+   * @param onWriteFailure told of every failed write (quota, ...), so the person sees it (ui/StorageAlert and the
+   *   worker's storageFailures item), instead of a Save that silently did nothing. The write still rejects.
+   */
+  constructor(
+    private area: Area,
+    private onProblem: (p: string) => void = (p) => console.warn(`[AVA storage] ${scrubUrlsInText(p)}`),
+    private onWriteFailure: (key: string, message: string) => void = () => undefined,
+  ) {}
+
+  async has(key: string): Promise<boolean> {
+    return (await this.area.get(key))[key] !== undefined;
+  }
+
+  /** Remove one key, in turn with the updates of that key. */
+  remove(key: string): Promise<void> {
+    const prev = this.chains.get(key) ?? Promise.resolve();
+    const next = prev.catch(() => undefined).then(() => this.area.remove(key));
+    this.chains.set(key, next);
+    return next;
+  }
 
   async read<T>(spec: ItemSpec<T>): Promise<T> {
     const raw = (await this.area.get(spec.key))[spec.key];
@@ -103,7 +124,12 @@ export class Store {
     const prev = this.chains.get(spec.key) ?? Promise.resolve();
     const next = prev.catch(() => undefined).then(async () => {
       const value = change(await this.read(spec));
-      await this.area.set({ [spec.key]: encode(spec, value) });
+      try {
+        await this.area.set({ [spec.key]: encode(spec, value) });
+      } catch (e) {
+        this.onWriteFailure(spec.key, e instanceof Error ? e.message : String(e));
+        throw e;
+      }
       return value;
     });
     this.chains.set(spec.key, next);
@@ -114,13 +140,44 @@ export class Store {
     return this.update(spec, () => value);
   }
 
-  /** Keep what could not be read under a side key, so nothing is lost for good by a reset. */
+  /**
+   * Keep what could not be read under a side key, so nothing is lost for good by a reset: with the URLs in it
+   * scrubbed (it is page data), bounded in size, and aged out after QUARANTINE_DAYS (dropQuarantine).
+   */
   private async quarantine(key: string, raw: unknown, problems: string[]): Promise<void> {
     for (const p of problems) this.onProblem(p);
     try {
-      await this.area.set({ [`corrupt:${key}`]: { at: Date.now(), problems, raw } });
+      const text = scrubUrlsInText(JSON.stringify(raw) ?? 'null');
+      const kept = text.length <= QUARANTINE_MAX_CHARS ? parseOr(text) : `${text.slice(0, QUARANTINE_MAX_CHARS)}…`;
+      await this.area.set({ [`${QUARANTINE_PREFIX}${key}`]: { at: Date.now(), problems: problems.map(scrubUrlsInText), raw: kept } });
     } catch {
       // Out of quota: the problem was still reported; the item itself is untouched until the next write.
     }
   }
+}
+
+const parseOr = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+};
+
+export const QUARANTINE_PREFIX = 'corrupt:';
+export const QUARANTINE_DAYS = 30;
+const QUARANTINE_MAX_CHARS = 256 * 1024;
+
+/** Remove quarantined values older than QUARANTINE_DAYS (run at worker start); returns the keys removed. */
+export async function dropOldQuarantine(
+  area: Pick<Area, 'remove'> & { getAll(): Promise<Record<string, unknown>> },
+  now: number,
+): Promise<string[]> {
+  const fresh = (v: unknown) => {
+    const at = (v as { at?: unknown } | null)?.at;
+    return typeof at === 'number' && now - at < QUARANTINE_DAYS * 86_400_000;
+  };
+  const old = Object.entries(await area.getAll()).filter(([k, v]) => k.startsWith(QUARANTINE_PREFIX) && !fresh(v)).map(([k]) => k);
+  for (const k of old) await area.remove(k);
+  return old;
 }

@@ -7,7 +7,9 @@ import type { AnalysisDeps } from '../../src/background/analysis.ts';
 import type { BackgroundDeps } from '../../src/background/handlers.ts';
 import { buildRouters } from '../../src/background/routers.ts';
 import type { BackgroundToOffscreen } from '../../src/messages/contract.ts';
-import { analysesItem, analysisProgressItem, casesItem, generationsItem, videoSourcesItem } from '../../src/storage/items.ts';
+import { sora } from '../../src/providers/sora.ts';
+import { generationsItemFor } from '../../src/storage/generations.ts';
+import { allowedMediaHostsItem, analysesItem, analysisProgressItem, casesItem, videoSourcesItem } from '../../src/storage/items.ts';
 import { Store } from '../../src/storage/store.ts';
 import { MemoryArea } from '../helpers/memory-area.ts';
 
@@ -33,10 +35,12 @@ const result = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-async function setup(stored = gen()) {
+async function setup(stored = gen(), allowDemoHost = true) {
   const local = new Store(new MemoryArea());
   const session = new Store(new MemoryArea());
-  await local.write(generationsItem, { [KEY]: stored as never });
+  await local.write(generationsItemFor('sora'), { [KEY]: stored as never });
+  // The demo media host is no Sora media host: the person allowed it once (ui/allow-media-host), as in the e2e.
+  if (allowDemoHost) await local.write(allowedMediaHostsItem, { 'media.ava.demo': { provider: 'sora', at: 1 } });
   const sent: BackgroundToOffscreen[] = [];
   const analysis: AnalysisDeps = {
     ensureOffscreen: vi.fn(async () => {}),
@@ -61,21 +65,46 @@ describe('analysis handlers', () => {
     expect(await t.progress()).toMatchObject({ jobId: 'job-000001', state: 'running', phase: 'queued', fraction: 0 });
   });
 
-  it('a signed video link from the page is stored scrubbed, kept only in session storage, and is what the job fetches', async () => {
+  it('a signed video link the Sora parser produced is stored scrubbed, kept only in session storage, and is what the job fetches', async () => {
     const t = await setup();
     const SORA_TAB = { id: SELF, frameId: 0, url: 'https://sora.chatgpt.com/library', tab: { id: 3, url: 'https://sora.chatgpt.com/library' } };
     const signed = 'https://videos.openai.com/vg-assets/task_1/video.mp4?se=2026-12-01T00%3A00%3A00Z&sig=SECRETSIG&sp=r';
-    const report = { type: 'content/generations', provider: 'sora', generations: [{ provider: 'sora', id: 'gen_signed', status: 'succeeded', videoUrl: `https://u:p@${signed.slice(8)}#t=1`, source: 'network' }] };
-    expect((await t.dispatch(report, SORA_TAB)).ok).toBe(true);
-    const storedUrl = (await t.local.read(generationsItem))['sora:gen_signed']?.g.videoUrl;
+    const id = 'gen_01k2m3n4p5q6r7s8t9v0w1x2y3';
+    // What the content script sends: the parser's own output for a response carrying a signed link (issue 12.4).
+    const body = { items: [{ id, task_id: 'task_01k2m3n4p5q6r7s8t9v0w1x2y3', kind: 'sora_draft', downloadable_url: `https://u:p@${signed.slice(8)}#t=1`, prompt: 'p' }] };
+    const parsed = sora.parseResponse('https://sora.chatgpt.com/backend/project_y/profile_feed/me', body).generations;
+    expect(parsed.find((g) => g.id === id)?.videoUrl).toBe(signed);
+    expect((await t.dispatch({ type: 'content/generations', provider: 'sora', generations: parsed }, SORA_TAB)).ok).toBe(true);
+    const storedUrl = (await t.local.read(generationsItemFor('sora')))[`sora:${id}`]?.g.videoUrl;
     expect(storedUrl).toBe('https://videos.openai.com/vg-assets/task_1/video.mp4');
-    expect((await t.session.read(videoSourcesItem))['sora:gen_signed']?.url).toBe(signed);
-    expect(await t.dispatch({ type: 'ui/analyse', generationKey: 'sora:gen_signed' }, POPUP)).toMatchObject({ ok: true });
+    expect(JSON.stringify(await t.local.read(generationsItemFor('sora')))).not.toContain('SECRETSIG');
+    expect((await t.session.read(videoSourcesItem))[`sora:${id}`]?.url).toBe(signed);
+    expect(await t.dispatch({ type: 'ui/analyse', generationKey: `sora:${id}` }, POPUP)).toMatchObject({ ok: true });
     expect(t.sent.at(-1)).toMatchObject({ type: 'bg/analyse', job: { videoUrl: signed } });
     // A link with nothing secret in it needs no session copy.
-    const plain = { ...report, generations: [{ ...report.generations[0], id: 'gen_plain', videoUrl: 'https://media.ava.demo/clips/clean.mp4' }] };
+    const plainId = 'gen_01k2m3n4p5q6r7s8t9v0w1x2y4';
+    const plain = { type: 'content/generations', provider: 'sora', generations: [{ provider: 'sora', id: plainId, status: 'succeeded', videoUrl: 'https://media.ava.demo/clips/clean.mp4', source: 'network' }] };
     expect((await t.dispatch(plain, SORA_TAB)).ok).toBe(true);
-    expect((await t.session.read(videoSourcesItem))['sora:gen_plain']).toBeUndefined();
+    expect((await t.session.read(videoSourcesItem))[`sora:${plainId}`]).toBeUndefined();
+  });
+
+  it('fetches only from the provider\'s media hosts or hosts the person allowed, never a private address', async () => {
+    const t = await setup(gen(), false);
+    // Not a Sora media host and not allowed yet: the popup is asked to offer "Allow media.ava.demo", nothing starts.
+    expect(await t.dispatch({ type: 'ui/analyse', generationKey: KEY }, POPUP)).toEqual({ ok: true, data: { needsHost: 'media.ava.demo' } });
+    expect(t.analysis.ensureOffscreen).not.toHaveBeenCalled();
+    expect(await t.dispatch({ type: 'ui/allow-media-host', generationKey: KEY }, POPUP)).toEqual({ ok: true, data: { host: 'media.ava.demo' } });
+    expect(await t.dispatch({ type: 'ui/analyse', generationKey: KEY }, POPUP)).toMatchObject({ ok: true, data: { jobId: 'job-000001' } });
+    // The provider file's own media host needs no asking.
+    const own = await setup(gen({ videoUrl: 'https://videos.openai.com/a.mp4' }), false);
+    expect(await own.dispatch({ type: 'ui/analyse', generationKey: KEY }, POPUP)).toMatchObject({ ok: true, data: { jobId: 'job-000001' } });
+    // Loopback and private addresses: refused, and cannot be allowed either.
+    for (const videoUrl of ['https://127.0.0.1/a.mp4', 'https://192.168.1.2/a.mp4', 'https://[::1]/a.mp4', 'https://localhost/a.mp4', 'https://10.0.0.5/a.mp4']) {
+      const p = await setup(gen({ videoUrl }), false);
+      expect((await p.dispatch({ type: 'ui/analyse', generationKey: KEY }, POPUP)).ok, videoUrl).toBe(false);
+      expect((await p.dispatch({ type: 'ui/allow-media-host', generationKey: KEY }, POPUP)).ok, videoUrl).toBe(false);
+      expect(p.analysis.ensureOffscreen).not.toHaveBeenCalled();
+    }
   });
 
   it('refuses plainly when there is no video link, or not an https one, and starts nothing', async () => {

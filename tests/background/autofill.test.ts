@@ -84,6 +84,8 @@ describe('authoriseSupport', () => {
     ['an iframe', tab(RUNWAY_FORM, { frameId: 2 }), /top frame/],
     ['no tab', { id: SELF, frameId: 0, url: RUNWAY_FORM }, /not from a tab/],
     ['the help center outside the form', tab('https://help.runwayml.com/hc/en-us/articles/34266159290003'), /not a support-form page/],
+    // Issue 17.8: the form is recognised by origin and path; a query naming the form path does not make a page one.
+    ['another page whose query names the form', tab('https://help.runwayml.com/hc/en-us/articles/1?next=/hc/en-us/requests/new'), /not a support-form page/],
     ['a provider app page', tab('https://app.runwayml.com/video-tools/teams/demo/ai-tools/generate'), /not a support-form site/],
     ['a look-alike host', tab('https://help.runwayml.com.evil.example/hc/en-us/requests/new'), /not a support-form site/],
     ['plain http', tab('http://help.runwayml.com/hc/en-us/requests/new'), /not a support-form site/],

@@ -12,7 +12,7 @@ import { OFFSCREEN_PATH } from '../../src/background/offscreen-path.ts';
 import { buildRouters } from '../../src/background/routers.ts';
 import type { Reply } from '../../src/messages/contract.ts';
 import type { Sender } from '../../src/messages/router.ts';
-import { generationsItem } from '../../src/storage/items.ts';
+import { generationsItemFor } from '../../src/storage/generations.ts';
 import { Store } from '../../src/storage/store.ts';
 import { MemoryArea } from '../helpers/memory-area.ts';
 import { junk, withPollution } from './messages.ts';
@@ -114,7 +114,7 @@ async function build() {
   const gens = Object.fromEntries(
     Array.from({ length: 10 }, (_, i) => [`sora:gen_${i}`, { g: { provider: 'sora', id: `gen_${i}`, status: 'succeeded' as const, videoUrl: `https://videos.openai.com/v${i}.mp4`, source: 'network' as const }, firstSeen: 1, lastSeen: 1 }]),
   );
-  await deps.local.write(generationsItem, gens);
+  await deps.local.write(generationsItemFor('sora'), gens);
   local.writes = 0;
   return { local, session, analysis, ...buildRouters(deps, SELF, ORIGIN) };
 }

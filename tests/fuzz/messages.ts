@@ -58,7 +58,8 @@ const short = (rng: Rng, max: number) => (rng.chance(0.3) ? rng.pick(NASTY_STRIN
 export function validGeneration(rng: Rng, provider: string): Obj {
   const g: Obj = {
     provider,
-    id: rng.chance(0.8) ? `gen_${rng.int(0, 40)}` : rng.pick(['__proto__', 'constructor', '<img src=x onerror=alert(1)>', 'x'.repeat(200), '👩🏽‍🚀']),
+    // Mostly in Sora's documented ID format (the worker skips IDs that do not match their provider's), so entries get stored.
+    id: rng.chance(0.8) ? `gen_${String(rng.int(0, 40)).padStart(26, '0')}` : rng.pick(['__proto__', 'constructor', '<img src=x onerror=alert(1)>', 'x'.repeat(200), '👩🏽‍🚀']),
     status: rng.pick(STATUSES),
     source: rng.pick(['network', 'dom']),
   };
@@ -105,10 +106,10 @@ export function validUi(rng: Rng): Case {
 const notString = (rng: Rng) => rng.pick<unknown>([null, undefined, 0, NaN, true, [], {}, ['sora'], { toString: 'sora' }, 5n, deep(rng, 50)]);
 const notNumber = (rng: Rng) => rng.pick<unknown>([null, undefined, '7', -1, 1.5, NaN, Infinity, -Infinity, true, [7], { valueOf: 7 }, 7n]);
 const notBool = (rng: Rng) => rng.pick<unknown>([null, undefined, 'true', 1, 0, [], {}]);
-const notArray = (rng: Rng) => rng.pick<unknown>([null, undefined, 'gen_1', 1, {}, { 0: {}, length: 1 }, deep(rng, 300)]);
+const notArray = (rng: Rng) => rng.pick<unknown>([null, undefined, 'gen_1', 1, {}, { 0: {}, length: 1 }, { deep: deep(rng, 300) }]);
 const BAD_TYPES: readonly unknown[] = [undefined, null, 1, true, [], {}, ['content/generations'], 'content/nope', 'ui/', 'CONTENT/GENERATIONS', 'content/generatіons', 'ui/tab-state ', '__proto__', 'constructor', 'toString', 'hasOwnProperty', ''];
 const BAD_PROVIDERS: readonly string[] = ['Sora', 's', 'a'.repeat(41), 'sora\n', 'sora/../runway', '__proto__', 'sora.chatgpt.com', '', 'ｓｏｒａ'];
-const BAD_GENERATION_FIELDS: ReadonlyArray<[string, (rng: Rng) => unknown]> = [
+export const BAD_GENERATION_FIELDS: ReadonlyArray<[string, (rng: Rng) => unknown]> = [
   ['id', () => ''],
   ['id', () => 'i'.repeat(201)],
   ['id', notString],
@@ -157,14 +158,13 @@ export function mutated(rng: Rng): Case {
         return bad('detail too long');
       }
       if (m.type !== 'content/generations') return bad('wrapped in an array', [m]);
-      m.generations = rng.chance(0.2) ? Array.from({ length: 201 }, () => validGeneration(rng, 'sora')) : [...(m.generations as unknown[]), rng.pick<unknown>([null, 'gen_1', deep(rng, 100), withPollution(rng, {})])];
-      return bad('generations too many or with a non-object');
+      // (A bad item among good ones is not an invalid message any more: the worker skips that item and keeps the rest,
+      // tests/background/handlers.test.ts. Too many items still refuse the whole message.)
+      m.generations = Array.from({ length: 201 }, () => validGeneration(rng, 'sora'));
+      return bad('generations too many');
     case 5: {
       const provider = typeof m.provider === 'string' ? m.provider : 'sora';
-      const [field, value] = rng.pick(BAD_GENERATION_FIELDS);
-      const g = validGeneration(rng, provider);
-      g[field] = value(rng);
-      return bad(`generation ${field} invalid`, { ...m, type: 'content/generations', provider, generations: [validGeneration(rng, provider), g] });
+      return bad('generations not an array', { ...m, type: 'content/generations', provider, generations: rng.pick<unknown>([null, 'gen_1', 1, {}, { 0: {}, length: 1 }]) });
     }
     case 6:
       return bad('wrapped', rng.pick<unknown>([{ message: m }, { data: m }, JSON.stringify(m), [m, m]]));

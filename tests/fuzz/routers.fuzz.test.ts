@@ -8,7 +8,8 @@ import type { BackgroundDeps } from '../../src/background/handlers.ts';
 import { buildRouters } from '../../src/background/routers.ts';
 import { ContentToBackground, type Reply, UiToBackground } from '../../src/messages/contract.ts';
 import type { Sender } from '../../src/messages/router.ts';
-import { generationsItem, MAX_GENERATIONS_PER_PROVIDER, tabsItem } from '../../src/storage/items.ts';
+import { generationsItemFor, GENERATIONS_KEY_PREFIX } from '../../src/storage/generations.ts';
+import { MAX_GENERATIONS_PER_PROVIDER, type StoredGeneration, tabsItem } from '../../src/storage/items.ts';
 import { decode, Store } from '../../src/storage/store.ts';
 import { MemoryArea } from '../helpers/memory-area.ts';
 import { type Case, junk, type Label, mutated, validContent, validUi } from './messages.ts';
@@ -77,6 +78,19 @@ function pickSender(rng: Rng, label: Label): LabelledSender {
 
 const protoSnapshot = () => [Object.prototype, Array.prototype, Function.prototype, String.prototype].map((p) => Object.getOwnPropertyNames(p).sort().join(','));
 
+/** Every provider's generations item, decoded and merged; with their problems. */
+function storedGenerations(data: Record<string, unknown>): { value: Record<string, StoredGeneration>; problems: string[] } {
+  const out = { value: {} as Record<string, StoredGeneration>, problems: [] as string[] };
+  for (const [k, raw] of Object.entries(data)) {
+    if (!k.startsWith(GENERATIONS_KEY_PREFIX)) continue;
+    const r = decode(generationsItemFor(k.slice(GENERATIONS_KEY_PREFIX.length)), raw);
+    Object.assign(out.value, r.value);
+    out.problems.push(...r.problems);
+    for (const v of Object.values(r.value)) expect(`${GENERATIONS_KEY_PREFIX}${v.g.provider}`).toBe(k);
+  }
+  return out;
+}
+
 describe('message boundary fuzz', () => {
   const warn = vi.spyOn(console, 'warn');
   let before: string[];
@@ -133,7 +147,7 @@ describe('message boundary fuzz', () => {
     // What was accepted is well-formed: readable without problems, capped, each key under the provider of its page.
     const problems = warn.mock.calls.filter((c) => String(c[0]).startsWith('[AVA storage]'));
     expect(problems).toEqual([]);
-    const gens = decode(generationsItem, h.local.data.generations);
+    const gens = storedGenerations(h.local.data);
     expect(gens.problems).toEqual([]);
     const perProvider = new Map<string, number>();
     for (const v of Object.values(gens.value)) perProvider.set(v.g.provider, (perProvider.get(v.g.provider) ?? 0) + 1);
@@ -157,13 +171,13 @@ describe('message boundary fuzz', () => {
     const rng = new Rng(SEED + 1);
     const h = build();
     // Another provider's data already stored, which the Sora page must not be able to touch.
-    await h.local.set({ generations: { v: 1, data: { 'runway:r1': { g: { provider: 'runway', id: 'r1', status: 'failed', source: 'network' }, firstSeen: 1, lastSeen: 1 } } } });
+    await h.local.set({ 'generations:runway': { v: 1, data: { 'runway:r1': { g: { provider: 'runway', id: 'r1', status: 'failed', source: 'network' }, firstSeen: 1, lastSeen: 1 } } } });
     const sora = SENDERS.filter((s) => s.contentProvider === 'sora');
     for (let i = 0; i < 2_000; i++) {
       const c = rng.chance(0.5) ? validContent(rng) : draw(rng);
       await h.fromContent(c.msg, rng.pick(sora).sender);
     }
-    const gens = decode(generationsItem, h.local.data.generations).value;
+    const gens = storedGenerations(h.local.data).value;
     const foreign = Object.keys(gens).filter((k) => !k.startsWith('sora:'));
     expect(foreign).toEqual(['runway:r1']);
     expect(gens['runway:r1']).toEqual({ g: { provider: 'runway', id: 'r1', status: 'failed', source: 'network' }, firstSeen: 1, lastSeen: 1 });

@@ -27,9 +27,9 @@ describe('message contract', () => {
   it('rejects malformed messages with a clear error and never calls a handler', async () => {
     const { route, handler } = contentRouter();
     for (const bad of [null, 42, 'x', {}, { type: 'content/nope' }, { type: 'content/generations', provider: 'sora' },
-      { type: 'content/generations', provider: 'sora', generations: [{ ...gen, status: 'exploded' }] },
-      { type: 'content/generations', provider: 'sora', generations: [{ ...gen, id: '' }] },
-      { type: 'content/generations', provider: 'sora', generations: [{ ...gen, prompt: 'x'.repeat(5000) }] }]) {
+      // (Bad items inside a well-formed list are the worker's to skip one by one: tests/background/handlers.test.ts.)
+      { type: 'content/generations', provider: 'sora', generations: Array.from({ length: 201 }, () => gen) },
+      { type: 'content/generations', provider: 'sora', generations: { 0: gen } }]) {
       const r = await route(bad, soraTab);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error).toMatch(/^invalid message/);
@@ -86,6 +86,13 @@ describe('message contract', () => {
     expect((await route({ type: 'ui/tab-state', tabId: 1 }, soraTab)).ok).toBe(false);
     expect((await route({ type: 'ui/tab-state', tabId: -1 }, { id: SELF, url: `chrome-extension://${SELF}/src/popup/index.html` })).ok).toBe(false);
     expect((await route({ type: 'ui/tab-state', tabId: 1 }, { id: SELF, url: `chrome-extension://${SELF}/src/popup/index.html` })).ok).toBe(true);
+  });
+
+  it('log lines never carry tokens from sender URLs (issue 17.8)', async () => {
+    const { route, log } = contentRouter();
+    await route({ type: 'content/generations', provider: 'sora', generations: [gen] }, { ...soraTab, url: 'https://evil.example/x?access_token=SECRET&sig=S2' });
+    expect(log).toHaveBeenCalled();
+    expect(log.mock.calls.join(' ')).not.toMatch(/SECRET|S2/);
   });
 
   it('a throwing handler becomes an error reply, not an exception', async () => {

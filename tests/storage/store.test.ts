@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { casesItem, generationsItem, profileItem, type StoredGeneration } from '../../src/storage/items.ts';
+import { casesItem, legacyGenerationsItem, profileItem, type StoredGeneration } from '../../src/storage/items.ts';
 import { decode, type ItemSpec, Store } from '../../src/storage/store.ts';
 import { MemoryArea } from '../helpers/memory-area.ts';
 
@@ -28,7 +28,7 @@ describe('versioned storage', () => {
     area.data.generations = { v: 1, data: { 'sora:a': g('gen_a'), 'sora:b': { g: { id: 7 } }, 'sora:c': g('gen_c') } };
     const problems: string[] = [];
     const s = new Store(area, (p) => problems.push(p));
-    const value = await s.read(generationsItem);
+    const value = await s.read(legacyGenerationsItem);
     expect(Object.keys(value).sort()).toEqual(['sora:a', 'sora:c']);
     expect(problems).toEqual(['generations: dropped unreadable entry sora:b']);
     expect((area.data['corrupt:generations'] as { raw: unknown }).raw).toEqual(area.data.generations);
@@ -47,17 +47,17 @@ describe('versioned storage', () => {
 
   it('serialises concurrent updates so none is lost', async () => {
     const s = new Store(new MemoryArea());
-    await Promise.all(Array.from({ length: 25 }, (_, i) => s.update(generationsItem, (all) => ({ ...all, [`sora:${i}`]: g(`gen_${i}`) }))));
-    expect(Object.keys(await s.read(generationsItem))).toHaveLength(25);
+    await Promise.all(Array.from({ length: 25 }, (_, i) => s.update(legacyGenerationsItem, (all) => ({ ...all, [`sora:${i}`]: g(`gen_${i}`) }))));
+    expect(Object.keys(await s.read(legacyGenerationsItem))).toHaveLength(25);
   });
 
   it('a failed write (quota) rejects clearly and leaves stored data as it was', async () => {
     const area = new MemoryArea();
     const s = new Store(area);
-    await s.write(generationsItem, { 'sora:a': g('gen_a') });
+    await s.write(legacyGenerationsItem, { 'sora:a': g('gen_a') });
     area.failWrites = true;
-    await expect(s.update(generationsItem, (all) => ({ ...all, 'sora:b': g('gen_b') }))).rejects.toThrow(/quota/);
+    await expect(s.update(legacyGenerationsItem, (all) => ({ ...all, 'sora:b': g('gen_b') }))).rejects.toThrow(/quota/);
     area.failWrites = false;
-    expect(Object.keys(await s.read(generationsItem))).toEqual(['sora:a']);
+    expect(Object.keys(await s.read(legacyGenerationsItem))).toEqual(['sora:a']);
   });
 });

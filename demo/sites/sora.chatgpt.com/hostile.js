@@ -40,6 +40,26 @@
     }
   });
 
+  if (mode === 'fill') {
+    // Storage exhaustion (issue 17.1): maximum-size generations, far more than chrome.storage.local's 10 MiB, sent
+    // slowly enough that the content script's rate limit lets every one through.
+    var PROMPT = new Array(4001).join('p');
+    var REASON = new Array(2001).join('r');
+    var sentN = 0;
+    var fill = setInterval(function () {
+      var batch = [];
+      for (var k = 0; k < 20; k++) {
+        batch.push({ id: 'gen_fill' + pad(sentN++, 22), task_id: 'task_fill' + pad(sentN, 22), kind: 'sora_error', reason_str: REASON, prompt: PROMPT });
+      }
+      respond(DRAFTS, { items: batch });
+      if (sentN >= 2000) {
+        clearInterval(fill);
+        setTimeout(function () { out.done = true; }, 1500);
+      }
+    }, 20);
+    return;
+  }
+
   if (mode === 'unrecognised') {
     // Nothing parseable, only problems whose text carries markup: AVA must say "not recognised", as text.
     for (var u = 0; u < 5; u++) respond('https://sora.chatgpt.com/backend/nf/check?' + XSS, '{not json ' + XSS);
