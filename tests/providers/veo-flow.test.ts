@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 /** Flow's 2026 `media[]` status contract and the flow.google.com failed tile (sources in src/providers/veo.flow.ts). */
 import { describe, expect, it } from 'vitest';
+import { scrubUrl } from '../../src/shared/scrub.ts';
 import { byId, loadFixture, parseFixture, provider } from './helpers.ts';
 
 const STATUS_URL = 'https://aisandbox-pa.googleapis.com/v1/video:batchCheckAsyncVideoGenerationStatus';
@@ -18,7 +19,9 @@ describe('veo: Flow media[] (2026 contract)', () => {
       createdAt: '2026-10-31T20:11:09.517Z',
       relatedIds: ['1088d16f-5a6b-4c7d-8e9f-0a1b2c3d4e01', 'd9c37290-1a2b-4c3d-8e9f-0a1b2c3d4e01'],
     });
-    expect(byId(r(), M(11)).videoUrl).toBe('https://flow-content.google/video/92cea5b7');
+    // The parser keeps the signed link (Analyse video needs it); the worker scrubs it where it stores.
+    expect(byId(r(), M(11)).videoUrl).toBe('https://flow-content.google/video/92cea5b7?sig=abc&Expires=1');
+    expect(scrubUrl(byId(r(), M(11)).videoUrl)).toBe('https://flow-content.google/video/92cea5b7');
   });
 
   it('a FAILED item is kept: failureReasons naming PUBLIC_ERROR_UNSAFE_GENERATION is a moderation block', () => {
