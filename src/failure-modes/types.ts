@@ -7,7 +7,7 @@ export type Lang = (typeof LANGS)[number];
 
 export interface QualityMode {
   id: QualityModeId;
-  /** The technical name OpenAI support recognises (DESIGN.md); providers may map it to their own term. */
+  /** AVA's own technical name (from a third-party site, DESIGN.md; no provider is known to use it). */
   term: string;
   /** What a person would tick: plain language, no jargon. */
   label: string;
