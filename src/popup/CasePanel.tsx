@@ -22,6 +22,8 @@ export function CasePanel({ provider, row, kase, onChange }: Props) {
   const { g, t } = row;
   const live = useClassification(kase.description);
   const suggestions = live.findings.filter((f) => !kase.modes.includes(f.mode));
+  // Quality ticks only mean something for a video that exists; a hard failure goes straight to the draft.
+  const produced = g.status === 'succeeded' || !!g.videoUrl;
   return (
     <section class="panel" aria-label={tr('case_label')} data-testid="case">
       <div>
@@ -35,46 +37,50 @@ export function CasePanel({ provider, row, kase, onChange }: Props) {
           </p>
         )}
       </div>
-      <fieldset>
-        <legend>{tr('case_modes_legend')}</legend>
-        {QUALITY_MODES.map((m) => (
-          <label class="mode" key={m.id}>
-            <input
-              type="checkbox"
-              checked={kase.modes.includes(m.id)}
-              onChange={(e) => {
-                // Read now: the updater runs later, when the event (and its currentTarget) is gone.
-                const on = e.currentTarget.checked;
-                onChange((c) => ({ ...c, modes: toggle(c.modes, m.id, on) }));
+      {produced && (
+        <>
+          <fieldset>
+            <legend>{tr('case_modes_legend')}</legend>
+            {QUALITY_MODES.map((m) => (
+              <label class="mode" key={m.id}>
+                <input
+                  type="checkbox"
+                  checked={kase.modes.includes(m.id)}
+                  onChange={(e) => {
+                    // Read now: the updater runs later, when the event (and its currentTarget) is gone.
+                    const on = e.currentTarget.checked;
+                    onChange((c) => ({ ...c, modes: toggle(c.modes, m.id, on) }));
+                  }}
+                />
+                <span>{m.label}</span>
+                <small>{termFor(provider, m.id)}</small>
+              </label>
+            ))}
+          </fieldset>
+          <label>
+            <span>{tr('case_words_label')}</span>
+            <textarea
+              rows={2}
+              data-testid="description"
+              value={kase.description}
+              placeholder={tr('case_words_placeholder')}
+              onFocus={() => void loadClassifier()}
+              onInput={(e) => {
+                const description = e.currentTarget.value;
+                onChange((c) => ({ ...c, description }));
               }}
             />
-            <span>{m.label}</span>
-            <small>{termFor(provider, m.id)}</small>
           </label>
-        ))}
-      </fieldset>
-      <label>
-        <span>{tr('case_words_label')}</span>
-        <textarea
-          rows={2}
-          data-testid="description"
-          value={kase.description}
-          placeholder={tr('case_words_placeholder')}
-          onFocus={() => void loadClassifier()}
-          onInput={(e) => {
-            const description = e.currentTarget.value;
-            onChange((c) => ({ ...c, description }));
-          }}
-        />
-      </label>
-      <div class="suggest" aria-live="polite">
-        {suggestions.map((f) => (
-          <button type="button" key={f.mode} data-testid="suggestion" onClick={() => onChange((c) => ({ ...c, modes: toggle(c.modes, f.mode, true) }))}>
-            + {termFor(provider, f.mode)} <span class="muted">({f.reasons.join(', ')})</span>
-          </button>
-        ))}
-        {live.needsDetail && <span class="muted" data-testid="follow-up">{live.followUp}</span>}
-      </div>
+          <div class="suggest" aria-live="polite">
+            {suggestions.map((f) => (
+              <button type="button" key={f.mode} data-testid="suggestion" onClick={() => onChange((c) => ({ ...c, modes: toggle(c.modes, f.mode, true) }))}>
+                + {termFor(provider, f.mode)} <span class="muted">({f.reasons.join(', ')})</span>
+              </button>
+            ))}
+            {live.needsDetail && <span class="muted" data-testid="follow-up">{live.followUp}</span>}
+          </div>
+        </>
+      )}
     </section>
   );
 }
