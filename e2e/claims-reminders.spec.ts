@@ -36,6 +36,7 @@ test('a failed Flow scene that kept its credits: before/after figures, a "credit
   const first = await openPopupFor(page);
   const popupUrl = first.url();
   await first.locator(`[data-generation-id="${FAILED_SCENE}"]`).click();
+  await first.getByTestId('line-credits').locator('summary').click();
   const check = first.getByTestId('credit-check');
   await expect(check).toHaveAttribute('data-status', 'not-returned');
   await expect(check.getByTestId('credit-sentence')).toContainText('80 Flow credits');
@@ -43,9 +44,9 @@ test('a failed Flow scene that kept its credits: before/after figures, a "credit
   await expect(check.getByTestId('credit-sentence')).toContainText('10 Flow credits not returned');
   await check.getByTestId('credits-draft-button').click();
   const body = check.getByTestId('draft-body');
-  await expect(body).toHaveValue(/Balance before the generation \(remainingCredits\): 80 Flow credits/);
-  await expect(body).toHaveValue(/Not returned: 10 Flow credits\./);
-  await expect(check.getByTestId('draft-subject')).toHaveValue('Veo generation failed — credits not returned');
+  await expect(body).toHaveValue(/My balance \(remainingCredits\) was 80 Flow credits before it/);
+  await expect(body).toHaveValue(/Could you please return the 10 Flow credits to my account\?/);
+  await expect(check.getByTestId('draft-subject')).toHaveValue(`Veo generation failed — credits not returned — ${FAILED_SCENE}`);
 
   // The worker stops between drafting and sending: the popup keeps its draft, the send still records the claim.
   await stopWorkers(context, first, extensionId);
@@ -64,7 +65,7 @@ test('a failed Flow scene that kept its credits: before/after figures, a "credit
   expect(claims?.v).toBe(2);
   const claim = Object.entries(claims?.data ?? {}).find(([, c]) => c.kind === 'credits_not_returned');
   expect(claim?.[1]).toMatchObject({ generationIds: [FAILED_SCENE], state: 'sent', followUps: [] });
-  expect(claim?.[1].draft.body).toContain('Not returned: 10 Flow credits.');
+  expect(claim?.[1].draft.body).toContain('return the 10 Flow credits to my account?');
   expect((await stored<Balances>(context, 'balances'))?.data.veo?.map((e) => [e.amount, e.field])).toEqual([[80, 'remainingCredits'], [70, 'remainingCredits']]);
 
   const alarmNames = async () => (await (await serviceWorkerOf(context)).evaluate(() => chrome.alarms.getAll())).map((a) => a.name).sort();

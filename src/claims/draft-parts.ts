@@ -56,12 +56,19 @@ export function rawFacts(g: Generation): string {
   return facts.join(', ');
 }
 
-/** One ID block: "Generation ID: x" for one, a list with each one's facts for several. */
-export function idLines(gens: readonly Generation[]): string[] {
+/**
+ * One ID block: "Generation ID: x" for one (with its prompt quoted when the text above did not quote it, so support
+ * can find the job), a list with each one's facts for several.
+ */
+export function idLines(gens: readonly Generation[], withPrompt = false): string[] {
   if (gens.length === 1) {
     const g = gens[0]!;
     const facts = rawFacts(g);
-    return [`Generation ID: ${g.id}${facts ? ` (${facts})` : ''}`, ...(g.relatedIds?.length ? [`Also known as: ${g.relatedIds.join(', ')}`] : [])];
+    return [
+      `Generation ID: ${g.id}${facts ? ` (${facts})` : ''}`,
+      ...(g.relatedIds?.length ? [`Also known as: ${g.relatedIds.join(', ')}`] : []),
+      ...(withPrompt && g.prompt ? [`Prompt: ${quote(g.prompt)}`] : []),
+    ];
   }
   return ['Generation IDs:', ...gens.map((g) => `- ${g.id}:${rawFacts(g) ? ` ${rawFacts(g)}` : ''}`)];
 }

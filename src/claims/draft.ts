@@ -76,7 +76,7 @@ export function draftClaim(c: DraftCase): Draft {
   const p = c.provider;
   const s = situationOf(c);
   const paragraphs = TEMPLATES[s](c).filter((para) => para.length > 0);
-  const details = [...accountLines(p, c.account), ...idLines(c.generations)];
+  const details = [...accountLines(p, c.account), ...idLines(c.generations, s !== 'moderation' && s !== 'broken')];
   const blocks = [[greeting(p)], ...paragraphs, details, attachmentLine(c.attachments), signOff(c.account)].filter((b) => b.length);
   return {
     ...channelFor(p),

@@ -38,6 +38,8 @@ export function preselect(rows: readonly Row[]): Row | undefined {
 export function App() {
   const { data, error, reload } = useTabState();
   const [view, setView] = useState<View>('list');
+  /** Set when Back returns from the draft: the list then puts the focus back on the draft button. */
+  const [returned, setReturned] = useState(false);
   const [selected, setSelected] = useState<string>();
   const [cases, setCases] = useState<Record<string, Case>>({});
   const [draft, setDraft] = useState<{ key: string; n: number; d: Draft }>();
@@ -110,7 +112,7 @@ export function App() {
       if (draft && row && draft.key === row.key) {
         return (
           <main class="view-draft">
-            <DraftView key={draft.n} draft={draft.d} provider={provider} account={account} onBack={() => setView('list')}
+            <DraftView key={draft.n} draft={draft.d} provider={provider} account={account} onBack={() => (setReturned(true), setView('list'))}
               onSent={(channel, d) => recordClaim(provider.id, ticket.map((r) => r.g.id), channel, d).then((m) => (sent(), m))}
               context={{ provider, generations: ticket.map((r) => r.g), modes: kase.modes, description: kase.description, email: account.email, excluded: [...excluded] }} />
           </main>
@@ -124,7 +126,7 @@ export function App() {
     <main class="view-list">
       <Header providerName={provider.name} />
       <ListView data={data} provider={provider} rows={rows} row={row} kase={kase} analysis={analysis} shotStatus={shotStatus}
-        excluded={excluded} bundle={bundle} claimsVersion={claimsVersion} onReload={reload} onSent={sent} onDraft={makeDraft}
+        excluded={excluded} bundle={bundle} claimsVersion={claimsVersion} focusDraft={returned} onReload={reload} onSent={sent} onDraft={makeDraft}
         onSelect={(k) => { setSelected(k); setDraft(undefined); setBundle(new Set()); }}
         onCase={(change) => row && void update(row.key, change)}
         onExclude={(id, on) => setExcluded((s) => { const n = new Set(s); if (on) n.delete(id); else n.add(id); return n; })}

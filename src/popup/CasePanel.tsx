@@ -4,7 +4,7 @@ import type { QualityModeId } from '../failure-modes/types.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
 import type { Case } from '../storage/items.ts';
 import type { Row } from './GenerationList.tsx';
-import { t as tr } from '../shared/i18n.ts';
+import { type MessageKey, t as tr, worded } from '../shared/i18n.ts';
 import { loadClassifier, useClassification } from './useClassification.ts';
 
 interface Props {
@@ -13,6 +13,15 @@ interface Props {
   kase: Case;
   onChange: (change: (c: Case) => Case) => void;
 }
+
+/** Each mode's plain label in the person's language (the technical names stay as they are: they are names). */
+const MODE_LABEL: Record<QualityModeId, MessageKey> = {
+  anatomy: 'mode_anatomy',
+  physics: 'mode_physics',
+  text: 'mode_text',
+  color: 'mode_color',
+  identity: 'mode_identity',
+};
 
 const toggle = (list: readonly QualityModeId[], id: QualityModeId, on: boolean) =>
   on ? [...new Set([...list, id])] : list.filter((m) => m !== id);
@@ -28,7 +37,7 @@ export function CasePanel({ provider, row, kase, onChange }: Props) {
     <section class="panel" aria-label={tr('case_label')} data-testid="case">
       <div>
         <h2>{t.term ?? tr(t.lane === 'completed' ? 'case_completed' : 'case_generation')}</h2>
-        <p class="muted" data-testid="policy">{t.policy}</p>
+        <p class="muted" data-testid="policy">{t.say ? worded(t.say) : t.policy}</p>
         {g.message && (
           <p>
             <span class="muted">{tr('case_provider_said', provider.name)}</span>
@@ -52,7 +61,7 @@ export function CasePanel({ provider, row, kase, onChange }: Props) {
                     onChange((c) => ({ ...c, modes: toggle(c.modes, m.id, on) }));
                   }}
                 />
-                <span>{m.label}</span>
+                <span>{tr(MODE_LABEL[m.id])}</span>
                 <small>{termFor(provider, m.id)}</small>
               </label>
             ))}

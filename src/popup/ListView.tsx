@@ -29,6 +29,8 @@ interface Props {
   excluded: ReadonlySet<string>;
   bundle: ReadonlySet<string>;
   claimsVersion: number;
+  /** Coming back from the draft view: the keyboard lands where it left, on the draft button. */
+  focusDraft?: boolean;
   onReload: () => void;
   onSent: () => void;
   onDraft: () => void;
@@ -45,6 +47,10 @@ interface Props {
 export function ListView(p: Props) {
   const { provider, row, rows, kase } = p;
   const list = useRef<HTMLDivElement>(null);
+  const draftButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (p.focusDraft) draftButton.current?.focus();
+  }, []);
   // Scroll only the list (never the page) so the preselected row is in view however far down it sorts.
   useEffect(() => {
     const box = list.current;
@@ -64,7 +70,7 @@ export function ListView(p: Props) {
       {row && <CasePanel provider={provider} row={row} kase={kase} onChange={p.onCase} />}
       {row && (
         <div class="draft-bar">
-          <button type="button" class="primary" data-testid="draft-button" onClick={p.onDraft}>
+          <button type="button" class="primary" data-testid="draft-button" ref={draftButton} onClick={p.onDraft}>
             {t('popup_draft_button')}
           </button>
         </div>

@@ -131,6 +131,7 @@ describe('draft templates', () => {
     expect(d.to).toBeUndefined();
     expect(d.supportUrl).toBe('https://help.openai.com/');
     expect(d.body).toContain('Payment card ending in: 4242');
+    expect(d.body).toContain('Prompt: “A fox reading a sign that says OPEN”');
   });
 
   it('a provider with no documented channel: no address, no URL, a note instead', () => {
