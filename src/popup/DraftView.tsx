@@ -27,6 +27,7 @@ export function DraftView({ draft, provider, account, context, onBack, onSent }:
         <button type="button" data-testid="draft-back" onClick={onBack}>
           {t('popup_back')}
         </button>
+        <h1>{t('draft_label')}</h1>
         <span class="provider">{provider.name}</span>
       </div>
       <DraftPanel initial={draft} onSent={onSent} context={context} />
