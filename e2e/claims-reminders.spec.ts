@@ -112,7 +112,7 @@ test('the dashboard shows a follow-up due for a claim sent 8 business days ago a
   await expect(dash.getByTestId('reminders-due')).toContainText('Follow up: Credit refund request — failed generation');
   await row.getByTestId('follow-up-button').click();
   const draft = dash.getByTestId('follow-up-draft');
-  await expect(draft.getByTestId('follow-up-subject')).toHaveValue('Re: Credit refund request — failed generation');
+  await expect(draft.getByTestId('follow-up-subject')).toHaveValue('Re: Credit refund request — failed generation — 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f and 1 more');
   await expect(draft.getByTestId('follow-up-to')).toHaveValue('support@runwayml.com');
   const body = draft.getByTestId('follow-up-body');
   await expect(body).toHaveValue(new RegExp(`my request of ${sentDay} .*8 business days ago`));

@@ -74,7 +74,7 @@ export function idLines(gens: readonly Generation[], withPrompt = false): string
 }
 
 /** "the base subject — first ID", or "— first ID and N more" for several. */
-export function subjectWithIds(base: string, gens: readonly Generation[]): string {
+export function subjectWithIds(base: string, gens: readonly Pick<Generation, 'id'>[]): string {
   const first = gens[0]?.id;
   if (!first) return base;
   return gens.length === 1 ? `${base} — ${first}` : `${base} — ${first} and ${gens.length - 1} more`;
