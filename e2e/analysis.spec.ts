@@ -25,8 +25,9 @@ async function popupOnProfile(context: import('@playwright/test').BrowserContext
 
 async function select(popup: Page, prompt: string) {
   await popup.getByTestId('generation').filter({ hasText: prompt }).click();
-  // Frame analysis is one line in the popup that opens it.
-  await popup.getByTestId('line-analysis').locator('summary').click();
+  // Frame analysis is one line in the popup that opens it (and stays open when another generation is selected).
+  const line = popup.getByTestId('line-analysis');
+  if (!(await line.evaluate((d) => (d as HTMLDetailsElement).open))) await line.locator('summary').click();
   await expect(popup.getByTestId('analysis')).toBeVisible();
 }
 
