@@ -30,18 +30,21 @@ export function draftCreditsNotReturned(c: CreditsCase): Draft {
   const g = c.g;
   const kind = effectiveKind(g, p, c.now);
   const k = c.check;
-  const what = `My generation${g.createdAt ? ` on ${g.createdAt.slice(0, 10)}` : ''} failed${kind ? ` (${termFor(p, kind)})` : ''}, and the credits it used have not come back.`;
+  const on = g.createdAt ? ` on ${g.createdAt.slice(0, 10)}` : '';
+  const what = `My generation${on} failed${kind ? ` (${termFor(p, kind)})` : ''}, and the credits it used have not come back.`;
   const figures =
     k.status === 'charged'
       ? [`My account shows ${k.charge.field}: ${k.charge.amount} for it (${figure(k.charge)}), last seen ${stamp(k.charge.lastAt)}.`]
       : [
-          `My balance (${k.before.field}) was ${figure(k.before)} before it, seen ${stamp(k.before.lastAt)}, and ${figure(k.after)} after it failed, seen ${stamp(k.after.lastAt)}.`,
+          `My balance (${k.before.field}) was ${figure(k.before)} before it, seen ${stamp(k.before.lastAt)}, ` +
+            `and ${figure(k.after)} after it failed, seen ${stamp(k.after.lastAt)}.`,
           'I started no other generation in between.',
         ];
   const auto = p.policy.autoRefundOnFailure.value === true;
   const window = k.windowMinutes;
   // The provider's own article where one is sourced; else its stated refund time, said once and briefly.
-  const cite = citation(p) ?? (auto && window !== undefined ? `Credits for a failed generation are meant to come back within ${duration(window)}; that time has passed.` : undefined);
+  const late = auto && window !== undefined ? `Credits for a failed generation are meant to come back within ${duration(window)}` : undefined;
+  const cite = citation(p) ?? (late ? `${late}; that time has passed.` : undefined);
   const amount = k.status === 'charged' ? figure(k.charge) : `${k.missing} ${k.after.unit}`;
   const blocks = [
     [greeting(p)],

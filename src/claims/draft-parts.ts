@@ -106,7 +106,8 @@ export function askFor(p: ProviderDefinition, gens: readonly Generation[], form:
     : ['return', 'returning', `${cost ? `the ${cost}` : 'the credits'} charged for ${one ? 'it' : 'them'}`];
   if (form === 'goodwill') return `Would you consider ${ing} ${what} as a goodwill gesture?`;
   if (form === 'review') {
-    return `Could you please review ${one ? 'the block and, if it was a mistake' : 'these blocks and, if they were mistakes'}, ${verb} ${what}?`;
+    const which = one ? 'the block and, if it was a mistake' : 'these blocks and, if they were mistakes';
+    return `Could you please review ${which}, ${verb} ${what}?`;
   }
   return `Could you please ${verb} ${what}?`;
 }

@@ -27,7 +27,8 @@ function failureSentence(c: DraftCase, g: Generation): string {
   }
   // No kind: a status the person's page showed but nobody has mapped; quote it raw so support can look it up.
   const raw = g.providerStatus ?? g.status;
-  return `My generation${on(g)} ended with the status “${raw}”${g.providerCode ? ` (code ${g.providerCode})` : ''} and no video I could use.`;
+  const codeNote = g.providerCode ? ` (code ${g.providerCode})` : '';
+  return `My generation${on(g)} ended with the status “${raw}”${codeNote} and no video I could use.`;
 }
 
 const citeAnd = (c: DraftCase, ask: string): Paragraphs => [[citation(c.provider), ask].filter((s): s is string => !!s)];
@@ -86,7 +87,10 @@ export function brokenOutput(c: DraftCase): Paragraphs {
   const p = c.provider;
   const gens = c.generations;
   const g = gens[0]!;
-  const lead = gens.length === 1 ? `My generation${on(g)} completed, but the video is not usable` : `${gens.length} of my generations completed, but the videos are not usable`;
+  const lead =
+    gens.length === 1
+      ? `My generation${on(g)} completed, but the video is not usable`
+      : `${gens.length} of my generations completed, but the videos are not usable`;
   const names = c.modes.map((m) => `- ${termFor(p, m)}: ${qualityMode(m).definition}`);
   const what = [`${lead}${names.length ? ':' : '.'}`, ...names];
   const marks = c.marks?.length ? [`It shows at ${[...c.marks].sort((a, b) => a - b).map((t) => clock(t)).join(', ')}.`] : [];
@@ -95,7 +99,9 @@ export function brokenOutput(c: DraftCase): Paragraphs {
   const found = c.findings?.length
     ? [
         'A frame-by-frame check found:',
-        ...c.findings.slice(0, 6).map((f) => `- ${termFor(p, f.mode)}, ${clock(f.at[0])}–${clock(f.at[1])}: ${f.reasons[0] ?? ''}`.trimEnd()),
+        ...c.findings
+          .slice(0, 6)
+          .map((f) => `- ${termFor(p, f.mode)}, ${clock(f.at[0])}–${clock(f.at[1])}: ${f.reasons[0] ?? ''}`.trimEnd()),
       ]
     : [];
   return [what, [...marks, ...asked, ...words], found, [askFor(p, gens, 'goodwill')]];

@@ -33,7 +33,8 @@ export function caseWarnings(p: ProviderDefinition, now: Date): CaseWarning[] {
     });
   }
   for (const e of past.filter((ev) => REFUND_DEADLINE.test(ev.label))) {
-    out.push({ kind: 'refund-window-passed', message: `${p.name}: ${e.label}: ${e.date}, which has passed.`, source: e.source.ref, confidence: e.source.confidence });
+    const message = `${p.name}: ${e.label}: ${e.date}, which has passed.`;
+    out.push({ kind: 'refund-window-passed', message, source: e.source.ref, confidence: e.source.confidence });
   }
   const ch = channelFor(p);
   if (!ch.to && !ch.supportUrl) {

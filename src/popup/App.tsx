@@ -112,9 +112,22 @@ export function App() {
       if (draft && row && draft.key === row.key) {
         return (
           <main class="view-draft">
-            <DraftView key={draft.n} draft={draft.d} provider={provider} account={account} onBack={() => (setReturned(true), setView('list'))}
+            <DraftView
+              key={draft.n}
+              draft={draft.d}
+              provider={provider}
+              account={account}
+              onBack={() => (setReturned(true), setView('list'))}
               onSent={(channel, d) => recordClaim(provider.id, ticket.map((r) => r.g.id), channel, d).then((m) => (sent(), m))}
-              context={{ provider, generations: ticket.map((r) => r.g), modes: kase.modes, description: kase.description, email: account.email, excluded: [...excluded] }} />
+              context={{
+                provider,
+                generations: ticket.map((r) => r.g),
+                modes: kase.modes,
+                description: kase.description,
+                email: account.email,
+                excluded: [...excluded],
+              }}
+            />
           </main>
         );
       }
@@ -126,11 +139,15 @@ export function App() {
     <main class="view-list">
       <Header providerName={provider.name} />
       <ListView data={data} provider={provider} rows={rows} row={row} kase={kase} analysis={analysis} shotStatus={shotStatus}
-        excluded={excluded} bundle={bundle} claimsVersion={claimsVersion} focusDraft={returned} onReload={reload} onSent={sent} onDraft={makeDraft}
+        excluded={excluded} bundle={bundle} claimsVersion={claimsVersion} focusDraft={returned}
+        onReload={reload} onSent={sent} onDraft={makeDraft}
         onSelect={(k) => { setSelected(k); setDraft(undefined); setBundle(new Set()); }}
         onCase={(change) => row && void update(row.key, change)}
         onExclude={(id, on) => setExcluded((s) => { const n = new Set(s); if (on) n.delete(id); else n.add(id); return n; })}
-        onBundle={(k, on) => { setDraft(undefined); setBundle((b) => { const n = new Set(b); if (on) n.add(k); else n.delete(k); return n; }); }} />
+        onBundle={(k, on) => {
+          setDraft(undefined);
+          setBundle((b) => { const n = new Set(b); if (on) n.add(k); else n.delete(k); return n; });
+        }} />
     </main>
   );
 }

@@ -8,7 +8,12 @@ import { useState } from 'preact/hooks';
 export function Line(props: { id: string; label: string; hint?: string; children: () => ComponentChildren }) {
   const [open, setOpen] = useState(false);
   return (
-    <details class="line" data-testid={`line-${props.id}`} open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+    <details
+      class="line"
+      data-testid={`line-${props.id}`}
+      open={open}
+      onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+    >
       <summary>
         {props.label}
         {props.hint && <span class="muted"> · {props.hint}</span>}

@@ -65,7 +65,11 @@ export function ListView(p: Props) {
       <TabPresence tabId={p.data.tabId} providerName={provider.name} onReloaded={p.onReload} />
       {!p.data.tab?.recognised && <p class="notice" role="status">{t('popup_not_recognised', provider.name, p.data.tab?.detail ?? '')}</p>}
       <div ref={list}>
-        {rows.length === 0 ? <p class="muted">{t('popup_no_generations')}</p> : <GenerationList rows={rows} selected={row?.key} onSelect={p.onSelect} />}
+        {rows.length === 0 ? (
+          <p class="muted">{t('popup_no_generations')}</p>
+        ) : (
+          <GenerationList rows={rows} selected={row?.key} onSelect={p.onSelect} />
+        )}
       </div>
       {row && <CasePanel provider={provider} row={row} kase={kase} onChange={p.onCase} />}
       {row && (
@@ -81,17 +85,24 @@ export function ListView(p: Props) {
             <Line id="analysis" label={t('analysis_title')} hint={p.analysis.result ? t('line_analysis_done') : undefined}>
               {() => (
                 <Analysis provider={provider} g={row.g} generationKey={row.key} state={p.analysis} marks={kase.marks ?? []}
-                  onMark={(f, on) => p.onCase((c) => ({ ...c, marks: [...(c.marks ?? []).filter((m) => m.id !== f.id), ...(on ? [f] : [])] }))} />
+                  onMark={(f, on) => p.onCase((c) => ({ ...c, marks: [...(c.marks ?? []).filter((m) => m.id !== f.id), ...(on ? [f] : [])] }))}
+                />
               )}
             </Line>
           )}
-          {row.t.lane === 'hard' && <Line id="credits" label={t('credit_title')}>{() => <CreditCheck provider={provider} g={row.g} onSent={p.onSent} />}</Line>}
+          {row.t.lane === 'hard' && (
+            <Line id="credits" label={t('credit_title')}>
+              {() => <CreditCheck provider={provider} g={row.g} onSent={p.onSent} />}
+            </Line>
+          )}
           {others.length > 0 && (
-            <Line id="ticket" label={t('bundle_legend')} hint={p.bundle.size ? t('line_ticket_added', String(p.bundle.size)) : t('line_ticket_more', String(others.length))}>
+            <Line id="ticket" label={t('bundle_legend')}
+              hint={p.bundle.size ? t('line_ticket_added', String(p.bundle.size)) : t('line_ticket_more', String(others.length))}>
               {() => <BundlePicker others={others} chosen={p.bundle} onToggle={p.onBundle} />}
             </Line>
           )}
-          <Line id="evidence" label={t('evidence_title')} hint={p.shotStatus ?? (kase.evidence.length ? t('line_evidence_count', String(kase.evidence.length)) : undefined)}>
+          <Line id="evidence" label={t('evidence_title')}
+            hint={p.shotStatus ?? (kase.evidence.length ? t('line_evidence_count', String(kase.evidence.length)) : undefined)}>
             {() => <Evidence ids={kase.evidence} excluded={p.excluded} status={p.shotStatus} onToggle={p.onExclude} />}
           </Line>
           <Line id="claims" label={t('line_claims')}>
