@@ -8,7 +8,8 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 const HEIGHT = 600;
-const RUNWAY_SESSION = 'https://app.runwayml.com/video-tools/teams/demo/ai-tools/generate?mode=tools&sessionId=6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
+const RUNWAY_SESSION = 'https://app.runwayml.com/video-tools/teams/demo/ai-tools/generate'
+  + '?mode=tools&sessionId=6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
 const SORA_LIBRARY = 'https://sora.chatgpt.com/library';
 
 async function expectInView(popup: Page, el: Locator, what: string) {
@@ -23,7 +24,8 @@ async function expectInView(popup: Page, el: Locator, what: string) {
 }
 
 for (const [name, url, provider] of [['Runway', RUNWAY_SESSION, 'runway'], ['Sora', SORA_LIBRARY, 'sora']] as const) {
-  test(`${name}: preselected failure, draft button, then draft body and a send button, all in one popup screen`, async ({ context, openPopupFor, storedGenerations }) => {
+  const title = `${name}: preselected failure, draft button, then draft body and a send button, all in one popup screen`;
+  test(title, async ({ context, openPopupFor, storedGenerations }) => {
     const page = await context.newPage();
     await page.goto(url);
     const mine = async () => Object.values(await storedGenerations()).filter((s) => s.g.provider === provider);
