@@ -62,10 +62,13 @@ test('popup with a selected generation and a draft: no axe violations, light and
   }
 
   // The other states: a completed generation with the person's words, live suggestions, the provider notes open.
+  await popup.getByTestId('draft-back').click();
   await popup.locator(`[data-generation-id="${SORA_FOX}"]`).click();
   await popup.getByTestId('description').fill('the fox has six fingers and the sign text is garbled');
   await expect(popup.getByTestId('suggestion').first()).toBeVisible();
-  await popup.locator('details summary').first().click();
+  // The banner and every line open: each opens what is behind it.
+  for (const summary of await popup.locator('details summary').all()) await summary.click();
+  expect(await bothSchemes(popup)).toEqual({ light: [], dark: [] });
   await popup.getByTestId('draft-button').click();
   await expect(popup.getByTestId('draft-body')).toHaveValue(new RegExp(SORA_FOX));
   expect(await bothSchemes(popup)).toEqual({ light: [], dark: [] });
@@ -112,10 +115,18 @@ test('keyboard: generation rows and "Draft refund email" are reachable and work 
   await tabTo(popup, () => document.activeElement?.getAttribute('data-testid') === 'draft-button', '"Draft refund email"');
   await popup.keyboard.press('Enter');
   await expect(popup.getByTestId('draft-body')).toHaveValue(new RegExp(ids[2]!));
+  // The draft is its own view; Back (Enter) returns to the list, where Space on the draft button drafts again.
   await popup.getByTestId('draft-body').fill('');
-  await popup.getByTestId('draft-button').focus();
+  await tabTo(popup, () => document.activeElement?.getAttribute('data-testid') === 'draft-back', '"Back"');
+  await popup.keyboard.press('Enter');
+  await expect(rows.nth(2)).toHaveAttribute('aria-pressed', 'true');
+  // Back to the list, the focus is on the draft button again.
+  await expect(popup.getByTestId('draft-button')).toBeFocused();
   await popup.keyboard.press('Space');
   await expect(popup.getByTestId('draft-body')).toHaveValue(new RegExp(ids[2]!));
+  await tabTo(popup, () => document.activeElement?.getAttribute('data-testid') === 'draft-back', '"Back"');
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByTestId('draft-button')).toBeFocused();
   // The focus ring is visible where the keyboard is.
   const outline = await popup.getByTestId('draft-button').evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).not.toBe('none');

@@ -93,11 +93,15 @@ test('evidence bundle: tick list, download, entries, case.json, PNGs that decode
   const popup = await openPopupFor(page);
   await popup.locator(`[data-generation-id="${SORA_ERROR}"]`).click();
   await popup.getByTestId('draft-button').click();
+  // The bundle is one line under the draft that opens it.
+  await popup.getByTestId('line-bundle').locator('summary').click();
   // The bundle lists what exists so far (no evidence yet: only case.json and the draft).
   await expect(popup.getByTestId('bundle-entry')).toHaveCount(2);
   await seedEvidence(popup);
   // A new draft reads the evidence again.
+  await popup.getByTestId('draft-back').click();
   await popup.getByTestId('draft-button').click();
+  await popup.getByTestId('line-bundle').locator('summary').click();
   const entries = popup.getByTestId('bundle-entry');
   await expect(entries).toHaveCount(7);
   const names = await entries.evaluateAll((els) => els.map((e) => e.getAttribute('data-name')));

@@ -36,6 +36,7 @@ test('a failed Flow scene that kept its credits: before/after figures, a "credit
   const first = await openPopupFor(page);
   const popupUrl = first.url();
   await first.locator(`[data-generation-id="${FAILED_SCENE}"]`).click();
+  await first.getByTestId('line-credits').locator('summary').click();
   const check = first.getByTestId('credit-check');
   await expect(check).toHaveAttribute('data-status', 'not-returned');
   await expect(check.getByTestId('credit-sentence')).toContainText('80 Flow credits');
@@ -43,9 +44,9 @@ test('a failed Flow scene that kept its credits: before/after figures, a "credit
   await expect(check.getByTestId('credit-sentence')).toContainText('10 Flow credits not returned');
   await check.getByTestId('credits-draft-button').click();
   const body = check.getByTestId('draft-body');
-  await expect(body).toHaveValue(/Balance before the generation \(remainingCredits\): 80 Flow credits/);
-  await expect(body).toHaveValue(/Not returned: 10 Flow credits\./);
-  await expect(check.getByTestId('draft-subject')).toHaveValue('Veo generation failed — credits not returned');
+  await expect(body).toHaveValue(/My balance \(remainingCredits\) was 80 Flow credits before it/);
+  await expect(body).toHaveValue(/Could you please return the 10 Flow credits to my account\?/);
+  await expect(check.getByTestId('draft-subject')).toHaveValue(`Veo generation failed — credits not returned — ${FAILED_SCENE}`);
 
   // The worker stops between drafting and sending: the popup keeps its draft, the send still records the claim.
   await stopWorkers(context, first, extensionId);
@@ -64,7 +65,7 @@ test('a failed Flow scene that kept its credits: before/after figures, a "credit
   expect(claims?.v).toBe(2);
   const claim = Object.entries(claims?.data ?? {}).find(([, c]) => c.kind === 'credits_not_returned');
   expect(claim?.[1]).toMatchObject({ generationIds: [FAILED_SCENE], state: 'sent', followUps: [] });
-  expect(claim?.[1].draft.body).toContain('Not returned: 10 Flow credits.');
+  expect(claim?.[1].draft.body).toContain('return the 10 Flow credits to my account?');
   expect((await stored<Balances>(context, 'balances'))?.data.veo?.map((e) => [e.amount, e.field])).toEqual([[80, 'remainingCredits'], [70, 'remainingCredits']]);
 
   const alarmNames = async () => (await (await serviceWorkerOf(context)).evaluate(() => chrome.alarms.getAll())).map((a) => a.name).sort();
@@ -111,7 +112,7 @@ test('the dashboard shows a follow-up due for a claim sent 8 business days ago a
   await expect(dash.getByTestId('reminders-due')).toContainText('Follow up: Credit refund request — failed generation');
   await row.getByTestId('follow-up-button').click();
   const draft = dash.getByTestId('follow-up-draft');
-  await expect(draft.getByTestId('follow-up-subject')).toHaveValue('Re: Credit refund request — failed generation');
+  await expect(draft.getByTestId('follow-up-subject')).toHaveValue('Re: Credit refund request — failed generation — 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f and 1 more');
   await expect(draft.getByTestId('follow-up-to')).toHaveValue('support@runwayml.com');
   const body = draft.getByTestId('follow-up-body');
   await expect(body).toHaveValue(new RegExp(`my request of ${sentDay} .*8 business days ago`));

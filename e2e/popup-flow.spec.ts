@@ -22,6 +22,11 @@ async function saveProfile(context: BrowserContext, extensionId: string, provide
   await options.close();
 }
 
+/** Opens one of the popup's lines (analysis, credits, ticket, evidence, claims): each opens what is behind it. */
+async function openLine(popup: Page, id: string) {
+  await popup.getByTestId(`line-${id}`).locator('summary').click();
+}
+
 async function openProviderPage(context: BrowserContext, url: string, storedCount: () => Promise<number>, atLeast: number): Promise<Page> {
   const page = await context.newPage();
   await page.goto(url);
@@ -37,6 +42,7 @@ test('Sora: failed generations listed first, draft carries ID, technical name, a
   await expect(popup.getByTestId('discontinued')).toContainText('2026-04-26');
   await expect(popup.getByTestId('discontinued')).toContainText('2026-09-24');
   // Opened as a tab, the popup has no activeTab grant (only a click on the AVA icon gives one): it says so plainly.
+  await openLine(popup, 'evidence');
   await expect(popup.getByTestId('evidence')).toContainText(/click the AVA icon on the generation tab/i);
   const rows = popup.getByTestId('generation');
   // 8 stored; the fox's task and its generation are one job, listed once under the Generation ID.
@@ -52,16 +58,18 @@ test('Sora: failed generations listed first, draft carries ID, technical name, a
   await popup.locator(`[data-generation-id="${SORA_ERROR}"]`).click();
   await expect(popup.getByTestId('provider-message')).toHaveText('Something went wrong. Please try again later.');
   await popup.getByTestId('draft-button').click();
-  await expect(popup.getByTestId('draft-subject')).toHaveValue('Sora 2 credit refund — failed generations');
+  await expect(popup.getByTestId('draft-subject')).toHaveValue(`Sora 2 credit refund — failed generations — ${SORA_ERROR}`);
   const body = popup.getByTestId('draft-body');
   await expect(body).toHaveValue(new RegExp(SORA_ERROR));
   await expect(body).toHaveValue(/Account email: ana@example\.com/);
-  await expect(body).toHaveValue(/card ending in 4242/);
+  await expect(body).toHaveValue(/card ending in: 4242/);
   await expect(body).toHaveValue(/code sora_error/);
-  await expect(body).toHaveValue(/outcome is not guaranteed/);
+  await expect(body).toHaveValue(/Could you please return the credits charged for it\?/);
+  await expect(body).not.toHaveValue(/not guaranteed|\bAVA\b/);
   await expect(popup.getByTestId('open-support')).toHaveAttribute('href', 'https://help.openai.com/');
 
   // A completed generation with broken output: the person's words become the technical name.
+  await popup.getByTestId('draft-back').click();
   await popup.locator(`[data-generation-id="${SORA_FOX}"]`).click();
   await popup.getByTestId('description').fill('the fox has six fingers on its paw lol');
   await popup.getByTestId('suggestion').filter({ hasText: 'Anatomical Topology Failure' }).click();
@@ -69,7 +77,7 @@ test('Sora: failed generations listed first, draft carries ID, technical name, a
   await popup.getByTestId('draft-button').click();
   await expect(body).toHaveValue(/Anatomical Topology Failure/);
   await expect(body).toHaveValue(new RegExp(SORA_FOX));
-  await expect(body).toHaveValue(/What I observed: “the fox has six fingers on its paw lol”/);
+  await expect(body).toHaveValue(/In my words: “the fox has six fingers on its paw lol”/);
 
   // The person edits the draft; the Gmail link carries exactly what they see.
   await body.fill(`${await body.inputValue()}\nP.S. edited by me`);
@@ -77,7 +85,7 @@ test('Sora: failed generations listed first, draft carries ID, technical name, a
   const gmail = new URL(href!);
   expect(gmail.origin + gmail.pathname).toBe('https://mail.google.com/mail/');
   expect(gmail.searchParams.get('view')).toBe('cm');
-  expect(gmail.searchParams.get('su')).toBe('Sora 2 credit refund — failed generations');
+  expect(gmail.searchParams.get('su')).toBe(`Sora 2 credit refund — failed generations — ${SORA_FOX}`);
   expect(gmail.searchParams.get('body')).toBe(await body.inputValue());
   expect(await popup.getByTestId('send-mailto').getAttribute('href')).toMatch(/^mailto:\?subject=Sora%202%20credit%20refund/);
 
@@ -134,6 +142,8 @@ test('sending records a claim; the popup and the dashboard move it through its s
   await popup.getByTestId('copy').click();
   await expect(popup.getByTestId('claim-recorded')).toContainText('Saved to your claims as sent');
   await popup.getByTestId('copy').click(); // a second send updates the same claim
+  await popup.getByTestId('draft-back').click();
+  await openLine(popup, 'claims');
 
   // The popup shows the claim for this generation and records the provider's answer there too.
   const inPopup = popup.getByTestId('popup-claim');
@@ -166,6 +176,7 @@ test('sending records a claim; the popup and the dashboard move it through its s
   // A popup opened later shows the outcome, and a credited claim offers no further moves.
   const again = await openPopupFor(page);
   await again.getByTestId('generation').filter({ hasText: 'INTERNAL.BAD_OUTPUT.CODE01' }).click();
+  await openLine(again, 'claims');
   await expect(again.getByTestId('popup-claim')).toContainText('Now: credited · 10 credits back');
   await expect(again.getByTestId('claim-move')).toHaveCount(0);
 });
@@ -174,6 +185,7 @@ test('several failed generations go into one ticket and one claim', async ({ con
   const page = await openProviderPage(context, SORA_LIBRARY, async () => Object.keys(await storedGenerations()).length, 8);
   const popup = await openPopupFor(page);
   await popup.locator(`[data-generation-id="${SORA_ERROR}"]`).click();
+  await openLine(popup, 'ticket');
   const bundle = popup.getByTestId('bundle-item');
   // Only the other failed or blocked generations are offered, never the selected one or completed ones.
   await expect(bundle).not.toHaveCount(0);
@@ -186,7 +198,7 @@ test('several failed generations go into one ticket and one claim', async ({ con
   await expect(body).toHaveValue(/Generation IDs:/);
   await expect(body).toHaveValue(new RegExp(`- ${SORA_ERROR}:`));
   await expect(body).toHaveValue(new RegExp(`- ${failedTask}:`));
-  await expect(body).toHaveValue(/2 generations/);
+  await expect(body).toHaveValue(/2 of my generations/);
   await popup.getByTestId('copy').click();
   await expect(popup.getByTestId('claim-recorded')).toContainText('Saved to your claims');
 

@@ -144,6 +144,7 @@ test('network audit: the extension requests nothing outside the provider hosts d
   await popup.locator('[data-generation-id="gen_01jsq9e1g3j6l8n0q2s4t7v9x1"]').click();
   await popup.getByTestId('draft-button').click();
   await expect(popup.getByTestId('draft-body')).toHaveValue(/gen_01jsq9e1g3j6l8n0q2s4t7v9x1/);
+  await popup.getByTestId('draft-back').click();
   await popup.locator('[data-generation-id="gen_01jsq5a7c9e2g4j6k8m0p3r5t7"]').click();
   await popup.getByTestId('description').fill('the fox has six fingers');
   await popup.getByTestId('suggestion').first().click();

@@ -11,21 +11,21 @@ import { hostResolverRules } from '../demo/hosts.ts';
 import { type DemoServer, startDemoServer } from '../demo/server.ts';
 import { assertBuilt, avaChromeArgs, findChrome } from './chrome.ts';
 
-const SORA_LIBRARY = 'https://sora.chatgpt.com/library';
+export const SORA_LIBRARY = 'https://sora.chatgpt.com/library';
 /** Served by the demo server only for the bench (demo/sites/sora.chatgpt.com/bench-mutations.*). */
 const MUTATION_PAGE = 'https://sora.chatgpt.com/bench-mutations.html';
 const MUTATED_NODES = 2000;
 const TARGETS = { mainThreadPct: 2, popupMs: 100 };
 
-const ms = (x: number) => `${x.toFixed(1)} ms`;
-const median = (xs: number[]) => {
+export const ms = (x: number) => `${x.toFixed(1)} ms`;
+export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
-const spread = (xs: number[]) => `(${xs.length} runs, ${ms(Math.min(...xs))} to ${ms(Math.max(...xs))})`;
+export const spread = (xs: number[]) => `(${xs.length} runs, ${ms(Math.min(...xs))} to ${ms(Math.max(...xs))})`;
 
-function extensionDir(): string {
+export function extensionDir(): string {
   const dir = path.resolve(process.env.AVA_EXTENSION_DIR ?? 'dist');
   if (!existsSync(path.join(dir, 'manifest.json'))) spawnSync('npx', ['vite', 'build', '--outDir', dir, '--emptyOutDir'], { stdio: 'ignore' });
   assertBuilt(dir);
@@ -40,10 +40,10 @@ interface Browsers {
 }
 
 /** Demo server + headless Chromium with AVA (and optionally one without), closed whatever happens. */
-async function withBrowsers<T>(opts: { plain?: boolean }, fn: (b: Browsers) => Promise<T>): Promise<T> {
+export async function withBrowsers<T>(opts: { plain?: boolean; extDir?: string }, fn: (b: Browsers) => Promise<T>): Promise<T> {
   const chrome = findChrome();
   if (!chrome.ok) throw new Error(chrome.message);
-  const extDir = extensionDir();
+  const extDir = opts.extDir ?? extensionDir();
   const server: DemoServer = await startDemoServer({ port: 0 });
   const rules = hostResolverRules(server.port, server.hosts, true);
   const contexts: BrowserContext[] = [];
@@ -227,7 +227,7 @@ export async function mainThread(): Promise<string[]> {
 }
 
 /** The stored generations AVA saw, through its service worker. */
-async function storedCount(ava: BrowserContext): Promise<number> {
+export async function storedCount(ava: BrowserContext): Promise<number> {
   const sw = ava.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
   if (!sw) return 0;
   // One item per provider (src/storage/generations.ts): count the entries of every `generations:<provider>` item.
@@ -236,7 +236,7 @@ async function storedCount(ava: BrowserContext): Promise<number> {
 }
 
 /** Marks the popup sets for the bench from the outside (an init script), so the popup itself carries no timing code. */
-const POPUP_MARKS = `(() => {
+export const POPUP_MARKS = `(() => {
   const marks = (window.__avaBench = {});
   new MutationObserver(() => {
     if (marks.shell === undefined && document.querySelector('main')) marks.shell = performance.now();

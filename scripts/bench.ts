@@ -15,6 +15,7 @@ import { enginesBrowser, faceEngine, ocrEngine } from './bench-engines.ts';
 import { browserAnalysis } from './bench-browser.ts';
 import { analysisMemory } from './bench-memory.ts';
 import { contentStartup, mainThread, popupDraft } from './bench-page.ts';
+import { popupVsBlank } from './bench-popup.ts';
 import { ffmpeg } from './bench-util.ts';
 
 type Section = () => Promise<string[]>;
@@ -104,7 +105,7 @@ function cpus(): number {
   return Number(r.stdout.trim()) || 0;
 }
 
-const SECTIONS: Record<string, Section> = { contentScript, contentStartup, mainThread, popupDraft, classifier, analysis, analysisMemory, browserAnalysis, ocrEngine, faceEngine, enginesBrowser };
+const SECTIONS: Record<string, Section> = { contentScript, contentStartup, mainThread, popupDraft, popupVsBlank, classifier, analysis, analysisMemory, browserAnalysis, ocrEngine, faceEngine, enginesBrowser };
 
 const wanted = process.argv.slice(2);
 for (const name of wanted.length ? wanted : Object.keys(SECTIONS)) {

@@ -3,6 +3,7 @@ import { QUALITY_MODE_IDS } from '../modes/types.ts';
 import { providerById } from '../providers/index.ts';
 import { GENERATION_STATUSES, HARD_FAILURE_KINDS } from '../shared/generation.ts';
 import { type Draft, draftClaim } from './draft.ts';
+import { type CaseWarning, caseWarnings } from './warnings.ts';
 
 /**
  * The case file `ava draft --case` reads: what the popup knows about a claim, as JSON a person can write by hand.
@@ -21,6 +22,10 @@ export const CaseFileSchema = z.object({
         message: z.string().max(2000).optional(),
         prompt: z.string().max(4000).optional(),
         createdAt: z.string().max(40).optional(),
+        /** The cost the page showed, in the provider's unit; the draft asks for exactly this. */
+        credits: z.number().min(0).max(1e7).optional(),
+        durationS: z.number().min(0).max(86_400).optional(),
+        model: z.string().max(120).optional(),
       }),
     )
     .min(1)
@@ -35,11 +40,13 @@ export const CaseFileSchema = z.object({
 export type CaseFile = z.infer<typeof CaseFileSchema>;
 
 export interface DraftOutput {
-  channel: 'email' | 'help-center';
+  /** Where to send: an address, a URL, or (where the provider documents neither) nowhere, with a warning. */
+  channel: 'email' | 'help-center' | 'none';
   to: string | null;
   url: string | null;
   subject: string;
   body: string;
+  warnings: CaseWarning[];
 }
 
 /** Parse a case file (already JSON-decoded) and draft it; errors name the field that is wrong. */
@@ -63,5 +70,6 @@ export function draftFromCaseFile(json: unknown, now = new Date()): DraftOutput 
     attachments: c.attachments,
     now: at,
   });
-  return { channel: d.to ? 'email' : 'help-center', to: d.to ?? null, url: d.supportUrl ?? null, subject: d.subject, body: d.body };
+  const channel = d.to ? 'email' : d.supportUrl ? 'help-center' : 'none';
+  return { channel, to: d.to ?? null, url: d.supportUrl ?? null, subject: d.subject, body: d.body, warnings: caseWarnings(provider, at) };
 }

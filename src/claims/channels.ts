@@ -56,10 +56,12 @@ const mdEscape = (s: string) => s.replace(MD_INLINE, (c) => `\\${c}`);
 // A line that would otherwise start a block (heading, quote, list, thematic break, numbered list, fenced code).
 const mdLineStart = (s: string) => s.replace(/^(\s*)([#>+=-]|\d+[.)])/, (_, sp: string, m: string) => `${sp}${m.replace(/([#>+=.)-])/, '\\$1')}`);
 
-/** One draft line to Markdown: list items stay list items (the Generation ID as code), everything else is literal. */
+/** One draft line to Markdown: list items stay list items, Generation IDs are code, everything else is literal. */
 function mdLine(line: string): string {
   const item = /^- (\S[^:\s]*):(.*)$/.exec(line);
   if (item && !item[1]!.includes('`')) return `- \`${item[1]}\`:${mdEscape(item[2]!)}`;
+  const single = /^(Generation ID: )(\S+)(.*)$/.exec(line);
+  if (single && !single[2]!.includes('`')) return `${single[1]}\`${single[2]}\`${mdEscape(single[3]!)}`;
   if (line.startsWith('- ')) return `- ${mdLineStart(mdEscape(line.slice(2)))}`;
   // Continuation lines under a list item ("  Prompt: ...") stay inside the item.
   const indent = /^ {2,}/.exec(line)?.[0];

@@ -3,6 +3,7 @@ import type { Generation } from '../shared/generation.ts';
 import type { BalanceEntry } from './balances.ts';
 import type { CreditCheck } from './credit-check.ts';
 import type { Draft } from './draft.ts';
+import { accountLines, channelFor, citation, greeting, idLines, signOff, subjectWithIds } from './draft-parts.ts';
 import { termFor } from './terms.ts';
 import { effectiveKind } from './triage.ts';
 
@@ -28,39 +29,33 @@ export function draftCreditsNotReturned(c: CreditsCase): Draft {
   const p = c.provider;
   const g = c.g;
   const kind = effectiveKind(g, p, c.now);
-  const email = p.support.channels.find((ch) => ch.kind === 'email');
-  const site = p.support.channels.find((ch) => ch.kind !== 'email');
-  const facts = [`status ${g.providerStatus ?? g.status}`, g.providerCode ? `code ${g.providerCode}` : undefined, g.createdAt ? `created ${g.createdAt.slice(0, 10)}` : undefined].filter(Boolean);
-  const body: string[] = [`Hello ${p.name} Support,`, '', `A generation on my account failed, and the credits it used have not come back to my balance.`, ''];
-  const account: string[] = [];
-  if (c.account.email) account.push(`Account email: ${c.account.email}`);
-  if (c.account.last4 && p.ticket.accountFields.includes('last4')) account.push(`Payment method: card ending in ${c.account.last4}`);
-  if (account.length) body.push(...account, '');
-  body.push('Generation ID:', `- ${g.id}: ${kind ? termFor(p, kind) : 'Failed generation'} (${facts.join(', ')})`);
-  if (g.relatedIds?.length) body.push(`  Related IDs: ${g.relatedIds.join(', ')}`);
-  if (g.message) body.push(`  Message shown: “${g.message.slice(0, 300)}”`);
-  body.push('', 'What my account showed:');
   const k = c.check;
-  if (k.status === 'charged') {
-    body.push(`- The task’s own record shows ${k.charge.field}: ${k.charge.amount} (${figure(k.charge)} charged), last seen ${stamp(k.charge.lastAt)}, although the generation failed.`);
-  } else {
-    body.push(
-      `- Balance before the generation (${k.before.field}): ${figure(k.before)}, seen ${stamp(k.before.lastAt)}.`,
-      `- Balance after it failed: ${figure(k.after)}, seen ${stamp(k.after.lastAt)}.`,
-      `- Not returned: ${k.missing} ${k.after.unit}. No other generation was started in between.`,
-    );
-  }
-  body.push('');
+  const on = g.createdAt ? ` on ${g.createdAt.slice(0, 10)}` : '';
+  const what = `My generation${on} failed${kind ? ` (${termFor(p, kind)})` : ''}, and the credits it used have not come back.`;
+  const figures =
+    k.status === 'charged'
+      ? [`My account shows ${k.charge.field}: ${k.charge.amount} for it (${figure(k.charge)}), last seen ${stamp(k.charge.lastAt)}.`]
+      : [
+          `My balance (${k.before.field}) was ${figure(k.before)} before it, seen ${stamp(k.before.lastAt)}, ` +
+            `and ${figure(k.after)} after it failed, seen ${stamp(k.after.lastAt)}.`,
+          'I started no other generation in between.',
+        ];
   const auto = p.policy.autoRefundOnFailure.value === true;
   const window = k.windowMinutes;
-  if (auto && window !== undefined) body.push(`Your policy says credits for failed generations come back automatically within ${duration(window)}; that time has passed.`);
-  else if (auto) body.push('Your policy says credits for failed generations come back automatically.');
-  body.push(`Could you please return the ${k.status === 'charged' ? `${figure(k.charge)}` : `${k.missing} ${k.after.unit}`} to my account? ${p.policy.summary.value}`, '', 'Thank you,', c.account.name || c.account.email || '');
+  // The provider's own article where one is sourced; else its stated refund time, said once and briefly.
+  const late = auto && window !== undefined ? `Credits for a failed generation are meant to come back within ${duration(window)}` : undefined;
+  const cite = citation(p) ?? (late ? `${late}; that time has passed.` : undefined);
+  const amount = k.status === 'charged' ? figure(k.charge) : `${k.missing} ${k.after.unit}`;
+  const blocks = [
+    [greeting(p)],
+    [what, ...figures],
+    [...(cite ? [cite] : []), `Could you please return the ${amount} to my account?`],
+    [...accountLines(p, c.account), ...idLines([g])],
+    signOff(c.account),
+  ];
   return {
-    to: email?.value,
-    supportUrl: site?.value,
-    channelNote: email ? undefined : p.support.noneDocumented,
-    subject: p.ticket.subjects.creditsNotReturned,
-    body: body.join('\n').trimEnd(),
+    ...channelFor(p),
+    subject: subjectWithIds(p.ticket.subjects.creditsNotReturned, [g]),
+    body: blocks.map((b) => b.join('\n')).join('\n\n').trimEnd(),
   };
 }

@@ -1,9 +1,9 @@
-import { qualityMode } from '../modes/index.ts';
 import type { QualityModeId } from '../modes/types.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
-import type { Generation } from '../shared/generation.ts';
-import { clock, type Finding } from '../analysis/detectors/types.ts';
-import { termFor } from './terms.ts';
+import type { Generation, HardFailureKind } from '../shared/generation.ts';
+import type { Finding } from '../analysis/detectors/types.ts';
+import { accountLines, attachmentLine, channelFor, greeting, idLines, signOff, subjectWithIds } from './draft-parts.ts';
+import { brokenOutput, chargedNoVideo, hardFailure, moderationBlock, stuck, type Paragraphs } from './draft-templates.ts';
 import { effectiveKind } from './triage.ts';
 
 export interface DraftCase {
@@ -16,7 +16,7 @@ export interface DraftCase {
   account: { email?: string; last4?: string; name?: string };
   /** Attachment names the person chose to include (screenshots, frames). */
   attachments?: readonly string[];
-  /** What AVA's frame analysis found in the video (the first generation's), cited with its moments. */
+  /** What the frame analysis found in the video (the first generation's), cited with its moments. */
   findings?: readonly Pick<Finding, 'mode' | 'confidence' | 'at' | 'reasons'>[];
   /** Moments (seconds) the person marked on the frame strip as showing the failure. */
   marks?: readonly number[];
@@ -33,78 +33,54 @@ export interface Draft {
   body: string;
 }
 
-const day = (iso?: string) => (iso ? iso.slice(0, 10) : undefined);
-const quote = (s: string, max = 160) => `“${s.length > max ? `${s.slice(0, max - 1)}…` : s}”`;
+/** The situations a draft is written for; each has its own template (draft-templates.ts). */
+export type Situation = 'failed' | 'stuck' | 'charged' | 'moderation' | 'broken';
 
-function generationLines(c: DraftCase, g: Generation): string[] {
-  const kind = effectiveKind(g, c.provider, c.now);
-  const what = kind ? termFor(c.provider, kind) : c.modes.map((m) => termFor(c.provider, m)).join('; ') || 'Defective output';
-  const facts = [g.providerStatus ? `status ${g.providerStatus}` : `status ${g.status}`, g.providerCode ? `code ${g.providerCode}` : undefined, day(g.createdAt) ? `created ${day(g.createdAt)}` : undefined].filter(Boolean);
-  const lines = [`- ${g.id}: ${what} (${facts.join(', ')})`];
-  if (g.relatedIds?.length) lines.push(`  Related IDs: ${g.relatedIds.join(', ')}`);
-  if (g.message) lines.push(`  Message shown: ${quote(g.message, 300)}`);
-  if (g.prompt) lines.push(`  Prompt: ${quote(g.prompt)}`);
-  return lines;
-}
+const MODERATION: readonly HardFailureKind[] = ['moderation', 'moderation_input', 'moderation_output'];
 
-function subjectFor(c: DraftCase): string {
-  const s = c.provider.ticket.subjects;
+/**
+ * Which template a case gets. A ticket with several generations is written for its first (the selected one); the
+ * others are listed with their own statuses. A completed video the person flagged is broken output.
+ */
+export function situationOf(c: Pick<DraftCase, 'provider' | 'generations' | 'now'>): Situation {
   const kinds = c.generations.map((g) => effectiveKind(g, c.provider, c.now));
-  if (kinds.some((k) => k && !k.startsWith('moderation'))) return s.failed;
-  if (kinds.length && kinds.every((k) => k?.startsWith('moderation'))) return s.moderation;
-  return s.quality;
+  if (kinds.length && kinds.every((k) => k && MODERATION.includes(k))) return 'moderation';
+  const g = c.generations[0];
+  const first = kinds[0];
+  if (first === 'stuck') return 'stuck';
+  if (first === 'charged_no_output') return 'charged';
+  if (first && !MODERATION.includes(first)) return 'failed';
+  if (g?.status === 'succeeded') return 'broken';
+  // Blocked without a kind is a block; failed or unknown statuses brought no video (the raw status is quoted).
+  return g?.status === 'blocked' || (first && MODERATION.includes(first)) ? 'moderation' : 'failed';
 }
 
-/** A case to the email/ticket text. Pure: same case, same draft. Says less rather than invent. */
+function subjectBase(p: ProviderDefinition, s: Situation): string {
+  const subjects = p.ticket.subjects;
+  return s === 'moderation' ? subjects.moderation : s === 'broken' ? subjects.quality : subjects.failed;
+}
+
+const TEMPLATES: Record<Situation, (c: DraftCase) => Paragraphs> = {
+  failed: hardFailure,
+  stuck,
+  charged: chargedNoVideo,
+  moderation: moderationBlock,
+  broken: brokenOutput,
+};
+
+/**
+ * A case to the person's email: greeting, what happened in a sentence or two, the ask, then the account and the
+ * Generation IDs for support to look up, the attachments and a sign-off. Pure: same case, same draft.
+ */
 export function draftClaim(c: DraftCase): Draft {
   const p = c.provider;
-  const email = p.support.channels.find((ch) => ch.kind === 'email');
-  const site = p.support.channels.find((ch) => ch.kind !== 'email');
-  const ids = c.generations.map((g) => g.id);
-  const hardOnly = c.modes.length === 0 && c.generations.every((g) => effectiveKind(g, p, c.now));
-  const body: string[] = [
-    `Hello ${p.name} Support,`,
-    '',
-    hardOnly
-      ? `I am requesting a credit refund for ${ids.length === 1 ? 'a generation' : `${ids.length} generations`} on my account that failed without delivering a usable video.`
-      : `I am requesting a credit refund for ${ids.length === 1 ? 'a generation' : `${ids.length} generations`} on my account whose output is defective.`,
-    '',
-  ];
-  const account: string[] = [];
-  if (c.account.email) account.push(`Account email: ${c.account.email}`);
-  if (c.account.last4 && p.ticket.accountFields.includes('last4')) account.push(`Payment method: card ending in ${c.account.last4}`);
-  if (account.length) body.push(...account, '');
-  body.push(ids.length === 1 ? 'Generation ID:' : 'Generation IDs:', ...c.generations.flatMap((g) => generationLines(c, g)), '');
-  if (c.modes.length) {
-    body.push('Failure classification:');
-    for (const id of c.modes) {
-      const m = qualityMode(id);
-      body.push(`- ${termFor(p, id)}: ${m.definition}`);
-    }
-    body.push('');
-  }
-  if (c.findings?.length) {
-    // The analysis's own sentences carry the moment and what was measured ("at 00:03.2 the text reads 'OPNE' ...").
-    body.push('Frame analysis of the video (automatic):');
-    for (const f of c.findings.slice(0, 8)) {
-      body.push(`- ${termFor(p, f.mode)}, ${clock(f.at[0])}–${clock(f.at[1])} (confidence ${Math.round(f.confidence * 100)}%): ${f.reasons[0] ?? ''}`.trimEnd());
-    }
-    body.push('');
-  }
-  if (c.marks?.length) body.push(`Frames I marked as showing the failure: ${[...c.marks].sort((a, b) => a - b).map((t) => clock(t)).join(', ')}.`, '');
-  if (c.description?.trim()) body.push(`What I observed: ${quote(c.description.trim(), 600)}`, '');
-  if (c.attachments?.length) body.push(`Attached evidence: ${c.attachments.join(', ')}.`, '');
-  body.push(
-    `${p.policy.summary.value} I understand the outcome is not guaranteed and would appreciate a review of ${ids.length === 1 ? 'this generation' : 'these generations'}.`,
-    '',
-    'Thank you,',
-    c.account.name || c.account.email || '',
-  );
+  const s = situationOf(c);
+  const paragraphs = TEMPLATES[s](c).filter((para) => para.length > 0);
+  const details = [...accountLines(p, c.account), ...idLines(c.generations, s !== 'moderation' && s !== 'broken')];
+  const blocks = [[greeting(p)], ...paragraphs, details, attachmentLine(c.attachments), signOff(c.account)].filter((b) => b.length);
   return {
-    to: email?.value,
-    supportUrl: site?.value,
-    channelNote: email ? undefined : p.support.noneDocumented,
-    subject: subjectFor(c),
-    body: body.join('\n').trimEnd(),
+    ...channelFor(p),
+    subject: subjectWithIds(subjectBase(p, s), c.generations),
+    body: blocks.map((b) => b.join('\n')).join('\n\n').trimEnd(),
   };
 }

@@ -1,5 +1,6 @@
 import type { ProviderDefinition } from '../providers/types.ts';
 import type { Draft } from './draft.ts';
+import { subjectWithIds } from './draft-parts.ts';
 import type { Claim } from './ledger.ts';
 
 const day = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -56,7 +57,8 @@ export function draftFollowUp(c: Claim, provider: ProviderDefinition | undefined
   return {
     to: c.draft.to,
     supportUrl: c.draft.supportUrl,
-    subject: reSubject(c.draft.subject),
+    // Support finds the case by its Generation ID: a subject from before drafts carried one gets it added.
+    subject: reSubject(ids[0] && !c.draft.subject.includes(ids[0]) ? subjectWithIds(c.draft.subject, ids.map((id) => ({ id }))) : c.draft.subject),
     body: body.join('\n').trimEnd(),
   };
 }

@@ -1,6 +1,7 @@
 import { HARD_FAILURES } from '../modes/hard.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
 import type { Generation, HardFailureKind } from '../shared/generation.ts';
+import { type Wording, wording } from '../shared/i18n.ts';
 import { termFor } from './terms.ts';
 
 export type Lane = 'hard' | 'moderation' | 'completed' | 'in_progress' | 'unknown';
@@ -10,8 +11,13 @@ export interface Triage {
   kind?: HardFailureKind;
   /** The provider's term (or AVA's canonical one) for what happened. */
   term?: string;
-  /** One plain sentence: what the provider's policy says happens next. */
+  /** One plain sentence: what the provider's policy says happens next (English, for the CLI and logs). */
   policy: string;
+  /**
+   * The same sentence for the UI, in the person's language, where it is AVA's own wording; absent where `policy` is
+   * the provider's own sourced text (kept verbatim).
+   */
+  say?: Wording;
   /** What AVA suggests: draft a claim, use the provider's feedback route, or wait. */
   action: 'draft' | 'feedback' | 'wait' | 'review';
 }
@@ -47,11 +53,12 @@ export function triage(g: Generation, provider: ProviderDefinition, now: Date): 
         : auto === false
           ? `${provider.name} does not refund failed generations automatically; a claim is needed.`
           : `${provider.name} documents no automatic refund for failures; a claim with the Generation ID is the way to ask.`;
-    return { lane: 'hard', kind, term: termFor(provider, kind), policy, action: 'draft' };
+    const say = wording(auto === true ? 'triage_auto_refund' : auto === false ? 'triage_no_auto_refund' : 'triage_refund_unknown', provider.name);
+    return { lane: 'hard', kind, term: termFor(provider, kind), policy, say, action: 'draft' };
   }
   if (g.status === 'succeeded') return { lane: 'completed', policy: provider.policy.qualityClaims.value, action: 'review' };
-  if (g.status === 'queued' || g.status === 'running') return { lane: 'in_progress', policy: 'Still generating.', action: 'wait' };
-  return { lane: 'unknown', policy: 'AVA could not read this generation’s status.', action: 'review' };
+  if (g.status === 'queued' || g.status === 'running') return { lane: 'in_progress', policy: 'Still generating.', say: wording('triage_in_progress'), action: 'wait' };
+  return { lane: 'unknown', policy: 'AVA could not read this generation’s status.', say: wording('triage_unreadable'), action: 'review' };
 }
 
 const LANE_ORDER: Record<Lane, number> = { hard: 0, moderation: 1, completed: 2, unknown: 3, in_progress: 4 };

@@ -4,7 +4,7 @@ export type QualityModeId = (typeof QUALITY_MODE_IDS)[number];
 
 export interface QualityMode {
   id: QualityModeId;
-  /** AVA's technical name for the mode (from aivideoauditor.com, not a provider's term); providers may map it to their own. */
+  /** AVA's own technical name (from a third-party site, DESIGN.md; no provider is known to use it). */
   term: string;
   /** What a person would tick: plain language, no jargon. */
   label: string;

@@ -5,34 +5,42 @@ import { collapseRelated, sortForPopup, triage } from '../claims/triage.ts';
 import { providerById } from '../providers/index.ts';
 import { generationKey } from '../shared/generation.ts';
 import { isProblemAt } from '../claims/problems.ts';
-import { StorageAlert } from '../ui/StorageAlert.tsx';
 import { type Case, casesItem } from '../storage/items.ts';
 import { t } from '../shared/i18n.ts';
 import { localStore } from '../ui/store.ts';
 import { ask } from '../ui/messaging.ts';
-import { BundlePicker } from './BundlePicker.tsx';
-import { CasePanel } from './CasePanel.tsx';
-import { Evidence } from './Evidence.tsx';
-import { GenerationList, type Row } from './GenerationList.tsx';
-import { ProviderBanner } from './ProviderBanner.tsx';
+import { saveSentClaim } from '../ui/claims.ts';
+import type { Row } from './GenerationList.tsx';
+import { ListView } from './ListView.tsx';
 import { saveCase, useTabState } from './useTabState.ts';
 import { useAnalysis } from './useAnalysis.ts';
 import { TabPresence } from './TabPresence.tsx';
-import { UnreadNotice } from './UnreadNotice.tsx';
 import { lazy } from './lazy.ts';
-import { saveSentClaim } from '../ui/claims.ts';
 
-// Not needed for the first view (the list and the draft button): loaded when shown, the draft panel as soon as the
-// list is up so the click finds it loaded.
-const Analysis = lazy(() => import('./Analysis.tsx').then((m) => m.Analysis));
-const CreditCheck = lazy(() => import('./CreditCheck.tsx').then((m) => m.CreditCheck));
-const ClaimStatus = lazy(() => import('./ClaimStatus.tsx').then((m) => m.ClaimStatus));
-const DraftPanel = lazy(() => import('./DraftPanel.tsx').then((m) => m.DraftPanel));
+// The draft view is not part of the first view: its code loads as soon as the list is up, so the click finds it.
+const DraftView = lazy(() => import('./DraftView.tsx').then((m) => m.DraftView));
 
 const EMPTY_CASE: Case = { modes: [], description: '', evidence: [], updatedAt: 0 };
 
+/**
+ * The popup's views. 'list' is the first view (generations, the selected one's triage, "Draft refund email", and
+ * one line per extra); 'draft' is the draft on its own, with Back to the list. A new view is one more member here
+ * and one more branch in the switch below (the manual claim and the picker go in the same way).
+ */
+export type View = 'list' | 'draft';
+
+/** The most recent failed or blocked generation (by the provider's timestamp), else the first row. */
+export function preselect(rows: readonly Row[]): Row | undefined {
+  const problems = rows.filter((r) => r.t.lane === 'hard' || r.t.lane === 'moderation');
+  const newest = [...problems].sort((a, b) => (b.g.createdAt ?? '').localeCompare(a.g.createdAt ?? ''))[0];
+  return newest ?? rows[0];
+}
+
 export function App() {
   const { data, error, reload } = useTabState();
+  const [view, setView] = useState<View>('list');
+  /** Set when Back returns from the draft: the list then puts the focus back on the draft button. */
+  const [returned, setReturned] = useState(false);
   const [selected, setSelected] = useState<string>();
   const [cases, setCases] = useState<Record<string, Case>>({});
   const [draft, setDraft] = useState<{ key: string; n: number; d: Draft }>();
@@ -48,7 +56,7 @@ export function App() {
     const now = new Date();
     return sortForPopup(collapseRelated(data.generations.map(({ g }) => ({ key: generationKey(g), g, t: triage(g, provider, now) })), provider));
   }, [data, provider]);
-  const row = rows.find((r) => r.key === selected) ?? rows[0];
+  const row = rows.find((r) => r.key === selected) ?? preselect(rows);
 
   useEffect(() => data && setCases(data.cases), [data]);
   // Frame analysis of the selected generation; a finished one pre-ticks modes in the stored case (the worker does it).
@@ -67,7 +75,7 @@ export function App() {
       .catch((e: unknown) => setShotStatus(t('popup_screenshot_failed', e instanceof Error ? e.message : String(e))));
   }, [data?.tabId, row?.key]);
   useEffect(() => {
-    if (row) void DraftPanel.preload();
+    if (row) void DraftView.preload();
   }, [!!row]);
 
   const update = async (key: string, change: (c: Case) => Case) => {
@@ -92,52 +100,56 @@ export function App() {
   const account = { ...data.profile.defaults, ...data.profile.accounts[provider.id], name: data.profile.name };
   // The selected generation first, then the others the person added to the same ticket.
   const ticket = row ? [row, ...rows.filter((r) => r.key !== row.key && bundle.has(r.key))] : [];
-  const others = row ? rows.filter((r) => r.key !== row.key && (r.t.lane === 'hard' || r.t.lane === 'moderation')) : [];
   const makeDraft = () => {
     if (!row) return;
     const attachments = kase.evidence.filter((id) => !excluded.has(id)).map((_, i) => `screenshot-${i + 1}.jpg`);
     const d = draftClaim({ provider, generations: ticket.map((r) => r.g), modes: kase.modes, description: kase.description, account, attachments, findings: analysis.result?.findings, marks: kase.marks?.map((m) => m.t), now: new Date() });
     setDraft({ key: row.key, n: (draft?.n ?? 0) + 1, d });
+    setView('draft');
   };
+  const sent = () => setClaimsVersion((v) => v + 1);
+
+  switch (view) {
+    case 'draft':
+      if (draft && row && draft.key === row.key) {
+        return (
+          <main class="view-draft">
+            <DraftView
+              key={draft.n}
+              draft={draft.d}
+              provider={provider}
+              account={account}
+              onBack={() => (setReturned(true), setView('list'))}
+              onSent={(channel, d) => recordClaim(provider.id, ticket.map((r) => r.g.id), channel, d).then((m) => (sent(), m))}
+              context={{
+                provider,
+                generations: ticket.map((r) => r.g),
+                modes: kase.modes,
+                description: kase.description,
+                email: account.email,
+                excluded: [...excluded],
+              }}
+            />
+          </main>
+        );
+      }
+      break;
+    case 'list':
+      break;
+  }
   return (
-    <main>
+    <main class="view-list">
       <Header providerName={provider.name} />
-      <ProviderBanner provider={provider} />
-      <TabPresence tabId={data.tabId} providerName={provider.name} onReloaded={reload} />
-      <StorageAlert />
-      {(data.tab?.rejected ?? 0) > 0 && (
-        <p class="notice" data-testid="items-skipped">
-          {t('popup_items_skipped', String(data.tab!.rejected), provider.name, data.tab!.detail ?? '')}
-        </p>
-      )}
-      {!data.tab?.recognised && <p class="notice" role="status">{t('popup_not_recognised', provider.name, data.tab?.detail ?? '')}</p>}
-      <UnreadNotice provider={provider} />
-      {rows.length === 0 ? (
-        <p class="muted">{t('popup_no_generations')}</p>
-      ) : (
-        <GenerationList rows={rows} selected={row?.key} providerName={provider.name} onSelect={(k) => { setSelected(k); setDraft(undefined); setBundle(new Set()); }} />
-      )}
-      {row && <CasePanel provider={provider} row={row} kase={kase} onChange={(change) => void update(row.key, change)} />}
-      {row?.g.videoUrl && (
-        <Analysis provider={provider} g={row.g} generationKey={row.key} state={analysis} marks={kase.marks ?? []}
-          onMark={(f, on) => void update(row.key, (c) => ({ ...c, marks: [...(c.marks ?? []).filter((m) => m.id !== f.id), ...(on ? [f] : [])] }))} />
-      )}
-      {row?.t.lane === 'hard' && <CreditCheck provider={provider} g={row.g} onSent={() => setClaimsVersion((v) => v + 1)} />}
-      {row && <ClaimStatus provider={provider} generationId={row.g.id} version={claimsVersion} />}
-      {row && <Evidence ids={kase.evidence} excluded={excluded} status={shotStatus} onToggle={(id, on) => setExcluded((s) => { const n = new Set(s); if (on) n.delete(id); else n.add(id); return n; })} />}
-      {row && <BundlePicker others={others} chosen={bundle} onToggle={(k, on) => { setDraft(undefined); setBundle((b) => { const n = new Set(b); if (on) n.add(k); else n.delete(k); return n; }); }} />}
-      {row && !account.email && (
-        <p class="notice">
-          {t(provider.ticket.accountFields.includes('last4') ? 'popup_account_hint_last4' : 'popup_account_hint', provider.name)}{' '}
-          <a href={chrome.runtime.getURL('src/options/index.html')} target="_blank" rel="noreferrer">{t('popup_open_settings')}</a>
-        </p>
-      )}
-      {row && (
-        <button type="button" class="primary" data-testid="draft-button" onClick={makeDraft}>
-          {t('popup_draft_button')}
-        </button>
-      )}
-      {draft && draft.key === row?.key && <DraftPanel key={draft.n} initial={draft.d} onSent={(channel, d) => recordClaim(provider.id, ticket.map((r) => r.g.id), channel, d).then((m) => (setClaimsVersion((v) => v + 1), m))} context={{ provider, generations: ticket.map((r) => r.g), modes: kase.modes, description: kase.description, email: account.email, excluded: [...excluded] }} />}
+      <ListView data={data} provider={provider} rows={rows} row={row} kase={kase} analysis={analysis} shotStatus={shotStatus}
+        excluded={excluded} bundle={bundle} claimsVersion={claimsVersion} focusDraft={returned}
+        onReload={reload} onSent={sent} onDraft={makeDraft}
+        onSelect={(k) => { setSelected(k); setDraft(undefined); setBundle(new Set()); }}
+        onCase={(change) => row && void update(row.key, change)}
+        onExclude={(id, on) => setExcluded((s) => { const n = new Set(s); if (on) n.delete(id); else n.add(id); return n; })}
+        onBundle={(k, on) => {
+          setDraft(undefined);
+          setBundle((b) => { const n = new Set(b); if (on) n.add(k); else n.delete(k); return n; });
+        }} />
     </main>
   );
 }
@@ -148,7 +160,7 @@ async function recordClaim(provider: string, generationIds: string[], channel: S
   return t('popup_claim_saved');
 }
 
-function Header({ providerName }: { providerName?: string }) {
+export function Header({ providerName }: { providerName?: string }) {
   return (
     <header>
       <img src="/icons/32.png" alt="" />

@@ -4,7 +4,7 @@ import type { QualityModeId } from '../modes/types.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
 import type { Case } from '../storage/items.ts';
 import type { Row } from './GenerationList.tsx';
-import { t as tr } from '../shared/i18n.ts';
+import { type MessageKey, t as tr, worded } from '../shared/i18n.ts';
 import { loadClassifier, useClassification } from './useClassification.ts';
 
 interface Props {
@@ -14,6 +14,15 @@ interface Props {
   onChange: (change: (c: Case) => Case) => void;
 }
 
+/** Each mode's plain label in the person's language (the technical names stay as they are: they are names). */
+const MODE_LABEL: Record<QualityModeId, MessageKey> = {
+  anatomy: 'mode_anatomy',
+  physics: 'mode_physics',
+  text: 'mode_text',
+  color: 'mode_color',
+  identity: 'mode_identity',
+};
+
 const toggle = (list: readonly QualityModeId[], id: QualityModeId, on: boolean) =>
   on ? [...new Set([...list, id])] : list.filter((m) => m !== id);
 
@@ -22,11 +31,13 @@ export function CasePanel({ provider, row, kase, onChange }: Props) {
   const { g, t } = row;
   const live = useClassification(kase.description);
   const suggestions = live.findings.filter((f) => !kase.modes.includes(f.mode));
+  // Quality ticks only mean something for a video that exists; a hard failure goes straight to the draft.
+  const produced = g.status === 'succeeded' || !!g.videoUrl;
   return (
     <section class="panel" aria-label={tr('case_label')} data-testid="case">
       <div>
         <h2>{t.term ?? tr(t.lane === 'completed' ? 'case_completed' : 'case_generation')}</h2>
-        <p class="muted" data-testid="policy">{t.policy}</p>
+        <p class="muted" data-testid="policy">{t.say ? worded(t.say) : t.policy}</p>
         {g.message && (
           <p>
             <span class="muted">{tr('case_provider_said', provider.name)}</span>
@@ -35,49 +46,53 @@ export function CasePanel({ provider, row, kase, onChange }: Props) {
           </p>
         )}
       </div>
-      <fieldset>
-        <legend>{tr('case_modes_legend')}</legend>
-        {QUALITY_MODES.map((m) => (
-          <label class="mode" key={m.id}>
-            <input
-              type="checkbox"
-              checked={kase.modes.includes(m.id)}
-              onChange={(e) => {
-                // Read now: the updater runs later, when the event (and its currentTarget) is gone.
-                const on = e.currentTarget.checked;
-                onChange((c) => ({ ...c, modes: toggle(c.modes, m.id, on) }));
+      {produced && (
+        <>
+          <fieldset>
+            <legend>{tr('case_modes_legend')}</legend>
+            {QUALITY_MODES.map((m) => (
+              <label class="mode" key={m.id}>
+                <input
+                  type="checkbox"
+                  checked={kase.modes.includes(m.id)}
+                  onChange={(e) => {
+                    // Read now: the updater runs later, when the event (and its currentTarget) is gone.
+                    const on = e.currentTarget.checked;
+                    onChange((c) => ({ ...c, modes: toggle(c.modes, m.id, on) }));
+                  }}
+                />
+                <span>{tr(MODE_LABEL[m.id])}</span>
+                <small>{termFor(provider, m.id)}</small>
+              </label>
+            ))}
+          </fieldset>
+          <label>
+            <span>{tr('case_words_label')}</span>
+            <textarea
+              rows={2}
+              data-testid="description"
+              value={kase.description}
+              placeholder={tr('case_words_placeholder')}
+              onFocus={() => void loadClassifier()}
+              onInput={(e) => {
+                const description = e.currentTarget.value;
+                onChange((c) => ({ ...c, description }));
               }}
             />
-            <span>{m.label}</span>
-            <small>{termFor(provider, m.id)}</small>
           </label>
-        ))}
-      </fieldset>
-      <label>
-        <span>{tr('case_words_label')}</span>
-        <textarea
-          rows={2}
-          data-testid="description"
-          value={kase.description}
-          placeholder={tr('case_words_placeholder')}
-          onFocus={() => void loadClassifier()}
-          onInput={(e) => {
-            const description = e.currentTarget.value;
-            onChange((c) => ({ ...c, description }));
-          }}
-        />
-      </label>
-      <div class="suggest" aria-live="polite">
-        {suggestions.map((f) => (
-          <button type="button" key={f.mode} data-testid="suggestion" onClick={() => onChange((c) => ({ ...c, modes: toggle(c.modes, f.mode, true) }))}>
-            + {termFor(provider, f.mode)} <span class="muted">({f.reasons.join(', ')})</span>
-          </button>
-        ))}
-        {live.needsDetail && <span class="muted" data-testid="follow-up">{live.followUp}</span>}
-        {live.hardFailure && (
-          <span class="muted" data-testid="hard-failure-words">{tr('case_hard_words', HARD_FAILURES[live.hardFailure.kind].label)}</span>
-        )}
-      </div>
+          <div class="suggest" aria-live="polite">
+            {suggestions.map((f) => (
+              <button type="button" key={f.mode} data-testid="suggestion" onClick={() => onChange((c) => ({ ...c, modes: toggle(c.modes, f.mode, true) }))}>
+                + {termFor(provider, f.mode)} <span class="muted">({f.reasons.join(', ')})</span>
+              </button>
+            ))}
+            {live.needsDetail && <span class="muted" data-testid="follow-up">{live.followUp}</span>}
+            {live.hardFailure && (
+              <span class="muted" data-testid="hard-failure-words">{tr('case_hard_words', HARD_FAILURES[live.hardFailure.kind].label)}</span>
+            )}
+          </div>
+        </>
+      )}
     </section>
   );
 }

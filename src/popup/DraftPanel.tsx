@@ -11,6 +11,7 @@ import { t } from '../shared/i18n.ts';
 import { anyShortened, MailLinks } from '../ui/MailLinks.tsx';
 import { ask } from '../ui/messaging.ts';
 import { lazy } from './lazy.ts';
+import { Line } from './Line.tsx';
 
 // The bundle (zip, images, case.json) renders nothing until it has read the evidence: its code can load meanwhile.
 const EvidenceBundle = lazy(() => import('./EvidenceBundle.tsx').then((m) => m.EvidenceBundle));
@@ -72,24 +73,24 @@ export function DraftPanel({ initial, onSent, context }: { initial: Draft; onSen
       </label>
       <label>
         <span>{t('draft_body')}</span>
-        <textarea data-testid="draft-body" rows={12} value={d.body} onInput={(e) => setD({ ...d, body: e.currentTarget.value })} />
+        <textarea data-testid="draft-body" rows={11} value={d.body} onInput={(e) => setD({ ...d, body: e.currentTarget.value })} />
       </label>
       <div class="actions">
         {form && (
-          <button type="button" class="primary" data-testid="open-support-form" title={form.url} onClick={() => void openForm()}>
+          <button type="button" class="primary" data-testid="open-support-form" title={form.url} aria-label={t('send_name_form', context?.provider.name ?? '')} onClick={() => void openForm()}>
             {t('draft_open_form')}
           </button>
         )}
         {d.supportUrl && (
-          <a class="button primary" data-testid="open-support" href={d.supportUrl} target="_blank" rel="noreferrer" onClick={() => sent('help-center')}>
+          <a class="button primary" data-testid="open-support" href={d.supportUrl} target="_blank" rel="noreferrer" aria-label={t('send_name_help')} onClick={() => sent('help-center')}>
             {t('draft_open_help')}
           </a>
         )}
         <MailLinks d={d} testIdPrefix="send" copy={() => void copy()} onSend={sent} />
-        <button type="button" data-testid="copy" onClick={() => { void copy(); sent('copy'); }}>
+        <button type="button" data-testid="copy" aria-label={t('send_name_copy')} onClick={() => { void copy(); sent('copy'); }}>
           {t('draft_copy')}
         </button>
-        <button type="button" data-testid="copy-markdown" onClick={() => { void copy(true); sent('copy'); }}>
+        <button type="button" data-testid="copy-markdown" aria-label={t('send_name_copy_markdown')} onClick={() => { void copy(true); sent('copy'); }}>
           {t('draft_copy_markdown')}
         </button>
       </div>
@@ -98,7 +99,11 @@ export function DraftPanel({ initial, onSent, context }: { initial: Draft; onSen
       {anyShortened(d) && <p class="muted">{t('draft_long')}</p>}
       {copied && <p role="status">{copied}</p>}
       {recorded && <p role="status" data-testid="claim-recorded">{recorded}</p>}
-      {context && <EvidenceBundle ctx={context} draft={d} onAttachments={(names) => setD((cur) => ({ ...cur, body: withAttachments(cur.body, names) }))} />}
+      {context && (
+        <Line id="bundle" label={t('bundle_title')}>
+          {() => <EvidenceBundle ctx={context} draft={d} onAttachments={(names) => setD((cur) => ({ ...cur, body: withAttachments(cur.body, names) }))} />}
+        </Line>
+      )}
     </section>
   );
 }

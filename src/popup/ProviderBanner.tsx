@@ -5,8 +5,9 @@ import { t as tr } from '../shared/i18n.ts';
 export function ProviderBanner({ provider }: { provider: ProviderDefinition }) {
   if (provider.lifecycle.status !== 'discontinued') return null;
   return (
-    <section class="notice" data-testid="discontinued" aria-label={tr('banner_discontinued_label', provider.name)}>
-      <strong>{tr('banner_discontinued', provider.name)}</strong> {tr('banner_still_draft')}
+    <details class="notice" data-testid="discontinued" aria-label={tr('banner_discontinued_label', provider.name)}>
+      {/* One line until opened: the dates and where to go instead are a click away, the draft button stays in view. */}
+      <summary><strong>{tr('banner_discontinued', provider.name)}</strong> {tr('banner_still_draft')}</summary>
       <ul>
         {provider.lifecycle.events.map((e) => (
           <li key={e.label}>
@@ -23,6 +24,6 @@ export function ProviderBanner({ provider }: { provider: ProviderDefinition }) {
           </dl>
         </details>
       )}
-    </section>
+    </details>
   );
 }

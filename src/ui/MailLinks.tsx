@@ -9,18 +9,19 @@ import { t } from '../shared/i18n.ts';
  */
 export function MailLinks({ d, testIdPrefix, copy, onSend }: { d: Draft; testIdPrefix: string; copy: () => void; onSend: (channel: SendChannel) => void }) {
   const links = [
-    ['gmail', gmailLink(d), 'send_gmail', true],
-    ['outlook', outlookLink(d), 'send_outlook', true],
-    ['mailto', mailtoLink(d), 'send_mailto', false],
+    ['gmail', gmailLink(d), 'send_gmail', 'send_name_gmail', true],
+    ['outlook', outlookLink(d), 'send_outlook', 'send_name_outlook', true],
+    ['mailto', mailtoLink(d), 'send_mailto', 'send_name_mailto', false],
   ] as const;
   return (
     <>
-      {links.map(([channel, link, label, newTab]) => (
+      {links.map(([channel, link, label, name, newTab]) => (
         <a
           key={channel}
           class="button"
           data-testid={`${testIdPrefix}-${channel}`}
           href={link.href}
+          aria-label={t(name)}
           {...(newTab ? { target: '_blank', rel: 'noreferrer' } : {})}
           onClick={() => {
             if (link.shortened) copy();

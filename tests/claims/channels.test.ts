@@ -10,11 +10,10 @@ const account = { email: 'ana@example.com', last4: '4242', name: 'Ana' };
 const hostile: Generation = {
   provider: 'sora',
   id: 'gen_01k2m3n4p5q6r7s8t9v0w1x2y3',
-  status: 'failed',
-  failureKind: 'generation_error',
+  // A completed video the person flagged: its draft quotes the prompt and their words, where page text can hide markup.
+  status: 'succeeded',
   providerCode: 'sora_error',
-  message: 'Something went wrong. <img src=x onerror=alert(1)>',
-  prompt: 'A **bold** [click](javascript:alert(1)) sign & `code` | pipe ~~strike~~ _under_',
+  prompt: 'A **bold** [click](javascript:alert(1)) sign & `code` | pipe ~~strike~~ _under_ <img src=x onerror=alert(1)>',
   source: 'network',
 };
 const soraDraft = draftClaim({ provider: sora, generations: [hostile], modes: ['text'], description: '# not a heading\n> not a quote', account, attachments: ['screenshot-1.jpg'], now });
@@ -37,7 +36,7 @@ describe('markdownText', () => {
   const lines = md.split('\n');
 
   it('starts with the subject (and the address when there is one) as bold labels', () => {
-    expect(lines[0]).toBe('**Subject:** Sora 2 credit refund — failed generations');
+    expect(lines[0]).toBe('**Subject:** Sora 2 credit refund — failed generations — gen\\_01k2m3n4p5q6r7s8t9v0w1x2y3');
     const withTo = markdownText({ to: 'support@runwayml.com', subject: 'S', body: 'B' });
     expect(withTo.split('\n').slice(0, 2)).toEqual(['**To:** support@runwayml.com\\', '**Subject:** S']);
   });
@@ -50,7 +49,7 @@ describe('markdownText', () => {
 
   it('page text stays literal: links, images, HTML, emphasis and code in a prompt are all escaped', () => {
     // Outside the Generation ID code span and the two bold labels, no markup character is left unescaped.
-    const body = md.split('\n').slice(2).join('\n').replace(/^- `[^`]+`:/m, '- ID:');
+    const body = md.split('\n').slice(2).join('\n').replace(/^Generation ID: `[^`]+`/m, 'ID');
     expect(unescaped(body, '[]<>*_`|~&')).toEqual([]);
     expect(md).toContain('\\[click\\](javascript:alert(1))');
     expect(md).toContain('\\<img src=x onerror=alert(1)\\>');
@@ -59,15 +58,14 @@ describe('markdownText', () => {
   it('lines that would start a heading or a quote are escaped, line breaks kept as hard breaks', () => {
     expect(md).toContain('\\> not a quote”');
     expect(markdownText({ subject: 's', body: '# h\n1. one\n---\n+ plus' })).toContain('\\# h\\\n1\\. one\\\n\\---\\\n\\+ plus');
-    // Two lines of one paragraph ("Account email" then "Payment method") stay two lines.
-    expect(md).toContain('Account email: ana@example.com\\\nPayment method: card ending in 4242');
+    // Two lines of one paragraph ("Account email" then the card digits) stay two lines.
+    expect(md).toContain('Account email: ana@example.com\\\nPayment card ending in: 4242');
   });
 
-  it('the Generation ID is a code span in a list item, its details stay inside the item', () => {
-    const i = lines.findIndex((l) => l.startsWith('- `gen_01k2m3n4p5q6r7s8t9v0w1x2y3`:'));
-    expect(i).toBeGreaterThan(0);
-    expect(lines[i]!.endsWith('\\')).toBe(true);
-    expect(lines[i + 1]).toMatch(/^ {2}Message shown: /);
+  it('the Generation ID is a code span, its details escaped after it', () => {
+    expect(lines.some((l) => l.startsWith('Generation ID: `gen_01k2m3n4p5q6r7s8t9v0w1x2y3` (status succeeded, code sora\\_error)'))).toBe(true);
+    const several = markdownText({ subject: 's', body: 'Generation IDs:\n- gen_a: status failed\n- gen_b: code x_y' });
+    expect(several).toContain('- `gen_a`: status failed\n- `gen_b`: code x\\_y');
   });
 
   it('a list item whose first word contains a backtick is escaped, not a broken code span', () => {

@@ -77,14 +77,15 @@ describe('the "credits not returned" draft', () => {
     const check = checkCredits(input({ history: [before, after] }));
     if (!offersCreditsDraft(check)) throw new Error('expected a draft');
     const d = draftCreditsNotReturned({ provider: sora, g: failed, check, account, now: new Date(T + 60 * MIN) });
-    expect(d.subject).toBe(sora.ticket.subjects.creditsNotReturned);
+    expect(d.subject).toBe(`${sora.ticket.subjects.creditsNotReturned} — gen_01jsq9e1g3j6l8n0q2s4t7v9x1`);
     expect(d.to).toBeUndefined();
     expect(d.supportUrl).toBe('https://help.openai.com/');
     expect(d.body).toContain('gen_01jsq9e1g3j6l8n0q2s4t7v9x1');
-    expect(d.body).toContain('Balance before the generation (credit_remaining): 240 credits, seen 2026-11-24 09:59 UTC.');
-    expect(d.body).toContain('Balance after it failed: 220 credits, seen 2026-11-24 10:50 UTC.');
-    expect(d.body).toContain('Not returned: 20 credits.');
-    expect(d.body).toContain('Payment method: card ending in 4242');
+    expect(d.body).toContain('My balance (credit_remaining) was 240 credits before it, seen 2026-11-24 09:59 UTC, and 220 credits after it failed, seen 2026-11-24 10:50 UTC.');
+    expect(d.body).toContain('Could you please return the 20 credits to my account?');
+    expect(d.body).toContain('Payment card ending in: 4242');
+    expect(d.body).not.toContain(sora.policy.summary.value);
+    expect(d.body).not.toMatch(/\bAVA\b|not guaranteed/);
     // Sora states no automatic refund, so the draft claims none.
     expect(d.body).not.toMatch(/come back automatically/);
   });
@@ -95,7 +96,8 @@ describe('the "credits not returned" draft', () => {
     if (!offersCreditsDraft(check)) throw new Error('expected a draft');
     const d = draftCreditsNotReturned({ provider: runway, g, check, account, now: new Date(T + 3 * 60 * MIN) });
     expect(d.to).toBe('support@runwayml.com');
-    expect(d.body).toContain('come back automatically within 1 hour; that time has passed');
+    expect(d.body).toContain('Credits for a failed generation are meant to come back within 2 hours; that time has passed.');
+    expect(d.subject).toBe(`${runway.ticket.subjects.creditsNotReturned} — 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f`);
     expect(d.body).toContain('return the 25 credits');
   });
 
@@ -104,8 +106,10 @@ describe('the "credits not returned" draft', () => {
     const check = checkCredits(input({ g, provider: kling, history: [{ kind: 'charge', amount: 1, unit: 'units', field: 'final_unit_deduction', generationId: g.id, firstAt: T, lastAt: T }] }));
     if (!offersCreditsDraft(check)) throw new Error('expected a draft');
     const d = draftCreditsNotReturned({ provider: kling, g, check, account, now: new Date(T) });
-    expect(d.body).toContain('final_unit_deduction: 1 (1 units charged)');
+    expect(d.body).toContain('My account shows final_unit_deduction: 1 for it (1 units)');
     expect(d.channelNote).toBe(kling.support.noneDocumented);
-    expect(d.subject).toBe('Kling AI: failed generation — credits not returned');
+    expect(d.subject).toBe('Kling AI: failed generation — credits not returned — 784261523409510470');
+    expect(d.to).toBeUndefined();
+    expect(d.supportUrl).toBeUndefined();
   });
 });

@@ -21,8 +21,10 @@ describe('follow-ups', () => {
 
   it('drafts a polite "Re:" with the original date, every Generation ID and the original quoted', () => {
     const d = draftFollowUp(claim, runway, { email: 'ana@example.com', name: 'Ana' }, new Date('2026-11-25T12:00:00Z'));
-    expect(d.subject).toBe('Re: Credit refund request — failed generation');
+    // The earlier subject had no Generation ID (drafts before issue 15): the follow-up's subject adds it.
+    expect(d.subject).toBe('Re: Credit refund request — failed generation — 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f and 1 more');
     expect(d.to).toBe('support@runwayml.com');
+    expect(d.body).not.toMatch(/\bAVA\b/);
     expect(d.body).toContain('I am following up on my request of 2026-11-13 (“Credit refund request — failed generation”), 8 business days ago.');
     expect(d.body).toContain('Generation IDs: 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f, 7a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d');
     expect(d.body).toContain('Account email: ana@example.com');
@@ -38,7 +40,8 @@ describe('follow-ups', () => {
     expect(followUpDue(c)?.toISOString()).toBe('2026-11-27T09:00:00.000Z');
     const d = draftFollowUp(c, runway, {}, new Date('2026-11-27T10:00:00Z'));
     expect(d.body).toContain('and my follow-up since');
-    expect(d.subject).toBe('Re: Credit refund request — failed generation');
+    const withId = { ...c, draft: { ...c.draft, subject: 'Credit refund request — failed generation — 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f and 1 more' } };
+    expect(draftFollowUp(withId, runway, {}, new Date('2026-11-27T10:00:00Z')).subject).toBe(`Re: ${withId.draft.subject}`);
   });
 
   it('works for a claim whose provider is no longer known', () => {

@@ -22,9 +22,10 @@ describe('ava draft', () => {
   it('drafts a committed case file', async () => {
     const { fake, out } = io();
     expect(await main(['draft', '--case', 'tests/fixtures/cli/case-sora.json'], fake)).toBe(0);
-    const d = JSON.parse(out.join('\n')) as { channel: string; to: string | null; url: string; subject: string; body: string };
-    expect(d).toMatchObject({ channel: 'help-center', to: null, url: 'https://help.openai.com/', subject: 'Sora 2 credit refund — failed generations' });
-    expect(d.body).toContain('gen_01jsq9e1g3j6l8n0q2s4t7v9x1: Generation failed (status failed, code sora_error)');
+    const d = JSON.parse(out.join('\n')) as { channel: string; to: string | null; url: string; subject: string; body: string; warnings: { kind: string }[] };
+    expect(d).toMatchObject({ channel: 'help-center', to: null, url: 'https://help.openai.com/', subject: 'Sora 2 credit refund — failed generations — gen_01jsq5a7c9e2g4j6k8m0p3r5t7 and 1 more' });
+    expect(d.body).toContain('- gen_01jsq9e1g3j6l8n0q2s4t7v9x1: status failed, code sora_error');
+    expect(d.warnings.map((w) => w.kind)).toContain('closed');
     expect(d.body).toContain('Attached evidence: screenshot-1.jpg.');
   });
 

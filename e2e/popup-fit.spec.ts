@@ -1,0 +1,66 @@
+/**
+ * The popup at Chrome's real popup size (its own 420 px width, 600 px high, the most Chrome gives a popup): on a
+ * provider tab the most recent failed or blocked generation is preselected and "Draft refund email" is in view; the
+ * draft opens as its own view with its body and a send button in view; Back returns to the list. All from bounding
+ * boxes, with the page never scrolled.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const HEIGHT = 600;
+const RUNWAY_SESSION = 'https://app.runwayml.com/video-tools/teams/demo/ai-tools/generate'
+  + '?mode=tools&sessionId=6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
+const SORA_LIBRARY = 'https://sora.chatgpt.com/library';
+
+async function expectInView(popup: Page, el: Locator, what: string) {
+  await expect(el, what).toBeVisible();
+  const box = await el.boundingBox();
+  const width = await popup.evaluate(() => document.documentElement.clientWidth);
+  expect(box, what).not.toBeNull();
+  expect(box!.y, `${what}: top`).toBeGreaterThanOrEqual(0);
+  expect(box!.y + box!.height, `${what}: bottom`).toBeLessThanOrEqual(HEIGHT);
+  expect(box!.x + box!.width, `${what}: right`).toBeLessThanOrEqual(width);
+  expect(await popup.evaluate(() => window.scrollY), `${what}: page not scrolled`).toBe(0);
+}
+
+for (const [name, url, provider] of [['Runway', RUNWAY_SESSION, 'runway'], ['Sora', SORA_LIBRARY, 'sora']] as const) {
+  const title = `${name}: preselected failure, draft button, then draft body and a send button, all in one popup screen`;
+  test(title, async ({ context, openPopupFor, storedGenerations }) => {
+    const page = await context.newPage();
+    await page.goto(url);
+    const mine = async () => Object.values(await storedGenerations()).filter((s) => s.g.provider === provider);
+    await expect.poll(async () => (await mine()).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(5);
+    const popup = await openPopupFor(page);
+    // The popup's own width (its body sets it) and the tallest popup Chrome shows.
+    const width = await popup.evaluate(() => document.body.getBoundingClientRect().width);
+    expect(width).toBe(420);
+    await popup.setViewportSize({ width: 420, height: HEIGHT });
+
+    // The most recent failed, stuck or blocked generation on the page (by the provider's timestamp) is the one selected.
+    const created = new Map((await mine()).map((s) => [s.g.id, s.g.createdAt ?? '']));
+    const rows = await popup.getByTestId('generation').evaluateAll((els) =>
+      els.map((e) => ({ id: e.getAttribute('data-generation-id')!, chip: e.querySelector('.chip')?.textContent ?? '' })));
+    const problems = rows.filter((r) => ['Failed', 'Blocked', 'Stuck'].includes(r.chip));
+    expect(problems.length).toBeGreaterThan(1);
+    const newest = [...problems].sort((a, b) => (created.get(b.id) ?? '').localeCompare(created.get(a.id) ?? ''))[0]!;
+    const selected = popup.locator('[data-testid="generation"][aria-pressed="true"]');
+    await expect(selected).toHaveAttribute('data-generation-id', newest.id);
+    await expectInView(popup, selected, 'preselected generation');
+    await expectInView(popup, popup.getByTestId('draft-button'), 'draft button');
+
+    await popup.getByTestId('draft-button').click();
+    await expectInView(popup, popup.getByTestId('draft-subject'), 'draft subject');
+    await expectInView(popup, popup.getByTestId('draft-body'), 'draft body');
+    const send = popup.getByTestId(provider === 'runway' ? 'send-gmail' : 'open-support');
+    await expectInView(popup, send, 'a send button');
+    // Each send button has an accessible name that says what it does.
+    for (const b of await popup.locator('.actions a, .actions button').all()) {
+      expect(await b.getAttribute('aria-label')).toMatch(/\w{3,}.*\w{3,}/);
+    }
+    await expect(popup.getByTestId('generation')).toHaveCount(0);
+
+    await popup.getByTestId('draft-back').click();
+    await expect(popup.getByTestId('draft-body')).toHaveCount(0);
+    await expectInView(popup, popup.locator('[data-testid="generation"][aria-pressed="true"]'), 'selected row after Back');
+  });
+}
