@@ -6,6 +6,10 @@ import type { Store } from '../storage/store.ts';
 import { type AnalysisDeps, analysisUiHandlers } from './analysis.ts';
 import { autofillUiHandlers } from './autofill.ts';
 import { problemCount, recordGenerations, recordPageStatus } from './generations.ts';
+import { enteredContentHandlers, enteredUiHandlers } from './entered.ts';
+import type { EvidenceRecord } from '../storage/evidence-db.ts';
+import { t } from '../shared/i18n.ts';
+import { addSite, listSites, removeSite, type SitesEdge } from './sites.ts';
 
 /** The edges the handlers need; main.ts passes chrome's, tests can pass their own. */
 export interface BackgroundDeps {
@@ -16,10 +20,20 @@ export interface BackgroundDeps {
   captureTab: (tabId: number, generationKey: string) => Promise<string>;
   /** Frame analysis (offscreen document); absent where there is none (tests of other handlers). */
   analysis?: AnalysisDeps;
+  /** Added sites (chrome.scripting, chrome.permissions); absent in tests of other handlers. */
+  sites?: SitesEdge;
+  putEvidence?: (r: EvidenceRecord) => Promise<string>;
+  newId?: () => string;
 }
 
-export function contentHandlers(d: BackgroundDeps): HandlerMap<ContentToBackground, { tabId: number; pageUrl: string }> {
+const missing = () => Promise.reject(new Error(t('err_unavailable_here')));
+const enteredDeps = (d: BackgroundDeps) => ({ ...d, putEvidence: d.putEvidence ?? missing, newId: d.newId ?? (() => crypto.randomUUID()) });
+
+export function contentHandlers(d: BackgroundDeps): HandlerMap<ContentToBackground, { tabId: number; pageUrl: string; provider: string }> {
   return {
+    ...enteredContentHandlers(enteredDeps(d)),
+    // Asked by the content script on a site the person added; the sender check found the provider by its origin.
+    'content/site-provider': (_msg, ctx) => ({ provider: ctx.provider }),
     'content/generations': async (msg, ctx) => {
       const keys = await recordGenerations(d.local, d.session, ctx.tabId, msg.provider, ctx.pageUrl, msg.generations, d.now());
       const [all, tabs] = await Promise.all([d.local.read(generationsItem), d.session.read(tabsItem)]);
@@ -51,6 +65,15 @@ export function uiHandlers(d: BackgroundDeps): HandlerMap<UiToBackground, true> 
     },
     'ui/capture-tab': async (msg) => ({ evidenceId: await d.captureTab(msg.tabId, msg.generationKey) }),
     ...analysisUiHandlers(d),
+    ...enteredUiHandlers(enteredDeps(d)),
+    'ui/site-add': (msg) => addSite(d.local, sitesOf(d), msg.origin, msg.provider, d.now()).then(() => ({})),
+    'ui/site-remove': (msg) => removeSite(d.local, sitesOf(d), msg.origin).then(() => ({})),
+    'ui/sites': () => listSites(d.local, sitesOf(d)),
     ...autofillUiHandlers(d),
   };
+}
+
+function sitesOf(d: BackgroundDeps): SitesEdge {
+  if (!d.sites) throw new Error(t('err_unavailable_here'));
+  return d.sites;
 }

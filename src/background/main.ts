@@ -7,7 +7,8 @@ import type { Sender } from '../messages/router.ts';
 import { tabsItem } from '../storage/items.ts';
 import { Store } from '../storage/store.ts';
 import { captureTab } from './capture.ts';
-import { deleteEvidence } from '../storage/evidence-db.ts';
+import { deleteEvidence, putEvidence } from '../storage/evidence-db.ts';
+import { chromeSites, syncSites } from './sites.ts';
 import { closeOffscreen, ensureOffscreen, sendToOffscreen } from './offscreen.ts';
 import type { BackgroundDeps } from './handlers.ts';
 import { buildRouters } from './routers.ts';
@@ -29,6 +30,9 @@ const deps: BackgroundDeps = {
   },
   captureTab,
   analysis: { ensureOffscreen, closeOffscreen, sendToOffscreen, deleteEvidence, newId: () => crypto.randomUUID() },
+  sites: chromeSites(),
+  putEvidence,
+  newId: () => crypto.randomUUID(),
 };
 
 const { dispatch } = buildRouters(deps, selfId, extensionOrigin);
@@ -57,6 +61,20 @@ resync();
 // plan above runs then too and the badge is right before anything else wakes AVA.
 chrome.runtime.onStartup.addListener(resync);
 chrome.runtime.onInstalled.addListener(resync);
+
+// Added sites: registrations follow storage and Chrome's grants. Checked at every start and update (an update may
+// drop dynamic registrations), when a grant arrives (the dashboard asks Chrome after storing the site) or is taken
+// back in chrome://extensions, and when the stored list changes.
+const logSites = (e: unknown) => console.warn('[AVA sites]', e instanceof Error ? e.message : String(e));
+const resyncSites = () => void syncSites(deps.local, deps.sites!).catch(logSites);
+resyncSites();
+chrome.runtime.onStartup.addListener(resyncSites);
+chrome.runtime.onInstalled.addListener(resyncSites);
+chrome.permissions.onAdded.addListener(resyncSites);
+chrome.permissions.onRemoved.addListener(resyncSites);
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && 'addedSites' in changes) resyncSites();
+});
 
 // Session storage is readable by content scripts only if we allow it; keep it to trusted contexts.
 void chrome.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });

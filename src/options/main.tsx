@@ -5,6 +5,7 @@ import { PrivacySection } from './PrivacySection.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
 import { ProviderTable } from './ProviderTable.tsx';
 import { Reminders } from './Reminders.tsx';
+import { SitesSection } from './SitesSection.tsx';
 
 function Options() {
   return (
@@ -14,6 +15,7 @@ function Options() {
       <Reminders />
       <ProfileForm />
       <ProviderTable />
+      <SitesSection />
       <PrivacySection />
     </main>
   );

@@ -18,6 +18,7 @@ import { useAnalysis } from './useAnalysis.ts';
 import { TabPresence } from './TabPresence.tsx';
 import { lazy } from './lazy.ts';
 import { saveSentClaim } from '../ui/claims.ts';
+import { MissedGeneration } from './MissedGeneration.tsx';
 
 // Not needed for the first view (the list and the draft button): loaded when shown, the draft panel as soon as the
 // list is up so the click finds it loaded.
@@ -57,7 +58,8 @@ export function App() {
 
   // Evidence: a screenshot when the person opens AVA on a failed generation (the click granted activeTab).
   useEffect(() => {
-    if (!data || !row || !isProblem(row.g) || (cases[row.key]?.evidence.length ?? 0) > 0) return;
+    // Not for an entered generation: that tab may be webmail or anything else, and its screenshot no evidence.
+    if (!data || !row || !isProblem(row.g) || row.g.source === 'manual' || (cases[row.key]?.evidence.length ?? 0) > 0) return;
     setShotStatus(t('popup_screenshot_taking'));
     ask<{ evidenceId: string }>({ type: 'ui/capture-tab', tabId: data.tabId, generationKey: row.key })
       .then(({ evidenceId }) => update(row.key, (c) => ({ ...c, evidence: [...c.evidence, evidenceId] })).then(() => setShotStatus(undefined)))
@@ -81,6 +83,7 @@ export function App() {
         <Header />
         <p>{t('popup_no_provider')}</p>
         <TabPresence tabId={data.tabId} onReloaded={reload} />
+        <MissedGeneration tabId={data.tabId} onSaved={reload} />
       </main>
     );
   }
@@ -99,13 +102,14 @@ export function App() {
     <main>
       <Header providerName={provider.name} />
       <ProviderBanner provider={provider} />
-      <TabPresence tabId={data.tabId} providerName={provider.name} onReloaded={reload} />
+      {!data.tab?.entered && <TabPresence tabId={data.tabId} providerName={provider.name} onReloaded={reload} />}
       {!data.tab?.recognised && <p class="notice" role="status">{t('popup_not_recognised', provider.name, data.tab?.detail ?? '')}</p>}
       {rows.length === 0 ? (
         <p class="muted">{t('popup_no_generations')}</p>
       ) : (
         <GenerationList rows={rows} selected={row?.key} onSelect={(k) => { setSelected(k); setDraft(undefined); setBundle(new Set()); }} />
       )}
+      <MissedGeneration tabId={data.tabId} pageProvider={data.tab?.entered ? undefined : provider.id} onSaved={reload} />
       {row && <CasePanel provider={provider} row={row} kase={kase} onChange={(change) => void update(row.key, change)} />}
       {row?.g.videoUrl && (
         <Analysis provider={provider} g={row.g} generationKey={row.key} state={analysis} marks={kase.marks ?? []}

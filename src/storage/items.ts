@@ -76,6 +76,8 @@ export const TabStateSchema = z.object({
   recognised: z.boolean(),
   detail: z.string().max(300).optional(),
   updatedAt: z.number(),
+  /** The provider comes from a generation the person entered in this tab, not from a page AVA reads (additive). */
+  entered: z.literal(true).optional().catch(undefined),
 });
 export type TabState = z.infer<typeof TabStateSchema>;
 
