@@ -65,6 +65,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { host: 'hailuoai.video', path: /^\/v1\/api\/multimodal\/video\/my\/batchCursor$/, fixture: 'hailuo/web-videos.json' },
   // Pika: the library.
   { host: 'pika.art', path: /^\/api\/library$/, fixture: 'pika/web-library.json' },
+  // The same library on next.pika.art, a demo-only "new address" of Pika (SITE_ALIASES) for the added-site test.
+  { host: 'next.pika.art', path: /^\/api\/library$/, fixture: 'pika/web-library.json' },
   // PixVerse: the app calls its API host cross-origin: the personal video list, then the result of a pending video.
   { host: 'app-api.pixverse.ai', path: /^\/creative_platform\/video\/list\/personal$/, fixture: 'pixverse/web-video-list.json', corsOrigins: [PIXVERSE_APP] },
   {
