@@ -21,12 +21,12 @@ const PAGE = `${ORIGIN}/library`;
 
 test('an added site: stored, allowed through the profile, AVA runs there after a restart, removal undoes it', async ({ server }) => {
   test.setTimeout(180_000);
-  const chrome = findChrome();
-  if (!chrome.ok) throw new Error(chrome.message);
+  const found = findChrome();
+  if (!found.ok) throw new Error(found.message);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'ava-added-site-'));
   const launch = () =>
     chromium.launchPersistentContext(dir, {
-      executablePath: chrome.path,
+      executablePath: found.path,
       headless: true,
       ignoreDefaultArgs: ['--disable-extensions'],
       args: avaChromeArgs({ extensionDir: EXTENSION_DIR, hostResolverRules: hostResolverRules(server.port, server.hosts, true) }),

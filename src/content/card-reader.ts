@@ -36,8 +36,16 @@ function idsIn(provider: ProviderDefinition, card: Element, where: 'attribute' |
       }
     }
   }
-  if (where === 'text') for (const tk of tokens(card.textContent ?? '')) if (formatsOf(provider, tk).length) found.push(tk);
+  if (where === 'text') for (const tk of tokens(textOf(card))) if (formatsOf(provider, tk).length) found.push(tk);
   return [...new Set(found)];
+}
+
+/** The card's text with its text nodes apart ("Oops" and an ID in the next element are two words, not one). */
+function textOf(card: Element): string {
+  const parts: string[] = [];
+  const walk = card.ownerDocument.createTreeWalker(card, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walk.nextNode(); n && parts.length < MAX_NODES; n = walk.nextNode()) parts.push(n.textContent ?? '');
+  return parts.join(' ');
 }
 
 function absolute(href: string, el: Element): string {
@@ -57,10 +65,15 @@ export function failureText(card: Element): string | undefined {
   return best?.slice(0, MAX_MESSAGE);
 }
 
-export function readCard(card: Element, provider: ProviderDefinition, pageUrl: string): CardReading {
+/** `withProvider` false: the ID formats only (cheap, for following the pointer); the pick itself uses both. */
+export function readCard(card: Element, provider: ProviderDefinition, pageUrl: string, withProvider = true): CardReading {
   const message = failureText(card);
-  try {
-    const known = provider.parseDom(card, pageUrl).generations.filter((g) => g.provider === provider.id);
+  if (withProvider) try {
+    // The provider's reader looks for its markup inside a root: give it a copy of the card inside one (the card may be
+    // the link itself). The copy lives in a template's inert document, so its images load nothing.
+    const holder = card.ownerDocument.createElement('template').content;
+    holder.append(holder.ownerDocument.importNode(card, true));
+    const known = provider.parseDom(holder, pageUrl).generations.filter((g) => g.provider === provider.id);
     if (known.length === 1) return { ok: true, generation: { ...known[0]!, message: known[0]!.message ?? message, source: 'picker' }, via: 'provider' };
   } catch {
     // The provider's reader does not know this markup: the ID formats below still may.
@@ -91,12 +104,12 @@ export function readCard(card: Element, provider: ProviderDefinition, pageUrl: s
  */
 export function cardAround(el: Element, provider: ProviderDefinition, pageUrl: string, stop: Element): Element | undefined {
   let node: Element | null = el;
-  while (node && node !== stop && !readCard(node, provider, pageUrl).ok) node = node.parentElement;
+  while (node && node !== stop && !readCard(node, provider, pageUrl, false).ok) node = node.parentElement;
   if (!node || node === stop) return undefined;
-  const first = readCard(node, provider, pageUrl);
+  const first = readCard(node, provider, pageUrl, false);
   const id = first.ok ? first.generation.id : undefined;
   while (node.parentElement && node.parentElement !== stop) {
-    const up = readCard(node.parentElement, provider, pageUrl);
+    const up = readCard(node.parentElement, provider, pageUrl, false);
     if (!up.ok || up.generation.id !== id) break;
     node = node.parentElement;
   }
