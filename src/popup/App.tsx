@@ -109,7 +109,6 @@ export function App() {
       ) : (
         <GenerationList rows={rows} selected={row?.key} onSelect={(k) => { setSelected(k); setDraft(undefined); setBundle(new Set()); }} />
       )}
-      <MissedGeneration tabId={data.tabId} pageProvider={data.tab?.entered ? undefined : provider.id} onSaved={reload} />
       {row && <CasePanel provider={provider} row={row} kase={kase} onChange={(change) => void update(row.key, change)} />}
       {row?.g.videoUrl && (
         <Analysis provider={provider} g={row.g} generationKey={row.key} state={analysis} marks={kase.marks ?? []}
@@ -131,6 +130,8 @@ export function App() {
         </button>
       )}
       {draft && draft.key === row?.key && <DraftPanel key={draft.n} initial={draft.d} onSent={(channel, d) => recordClaim(provider.id, ticket.map((r) => r.g.id), channel, d).then((m) => (setClaimsVersion((v) => v + 1), m))} context={{ provider, generations: ticket.map((r) => r.g), modes: kase.modes, description: kase.description, email: account.email, excluded: [...excluded] }} />}
+      {/* Last, so the draft button stays in the popup's first view. */}
+      <MissedGeneration tabId={data.tabId} pageProvider={data.tab?.entered ? undefined : provider.id} onSaved={reload} />
     </main>
   );
 }
