@@ -5,6 +5,8 @@ import { supportFormMatches } from './src/providers/support-forms.ts';
 
 // Hosts and matches come from the provider registry: adding a provider file is the only way to widen them.
 const matches = contentMatches();
+// web_accessible_resources matches take origins only (paths are not allowed there).
+const pickerOrigins = [...new Set(matches.map((m) => m.replace(/^(https:\/\/[^/]+)\/.*$/, '$1/*')))].sort();
 
 export default defineManifest({
   manifest_version: 3,
@@ -27,13 +29,19 @@ export default defineManifest({
     'activeTab', // a screenshot of the provider tab, only after the person clicks the AVA icon on it
     'offscreen', // a hidden extension page that decodes a generation's video for frame analysis, only when asked
     'alarms', // wake up when a claim's follow-up or a provider's date (shutdown, last day for tickets) comes due
+    'scripting', // run AVA's page scripts on a provider's new address the person added (and granted) in the dashboard
   ],
   // Asked for from the dashboard when the person turns reminder notifications on (it shows an install warning);
   // without it reminders still count on the AVA badge.
   optional_permissions: ['notifications'],
   // The providers' sourced video hosts (registry mediaHosts): requested from the popup when the person presses
   // "Analyse video" on a video served from one, so AVA can read its bytes; hosts that send CORS headers need nothing.
-  optional_host_permissions: mediaMatches(),
+  // `https://*/*` is only what the person MAY grant: "Add a site" asks Chrome for one origin at a time (a provider's new
+  // address); nothing beyond the registry is granted at install.
+  optional_host_permissions: [...mediaMatches(), 'https://*/*'],
+  // The element picker (with html2canvas), imported by the content script only when the person picks a card: readable
+  // from the provider pages only. (Added sites have no picker: these matches are fixed at build time.)
+  web_accessible_resources: [{ matches: pickerOrigins, resources: ['<dynamic_resource>'] }],
   content_scripts: [
     {
       // Page-world tap: reads the provider app's own fetch/XHR JSON responses; must start before the app does.

@@ -85,6 +85,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
   // Pika (create.pika.art): the library as a Next.js Server Action answer, an RSC stream (text/x-component). For real
   // it is a POST with a Next-Action header; the demo server answers GET only.
   { host: 'create.pika.art', path: /^\/my-library$/, fixture: 'pika/library-rsc.txt', contentType: 'text/x-component' },
+  // The same library on next.pika.art, a demo-only "new address" of Pika (SITE_ALIASES) for the added-site test.
+  { host: 'next.pika.art', path: /^\/my-library$/, fixture: 'pika/library-rsc.txt', contentType: 'text/x-component' },
   // PixVerse: the app calls its API host cross-origin: the personal video list, then the result of a pending video.
   {
     host: 'app-api.pixverse.ai',

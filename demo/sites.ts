@@ -131,4 +131,6 @@ export const DEMO_PAGES: readonly DemoPage[] = [
 /** Hosts that serve another host's folder (the provider answers on both names). */
 export const SITE_ALIASES: Readonly<Record<string, string>> = {
   'sora.com': 'sora.chatgpt.com',
+  // Not a Pika host (the manifest does not list it): the e2e "added site" test adds it as a new address of Pika.
+  'next.pika.art': 'create.pika.art',
 };

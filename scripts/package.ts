@@ -31,6 +31,9 @@ export interface BuiltManifest {
   [other: string]: unknown;
 }
 
+/** The only pattern allowed beyond the registry, and only as an optional host: what "Add a site" may ask for. */
+export const ADDED_SITES_OPTIONAL = 'https://*/*';
+
 /**
  * Everything wrong with a built manifest for the store, as sentences; [] = fine. `allowedMatches` is the provider
  * registry's match patterns (contentMatches()): no host access may reach beyond it, pattern for pattern.
@@ -38,6 +41,8 @@ export interface BuiltManifest {
 export function manifestProblems(m: BuiltManifest, allowedMatches: readonly string[]): string[] {
   const problems: string[] = [];
   const allowed = new Set(allowedMatches);
+  // web_accessible_resources take origins only ("https://labs.google/*" for "https://labs.google/fx/tools/flow*").
+  const allowedOrigins = new Set(allowedMatches.map((p) => p.replace(/^(https:\/\/[^/]+)\/.*$/, '$1/*')));
   if (JSON.stringify(m).includes('<all_urls>')) problems.push('asks for <all_urls>');
   // A `key` pins the extension id for local testing; the store assigns its own and rejects uploads that carry one.
   if ('key' in m) problems.push('has a "key" (remove it: the Web Store assigns the id)');
@@ -51,6 +56,9 @@ export function manifestProblems(m: BuiltManifest, allowedMatches: readonly stri
   ];
   for (const [where, list] of hostLists) {
     for (const p of list ?? []) {
+      if (typeof p === 'string' && where.startsWith('web_accessible_resources') && allowedOrigins.has(p)) continue;
+      // Added sites: the person grants one https origin at a time from the dashboard; nothing is granted at install.
+      if (p === ADDED_SITES_OPTIONAL && where === 'optional_host_permissions') continue;
       if (typeof p !== 'string' || !allowed.has(p)) problems.push(`${where}: ${JSON.stringify(p)} is not a provider pattern from the registry`);
     }
   }

@@ -11,6 +11,10 @@ import { type AnalysisDeps, analysisUiHandlers } from './analysis.ts';
 import { autofillUiHandlers } from './autofill.ts';
 import { casesUiHandlers } from './cases.ts';
 import { recordGenerations, recordPageStatus } from './generations.ts';
+import { enteredContentHandlers, enteredUiHandlers } from './entered.ts';
+import type { EvidenceRecord } from '../storage/evidence-db.ts';
+import { t } from '../shared/i18n.ts';
+import { addSite, listSites, removeSite, type SitesEdge } from './sites.ts';
 
 /** The edges the handlers need; main.ts passes chrome's, tests can pass their own. */
 export interface BackgroundDeps {
@@ -23,10 +27,20 @@ export interface BackgroundDeps {
   analysis?: AnalysisDeps;
   /** Start-up work the handlers wait for (the per-provider storage migration); absent in tests that need none. */
   ready?: Promise<unknown>;
+  /** Added sites (chrome.scripting, chrome.permissions); absent in tests of other handlers. */
+  sites?: SitesEdge;
+  putEvidence?: (r: EvidenceRecord) => Promise<string>;
+  newId?: () => string;
 }
 
-export function contentHandlers(d: BackgroundDeps): HandlerMap<ContentToBackground, { tabId: number; pageUrl: string }> {
+const missing = () => Promise.reject(new Error(t('err_unavailable_here')));
+const enteredDeps = (d: BackgroundDeps) => ({ ...d, putEvidence: d.putEvidence ?? missing, newId: d.newId ?? (() => crypto.randomUUID()) });
+
+export function contentHandlers(d: BackgroundDeps): HandlerMap<ContentToBackground, { tabId: number; pageUrl: string; provider: string }> {
   return {
+    ...enteredContentHandlers(enteredDeps(d)),
+    // Asked by the content script on a site the person added; the sender check found the provider by its origin.
+    'content/site-provider': (_msg, ctx) => ({ provider: ctx.provider }),
     'content/generations': async (msg, ctx) => {
       await d.ready;
       const p = providerById(msg.provider);
@@ -68,7 +82,16 @@ export function uiHandlers(d: BackgroundDeps): HandlerMap<UiToBackground, true> 
     },
     'ui/capture-tab': async (msg) => ({ evidenceId: await d.captureTab(msg.tabId, msg.generationKey) }),
     ...analysisUiHandlers(d),
+    ...enteredUiHandlers(enteredDeps(d)),
+    'ui/site-add': (msg) => addSite(d.local, sitesOf(d), msg.origin, msg.provider, d.now()).then(() => ({})),
+    'ui/site-remove': (msg) => removeSite(d.local, sitesOf(d), msg.origin).then(() => ({})),
+    'ui/sites': () => listSites(d.local, sitesOf(d)),
     ...autofillUiHandlers(d),
     ...casesUiHandlers(d),
   };
+}
+
+function sitesOf(d: BackgroundDeps): SitesEdge {
+  if (!d.sites) throw new Error(t('err_unavailable_here'));
+  return d.sites;
 }

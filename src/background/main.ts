@@ -9,7 +9,8 @@ import { dropOldQuarantine, Store } from '../storage/store.ts';
 import { splitLegacyGenerations } from '../storage/generations.ts';
 import { recordStorageFailure } from '../storage/failures.ts';
 import { captureTab } from './capture.ts';
-import { deleteEvidence } from '../storage/evidence-db.ts';
+import { deleteEvidence, putEvidence } from '../storage/evidence-db.ts';
+import { chromeSites, syncSites } from './sites.ts';
 import { askOffscreen, closeOffscreen, ensureOffscreen } from './offscreen.ts';
 import type { BackgroundDeps } from './handlers.ts';
 import { buildRouters } from './routers.ts';
@@ -44,6 +45,9 @@ const deps: BackgroundDeps = {
   },
   captureTab,
   analysis: { ensureOffscreen, closeOffscreen, sendToOffscreen: askOffscreen, deleteEvidence, newId: () => crypto.randomUUID() },
+  sites: chromeSites(),
+  putEvidence,
+  newId: () => crypto.randomUUID(),
 };
 
 const { dispatch } = buildRouters(deps, selfId, extensionOrigin);
@@ -76,3 +80,16 @@ chrome.runtime.onInstalled.addListener(resync);
 // Quarantined unreadable values are kept for a while to be looked at, then aged out.
 const quarantineArea = { getAll: () => chrome.storage.local.get(null), remove: (k: string) => chrome.storage.local.remove(k) };
 void dropOldQuarantine(quarantineArea, Date.now()).catch(() => undefined);
+
+// Added sites: registrations follow storage and Chrome's grants. Checked at every start and update (an update may
+// drop dynamic registrations), when a grant arrives (the dashboard asks Chrome after storing the site) or is taken
+// back in chrome://extensions, and when the stored list changes.
+const logSites = (e: unknown) => console.warn('[AVA sites]', e instanceof Error ? e.message : String(e));
+const resyncSites = () => void syncSites(deps.local, deps.sites!).catch(logSites);
+resyncSites();
+chrome.runtime.onStartup.addListener(resyncSites);
+chrome.runtime.onInstalled.addListener(resyncSites);
+chrome.permissions.onAdded.addListener(resyncSites);
+chrome.permissions.onRemoved.addListener(resyncSites);
+watch(chrome.storage.onChanged, 'local', ['addedSites'], resyncSites);
+

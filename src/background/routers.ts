@@ -4,6 +4,7 @@ import { offscreenHandlers } from './analysis.ts';
 import { supportHandlers } from './autofill.ts';
 import { contentHandlers, uiHandlers, type BackgroundDeps } from './handlers.ts';
 import { OFFSCREEN_PATH } from './offscreen-path.ts';
+import { addedSiteProvider } from './sites.ts';
 import { authoriseContent, authoriseOffscreen, authoriseSupport, authoriseUi } from './senders.ts';
 
 /**
@@ -11,7 +12,7 @@ import { authoriseContent, authoriseOffscreen, authoriseSupport, authoriseUi } f
  * exactly what main.ts registers.
  */
 export function buildRouters(deps: BackgroundDeps, selfId: string, extensionOrigin: string) {
-  const fromContent = createRouter({ name: 'content', schema: ContentToBackground, handlers: contentHandlers(deps), authorise: authoriseContent(selfId) });
+  const fromContent = createRouter({ name: 'content', schema: ContentToBackground, handlers: contentHandlers(deps), authorise: authoriseContent(selfId, (origin) => addedSiteProvider(deps.local, origin)) });
   const fromUi = createRouter({ name: 'ui', schema: UiToBackground, handlers: uiHandlers(deps), authorise: authoriseUi(selfId, extensionOrigin) });
   const offscreenUrl = `${extensionOrigin.replace(/\/$/, '')}/${OFFSCREEN_PATH}`;
   const fromOffscreen = createRouter({ name: 'offscreen', schema: OffscreenToBackground, handlers: offscreenHandlers(deps), authorise: authoriseOffscreen(selfId, offscreenUrl) });

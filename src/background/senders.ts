@@ -3,19 +3,34 @@ import { supportFormAt } from '../providers/support-forms.ts';
 import { matchesPattern } from '../shared/match-pattern.ts';
 import type { Sender } from '../messages/router.ts';
 
-/** A content script may only report for the provider whose page it runs on, from the top frame of a tab. */
-export function authoriseContent(selfId: string) {
-  return (s: Sender, msg: { provider: string }): { tabId: number; pageUrl: string } | string => {
+/** The provider of a site the person added (storage), by origin; undefined when none. */
+export type AddedSiteLookup = (origin: string) => Promise<string | undefined>;
+
+/**
+ * A content script may only report for the provider whose page it runs on, from the top frame of a tab: a provider
+ * host from the registry, or a site the person added for that provider (looked up only when no registry host matches).
+ */
+export function authoriseContent(selfId: string, addedSite: AddedSiteLookup = async () => undefined) {
+  return async (s: Sender, msg: { type: string }): Promise<{ tabId: number; pageUrl: string; provider: string } | string> => {
     if (s.id !== selfId) return 'not this extension';
     if (!s.tab || typeof s.tab.id !== 'number' || s.tab.id < 0) return 'not from a tab';
     if (s.frameId !== 0) return 'not the top frame';
     const url = s.url ?? s.tab.url;
     if (!url) return 'no sender URL';
-    const p = providerForUrl(url);
+    const p = providerForUrl(url)?.id ?? (await addedSite(originOf(url) ?? ''));
     if (!p) return 'not a provider page';
-    if (p.id !== msg.provider) return `page is ${p.id}, message claims ${msg.provider}`;
-    return { tabId: s.tab.id, pageUrl: url };
+    const claimed = 'provider' in msg ? msg.provider : undefined;
+    if (claimed !== undefined && p !== claimed) return `page is ${p}, message claims ${String(claimed)}`;
+    return { tabId: s.tab.id, pageUrl: url, provider: p };
   };
+}
+
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
 }
 
 /** UI messages come only from AVA's own pages (popup, options), never from a content script or the web. */

@@ -51,6 +51,8 @@ export function caseJson(c: CaseInput) {
     ...(x.createdAt ? { createdAt: x.createdAt } : {}),
     ...(x.relatedIds?.length ? { relatedIds: [...x.relatedIds] } : {}),
     ...(scrubUrl(x.videoUrl) ? { videoUrl: scrubUrl(x.videoUrl) } : {}),
+    // Not captured by AVA: the person entered the ID, or picked its card on the page.
+    ...(x.source === 'manual' || x.source === 'picker' ? { source: x.source, ...(x.credits !== undefined ? { credits: x.credits } : {}) } : {}),
   });
   return {
     format: CASE_FORMAT,

@@ -1,11 +1,11 @@
-import { CASE_JSON, CONTACT_SHEET, DRAFT_TXT, frameName, screenshotName, uniqueNames } from './names.ts';
+import { CASE_JSON, cardName, CONTACT_SHEET, DRAFT_TXT, frameName, screenshotName, uniqueNames } from './names.ts';
 
 /**
  * What an evidence bundle can hold, as a list the person sees and ticks before saving: the tab screenshots, the
  * video's evidence frames (PNG, named by time), a contact sheet of those frames, case.json and the draft. Pure: the
  * popup reads IndexedDB and hands the records in.
  */
-export type EntryKind = 'screenshot' | 'frame' | 'contact-sheet' | 'case' | 'draft';
+export type EntryKind = 'screenshot' | 'card' | 'frame' | 'contact-sheet' | 'case' | 'draft';
 
 /** The parts of an evidence record (src/storage/evidence-db.ts) the bundle needs. */
 export interface EvidenceInput {
@@ -34,11 +34,13 @@ export function bundleEntries(evidence: readonly EvidenceInput[], ticketKeys: re
   const inTicket = evidence.filter((e) => ticketKeys.includes(e.generationKey));
   const order = (key: string) => ticketKeys.indexOf(key);
   const shots = inTicket.filter((e) => e.kind === 'screenshot').sort((a, b) => order(a.generationKey) - order(b.generationKey) || a.capturedAt - b.capturedAt);
+  const cards = inTicket.filter((e) => e.kind === 'card').sort((a, b) => order(a.generationKey) - order(b.generationKey) || a.capturedAt - b.capturedAt);
   const frames = inTicket
     .filter((e) => e.kind === 'frame' && typeof e.t === 'number' && Number.isFinite(e.t) && e.t >= 0)
     .sort((a, b) => order(a.generationKey) - order(b.generationKey) || a.t! - b.t!);
   const list: BundleEntry[] = [
     ...shots.map((e, i): BundleEntry => ({ key: e.id, kind: 'screenshot', name: screenshotName(i + 1, e.mime), evidenceId: e.id, generationKey: e.generationKey, capturedAt: e.capturedAt })),
+    ...cards.map((e, i): BundleEntry => ({ key: e.id, kind: 'card', name: cardName(i + 1), evidenceId: e.id, generationKey: e.generationKey, capturedAt: e.capturedAt })),
     ...frames.map((e): BundleEntry => ({ key: e.id, kind: 'frame', name: frameName(e.t!), evidenceId: e.id, generationKey: e.generationKey, t: e.t })),
   ];
   if (frames.length) list.push({ key: 'contact-sheet', kind: 'contact-sheet', name: CONTACT_SHEET });

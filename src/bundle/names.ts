@@ -19,6 +19,9 @@ export const frameName = (t: number) => `frame-${timecode(t)}.png`;
 const EXT: Readonly<Record<string, string>> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
 export const screenshotName = (n: number, mime: string) => `screenshot-${n}.${EXT[mime] ?? 'jpg'}`;
 
+/** A generation's card as the person picked it on the provider's page (always PNG: html2canvas draws it). */
+export const cardName = (n: number) => `card-${n}.png`;
+
 export const CONTACT_SHEET = 'contact-sheet.png';
 export const CASE_JSON = 'case.json';
 export const DRAFT_TXT = 'draft.txt';

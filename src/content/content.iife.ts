@@ -3,12 +3,36 @@
  * DOM as a fallback, and reports changes to the service worker. It uses chrome.* directly (no polyfill, no zod) to
  * stay small on every provider page; the service worker validates every report with the message contract.
  */
-import { providerForUrl } from '../providers/index.ts';
+import { providerById, providerForUrl } from '../providers/index.ts';
 import { Collector } from './collector.ts';
 import { isTapMessage, TAP_SOURCE } from './tap-protocol.ts';
 
 const provider = providerForUrl(location.href);
 if (provider) start(provider);
+else if (window === window.top) void siteProvider();
+
+/**
+ * No registry host matches: this script was registered on a site the person added for a provider (dashboard, "Add a
+ * site"). The worker knows which provider, by this page's origin; it answers nothing for any other page.
+ */
+async function siteProvider(): Promise<void> {
+  try {
+    const r = (await chrome.runtime.sendMessage({ type: 'content/site-provider' })) as { ok?: boolean; data?: { provider?: unknown } } | undefined;
+    const p = r?.ok && typeof r.data?.provider === 'string' ? providerById(r.data.provider) : undefined;
+    if (p) start(p);
+  } catch {
+    // No worker answer (orphaned after an update): nothing to do on this page.
+  }
+}
+
+/** The picker and html2canvas load only when the person asks to pick (content scripts stay small on every page). */
+function pick(p: NonNullable<ReturnType<typeof providerForUrl>>, script: string, send: (msg: unknown) => void): void {
+  if (!/^[\w./-]{1,200}\.js$/.test(script)) return;
+  void import(/* @vite-ignore */ chrome.runtime.getURL(script)).then(
+    (m: { startPicker: (p: unknown, send: (msg: unknown) => void) => void }) => m.startPicker(p, send),
+    (err: unknown) => console.warn('[AVA] picker did not load', err),
+  );
+}
 
 function start(p: NonNullable<ReturnType<typeof providerForUrl>>): void {
   const collector = new Collector(p);
@@ -46,7 +70,13 @@ function start(p: NonNullable<ReturnType<typeof providerForUrl>>): void {
   // The popup asks whether AVA runs in this tab; no answer means the tab must be reloaded (see popup/TabPresence).
   // Only the extension itself can reach runtime.onMessage here; the sender check is a second lock.
   function onPing(msg: unknown, sender: chrome.runtime.MessageSender, reply: (r: unknown) => void): void {
-    if (sender.id !== chrome.runtime.id || (msg as { type?: unknown } | null)?.type !== 'ui/ping') return;
+    if (sender.id !== chrome.runtime.id) return;
+    const m = msg as { type?: unknown; script?: unknown } | null;
+    if (m?.type === 'ui/pick' && typeof m.script === 'string') {
+      pick(p, m.script, send);
+      reply({ type: 'content/pong', provider: p.id });
+    }
+    if (m?.type !== 'ui/ping') return;
     reply({ type: 'content/pong', provider: p.id });
   }
   chrome.runtime.onMessage.addListener(onPing);

@@ -4,6 +4,7 @@ import { BalanceReadingSchema } from '../claims/balances.ts';
 import { GenerationSchema } from '../shared/generation.ts';
 import { UnreadResponseSchema } from '../shared/unread.ts';
 import { CaseEditSchema } from '../storage/case-edit.ts';
+import { SITE_ORIGIN } from '../storage/added-sites.ts';
 
 /**
  * Every message between AVA's contexts, one zod discriminated union per direction. Receivers parse with these and
@@ -13,6 +14,15 @@ import { CaseEditSchema } from '../storage/case-edit.ts';
 const providerId = z.string().regex(/^[a-z0-9-]{2,40}$/);
 const tabId = z.number().int().nonnegative();
 const genKey = z.string().min(3).max(250);
+
+/** A picture of a picked card (html2canvas, PNG), and how many cross-origin images had to be left out of it. */
+export const PickedCardSchema = z.object({
+  dataUrl: z.string().startsWith('data:image/png;base64,').max(6_000_000),
+  width: z.number().int().min(1).max(4000),
+  height: z.number().int().min(1).max(4000),
+  omittedImages: z.number().int().min(0).max(1000),
+});
+export type PickedCard = z.infer<typeof PickedCardSchema>;
 
 // content script -> background
 export const ContentToBackground = z.discriminatedUnion('type', [
@@ -43,6 +53,16 @@ export const ContentToBackground = z.discriminatedUnion('type', [
     provider: providerId,
     responses: z.array(UnreadResponseSchema).min(1).max(20),
   }),
+  // The person picked a generation's card on the page (content/picker.ts): what it read, and a picture of the card.
+  z.object({
+    type: z.literal('content/picked'),
+    provider: providerId,
+    generation: GenerationSchema,
+    card: PickedCardSchema.optional(),
+  }),
+  // A content script on a site the person added (no provider matches its URL): which provider is this origin's?
+  // The answer comes from the added sites in storage, by the sender's origin; the message itself says nothing.
+  z.object({ type: z.literal('content/site-provider') }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
@@ -66,6 +86,13 @@ export const UiToBackground = z.discriminatedUnion('type', [
     body: z.string().max(20000),
     email: z.string().max(200).optional(),
   }),
+  // A claim for a generation AVA did not capture: the person entered it (claims/manual-claim.ts). The worker checks
+  // the provider and the ID format again and shows it in that tab's list.
+  z.object({ type: z.literal('ui/claim-entered'), tabId, generation: GenerationSchema }),
+  // Added sites: the dashboard or the popup adds one (then asks Chrome for the origin), lists them, removes one.
+  z.object({ type: z.literal('ui/site-add'), origin: z.string().regex(SITE_ORIGIN), provider: providerId }),
+  z.object({ type: z.literal('ui/site-remove'), origin: z.string().regex(SITE_ORIGIN) }),
+  z.object({ type: z.literal('ui/sites') }),
 ]);
 export type UiToBackground = z.infer<typeof UiToBackground>;
 
@@ -100,7 +127,11 @@ export type OffscreenToBackground = z.infer<typeof OffscreenToBackground>;
 
 // popup -> content script: is AVA's content script running in this tab? (No answer: the tab was opened before AVA
 // was installed or updated.) The content script answers without zod to stay small; the popup parses the pong.
-export const UiToContent = z.discriminatedUnion('type', [z.object({ type: z.literal('ui/ping') })]);
+export const UiToContent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ui/ping') }),
+  // Start the element picker; `script` is the picker module's path in the extension (the popup's build knows it).
+  z.object({ type: z.literal('ui/pick'), script: z.string().regex(/^[\w./-]{1,200}\.js$/) }),
+]);
 export type UiToContent = z.infer<typeof UiToContent>;
 export const ContentPong = z.object({ type: z.literal('content/pong'), provider: providerId });
 export type ContentPong = z.infer<typeof ContentPong>;

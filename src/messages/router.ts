@@ -25,8 +25,11 @@ export function createRouter<S extends z.ZodType<Union>, C>(opts: {
   name: string;
   schema: S;
   handlers: HandlerMap<z.infer<S>, C>;
-  /** Returns the handler context for a trusted sender, or a reason string to reject it. */
-  authorise: (sender: Sender, msg: z.infer<S>) => C | string;
+  /**
+   * Returns the handler context for a trusted sender, or a reason string to reject it; may be async where the check
+   * reads storage (a content script on a site the person added).
+   */
+  authorise: (sender: Sender, msg: z.infer<S>) => C | string | Promise<C | string>;
   log?: (line: string) => void;
 }): (raw: unknown, sender: Sender) => Promise<Reply> {
   // Log lines quote sender URLs and errors: their tokens are scrubbed before anything is written to the console.
@@ -41,7 +44,12 @@ export function createRouter<S extends z.ZodType<Union>, C>(opts: {
       return { ok: false, error };
     }
     const msg = parsed.data;
-    const ctx = opts.authorise(sender, msg);
+    let ctx: C | string;
+    try {
+      ctx = await opts.authorise(sender, msg);
+    } catch (err) {
+      ctx = `sender check failed: ${err instanceof Error ? err.message : String(err)}`;
+    }
     if (typeof ctx === 'string') {
       log(`[AVA ${opts.name}] rejected ${msg.type} from ${sender.url ?? 'unknown sender'}: ${ctx}`);
       return { ok: false, error: `sender not allowed: ${ctx}` };

@@ -7,6 +7,7 @@ import { ProfileForm } from './ProfileForm.tsx';
 import { ProviderTable } from './ProviderTable.tsx';
 import { Reminders } from './Reminders.tsx';
 import { StorageAlert } from '../ui/StorageAlert.tsx';
+import { SitesSection } from './SitesSection.tsx';
 
 function Options() {
   return (
@@ -18,6 +19,7 @@ function Options() {
       <ProfileForm />
       <ProviderTable />
       <Diagnostics />
+      <SitesSection />
       <PrivacySection />
     </main>
   );

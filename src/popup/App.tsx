@@ -16,6 +16,7 @@ import { saveCase, useTabState } from './useTabState.ts';
 import { useAnalysis } from './useAnalysis.ts';
 import { TabPresence } from './TabPresence.tsx';
 import { lazy } from './lazy.ts';
+import { MissedGeneration } from './MissedGeneration.tsx';
 
 // The draft view is not part of the first view: its code loads as soon as the list is up, so the click finds it.
 const DraftView = lazy(() => import('./DraftView.tsx').then((m) => m.DraftView));
@@ -68,7 +69,8 @@ export function App() {
 
   // Evidence: a screenshot when the person opens AVA on a failed generation (the click granted activeTab).
   useEffect(() => {
-    if (!data || !row || !isProblemAt(row.g, provider!, new Date()) || (cases[row.key]?.evidence.length ?? 0) > 0) return;
+    // Not for an entered generation: that tab may be webmail or anything else, and its screenshot no evidence.
+    if (!data || !row || !isProblemAt(row.g, provider!, new Date()) || row.g.source === 'manual' || (cases[row.key]?.evidence.length ?? 0) > 0) return;
     setShotStatus(t('popup_screenshot_taking'));
     ask<{ evidenceId: string }>({ type: 'ui/capture-tab', tabId: data.tabId, generationKey: row.key })
       .then(({ evidenceId }) => update(row.key, (c) => ({ ...c, evidence: [...c.evidence, evidenceId] })).then(() => setShotStatus(undefined)))
@@ -93,6 +95,7 @@ export function App() {
         <Header />
         <p>{t('popup_no_provider')}</p>
         <TabPresence tabId={data.tabId} onReloaded={reload} />
+        <MissedGeneration tabId={data.tabId} onSaved={reload} />
       </main>
     );
   }
@@ -150,6 +153,8 @@ export function App() {
           setDraft(undefined);
           setBundle((b) => { const n = new Set(b); if (on) n.add(k); else n.delete(k); return n; });
         }} />
+      {/* Last, so the draft button stays in the popup's first view. */}
+      <MissedGeneration tabId={data.tabId} pageProvider={data.tab?.entered ? undefined : provider.id} onSaved={reload} />
     </main>
   );
 }

@@ -16,8 +16,9 @@ export function Evidence(props: { ids: readonly string[]; excluded: ReadonlySet<
       {records.map((r) => (
         <label key={r.id} class="mode">
           <input type="checkbox" checked={!props.excluded.has(r.id)} onChange={(e) => props.onToggle(r.id, e.currentTarget.checked)} />
-          <span>{tr('evidence_screenshot', new Date(r.capturedAt).toLocaleString())}</span>
-          <img class="shot" src={r.dataUrl} alt={tr('evidence_screenshot_alt')} />
+          <span>{tr(r.kind === 'card' ? 'evidence_card' : 'evidence_screenshot', new Date(r.capturedAt).toLocaleString())}</span>
+          {r.note && <small class="muted">{r.note}</small>}
+          <img class="shot" src={r.dataUrl} alt={tr(r.kind === 'card' ? 'evidence_card_alt' : 'evidence_screenshot_alt')} />
         </label>
       ))}
     </section>

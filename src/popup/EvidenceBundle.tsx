@@ -54,7 +54,7 @@ export function EvidenceBundle({ ctx, draft, onAttachments }: { ctx: DraftContex
   const included = includedEntries(entries, excluded);
   // The draft names the files only when there is evidence to attach: a bundle of case.json alone is not worth a line
   // in every draft (and the person may never save it).
-  const names = included.some((e) => e.kind === 'screenshot' || e.kind === 'frame') ? attachmentNames(included) : [];
+  const names = included.some((e) => e.kind === 'screenshot' || e.kind === 'card' || e.kind === 'frame') ? attachmentNames(included) : [];
   useEffect(() => {
     if (records) onAttachments(names);
   }, [records !== undefined, names.join('\n')]);
@@ -68,6 +68,8 @@ export function EvidenceBundle({ ctx, draft, onAttachments }: { ctx: DraftContex
     switch (e.kind) {
       case 'screenshot':
         return t('bundle_item_screenshot', new Date(e.capturedAt ?? 0).toLocaleString());
+      case 'card':
+        return t('bundle_item_card', new Date(e.capturedAt ?? 0).toLocaleString());
       case 'frame': {
         const found = foundAt(findings.filter((f) => f.generationId === idOfKey(e.generationKey ?? '')), e.t ?? 0);
         return found.length ? t('bundle_item_frame_found', clock(e.t ?? 0), found.join('; ')) : t('bundle_item_frame', clock(e.t ?? 0));
@@ -96,7 +98,7 @@ export function EvidenceBundle({ ctx, draft, onAttachments }: { ctx: DraftContex
           return;
         }
         const rec = e.evidenceId ? byId.get(e.evidenceId) : undefined;
-        if (e.kind === 'screenshot' && rec) files.push({ name: e.name, data: dataUrlBytes(rec.dataUrl).bytes });
+        if ((e.kind === 'screenshot' || e.kind === 'card') && rec) files.push({ name: e.name, data: dataUrlBytes(rec.dataUrl).bytes });
         else if (e.kind === 'frame' && rec) files.push({ name: e.name, data: await toPng(rec.dataUrl) });
         else if (e.kind === 'contact-sheet') {
           const frames = included

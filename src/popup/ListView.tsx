@@ -64,7 +64,7 @@ export function ListView(p: Props) {
   return (
     <>
       <ProviderBanner provider={provider} />
-      <TabPresence tabId={p.data.tabId} providerName={provider.name} onReloaded={p.onReload} />
+      {!p.data.tab?.entered && <TabPresence tabId={p.data.tabId} providerName={provider.name} onReloaded={p.onReload} />}
       <StorageAlert />
       {(p.data.tab?.rejected ?? 0) > 0 && (
         <p class="notice" data-testid="items-skipped">

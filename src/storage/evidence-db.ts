@@ -8,9 +8,12 @@ export interface EvidenceRecord {
   /**
    * 'screenshot': the provider tab (JPEG). 'frame': one frame of the generation's video, kept by the frame analysis
    * (a finding's evidence) at `t` seconds, a JPEG about 320 px wide; the person may mark it in the popup
-   * (Case.marks). Readers that build bundles name frames by `t`.
+   * (Case.marks). Readers that build bundles name frames by `t`. 'card': the generation's card the person picked on
+   * the page (PNG, drawn by html2canvas), just that card; `note` says what had to be left out of it.
    */
-  kind: 'screenshot' | 'frame';
+  kind: 'screenshot' | 'frame' | 'card';
+  /** Cards: what the picture does not show (cross-origin images left out), in words for the person. */
+  note?: string;
   mime: string;
   /** A data: URL; small JPEGs, so the popup can show them without blob URLs (unavailable in the worker). */
   dataUrl: string;

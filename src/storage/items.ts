@@ -82,6 +82,8 @@ export const TabStateSchema = z.object({
   /** Items this tab's page reported that the worker skipped (wrong ID format, unreadable); `detail` says why. */
   rejected: z.number().int().min(0).optional(),
   updatedAt: z.number(),
+  /** The provider comes from a generation the person entered in this tab, not from a page AVA reads (additive). */
+  entered: z.literal(true).optional().catch(undefined),
 });
 export type TabState = z.infer<typeof TabStateSchema>;
 

@@ -16,7 +16,7 @@ function contentRouter() {
   const route = createRouter({
     name: 'test',
     schema: ContentToBackground,
-    handlers: { 'content/generations': handler, 'content/page-status': handler, 'content/balances': handler, 'content/unread': handler },
+    handlers: { 'content/generations': handler, 'content/page-status': handler, 'content/balances': handler, 'content/picked': handler, 'content/site-provider': handler, 'content/unread': handler },
     authorise: authoriseContent(SELF),
     log,
   });
@@ -41,7 +41,7 @@ describe('message contract', () => {
     const { route, handler } = contentRouter();
     const r = await route({ type: 'content/generations', provider: 'sora', generations: [gen] }, soraTab);
     expect(r).toEqual({ ok: true, data: 'done' });
-    expect(handler).toHaveBeenCalledWith(expect.objectContaining({ provider: 'sora' }), { tabId: 7, pageUrl: 'https://sora.chatgpt.com/library' });
+    expect(handler).toHaveBeenCalledWith(expect.objectContaining({ provider: 'sora' }), { tabId: 7, pageUrl: 'https://sora.chatgpt.com/library', provider: 'sora' });
   });
 
   it('checks the sender: other extension, iframe, non-provider page, or a page claiming another provider', async () => {

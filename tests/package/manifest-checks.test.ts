@@ -25,12 +25,21 @@ describe('manifest checks before packaging', () => {
   it('refuses host access wider than the provider registry, in any list', () => {
     for (const wide of ['https://*/*', '*://*/*', 'https://*.chatgpt.com/*', 'https://evil.example/*', 'http://sora.chatgpt.com/*']) {
       expect(manifestProblems({ ...good(), host_permissions: [wide] }, allowed), wide).toEqual([`host_permissions: ${JSON.stringify(wide)} is not a provider pattern from the registry`]);
-      expect(manifestProblems({ ...good(), optional_host_permissions: [wide] }, allowed), wide).toHaveLength(1);
+      // https://*/* only as an optional host (added sites, asked one origin at a time): see the next test.
+      if (wide !== 'https://*/*') expect(manifestProblems({ ...good(), optional_host_permissions: [wide] }, allowed), wide).toHaveLength(1);
       expect(manifestProblems({ ...good(), content_scripts: [{ matches: [...allowed, wide] }] }, allowed), wide).toHaveLength(1);
     }
     expect(manifestProblems({ ...good(), permissions: ['storage', 'https://*/*'] }, allowed)).toEqual(['permissions: "https://*/*" is a host pattern']);
     // Registry patterns themselves are fine as host permissions too.
     expect(manifestProblems({ ...good(), host_permissions: [allowed[0]!] }, allowed)).toEqual([]);
+  });
+
+  it('allows any https origin only as an optional host (added sites), and the picker resources only on provider origins', () => {
+    expect(manifestProblems({ ...good(), optional_host_permissions: ['https://*/*'] }, allowed)).toEqual([]);
+    expect(manifestProblems({ ...good(), host_permissions: ['https://*/*'] }, allowed)).toHaveLength(1);
+    expect(manifestProblems({ ...good(), web_accessible_resources: [{ matches: ['https://labs.google/*', 'https://pika.art/*'] }] }, allowed)).toEqual([]);
+    expect(manifestProblems({ ...good(), web_accessible_resources: [{ matches: ['https://*/*'] }] }, allowed)).toHaveLength(1);
+    expect(manifestProblems({ ...good(), web_accessible_resources: [{ matches: ['https://evil.example/*'] }] }, allowed)).toHaveLength(1);
   });
 
   it('refuses a key, a bad version, web pages that may message AVA, and a loose CSP', () => {

@@ -1,0 +1,65 @@
+/**
+ * Issue 13.1 on the built extension: on a tab that is no provider's (the demo's start page), the popup offers "Claim a
+ * generation AVA did not see". A wrong ID gets a clear message; the right one, with what happened and the credits,
+ * becomes a generation entered by the person, listed like a captured one, drafted, sent (Copy) and recorded in the
+ * claim ledger; the evidence bundle's case.json marks it as entered.
+ */
+import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
+import { expect, serviceWorkerOf, test } from './fixtures.ts';
+
+const START = 'https://ava.demo/';
+const TASK = '3b9d2f4e-6a1c-4e8b-9d7f-5c2a1b0e9f8d';
+
+test('manual claim from a tab that is no provider page: validated, drafted, recorded, marked as entered', async ({ context, openPopupFor, storedGenerations }) => {
+  const page = await context.newPage();
+  await page.goto(START);
+  const popup = await openPopupFor(page);
+
+  const form = popup.getByTestId('manual-claim');
+  await expect(form).toBeVisible();
+  // No provider chosen yet: the form says so rather than guessing.
+  await form.getByTestId('manual-submit').click();
+  await expect(form.getByTestId('manual-id-error')).toHaveText('Choose the provider');
+  await form.getByTestId('manual-provider').selectOption('runway');
+  // A Sora ID is no Runway task ID: the message names what Runway's IDs look like.
+  await form.getByTestId('manual-id').fill('gen_01k2m3n4p5q6r7s8t9v0w1x2y3');
+  await form.getByTestId('manual-submit').click();
+  await expect(form.getByTestId('manual-id-error')).toContainText('That is not a Runway ID. Expected: Task ID (6f1c2d3e-');
+  expect(await storedGenerations()).toEqual({});
+
+  await form.getByTestId('manual-id').fill(TASK);
+  await expect(form.getByTestId('manual-id-error')).toHaveCount(0);
+  await form.getByTestId('manual-happened-charged_no_output').check();
+  await form.getByTestId('manual-credits').fill('25');
+  await form.getByTestId('manual-submit').click();
+
+  // Stored as the person entered it, and listed in this tab like a captured generation.
+  await expect.poll(async () => (await storedGenerations())[`runway:${TASK}`]?.g).toMatchObject({
+    provider: 'runway', id: TASK, status: 'failed', failureKind: 'charged_no_output', credits: 25, source: 'manual',
+  });
+  const row = popup.locator(`[data-generation-id="${TASK}"]`);
+  await expect(row).toBeVisible();
+  // Nothing to reload here: AVA never read this tab, the person entered the generation.
+  await expect(popup.getByTestId('reload-notice')).toHaveCount(0);
+
+  await row.click();
+  await popup.getByTestId('draft-button').click();
+  const body = popup.getByTestId('draft-body');
+  await expect(body).toHaveValue(new RegExp(TASK));
+  await expect(body).not.toHaveValue(/\bAVA\b/);
+  await popup.getByTestId('copy').click();
+  await expect(popup.getByTestId('claim-recorded')).toBeVisible();
+
+  const sw = await serviceWorkerOf(context);
+  const claims = (await sw.evaluate(() => chrome.storage.local.get('claims'))).claims as { data: Record<string, { provider: string; generationIds: string[]; state: string }> };
+  expect(Object.values(claims.data)).toEqual([expect.objectContaining({ provider: 'runway', generationIds: [TASK], state: 'sent' })]);
+
+  const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('bundle-save').click()]);
+  const zip = unzipSync(new Uint8Array(await readFile((await download.path())!)));
+  // No screenshot of a tab that is not the provider's: the bundle holds the case and the draft only.
+  expect(Object.keys(zip)).toEqual(['case.json', 'draft.txt']);
+  const kase = JSON.parse(strFromU8(zip['case.json']!)) as { provider: { id: string }; generations: object[] };
+  expect(kase.provider.id).toBe('runway');
+  expect(kase.generations).toEqual([expect.objectContaining({ id: TASK, failureKind: 'charged_no_output', source: 'manual', credits: 25 })]);
+});
