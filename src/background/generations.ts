@@ -1,4 +1,4 @@
-import { mergeGeneration } from '../content/collector.ts';
+import { mergeGeneration } from '../shared/merge-generation.ts';
 import { cleanReport, type IdRules } from '../shared/clean.ts';
 import { type Generation, generationKey } from '../shared/generation.ts';
 import { scrubUrl, scrubUrlsInText, signedMediaUrl } from '../shared/scrub.ts';

@@ -2,27 +2,12 @@ import { watchesApiUrl } from '../providers/index.ts';
 import { readResponse } from '../providers/read-response.ts';
 import type { BalanceReading, ProviderDefinition } from '../providers/types.ts';
 import type { Generation } from '../shared/generation.ts';
+import { mergeGeneration } from '../shared/merge-generation.ts';
 import { reportPath, shapeOf, unreadableShape } from '../shared/shape.ts';
 // Type only: the content script stays free of zod; the worker validates with the schema.
 import type { UnreadResponse } from '../shared/unread.ts';
 /** Distinct (path, kind) pairs held between reports: a page cannot grow this without bound. */
 const MAX_UNREAD = 20;
-
-/** Merge two sightings of one generation: network data is richer than the DOM's, newer fields win. */
-export function mergeGeneration(old: Generation | undefined, next: Generation): Generation {
-  if (!old) return next;
-  if (old.source === 'network' && next.source === 'dom') {
-    // The DOM may show a failure the network did not (e.g. an error banner); never let it erase network facts.
-    return old.status === 'unknown' && next.status !== 'unknown' ? { ...old, status: next.status, failureKind: next.failureKind ?? old.failureKind } : old;
-  }
-  // The generic fallback guesses from words: it never overrides what the provider's own parser said.
-  if (!old.viaFallback && next.viaFallback) return old;
-  const merged: Generation = { ...old, ...next };
-  if (!next.viaFallback) delete merged.viaFallback;
-  if (!next.prompt && old.prompt) merged.prompt = old.prompt;
-  if (!next.videoUrl && old.videoUrl) merged.videoUrl = old.videoUrl;
-  return merged;
-}
 
 const same = (a: Generation, b: Generation) => JSON.stringify(a) === JSON.stringify(b);
 

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { providerById } from '../providers/index.ts';
 import { type MessageKey, t } from '../shared/i18n.ts';
 import type { UnreadKind } from '../shared/unread.ts';
 import { diagnosticText } from '../storage/diagnostics.ts';
 import { type DiagnosticEntry, diagnosticsItem } from '../storage/items.ts';
 import { localStore } from '../ui/store.ts';
+import { useItem } from '../ui/useItem.ts';
 
 const KIND: Record<UnreadKind, MessageKey> = {
   unreadable: 'options_diag_kind_unreadable',
@@ -18,17 +19,9 @@ const KIND: Record<UnreadKind, MessageKey> = {
  * current as the worker adds to it.
  */
 export function Diagnostics() {
-  const [entries, setEntries] = useState<DiagnosticEntry[]>();
+  const all = useItem(diagnosticsItem);
+  const entries = useMemo(() => all && Object.values(all), [all]);
   const [status, setStatus] = useState<string>();
-  useEffect(() => {
-    const load = () => void localStore.read(diagnosticsItem).then((all) => setEntries(Object.values(all)));
-    load();
-    const onChange = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && 'diagnostics' in changes) load();
-    };
-    chrome.storage.onChanged.addListener(onChange);
-    return () => chrome.storage.onChanged.removeListener(onChange);
-  }, []);
   if (!entries) return null;
 
   const copy = (e: DiagnosticEntry) => {

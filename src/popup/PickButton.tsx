@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
+// biome-ignore lint/style/noRestrictedImports: not code but the built picker's file path (crxjs ?script), sent to the tab
 import pickerScript from '../content/picker.ts?script&module';
+import { sendToTab } from '../messages/bus.ts';
 import { ContentPong, type UiToContent } from '../messages/contract.ts';
 import { t } from '../shared/i18n.ts';
 
@@ -12,7 +14,7 @@ export function PickButton({ tabId }: { tabId: number }) {
   const start = async () => {
     const msg: UiToContent = { type: 'ui/pick', script: pickerScript };
     try {
-      const pong = ContentPong.safeParse(await chrome.tabs.sendMessage(tabId, msg, { frameId: 0 }));
+      const pong = ContentPong.safeParse(await sendToTab(tabId, msg));
       if (!pong.success) throw new Error(t('picker_not_running'));
       setStatus({ text: t('picker_started') });
       if (!new URLSearchParams(location.search).has('tab')) setTimeout(() => window.close(), 600);

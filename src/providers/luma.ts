@@ -11,7 +11,7 @@ const AGENTS_ERRORS = 'https://docs.agents.lumalabs.ai/guides/error-handling/';
 const HELP_CENTER = 'https://lumaai-help.freshdesk.com/';
 const HELP_FAILED_REFUND = 'https://lumaai-help.freshdesk.com/support/solutions/articles/151000221533';
 // The web app's own shape (2024 public clients; no evidence found for today's app): state pending|processing|completed|failed.
-const WEB_CLIENTS = 'yihong0618/LumaDreamCreator luma/luma.py @6d9e188; LumaAI-API/Luma-API models.go @291c41f';
+// WEB_CLIENTS: yihong0618/LumaDreamCreator luma/luma.py @6d9e188; LumaAI-API/Luma-API models.go @291c41f (provenance.json).
 const CHECKED = '2026-12-06';
 const FRESHDESK_FORM_FIELDS = 'https://support.freshdesk.com/solution/articles/154064-pre-populating-feedback-widget-form';
 

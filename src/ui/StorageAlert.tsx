@@ -1,9 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import { type StorageFailure, storageFailuresItem } from '../storage/items.ts';
-import { Store } from '../storage/store.ts';
+import { storeFor, useItem } from './useItem.ts';
 
-const session = new Store(chrome.storage.session);
 /** Failures older than this are history, not news. */
 const RECENT_MS = 60 * 60 * 1000;
 
@@ -12,17 +10,10 @@ const RECENT_MS = 60 * 60 * 1000;
  * did nothing is never silent (issue 17.1). Read from session storage, which has room when local storage is full.
  */
 export function StorageAlert() {
-  const [latest, setLatest] = useState<StorageFailure>();
-  useEffect(() => {
-    const load = () =>
-      void session.read(storageFailuresItem).then((all) => setLatest(all.filter((f) => Date.now() - f.at < RECENT_MS).at(-1)));
-    const onChange = (changes: Record<string, unknown>, area: string) => area === 'session' && storageFailuresItem.key in changes && load();
-    load();
-    chrome.storage.onChanged.addListener(onChange);
-    return () => chrome.storage.onChanged.removeListener(onChange);
-  }, []);
+  const failures = useItem(storageFailuresItem, 'session');
+  const latest: StorageFailure | undefined = failures?.filter((f) => Date.now() - f.at < RECENT_MS).at(-1);
   if (!latest) return null;
-  const dismiss = () => void session.write(storageFailuresItem, []).then(() => setLatest(undefined));
+  const dismiss = () => void storeFor('session').write(storageFailuresItem, []);
   return (
     <p class="error" role="alert" data-testid="storage-failure">
       {t('storage_write_failed', latest.message)}{' '}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Collector, mergeGeneration } from '../../src/content/collector.ts';
+import { Collector } from '../../src/content/collector.ts';
+import { mergeGeneration } from '../../src/shared/merge-generation.ts';
 import { sora } from '../../src/providers/sora.ts';
 import { ParseError } from '../../src/providers/types.ts';
 import type { Generation } from '../../src/shared/generation.ts';
