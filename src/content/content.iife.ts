@@ -1,10 +1,13 @@
 /**
  * The isolated-world content script: picks the provider by URL, parses what the page-world tap forwards, reads the
- * DOM as a fallback, and reports changes to the service worker. It uses chrome.* directly (no polyfill, no zod) to
- * stay small on every provider page; the service worker validates every report with the message contract.
+ * DOM as a fallback, and reports changes to the service worker through the messaging module. No zod here, to stay
+ * small on every provider page: the service worker validates every report with the message contract. Everything it
+ * starts hangs on one ContentContext, so an orphaned script (after an extension update) stops all of it at once.
  */
+import { listen, sendToWorker } from '../messages/bus.ts';
 import { providerById, providerForUrl } from '../providers/index.ts';
 import { Collector } from './collector.ts';
+import { ContentContext } from './context.ts';
 import { isTapMessage, TAP_SOURCE } from './tap-protocol.ts';
 
 const provider = providerForUrl(location.href);
@@ -17,8 +20,8 @@ else if (window === window.top) void siteProvider();
  */
 async function siteProvider(): Promise<void> {
   try {
-    const r = (await chrome.runtime.sendMessage({ type: 'content/site-provider' })) as { ok?: boolean; data?: { provider?: unknown } } | undefined;
-    const p = r?.ok && typeof r.data?.provider === 'string' ? providerById(r.data.provider) : undefined;
+    const r = await sendToWorker<{ provider?: unknown }>({ type: 'content/site-provider' });
+    const p = r.ok && typeof r.data?.provider === 'string' ? providerById(r.data.provider) : undefined;
     if (p) start(p);
   } catch {
     // No worker answer (orphaned after an update): nothing to do on this page.
@@ -36,64 +39,48 @@ function pick(p: NonNullable<ReturnType<typeof providerForUrl>>, script: string,
 
 function start(p: NonNullable<ReturnType<typeof providerForUrl>>): void {
   const collector = new Collector(p);
-  let alive = true;
-  let reportTimer: ReturnType<typeof setTimeout> | undefined;
-  let domTimer: ReturnType<typeof setTimeout> | undefined;
-  let observer: MutationObserver | undefined;
+  // After an extension update or reload this script is orphaned and chrome.runtime.id disappears; the context checks
+  // on every page event and timer, so an orphan stops at the next mutation or response.
+  const ctx = new ContentContext(() => !!chrome.runtime?.id);
+  // The page-world tap outlives us (Chrome does not unload it): tell it to stop copying responses for nobody.
+  ctx.onAbort(() => window.postMessage({ source: TAP_SOURCE, kind: 'bye' }, location.origin));
   // Page messages are untrusted and can be flooded: handle a bounded number per second.
   let budget = 200;
-  const refill = setInterval(() => (budget = 200), 1000);
+  ctx.setInterval(() => (budget = 200), 1000);
 
-  const stop = () => {
-    if (!alive) return;
-    alive = false;
-    observer?.disconnect();
-    clearInterval(refill);
-    clearTimeout(reportTimer);
-    clearTimeout(domTimer);
-    window.removeEventListener('message', onMessage);
-    // The page-world tap outlives us (Chrome does not unload it): tell it to stop copying responses for nobody.
-    window.postMessage({ source: TAP_SOURCE, kind: 'bye' }, location.origin);
+  // The popup asks whether AVA runs in this tab (no answer means the tab must be reloaded, see popup/TabPresence),
+  // or starts the picker. Only the extension itself can reach runtime messages here; the sender check is a second lock.
+  const pong = { type: 'content/pong', provider: p.id };
+  const isForTab = (msg: unknown, sender: { id?: string }) => {
+    const type = (msg as { type?: unknown } | null)?.type;
+    return sender.id === chrome.runtime.id && !ctx.stopped && (type === 'ui/ping' || type === 'ui/pick');
+  };
+  const stopListening = listen(isForTab, async (msg) => {
+    const m = msg as { type: string; script?: unknown };
+    if (m.type === 'ui/pick' && typeof m.script === 'string') pick(p, m.script, send);
+    return pong;
+  });
+  ctx.onAbort(() => {
     try {
-      chrome.runtime.onMessage.removeListener(onPing);
+      stopListening();
     } catch {
       // Already invalidated: the listener is gone with the context.
     }
-  };
-  // After an extension update or reload this script is orphaned and chrome.runtime.id disappears. Checked on every
-  // page event too, so an orphan stops at the next mutation or response, not only when it next has news to send.
-  const orphaned = () => {
-    if (alive && !chrome.runtime?.id) stop();
-    return !alive;
-  };
+  });
 
-  // The popup asks whether AVA runs in this tab; no answer means the tab must be reloaded (see popup/TabPresence).
-  // Only the extension itself can reach runtime.onMessage here; the sender check is a second lock.
-  function onPing(msg: unknown, sender: chrome.runtime.MessageSender, reply: (r: unknown) => void): void {
-    if (sender.id !== chrome.runtime.id) return;
-    const m = msg as { type?: unknown; script?: unknown } | null;
-    if (m?.type === 'ui/pick' && typeof m.script === 'string') {
-      pick(p, m.script, send);
-      reply({ type: 'content/pong', provider: p.id });
-    }
-    if (m?.type !== 'ui/ping') return;
-    reply({ type: 'content/pong', provider: p.id });
-  }
-  chrome.runtime.onMessage.addListener(onPing);
-
-  const send = (msg: unknown) => {
+  function send(msg: unknown): void {
     try {
-      chrome.runtime.sendMessage(msg).catch((err: unknown) => {
+      // The worker validates every report (message contract); this script only hands it over.
+      sendToWorker(msg as Parameters<typeof sendToWorker>[0]).catch((err: unknown) => {
         // After an extension update this old script is orphaned: stop quietly instead of throwing at the page.
-        if (String(err).includes('context invalidated')) stop();
+        if (String(err).includes('context invalidated')) ctx.stop();
       });
     } catch {
-      stop();
+      ctx.stop();
     }
-  };
+  }
 
   const report = () => {
-    if (!alive) return;
     const changed = collector.takeChanged();
     for (let i = 0; i < changed.length; i += 200) {
       send({ type: 'content/generations', provider: p.id, generations: changed.slice(i, i + 200) });
@@ -103,45 +90,43 @@ function start(p: NonNullable<ReturnType<typeof providerForUrl>>): void {
     const unread = collector.takeUnread();
     if (unread.length) send({ type: 'content/unread', provider: p.id, responses: unread });
   };
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
   const scheduleReport = () => {
     clearTimeout(reportTimer);
-    reportTimer = setTimeout(report, 250);
+    reportTimer = ctx.setTimeout(report, 250);
   };
 
-  function onMessage(e: MessageEvent): void {
-    if (e.source !== window || budget <= 0 || orphaned() || !isTapMessage(e.data)) return;
+  ctx.listen(window, 'message', (e: MessageEvent) => {
+    if (e.source !== window || budget <= 0 || ctx.stopped || !isTapMessage(e.data)) return;
     budget--;
     const m = e.data;
     if (m.kind === 'hello') window.postMessage({ source: TAP_SOURCE, kind: 'ready' }, location.origin);
     else if (m.kind === 'response' && collector.addResponse(m.url, m.body, m.contentType)) scheduleReport();
-  }
-  window.addEventListener('message', onMessage);
+  });
   // The tap may have started first; tell it we are listening so it replays what it kept.
   window.postMessage({ source: TAP_SOURCE, kind: 'ready' }, location.origin);
 
   const readDom = () => {
-    if (!alive) return;
     collector.addDom(document, location.href);
     scheduleReport();
   };
+  let domTimer: ReturnType<typeof setTimeout> | undefined;
   const scheduleDom = () => {
-    if (orphaned()) return;
     clearTimeout(domTimer);
-    domTimer = setTimeout(readDom, 1000);
+    domTimer = ctx.setTimeout(readDom, 1000);
   };
 
   const onReady = () => {
+    if (ctx.stopped) return;
     readDom();
-    observer = new MutationObserver(scheduleDom);
-    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+    ctx.observe(document.body ?? document.documentElement, scheduleDom, { childList: true, subtree: true });
     // Say so when this page shows nothing AVA can read: a redesign must not look like "no failures".
-    setTimeout(() => {
-      if (!alive || collector.size > 0) return;
+    ctx.setTimeout(() => {
+      if (collector.size > 0) return;
       const detail = collector.problems.at(-1) ?? `No generations found on ${location.pathname}`;
       send({ type: 'content/page-status', provider: p.id, recognised: false, detail: detail.slice(0, 300) });
     }, 8000);
   };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', onReady, { once: true });
+  if (document.readyState === 'loading') ctx.listen(document, 'DOMContentLoaded', onReady, { once: true });
   else onReady();
-
 }

@@ -71,12 +71,16 @@ export async function sendToTab(tabId: number, msg: UiToContent): Promise<unknow
 }
 
 /**
- * Register a receiver. `accepts` is a cheap synchronous look at the raw message (usually its `type` prefix); only
+ * Register a receiver. `accepts` is a cheap synchronous look at the raw message (usually its `type` prefix, and the
+ * sender where a receiver answers only AVA itself); only
  * what it accepts is handed to `receive` (a router from router.ts, which validates and checks the sender) and
  * answered. Returns a function that removes the listener (content scripts stop when orphaned).
  */
-export function listen(accepts: (msg: unknown) => boolean, receive: (msg: unknown, sender: Sender) => Promise<unknown>): () => void {
-  const listener = (msg: unknown, sender: Sender): Promise<unknown> | undefined => (accepts(msg) ? receive(msg, sender) : undefined);
+export function listen(
+  accepts: (msg: unknown, sender: Sender) => boolean,
+  receive: (msg: unknown, sender: Sender) => Promise<unknown>,
+): () => void {
+  const listener = (msg: unknown, sender: Sender): Promise<unknown> | undefined => (accepts(msg, sender) ? receive(msg, sender) : undefined);
   api.runtime.onMessage.addListener(listener);
   return () => api.runtime.onMessage.removeListener(listener);
 }

@@ -24,19 +24,21 @@ afterAll(() => {
   delete (globalThis as unknown as { chrome?: unknown }).chrome;
 });
 
-function ask(msg: unknown, sender: { id?: string }): unknown[] {
+/** Deliver a message the way Chrome does, and collect the replies (the messaging module answers asynchronously). */
+async function ask(msg: unknown, sender: { id?: string }): Promise<unknown[]> {
   const replies: unknown[] = [];
   for (const l of listeners) l(msg, sender, (r) => replies.push(r));
+  await new Promise((r) => setTimeout(r, 0));
   return replies;
 }
 
 describe('content script', () => {
-  it('answers the popup\'s ping with its provider, only for AVA and only for a ping', () => {
+  it('answers the popup\'s ping with its provider, only for AVA and only for a ping', async () => {
     expect(listeners.size).toBe(1);
-    expect(ask({ type: 'ui/ping' }, { id: 'avaextensionid' })).toEqual([{ type: 'content/pong', provider: 'sora' }]);
-    expect(ask({ type: 'ui/ping' }, { id: 'someotherextension' })).toEqual([]);
-    expect(ask({ type: 'ui/tab-state' }, { id: 'avaextensionid' })).toEqual([]);
-    expect(ask(null, { id: 'avaextensionid' })).toEqual([]);
+    expect(await ask({ type: 'ui/ping' }, { id: 'avaextensionid' })).toEqual([{ type: 'content/pong', provider: 'sora' }]);
+    expect(await ask({ type: 'ui/ping' }, { id: 'someotherextension' })).toEqual([]);
+    expect(await ask({ type: 'ui/tab-state' }, { id: 'avaextensionid' })).toEqual([]);
+    expect(await ask(null, { id: 'avaextensionid' })).toEqual([]);
   });
 
   it('stops at the next page change once orphaned: no listener left, the tap told to stop', async () => {
