@@ -55,6 +55,8 @@ test('manual claim from a tab that is no provider page: validated, drafted, reco
   const claims = (await sw.evaluate(() => chrome.storage.local.get('claims'))).claims as { data: Record<string, { provider: string; generationIds: string[]; state: string }> };
   expect(Object.values(claims.data)).toEqual([expect.objectContaining({ provider: 'runway', generationIds: [TASK], state: 'sent' })]);
 
+  // The evidence bundle is one line of the draft view that opens it.
+  await popup.getByTestId('line-bundle').locator('summary').click();
   const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('bundle-save').click()]);
   const zip = unzipSync(new Uint8Array(await readFile((await download.path())!)));
   // No screenshot of a tab that is not the provider's: the bundle holds the case and the draft only.

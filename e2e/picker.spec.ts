@@ -71,11 +71,14 @@ test('picker: Esc cancels, a click and the keyboard pick cards AVA could not rea
   // The popup lists both; the fox's card picture is its evidence, named in the draft and in the zip.
   await popup.reload();
   await popup.locator(`[data-generation-id="${FOX}"]`).click();
+  // Evidence is one line of the popup that opens it.
+  await popup.getByTestId('line-evidence').locator('summary').click();
   await expect(popup.getByTestId('evidence')).toContainText("The generation's card");
   await expect(popup.getByTestId('evidence')).toContainText('left out of the picture');
   await popup.getByTestId('draft-button').click();
   await expect(popup.getByTestId('draft-body')).toHaveValue(new RegExp(FOX));
   await expect(popup.getByTestId('draft-body')).toHaveValue(/Attached evidence: card-1\.png, case\.json\./);
+  await popup.getByTestId('line-bundle').locator('summary').click();
   const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('bundle-save').click()]);
   const zip = unzipSync(new Uint8Array(await readFile((await download.path())!)));
   expect(Object.keys(zip)).toEqual(['card-1.png', 'case.json', 'draft.txt']);

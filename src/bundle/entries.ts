@@ -61,3 +61,11 @@ export function includedEntries(entries: readonly BundleEntry[], excluded: Reado
 
 /** The attachment names the draft lists: every included file except the draft itself. */
 export const attachmentNames = (included: readonly BundleEntry[]) => included.filter((e) => e.kind !== 'draft').map((e) => e.name);
+
+/**
+ * The files a draft's "Attached evidence" line names: every included file but the draft itself, and only when there
+ * is evidence to attach (a bundle of case.json alone is not worth a line in every draft, and may never be saved).
+ */
+export function draftAttachmentNames(included: readonly BundleEntry[]): string[] {
+  return included.some((e) => e.kind === 'screenshot' || e.kind === 'card' || e.kind === 'frame') ? attachmentNames(included) : [];
+}

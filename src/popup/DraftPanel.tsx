@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { withAttachments } from '../bundle/attachments.ts';
 import { markdownText, plainText } from '../claims/channels.ts';
 import type { Draft } from '../claims/draft.ts';
@@ -9,6 +9,7 @@ import type { ProviderDefinition } from '../providers/types.ts';
 import type { Generation } from '../shared/generation.ts';
 import { t } from '../shared/i18n.ts';
 import { anyShortened, MailLinks } from '../ui/MailLinks.tsx';
+import { useBundleAttachments } from './useBundleAttachments.ts';
 import { ask } from '../ui/messaging.ts';
 import { lazy } from './lazy.ts';
 import { Line } from './Line.tsx';
@@ -30,6 +31,11 @@ export interface DraftContext {
 /** The editable draft and the ways to send it. AVA never sends anything itself: the person does. */
 export function DraftPanel({ initial, onSent, context }: { initial: Draft; onSent: (channel: SendChannel, d: Draft) => Promise<string>; context?: DraftContext }) {
   const [d, setD] = useState<Draft>(initial);
+  // The attachment line names the bundle's files as they will be in the zip, before the bundle line is ever opened.
+  const defaultNames = useBundleAttachments(context);
+  useEffect(() => {
+    if (defaultNames) setD((cur) => ({ ...cur, body: withAttachments(cur.body, defaultNames) }));
+  }, [defaultNames?.join('\n')]);
   const [copied, setCopied] = useState<string>();
   const [formStatus, setFormStatus] = useState<string>();
   const form = context ? supportFormFor(context.provider.id) : undefined;

@@ -4,7 +4,7 @@ import { plainText } from '../claims/channels.ts';
 import type { Draft } from '../claims/draft.ts';
 import { termFor } from '../claims/terms.ts';
 import { type CaseFinding, caseJson, foundAt } from '../bundle/case-json.ts';
-import { attachmentNames, type BundleEntry, bundleEntries, includedEntries } from '../bundle/entries.ts';
+import { type BundleEntry, bundleEntries, draftAttachmentNames, includedEntries } from '../bundle/entries.ts';
 import { contactSheet, dataUrlBytes, toPng } from '../bundle/images.ts';
 import { bundleName, clock } from '../bundle/names.ts';
 import { zipFiles } from '../bundle/zip.ts';
@@ -52,9 +52,7 @@ export function EvidenceBundle({ ctx, draft, onAttachments }: { ctx: DraftContex
 
   const entries = useMemo(() => (records ? bundleEntries(records, keys) : []), [records, keys.join('\n')]);
   const included = includedEntries(entries, excluded);
-  // The draft names the files only when there is evidence to attach: a bundle of case.json alone is not worth a line
-  // in every draft (and the person may never save it).
-  const names = included.some((e) => e.kind === 'screenshot' || e.kind === 'card' || e.kind === 'frame') ? attachmentNames(included) : [];
+  const names = draftAttachmentNames(included);
   useEffect(() => {
     if (records) onAttachments(names);
   }, [records !== undefined, names.join('\n')]);

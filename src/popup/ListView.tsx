@@ -77,7 +77,7 @@ export function ListView(p: Props) {
         {rows.length === 0 ? (
           <p class="muted">{t('popup_no_generations')}</p>
         ) : (
-          <GenerationList rows={rows} selected={row?.key} onSelect={p.onSelect} />
+          <GenerationList rows={rows} selected={row?.key} providerName={provider.name} onSelect={p.onSelect} />
         )}
       </div>
       {row && <CasePanel provider={provider} row={row} kase={kase} onChange={p.onCase} />}
