@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { draftFromCaseFile } from '../../src/claims/case-file.ts';
+import { caseWarnings } from '../../src/claims/warnings.ts';
+import { sora } from '../../src/providers/sora.ts';
+import type { ProviderDefinition } from '../../src/providers/types.ts';
+import { source } from '../../src/shared/facts.ts';
 
 const good = {
   provider: 'sora',
@@ -38,15 +42,23 @@ describe('case file -> draft', () => {
   });
 
   it('warns when a refund deadline has passed as of now, and not before', () => {
-    const late = draftFromCaseFile({ ...good, now: '2026-10-02T00:00:00Z' }).warnings.filter((x) => x.kind === 'refund-window-passed');
+    // No provider file names a sourced refund deadline today (Sora's 2026-09-30 came from a third-party site and was
+    // removed), so the rule is tested on a provider that reports one.
+    const withDeadline: ProviderDefinition = {
+      ...sora,
+      lifecycle: { ...sora.lifecycle, events: [...sora.lifecycle.events, { label: 'Last day for credit refund tickets', date: '2026-09-30', source: source('a reported date', 'L') }] },
+    };
+    const late = caseWarnings(withDeadline, new Date('2026-10-02T00:00:00Z')).filter((x) => x.kind === 'refund-window-passed');
     expect(late).toHaveLength(1);
     expect(late[0]!.message).toContain('2026-09-30');
     expect(late[0]!.confidence).toBe('L');
-    expect(draftFromCaseFile({ ...good, now: '2026-09-29T00:00:00Z' }).warnings.some((x) => x.kind === 'refund-window-passed')).toBe(false);
+    expect(caseWarnings(withDeadline, new Date('2026-09-29T00:00:00Z')).some((x) => x.kind === 'refund-window-passed')).toBe(false);
+    expect(draftFromCaseFile({ ...good, now: '2026-10-02T00:00:00Z' }).warnings.some((x) => x.kind === 'refund-window-passed')).toBe(false);
   });
 
   it('a provider documenting neither address nor page: channel none with a warning, never a help center without a URL', () => {
-    const out = draftFromCaseFile({ provider: 'kling', generations: [{ id: '784261523409510467', failureKind: 'generation_error' }], now: '2026-11-25T00:00:00Z' });
+    // Hailuo documents no support channel AVA could verify (src/providers/hailuo.ts).
+    const out = draftFromCaseFile({ provider: 'hailuo', generations: [{ id: '312245658493452290', failureKind: 'generation_error' }], now: '2026-11-25T00:00:00Z' });
     expect(out).toMatchObject({ channel: 'none', to: null, url: null });
     expect(out.warnings.map((w) => w.kind)).toEqual(['no-channel']);
     const runway = draftFromCaseFile({ provider: 'runway', generations: [{ id: '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f' }], now: '2026-11-25T00:00:00Z' });

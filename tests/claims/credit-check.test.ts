@@ -96,7 +96,13 @@ describe('the "credits not returned" draft', () => {
     if (!offersCreditsDraft(check)) throw new Error('expected a draft');
     const d = draftCreditsNotReturned({ provider: runway, g, check, account, now: new Date(T + 3 * 60 * MIN) });
     expect(d.to).toBe('support@runwayml.com');
-    expect(d.body).toContain('Credits for a failed generation are meant to come back within 2 hours; that time has passed.');
+    // Runway's own article is cited where it supports the ask (src/providers/runway.ts refundCitation)...
+    expect(d.body).toContain("Your help article 'Can I have credits refunded?' says");
+    expect(d.body).not.toContain('meant to come back within');
+    // ...and without a citation, the stated refund time is said once instead.
+    const uncited = { ...runway, policy: { ...runway.policy, refundCitation: undefined } };
+    const plain = draftCreditsNotReturned({ provider: uncited, g, check, account, now: new Date(T + 3 * 60 * MIN) });
+    expect(plain.body).toContain('Credits for a failed generation are meant to come back within 1 hour; that time has passed.');
     expect(d.subject).toBe(`${runway.ticket.subjects.creditsNotReturned} — 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f`);
     expect(d.body).toContain('return the 25 credits');
   });
@@ -107,9 +113,8 @@ describe('the "credits not returned" draft', () => {
     if (!offersCreditsDraft(check)) throw new Error('expected a draft');
     const d = draftCreditsNotReturned({ provider: kling, g, check, account, now: new Date(T) });
     expect(d.body).toContain('My account shows final_unit_deduction: 1 for it (1 units)');
-    expect(d.channelNote).toBe(kling.support.noneDocumented);
     expect(d.subject).toBe('Kling AI: failed generation — credits not returned — 784261523409510470');
-    expect(d.to).toBeUndefined();
-    expect(d.supportUrl).toBeUndefined();
+    // Kling's first-party address (its User Policy names support@kling.ai; src/providers/kling.ts).
+    expect(d.to).toBe('support@kling.ai');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gmailLink, mailtoLink, outlookLink, plainText, URL_BUDGET } from '../../src/claims/channels.ts';
 import { type DraftCase, draftClaim, situationOf } from '../../src/claims/draft.ts';
 import { qualityMode } from '../../src/modes/index.ts';
-import { kling } from '../../src/providers/kling.ts';
+import { hailuo } from '../../src/providers/hailuo.ts';
 import { runway } from '../../src/providers/runway.ts';
 import { sora } from '../../src/providers/sora.ts';
 import type { ProviderDefinition } from '../../src/providers/types.ts';
@@ -16,7 +16,9 @@ const failed = rw('6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', { providerStatus: 'FAI
 const soraError: Generation = { provider: 'sora', id: 'gen_01k2m3n4p5q6r7s8t9v0w1x2y3', status: 'failed', providerStatus: 'sora_error', failureKind: 'generation_error', providerCode: 'sora_error', prompt: 'A fox reading a sign that says OPEN', createdAt: '2026-03-01T10:00:00.000Z', source: 'network' };
 const blocked = rw('7a1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', { status: 'blocked', failureKind: 'moderation_input', providerCode: 'SAFETY.INPUT.TEXT', prompt: 'A boxer throws a punch in slow motion, sweat flying', credits: 10 });
 const done = rw('8b1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', { status: 'succeeded', providerStatus: 'SUCCEEDED', prompt: 'A woman waves at the camera', credits: 40, videoUrl: 'https://example.test/v.mp4' });
-const base = (over: Partial<DraftCase>): DraftCase => ({ provider: runway, generations: [failed], modes: [], account, now, ...over });
+// Runway as if it cited no article: the templates' own wording, whatever Runway's file cites today.
+const uncited: ProviderDefinition = { ...runway, policy: { ...runway.policy, refundCitation: undefined } };
+const base = (over: Partial<DraftCase>): DraftCase => ({ provider: uncited, generations: [failed], modes: [], account, now, ...over });
 // Runway's article 34266159290003 "Can I have credits refunded?" (shared/providers-2026-12.md §1.2, stored copy, H):
 // "Credits are only automatically returned when a generation ends in a generation error".
 const cited: ProviderDefinition = {
@@ -111,7 +113,7 @@ describe('draft templates', () => {
   });
 
   it('a quota-billed provider: asks to restore the allowance, not for credits', () => {
-    const quota: ProviderDefinition = { ...runway, billing: { kind: 'quota', unit: 'video generations', source: runway.policy.autoRefundOnFailure.source } };
+    const quota: ProviderDefinition = { ...uncited, billing: { kind: 'quota', unit: 'video generations', source: runway.policy.autoRefundOnFailure.source } };
     const d = expectPersonalEmail(base({ provider: quota, generations: [{ ...failed, credits: undefined }] }), 120);
     expect(d.body).toContain('Could you please restore what this attempt used to my allowance?');
     expect(d.body).not.toMatch(/credits/i);
@@ -135,11 +137,12 @@ describe('draft templates', () => {
   });
 
   it('a provider with no documented channel: no address, no URL, a note instead', () => {
-    const g: Generation = { provider: 'kling', id: '812345678901234567', status: 'failed', failureKind: 'generation_error', source: 'network' };
-    const d = draftClaim({ provider: kling, generations: [g], modes: [], account, now });
+    // Hailuo documents no support channel AVA could verify (src/providers/hailuo.ts).
+    const g: Generation = { provider: 'hailuo', id: '312245658493452290', status: 'failed', failureKind: 'generation_error', source: 'network' };
+    const d = draftClaim({ provider: hailuo, generations: [g], modes: [], account, now });
     expect(d.to).toBeUndefined();
     expect(d.supportUrl).toBeUndefined();
-    expect(d.channelNote).toBe(kling.support.noneDocumented);
+    expect(d.channelNote).toBe(hailuo.support.noneDocumented);
     expect(d.body).not.toMatch(/could find|publishes no/);
   });
 
