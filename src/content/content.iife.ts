@@ -3,7 +3,7 @@
  * DOM as a fallback, and reports changes to the service worker. It uses chrome.* directly (no polyfill, no zod) to
  * stay small on every provider page; the service worker validates every report with the message contract.
  */
-import { providerById, providerForUrl } from '../providers/index.ts';
+import { providerById, providerForUrl } from '../providers/capture.ts';
 import { Collector } from './collector.ts';
 import { isTapMessage, TAP_SOURCE } from './tap-protocol.ts';
 
