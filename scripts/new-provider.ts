@@ -2,8 +2,8 @@
  * `npm run new:provider <id> <host>`: the skeleton of a new provider, every piece the completeness test
  * (tests/providers/completeness.test.ts) asks for, so the next contributor starts from a tree that says what is
  * missing instead of a list to remember:
- * - src/providers/<id>.ts (data with "to be sourced" facts at confidence L, a parser that reads nothing yet) and its
- *   line in the registry (src/providers/index.ts);
+ * - src/providers/<id>.ts (its capture part, a parser that reads nothing yet, and "to be sourced" facts at confidence
+ *   L) and its lines in the registries (src/providers/index.ts, and capture.ts for the content script);
  * - tests/fixtures/<id>/provenance.json (no fixtures yet) and tests/providers/<id>.test.ts;
  * - a demo page at the provider's real hostname (demo/sites/<host>/) with its entry in demo/sites.ts.
  * The facts are placeholders that say so; the tests stay red until real, sourced ones replace them (see
@@ -22,7 +22,7 @@ export function providerFile(id: string, host: string, date = today()): string {
   const name = camel(id);
   return `import { fact, source } from '../shared/facts.ts';
 import { collect } from './parse-util.ts';
-import type { ParseResult, ProviderDefinition } from './types.ts';
+import { type ParseResult, type ProviderCapture, type ProviderDefinition, withFacts } from './types.ts';
 
 // Sources: none yet. Replace every "to be sourced" below with the document, the date it was read and a confidence
 // (H official, M public code, L one secondary source); where nothing is documented, say less (CONTRIBUTING.md).
@@ -38,7 +38,7 @@ function parseDom(): ParseResult {
   return { generations: [], problems: [] };
 }
 
-export const ${name}: ProviderDefinition = {
+export const ${name}Capture: ProviderCapture = {
   id: '${id}',
   name: '${id}',
   hosts: ['${host}'],
@@ -47,6 +47,12 @@ export const ${name}: ProviderDefinition = {
   apiUrls: [],
   mediaHosts: [],
   idFormats: [],
+  parseResponse,
+  parseDom,
+};
+
+// The facts, apart from the capture part: the content script imports only ${name}Capture (providers/capture.ts).
+export const ${name}: ProviderDefinition = /* @__PURE__ */ withFacts(${name}Capture, () => ({
   stuckAfterMinutes: fact(60, 'AVA default: no documented timeout', 'L', '${date}'),
   support: { channels: [], noneDocumented: 'No support channel sourced yet.' },
   ticket: {
@@ -68,9 +74,7 @@ export const ${name}: ProviderDefinition = {
   },
   lifecycle: { status: 'active', events: [] },
   terms: {},
-  parseResponse,
-  parseDom,
-};
+}));
 `;
 }
 
@@ -111,12 +115,16 @@ export function insertIntoArray(text: string, marker: string, line: string): str
   return `${text.slice(0, end)}${line}\n${text.slice(end)}`;
 }
 
-/** The registry with the new provider's import and its entry at the end of PROVIDERS. */
-export function registerIn(index: string, id: string): string {
-  const name = camel(id);
+/**
+ * A registry with the new provider's import and its entry at the end of its list: `PROVIDERS` in index.ts (the full
+ * definition), `CAPTURES` in capture.ts (the capture part, suffix `Capture`).
+ */
+export function registerIn(index: string, id: string, list = 'PROVIDERS', suffix = ''): string {
+  const name = camel(id) + suffix;
   if (index.includes(`from './${id}.ts'`)) return index;
-  const withImport = index.replace(/(import type \{ ProviderDefinition \} from '\.\/types\.ts';)/, `import { ${name} } from './${id}.ts';\n$1`);
-  return withImport.replace(/(export const PROVIDERS: readonly ProviderDefinition\[\] = \[)([^\]]*)\]/, (_, head: string, body: string) => {
+  const withImport = index.replace(/(import (type )?\{[^}]*\} from '\.\/types\.ts';)/, `import { ${name} } from './${id}.ts';\n$1`);
+  const array = new RegExp(`(export const ${list}: readonly \\w+\\[\\] = \\[)([^\\]]*)\\]`);
+  return withImport.replace(array, (_, head: string, body: string) => {
     const items = [...body.split(',').map((i) => i.trim()).filter(Boolean), name];
     // One per line when the formatter has broken the list, else on one line, as the file already has it.
     return body.includes('\n') ? `${head}\n${items.map((i) => `  ${i},`).join('\n')}\n]` : `${head}${items.join(', ')}]`;
@@ -138,12 +146,14 @@ export function scaffold(root: string, id: string, host: string): string[] {
   write(path.join(root, 'tests/fixtures', id, 'provenance.json'), provenance(), wrote);
   write(path.join(root, 'tests/providers', `${id}.test.ts`), parserTest(id), wrote);
   write(path.join(root, 'demo/sites', host, '_spa.html'), demoPage(id), wrote);
-  const index = path.join(root, 'src/providers/index.ts');
-  const before = readFileSync(index, 'utf8');
-  const after = registerIn(before, id);
-  if (after !== before) {
-    writeFileSync(index, after);
-    wrote.push(index);
+  for (const [file, list, suffix] of [['index.ts', 'PROVIDERS', ''], ['capture.ts', 'CAPTURES', 'Capture']] as const) {
+    const registry = path.join(root, 'src/providers', file);
+    const before = readFileSync(registry, 'utf8');
+    const after = registerIn(before, id, list, suffix);
+    if (after !== before) {
+      writeFileSync(registry, after);
+      wrote.push(registry);
+    }
   }
   const sites = path.join(root, 'demo/sites.ts');
   const s = readFileSync(sites, 'utf8');

@@ -3,7 +3,7 @@
  * person names the provider, pastes the Generation ID or the generation's link, and says what happened. Pure: the
  * popup and the tests call these; the result is stored as a Generation like any captured one (source 'manual').
  */
-import type { ProviderDefinition } from '../providers/types.ts';
+import type { ProviderCapture, ProviderDefinition } from '../providers/types.ts';
 import type { Generation, GenerationStatus, HardFailureKind } from '../shared/generation.ts';
 
 /** What the person says happened; the quality modes are ticked in the case panel afterwards, as for any generation. */
@@ -55,14 +55,14 @@ function asUrl(text: string): URL | undefined {
 }
 
 /** The format labels a piece of text matches (the provider's idFormats are anchored: whole-ID patterns). */
-export const formatsOf = (provider: ProviderDefinition, piece: string): string[] =>
+export const formatsOf = (provider: ProviderCapture, piece: string): string[] =>
   provider.idFormats.filter((f) => f.pattern.test(piece)).map((f) => f.label);
 
 /**
  * The Generation ID in what the person pasted: the ID itself, or a link whose path, query or fragment holds exactly
  * one distinct ID in one of the provider's formats. Several different IDs in one link are not guessed between.
  */
-export function readGenerationId(provider: ProviderDefinition, input: string): IdReading {
+export function readGenerationId(provider: ProviderCapture, input: string): IdReading {
   const text = input.trim().slice(0, MAX_INPUT);
   if (!text) return { ok: false, reason: 'empty' };
   const direct = formatsOf(provider, text);

@@ -4,7 +4,7 @@
  * links and text. Pure over a DOM subtree: no chrome APIs, runs in happy-dom in the tests.
  */
 import { formatsOf, readGenerationId } from '../claims/manual-claim.ts';
-import type { ProviderDefinition } from '../providers/types.ts';
+import type { ProviderCapture } from '../providers/types.ts';
 import type { Generation } from '../shared/generation.ts';
 
 export type CardReading = { ok: true; generation: Generation; via: 'provider' | 'attribute' | 'link' | 'text' } | { ok: false; reason: 'no-id' | 'several-ids'; ids: string[] };
@@ -22,7 +22,7 @@ function elements(card: Element): Element[] {
 }
 
 /** Distinct IDs found in one kind of place, in document order. */
-function idsIn(provider: ProviderDefinition, card: Element, where: 'attribute' | 'link' | 'text'): string[] {
+function idsIn(provider: ProviderCapture, card: Element, where: 'attribute' | 'link' | 'text'): string[] {
   const found: string[] = [];
   for (const el of elements(card)) {
     if (where === 'attribute') {
@@ -66,7 +66,7 @@ export function failureText(card: Element): string | undefined {
 }
 
 /** `withProvider` false: the ID formats only (cheap, for following the pointer); the pick itself uses both. */
-export function readCard(card: Element, provider: ProviderDefinition, pageUrl: string, withProvider = true): CardReading {
+export function readCard(card: Element, provider: ProviderCapture, pageUrl: string, withProvider = true): CardReading {
   const message = failureText(card);
   if (withProvider) try {
     // The provider's reader looks for its markup inside a root: give it a copy of the card inside one (the card may be
@@ -102,7 +102,7 @@ export function readCard(card: Element, provider: ProviderDefinition, pageUrl: s
  * The card around a pointed element: the nearest ancestor holding a Generation ID, widened while its parent still
  * holds that same one ID only (so the whole card is outlined, not the ID's own line).
  */
-export function cardAround(el: Element, provider: ProviderDefinition, pageUrl: string, stop: Element): Element | undefined {
+export function cardAround(el: Element, provider: ProviderCapture, pageUrl: string, stop: Element): Element | undefined {
   let node: Element | null = el;
   while (node && node !== stop && !readCard(node, provider, pageUrl, false).ok) node = node.parentElement;
   if (!node || node === stop) return undefined;
@@ -117,7 +117,7 @@ export function cardAround(el: Element, provider: ProviderDefinition, pageUrl: s
 }
 
 /** Every card on the page, in document order, for moving between them with the keyboard. */
-export function allCards(root: Element, provider: ProviderDefinition, pageUrl: string): Element[] {
+export function allCards(root: Element, provider: ProviderCapture, pageUrl: string): Element[] {
   const cards: Element[] = [];
   for (const el of Array.from(root.querySelectorAll('*')).slice(0, MAX_NODES)) {
     if (cards.some((c) => c.contains(el))) continue;

@@ -1,6 +1,6 @@
-import { watchesApiUrl } from '../providers/index.ts';
+import { watchesApiUrl } from '../providers/capture.ts';
 import { readResponse } from '../providers/read-response.ts';
-import type { BalanceReading, ProviderDefinition } from '../providers/types.ts';
+import type { BalanceReading, ProviderCapture } from '../providers/types.ts';
 import type { Generation } from '../shared/generation.ts';
 import { mergeGeneration } from '../shared/merge-generation.ts';
 import { reportPath, shapeOf, unreadableShape } from '../shared/shape.ts';
@@ -25,7 +25,7 @@ export class Collector {
   problems: string[] = [];
   networkHits = 0;
 
-  constructor(private provider: ProviderDefinition) {}
+  constructor(private provider: ProviderCapture) {}
 
   /**
    * A response the tap saw. Returns false when the URL is not one of the provider's generation endpoints. What the

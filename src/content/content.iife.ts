@@ -5,7 +5,7 @@
  * starts hangs on one ContentContext, so an orphaned script (after an extension update) stops all of it at once.
  */
 import { listen, sendToWorker } from '../messages/bus.ts';
-import { providerById, providerForUrl } from '../providers/index.ts';
+import { providerById, providerForUrl } from '../providers/capture.ts';
 import { Collector } from './collector.ts';
 import { ContentContext } from './context.ts';
 import { isTapMessage, TAP_SOURCE } from './tap-protocol.ts';

@@ -5,14 +5,14 @@
  * picked card is read (card-reader.ts) and drawn with html2canvas (just that card); the worker stores both.
  */
 import html2canvas from 'html2canvas';
-import type { ProviderDefinition } from '../providers/types.ts';
+import type { ProviderCapture } from '../providers/types.ts';
 import { t } from '../shared/i18n.ts';
 import { allCards, cardAround, readCard } from './card-reader.ts';
 
 const MAX_SIDE = 1600;
 let active: (() => void) | undefined;
 
-export function startPicker(provider: ProviderDefinition, send: (msg: unknown) => void): void {
+export function startPicker(provider: ProviderCapture, send: (msg: unknown) => void): void {
   active?.();
   const root = document.body;
   if (!root) return;

@@ -1,7 +1,7 @@
 import { fact, source } from '../shared/facts.ts';
 import type { Generation, GenerationStatus, HardFailureKind } from '../shared/generation.ts';
 import { amount, compact, iso, isRecord, lookup, pick, str, url } from './parse-util.ts';
-import { type BalanceReading, ParseError, type ParseResult, type ProviderDefinition } from './types.ts';
+import { type BalanceReading, ParseError, type ParseResult, type ProviderCapture, type ProviderDefinition, withFacts } from './types.ts';
 
 // Sources (checked 2026-12-06). The web app is undocumented: everything below comes from public clients of it.
 const CHECKED = '2026-12-06';
@@ -168,7 +168,7 @@ function parseDom(): ParseResult {
 
 const HOST_API = /^https:\/\/(dreamina\.capcut\.com|jimeng\.jianying\.com|[a-z0-9-]+\.capcut\.com)\//;
 
-export const dreamina: ProviderDefinition = {
+export const dreaminaCapture: ProviderCapture = {
   id: 'dreamina',
   name: 'Dreamina (Seedance)',
   // Jimeng (即梦) is the same ByteDance web app for China, on the same /mweb/v1 API (idx 21382492028).
@@ -185,6 +185,12 @@ export const dreamina: ProviderDefinition = {
     { label: 'History ID', pattern: HISTORY_ID, example: '34168772863756', source: sourced(`${FAILED_CAPTURE}; ${QUEUE}`, 'M') },
     { label: 'Submit ID', pattern: SUBMIT_ID, example: '1e06b3c9-bd41-46dd-8889-70f2c61f66bb', source: sourced('idx 11813456319', 'M') },
   ],
+  parseResponse,
+  parseDom,
+  parseBalance,
+};
+
+export const dreamina: ProviderDefinition = /* @__PURE__ */ withFacts(dreaminaCapture, () => ({
   stuckAfterMinutes: fact(60, 'AVA default: no documented Dreamina timeout', 'L', CHECKED),
   support: {
     channels: [],
@@ -244,7 +250,4 @@ export const dreamina: ProviderDefinition = {
     moderation_output: { term: 'post_check_reject (status 40)', codes: ['40', '2004'], source: sourced(BUNDLE, 'M') },
     charged_no_output: { term: 'partial_success (status 45)', codes: ['45'], source: sourced(BUNDLE, 'M') },
   },
-  parseResponse,
-  parseDom,
-  parseBalance,
-};
+}));

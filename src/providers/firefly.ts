@@ -1,7 +1,7 @@
 import { fact, source } from '../shared/facts.ts';
 import type { Generation, GenerationStatus, HardFailureKind } from '../shared/generation.ts';
 import { amount, compact, iso, isRecord, lookup, pick, str, url } from './parse-util.ts';
-import { type BalanceReading, ParseError, type ParseResult, type ProviderDefinition } from './types.ts';
+import { type BalanceReading, ParseError, type ParseResult, type ProviderCapture, type ProviderDefinition, withFacts } from './types.ts';
 
 // Sources (checked 2026-12-06). Adobe documents the Firefly Services API, not the firefly.adobe.com web app.
 const CHECKED = '2026-12-06';
@@ -147,7 +147,7 @@ function parseDom(): ParseResult {
   return { generations: [], problems: [] };
 }
 
-export const firefly: ProviderDefinition = {
+export const fireflyCapture: ProviderCapture = {
   id: 'firefly',
   name: 'Adobe Firefly',
   hosts: ['firefly.adobe.com'],
@@ -169,6 +169,12 @@ export const firefly: ProviderDefinition = {
       source: sourced(`${SERVICES_API}; ${WEB_CLIENT}`, 'L'),
     },
   ],
+  parseResponse,
+  parseDom,
+  parseBalance,
+};
+
+export const firefly: ProviderDefinition = /* @__PURE__ */ withFacts(fireflyCapture, () => ({
   stuckAfterMinutes: fact(60, 'AVA default: no documented Firefly timeout', 'L', CHECKED),
   support: {
     channels: [
@@ -217,7 +223,4 @@ export const firefly: ProviderDefinition = {
       source: sourced(`${WEB_PROTOCOL}; ${WEB_CLIENT}; ${SERVICES_API}`, 'M'),
     },
   },
-  parseResponse,
-  parseDom,
-  parseBalance,
-};
+}));

@@ -1,7 +1,7 @@
 import { fact, source } from '../shared/facts.ts';
 import type { Generation, GenerationStatus, HardFailureKind } from '../shared/generation.ts';
 import { compact, isRecord, pick, str, url } from './parse-util.ts';
-import { ParseError, type ParseResult, type ProviderDefinition } from './types.ts';
+import { ParseError, type ParseResult, type ProviderCapture, type ProviderDefinition, withFacts } from './types.ts';
 
 // Sources (checked 2026-12-06). xAI documents none of the web app's internals: all from public clients (M-L).
 const CHECKED = '2026-12-06';
@@ -122,7 +122,7 @@ function parseDom(_root: ParentNode, pageUrl: string): ParseResult {
   return { generations, problems: [] };
 }
 
-export const grok: ProviderDefinition = {
+export const grokCapture: ProviderCapture = {
   id: 'grok',
   name: 'Grok Imagine',
   hosts: ['grok.com'],
@@ -140,6 +140,11 @@ export const grok: ProviderDefinition = {
       source: sourced(`${POST_PAGES}; ${STREAM}; ${CREATE}`, 'M'),
     },
   ],
+  parseResponse,
+  parseDom,
+};
+
+export const grok: ProviderDefinition = /* @__PURE__ */ withFacts(grokCapture, () => ({
   stuckAfterMinutes: fact(30, 'AVA default: no documented Grok Imagine timeout (videos are 6-15 s clips)', 'L', CHECKED),
   support: {
     channels: [],
@@ -179,6 +184,4 @@ export const grok: ProviderDefinition = {
   terms: {
     moderation: { term: 'Video moderated', codes: ['moderated'], source: sourced(`${MODERATED}; ${STREAM}`, 'M') },
   },
-  parseResponse,
-  parseDom,
-};
+}));

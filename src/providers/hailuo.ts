@@ -1,7 +1,7 @@
 import { fact, source } from '../shared/facts.ts';
 import type { Generation, GenerationStatus, HardFailureKind } from '../shared/generation.ts';
 import { collect, compact, iso, isRecord, lookup, pick, ratio, str, url } from './parse-util.ts';
-import { ParseError, type ParseResult, type ProviderDefinition } from './types.ts';
+import { ParseError, type ParseResult, type ProviderCapture, type ProviderDefinition, withFacts } from './types.ts';
 
 // Sources (shared/providers.md, checked 2026-11-25; API statuses and base_resp codes re-checked with `search`).
 const API_QUERY = 'MiniMax video generation query API (shared/providers.md, H); statuses and 1026/1027 re-checked at https://cloud.baidu.com/doc/qianfan-api/s/tmwbl4b6e';
@@ -170,7 +170,7 @@ function parseDom(): ParseResult {
   return { generations: [], problems: [] };
 }
 
-export const hailuo: ProviderDefinition = {
+export const hailuoCapture: ProviderCapture = {
   id: 'hailuo',
   name: 'MiniMax Hailuo',
   hosts: ['hailuoai.video'],
@@ -189,6 +189,11 @@ export const hailuo: ProviderDefinition = {
     { label: 'Video ID (web)', pattern: NUMERIC_ID, example: '312245658493452290', source: source(WEB_CODE, 'M') },
     { label: 'Batch ID (web, 2025-26)', pattern: NUMERIC_ID, example: '469902511826763781', source: source(FEED, 'M', CHECKED) },
   ],
+  parseResponse,
+  parseDom,
+};
+
+export const hailuo: ProviderDefinition = /* @__PURE__ */ withFacts(hailuoCapture, () => ({
   stuckAfterMinutes: fact(60, 'AVA default: no documented Hailuo timeout', 'L'),
   support: {
     channels: [],
@@ -229,6 +234,4 @@ export const hailuo: ProviderDefinition = {
     moderation: { term: 'Content review (status 7)', codes: ['7'], source: source(WEB_STATUS, 'M', CHECKED) },
     generation_error: { term: 'Generation failed (status 5)', codes: ['5'], source: source(WEB_STATUS, 'M', CHECKED) },
   },
-  parseResponse,
-  parseDom,
-};
+}));

@@ -1,7 +1,7 @@
 import { fact, source } from '../shared/facts.ts';
 import type { Generation, GenerationStatus, HardFailureKind } from '../shared/generation.ts';
 import { compact, isRecord, lookup, pick, str, url } from './parse-util.ts';
-import { ParseError, type ParseResult, type ProviderDefinition } from './types.ts';
+import { ParseError, type ParseResult, type ProviderCapture, type ProviderDefinition, withFacts } from './types.ts';
 
 // Sources (checked 2026-12-06).
 const CHECKED = '2026-12-06';
@@ -109,7 +109,7 @@ function parseDom(): ParseResult {
   return { generations: [], problems: [] };
 }
 
-export const heygen: ProviderDefinition = {
+export const heygenCapture: ProviderCapture = {
   id: 'heygen',
   name: 'HeyGen',
   hosts: ['app.heygen.com'],
@@ -128,6 +128,11 @@ export const heygen: ProviderDefinition = {
       source: sourced(`${DASHBOARD}; ${STATUS_API}; ${WEB_HOST}`, 'M'),
     },
   ],
+  parseResponse,
+  parseDom,
+};
+
+export const heygen: ProviderDefinition = /* @__PURE__ */ withFacts(heygenCapture, () => ({
   stuckAfterMinutes: fact(60, 'AVA default: no documented HeyGen render timeout', 'L', CHECKED),
   support: {
     channels: [
@@ -179,6 +184,4 @@ export const heygen: ProviderDefinition = {
   terms: {
     generation_error: { term: 'Video render failed', codes: ['failed'], source: sourced(`${DASHBOARD}; ${STATUS_API}`, 'M') },
   },
-  parseResponse,
-  parseDom,
-};
+}));

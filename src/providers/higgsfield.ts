@@ -1,7 +1,7 @@
 import { fact, source } from '../shared/facts.ts';
 import type { Generation, GenerationStatus, HardFailureKind } from '../shared/generation.ts';
 import { collect, compact, iso, isRecord, lookup, pick, str, url } from './parse-util.ts';
-import { ParseError, type ParseResult, type ProviderDefinition } from './types.ts';
+import { ParseError, type ParseResult, type ProviderCapture, type ProviderDefinition, withFacts } from './types.ts';
 
 // Sources (shared/providers.md, checked 2026-11-25; all re-checked with `search` on docs.higgsfield.ai).
 const LIFECYCLE = 'https://docs.higgsfield.ai/docs/concepts/requests';
@@ -119,7 +119,7 @@ function parseDom(): ParseResult {
   return { generations: [], problems: [] };
 }
 
-export const higgsfield: ProviderDefinition = {
+export const higgsfieldCapture: ProviderCapture = {
   id: 'higgsfield',
   name: 'Higgsfield',
   // The consumer web app is served from higgsfield.ai (its pages call fnf.higgsfield.ai with Origin higgsfield.ai,
@@ -140,6 +140,11 @@ export const higgsfield: ProviderDefinition = {
     { label: 'Request ID', pattern: UUID, example: 'd7e6c0f3-6699-4f6c-bb45-2ad7fd9158ff', source: source(LIFECYCLE, 'H') },
     { label: 'Job ID (web)', pattern: UUID, example: 'b3f1c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d', source: source(WEB_JOBS, 'M', CHECKED) },
   ],
+  parseResponse,
+  parseDom,
+};
+
+export const higgsfield: ProviderDefinition = /* @__PURE__ */ withFacts(higgsfieldCapture, () => ({
   stuckAfterMinutes: fact(60, 'AVA default: no documented Higgsfield timeout', 'L'),
   support: {
     channels: [{ kind: 'email', label: 'Higgsfield support', value: 'support@higgsfield.ai', source: source(SUPPORT, 'H') }],
@@ -183,6 +188,4 @@ export const higgsfield: ProviderDefinition = {
     moderation: { term: 'nsfw', codes: ['nsfw'], source: source(LIFECYCLE, 'H') },
     generation_error: { term: 'failed', codes: ['failed'], source: source(`${STATUS_API}; ${WEB_JOBS}`, 'H') },
   },
-  parseResponse,
-  parseDom,
-};
+}));

@@ -1,4 +1,4 @@
-import { matchesPattern } from '../shared/match-pattern.ts';
+import * as capture from './capture.ts';
 import { dreamina } from './dreamina.ts';
 import { firefly } from './firefly.ts';
 import { grok } from './grok.ts';
@@ -13,11 +13,15 @@ import { pixverse } from './pixverse.ts';
 import { runway } from './runway.ts';
 import { sora } from './sora.ts';
 import { veo } from './veo.ts';
-import type { ProviderDefinition } from './types.ts';
+import type { ProviderCapture, ProviderDefinition } from './types.ts';
 
-export type { ProviderDefinition } from './types.ts';
+export { watchesApiUrl } from './capture.ts';
+export type { ProviderCapture, ProviderDefinition } from './types.ts';
 
-/** The provider registry: adding a provider is one file plus one line here. The manifest is derived from this list. */
+/**
+ * The provider registry: adding a provider is one file plus one line here and one in capture.ts (its capture part, for
+ * the content script). The manifest is derived from this list.
+ */
 export const PROVIDERS: readonly ProviderDefinition[] = [
   sora, runway, veo, luma, kling, hailuo, pika, pixverse, higgsfield,
   dreamina, midjourney, grok, firefly, heygen,
@@ -29,19 +33,17 @@ export function providerById(id: string): ProviderDefinition | undefined {
   return byId.get(id);
 }
 
+/** The full definition for a capture part (CAPTURES and PROVIDERS hold the same ids, in the same order). */
+const full = (c: ProviderCapture | undefined): ProviderDefinition | undefined => (c ? byId.get(c.id) : undefined);
+
 /** The provider whose generation pages include this URL (by its declared match patterns). */
 export function providerForUrl(url: string): ProviderDefinition | undefined {
-  return PROVIDERS.find((p) => p.matches.some((m) => matchesPattern(m, url)));
-}
-
-/** Does this provider watch responses from this URL (one of its `apiUrls`)? The collector and `ava extract` both ask. */
-export function watchesApiUrl(p: ProviderDefinition, url: string): boolean {
-  return p.apiUrls.some((re) => re.test(url));
+  return full(capture.providerForUrl(url));
 }
 
 /** The provider whose API URL patterns take this response URL: how `ava extract --url` picks a parser. */
 export function providerForApiUrl(url: string): ProviderDefinition | undefined {
-  return PROVIDERS.find((p) => watchesApiUrl(p, url));
+  return full(capture.providerForApiUrl(url));
 }
 
 export const PROVIDER_IDS = PROVIDERS.map((p) => p.id);

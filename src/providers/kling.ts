@@ -1,7 +1,7 @@
 import { fact, source } from '../shared/facts.ts';
 import type { Generation, GenerationStatus, HardFailureKind } from '../shared/generation.ts';
 import { amount, collect, compact, iso, isRecord, lookup, pick, str, url, walkObjects } from './parse-util.ts';
-import { type BalanceReading, ParseError, type ParseResult, type ProviderDefinition } from './types.ts';
+import { type BalanceReading, ParseError, type ParseResult, type ProviderCapture, type ProviderDefinition, withFacts } from './types.ts';
 
 // Sources (shared/providers.md, checked 2026-11-25; providers-2026-12.md and real-shapes.md, re-checked 2026-12-06).
 const API_DOCS = 'Kling AI official API documentation (copy cited in shared/providers.md)';
@@ -180,7 +180,7 @@ function parseDom(): ParseResult {
   return { generations: [], problems: [] };
 }
 
-export const kling: ProviderDefinition = {
+export const klingCapture: ProviderCapture = {
   id: 'kling',
   name: 'Kling AI',
   // The app moved to kling.ai/app/… (2026; M: several public repos, search idx 68339072972, 52514906941, 53795853636);
@@ -206,6 +206,12 @@ export const kling: ProviderDefinition = {
   idFormats: [
     { label: 'Task ID', pattern: TASK_ID, example: '784261523409510467', source: source(API_DOCS, 'H') },
   ],
+  parseResponse,
+  parseDom,
+  parseBalance,
+};
+
+export const kling: ProviderDefinition = /* @__PURE__ */ withFacts(klingCapture, () => ({
   stuckAfterMinutes: fact(60, 'AVA default: no documented Kling timeout', 'L'),
   support: {
     channels: [
@@ -264,7 +270,4 @@ export const kling: ProviderDefinition = {
     },
     charged_no_output: { term: 'Partially completed (status 98)', codes: ['98'], source: source(WEB_CODE, 'M') },
   },
-  parseResponse,
-  parseDom,
-  parseBalance,
-};
+}));

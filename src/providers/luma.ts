@@ -1,7 +1,7 @@
 import { fact, source } from '../shared/facts.ts';
 import type { Generation, GenerationStatus, HardFailureKind } from '../shared/generation.ts';
 import { collect, compact, iso, isRecord, lookup, pick, str, url } from './parse-util.ts';
-import { ParseError, type ParseResult, type ProviderDefinition } from './types.ts';
+import { ParseError, type ParseResult, type ProviderCapture, type ProviderDefinition, withFacts } from './types.ts';
 
 // Sources (shared/providers.md, checked 2026-11-25; API docs re-checked with `search`).
 const SDK_GENERATION = 'https://github.com/lumalabs/lumaai-python/blob/main/src/lumaai/types/generation.py';
@@ -125,7 +125,7 @@ function parseDom(root: ParentNode, pageUrl: string): ParseResult {
   return { generations: [...ids].map((id) => ({ provider: 'luma', id, status: 'unknown' as const, source: 'dom' as const })), problems: [] };
 }
 
-export const luma: ProviderDefinition = {
+export const lumaCapture: ProviderCapture = {
   id: 'luma',
   name: 'Luma Dream Machine',
   hosts: ['lumalabs.ai', 'app.lumalabs.ai'],
@@ -149,6 +149,11 @@ export const luma: ProviderDefinition = {
   // The asset CDN host is not named in a source we could check.
   mediaHosts: [],
   idFormats: [{ label: 'Generation ID', pattern: UUID, example: '2b7e9d4c-1a3f-4c5e-9b8d-6f0a1e2d3c4b', source: source(SDK_GENERATION, 'H') }],
+  parseResponse,
+  parseDom,
+};
+
+export const luma: ProviderDefinition = /* @__PURE__ */ withFacts(lumaCapture, () => ({
   stuckAfterMinutes: fact(60, 'AVA default: no documented Luma timeout', 'L'),
   support: {
     channels: [
@@ -210,6 +215,4 @@ export const luma: ProviderDefinition = {
     moderation: { term: 'content_moderated', codes: ['content_moderated', 'Advanced moderation failed'], source: source(AGENTS_ERRORS, 'M') },
     generation_error: { term: 'generation_failed', codes: ['generation_failed', 'output_not_found', 'budget_exhausted'], source: source(AGENTS_ERRORS, 'M') },
   },
-  parseResponse,
-  parseDom,
-};
+}));

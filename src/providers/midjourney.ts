@@ -1,7 +1,7 @@
 import { fact, source } from '../shared/facts.ts';
 import type { Generation, GenerationStatus, HardFailureKind } from '../shared/generation.ts';
 import { compact, iso, isRecord, lookup, pick, str } from './parse-util.ts';
-import { ParseError, type ParseResult, type ProviderDefinition } from './types.ts';
+import { ParseError, type ParseResult, type ProviderCapture, type ProviderDefinition, withFacts } from './types.ts';
 
 // Sources (checked 2026-12-06).
 const CHECKED = '2026-12-06';
@@ -123,7 +123,7 @@ function parseDom(root: ParentNode): ParseResult {
   };
 }
 
-export const midjourney: ProviderDefinition = {
+export const midjourneyCapture: ProviderCapture = {
   id: 'midjourney',
   name: 'Midjourney',
   hosts: ['www.midjourney.com'],
@@ -140,6 +140,11 @@ export const midjourney: ProviderDefinition = {
       source: sourced(`${WEB_CLIENT}; ${SUBMIT_SHAPE}; ${JOB_PAGES}`, 'M'),
     },
   ],
+  parseResponse,
+  parseDom,
+};
+
+export const midjourney: ProviderDefinition = /* @__PURE__ */ withFacts(midjourneyCapture, () => ({
   stuckAfterMinutes: fact(60, 'AVA default: no documented Midjourney timeout', 'L', CHECKED),
   support: {
     channels: [
@@ -199,6 +204,4 @@ export const midjourney: ProviderDefinition = {
       source: sourced(FAILURE_TEXTS, 'M'),
     },
   },
-  parseResponse,
-  parseDom,
-};
+}));

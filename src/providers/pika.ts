@@ -1,7 +1,7 @@
 import { fact, source } from '../shared/facts.ts';
 import type { Generation, GenerationStatus, HardFailureKind } from '../shared/generation.ts';
 import { compact, iso, isRecord, pick, ratio, str, url, walkObjects } from './parse-util.ts';
-import { ParseError, type ParseResult, type ProviderDefinition } from './types.ts';
+import { ParseError, type ParseResult, type ProviderCapture, type ProviderDefinition, withFacts } from './types.ts';
 
 // Sources (shared/providers.md, checked 2026-11-25; real-shapes.md / providers-2026-12.md, re-checked 2026-12-06).
 const WEB_CODE = 'Pika web app internal API, public code (shared/providers.md)';
@@ -136,7 +136,7 @@ function parseDom(root: ParentNode, pageUrl: string): ParseResult {
   return { generations: [...ids].map((id) => ({ provider: 'pika', id, status: 'unknown' as const, source: 'dom' as const })), problems: [] };
 }
 
-export const pika: ProviderDefinition = {
+export const pikaCapture: ProviderCapture = {
   id: 'pika',
   name: 'Pika',
   // The generator moved to create.pika.art (M: public 2026 code and audits, search idx 70558149562, 68585103964);
@@ -163,6 +163,11 @@ export const pika: ProviderDefinition = {
       source: source(`${WEB_CODE}; ${LIBRARY_CODE}`, 'M', CHECKED),
     },
   ],
+  parseResponse,
+  parseDom,
+};
+
+export const pika: ProviderDefinition = /* @__PURE__ */ withFacts(pikaCapture, () => ({
   stuckAfterMinutes: fact(60, 'AVA default: no documented Pika timeout', 'L'),
   support: {
     // billing@pika.art was dropped: no source names it (providers-2026-12.md).
@@ -200,6 +205,4 @@ export const pika: ProviderDefinition = {
       source: source(RELAY_DOCS, 'M', CHECKED),
     },
   },
-  parseResponse,
-  parseDom,
-};
+}));

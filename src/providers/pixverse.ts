@@ -1,7 +1,7 @@
 import { fact, source } from '../shared/facts.ts';
 import type { Generation, GenerationStatus, HardFailureKind } from '../shared/generation.ts';
 import { amount, collect, compact, iso, isRecord, lookup, pick, str, url } from './parse-util.ts';
-import { ParseError, type ParseResult, type ProviderDefinition } from './types.ts';
+import { ParseError, type ParseResult, type ProviderCapture, type ProviderDefinition, withFacts } from './types.ts';
 
 // Sources (shared/providers.md, checked 2026-11-25; platform docs located with `search`).
 const API_STATUS_DOC = 'https://docs.platform.pixverse.ai/ (Get Video Generation Status; statuses per shared/providers.md)';
@@ -82,7 +82,7 @@ function parseDom(): ParseResult {
   return { generations: [], problems: [] };
 }
 
-export const pixverse: ProviderDefinition = {
+export const pixverseCapture: ProviderCapture = {
   id: 'pixverse',
   name: 'PixVerse',
   hosts: ['app.pixverse.ai'],
@@ -93,6 +93,11 @@ export const pixverse: ProviderDefinition = {
   apiUrls: [/^https:\/\/app-api\.pixverse\.ai\//],
   mediaHosts: [],
   idFormats: [{ label: 'Video ID', pattern: NUMERIC_ID, example: '315947621884160', source: source(API_STATUS_DOC, 'M') }],
+  parseResponse,
+  parseDom,
+};
+
+export const pixverse: ProviderDefinition = /* @__PURE__ */ withFacts(pixverseCapture, () => ({
   stuckAfterMinutes: fact(60, 'AVA default: no documented PixVerse timeout', 'L'),
   support: {
     channels: [{ kind: 'email', label: 'PixVerse support', value: 'support@pixverse.ai', source: source('Public listings (shared/providers.md)', 'M') }],
@@ -134,6 +139,4 @@ export const pixverse: ProviderDefinition = {
       source: source(`${OPENAPI_STATUS}; ${WEB_CLIENT}`, 'M', CHECKED),
     },
   },
-  parseResponse,
-  parseDom,
-};
+}));

@@ -6,7 +6,7 @@
 import type { Generation } from '../shared/generation.ts';
 import { decodeBody } from './body.ts';
 import { fallbackGenerations } from './fallback.ts';
-import type { ProviderDefinition } from './types.ts';
+import type { ProviderCapture } from './types.ts';
 
 /**
  * - `parsed`: the provider's parser found generations;
@@ -37,7 +37,7 @@ export function hasContent(v: unknown, depth = 0): boolean {
   return Object.values(v).some((x) => hasContent(x, depth + 1));
 }
 
-export function readResponse(provider: ProviderDefinition, url: string, text: string): ReadResult {
+export function readResponse(provider: ProviderCapture, url: string, text: string): ReadResult {
   const body = decodeBody(text);
   if (body === undefined) return { outcome: 'unreadable', body, generations: [], problems: [], fallbackCount: 0 };
   let generations: Generation[] = [];

@@ -1,7 +1,7 @@
 import { fact, source } from '../shared/facts.ts';
 import type { Generation, GenerationStatus, HardFailureKind } from '../shared/generation.ts';
 import { amount, compact, iso, isRecord, pick, ratio, str, url, walkObjects } from './parse-util.ts';
-import { ParseError, type ParseResult, type ProviderDefinition } from './types.ts';
+import { ParseError, type ParseResult, type ProviderCapture, type ProviderDefinition, withFacts } from './types.ts';
 
 // Sources (shared/providers.md, checked 2026-11-25; re-checked against shared/providers-2026-12.md on 2026-12-06).
 const HELP_CREDITS = 'https://help.runwayml.com/hc/en-us/articles/34266159290003-Can-I-have-credits-refunded';
@@ -130,7 +130,7 @@ function parseDom(root: ParentNode): ParseResult {
   return { generations, problems: [] };
 }
 
-export const runway: ProviderDefinition = {
+export const runwayCapture: ProviderCapture = {
   id: 'runway',
   name: 'Runway',
   hosts: ['app.runwayml.com'],
@@ -143,6 +143,11 @@ export const runway: ProviderDefinition = {
   // Runway's media CDN host is not documented in a source we could check; added when one is.
   mediaHosts: [],
   idFormats: [{ label: 'Task ID', pattern: UUID, example: '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', source: source(SDK, 'H') }],
+  parseResponse,
+  parseDom,
+};
+
+export const runway: ProviderDefinition = /* @__PURE__ */ withFacts(runwayCapture, () => ({
   // The article's one description: a bar stuck near 90% is "likely still actively processing"; "Cancel appears after 30
   // minutes and does not refund". No source says Runway cancels or refunds a stuck generation by itself.
   stuckAfterMinutes: fact(30, `${HELP_STUCK}: Cancel appears after 30 minutes and does not refund`, 'L', CHECKED),
@@ -216,6 +221,4 @@ export const runway: ProviderDefinition = {
     generation_error: { term: 'Generation error', codes: ['INTERNAL', 'INPUT_PREPROCESSING.INTERNAL', 'INTERNAL.BAD_OUTPUT.CODE01', 'THIRD_PARTY.UNAVAILABLE', 'ASSET.INVALID'], source: source(API_DOCS, 'H') },
     stuck: { term: 'Stuck generation', source: source(HELP_STUCK, 'L', CHECKED) },
   },
-  parseResponse,
-  parseDom,
-};
+}));

@@ -1,7 +1,7 @@
 import { fact, source } from '../shared/facts.ts';
 import type { Generation, HardFailureKind } from '../shared/generation.ts';
 import { amount, compact, iso, isRecord, pick, ratio, str, url, walkObjects } from './parse-util.ts';
-import { type BalanceReading, ParseError, type ParseResult, type ProviderDefinition } from './types.ts';
+import { type BalanceReading, ParseError, type ParseResult, type ProviderCapture, type ProviderDefinition, withFacts } from './types.ts';
 
 // Sources (shared/providers.md, checked 2026-11-25; providers-2026-12.md, re-checked 2026-12-06).
 const HELP_WINDDOWN = 'https://help.openai.com/en/articles/12642688';
@@ -147,7 +147,7 @@ function parseDom(root: ParentNode, pageUrl: string): ParseResult {
   return { generations: [...found.values()], problems: [] };
 }
 
-export const sora: ProviderDefinition = {
+export const soraCapture: ProviderCapture = {
   id: 'sora',
   name: 'OpenAI Sora 2',
   hosts: ['sora.chatgpt.com', 'sora.com'],
@@ -175,6 +175,12 @@ export const sora: ProviderDefinition = {
     },
     { label: 'Video ID (API)', pattern: VIDEO_ID, example: 'video_68d7512d07848190b3e45da0ecbebcde004da08e1e0678d5', source: source(OPENAI_PY_VIDEO, 'H') },
   ],
+  parseResponse,
+  parseDom,
+  parseBalance,
+};
+
+export const sora: ProviderDefinition = /* @__PURE__ */ withFacts(soraCapture, () => ({
   stuckAfterMinutes: fact(60, 'AVA default: no documented Sora timeout', 'L'),
   support: {
     channels: [
@@ -242,7 +248,4 @@ export const sora: ProviderDefinition = {
     moderation: { term: 'Content policy block', codes: ['moderation_blocked', 'sora_content_violation'], source: source(OPENAI_PY_VIDEO, 'M') },
     generation_error: { term: 'Generation failed', codes: ['sora_error'], source: source(WEB_API, 'M') },
   },
-  parseResponse,
-  parseDom,
-  parseBalance,
-};
+}));

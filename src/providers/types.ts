@@ -131,3 +131,25 @@ export interface ProviderDefinition {
   /** Pure, optional: balances or charges a response from `apiUrls` shows; only for fields a source documents. */
   parseBalance?(url: string, body: unknown): BalanceReading[];
 }
+
+/**
+ * What capture needs of a provider (pages, API URLs, ID formats, parsers), without the sourced fact texts (support,
+ * ticket, policy, lifecycle, terms, billing) only the popup, dashboard, worker and drafts use. The content script
+ * imports only these (providers/capture.ts), so the facts stay out of the script injected on every provider page.
+ */
+export type ProviderCapture = Pick<
+  ProviderDefinition,
+  'id' | 'name' | 'hosts' | 'matches' | 'testUrls' | 'apiUrls' | 'mediaHosts' | 'idFormats' | 'parseResponse' | 'parseDom' | 'parseBalance'
+>;
+
+/** The facts part of a provider: what only the popup, dashboard, worker and drafts read. */
+export type ProviderFacts = Omit<ProviderDefinition, keyof ProviderCapture>;
+
+/**
+ * A provider's full definition: its capture part plus its facts. Each provider file calls it with a `@__PURE__`
+ * annotation and its facts in a function, so the bundler drops the whole call, facts and the constants only they use
+ * included, from a bundle that reads only the capture part (the content script). A plain `{ ...capture, ... }`
+ * literal, or the facts as a plain argument, is kept there in part: a spread may run getters, a template string may
+ * run toString, as far as the bundler knows.
+ */
+export const withFacts = (capture: ProviderCapture, facts: () => ProviderFacts): ProviderDefinition => ({ ...capture, ...facts() });

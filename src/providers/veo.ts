@@ -1,6 +1,6 @@
 import { fact, source } from '../shared/facts.ts';
 import { GEMINI_OP, parseVeoBalance, parseVeoDom, parseVeoResponse, VERTEX_OP, VERTEX_SUPPORT_CODES } from './veo.parse.ts';
-import type { ProviderDefinition } from './types.ts';
+import { type ProviderCapture, type ProviderDefinition, withFacts } from './types.ts';
 
 // Sources (shared/providers.md, checked 2026-11-25; re-checked with `search` where noted in the report).
 const GEMINI_VIDEO_DOCS = 'https://ai.google.dev/gemini-api/docs/video';
@@ -17,7 +17,7 @@ const CHECKED = '2026-12-06';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export const veo: ProviderDefinition = {
+export const veoCapture: ProviderCapture = {
   id: 'veo',
   name: 'Google Veo 3 (Flow, Gemini API, Vertex AI)',
   // Flow moved to its own origin in September 2026; old labs.google project links redirect there, so both stay (M:
@@ -62,6 +62,13 @@ export const veo: ProviderDefinition = {
       source: source(FLOW_TILE, 'L', CHECKED),
     },
   ],
+  parseResponse: parseVeoResponse,
+  parseDom: parseVeoDom,
+  // Flow `remainingCredits` (shared/providers.md; public code: gygahealthy/ytb-ai-automation docs/ve03-apis, M).
+  parseBalance: parseVeoBalance,
+};
+
+export const veo: ProviderDefinition = /* @__PURE__ */ withFacts(veoCapture, () => ({
   stuckAfterMinutes: fact(30, 'AVA default: no documented Veo timeout (clips are 4-8 s)', 'L'),
   support: {
     channels: [
@@ -152,8 +159,4 @@ export const veo: ProviderDefinition = {
       source: source(`${FLOW_PUBLIC_CODE}; ${FLOW_2026_CODE}; ${FLOWKIT_CODES}`, 'M', CHECKED),
     },
   },
-  parseResponse: parseVeoResponse,
-  parseDom: parseVeoDom,
-  // Flow `remainingCredits` (shared/providers.md; public code: gygahealthy/ytb-ai-automation docs/ve03-apis, M).
-  parseBalance: parseVeoBalance,
-};
+}));

@@ -15,6 +15,7 @@ describe('npm run new:provider', () => {
     expect(wrote.map((f) => path.relative(root, f)).sort()).toEqual([
       'demo/sites.ts',
       'demo/sites/www.vidu-test.example/_spa.html',
+      'src/providers/capture.ts',
       'src/providers/index.ts',
       'src/providers/vidu-test.ts',
       'tests/fixtures/vidu-test/provenance.json',
@@ -22,8 +23,11 @@ describe('npm run new:provider', () => {
     ]);
     expect(scaffold(root, 'vidu-test', 'www.vidu-test.example')).toEqual([]);
     const { PROVIDERS } = (await import(path.join(root, 'src/providers/index.ts'))) as typeof import('../../src/providers/index.ts');
+    const { CAPTURES } = (await import(path.join(root, 'src/providers/capture.ts'))) as typeof import('../../src/providers/capture.ts');
     const p = PROVIDERS.at(-1)!;
     expect(p.id).toBe('vidu-test');
+    expect(CAPTURES.at(-1)?.id).toBe('vidu-test');
+    expect(p.parseResponse).toBe(CAPTURES.at(-1)?.parseResponse);
     expect(p.matches).toEqual(['https://www.vidu-test.example/*']);
     // Placeholders say what they are, at the lowest confidence.
     expect(p.policy.summary.source).toMatchObject({ confidence: 'L', ref: expect.stringContaining('to be sourced') });
