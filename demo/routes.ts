@@ -46,7 +46,13 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { host: 'sora.chatgpt.com', path: /^\/backend\/project_y\/profile_feed\/me$/, fixture: 'sora/demo-profile-feed.json' },
   // Runway: the app calls its API host cross-origin with a bearer token, so preflights happen as they do for real.
   { host: 'api.runwayml.com', path: /^\/v1\/tasks$/, fixture: 'runway/web-tasks.json', corsOrigins: [RUNWAY_APP] },
-  { host: 'api.runwayml.com', path: new RegExp(`^/v1/tasks/${UUID}$`), fixture: 'runway/api-tasks.json', byId: true, corsOrigins: [RUNWAY_APP] },
+  {
+    host: 'api.runwayml.com',
+    path: new RegExp(`^/v1/tasks/${UUID}$`),
+    fixture: 'runway/api-tasks.json',
+    byId: true,
+    corsOrigins: [RUNWAY_APP],
+  },
   // The paths below are the demo's own stand-ins for undocumented web-app endpoints: each only has to match the
   // provider's apiUrls and answer in the response shape its parser documents.
   // Veo/Flow (flow.google.com): the page polls Flow's status endpoint on its API host, answered in the 2026 media[]

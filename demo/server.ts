@@ -72,7 +72,11 @@ function gate(key: string) {
 }
 
 const text = (status: number, body: string): Reply => ({ status, headers: { 'content-type': 'text/plain; charset=utf-8' }, body });
-const json = (status: number, value: unknown): Reply => ({ status, headers: { 'content-type': TYPES['.json']! }, body: JSON.stringify(value) });
+const json = (status: number, value: unknown): Reply => ({
+  status,
+  headers: { 'content-type': TYPES['.json']! },
+  body: JSON.stringify(value),
+});
 
 /** The fixture files change while people work on them, so they are read on every request (they are small). */
 async function readFixture(rel: string): Promise<unknown> {
@@ -112,7 +116,8 @@ async function apiReply(route: ApiRoute, id: string | undefined, method: string,
   if (route.byId || route.idParam) {
     const items = Array.isArray(body) ? body : [];
     body = items.find((t: unknown) => typeof t === 'object' && t !== null && (t as { id?: unknown }).id === id);
-    if (body === undefined) return { status: 404, headers: { ...cors, 'content-type': TYPES['.json']! }, body: JSON.stringify({ error: 'Task not found' }) };
+    if (body === undefined)
+      return { status: 404, headers: { ...cors, 'content-type': TYPES['.json']! }, body: JSON.stringify({ error: 'Task not found' }) };
   }
   return { status: 200, headers: { ...cors, 'content-type': TYPES['.json']!, 'cache-control': 'no-store' }, body: JSON.stringify(body) };
 }
@@ -158,7 +163,12 @@ async function mediaReply(pathname: string, range: string | undefined, query?: U
   if (pathname.startsWith('/stalled/')) {
     const full = await mediaReply(pathname.slice('/stalled'.length), undefined);
     if (full.status !== 200 || typeof full.body === 'string') return full;
-    return { ...full, headers: { ...full.headers, 'content-length': String(full.body.length) }, body: full.body.subarray(0, full.body.length >> 1), hold: true };
+    return {
+      ...full,
+      headers: { ...full.headers, 'content-length': String(full.body.length) },
+      body: full.body.subarray(0, full.body.length >> 1),
+      hold: true,
+    };
   }
   if (pathname.startsWith('/release/')) {
     gate(pathname.slice('/release'.length)).open();
@@ -185,11 +195,23 @@ async function mediaReply(pathname: string, range: string | undefined, query?: U
   if (!r || (!r[1] && !r[2])) return { status: 200, headers, body };
   const start = r[1] ? Number(r[1]) : Math.max(0, body.length - Number(r[2]));
   const end = r[1] && r[2] ? Math.min(Number(r[2]), body.length - 1) : body.length - 1;
-  if (start >= body.length || start > end) return { status: 416, headers: { ...headers, 'content-range': `bytes */${body.length}` }, body: '' };
-  return { status: 206, headers: { ...headers, 'content-range': `bytes ${start}-${end}/${body.length}` }, body: body.subarray(start, end + 1) };
+  if (start >= body.length || start > end)
+    return { status: 416, headers: { ...headers, 'content-range': `bytes */${body.length}` }, body: '' };
+  return {
+    status: 206,
+    headers: { ...headers, 'content-range': `bytes ${start}-${end}/${body.length}` },
+    body: body.subarray(start, end + 1),
+  };
 }
 
-async function route(host: string, method: string, url: URL, origin: string | undefined, hosts: ReadonlySet<string>, range?: string): Promise<Reply> {
+async function route(
+  host: string,
+  method: string,
+  url: URL,
+  origin: string | undefined,
+  hosts: ReadonlySet<string>,
+  range?: string,
+): Promise<Reply> {
   if (!hosts.has(host)) return text(421, `The AVA demo server does not serve ${host}. It serves: ${[...hosts].join(', ')}`);
   if (method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS') return text(405, 'method not allowed');
   if (host === MEDIA_HOST) return mediaReply(url.pathname, range, url.searchParams);

@@ -36,7 +36,8 @@ export const DEMO_PAGES: readonly DemoPage[] = [
     provider: 'sora',
     title: 'Sora: profile (videos to analyse)',
     url: 'https://sora.chatgpt.com/profile',
-    shows: 'finished drafts with real (synthetic) videos: one flickers (MP4, and WebM for the fallback decoder), one is clean, one is cut short, one misspells a sign, one host refuses, one download stalls',
+    shows:
+      'finished drafts with real (synthetic) videos: one flickers (MP4, and WebM for the fallback decoder), one is clean, one is cut short, one misspells a sign, one host refuses, one download stalls',
   },
   {
     provider: 'runway',

@@ -25,14 +25,22 @@ function contrast(fg: string, bg: string): number {
 }
 
 async function placeholderContrast(page: Page, selector: string): Promise<number> {
-  const [fg, bg] = await page.locator(selector).evaluate((e) => [getComputedStyle(e, '::placeholder').color, getComputedStyle(e).backgroundColor]);
+  const [fg, bg] = await page
+    .locator(selector)
+    .evaluate((e) => [getComputedStyle(e, '::placeholder').color, getComputedStyle(e).backgroundColor]);
   return contrast(fg!, bg!);
 }
 
 /** Violations as short readable lines (rule, impact, where), so a failure says what to fix. */
 async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact ?? 'n/a'}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim() ?? v.help}`));
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return result.violations.flatMap((v) =>
+    v.nodes.map(
+      (n) => `${v.id} (${v.impact ?? 'n/a'}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim() ?? v.help}`,
+    ),
+  );
 }
 
 async function bothSchemes(page: Page): Promise<Record<string, string[]>> {
@@ -43,14 +51,22 @@ async function bothSchemes(page: Page): Promise<Record<string, string[]>> {
   return { light, dark };
 }
 
-async function soraPopup(context: import('@playwright/test').BrowserContext, openPopupFor: (p: Page) => Promise<Page>, storedGenerations: () => Promise<Record<string, unknown>>): Promise<Page> {
+async function soraPopup(
+  context: import('@playwright/test').BrowserContext,
+  openPopupFor: (p: Page) => Promise<Page>,
+  storedGenerations: () => Promise<Record<string, unknown>>,
+): Promise<Page> {
   const page = await context.newPage();
   await page.goto(SORA_LIBRARY);
   await expect.poll(async () => Object.keys(await storedGenerations()).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(8);
   return openPopupFor(page);
 }
 
-test('popup with a selected generation and a draft: no axe violations, light and dark', async ({ context, openPopupFor, storedGenerations }) => {
+test('popup with a selected generation and a draft: no axe violations, light and dark', async ({
+  context,
+  openPopupFor,
+  storedGenerations,
+}) => {
   const popup = await soraPopup(context, openPopupFor, storedGenerations);
   await popup.locator(`[data-generation-id="${SORA_ERROR}"]`).click();
   await popup.getByTestId('draft-button').click();
@@ -58,7 +74,9 @@ test('popup with a selected generation and a draft: no axe violations, light and
   expect(await bothSchemes(popup)).toEqual({ light: [], dark: [] });
   for (const colorScheme of ['light', 'dark'] as const) {
     await popup.emulateMedia({ colorScheme });
-    expect(await placeholderContrast(popup, '[data-testid="draft-to"]'), `placeholder contrast, ${colorScheme}`).toBeGreaterThanOrEqual(4.5);
+    expect(await placeholderContrast(popup, '[data-testid="draft-to"]'), `placeholder contrast, ${colorScheme}`).toBeGreaterThanOrEqual(
+      4.5,
+    );
   }
 
   // The other states: a completed generation with the person's words, live suggestions, the provider notes open.
@@ -92,7 +110,11 @@ async function tabTo(page: Page, match: () => boolean, what: string, max = 80): 
   throw new Error(`${what} is not reachable with Tab (${max} presses)`);
 }
 
-test('keyboard: generation rows and "Draft refund email" are reachable and work with Tab, Enter and Space', async ({ context, openPopupFor, storedGenerations }) => {
+test('keyboard: generation rows and "Draft refund email" are reachable and work with Tab, Enter and Space', async ({
+  context,
+  openPopupFor,
+  storedGenerations,
+}) => {
   const popup = await soraPopup(context, openPopupFor, storedGenerations);
   await expect(popup.getByTestId('generation').first()).toBeVisible();
   const rows = popup.getByTestId('generation');

@@ -31,7 +31,8 @@ test('an added site: stored, allowed through the profile, AVA runs there after a
       ignoreDefaultArgs: ['--disable-extensions'],
       args: avaChromeArgs({ extensionDir: EXTENSION_DIR, hostResolverRules: hostResolverRules(server.port, server.hosts, true) }),
     });
-  const stored = async (ctx: BrowserContext, key: string) => (await (await serviceWorkerOf(ctx)).evaluate((k) => chrome.storage.local.get(k), key))[key];
+  const stored = async (ctx: BrowserContext, key: string) =>
+    (await (await serviceWorkerOf(ctx)).evaluate((k) => chrome.storage.local.get(k), key))[key];
   try {
     let ctx = await launch();
     const id = new URL((await serviceWorkerOf(ctx)).url()).host;
@@ -61,7 +62,12 @@ test('an added site: stored, allowed through the profile, AVA runs there after a
 
     // Restart: the worker finds the site allowed and registers AVA's scripts there, kept across sessions.
     ctx = await launch();
-    const registered = async () => (await (await serviceWorkerOf(ctx)).evaluate(() => chrome.scripting.getRegisteredContentScripts())).map((x) => [x.id, x.matches, x.persistAcrossSessions]);
+    const registered = async () =>
+      (await (await serviceWorkerOf(ctx)).evaluate(() => chrome.scripting.getRegisteredContentScripts())).map((x) => [
+        x.id,
+        x.matches,
+        x.persistAcrossSessions,
+      ]);
     expect(await (await serviceWorkerOf(ctx)).evaluate((o) => chrome.permissions.contains({ origins: [o] }), `${ORIGIN}/*`)).toBe(true);
     await expect.poll(registered, { timeout: 15_000 }).toEqual([
       ['ava-site-tap-next.pika.art', [`${ORIGIN}/*`], true],
@@ -73,8 +79,11 @@ test('an added site: stored, allowed through the profile, AVA runs there after a
     ctx = await launch();
     const page = await ctx.newPage();
     await page.goto(PAGE);
-    const pika = async () => Object.values(((await stored(ctx, 'generations:pika')) as { data: Record<string, { g: { provider: string; source: string } }> } | undefined)?.data ?? {})
-      .filter((e) => e.g.provider === 'pika' && e.g.source === 'network').length;
+    const pika = async () =>
+      Object.values(
+        ((await stored(ctx, 'generations:pika')) as { data: Record<string, { g: { provider: string; source: string } }> } | undefined)
+          ?.data ?? {},
+      ).filter((e) => e.g.provider === 'pika' && e.g.source === 'network').length;
     await expect.poll(pika, { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
     expect(await registered()).toHaveLength(2);
 

@@ -17,7 +17,11 @@ const REFUSED = 'A paper boat drifting down a rain gutter';
 const STALLED = 'A kite hanging still in a steady wind';
 const FLICKER_KEY = 'sora:gen_01jt0a1b2c3d4e5f6g7h8j9k0m';
 
-async function popupOnProfile(context: import('@playwright/test').BrowserContext, openPopupFor: (p: Page) => Promise<Page>, storedGenerations: () => Promise<Record<string, unknown>>) {
+async function popupOnProfile(
+  context: import('@playwright/test').BrowserContext,
+  openPopupFor: (p: Page) => Promise<Page>,
+  storedGenerations: () => Promise<Record<string, unknown>>,
+) {
   const page = await context.newPage();
   await page.goto('https://sora.chatgpt.com/profile');
   await expect.poll(async () => Object.keys(await storedGenerations()).length).toBeGreaterThanOrEqual(5);
@@ -32,7 +36,11 @@ async function select(popup: Page, prompt: string) {
   await expect(popup.getByTestId('analysis')).toBeVisible();
 }
 
-test('the flicker clip: progress, a colour finding with its moments, stored, frames to mark, cited in the draft', async ({ context, openPopupFor, storedGenerations }) => {
+test('the flicker clip: progress, a colour finding with its moments, stored, frames to mark, cited in the draft', async ({
+  context,
+  openPopupFor,
+  storedGenerations,
+}) => {
   const popup = await popupOnProfile(context, openPopupFor, storedGenerations);
   await select(popup, FLICKER);
   // (The progress bar itself is checked on the stalled download below, where it cannot finish before we look.)
@@ -49,12 +57,23 @@ test('the flicker clip: progress, a colour finding with its moments, stored, fra
   // Issue 12.4, end to end: the demo media host refuses an unsigned request, so the clip above was fetched with the
   // signed link the page gave (captured by the tap and the parser, nothing handed to the worker by this test). Local
   // storage holds the link scrubbed; the signed one lives only in session storage.
-  const media = await popup.evaluate(() => fetch('https://media.ava.demo/clips/flicker.mp4').then((r) => r.status, () => -1));
+  const media = await popup.evaluate(() =>
+    fetch('https://media.ava.demo/clips/flicker.mp4').then(
+      (r) => r.status,
+      () => -1,
+    ),
+  );
   expect(media).toBe(403);
   const links = await (await serviceWorkerOf(context)).evaluate(async (key) => {
-    const local = (await chrome.storage.local.get('generations:sora'))['generations:sora'] as { data: Record<string, { g: { videoUrl?: string } }> };
+    const local = (await chrome.storage.local.get('generations:sora'))['generations:sora'] as {
+      data: Record<string, { g: { videoUrl?: string } }>;
+    };
     const session = (await chrome.storage.session.get('videoSources')).videoSources as { data: Record<string, { url: string }> };
-    return { stored: local.data[key]?.g.videoUrl, signed: session.data[key]?.url, everything: JSON.stringify(await chrome.storage.local.get(null)) };
+    return {
+      stored: local.data[key]?.g.videoUrl,
+      signed: session.data[key]?.url,
+      everything: JSON.stringify(await chrome.storage.local.get(null)),
+    };
   }, FLICKER_KEY);
   expect(links.stored).toBe('https://media.ava.demo/clips/flicker.mp4');
   expect(links.signed).toMatch(/^https:\/\/media\.ava\.demo\/clips\/flicker\.mp4\?.*sig=demo-signature/);
@@ -132,7 +151,9 @@ test('the flicker clip: progress, a colour finding with its moments, stored, fra
   await popup.getByTestId('draft-button').click();
   const body = popup.getByTestId('draft-body');
   await expect(body).toHaveValue(/A frame-by-frame check found:/);
-  await expect(body).toHaveValue(/- Temporal Color Coherence Failure, 00:0\d\.\d–00:0\d\.\d: From 00:0\d\.\d to 00:0\d\.\d the whole frame/);
+  await expect(body).toHaveValue(
+    /- Temporal Color Coherence Failure, 00:0\d\.\d–00:0\d\.\d: From 00:0\d\.\d to 00:0\d\.\d the whole frame/,
+  );
   await expect(body).toHaveValue(/It shows at 00:0\d\.\d\./);
 
   // A reopened popup shows the stored result without analysing again.
@@ -141,7 +162,11 @@ test('the flicker clip: progress, a colour finding with its moments, stored, fra
   await expect(popup.getByTestId('analysis-finding')).toHaveCount(1);
 });
 
-test('the clean clip gives no finding; the cut-short clip gives the truncated finding', async ({ context, openPopupFor, storedGenerations }) => {
+test('the clean clip gives no finding; the cut-short clip gives the truncated finding', async ({
+  context,
+  openPopupFor,
+  storedGenerations,
+}) => {
   const popup = await popupOnProfile(context, openPopupFor, storedGenerations);
   await select(popup, CLEAN);
   await analyse(popup);
@@ -158,7 +183,11 @@ test('the clean clip gives no finding; the cut-short clip gives the truncated fi
   await expect(finding).toContainText('3.00 s where 6.0 s were requested');
 });
 
-test('a prompt that quotes text gets the OCR pass: the misspelt sign is found and the draft quotes it', async ({ context, openPopupFor, storedGenerations }) => {
+test('a prompt that quotes text gets the OCR pass: the misspelt sign is found and the draft quotes it', async ({
+  context,
+  openPopupFor,
+  storedGenerations,
+}) => {
   const popup = await popupOnProfile(context, openPopupFor, storedGenerations);
   await select(popup, 'A shop window with a sign that says');
   await analyse(popup);
@@ -167,10 +196,16 @@ test('a prompt that quotes text gets the OCR pass: the misspelt sign is found an
   await expect(finding).toHaveAttribute('data-mode', 'text');
   await expect(finding).toContainText("the text reads 'OPNE' where the prompt asked for 'OPEN'");
   await popup.getByTestId('draft-button').click();
-  await expect(popup.getByTestId('draft-body')).toHaveValue(/- Text Rendering Failure, 00:0\d\.\d–00:0\d\.\d: At 00:0\d\.\d the text reads 'OPNE' where the prompt asked for 'OPEN'/);
+  await expect(popup.getByTestId('draft-body')).toHaveValue(
+    /- Text Rendering Failure, 00:0\d\.\d–00:0\d\.\d: At 00:0\d\.\d the text reads 'OPNE' where the prompt asked for 'OPEN'/,
+  );
 });
 
-test('a WebM video goes through the <video> element fallback and finds the same flicker', async ({ context, openPopupFor, storedGenerations }) => {
+test('a WebM video goes through the <video> element fallback and finds the same flicker', async ({
+  context,
+  openPopupFor,
+  storedGenerations,
+}) => {
   const popup = await popupOnProfile(context, openPopupFor, storedGenerations);
   await select(popup, 'Two squares glide past a patterned wall, exported as WebM');
   await analyse(popup);
@@ -179,7 +214,9 @@ test('a WebM video goes through the <video> element fallback and finds the same 
   await expect(finding).toHaveAttribute('data-mode', 'color');
   const sw = await serviceWorkerOf(context);
   const record = await sw.evaluate(async () => {
-    const l = (await chrome.storage.local.get('analyses')) as { analyses: { data: Record<string, { decoder: string; findings: { at: [number, number] }[] }> } };
+    const l = (await chrome.storage.local.get('analyses')) as {
+      analyses: { data: Record<string, { decoder: string; findings: { at: [number, number] }[] }> };
+    };
     return l.analyses.data['sora:gen_01jt0g7h8j9k0m1n2p3q4r5s6t']!;
   });
   expect(record.decoder).toBe('video-element');
@@ -188,7 +225,11 @@ test('a WebM video goes through the <video> element fallback and finds the same 
   expect(end).toBeLessThan(4.5);
 });
 
-test('a refusing video host is explained; a running analysis shows progress, survives a reopened popup, and cancels', async ({ context, openPopupFor, storedGenerations }) => {
+test('a refusing video host is explained; a running analysis shows progress, survives a reopened popup, and cancels', async ({
+  context,
+  openPopupFor,
+  storedGenerations,
+}) => {
   const popup = await popupOnProfile(context, openPopupFor, storedGenerations);
   await select(popup, REFUSED);
   await analyse(popup);
@@ -212,7 +253,10 @@ test('a refusing video host is explained; a running analysis shows progress, sur
   const state = await sw.evaluate(async () => {
     const s = (await chrome.storage.session.get('analysisProgress')) as { analysisProgress?: { data: Record<string, { state: string }> } };
     const l = (await chrome.storage.local.get('analyses')) as { analyses?: { data: Record<string, unknown> } };
-    return { progress: s.analysisProgress?.data['sora:gen_01jt0f6g7h8j9k0m1n2p3q4r5s']?.state, stored: l.analyses?.data['sora:gen_01jt0f6g7h8j9k0m1n2p3q4r5s'] };
+    return {
+      progress: s.analysisProgress?.data['sora:gen_01jt0f6g7h8j9k0m1n2p3q4r5s']?.state,
+      stored: l.analyses?.data['sora:gen_01jt0f6g7h8j9k0m1n2p3q4r5s'],
+    };
   });
   expect(state.progress).toBe('cancelled');
   expect(state.stored).toBeUndefined();

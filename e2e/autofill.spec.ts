@@ -6,7 +6,8 @@
 import type { BrowserContext, Page, Request } from '@playwright/test';
 import { expect, serviceWorkerOf, test } from './fixtures.ts';
 
-const RUNWAY_SESSION = 'https://app.runwayml.com/video-tools/teams/demo/ai-tools/generate?mode=tools&sessionId=6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
+const RUNWAY_SESSION =
+  'https://app.runwayml.com/video-tools/teams/demo/ai-tools/generate?mode=tools&sessionId=6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
 const FORM = 'https://help.runwayml.com/hc/en-us/requests/new';
 const NOTHING_TO_FILL = '[AVA] support form: nothing to fill';
 
@@ -20,9 +21,18 @@ async function saveProfile(context: BrowserContext, extensionId: string, provide
 }
 
 /** The support page's own record of what reached it (demo/sites/_shared/support-form.js). */
-const demoState = (page: Page) => page.evaluate(() => ({ submits: (window as unknown as { __demoSubmits: number }).__demoSubmits, events: (window as unknown as { __demoEvents: string[] }).__demoEvents }));
+const demoState = (page: Page) =>
+  page.evaluate(() => ({
+    submits: (window as unknown as { __demoSubmits: number }).__demoSubmits,
+    events: (window as unknown as { __demoEvents: string[] }).__demoEvents,
+  }));
 
-test('Open support form: the Zendesk form is filled with the draft, highlighted, never submitted; only once', async ({ context, extensionId, openPopupFor, storedGenerations }) => {
+test('Open support form: the Zendesk form is filled with the draft, highlighted, never submitted; only once', async ({
+  context,
+  extensionId,
+  openPopupFor,
+  storedGenerations,
+}) => {
   await saveProfile(context, extensionId, 'runway', 'ana@example.com');
   // Any POST from any page (a submitted form, a fetch) would show here.
   const posts: string[] = [];
@@ -32,7 +42,9 @@ test('Open support form: the Zendesk form is filled with the draft, highlighted,
 
   const app = await context.newPage();
   await app.goto(RUNWAY_SESSION);
-  await expect.poll(async () => Object.keys(await storedGenerations()).filter((k) => k.startsWith('runway:')).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(5);
+  await expect
+    .poll(async () => Object.keys(await storedGenerations()).filter((k) => k.startsWith('runway:')).length, { timeout: 15_000 })
+    .toBeGreaterThanOrEqual(5);
   const popup = await openPopupFor(app);
   await popup.getByTestId('generation').filter({ hasText: 'INTERNAL.BAD_OUTPUT.CODE01' }).click();
   await popup.getByTestId('draft-button').click();
@@ -73,7 +85,8 @@ test('Open support form: the Zendesk form is filled with the draft, highlighted,
   const asked = again.waitForEvent('console', { predicate: (m) => m.text().startsWith(NOTHING_TO_FILL), timeout: 15_000 });
   await again.goto(FORM);
   await asked;
-  for (const id of ['#request_subject', '#request_description', '#request_anonymous_requester_email']) await expect(again.locator(id)).toHaveValue('');
+  for (const id of ['#request_subject', '#request_description', '#request_anonymous_requester_email'])
+    await expect(again.locator(id)).toHaveValue('');
   await expect(again.locator('[data-ava-note]')).toHaveCount(0);
   expect((await demoState(again)).events).toEqual([]);
 
@@ -83,11 +96,18 @@ test('Open support form: the Zendesk form is filled with the draft, highlighted,
   expect(posts).toEqual([]);
 });
 
-test('Luma: the Freshdesk portal form is filled too, including its rich-text description', async ({ context, extensionId, openPopupFor, storedGenerations }) => {
+test('Luma: the Freshdesk portal form is filled too, including its rich-text description', async ({
+  context,
+  extensionId,
+  openPopupFor,
+  storedGenerations,
+}) => {
   await saveProfile(context, extensionId, 'luma', 'ana@example.com');
   const app = await context.newPage();
   await app.goto('https://lumalabs.ai/dream-machine/creations');
-  await expect.poll(async () => Object.keys(await storedGenerations()).filter((k) => k.startsWith('luma:')).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+  await expect
+    .poll(async () => Object.keys(await storedGenerations()).filter((k) => k.startsWith('luma:')).length, { timeout: 15_000 })
+    .toBeGreaterThanOrEqual(3);
   const popup = await openPopupFor(app);
   await popup.getByTestId('generation').filter({ hasText: 'generation_failed' }).first().click();
   await popup.getByTestId('draft-button').click();
@@ -104,7 +124,11 @@ test('Luma: the Freshdesk portal form is filled too, including its rich-text des
   expect((await demoState(form)).submits).toBe(0);
 });
 
-test('a provider without a fillable form shows no "Open support form"; the help-center link stays', async ({ context, openPopupFor, storedGenerations }) => {
+test('a provider without a fillable form shows no "Open support form"; the help-center link stays', async ({
+  context,
+  openPopupFor,
+  storedGenerations,
+}) => {
   const page = await context.newPage();
   await page.goto('https://sora.chatgpt.com/library');
   await expect.poll(async () => Object.keys(await storedGenerations()).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(8);

@@ -30,10 +30,42 @@ async function seedEvidence(popup: Page) {
     };
     const now = Date.now();
     const records = [
-      { id: 'shot-e2e', generationKey: key, kind: 'screenshot', mime: 'image/jpeg', dataUrl: jpeg(640, 400, '#336699'), pageUrl: 'https://ana:pw@sora.chatgpt.com/library?token=SECRET-TOKEN#access_token=SECRET-FRAG', capturedAt: now },
-      { id: 'frame-e2e-1', generationKey: key, kind: 'frame', mime: 'image/jpeg', dataUrl: jpeg(320, 180, '#ff0000'), t: 1.5, capturedAt: now },
-      { id: 'frame-e2e-2', generationKey: key, kind: 'frame', mime: 'image/jpeg', dataUrl: jpeg(320, 180, '#00ff00'), t: 3.2, capturedAt: now },
-      { id: 'frame-e2e-3', generationKey: key, kind: 'frame', mime: 'image/jpeg', dataUrl: jpeg(320, 180, '#0000ff'), t: 4.75, capturedAt: now },
+      {
+        id: 'shot-e2e',
+        generationKey: key,
+        kind: 'screenshot',
+        mime: 'image/jpeg',
+        dataUrl: jpeg(640, 400, '#336699'),
+        pageUrl: 'https://ana:pw@sora.chatgpt.com/library?token=SECRET-TOKEN#access_token=SECRET-FRAG',
+        capturedAt: now,
+      },
+      {
+        id: 'frame-e2e-1',
+        generationKey: key,
+        kind: 'frame',
+        mime: 'image/jpeg',
+        dataUrl: jpeg(320, 180, '#ff0000'),
+        t: 1.5,
+        capturedAt: now,
+      },
+      {
+        id: 'frame-e2e-2',
+        generationKey: key,
+        kind: 'frame',
+        mime: 'image/jpeg',
+        dataUrl: jpeg(320, 180, '#00ff00'),
+        t: 3.2,
+        capturedAt: now,
+      },
+      {
+        id: 'frame-e2e-3',
+        generationKey: key,
+        kind: 'frame',
+        mime: 'image/jpeg',
+        dataUrl: jpeg(320, 180, '#0000ff'),
+        t: 4.75,
+        capturedAt: now,
+      },
     ];
     // Opened at its current version (the popup created it with AVA's schema when it first listed the evidence).
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -78,15 +110,36 @@ async function decodeIn(page: Page, bytes: Uint8Array, x: number, y: number) {
   );
 }
 
-test('evidence bundle: tick list, download, entries, case.json, PNGs that decode, unticked items absent', async ({ context, openPopupFor, storedGenerations }) => {
+test('evidence bundle: tick list, download, entries, case.json, PNGs that decode, unticked items absent', async ({
+  context,
+  openPopupFor,
+  storedGenerations,
+}) => {
   const page = await context.newPage();
   await page.goto(SORA_LIBRARY);
   await expect.poll(async () => Object.keys(await storedGenerations()).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(8);
   // An analysis result for this generation, as the frame analysis stores it: the contact sheet and case.json cite it.
   const sw = await serviceWorkerOf(context);
   await sw.evaluate(async (key) => {
-    const finding = { mode: 'color', term: 'Temporal Color Coherence Failure', confidence: 0.9, at: [3, 4], reasons: ['colour flicker between 3.0 s and 4.0 s'], evidence: [3.2] };
-    const record = { durationS: 6, framesAnalysed: 144, findings: [finding], cuts: [], evidence: [{ id: 'frame-e2e-2', t: 3.2 }], decoder: 'webcodecs', ocr: 'skipped', faces: 'skipped', finishedAt: Date.now() };
+    const finding = {
+      mode: 'color',
+      term: 'Temporal Color Coherence Failure',
+      confidence: 0.9,
+      at: [3, 4],
+      reasons: ['colour flicker between 3.0 s and 4.0 s'],
+      evidence: [3.2],
+    };
+    const record = {
+      durationS: 6,
+      framesAnalysed: 144,
+      findings: [finding],
+      cuts: [],
+      evidence: [{ id: 'frame-e2e-2', t: 3.2 }],
+      decoder: 'webcodecs',
+      ocr: 'skipped',
+      faces: 'skipped',
+      finishedAt: Date.now(),
+    };
     await chrome.storage.local.set({ analyses: { v: 1, data: { [key]: record } } });
   }, KEY);
 
@@ -105,15 +158,27 @@ test('evidence bundle: tick list, download, entries, case.json, PNGs that decode
   const entries = popup.getByTestId('bundle-entry');
   await expect(entries).toHaveCount(7);
   const names = await entries.evaluateAll((els) => els.map((e) => e.getAttribute('data-name')));
-  expect(names).toEqual(['screenshot-1.jpg', 'frame-00m01.5s.png', 'frame-00m03.2s.png', 'frame-00m04.8s.png', 'contact-sheet.png', 'case.json', 'draft.txt']);
+  expect(names).toEqual([
+    'screenshot-1.jpg',
+    'frame-00m01.5s.png',
+    'frame-00m03.2s.png',
+    'frame-00m04.8s.png',
+    'contact-sheet.png',
+    'case.json',
+    'draft.txt',
+  ]);
   for (const box of await entries.all()) await expect(box).toBeChecked();
   await expect(popup.getByTestId('evidence-bundle')).toContainText('Video frame at 00:03.2: Temporal Color Coherence Failure');
 
   // The draft names every attachment; unticking a frame takes it out of the draft and the zip.
   const body = popup.getByTestId('draft-body');
-  await expect(body).toHaveValue(/Attached evidence: screenshot-1\.jpg, frame-00m01\.5s\.png, frame-00m03\.2s\.png, frame-00m04\.8s\.png, contact-sheet\.png, case\.json\./);
+  await expect(body).toHaveValue(
+    /Attached evidence: screenshot-1\.jpg, frame-00m01\.5s\.png, frame-00m03\.2s\.png, frame-00m04\.8s\.png, contact-sheet\.png, case\.json\./,
+  );
   await popup.locator('[data-testid="bundle-entry"][data-name="frame-00m04.8s.png"]').uncheck();
-  await expect(body).toHaveValue(/Attached evidence: screenshot-1\.jpg, frame-00m01\.5s\.png, frame-00m03\.2s\.png, contact-sheet\.png, case\.json\./);
+  await expect(body).toHaveValue(
+    /Attached evidence: screenshot-1\.jpg, frame-00m01\.5s\.png, frame-00m03\.2s\.png, contact-sheet\.png, case\.json\./,
+  );
   const draftText = await body.inputValue();
 
   const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('bundle-save').click()]);
@@ -121,13 +186,23 @@ test('evidence bundle: tick list, download, entries, case.json, PNGs that decode
   const zip = unzipSync(new Uint8Array(await readFile((await download.path())!)));
   await expect(popup.getByTestId('bundle-status')).toContainText(`Saved ${download.suggestedFilename()} (6 files`);
 
-  expect(Object.keys(zip)).toEqual(['screenshot-1.jpg', 'frame-00m01.5s.png', 'frame-00m03.2s.png', 'contact-sheet.png', 'case.json', 'draft.txt']);
+  expect(Object.keys(zip)).toEqual([
+    'screenshot-1.jpg',
+    'frame-00m01.5s.png',
+    'frame-00m03.2s.png',
+    'contact-sheet.png',
+    'case.json',
+    'draft.txt',
+  ]);
   expect(Object.keys(zip)).not.toContain('frame-00m04.8s.png');
 
   // The screenshot is the stored JPEG, byte for byte a JPEG.
   expect([...zip['screenshot-1.jpg']!.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
   // Frames: PNG now, same size, same colour as the stored frame.
-  for (const [name, rgb] of [['frame-00m01.5s.png', [255, 0, 0]], ['frame-00m03.2s.png', [0, 255, 0]]] as const) {
+  for (const [name, rgb] of [
+    ['frame-00m01.5s.png', [255, 0, 0]],
+    ['frame-00m03.2s.png', [0, 255, 0]],
+  ] as const) {
     expect(pngSize(zip[name]!)).toEqual({ width: 320, height: 180 });
     const seen = await decodeIn(popup, zip[name]!, 160, 90);
     expect(seen.width).toBe(320);
@@ -153,7 +228,9 @@ test('evidence bundle: tick list, download, entries, case.json, PNGs that decode
   expect(kase.format).toBe('ava-case/1');
   expect(kase.avaVersion).toMatch(/^\d+\.\d+\.\d+$/);
   expect(kase.generations[0]).toMatchObject({ id: SORA_ERROR, providerCode: 'sora_error', status: 'failed' });
-  expect(kase.findings).toEqual([expect.objectContaining({ generationId: SORA_ERROR, term: 'Temporal Color Coherence Failure', evidence: [3.2] })]);
+  expect(kase.findings).toEqual([
+    expect.objectContaining({ generationId: SORA_ERROR, term: 'Temporal Color Coherence Failure', evidence: [3.2] }),
+  ]);
   expect(kase.files.map((f) => f.name)).toEqual(Object.keys(zip));
   expect(kase.files.find((f) => f.name === 'frame-00m03.2s.png')).toMatchObject({ kind: 'frame', t: 3.2 });
   expect(kase.files[0]!.pageUrl).toBe('https://sora.chatgpt.com/library');

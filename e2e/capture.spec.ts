@@ -44,7 +44,10 @@ test('records the Sora library generations: drafts, errors, blocks, failed and s
   await expect(page.locator('li.task')).toHaveCount(4);
 
   await expect
-    .poll(async () => Object.keys(await storedGenerations()).sort(), { timeout: 15_000, message: 'every Sora generation the page fetched is stored' })
+    .poll(async () => Object.keys(await storedGenerations()).sort(), {
+      timeout: 15_000,
+      message: 'every Sora generation the page fetched is stored',
+    })
     .toEqual(expect.arrayContaining([...new Set(want.map((g) => `sora:${g.id}`))].sort()));
 
   const stored = await storedGenerations();
@@ -57,9 +60,16 @@ test('records the Sora library generations: drafts, errors, blocks, failed and s
 
   // The cases the demo exists for, spelled out so a parser change cannot quietly redefine them.
   const g = (id: string) => stored[`sora:${id}`]?.g;
-  expect(g('gen_01jsq5a7c9e2g4j6k8m0p3r5t7')).toMatchObject({ status: 'succeeded', videoUrl: expect.stringMatching(/^https:\/\/videos\.openai\.com\//) });
+  expect(g('gen_01jsq5a7c9e2g4j6k8m0p3r5t7')).toMatchObject({
+    status: 'succeeded',
+    videoUrl: expect.stringMatching(/^https:\/\/videos\.openai\.com\//),
+  });
   expect(g('gen_01jsq5a7c9e2g4j6k8m0p3r5t7')?.videoUrl).not.toMatch(/sig=|se=/);
-  expect(g('gen_01jsq9e1g3j6l8n0q2s4t7v9x1')).toMatchObject({ status: 'failed', failureKind: 'generation_error', providerCode: 'sora_error' });
+  expect(g('gen_01jsq9e1g3j6l8n0q2s4t7v9x1')).toMatchObject({
+    status: 'failed',
+    failureKind: 'generation_error',
+    providerCode: 'sora_error',
+  });
   expect(g('gen_01jsr1g3j5l8n0q2s4u6v9x1z3')).toMatchObject({
     status: 'blocked',
     providerCode: 'sora_content_violation',
@@ -88,15 +98,30 @@ test('records the Runway session tasks from both the web and the API task shapes
   await expect(page.locator('[data-task-id] .code')).toHaveCount(4);
 
   await expect
-    .poll(async () => Object.keys(await storedGenerations()).sort(), { timeout: 15_000, message: 'every Runway task the page fetched is stored' })
+    .poll(async () => Object.keys(await storedGenerations()).sort(), {
+      timeout: 15_000,
+      message: 'every Runway task the page fetched is stored',
+    })
     .toEqual(expect.arrayContaining(ids.map((id) => `runway:${id}`).sort()));
 
   const stored = await storedGenerations();
   const g = (id: string) => stored[`runway:${id}`]?.g;
   expect(g('3f8a2c1e-5b7d-4e9f-8a1b-2c3d4e5f6a70')).toMatchObject({ status: 'succeeded', providerStatus: 'SUCCEEDED' });
-  expect(g('7c1e9b2a-4d6f-4a8b-9c0d-1e2f3a4b5c61')).toMatchObject({ status: 'failed', failureKind: 'generation_error', providerCode: 'INTERNAL.BAD_OUTPUT.CODE01' });
-  expect(g('a2b4c6d8-e0f1-4a3b-8c5d-7e9f0a1b2c32')).toMatchObject({ status: 'blocked', failureKind: 'moderation_input', providerCode: 'SAFETY.INPUT.TEXT' });
-  expect(g('d4e6f8a0-b2c4-4d6e-9f0a-1b2c3d4e5f93')).toMatchObject({ status: 'running', providerStatus: 'RUNNING', createdAt: '2026-11-20T10:14:33.000Z' });
+  expect(g('7c1e9b2a-4d6f-4a8b-9c0d-1e2f3a4b5c61')).toMatchObject({
+    status: 'failed',
+    failureKind: 'generation_error',
+    providerCode: 'INTERNAL.BAD_OUTPUT.CODE01',
+  });
+  expect(g('a2b4c6d8-e0f1-4a3b-8c5d-7e9f0a1b2c32')).toMatchObject({
+    status: 'blocked',
+    failureKind: 'moderation_input',
+    providerCode: 'SAFETY.INPUT.TEXT',
+  });
+  expect(g('d4e6f8a0-b2c4-4d6e-9f0a-1b2c3d4e5f93')).toMatchObject({
+    status: 'running',
+    providerStatus: 'RUNNING',
+    createdAt: '2026-11-20T10:14:33.000Z',
+  });
   expect(g('e5f7a9b1-c3d5-4e7f-8a9b-0c1d2e3f4a54')).toMatchObject({ status: 'queued', providerStatus: 'THROTTLED' });
   // The API shape has no prompt: a later API-shape capture must not erase what the web shape said.
   expect(g('7c1e9b2a-4d6f-4a8b-9c0d-1e2f3a4b5c61')?.prompt).toBe('A crowded street market at night, neon signs, rain reflections');

@@ -4,7 +4,7 @@
  * sending (nothing lost, alarms set again at its start), and the dashboard's follow-up for an unanswered claim.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { expect, serviceWorkerOf, stopWorkers, test } from './fixtures.ts';
 
 const FLOW_PROJECT = 'https://flow.google.com/project/3f2a9c1e-7b4d-4e8a-9c2f-1a2b3c4d5e6f';
@@ -22,16 +22,26 @@ interface Envelope<T> {
   data: T;
 }
 type Balances = Envelope<Record<string, { amount: number; unit: string; field: string; firstAt: number }[]>>;
-type Claims = Envelope<Record<string, { kind: string; generationIds: string[]; state: string; followUps: { at: number }[]; draft: { body: string } }>>;
+type Claims = Envelope<
+  Record<string, { kind: string; generationIds: string[]; state: string; followUps: { at: number }[]; draft: { body: string } }>
+>;
 
-test('a failed Flow scene that kept its credits: before/after figures, a "credits not returned" claim, nothing lost over worker stops, alarms set again', async ({ context, extensionId, openPopupFor }) => {
+test('a failed Flow scene that kept its credits: before/after figures, a "credits not returned" claim, nothing lost over worker stops, alarms set again', async ({
+  context,
+  extensionId,
+  openPopupFor,
+}) => {
   const page = await context.newPage();
   await page.goto(FLOW_PROJECT);
   // The status answer's remainingCredits is the balance before anything new starts.
-  await expect.poll(async () => (await stored<Balances>(context, 'balances'))?.data.veo?.map((e) => e.amount), { timeout: 15_000 }).toEqual([80]);
+  await expect
+    .poll(async () => (await stored<Balances>(context, 'balances'))?.data.veo?.map((e) => e.amount), { timeout: 15_000 })
+    .toEqual([80]);
   await page.getByRole('button', { name: 'Generate a scene' }).click();
   await expect(page.locator(`[data-media-id="${FAILED_SCENE}"]`)).toBeVisible();
-  await expect.poll(async () => (await stored<Balances>(context, 'balances'))?.data.veo?.map((e) => e.amount), { timeout: 15_000 }).toEqual([80, 70]);
+  await expect
+    .poll(async () => (await stored<Balances>(context, 'balances'))?.data.veo?.map((e) => e.amount), { timeout: 15_000 })
+    .toEqual([80, 70]);
 
   const first = await openPopupFor(page);
   const popupUrl = first.url();
@@ -66,7 +76,10 @@ test('a failed Flow scene that kept its credits: before/after figures, a "credit
   const claim = Object.entries(claims?.data ?? {}).find(([, c]) => c.kind === 'credits_not_returned');
   expect(claim?.[1]).toMatchObject({ generationIds: [FAILED_SCENE], state: 'sent', followUps: [] });
   expect(claim?.[1].draft.body).toContain('return the 10 Flow credits to my account?');
-  expect((await stored<Balances>(context, 'balances'))?.data.veo?.map((e) => [e.amount, e.field])).toEqual([[80, 'remainingCredits'], [70, 'remainingCredits']]);
+  expect((await stored<Balances>(context, 'balances'))?.data.veo?.map((e) => [e.amount, e.field])).toEqual([
+    [80, 'remainingCredits'],
+    [70, 'remainingCredits'],
+  ]);
 
   const alarmNames = async () => (await (await serviceWorkerOf(context)).evaluate(() => chrome.alarms.getAll())).map((a) => a.name).sort();
   await expect.poll(alarmNames, { timeout: 10_000 }).toEqual(['ava:follow-up:' + claim![0], 'ava:refresh'].sort());
@@ -86,7 +99,11 @@ function businessDaysAgo(n: number, now = new Date()): number {
   return d.getTime();
 }
 
-test('the dashboard shows a follow-up due for a claim sent 8 business days ago and drafts it; the badge counts it', async ({ context, extensionId, serviceWorker }) => {
+test('the dashboard shows a follow-up due for a claim sent 8 business days ago and drafts it; the badge counts it', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
   const sent = businessDaysAgo(8);
   const sentDay = new Date(sent).toISOString().slice(0, 10);
   // Seeded as a version-1 ledger (before claims had kind and followUps), so the dashboard also exercises the migration.
@@ -94,9 +111,20 @@ test('the dashboard shows a follow-up due for a claim sent 8 business days ago a
     v: 1,
     data: {
       'claim-seeded': {
-        id: 'claim-seeded', provider: 'runway', generationIds: ['6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', '7a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d'], state: 'sent',
-        draft: { to: 'support@runwayml.com', subject: 'Credit refund request — failed generation', body: 'Hello Runway Support,\n\nThe original request.' },
-        channel: 'gmail', amounts: { unit: 'credits' }, history: [{ state: 'sent', at: sent }], createdAt: sent, updatedAt: sent,
+        id: 'claim-seeded',
+        provider: 'runway',
+        generationIds: ['6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', '7a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d'],
+        state: 'sent',
+        draft: {
+          to: 'support@runwayml.com',
+          subject: 'Credit refund request — failed generation',
+          body: 'Hello Runway Support,\n\nThe original request.',
+        },
+        channel: 'gmail',
+        amounts: { unit: 'credits' },
+        history: [{ state: 'sent', at: sent }],
+        createdAt: sent,
+        updatedAt: sent,
       },
     },
   };
@@ -112,13 +140,18 @@ test('the dashboard shows a follow-up due for a claim sent 8 business days ago a
   await expect(dash.getByTestId('reminders-due')).toContainText('Follow up: Credit refund request — failed generation');
   await row.getByTestId('follow-up-button').click();
   const draft = dash.getByTestId('follow-up-draft');
-  await expect(draft.getByTestId('follow-up-subject')).toHaveValue('Re: Credit refund request — failed generation — 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f and 1 more');
+  await expect(draft.getByTestId('follow-up-subject')).toHaveValue(
+    'Re: Credit refund request — failed generation — 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f and 1 more',
+  );
   await expect(draft.getByTestId('follow-up-to')).toHaveValue('support@runwayml.com');
   const body = draft.getByTestId('follow-up-body');
   await expect(body).toHaveValue(new RegExp(`my request of ${sentDay} .*8 business days ago`));
   await expect(body).toHaveValue(/Generation IDs: 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f, 7a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d/);
   await expect(body).toHaveValue(/--- Original message/);
-  await expect(draft.getByTestId('follow-up-gmail')).toHaveAttribute('href', /^https:\/\/mail\.google\.com\/mail\/\?view=cm&fs=1&to=support%40runwayml\.com&su=Re%3A%20Credit/);
+  await expect(draft.getByTestId('follow-up-gmail')).toHaveAttribute(
+    'href',
+    /^https:\/\/mail\.google\.com\/mail\/\?view=cm&fs=1&to=support%40runwayml\.com&su=Re%3A%20Credit/,
+  );
   await expect(draft.getByTestId('follow-up-mailto')).toHaveAttribute('href', /^mailto:support@runwayml\.com\?subject=Re%3A/);
   // The due marker, the reminders list and the follow-up draft add no accessibility violations.
   const axe = await new AxeBuilder({ page: dash }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -133,5 +166,7 @@ test('the dashboard shows a follow-up due for a claim sent 8 business days ago a
   expect(claims?.v).toBe(2);
   expect(claims?.data['claim-seeded']).toMatchObject({ kind: 'refund', state: 'sent' });
   expect(claims?.data['claim-seeded']?.followUps).toHaveLength(1);
-  await expect.poll(async () => (await (await serviceWorkerOf(context)).evaluate(() => chrome.alarms.getAll())).map((a) => a.name)).toContain('ava:follow-up:claim-seeded');
+  await expect
+    .poll(async () => (await (await serviceWorkerOf(context)).evaluate(() => chrome.alarms.getAll())).map((a) => a.name))
+    .toContain('ava:follow-up:claim-seeded');
 });

@@ -52,7 +52,10 @@ test('the Runway demo calls its API host cross-origin and shows every task state
 
 test('the hermetic resolver keeps tests off the internet', async ({ context }) => {
   const page = await context.newPage();
-  const err = await page.goto('https://example.com/').then(() => 'loaded', (e: Error) => e.message);
+  const err = await page.goto('https://example.com/').then(
+    () => 'loaded',
+    (e: Error) => e.message,
+  );
   expect(err).toContain('ERR_NAME_NOT_RESOLVED');
 });
 

@@ -24,18 +24,29 @@ const VALUES = [
   'Service paused',
 ];
 
-test('unreadable responses are listed by path and shape only, in the popup count and the dashboard', async ({ context, extensionId, openPopupFor }) => {
+test('unreadable responses are listed by path and shape only, in the popup count and the dashboard', async ({
+  context,
+  extensionId,
+  openPopupFor,
+}) => {
   const page = await context.newPage();
   await page.goto('https://sora.chatgpt.com/diagnostics');
   await expect(page.locator('#state')).toHaveText('done');
 
   // The worker stored both, under Sora, keyed by path.
   await expect
-    .poll(async () => {
-      const sw = await serviceWorkerOf(context);
-      const got = (await sw.evaluate(() => chrome.storage.local.get('diagnostics'))) as { diagnostics?: { data?: Record<string, { path: string }> } };
-      return Object.values(got.diagnostics?.data ?? {}).map((e) => e.path).sort();
-    }, { timeout: 15_000, message: 'both unread responses reach the worker' })
+    .poll(
+      async () => {
+        const sw = await serviceWorkerOf(context);
+        const got = (await sw.evaluate(() => chrome.storage.local.get('diagnostics'))) as {
+          diagnostics?: { data?: Record<string, { path: string }> };
+        };
+        return Object.values(got.diagnostics?.data ?? {})
+          .map((e) => e.path)
+          .sort();
+      },
+      { timeout: 15_000, message: 'both unread responses reach the worker' },
+    )
     .toEqual(['/backend/nf/pending/v3-garbled.json', '/backend/nf/pending/v3-jobs.json', '/backend/nf/pending/v3-unknown.json']);
 
   const name = providerById('sora')!.name;

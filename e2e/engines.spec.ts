@@ -140,8 +140,17 @@ test('the engine files are for extension pages only: a website cannot fetch them
   await page.goto('https://sora.chatgpt.com/library');
   const results = await page.evaluate(async (base) => {
     const out: string[] = [];
-    for (const p of ['engines/ocr/worker.min.js', 'engines/ocr/lang/eng.traineddata.gz', 'engines/face/models/face_recognition_model-weights_manifest.json']) {
-      out.push(await fetch(base + p).then((r) => `${p}: ${r.status}`, () => `${p}: blocked`));
+    for (const p of [
+      'engines/ocr/worker.min.js',
+      'engines/ocr/lang/eng.traineddata.gz',
+      'engines/face/models/face_recognition_model-weights_manifest.json',
+    ]) {
+      out.push(
+        await fetch(base + p).then(
+          (r) => `${p}: ${r.status}`,
+          () => `${p}: blocked`,
+        ),
+      );
     }
     return out;
   }, `chrome-extension://${extensionId}/`);

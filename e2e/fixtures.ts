@@ -63,7 +63,9 @@ export async function stopWorkers(context: BrowserContext, page: Page, extension
   // (the offscreen document reporting progress, say) starts the worker again, which is what Chrome does too.
   const seen = new Map<string, Set<string>>();
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) seen.set(v.versionId, (seen.get(v.versionId) ?? new Set()).add(v.runningStatus));
+    for (const v of versions)
+      if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`))
+        seen.set(v.versionId, (seen.get(v.versionId) ?? new Set()).add(v.runningStatus));
   });
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
@@ -127,7 +129,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       // One item per provider (src/storage/generations.ts): every `generations:<provider>` item, merged.
       const all = await sw.evaluate(() => chrome.storage.local.get(null));
       const merged: StoredGenerations['data'] = {};
-      for (const [k, v] of Object.entries(all)) if (k.startsWith('generations:')) Object.assign(merged, (v as Partial<StoredGenerations>).data);
+      for (const [k, v] of Object.entries(all))
+        if (k.startsWith('generations:')) Object.assign(merged, (v as Partial<StoredGenerations>).data);
       return merged;
     });
   },
@@ -140,5 +143,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 export async function analyse(popup: Page): Promise<void> {
   await popup.getByTestId('analyse-button').click();
   const allow = popup.getByTestId('allow-media-host');
-  if (await allow.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false)) await allow.click();
+  if (
+    await allow.waitFor({ state: 'visible', timeout: 3_000 }).then(
+      () => true,
+      () => false,
+    )
+  )
+    await allow.click();
 }

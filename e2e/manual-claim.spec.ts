@@ -11,7 +11,11 @@ import { expect, serviceWorkerOf, test } from './fixtures.ts';
 const START = 'https://ava.demo/';
 const TASK = '3b9d2f4e-6a1c-4e8b-9d7f-5c2a1b0e9f8d';
 
-test('manual claim from a tab that is no provider page: validated, drafted, recorded, marked as entered', async ({ context, openPopupFor, storedGenerations }) => {
+test('manual claim from a tab that is no provider page: validated, drafted, recorded, marked as entered', async ({
+  context,
+  openPopupFor,
+  storedGenerations,
+}) => {
   const page = await context.newPage();
   await page.goto(START);
   const popup = await openPopupFor(page);
@@ -35,9 +39,16 @@ test('manual claim from a tab that is no provider page: validated, drafted, reco
   await form.getByTestId('manual-submit').click();
 
   // Stored as the person entered it, and listed in this tab like a captured generation.
-  await expect.poll(async () => (await storedGenerations())[`runway:${TASK}`]?.g).toMatchObject({
-    provider: 'runway', id: TASK, status: 'failed', failureKind: 'charged_no_output', credits: 25, source: 'manual',
-  });
+  await expect
+    .poll(async () => (await storedGenerations())[`runway:${TASK}`]?.g)
+    .toMatchObject({
+      provider: 'runway',
+      id: TASK,
+      status: 'failed',
+      failureKind: 'charged_no_output',
+      credits: 25,
+      source: 'manual',
+    });
   const row = popup.locator(`[data-generation-id="${TASK}"]`);
   await expect(row).toBeVisible();
   // Nothing to reload here: AVA never read this tab, the person entered the generation.
@@ -52,7 +63,9 @@ test('manual claim from a tab that is no provider page: validated, drafted, reco
   await expect(popup.getByTestId('claim-recorded')).toBeVisible();
 
   const sw = await serviceWorkerOf(context);
-  const claims = (await sw.evaluate(() => chrome.storage.local.get('claims'))).claims as { data: Record<string, { provider: string; generationIds: string[]; state: string }> };
+  const claims = (await sw.evaluate(() => chrome.storage.local.get('claims'))).claims as {
+    data: Record<string, { provider: string; generationIds: string[]; state: string }>;
+  };
   expect(Object.values(claims.data)).toEqual([expect.objectContaining({ provider: 'runway', generationIds: [TASK], state: 'sent' })]);
 
   // The evidence bundle is one line of the draft view that opens it.
@@ -63,5 +76,7 @@ test('manual claim from a tab that is no provider page: validated, drafted, reco
   expect(Object.keys(zip)).toEqual(['case.json', 'draft.txt']);
   const kase = JSON.parse(strFromU8(zip['case.json']!)) as { provider: { id: string }; generations: object[] };
   expect(kase.provider.id).toBe('runway');
-  expect(kase.generations).toEqual([expect.objectContaining({ id: TASK, failureKind: 'charged_no_output', source: 'manual', credits: 25 })]);
+  expect(kase.generations).toEqual([
+    expect.objectContaining({ id: TASK, failureKind: 'charged_no_output', source: 'manual', credits: 25 }),
+  ]);
 });

@@ -17,11 +17,19 @@ const TAP_SOURCE = 'ava-tap-v1';
 async function reloadExtension(context: BrowserContext, extensionId: string): Promise<void> {
   const settings = await context.newPage();
   await settings.goto('chrome://extensions');
-  await settings.evaluate(() => (chrome as unknown as { developerPrivate: { updateProfileConfiguration(c: object): Promise<void> } }).developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }));
+  await settings.evaluate(() =>
+    (
+      chrome as unknown as { developerPrivate: { updateProfileConfiguration(c: object): Promise<void> } }
+    ).developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }),
+  );
   const old = await serviceWorkerOf(context);
   // The worker dies while answering, so the evaluation itself may fail; what counts is that a new worker starts.
   await old.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
-  await expect.poll(() => context.serviceWorkers().filter((w) => w !== old && w.url().startsWith(`chrome-extension://${extensionId}/`)).length, { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(() => context.serviceWorkers().filter((w) => w !== old && w.url().startsWith(`chrome-extension://${extensionId}/`)).length, {
+      timeout: 15_000,
+    })
+    .toBeGreaterThan(0);
   await settings.close();
 }
 
@@ -43,7 +51,7 @@ async function tapForwardsAFetch(page: Page): Promise<boolean> {
     await res.text();
     await new Promise<void>((resolve) => {
       const done = (e: MessageEvent) => {
-        if ((e.data as { marker?: boolean } | null)?.marker) (window.removeEventListener('message', done), resolve());
+        if ((e.data as { marker?: boolean } | null)?.marker) window.removeEventListener('message', done), resolve();
       };
       window.addEventListener('message', done);
       // Two hops through the message queue: the tap's post, if any, is queued before the marker.
@@ -54,7 +62,12 @@ async function tapForwardsAFetch(page: Page): Promise<boolean> {
   }, TAP_SOURCE);
 }
 
-test('after an extension reload the old content script stops quietly and the popup asks for a tab reload', async ({ context, extensionId, openPopupFor, storedGenerations }) => {
+test('after an extension reload the old content script stops quietly and the popup asks for a tab reload', async ({
+  context,
+  extensionId,
+  openPopupFor,
+  storedGenerations,
+}) => {
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
@@ -64,17 +77,28 @@ test('after an extension reload the old content script stops quietly and the pop
   });
   await page.goto(SORA_LIBRARY);
   await expect.poll(async () => Object.keys(await storedGenerations()).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(8);
-  const popupUrl = (await openPopupFor(page).then(async (p) => (await p.close(), p.url())));
+  const popupUrl = await openPopupFor(page).then(async (p) => (await p.close(), p.url()));
   expect(await tapForwardsAFetch(page)).toBe(true);
 
   await reloadExtension(context, extensionId);
 
   // The page keeps running: mutations and API responses reach the orphaned scripts, which must stop, not throw.
   const bye = page.evaluate(
-    (source) => new Promise<void>((resolve) => window.addEventListener('message', (e) => (e.data as { source?: string; kind?: string } | null)?.source === source && (e.data as { kind?: string }).kind === 'bye' && resolve())),
+    (source) =>
+      new Promise<void>((resolve) =>
+        window.addEventListener(
+          'message',
+          (e) =>
+            (e.data as { source?: string; kind?: string } | null)?.source === source &&
+            (e.data as { kind?: string }).kind === 'bye' &&
+            resolve(),
+        ),
+      ),
     TAP_SOURCE,
   );
-  await page.evaluate(() => document.body.append(Object.assign(document.createElement('div'), { textContent: 'a change after the update' })));
+  await page.evaluate(() =>
+    document.body.append(Object.assign(document.createElement('div'), { textContent: 'a change after the update' })),
+  );
   await bye;
   expect(await tapForwardsAFetch(page)).toBe(false);
 
@@ -92,13 +116,25 @@ test('after an extension reload the old content script stops quietly and the pop
   expect(problems).toEqual([]);
 });
 
-test('the content script answers the popup\'s ping, and the popup shows no reload notice there', async ({ context, openPopupFor, storedGenerations }) => {
+test("the content script answers the popup's ping, and the popup shows no reload notice there", async ({
+  context,
+  openPopupFor,
+  storedGenerations,
+}) => {
   const page = await context.newPage();
   await page.goto(SORA_LIBRARY);
   await expect.poll(async () => Object.keys(await storedGenerations()).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(8);
   const popup = await openPopupFor(page);
   const tabId = Number(new URL(popup.url()).searchParams.get('tab'));
-  const ask = (msg: unknown) => popup.evaluate(([id, m]) => chrome.tabs.sendMessage(id, m, { frameId: 0 }).then((r: unknown) => r ?? 'no answer', (e: unknown) => `error: ${String(e)}`), [tabId, msg] as const);
+  const ask = (msg: unknown) =>
+    popup.evaluate(
+      ([id, m]) =>
+        chrome.tabs.sendMessage(id, m, { frameId: 0 }).then(
+          (r: unknown) => r ?? 'no answer',
+          (e: unknown) => `error: ${String(e)}`,
+        ),
+      [tabId, msg] as const,
+    );
   expect(await ask({ type: 'ui/ping' })).toEqual({ type: 'content/pong', provider: 'sora' });
   expect(await ask({ type: 'ui/something-else' })).not.toEqual(expect.objectContaining({ type: 'content/pong' }));
   // The popup pinged on opening, before the pings above, so its answer has arrived: the notice must not be there.

@@ -32,7 +32,11 @@ async function colourAt(page: Page, bytes: Uint8Array, x: number, y: number) {
   );
 }
 
-test('picker: Esc cancels, a click and the keyboard pick cards AVA could not read; the zip holds the card picture', async ({ context, openPopupFor, storedGenerations }) => {
+test('picker: Esc cancels, a click and the keyboard pick cards AVA could not read; the zip holds the card picture', async ({
+  context,
+  openPopupFor,
+  storedGenerations,
+}) => {
   const page = await context.newPage();
   await page.goto(PAGE);
   const popup = await openPopupFor(page);
@@ -53,9 +57,14 @@ test('picker: Esc cancels, a click and the keyboard pick cards AVA could not rea
   await page.bringToFront();
   await page.getByTestId('tile-one').locator('p').click();
   await expect(bar).toContainText(FOX);
-  await expect.poll(async () => (await storedGenerations())[`pika:${FOX}`]?.g, { timeout: 15_000 }).toMatchObject({
-    id: FOX, status: 'failed', source: 'picker', message: 'Generation failed. Your credits were not used.',
-  });
+  await expect
+    .poll(async () => (await storedGenerations())[`pika:${FOX}`]?.g, { timeout: 15_000 })
+    .toMatchObject({
+      id: FOX,
+      status: 'failed',
+      source: 'picker',
+      message: 'Generation failed. Your credits were not used.',
+    });
 
   // The keyboard: Tab moves to the first card, again to the second, Enter picks it; its words say it was blocked.
   await popup.bringToFront();
@@ -64,9 +73,14 @@ test('picker: Esc cancels, a click and the keyboard pick cards AVA could not rea
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await expect.poll(async () => (await storedGenerations())[`pika:${NEON}`]?.g, { timeout: 15_000 }).toMatchObject({
-    id: NEON, status: 'blocked', failureKind: 'moderation', source: 'picker',
-  });
+  await expect
+    .poll(async () => (await storedGenerations())[`pika:${NEON}`]?.g, { timeout: 15_000 })
+    .toMatchObject({
+      id: NEON,
+      status: 'blocked',
+      failureKind: 'moderation',
+      source: 'picker',
+    });
 
   // The popup lists both; the fox's card picture is its evidence, named in the draft and in the zip.
   await popup.reload();
@@ -93,9 +107,17 @@ test('picker: Esc cancels, a click and the keyboard pick cards AVA could not rea
   // The card's own colour (#1e6b52), not the page's grey around it.
   for (const [c, want] of inside.rgb.map((v, i) => [v, [0x1e, 0x6b, 0x52][i]!] as const)) expect(Math.abs(c - want)).toBeLessThanOrEqual(3);
   const caption = await colourAt(popup, png, 4, inside.height - 4);
-  for (const [c, want] of caption.rgb.map((v, i) => [v, [0xff, 0xf7, 0xd6][i]!] as const)) expect(Math.abs(c - want)).toBeLessThanOrEqual(3);
+  for (const [c, want] of caption.rgb.map((v, i) => [v, [0xff, 0xf7, 0xd6][i]!] as const))
+    expect(Math.abs(c - want)).toBeLessThanOrEqual(3);
 
-  const kase = JSON.parse(strFromU8(zip['case.json']!)) as { generations: { id: string; source?: string }[]; files: { name: string; kind: string }[] };
+  const kase = JSON.parse(strFromU8(zip['case.json']!)) as {
+    generations: { id: string; source?: string }[];
+    files: { name: string; kind: string }[];
+  };
   expect(kase.generations).toEqual([expect.objectContaining({ id: FOX, source: 'picker' })]);
-  expect(kase.files.map((f) => [f.name, f.kind])).toEqual([['card-1.png', 'card'], ['case.json', 'case'], ['draft.txt', 'draft']]);
+  expect(kase.files.map((f) => [f.name, f.kind])).toEqual([
+    ['card-1.png', 'card'],
+    ['case.json', 'case'],
+    ['draft.txt', 'draft'],
+  ]);
 });

@@ -8,8 +8,8 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 const HEIGHT = 600;
-const RUNWAY_SESSION = 'https://app.runwayml.com/video-tools/teams/demo/ai-tools/generate'
-  + '?mode=tools&sessionId=6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
+const RUNWAY_SESSION =
+  'https://app.runwayml.com/video-tools/teams/demo/ai-tools/generate' + '?mode=tools&sessionId=6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
 const SORA_LIBRARY = 'https://sora.chatgpt.com/library';
 
 async function expectInView(popup: Page, el: Locator, what: string) {
@@ -23,7 +23,10 @@ async function expectInView(popup: Page, el: Locator, what: string) {
   expect(await popup.evaluate(() => window.scrollY), `${what}: page not scrolled`).toBe(0);
 }
 
-for (const [name, url, provider] of [['Runway', RUNWAY_SESSION, 'runway'], ['Sora', SORA_LIBRARY, 'sora']] as const) {
+for (const [name, url, provider] of [
+  ['Runway', RUNWAY_SESSION, 'runway'],
+  ['Sora', SORA_LIBRARY, 'sora'],
+] as const) {
   const title = `${name}: preselected failure, draft button, then draft body and a send button, all in one popup screen`;
   test(title, async ({ context, openPopupFor, storedGenerations }) => {
     const page = await context.newPage();
@@ -38,8 +41,11 @@ for (const [name, url, provider] of [['Runway', RUNWAY_SESSION, 'runway'], ['Sor
 
     // The most recent failed, stuck or blocked generation on the page (by the provider's timestamp) is the one selected.
     const created = new Map((await mine()).map((s) => [s.g.id, s.g.createdAt ?? '']));
-    const rows = await popup.getByTestId('generation').evaluateAll((els) =>
-      els.map((e) => ({ id: e.getAttribute('data-generation-id')!, chip: e.querySelector('.chip')?.textContent ?? '' })));
+    const rows = await popup
+      .getByTestId('generation')
+      .evaluateAll((els) =>
+        els.map((e) => ({ id: e.getAttribute('data-generation-id')!, chip: e.querySelector('.chip')?.textContent ?? '' })),
+      );
     const problems = rows.filter((r) => ['Failed', 'Blocked', 'Stuck'].includes(r.chip));
     expect(problems.length).toBeGreaterThan(1);
     const newest = [...problems].sort((a, b) => (created.get(b.id) ?? '').localeCompare(created.get(a.id) ?? ''))[0]!;

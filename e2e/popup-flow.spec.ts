@@ -7,7 +7,8 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 const SORA_LIBRARY = 'https://sora.chatgpt.com/library';
-const RUNWAY_SESSION = 'https://app.runwayml.com/video-tools/teams/demo/ai-tools/generate?mode=tools&sessionId=6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
+const RUNWAY_SESSION =
+  'https://app.runwayml.com/video-tools/teams/demo/ai-tools/generate?mode=tools&sessionId=6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
 const SORA_ERROR = 'gen_01jsq9e1g3j6l8n0q2s4t7v9x1';
 const SORA_FOX = 'gen_01jsq5a7c9e2g4j6k8m0p3r5t7';
 const SORA_XSS = 'gen_01jsr2h4k6m9p1r3t5v7w0y2a4';
@@ -34,7 +35,12 @@ async function openProviderPage(context: BrowserContext, url: string, storedCoun
   return page;
 }
 
-test('Sora: failed generations listed first, draft carries ID, technical name, account email and card digits', async ({ context, extensionId, openPopupFor, storedGenerations }) => {
+test('Sora: failed generations listed first, draft carries ID, technical name, account email and card digits', async ({
+  context,
+  extensionId,
+  openPopupFor,
+  storedGenerations,
+}) => {
   await saveProfile(context, extensionId, 'sora', 'ana@example.com', '4242');
   const page = await openProviderPage(context, SORA_LIBRARY, async () => Object.keys(await storedGenerations()).length, 8);
   const popup = await openPopupFor(page);
@@ -100,7 +106,10 @@ test('a prompt with HTML from the page renders as text and runs nothing', async 
   const page = await openProviderPage(context, SORA_LIBRARY, async () => Object.keys(await storedGenerations()).length, 8);
   const dialogs: string[] = [];
   const popup = await openPopupFor(page);
-  popup.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  popup.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   const row = popup.locator(`[data-generation-id="${SORA_XSS}"]`);
   await expect(row).toContainText('<img src=x onerror="window.__avaXss=1">');
   await row.click();
@@ -111,7 +120,12 @@ test('a prompt with HTML from the page renders as text and runs nothing', async 
   expect(dialogs).toEqual([]);
 });
 
-test('Runway: a safety block points to feedback, a generation error drafts to the documented address', async ({ context, extensionId, openPopupFor, storedGenerations }) => {
+test('Runway: a safety block points to feedback, a generation error drafts to the documented address', async ({
+  context,
+  extensionId,
+  openPopupFor,
+  storedGenerations,
+}) => {
   await saveProfile(context, extensionId, 'runway', 'ana@example.com');
   const runwayCount = async () => Object.keys(await storedGenerations()).filter((k) => k.startsWith('runway:')).length;
   const page = await openProviderPage(context, RUNWAY_SESSION, runwayCount, 5);
@@ -132,7 +146,12 @@ test('Runway: a safety block points to feedback, a generation error drafts to th
   expect(gmail.searchParams.get('to')).toBe('support@runwayml.com');
 });
 
-test('sending records a claim; the popup and the dashboard move it through its states; the dashboard totals it', async ({ context, extensionId, openPopupFor, storedGenerations }) => {
+test('sending records a claim; the popup and the dashboard move it through its states; the dashboard totals it', async ({
+  context,
+  extensionId,
+  openPopupFor,
+  storedGenerations,
+}) => {
   await saveProfile(context, extensionId, 'runway', 'ana@example.com');
   const runwayCount = async () => Object.keys(await storedGenerations()).filter((k) => k.startsWith('runway:')).length;
   const page = await openProviderPage(context, RUNWAY_SESSION, runwayCount, 5);

@@ -12,7 +12,10 @@ test('export, delete everything, import back; a malformed backup is refused and 
   const download = dash.waitForEvent('download');
   await dash.getByTestId('export-all').click();
   const file = await (await download).path();
-  const backup = JSON.parse(readFileSync(file, 'utf8')) as { format: string; items: { profile: { data: { accounts: { sora: { email: string } } } } } };
+  const backup = JSON.parse(readFileSync(file, 'utf8')) as {
+    format: string;
+    items: { profile: { data: { accounts: { sora: { email: string } } } } };
+  };
   expect(backup.format).toBe('ava-backup');
   expect(backup.items.profile.data.accounts.sora.email).toBe('ana@example.com');
 
@@ -27,7 +30,11 @@ test('export, delete everything, import back; a malformed backup is refused and 
   await dash.reload();
   await expect(dash.locator('#profile-sora-email')).toHaveValue('ana@example.com');
 
-  await dash.getByTestId('import-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"ava-backup","version":1,"items":{"profile":{"v":99,"data":{}}}}') });
+  await dash.getByTestId('import-file').setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"ava-backup","version":1,"items":{"profile":{"v":99,"data":{}}}}'),
+  });
   await expect(dash.getByTestId('privacy-error')).toContainText('Nothing was changed');
   await dash.reload();
   await expect(dash.locator('#profile-sora-email')).toHaveValue('ana@example.com');

@@ -215,7 +215,10 @@ function expected(c: Case): Generation[] {
   const byId = new Map<string, Generation>();
   for (const [url, rel] of c.sources) {
     // A URL the tap would not offer to the parser would make this test meaningless, so check it here too.
-    expect(provider.apiUrls.some((re) => re.test(url)), `${url} matches ${c.provider}'s apiUrls`).toBe(true);
+    expect(
+      provider.apiUrls.some((re) => re.test(url)),
+      `${url} matches ${c.provider}'s apiUrls`,
+    ).toBe(true);
     for (const g of provider.parseResponse(url, fixture(rel)).generations) byId.set(g.id, g);
   }
   return [...byId.values()];
@@ -247,11 +250,16 @@ for (const c of CASES) {
     await page.goto(demo.url);
     await expect(page.locator(c.cards)).toHaveCount(c.cardCount);
     // Flow polls a moment after its first answer, so the set of call types may still be growing here.
-    await expect.poll(() => [...calls].sort(), { message: `${c.provider} page calls its API via ${c.via.join(' and ')}` }).toEqual([...c.via].sort());
+    await expect
+      .poll(() => [...calls].sort(), { message: `${c.provider} page calls its API via ${c.via.join(' and ')}` })
+      .toEqual([...c.via].sort());
 
     const keys = want.map((g) => `${c.provider}:${g.id}`).sort();
     await expect
-      .poll(async () => Object.keys(await storedGenerations()).sort(), { timeout: 15_000, message: `every ${c.provider} generation the page fetched is stored` })
+      .poll(async () => Object.keys(await storedGenerations()).sort(), {
+        timeout: 15_000,
+        message: `every ${c.provider} generation the page fetched is stored`,
+      })
       .toEqual(expect.arrayContaining(keys));
 
     const stored = await storedGenerations();
@@ -267,6 +275,9 @@ for (const c of CASES) {
     expect(g(c.stuck.id)).toMatchObject({ status: c.stuck.status });
     expect(g(c.stuck.id)?.createdAt).toBe(c.stuck.createdAt);
     const ours = Object.values(stored).filter((r) => r.g.provider === c.provider);
-    expect(ours.filter((r) => r.g.status === 'failed' || r.g.status === 'blocked').length, 'at least one failed or blocked generation').toBeGreaterThan(0);
+    expect(
+      ours.filter((r) => r.g.status === 'failed' || r.g.status === 'blocked').length,
+      'at least one failed or blocked generation',
+    ).toBeGreaterThan(0);
   });
 }

@@ -8,13 +8,18 @@ import type { BrowserContext, Page, Request } from '@playwright/test';
 import { PROVIDERS } from '../src/providers/index.ts';
 import { expect, serviceWorkerOf, test, type StoredGenerations } from './fixtures.ts';
 
-const RUNWAY_SESSION = 'https://app.runwayml.com/video-tools/teams/demo/ai-tools/generate?mode=tools&sessionId=6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
+const RUNWAY_SESSION =
+  'https://app.runwayml.com/video-tools/teams/demo/ai-tools/generate?mode=tools&sessionId=6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
 const SORA_LIBRARY = 'https://sora.chatgpt.com/library';
 const AFTER_FLOOD = 'gen_hostileafterflood000000001';
 const XSS_FRAGMENT = '<img src=x onerror="window.__avaPwned=1;alert(1)">';
 
 type Stored = StoredGenerations['data'];
-interface HostileState { sent: number; direct: string[]; done: boolean }
+interface HostileState {
+  sent: number;
+  direct: string[];
+  done: boolean;
+}
 
 const onlyRunway = (all: Stored): Stored => Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('runway:')));
 
@@ -36,7 +41,12 @@ function collectDialogs(context: BrowserContext): string[] {
   return dialogs;
 }
 
-test('a hostile Sora page cannot crash AVA, touch Runway data, or run script in the popup or settings', async ({ context, extensionId, openPopupFor, storedGenerations }) => {
+test('a hostile Sora page cannot crash AVA, touch Runway data, or run script in the popup or settings', async ({
+  context,
+  extensionId,
+  openPopupFor,
+  storedGenerations,
+}) => {
   test.setTimeout(200_000);
   const dialogs = collectDialogs(context);
 
@@ -50,7 +60,9 @@ test('a hostile Sora page cannot crash AVA, touch Runway data, or run script in 
 
   const hostile = await context.newPage();
   await hostile.goto(`https://sora.chatgpt.com/hostile?ext=${extensionId}`);
-  await expect.poll(() => hostile.evaluate(() => (window as unknown as { __hostile: HostileState }).__hostile.done), { timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(() => hostile.evaluate(() => (window as unknown as { __hostile: HostileState }).__hostile.done), { timeout: 20_000 })
+    .toBe(true);
   const state = await hostile.evaluate(() => (window as unknown as { __hostile: HostileState }).__hostile);
   expect(state.sent).toBeGreaterThan(3000);
   // The page cannot message AVA directly: no externally_connectable, so no chrome.runtime in the page's world.
@@ -115,7 +127,12 @@ function extensionOrigin(req: Request, extensionId: string): 'worker' | 'page' |
   return req.url().startsWith(own) ? 'page' : null;
 }
 
-test('network audit: the extension requests nothing outside the provider hosts during a full flow', async ({ context, extensionId, openPopupFor, storedGenerations }) => {
+test('network audit: the extension requests nothing outside the provider hosts during a full flow', async ({
+  context,
+  extensionId,
+  openPopupFor,
+  storedGenerations,
+}) => {
   const allowed = new Set(PROVIDERS.flatMap((p) => [...p.hosts, ...p.mediaHosts]));
   const seen: string[] = [];
   const offending: string[] = [];
@@ -160,18 +177,37 @@ test('network audit: the extension requests nothing outside the provider hosts d
   const sw = await serviceWorkerOf(context);
   await sw.evaluate(() => fetch('https://audit-canary.invalid/worker').catch(() => undefined));
   await popup.evaluate(() => fetch('https://audit-canary.invalid/page').catch(() => undefined));
-  await expect.poll(() => offending.filter((o) => o.includes('audit-canary.invalid')).map((o) => o.split(':')[0]).sort()).toEqual(['page', 'worker']);
+  await expect
+    .poll(() =>
+      offending
+        .filter((o) => o.includes('audit-canary.invalid'))
+        .map((o) => o.split(':')[0])
+        .sort(),
+    )
+    .toEqual(['page', 'worker']);
 });
 
-test('storage exhaustion: a page flooding maximum-size generations cannot stop another provider’s capture, a claim or the profile', async ({ context, extensionId, openPopupFor, storedGenerations }) => {
+test('storage exhaustion: a page flooding maximum-size generations cannot stop another provider’s capture, a claim or the profile', async ({
+  context,
+  extensionId,
+  openPopupFor,
+  storedGenerations,
+}) => {
   test.setTimeout(180_000);
   const hostile = await context.newPage();
   await hostile.goto(`https://sora.chatgpt.com/hostile?mode=fill&ext=${extensionId}`);
-  await expect.poll(() => hostile.evaluate(() => (window as unknown as { __hostile: HostileState }).__hostile.done), { timeout: 90_000 }).toBe(true);
+  await expect
+    .poll(() => hostile.evaluate(() => (window as unknown as { __hostile: HostileState }).__hostile.done), { timeout: 90_000 })
+    .toBe(true);
   const sw = await serviceWorkerOf(context);
   // Sent: 2,000 generations of about 6 KB, more than chrome.storage.local's 10 MiB; kept: Sora's own budget only.
-  await expect.poll(async () => Object.keys(await storedGenerations()).filter((k) => k.startsWith('sora:gen_fill')).length, { timeout: 30_000 }).toBeGreaterThan(20);
-  const use = await sw.evaluate(async () => ({ sora: await chrome.storage.local.getBytesInUse('generations:sora'), all: await chrome.storage.local.getBytesInUse(null) }));
+  await expect
+    .poll(async () => Object.keys(await storedGenerations()).filter((k) => k.startsWith('sora:gen_fill')).length, { timeout: 30_000 })
+    .toBeGreaterThan(20);
+  const use = await sw.evaluate(async () => ({
+    sora: await chrome.storage.local.getBytesInUse('generations:sora'),
+    all: await chrome.storage.local.getBytesInUse(null),
+  }));
   expect(use.sora).toBeLessThanOrEqual(512 * 1024 + 1024);
   expect(use.all).toBeLessThan(4 * 1024 * 1024);
 
@@ -209,7 +245,11 @@ test('a write that fails is shown to the person, not swallowed', async ({ contex
   await expect(options.getByTestId('storage-failure')).toContainText('QUOTA_BYTES quota exceeded');
 });
 
-test('content scripts cannot read or write AVA’s storage (access level TRUSTED_CONTEXTS)', async ({ context, extensionId, storedGenerations }) => {
+test('content scripts cannot read or write AVA’s storage (access level TRUSTED_CONTEXTS)', async ({
+  context,
+  extensionId,
+  storedGenerations,
+}) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
   await options.locator('#profile-sora-email').fill('ana@example.com');
@@ -227,13 +267,19 @@ test('content scripts cannot read or write AVA’s storage (access level TRUSTED
   const world = worlds.filter((w) => w.auxData?.type === 'isolated' && w.origin.includes(extensionId)).at(-1);
   expect(world, 'AVA content-script world').toBeDefined();
   const inWorld = async (expression: string) =>
-    ((await cdp.send('Runtime.evaluate', { contextId: world!.id, expression, awaitPromise: true, returnByValue: true })) as { result: { value: unknown } }).result.value;
+    (
+      (await cdp.send('Runtime.evaluate', { contextId: world!.id, expression, awaitPromise: true, returnByValue: true })) as {
+        result: { value: unknown };
+      }
+    ).result.value;
   // It is AVA's content script (it can reach the extension), and yet storage refuses it both ways.
   expect(await inWorld('chrome.runtime.id')).toBe(extensionId);
   const attempt = (op: string) => `(async () => { try { const a = chrome.storage && chrome.storage.local; if (!a) return 'no storage API';
     const v = await ${op}; return 'allowed: ' + JSON.stringify(v ?? null).slice(0, 80); } catch (e) { return 'refused: ' + e.message; } })()`;
   expect(await inWorld(attempt('a.get("profile")'))).not.toMatch(/^allowed/);
-  expect(await inWorld(attempt('a.set({ profile: { v: 1, data: { defaults: { email: "evil@example.com" }, accounts: {} } } })'))).not.toMatch(/^allowed/);
+  expect(
+    await inWorld(attempt('a.set({ profile: { v: 1, data: { defaults: { email: "evil@example.com" }, accounts: {} } } })')),
+  ).not.toMatch(/^allowed/);
   expect(await inWorld(attempt('chrome.storage.session.get(null)'))).not.toMatch(/^allowed/);
   const profile = await (await serviceWorkerOf(context)).evaluate(() => chrome.storage.local.get('profile'));
   expect(JSON.stringify(profile)).toContain('ana@example.com');

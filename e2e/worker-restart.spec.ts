@@ -9,7 +9,12 @@ const SORA_FOX = 'gen_01jsq5a7c9e2g4j6k8m0p3r5t7';
 /** A draft on the Sora profile demo whose flickering video (clips/flicker.mp4) downloads only half until released. */
 const GATED = 'Two squares slide across a patterned wall while the studio lights pulse';
 
-test('stopping the service worker at each step loses no generation, case or claim', async ({ context, extensionId, openPopupFor, storedGenerations }) => {
+test('stopping the service worker at each step loses no generation, case or claim', async ({
+  context,
+  extensionId,
+  openPopupFor,
+  storedGenerations,
+}) => {
   const page = await context.newPage();
   await page.goto(SORA_LIBRARY);
   await expect.poll(async () => Object.keys(await storedGenerations()).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(8);
@@ -44,13 +49,20 @@ test('stopping the service worker at each step loses no generation, case or clai
   await expect(dash.getByTestId('claim')).toContainText(SORA_FOX);
   await expect(dash.getByTestId('claim').getByRole('combobox')).toHaveValue('sent');
   // The claim keeps the draft as it was sent.
-  const claims = await dash.evaluate(async () => (await chrome.storage.local.get('claims')).claims as { data: Record<string, { draft: { body: string } }> });
+  const claims = await dash.evaluate(
+    async () => (await chrome.storage.local.get('claims')).claims as { data: Record<string, { draft: { body: string } }> },
+  );
   const [claim] = Object.values(claims.data);
   expect(claim?.draft.body).toMatch(/Text Rendering Failure/);
   expect(claim?.draft.body).toMatch(/the sign is gibberish/);
 });
 
-test('stopping the service worker during a frame analysis loses neither the result, its evidence frames nor the marks', async ({ context, extensionId, openPopupFor, storedGenerations }) => {
+test('stopping the service worker during a frame analysis loses neither the result, its evidence frames nor the marks', async ({
+  context,
+  extensionId,
+  openPopupFor,
+  storedGenerations,
+}) => {
   const page = await context.newPage();
   await page.goto('https://sora.chatgpt.com/profile');
   await expect.poll(async () => Object.keys(await storedGenerations()).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(8);

@@ -57,14 +57,20 @@ function breakdown(events: TraceEvent[], run: number, bareMs: number): string[] 
       if (within(e.ts)) spans.push({ name: e.name.slice(4), ms: (e.ts - b.ts) / 1000, ts: b.ts });
     }
   }
-  const nav = events.find((e) => e.name === 'navigationStart' && within(e.ts) && e.args?.data?.documentLoaderURL?.includes('/src/offscreen/'))?.ts;
+  const nav = events.find(
+    (e) => e.name === 'navigationStart' && within(e.ts) && e.args?.data?.documentLoaderURL?.includes('/src/offscreen/'),
+  )?.ts;
   const job = spans.find((s) => s.name === 'job');
   if (!job) return ['  (no ava:job measure in the trace: breakdown unavailable)'];
   const ms = (us: number) => us / 1000;
-  const row = (label: string, v: number, indent = 2) => `${' '.repeat(indent)}${label.padEnd(40 - indent)} ${v.toFixed(0).padStart(6)} ms  ${(v / bareMs).toFixed(2).padStart(5)}x`;
+  const row = (label: string, v: number, indent = 2) =>
+    `${' '.repeat(indent)}${label.padEnd(40 - indent)} ${v.toFixed(0).padStart(6)} ms  ${(v / bareMs).toFixed(2).padStart(5)}x`;
   const lines = [`  breakdown of the best run (wall clock; x = share of ffmpeg's bare decode):`];
   if (nav !== undefined) {
-    lines.push(row('ui/analyse to offscreen navigation', ms(nav - start), 4), row('offscreen document load to job start', ms(job.ts - nav), 4));
+    lines.push(
+      row('ui/analyse to offscreen navigation', ms(nav - start), 4),
+      row('offscreen document load to job start', ms(job.ts - nav), 4),
+    );
   } else lines.push(row('ui/analyse to job start', ms(job.ts - start), 4));
   const steps = spans.filter((s) => s.name !== 'job' && !s.name.includes('(sum')).sort((a, b) => a.ts - b.ts);
   const sums = spans.filter((s) => s.name.includes('(sum'));
@@ -99,7 +105,14 @@ async function serveClip(bytes: Buffer): Promise<{ port: number; close: () => Pr
     res.end(bytes);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { port: (server.address() as AddressInfo).port, close: () => new Promise((r) => { server.close(() => r()); server.closeAllConnections(); }) };
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () =>
+      new Promise((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
+  };
 }
 
 export async function browserAnalysis(): Promise<string[]> {
@@ -110,7 +123,24 @@ export async function browserAnalysis(): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'ava-bench-browser-'));
   try {
     const clip = join(dir, 'bench-720p.mp4');
-    await ffmpeg(['-f', 'lavfi', '-i', 'testsrc2=s=1280x720:r=30:d=10', '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '23', '-pix_fmt', 'yuv420p', '-movflags', '+faststart', '-y', clip]);
+    await ffmpeg([
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc2=s=1280x720:r=30:d=10',
+      '-c:v',
+      'libx264',
+      '-preset',
+      'veryfast',
+      '-crf',
+      '23',
+      '-pix_fmt',
+      'yuv420p',
+      '-movflags',
+      '+faststart',
+      '-y',
+      clip,
+    ]);
     const bytes = readFileSync(clip);
     const videoS = 10;
     const frames = 300;
@@ -134,10 +164,20 @@ export async function browserAnalysis(): Promise<string[]> {
       // The generation the popup would have seen on a provider page, with its video link at the bench host.
       await sw.evaluate(
         // Per-provider generations item, and the bench host allowed as the person would in the popup (issue 17.3).
-        ([key, url, host]) => chrome.storage.local.set({
-          'generations:sora': { v: 1, data: { [key]: { g: { provider: 'sora', id: key.slice(5), status: 'succeeded', videoUrl: url, source: 'network' }, firstSeen: 1, lastSeen: 1 } } },
-          allowedMediaHosts: { v: 1, data: { [host]: { provider: 'sora', at: 1 } } },
-        }),
+        ([key, url, host]) =>
+          chrome.storage.local.set({
+            'generations:sora': {
+              v: 1,
+              data: {
+                [key]: {
+                  g: { provider: 'sora', id: key.slice(5), status: 'succeeded', videoUrl: url, source: 'network' },
+                  firstSeen: 1,
+                  lastSeen: 1,
+                },
+              },
+            },
+            allowedMediaHosts: { v: 1, data: { [host]: { provider: 'sora', at: 1 } } },
+          }),
         [KEY, `https://${MEDIA_HOST}/bench-720p.mp4`, MEDIA_HOST] as const,
       );
       const page = await context.newPage();
@@ -152,26 +192,42 @@ export async function browserAnalysis(): Promise<string[]> {
       await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['blink.user_timing'] }, transferMode: 'ReportEvents' });
       for (let i = 0; i < RUNS; i++) {
         runs.push(
-          await page.evaluate(async ([key, run]) => {
-            performance.mark(`bench:start ${run}`);
-            const t0 = performance.now();
-            const r = (await chrome.runtime.sendMessage({ type: 'ui/analyse', generationKey: key })) as { ok: boolean; error?: string; data?: { jobId: string } };
-            if (!r.ok) throw new Error(r.error);
-            for (;;) {
-              const s = (await chrome.storage.session.get('analysisProgress')) as { analysisProgress?: { data: Record<string, { jobId: string; state: string; message?: string }> } };
-              const p = s.analysisProgress?.data[key];
-              if (p?.jobId === r.data!.jobId && p.state !== 'running') {
-                if (p.state !== 'done') throw new Error(p.message ?? p.state);
-                break;
+          await page.evaluate(
+            async ([key, run]) => {
+              performance.mark(`bench:start ${run}`);
+              const t0 = performance.now();
+              const r = (await chrome.runtime.sendMessage({ type: 'ui/analyse', generationKey: key })) as {
+                ok: boolean;
+                error?: string;
+                data?: { jobId: string };
+              };
+              if (!r.ok) throw new Error(r.error);
+              for (;;) {
+                const s = (await chrome.storage.session.get('analysisProgress')) as {
+                  analysisProgress?: { data: Record<string, { jobId: string; state: string; message?: string }> };
+                };
+                const p = s.analysisProgress?.data[key];
+                if (p?.jobId === r.data!.jobId && p.state !== 'running') {
+                  if (p.state !== 'done') throw new Error(p.message ?? p.state);
+                  break;
+                }
+                await new Promise((res) => setTimeout(res, 20));
               }
-              await new Promise((res) => setTimeout(res, 20));
-            }
-            const ms = performance.now() - t0;
-            performance.mark(`bench:end ${run}`);
-            const l = (await chrome.storage.local.get('analyses')) as { analyses: { data: Record<string, { framesAnalysed: number; decoder: string; findings: { mode: string }[] }> } };
-            const a = l.analyses.data[key]!;
-            return { ms, framesAnalysed: a.framesAnalysed, decoder: a.decoder, findings: a.findings.map((f) => f.mode).join(', ') || 'none' };
-          }, [KEY, i] as const),
+              const ms = performance.now() - t0;
+              performance.mark(`bench:end ${run}`);
+              const l = (await chrome.storage.local.get('analyses')) as {
+                analyses: { data: Record<string, { framesAnalysed: number; decoder: string; findings: { mode: string }[] }> };
+              };
+              const a = l.analyses.data[key]!;
+              return {
+                ms,
+                framesAnalysed: a.framesAnalysed,
+                decoder: a.decoder,
+                findings: a.findings.map((f) => f.mode).join(', ') || 'none',
+              };
+            },
+            [KEY, i] as const,
+          ),
         );
       }
       await cdp.send('Tracing.end');

@@ -18,7 +18,9 @@ import { avaChromeArgs, findChrome } from './chrome.ts';
 const FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf';
 
 function frame720(args: string[]): RgbaFrame {
-  const r = spawnSync('ffmpeg', ['-v', 'error', ...args, '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgba', 'pipe:1'], { maxBuffer: 1 << 26 });
+  const r = spawnSync('ffmpeg', ['-v', 'error', ...args, '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgba', 'pipe:1'], {
+    maxBuffer: 1 << 26,
+  });
   if (r.status !== 0) throw new Error(`ffmpeg: ${r.stderr.toString()}`);
   return { t: 0, width: 1280, height: 720, rgba: new Uint8Array(r.stdout) };
 }
@@ -41,7 +43,9 @@ const f2 = (s: number) => `${s.toFixed(2)} s`;
 
 /** A busy test pattern with a sign on it. */
 function signFrame(): RgbaFrame {
-  const text = existsSync(FONT) ? `,drawbox=x=480:y=300:w=320:h=110:color=0x202020:t=fill,drawtext=fontfile=${FONT}:text=OPEN:fontsize=72:fontcolor=white:x=540:y=318` : '';
+  const text = existsSync(FONT)
+    ? `,drawbox=x=480:y=300:w=320:h=110:color=0x202020:t=fill,drawtext=fontfile=${FONT}:text=OPEN:fontsize=72:fontcolor=white:x=540:y=318`
+    : '';
   return frame720(['-f', 'lavfi', '-i', `testsrc2=s=1280x720:r=1${text}`]);
 }
 
@@ -90,8 +94,10 @@ export async function enginesBrowser(): Promise<string[]> {
   const dir = path.resolve(process.env.AVA_EXTENSION_DIR ?? 'dist');
   const browser = findChrome();
   if (!browser.ok) return [`engines in the browser: skipped (${browser.message})`];
-  if (!existsSync(path.join(dir, 'src/offscreen/index.html'))) return [`engines in the browser: skipped (no current build in ${dir}; run npm run build)`];
-  const chunk = (name: string) => `/assets/${readdirSync(path.join(dir, 'assets')).find((f) => new RegExp(`^${name}-[\\w-]+\\.js$`).test(f))}`;
+  if (!existsSync(path.join(dir, 'src/offscreen/index.html')))
+    return [`engines in the browser: skipped (no current build in ${dir}; run npm run build)`];
+  const chunk = (name: string) =>
+    `/assets/${readdirSync(path.join(dir, 'assets')).find((f) => new RegExp(`^${name}-[\\w-]+\\.js$`).test(f))}`;
   const wire = (f: RgbaFrame) => ({ width: f.width, height: f.height, b64: Buffer.from(f.rgba).toString('base64') });
   const context = await chromium.launchPersistentContext('', {
     executablePath: browser.path,
@@ -109,7 +115,12 @@ export async function enginesBrowser(): Promise<string[]> {
     const r = await page.evaluate(
       async ({ ocrUrl, faceUrl, sign, faces }) => {
         const bytes = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-        const frame = (w: { width: number; height: number; b64: string }) => ({ t: 0, width: w.width, height: w.height, rgba: bytes(w.b64) });
+        const frame = (w: { width: number; height: number; b64: string }) => ({
+          t: 0,
+          width: w.width,
+          height: w.height,
+          rgba: bytes(w.b64),
+        });
         const timeIt = async (fn: () => Promise<unknown>) => {
           const t0 = performance.now();
           await fn();

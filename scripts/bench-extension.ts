@@ -28,7 +28,10 @@ export async function contentScript(): Promise<string[]> {
  */
 export async function classifier(): Promise<string[]> {
   const texts = ['labelled.jsonl', 'holdout2.jsonl'].flatMap((f) =>
-    readFileSync(`tests/fixtures/classifier/${f}`, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text),
+    readFileSync(`tests/fixtures/classifier/${f}`, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { text: string }).text),
   );
   const t0 = performance.now();
   classify(texts[0]!); // the first call builds the index
@@ -37,14 +40,14 @@ export async function classifier(): Promise<string[]> {
   for (let round = 0; round < 5; round++) {
     const start = performance.now();
     let n = 0;
-    while (performance.now() - start < 400) for (const t of texts) (classify(t), n++);
+    while (performance.now() - start < 400) for (const t of texts) classify(t), n++;
     best = Math.max(best, n / ((performance.now() - start) / 1000));
   }
   let modelBest = 0;
   for (let round = 0; round < 3; round++) {
     const start = performance.now();
     let n = 0;
-    while (performance.now() - start < 300) for (const t of texts) (modelScores(t), n++);
+    while (performance.now() - start < 300) for (const t of texts) modelScores(t), n++;
     modelBest = Math.max(modelBest, n / ((performance.now() - start) / 1000));
   }
   const size = statSync('src/classifier/model.json').size;

@@ -26,7 +26,9 @@ async function peakHeapOf(clip: string): Promise<{ peak: number; frames: number 
   let peak = 0;
   const timer = setInterval(() => (peak = Math.max(peak, used() - base)), 10);
   try {
-    const r = await analyse(decodeFrames(clip, { native: { width: facts.width, height: facts.height }, fps: facts.fps }), { frameDurationS: 1 / facts.fps });
+    const r = await analyse(decodeFrames(clip, { native: { width: facts.width, height: facts.height }, fps: facts.fps }), {
+      frameDurationS: 1 / facts.fps,
+    });
     peak = Math.max(peak, used() - base);
     return { peak, frames: r.framesAnalysed };
   } finally {
@@ -40,7 +42,20 @@ export async function analysisMemory(): Promise<string[]> {
     const clips: Record<number, string> = {};
     for (const s of [10, 40]) {
       clips[s] = join(dir, `mem-${s}s.mp4`);
-      await ffmpeg(['-f', 'lavfi', '-i', `testsrc2=s=1280x720:r=24:d=${s}`, '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-y', clips[s]!]);
+      await ffmpeg([
+        '-f',
+        'lavfi',
+        '-i',
+        `testsrc2=s=1280x720:r=24:d=${s}`,
+        '-c:v',
+        'libx264',
+        '-preset',
+        'ultrafast',
+        '-pix_fmt',
+        'yuv420p',
+        '-y',
+        clips[s]!,
+      ]);
     }
     const short = await peakHeapOf(clips[10]!);
     const long = await peakHeapOf(clips[40]!);

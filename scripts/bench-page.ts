@@ -27,7 +27,8 @@ export const spread = (xs: number[]) => `(${xs.length} runs, ${ms(Math.min(...xs
 
 export function extensionDir(): string {
   const dir = path.resolve(process.env.AVA_EXTENSION_DIR ?? 'dist');
-  if (!existsSync(path.join(dir, 'manifest.json'))) spawnSync('npx', ['vite', 'build', '--outDir', dir, '--emptyOutDir'], { stdio: 'ignore' });
+  if (!existsSync(path.join(dir, 'manifest.json')))
+    spawnSync('npx', ['vite', 'build', '--outDir', dir, '--emptyOutDir'], { stdio: 'ignore' });
   assertBuilt(dir);
   return dir;
 }
@@ -89,7 +90,10 @@ async function traced(page: Page, cdp: CDPSession, during: () => Promise<void>):
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'toplevel'] }, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'toplevel'] },
+    transferMode: 'ReportEvents',
+  });
   await during();
   await cdp.send('Tracing.end');
   await complete;
@@ -120,7 +124,9 @@ function cpuMs(events: TraceEvent[], match: (e: TraceEvent) => boolean): number 
 /** The renderer main thread that ran code from `url` (the page under test), as a matcher for its events. */
 function mainThreadOf(events: TraceEvent[], url: string): (e: TraceEvent) => boolean {
   // Not a worker that loads the same files (the extension's service worker shares the popup's chunks).
-  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}/${e.tid}`));
+  const mains = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}/${e.tid}`),
+  );
   const ran = events.find((e) => e.ph === 'X' && mains.has(`${e.pid}/${e.tid}`) && (e.args?.data?.url ?? '').startsWith(url));
   if (!ran) throw new Error(`no trace event ran ${url}`);
   return (e) => e.pid === ran.pid && e.tid === ran.tid;
@@ -145,7 +151,10 @@ export async function contentStartup(): Promise<string[]> {
         await page.goto(SORA_LIBRARY, { waitUntil: 'load' });
         await page.waitForTimeout(2000);
       });
-      const evaluations = events.filter((e) => e.name === 'EvaluateScript' && e.ph === 'X' && e.args?.data?.url?.startsWith(`chrome-extension://${extensionId}/src/content/`));
+      const evaluations = events.filter(
+        (e) =>
+          e.name === 'EvaluateScript' && e.ph === 'X' && e.args?.data?.url?.startsWith(`chrome-extension://${extensionId}/src/content/`),
+      );
       if (evaluations.length < 2) throw new Error(`expected both content scripts in the trace, found ${evaluations.length}`);
       evals.push(cpuMs(evaluations, () => true));
       walls.push((Math.max(...evaluations.map((e) => e.ts + e.dur!)) - Math.min(...evaluations.map((e) => e.ts))) / 1000);
@@ -170,7 +179,10 @@ interface Round {
 }
 
 const mutate = (page: Page) =>
-  page.evaluate((n) => (window as unknown as { avaBenchMutate(total: number, batches: number): Promise<number> }).avaBenchMutate(n, 20), MUTATED_NODES);
+  page.evaluate(
+    (n) => (window as unknown as { avaBenchMutate(total: number, batches: number): Promise<number> }).avaBenchMutate(n, 20),
+    MUTATED_NODES,
+  );
 
 /** One load of the mutation page, traced from after load until AVA's delayed DOM read and report are done. */
 async function mutationRound(context: BrowserContext, extensionId?: string): Promise<Round> {
@@ -216,7 +228,7 @@ export async function mainThread(): Promise<string[]> {
   const withPage = median(withAva.map((r) => r.page));
   const own = median(withAva.map((r) => r.ava));
   const pct = (x: number) => `${((x / base) * 100).toFixed(1)}%`;
-  const vsTarget = (x: number) => `${((x / base) * 100 / TARGETS.mainThreadPct).toFixed(2)}x the ${TARGETS.mainThreadPct}% target`;
+  const vsTarget = (x: number) => `${(((x / base) * 100) / TARGETS.mainThreadPct).toFixed(2)}x the ${TARGETS.mainThreadPct}% target`;
   return [
     `main-thread CPU time on a page that mutates ${MUTATED_NODES.toLocaleString('en')} nodes in 20 frames (DevTools traces), median of ${ROUNDS} alternating rounds:`,
     `  page without AVA ${ms(base).padStart(9)}  ${spread(without.map((r) => r.page))}`,
@@ -231,8 +243,13 @@ export async function storedCount(ava: BrowserContext): Promise<number> {
   const sw = ava.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
   if (!sw) return 0;
   // One item per provider (src/storage/generations.ts): count the entries of every `generations:<provider>` item.
-  return sw.evaluate(() => chrome.storage.local.get(null).then((all) =>
-    Object.entries(all).filter(([k]) => k.startsWith('generations:')).reduce((n, [, v]) => n + Object.keys((v as { data?: object }).data ?? {}).length, 0)));
+  return sw.evaluate(() =>
+    chrome.storage.local.get(null).then((all) =>
+      Object.entries(all)
+        .filter(([k]) => k.startsWith('generations:'))
+        .reduce((n, [, v]) => n + Object.keys((v as { data?: object }).data ?? {}).length, 0),
+    ),
+  );
 }
 
 /** Marks the popup sets for the bench from the outside (an init script), so the popup itself carries no timing code. */
@@ -267,7 +284,9 @@ export async function popupDraft(): Promise<string[]> {
     for (let i = 0; i < 100 && (await storedCount(ava)) < 8; i++) await tab.waitForTimeout(150);
     await tab.bringToFront();
     const sw = ava.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))!;
-    const [tabId] = await sw.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((tabs) => tabs.map((t) => t.id)));
+    const [tabId] = await sw.evaluate(() =>
+      chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((tabs) => tabs.map((t) => t.id)),
+    );
     if (typeof tabId !== 'number') throw new Error('could not find the demo tab');
     for (let i = 0; i < N + 1; i++) {
       const popup = await ava.newPage();
@@ -275,7 +294,9 @@ export async function popupDraft(): Promise<string[]> {
       await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
       await popup.getByTestId('draft-button').click();
       await popup.getByTestId('draft-body').waitFor();
-      const m = await popup.evaluate(() => (window as unknown as { __avaBench: { shell: number; ready: number; click: number; draft: number } }).__avaBench);
+      const m = await popup.evaluate(
+        () => (window as unknown as { __avaBench: { shell: number; ready: number; click: number; draft: number } }).__avaBench,
+      );
       await popup.close();
       if (i === 0) continue; // warm-up: the first open compiles the popup's code
       shell.push(m.shell);

@@ -13,8 +13,9 @@ import type { BrowserContext } from '@playwright/test';
 import { extensionDir, median, ms, POPUP_MARKS, SORA_LIBRARY, spread, storedCount, withBrowsers } from './bench-page.ts';
 
 const TARGET_RATIO = 1.3;
-const BLANK_HTML = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title>'
-  + '<script type="module" src="./bench-blank.js"></script></head><body><main></main></body></html>';
+const BLANK_HTML =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title>' +
+  '<script type="module" src="./bench-blank.js"></script></head><body><main></main></body></html>';
 const BLANK_JS = `const tabId = Number(new URLSearchParams(location.search).get('tab'));
 chrome.runtime.sendMessage({ type: 'ui/tab-state', tabId }).then(() => {
   const b = document.createElement('button');
@@ -56,7 +57,8 @@ export async function popupVsBlank(): Promise<string[]> {
       await tab.bringToFront();
       const sw = ava.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))!;
       const [tabId] = await sw.evaluate(() =>
-        chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((tabs) => tabs.map((t) => t.id)));
+        chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((tabs) => tabs.map((t) => t.id)),
+      );
       if (typeof tabId !== 'number') throw new Error('could not find the demo tab');
       const base = `chrome-extension://${extensionId}`;
       // One warm-up each (first opens compile the code), then alternate which goes first.

@@ -25,7 +25,6 @@ const row = (label: string, ms: number, frames: number, videoS: number, base?: n
   `  ${label.padEnd(38)} ${secs(ms).padStart(8)}  ${(frames / (ms / 1000)).toFixed(0).padStart(5)} fps  ${(videoS / (ms / 1000)).toFixed(1).padStart(5)} video-s/s` +
   (base ? `  ${(ms / base).toFixed(2)}x bare decode` : '');
 
-
 async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const t0 = performance.now();
   const value = await fn();
@@ -71,7 +70,22 @@ async function analysis(): Promise<string[]> {
   try {
     const clip = join(dir, 'bench-720p.mp4');
     // testsrc2 has motion, gradients and text: a fair stand-in for decode cost. Encoded once, not timed.
-    await ffmpeg(['-f', 'lavfi', '-i', 'testsrc2=s=1280x720:r=30:d=10', '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '23', '-pix_fmt', 'yuv420p', '-y', clip]);
+    await ffmpeg([
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc2=s=1280x720:r=30:d=10',
+      '-c:v',
+      'libx264',
+      '-preset',
+      'veryfast',
+      '-crf',
+      '23',
+      '-pix_fmt',
+      'yuv420p',
+      '-y',
+      clip,
+    ]);
     const facts = await probe(clip);
     const videoS = facts.declaredS ?? 10;
     const frames = Math.round(videoS * facts.fps);
@@ -105,7 +119,20 @@ function cpus(): number {
   return Number(r.stdout.trim()) || 0;
 }
 
-const SECTIONS: Record<string, Section> = { contentScript, contentStartup, mainThread, popupDraft, popupVsBlank, classifier, analysis, analysisMemory, browserAnalysis, ocrEngine, faceEngine, enginesBrowser };
+const SECTIONS: Record<string, Section> = {
+  contentScript,
+  contentStartup,
+  mainThread,
+  popupDraft,
+  popupVsBlank,
+  classifier,
+  analysis,
+  analysisMemory,
+  browserAnalysis,
+  ocrEngine,
+  faceEngine,
+  enginesBrowser,
+};
 
 const wanted = process.argv.slice(2);
 for (const name of wanted.length ? wanted : Object.keys(SECTIONS)) {

@@ -11,7 +11,11 @@ export type Env = Readonly<Record<string, string | undefined>>;
 /** The usual install locations, most specific first. */
 export function chromeCandidates(platform: NodeJS.Platform = process.platform, env: Env = process.env): string[] {
   if (platform === 'darwin') {
-    const apps = ['Google Chrome.app/Contents/MacOS/Google Chrome', 'Chromium.app/Contents/MacOS/Chromium', 'Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing'];
+    const apps = [
+      'Google Chrome.app/Contents/MacOS/Google Chrome',
+      'Chromium.app/Contents/MacOS/Chromium',
+      'Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing',
+    ];
     const roots = ['/Applications', env.HOME ? path.join(env.HOME, 'Applications') : undefined];
     return roots.filter((r): r is string => !!r).flatMap((r) => apps.map((a) => path.join(r, a)));
   }
@@ -20,16 +24,28 @@ export function chromeCandidates(platform: NodeJS.Platform = process.platform, e
     const exes = ['Google\\Chrome\\Application\\chrome.exe', 'Chromium\\Application\\chrome.exe'];
     return roots.flatMap((r) => exes.map((e) => path.win32.join(r, e)));
   }
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
+  return [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/snap/bin/chromium',
+  ];
 }
 
 export type ChromeLookup = { ok: true; path: string } | { ok: false; message: string };
 
 /** CHROME_PATH wins, and a CHROME_PATH that points nowhere is an error rather than a silent fallback. */
-export function findChrome(env: Env = process.env, platform: NodeJS.Platform = process.platform, exists: (p: string) => boolean = existsSync): ChromeLookup {
+export function findChrome(
+  env: Env = process.env,
+  platform: NodeJS.Platform = process.platform,
+  exists: (p: string) => boolean = existsSync,
+): ChromeLookup {
   const fromEnv = env.CHROME_PATH?.trim();
   if (fromEnv) {
-    return exists(fromEnv) ? { ok: true, path: fromEnv } : { ok: false, message: `CHROME_PATH is set to ${fromEnv}, but there is no file there. Fix or unset CHROME_PATH.` };
+    return exists(fromEnv)
+      ? { ok: true, path: fromEnv }
+      : { ok: false, message: `CHROME_PATH is set to ${fromEnv}, but there is no file there. Fix or unset CHROME_PATH.` };
   }
   const candidates = chromeCandidates(platform, env);
   const found = candidates.find((c) => exists(c));

@@ -19,7 +19,9 @@ function print(name: string, r: Report): void {
     const s = r.perMode[m];
     console.log(`${m.padEnd(10)} ${pct(s.precision).padStart(9)} ${pct(s.recall)} ${pct(s.exact)}  ${s.support}`);
   }
-  console.log(`${'overall'.padEnd(10)} ${pct(r.overall.precision).padStart(9)} ${pct(r.overall.recall)} ${pct(r.overall.exact)}  ${r.items}`);
+  console.log(
+    `${'overall'.padEnd(10)} ${pct(r.overall.precision).padStart(9)} ${pct(r.overall.recall)} ${pct(r.overall.exact)}  ${r.items}`,
+  );
   console.log(`rank-1 accuracy on single-mode items: ${pct(r.rank1).trim()} of ${r.singles}`);
   console.log(`items naming no mode (vague, preserved, hard) with a confident finding: ${pct(r.vagueConfident).trim()} of ${r.vague}`);
   if (r.hard) console.log(`hard-failure items answered as a hard failure of a right kind: ${pct(r.hardRight).trim()} of ${r.hard}`);
@@ -41,13 +43,17 @@ const holdout = all.filter((i) => i.split === 'holdout');
 const holdout2 = loadLabelled(HOLDOUT2_PATH);
 const publicItems = loadLabelled(PUBLIC_PATH);
 const reports = {
-  tune: evaluate(tune), holdout: evaluate(holdout), holdout2: evaluate(holdout2), all: evaluate(all), public: evaluate(publicItems),
+  tune: evaluate(tune),
+  holdout: evaluate(holdout),
+  holdout2: evaluate(holdout2),
+  all: evaluate(all),
+  public: evaluate(publicItems),
 };
 print('tuning split', reports.tune);
 print('held-out split', reports.holdout);
 print('holdout2 (second held-out set)', reports.holdout2);
 print('all of labelled.jsonl', reports.all);
-print('PUBLIC split (people\'s published words, never tuned on)', reports.public);
+print("PUBLIC split (people's published words, never tuned on)", reports.public);
 groups('public split by language', reports.public.perLang);
 groups('public split by kind', reports.public.perKind);
 

@@ -23,7 +23,7 @@ function scene(label: string, opts: { red?: string; pattern?: 'a' | 'b'; d?: num
       ? `r='60+50*sin(Y/5)':g='150+20*cos(X/13)':b='90+40*cos((X+Y)/9)'`
       : `r='70+40*sin(X/11)':g='90+30*cos(Y/9)':b='150+20*sin((X+Y)/15)'`;
   const red = opts.red ?? '40+30*t';
-  const yellowY = opts.pattern === 'b' ? "20+18*t" : "40+10*t";
+  const yellowY = opts.pattern === 'b' ? '20+18*t' : '40+10*t';
   return [
     `color=c=black:s=320x180:r=24:d=${d},format=gbrp,geq=${bg}[bg${label}]`,
     `color=c=0xe03c28:s=40x40:r=24:d=${d}[o1${label}]`,
@@ -109,14 +109,14 @@ const CLIPS: Clip[] = [
   },
   {
     file: 'text-open.mp4',
-    what: "a sign reading OPEN, as the prompt asks (for the OCR pass; no cheap finding)",
+    what: 'a sign reading OPEN, as the prompt asks (for the OCR pass; no cheap finding)',
     graph: `${scene('s')};[s]${sign('OPEN')}[v]`,
     prompt: 'A shop window with a sign that says "OPEN"',
     expect: [],
   },
   {
     file: 'text-opne.mp4',
-    what: "a sign reading OPNE where the prompt asks for OPEN (for the OCR pass; no cheap finding)",
+    what: 'a sign reading OPNE where the prompt asks for OPEN (for the OCR pass; no cheap finding)',
     graph: `${scene('s')};[s]${sign('OPNE')}[v]`,
     prompt: 'A shop window with a sign that says "OPEN"',
     expect: [],
@@ -127,7 +127,22 @@ function make(c: Clip): void {
   const codec = c.file.endsWith('.webm')
     ? ['-c:v', 'libvpx-vp9', '-b:v', '0', '-crf', '40', '-deadline', 'good', '-cpu-used', '4', '-row-mt', '1']
     : ['-c:v', 'libx264', '-preset', 'slow', '-crf', '28', '-movflags', '+faststart'];
-  const args = ['-y', '-v', 'error', '-filter_complex', c.graph, '-map', '[v]', ...codec, '-pix_fmt', 'yuv420p', '-g', '48', '-an', join(OUT, c.file)];
+  const args = [
+    '-y',
+    '-v',
+    'error',
+    '-filter_complex',
+    c.graph,
+    '-map',
+    '[v]',
+    ...codec,
+    '-pix_fmt',
+    'yuv420p',
+    '-g',
+    '48',
+    '-an',
+    join(OUT, c.file),
+  ];
   const r = spawnSync('ffmpeg', args, { encoding: 'utf8' });
   if (r.error) throw new Error(`ffmpeg not found (install ffmpeg): ${r.error.message}`);
   if (r.status !== 0) throw new Error(`ffmpeg failed for ${c.file}: ${r.stderr}`);

@@ -33,7 +33,12 @@ export function png(size: number, pixel: (x: number, y: number) => [number, numb
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
   ihdr.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 function icon(size: number): Buffer {
@@ -46,8 +51,8 @@ function icon(size: number): Buffer {
     const inside = Math.hypot(x + 0.5 - cx, y + 0.5 - cy) <= r;
     if (!inside) return [0, 0, 0, 0];
     // A check mark: two strokes, the short one down-right then the long one up-right.
-    const d1 = Math.abs((v - 0.52) - (u - 0.25)) / Math.SQRT2;
-    const d2 = Math.abs((v - 0.72) + (u - 0.45)) / Math.SQRT2;
+    const d1 = Math.abs(v - 0.52 - (u - 0.25)) / Math.SQRT2;
+    const d2 = Math.abs(v - 0.72 + (u - 0.45)) / Math.SQRT2;
     const stroke = 0.07;
     const onCheck = (d1 < stroke && u >= 0.22 && u <= 0.47) || (d2 < stroke && u >= 0.43 && u <= 0.8);
     return onCheck ? [255, 255, 255, 255] : [91, 61, 245, 255];

@@ -125,7 +125,13 @@ export function registerIn(index: string, id: string, list = 'PROVIDERS', suffix
   const withImport = index.replace(/(import (type )?\{[^}]*\} from '\.\/types\.ts';)/, `import { ${name} } from './${id}.ts';\n$1`);
   const array = new RegExp(`(export const ${list}: readonly \\w+\\[\\] = \\[)([^\\]]*)\\]`);
   return withImport.replace(array, (_, head: string, body: string) => {
-    const items = [...body.split(',').map((i) => i.trim()).filter(Boolean), name];
+    const items = [
+      ...body
+        .split(',')
+        .map((i) => i.trim())
+        .filter(Boolean),
+      name,
+    ];
     // One per line when the formatter has broken the list, else on one line, as the file already has it.
     return body.includes('\n') ? `${head}\n${items.map((i) => `  ${i},`).join('\n')}\n]` : `${head}${items.join(', ')}]`;
   });
@@ -146,7 +152,10 @@ export function scaffold(root: string, id: string, host: string): string[] {
   write(path.join(root, 'tests/fixtures', id, 'provenance.json'), provenance(), wrote);
   write(path.join(root, 'tests/providers', `${id}.test.ts`), parserTest(id), wrote);
   write(path.join(root, 'demo/sites', host, '_spa.html'), demoPage(id), wrote);
-  for (const [file, list, suffix] of [['index.ts', 'PROVIDERS', ''], ['capture.ts', 'CAPTURES', 'Capture']] as const) {
+  for (const [file, list, suffix] of [
+    ['index.ts', 'PROVIDERS', ''],
+    ['capture.ts', 'CAPTURES', 'Capture'],
+  ] as const) {
     const registry = path.join(root, 'src/providers', file);
     const before = readFileSync(registry, 'utf8');
     const after = registerIn(before, id, list, suffix);
@@ -174,8 +183,10 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
   try {
     const wrote = scaffold(process.cwd(), id, host);
     console.log(wrote.length ? `wrote:\n  ${wrote.join('\n  ')}` : 'nothing to write: every piece exists');
-    console.log('next: source its facts, add fixtures with provenance, routes in demo/routes.ts and a capture e2e row' +
-      ' (npm run test:fast names what is still missing; see CONTRIBUTING.md)');
+    console.log(
+      'next: source its facts, add fixtures with provenance, routes in demo/routes.ts and a capture e2e row' +
+        ' (npm run test:fast names what is still missing; see CONTRIBUTING.md)',
+    );
   } catch (e) {
     console.error(`new:provider: ${e instanceof Error ? e.message : String(e)}`);
     process.exit(2);

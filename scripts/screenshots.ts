@@ -6,8 +6,8 @@
  */
 import { withBrowsers } from './bench-page.ts';
 
-const RUNWAY = 'https://app.runwayml.com/video-tools/teams/demo/ai-tools/generate'
-  + '?mode=tools&sessionId=6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
+const RUNWAY =
+  'https://app.runwayml.com/video-tools/teams/demo/ai-tools/generate' + '?mode=tools&sessionId=6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
 
 await withBrowsers({}, async ({ ava, extensionId }) => {
   const options = await ava.newPage();
@@ -23,7 +23,8 @@ await withBrowsers({}, async ({ ava, extensionId }) => {
   await tab.bringToFront();
   const sw = ava.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))!;
   const [tabId] = await sw.evaluate(() =>
-    chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((tabs) => tabs.map((t) => t.id)));
+    chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((tabs) => tabs.map((t) => t.id)),
+  );
   const popup = await ava.newPage();
   await popup.setViewportSize({ width: 420, height: 600 });
   await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);

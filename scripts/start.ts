@@ -151,7 +151,8 @@ async function main(): Promise<void> {
   });
   child.on('exit', (code, signal) => {
     if (cleaning) return;
-    if (code !== 0 && code !== null) console.error(`Chrome exited with code ${code}.\n${chromeLog.trim().split('\n').slice(-15).join('\n')}`);
+    if (code !== 0 && code !== null)
+      console.error(`Chrome exited with code ${code}.\n${chromeLog.trim().split('\n').slice(-15).join('\n')}`);
     else console.log(`Chrome closed${signal ? ` (${signal})` : ''}.`);
     void cleanup(code ?? 0);
   });
@@ -169,7 +170,9 @@ async function main(): Promise<void> {
         if (!(r instanceof Response) || !r.ok) console.log(`  could not open ${u} (${r instanceof Response ? r.status : String(r)})`);
       }
       console.log(`\nRemote debugging: http://127.0.0.1:${port}/json/list`);
-      console.log(`  In a desktop Chrome, open chrome://inspect, "Configure…", add 127.0.0.1:${port} (over \`ssh -L ${port}:127.0.0.1:${port}\` if remote).`);
+      console.log(
+        `  In a desktop Chrome, open chrome://inspect, "Configure…", add 127.0.0.1:${port} (over \`ssh -L ${port}:127.0.0.1:${port}\` if remote).`,
+      );
     } else console.log('\nChrome did not report a remote-debugging port within 10 s.');
   }
   console.log('\nPress Ctrl+C to stop.');

@@ -25,7 +25,10 @@ export function gridFormat(videoFormat: string | null | undefined): PixelFormat 
 }
 
 /** VideoColorSpace -> the YUV matrix and range toGrid uses; unknown tags keep toGrid's own default. */
-export function colourOf(cs: { matrix?: string | null; fullRange?: boolean | null } | undefined): { matrix?: 'bt601' | 'bt709'; fullRange?: boolean } {
+export function colourOf(cs: { matrix?: string | null; fullRange?: boolean | null } | undefined): {
+  matrix?: 'bt601' | 'bt709';
+  fullRange?: boolean;
+} {
   const m = cs?.matrix;
   const matrix = m === 'bt709' ? 'bt709' : m === 'smpte170m' || m === 'bt470bg' ? 'bt601' : undefined;
   return { ...(matrix ? { matrix } : {}), ...(typeof cs?.fullRange === 'boolean' ? { fullRange: cs.fullRange } : {}) };
@@ -49,7 +52,13 @@ export type Phase = 'queued' | 'fetch' | 'decode' | 'ocr' | 'faces' | 'evidence'
  * slices so the bar keeps moving while OCR reads frames.
  */
 export function jobFraction(phase: Phase, within: number, heavy: { ocr: boolean; faces: boolean }): number {
-  const slices: [Phase, number][] = [['fetch', 0.03], ['decode', 0.82], ['ocr', heavy.ocr ? 0.08 : 0], ['faces', heavy.faces ? 0.05 : 0], ['evidence', 0.05]];
+  const slices: [Phase, number][] = [
+    ['fetch', 0.03],
+    ['decode', 0.82],
+    ['ocr', heavy.ocr ? 0.08 : 0],
+    ['faces', heavy.faces ? 0.05 : 0],
+    ['evidence', 0.05],
+  ];
   const total = slices.reduce((s, [, w]) => s + w, 0);
   let before = 0;
   for (const [p, w] of slices) {

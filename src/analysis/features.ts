@@ -119,7 +119,15 @@ export function pairStats(prev: Grid, cur: Grid, ps: FrameStats, cs: FrameStats)
     if (l1 > CHANGED) changed++;
     cov += (cur.L[i]! - cs.meanL) * (prev.L[i]! - ps.meanL);
   }
-  return { dt: cur.t - prev.t, mad: mad / n, maxDiff, shift, localMad: local / n, changedFrac: changed / n, corr: correlation(cov / n, ps, cs) };
+  return {
+    dt: cur.t - prev.t,
+    mad: mad / n,
+    maxDiff,
+    shift,
+    localMad: local / n,
+    changedFrac: changed / n,
+    corr: correlation(cov / n, ps, cs),
+  };
 }
 
 /** Correlation with blank frames defined: two blanks of the same colour are "the same layout", otherwise not. */

@@ -34,7 +34,10 @@ const TOP_BOXES = new Set(['ftyp', 'styp', 'moov', 'mdat', 'free', 'skip', 'wide
 
 export class DemuxError extends Error {
   override name = 'DemuxError';
-  constructor(readonly kind: 'not-mp4' | 'no-video' | 'no-header', message: string) {
+  constructor(
+    readonly kind: 'not-mp4' | 'no-video' | 'no-header',
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -85,7 +88,12 @@ export class Mp4Demuxer {
       this.error = new DemuxError('no-video', 'the file has no video track');
       return;
     }
-    const durationS = v.timescale > 0 && v.duration > 0 ? v.duration / v.timescale : info.timescale > 0 && info.duration > 0 ? info.duration / info.timescale : undefined;
+    const durationS =
+      v.timescale > 0 && v.duration > 0
+        ? v.duration / v.timescale
+        : info.timescale > 0 && info.duration > 0
+          ? info.duration / info.timescale
+          : undefined;
     const description = codecDescription(this.file, v.id);
     this.track = {
       trackId: v.id,
@@ -141,7 +149,10 @@ export class Mp4Demuxer {
     this.file.flush();
     if (this.error) throw this.error;
     if (!this.track) {
-      throw new DemuxError('no-header', this.offset === 0 ? 'the file is empty' : `no MP4 movie header in ${this.offset} bytes: the file is cut off or not an MP4`);
+      throw new DemuxError(
+        'no-header',
+        this.offset === 0 ? 'the file is empty' : `no MP4 movie header in ${this.offset} bytes: the file is cut off or not an MP4`,
+      );
     }
   }
 }

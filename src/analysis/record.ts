@@ -7,7 +7,10 @@ import { z } from 'zod';
 import { QUALITY_MODE_IDS } from '../modes/types.ts';
 import { HARD_FAILURE_KINDS } from '../shared/generation.ts';
 
-const seconds = z.number().min(0).max(24 * 3600);
+const seconds = z
+  .number()
+  .min(0)
+  .max(24 * 3600);
 
 export const FindingSchema = z.object({
   mode: z.enum([...QUALITY_MODE_IDS, ...HARD_FAILURE_KINDS]),
@@ -64,7 +67,11 @@ export type AnalysisProgress = z.infer<typeof AnalysisProgressSchema>;
 export const AnalysisJobSchema = z.object({
   jobId: z.string().min(6).max(64),
   generationKey: z.string().min(3).max(250),
-  videoUrl: z.string().url().max(2048).refine((u) => u.startsWith('https://'), 'only https video URLs are fetched'),
+  videoUrl: z
+    .string()
+    .url()
+    .max(2048)
+    .refine((u) => u.startsWith('https://'), 'only https video URLs are fetched'),
   prompt: z.string().max(4000).optional(),
   requestedS: z.number().positive().max(600).optional(),
   faces: z.boolean(),

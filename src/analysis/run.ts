@@ -40,7 +40,10 @@ const isGrid = (x: Frame | Grid): x is Grid => 'L' in x;
 /** How many past grids may still be referenced by a detector's keep() (blank runs point one sample back). */
 const RING = 3;
 
-export async function analyse(frames: AsyncIterable<Frame | Grid> | Iterable<Frame | Grid>, opts: AnalyseOptions = {}): Promise<AnalysisResult> {
+export async function analyse(
+  frames: AsyncIterable<Frame | Grid> | Iterable<Frame | Grid>,
+  opts: AnalyseOptions = {},
+): Promise<AnalysisResult> {
   const gw = opts.grid?.w ?? GRID_W;
   const gh = opts.grid?.h ?? GRID_H;
   const detectors = (opts.detectors ?? cheapDetectors)();
@@ -89,7 +92,13 @@ export async function analyse(frames: AsyncIterable<Frame | Grid> | Iterable<Fra
     ...(opts.declaredS !== undefined ? { declaredS: opts.declaredS } : {}),
   };
   const findings = dropEchoes(detectors.flatMap((d) => d.finish(clip))).sort((a, b) => a.at[0] - b.at[0] || b.confidence - a.confidence);
-  return { durationS: clip.durationS, framesAnalysed: index, findings, cuts: cuts.times, evidenceFrames: [...evidence.values()].sort((a, b) => a.t - b.t) };
+  return {
+    durationS: clip.durationS,
+    framesAnalysed: index,
+    findings,
+    cuts: cuts.times,
+    evidenceFrames: [...evidence.values()].sort((a, b) => a.t - b.t),
+  };
 }
 
 /**

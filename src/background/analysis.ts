@@ -40,7 +40,11 @@ const need = (d: Ctx): AnalysisDeps => {
   return d.analysis;
 };
 
-async function setProgress(session: Store, key: string, change: (p: AnalysisProgress | undefined) => AnalysisProgress | undefined): Promise<void> {
+async function setProgress(
+  session: Store,
+  key: string,
+  change: (p: AnalysisProgress | undefined) => AnalysisProgress | undefined,
+): Promise<void> {
   await session.update(analysisProgressItem, (all) => {
     const next = change(all[key]);
     if (next) all[key] = next;
@@ -51,7 +55,10 @@ async function setProgress(session: Store, key: string, change: (p: AnalysisProg
 /** Close the offscreen document once nothing is running any more. */
 async function closeIfIdle(d: Ctx): Promise<void> {
   const all = await d.session.read(analysisProgressItem);
-  if (!Object.values(all).some((p) => p.state === 'running')) await need(d).closeOffscreen().catch(() => undefined);
+  if (!Object.values(all).some((p) => p.state === 'running'))
+    await need(d)
+      .closeOffscreen()
+      .catch(() => undefined);
 }
 
 export function analysisUiHandlers(d: Ctx): HandlerMap<UiAnalysis, true> {
@@ -79,7 +86,16 @@ export function analysisUiHandlers(d: Ctx): HandlerMap<UiAnalysis, true> {
         faces: msg.faces === true,
       };
       const now = d.now();
-      await setProgress(d.session, msg.generationKey, () => ({ jobId: job.jobId, state: 'running', phase: 'queued', fraction: 0, t: 0, frames: 0, startedAt: now, updatedAt: now }));
+      await setProgress(d.session, msg.generationKey, () => ({
+        jobId: job.jobId,
+        state: 'running',
+        phase: 'queued',
+        fraction: 0,
+        t: 0,
+        frames: 0,
+        startedAt: now,
+        updatedAt: now,
+      }));
       try {
         await a.ensureOffscreen();
         await a.sendToOffscreen({ type: 'bg/analyse', job });
@@ -106,7 +122,9 @@ export function analysisUiHandlers(d: Ctx): HandlerMap<UiAnalysis, true> {
       const a = need(d);
       await a.sendToOffscreen({ type: 'bg/analyse-cancel', generationKey: msg.generationKey }).catch(() => undefined);
       // Marked at once: if the offscreen document is gone, nobody else would ever end this job.
-      await setProgress(d.session, msg.generationKey, (p) => p && p.state === 'running' ? { ...p, state: 'cancelled', message: t('analysis_cancelled'), updatedAt: d.now() } : p);
+      await setProgress(d.session, msg.generationKey, (p) =>
+        p && p.state === 'running' ? { ...p, state: 'cancelled', message: t('analysis_cancelled'), updatedAt: d.now() } : p,
+      );
       await closeIfIdle(d);
       return {};
     },
@@ -134,7 +152,10 @@ export function offscreenHandlers(d: Ctx): HandlerMap<OffscreenToBackground, tru
       const progress = (await d.session.read(analysisProgressItem))[msg.generationKey];
       if (!current(progress, msg.jobId)) {
         // Cancelled meanwhile: the frames it stored are nobody's evidence.
-        for (const f of msg.result.evidence) await need(d).deleteEvidence(f.id).catch(() => undefined);
+        for (const f of msg.result.evidence)
+          await need(d)
+            .deleteEvidence(f.id)
+            .catch(() => undefined);
         return { stored: false };
       }
       const record: AnalysisRecord = { ...msg.result, finishedAt: d.now() };
@@ -153,8 +174,16 @@ export function offscreenHandlers(d: Ctx): HandlerMap<OffscreenToBackground, tru
       });
       const marked = new Set((cases[msg.generationKey]?.marks ?? []).map((m) => m.id));
       const kept = new Set(record.evidence.map((f) => f.id));
-      for (const f of previous?.evidence ?? []) if (!kept.has(f.id) && !marked.has(f.id)) await need(d).deleteEvidence(f.id).catch(() => undefined);
-      await setProgress(d.session, msg.generationKey, (p) => p && { ...p, state: 'done', phase: 'evidence', fraction: 1, updatedAt: d.now() });
+      for (const f of previous?.evidence ?? [])
+        if (!kept.has(f.id) && !marked.has(f.id))
+          await need(d)
+            .deleteEvidence(f.id)
+            .catch(() => undefined);
+      await setProgress(
+        d.session,
+        msg.generationKey,
+        (p) => p && { ...p, state: 'done', phase: 'evidence', fraction: 1, updatedAt: d.now() },
+      );
       await closeIfIdle(d);
       return { stored: true };
     },
@@ -163,12 +192,27 @@ export function offscreenHandlers(d: Ctx): HandlerMap<OffscreenToBackground, tru
       if (!current(progress, msg.jobId)) return {};
       // The key is checked only for its shape: t() shows an unknown key as it is, never anything of the page's.
       const message = t(msg.wording.key as MessageKey, ...msg.wording.subs).slice(0, 500);
-      await setProgress(d.session, msg.generationKey, (p) => p && { ...p, state: msg.cancelled ? 'cancelled' : 'failed', message, updatedAt: d.now() });
+      await setProgress(
+        d.session,
+        msg.generationKey,
+        (p) => p && { ...p, state: msg.cancelled ? 'cancelled' : 'failed', message, updatedAt: d.now() },
+      );
       if (!msg.cancelled) {
         // Kept with the generation only while there is no earlier good result to show instead.
         await d.local.update(analysesItem, (all) => {
           if (!all[msg.generationKey] || all[msg.generationKey]!.error) {
-            all[msg.generationKey] = { durationS: 0, framesAnalysed: 0, findings: [], cuts: [], evidence: [], decoder: 'webcodecs', ocr: 'skipped', faces: 'skipped', finishedAt: d.now(), error: message };
+            all[msg.generationKey] = {
+              durationS: 0,
+              framesAnalysed: 0,
+              findings: [],
+              cuts: [],
+              evidence: [],
+              decoder: 'webcodecs',
+              ocr: 'skipped',
+              faces: 'skipped',
+              finishedAt: d.now(),
+              error: message,
+            };
           }
           return all;
         });

@@ -16,5 +16,13 @@ export async function captureTab(tabId: number, generationKey: string): Promise<
     throw new Error(t('err_capture_refused', err instanceof Error ? err.message : String(err)));
   }
   const id = `shot-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-  return putEvidence({ id, generationKey, kind: 'screenshot', mime: 'image/jpeg', dataUrl, pageUrl: scrubUrl(tab.url), capturedAt: Date.now() });
+  return putEvidence({
+    id,
+    generationKey,
+    kind: 'screenshot',
+    mime: 'image/jpeg',
+    dataUrl,
+    pageUrl: scrubUrl(tab.url),
+    capturedAt: Date.now(),
+  });
 }

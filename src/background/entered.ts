@@ -27,7 +27,14 @@ export function checkEntered(g: Generation, source: 'manual' | 'picker'): Genera
  * Store it and put it first in the tab's list. What AVA already captured for the same ID wins over the person's
  * entry (the provider's own status and code are better evidence); the entry only fills what was missing.
  */
-export async function recordEntered(local: Store, session: Store, tabId: number, g: Generation, pageUrl: string | undefined, now: number): Promise<string> {
+export async function recordEntered(
+  local: Store,
+  session: Store,
+  tabId: number,
+  g: Generation,
+  pageUrl: string | undefined,
+  now: number,
+): Promise<string> {
   const key = generationKey(g);
   await local.update(generationsItemFor(g.provider), (all) => {
     const old = all[key];
@@ -42,7 +49,15 @@ export async function recordEntered(local: Store, session: Store, tabId: number,
     // `entered`: the tab shows this provider only because the person entered a generation here (webmail, a blank
     // tab), so the popup does not ask to reload a page AVA never read.
     const entered = same ? prev.entered : (true as const);
-    tabs[String(tabId)] = { ...prev, provider: g.provider, keys, recognised: true, updatedAt: now, ...(entered ? { entered } : {}), ...(pageUrl ? { pageUrl: scrubUrl(pageUrl) } : {}) };
+    tabs[String(tabId)] = {
+      ...prev,
+      provider: g.provider,
+      keys,
+      recognised: true,
+      updatedAt: now,
+      ...(entered ? { entered } : {}),
+      ...(pageUrl ? { pageUrl: scrubUrl(pageUrl) } : {}),
+    };
     return tabs;
   });
   return key;
@@ -91,7 +106,10 @@ export function enteredUiHandlers(d: EnteredDeps) {
 export function enteredContentHandlers(d: EnteredDeps) {
   return {
     // The sender check tied the page to its provider (registry host or added site); the card must be that provider's.
-    'content/picked': async (msg: { provider: string; generation: Generation; card?: PickedCard }, ctx: { tabId: number; pageUrl: string; provider: string }) => {
+    'content/picked': async (
+      msg: { provider: string; generation: Generation; card?: PickedCard },
+      ctx: { tabId: number; pageUrl: string; provider: string },
+    ) => {
       if (msg.generation.provider !== ctx.provider) throw new Error(t('manual_err_id', ctx.provider));
       const g = checkEntered(msg.generation, 'picker');
       const now = d.now();

@@ -92,4 +92,3 @@ chrome.runtime.onInstalled.addListener(resyncSites);
 chrome.permissions.onAdded.addListener(resyncSites);
 chrome.permissions.onRemoved.addListener(resyncSites);
 watch(chrome.storage.onChanged, 'local', ['addedSites'], resyncSites);
-

@@ -34,13 +34,31 @@ const PREFIX = 'ava-site-';
 const idFor = (origin: string, part: 'tap' | 'content') => `${PREFIX}${part}-${origin.replace(/^https:\/\//, '')}`;
 
 /** What to register and unregister so the registered scripts are exactly the granted added sites' (pure). */
-export function planSites(sites: Readonly<Record<string, AddedSite>>, granted: ReadonlySet<string>, registered: readonly string[], files: { tap: string; content: string }) {
+export function planSites(
+  sites: Readonly<Record<string, AddedSite>>,
+  granted: ReadonlySet<string>,
+  registered: readonly string[],
+  files: { tap: string; content: string },
+) {
   const want: SiteScript[] = Object.keys(sites)
     .filter((o) => granted.has(o))
     .flatMap((origin): SiteScript[] => [
       // Same as the manifest's: the tap in the page's world before the app starts, then the isolated reader.
-      { id: idFor(origin, 'tap'), matches: [originPattern(origin)], js: [files.tap], runAt: 'document_start', world: 'MAIN', persistAcrossSessions: true },
-      { id: idFor(origin, 'content'), matches: [originPattern(origin)], js: [files.content], runAt: 'document_start', persistAcrossSessions: true },
+      {
+        id: idFor(origin, 'tap'),
+        matches: [originPattern(origin)],
+        js: [files.tap],
+        runAt: 'document_start',
+        world: 'MAIN',
+        persistAcrossSessions: true,
+      },
+      {
+        id: idFor(origin, 'content'),
+        matches: [originPattern(origin)],
+        js: [files.content],
+        runAt: 'document_start',
+        persistAcrossSessions: true,
+      },
     ]);
   const wanted = new Set(want.map((s) => s.id));
   return {
@@ -111,7 +129,9 @@ export function chromeSites(): SitesEdge {
     register: (scripts) => chrome.scripting.registerContentScripts(scripts.map((s) => ({ ...s, allFrames: false }))),
     unregister: (ids) => chrome.scripting.unregisterContentScripts({ ids }),
     granted: async (origins) => {
-      const checks = await Promise.all(origins.map(async (o) => [o, await chrome.permissions.contains({ origins: [originPattern(o)] })] as const));
+      const checks = await Promise.all(
+        origins.map(async (o) => [o, await chrome.permissions.contains({ origins: [originPattern(o)] })] as const),
+      );
       return new Set(checks.filter(([, ok]) => ok).map(([o]) => o));
     },
     release: async (origin) => {

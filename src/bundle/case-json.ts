@@ -52,7 +52,9 @@ export function caseJson(c: CaseInput) {
     ...(x.relatedIds?.length ? { relatedIds: [...x.relatedIds] } : {}),
     ...(scrubUrl(x.videoUrl) ? { videoUrl: scrubUrl(x.videoUrl) } : {}),
     // Not captured by AVA: the person entered the ID, or picked its card on the page.
-    ...(x.source === 'manual' || x.source === 'picker' ? { source: x.source, ...(x.credits !== undefined ? { credits: x.credits } : {}) } : {}),
+    ...(x.source === 'manual' || x.source === 'picker'
+      ? { source: x.source, ...(x.credits !== undefined ? { credits: x.credits } : {}) }
+      : {}),
   });
   return {
     format: CASE_FORMAT,
@@ -62,7 +64,12 @@ export function caseJson(c: CaseInput) {
     generations: c.generations.map(g),
     modes: c.modes.map((m) => ({ mode: m.mode, term: m.term })),
     ...(c.description?.trim() ? { description: scrubText(c.description, 4000) } : {}),
-    findings: c.findings.map((f) => ({ ...f, at: [f.at[0], f.at[1]] as [number, number], reasons: [...f.reasons], evidence: [...f.evidence] })),
+    findings: c.findings.map((f) => ({
+      ...f,
+      at: [f.at[0], f.at[1]] as [number, number],
+      reasons: [...f.reasons],
+      evidence: [...f.evidence],
+    })),
     files: c.files.map((e) => {
       const pageUrl = e.evidenceId ? scrubUrl(c.pageUrlOf?.(e.evidenceId)) : undefined;
       const generationId = e.generationKey ? c.idOfKey(e.generationKey) : undefined;

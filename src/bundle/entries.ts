@@ -33,15 +33,39 @@ export interface BundleEntry {
 export function bundleEntries(evidence: readonly EvidenceInput[], ticketKeys: readonly string[]): BundleEntry[] {
   const inTicket = evidence.filter((e) => ticketKeys.includes(e.generationKey));
   const order = (key: string) => ticketKeys.indexOf(key);
-  const shots = inTicket.filter((e) => e.kind === 'screenshot').sort((a, b) => order(a.generationKey) - order(b.generationKey) || a.capturedAt - b.capturedAt);
-  const cards = inTicket.filter((e) => e.kind === 'card').sort((a, b) => order(a.generationKey) - order(b.generationKey) || a.capturedAt - b.capturedAt);
+  const shots = inTicket
+    .filter((e) => e.kind === 'screenshot')
+    .sort((a, b) => order(a.generationKey) - order(b.generationKey) || a.capturedAt - b.capturedAt);
+  const cards = inTicket
+    .filter((e) => e.kind === 'card')
+    .sort((a, b) => order(a.generationKey) - order(b.generationKey) || a.capturedAt - b.capturedAt);
   const frames = inTicket
     .filter((e) => e.kind === 'frame' && typeof e.t === 'number' && Number.isFinite(e.t) && e.t >= 0)
     .sort((a, b) => order(a.generationKey) - order(b.generationKey) || a.t! - b.t!);
   const list: BundleEntry[] = [
-    ...shots.map((e, i): BundleEntry => ({ key: e.id, kind: 'screenshot', name: screenshotName(i + 1, e.mime), evidenceId: e.id, generationKey: e.generationKey, capturedAt: e.capturedAt })),
-    ...cards.map((e, i): BundleEntry => ({ key: e.id, kind: 'card', name: cardName(i + 1), evidenceId: e.id, generationKey: e.generationKey, capturedAt: e.capturedAt })),
-    ...frames.map((e): BundleEntry => ({ key: e.id, kind: 'frame', name: frameName(e.t!), evidenceId: e.id, generationKey: e.generationKey, t: e.t })),
+    ...shots.map(
+      (e, i): BundleEntry => ({
+        key: e.id,
+        kind: 'screenshot',
+        name: screenshotName(i + 1, e.mime),
+        evidenceId: e.id,
+        generationKey: e.generationKey,
+        capturedAt: e.capturedAt,
+      }),
+    ),
+    ...cards.map(
+      (e, i): BundleEntry => ({
+        key: e.id,
+        kind: 'card',
+        name: cardName(i + 1),
+        evidenceId: e.id,
+        generationKey: e.generationKey,
+        capturedAt: e.capturedAt,
+      }),
+    ),
+    ...frames.map(
+      (e): BundleEntry => ({ key: e.id, kind: 'frame', name: frameName(e.t!), evidenceId: e.id, generationKey: e.generationKey, t: e.t }),
+    ),
   ];
   if (frames.length) list.push({ key: 'contact-sheet', kind: 'contact-sheet', name: CONTACT_SHEET });
   list.push({ key: 'case', kind: 'case', name: CASE_JSON }, { key: 'draft', kind: 'draft', name: DRAFT_TXT });

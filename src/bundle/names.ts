@@ -28,7 +28,11 @@ export const DRAFT_TXT = 'draft.txt';
 
 /** The zip's own name: provider, the first Generation ID (shortened) and the day, in safe file-name characters. */
 export function bundleName(provider: string, firstId: string, now: Date): string {
-  const safe = (s: string) => s.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
+  const safe = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, '-')
+      .replace(/^-+|-+$/g, '');
   return `ava-evidence-${safe(provider) || 'provider'}-${safe(firstId).slice(-12) || 'case'}-${now.toISOString().slice(0, 10)}.zip`;
 }
 

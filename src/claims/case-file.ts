@@ -32,7 +32,16 @@ export const CaseFileSchema = z.object({
     .max(100),
   modes: z.array(z.enum(QUALITY_MODE_IDS)).default([]),
   description: z.string().max(4000).optional(),
-  profile: z.object({ email: z.string().max(200).optional(), last4: z.string().regex(/^\d{4}$/).optional(), name: z.string().max(200).optional() }).default({}),
+  profile: z
+    .object({
+      email: z.string().max(200).optional(),
+      last4: z
+        .string()
+        .regex(/^\d{4}$/)
+        .optional(),
+      name: z.string().max(200).optional(),
+    })
+    .default({}),
   attachments: z.array(z.string().max(200)).max(50).optional(),
   /** ISO date the draft is written "as of" (stuck detection); defaults to now. */
   now: z.string().optional(),

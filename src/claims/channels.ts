@@ -37,7 +37,10 @@ export function gmailLink(d: Draft): ComposeLink {
 }
 
 export function outlookLink(d: Draft): ComposeLink {
-  return fit((body) => `https://outlook.live.com/mail/0/deeplink/compose?to=${enc(d.to ?? '')}&subject=${enc(d.subject)}&body=${enc(body)}`, d.body);
+  return fit(
+    (body) => `https://outlook.live.com/mail/0/deeplink/compose?to=${enc(d.to ?? '')}&subject=${enc(d.subject)}&body=${enc(body)}`,
+    d.body,
+  );
 }
 
 export function mailtoLink(d: Draft): ComposeLink {
@@ -54,7 +57,8 @@ export function plainText(d: Draft): string {
 const MD_INLINE = /[\\`*_[\]<>|~&]/g;
 const mdEscape = (s: string) => s.replace(MD_INLINE, (c) => `\\${c}`);
 // A line that would otherwise start a block (heading, quote, list, thematic break, numbered list, fenced code).
-const mdLineStart = (s: string) => s.replace(/^(\s*)([#>+=-]|\d+[.)])/, (_, sp: string, m: string) => `${sp}${m.replace(/([#>+=.)-])/, '\\$1')}`);
+const mdLineStart = (s: string) =>
+  s.replace(/^(\s*)([#>+=-]|\d+[.)])/, (_, sp: string, m: string) => `${sp}${m.replace(/([#>+=.)-])/, '\\$1')}`);
 
 /** One draft line to Markdown: list items stay list items, Generation IDs are code, everything else is literal. */
 function mdLine(line: string): string {

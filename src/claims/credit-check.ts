@@ -51,7 +51,10 @@ export function checkCredits(x: CreditCheckInput): CreditCheck {
   const ids = new Set([x.g.id, ...(x.g.relatedIds ?? [])]);
   const windowMinutes = x.provider.policy.refundWithinMinutes?.value;
   const charge = [...x.history].reverse().find((e) => e.kind === 'charge' && e.generationId !== undefined && ids.has(e.generationId));
-  if (charge) return charge.amount > 0 ? { status: 'charged', charge, ...(windowMinutes !== undefined ? { windowMinutes } : {}) } : { status: 'not-charged', charge };
+  if (charge)
+    return charge.amount > 0
+      ? { status: 'charged', charge, ...(windowMinutes !== undefined ? { windowMinutes } : {}) }
+      : { status: 'not-charged', charge };
 
   const balances = x.history.filter((e) => e.kind === 'balance');
   if (!balances.length) return { status: 'no-balance' };

@@ -43,7 +43,8 @@ export function draftCreditsNotReturned(c: CreditsCase): Draft {
   const auto = p.policy.autoRefundOnFailure.value === true;
   const window = k.windowMinutes;
   // The provider's own article where one is sourced; else its stated refund time, said once and briefly.
-  const late = auto && window !== undefined ? `Credits for a failed generation are meant to come back within ${duration(window)}` : undefined;
+  const late =
+    auto && window !== undefined ? `Credits for a failed generation are meant to come back within ${duration(window)}` : undefined;
   const cite = citation(p) ?? (late ? `${late}; that time has passed.` : undefined);
   const amount = k.status === 'charged' ? figure(k.charge) : `${k.missing} ${k.after.unit}`;
   const blocks = [
@@ -56,6 +57,9 @@ export function draftCreditsNotReturned(c: CreditsCase): Draft {
   return {
     ...channelFor(p),
     subject: subjectWithIds(p.ticket.subjects.creditsNotReturned, [g]),
-    body: blocks.map((b) => b.join('\n')).join('\n\n').trimEnd(),
+    body: blocks
+      .map((b) => b.join('\n'))
+      .join('\n\n')
+      .trimEnd(),
   };
 }

@@ -42,7 +42,8 @@ export function deadlines(claims: readonly Claim[], providers: readonly Provider
   const out: Deadline[] = [];
   for (const c of claims) {
     const due = isOpen(c) ? followUpDue(c, followUpDays(providers.find((p) => p.id === c.provider))) : undefined;
-    if (due) out.push({ id: `follow-up:${c.id}`, provider: c.provider, label: `Follow up: ${c.draft.subject}`, at: due, kind: 'follow-up' });
+    if (due)
+      out.push({ id: `follow-up:${c.id}`, provider: c.provider, label: `Follow up: ${c.draft.subject}`, at: due, kind: 'follow-up' });
   }
   for (const p of providers) {
     for (const e of p.lifecycle.events) {
@@ -53,7 +54,11 @@ export function deadlines(claims: readonly Claim[], providers: readonly Provider
   return out.sort((a, b) => a.at.getTime() - b.at.getTime());
 }
 
-const icsDate = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const icsDate = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 // RFC 5545: escape backslash, semicolon, comma and newlines in text values.
 const icsText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 // RFC 5545 3.1: fold lines longer than 75 octets (approximated by characters; AVA's text is mostly ASCII).
@@ -63,7 +68,14 @@ const fold = (line: string) => line.match(/.{1,74}/g)?.join('\r\n ') ?? line;
 export function toIcs(items: readonly Deadline[], stamp: Date): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//AVA//Refund deadlines//EN', 'CALSCALE:GREGORIAN'];
   for (const d of items) {
-    lines.push('BEGIN:VEVENT', `UID:${d.id}@ava.local`, `DTSTAMP:${icsDate(stamp)}`, `DTSTART:${icsDate(d.at)}`, `SUMMARY:${icsText(d.label)}`, 'END:VEVENT');
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${d.id}@ava.local`,
+      `DTSTAMP:${icsDate(stamp)}`,
+      `DTSTART:${icsDate(d.at)}`,
+      `SUMMARY:${icsText(d.label)}`,
+      'END:VEVENT',
+    );
   }
   lines.push('END:VCALENDAR');
   return `${lines.map(fold).join('\r\n')}\r\n`;

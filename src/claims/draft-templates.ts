@@ -93,7 +93,14 @@ export function brokenOutput(c: DraftCase): Paragraphs {
       : `${gens.length} of my generations completed, but the videos are not usable`;
   const names = c.modes.map((m) => `- ${termFor(p, m)}: ${qualityMode(m).definition}`);
   const what = [`${lead}${names.length ? ':' : '.'}`, ...names];
-  const marks = c.marks?.length ? [`It shows at ${[...c.marks].sort((a, b) => a - b).map((t) => clock(t)).join(', ')}.`] : [];
+  const marks = c.marks?.length
+    ? [
+        `It shows at ${[...c.marks]
+          .sort((a, b) => a - b)
+          .map((t) => clock(t))
+          .join(', ')}.`,
+      ]
+    : [];
   const asked = g.prompt ? [`I asked for: ${quote(g.prompt, 300)}`] : [];
   const words = c.description?.trim() ? [`In my words: ${quote(c.description.trim(), 600)}`] : [];
   const found = c.findings?.length

@@ -81,6 +81,9 @@ export function draftClaim(c: DraftCase): Draft {
   return {
     ...channelFor(p),
     subject: subjectWithIds(subjectBase(p, s), c.generations),
-    body: blocks.map((b) => b.join('\n')).join('\n\n').trimEnd(),
+    body: blocks
+      .map((b) => b.join('\n'))
+      .join('\n\n')
+      .trimEnd(),
   };
 }

@@ -30,7 +30,12 @@ export const sentAt = (c: Claim) => c.history.find((h) => h.state === 'sent')?.a
  * A polite follow-up to a claim nobody answered: the same recipient, "Re:" the earlier subject, the date of the
  * original request, every Generation ID, and the original text quoted below. Pure: same claim, same draft.
  */
-export function draftFollowUp(c: Claim, provider: ProviderDefinition | undefined, account: { email?: string; name?: string }, now: Date): Draft {
+export function draftFollowUp(
+  c: Claim,
+  provider: ProviderDefinition | undefined,
+  account: { email?: string; name?: string },
+  now: Date,
+): Draft {
   const name = provider?.name ?? c.provider;
   const sent = sentAt(c);
   const waited = businessDaysBetween(sent, now.getTime());
@@ -58,7 +63,14 @@ export function draftFollowUp(c: Claim, provider: ProviderDefinition | undefined
     to: c.draft.to,
     supportUrl: c.draft.supportUrl,
     // Support finds the case by its Generation ID: a subject from before drafts carried one gets it added.
-    subject: reSubject(ids[0] && !c.draft.subject.includes(ids[0]) ? subjectWithIds(c.draft.subject, ids.map((id) => ({ id }))) : c.draft.subject),
+    subject: reSubject(
+      ids[0] && !c.draft.subject.includes(ids[0])
+        ? subjectWithIds(
+            c.draft.subject,
+            ids.map((id) => ({ id })),
+          )
+        : c.draft.subject,
+    ),
     body: body.join('\n').trimEnd(),
   };
 }

@@ -37,7 +37,11 @@ export const ClaimSchema = z.object({
   kind: z.enum(CLAIM_KINDS),
   /** Polite follow-ups the person sent from the dashboard; the next one is due N business days after the last. */
   followUps: z.array(z.object({ at: z.number(), channel: z.enum(CHANNELS), subject: z.string().max(500) })).max(50),
-  amounts: z.object({ asked: z.number().nonnegative().optional(), credited: z.number().nonnegative().optional(), unit: z.string().max(20).default('credits') }),
+  amounts: z.object({
+    asked: z.number().nonnegative().optional(),
+    credited: z.number().nonnegative().optional(),
+    unit: z.string().max(20).default('credits'),
+  }),
   history: z.array(z.object({ state: z.enum(CLAIM_STATES), at: z.number(), note: z.string().max(1000).optional() })).max(100),
   createdAt: z.number(),
   updatedAt: z.number(),
@@ -59,7 +63,11 @@ export function migrateClaimsV1(data: unknown): unknown {
 
 /** The last time the person wrote to the provider or heard back: the clock a follow-up counts from. */
 export function lastContact(c: Pick<Claim, 'history' | 'followUps' | 'createdAt'>): number {
-  const times = [c.createdAt, ...c.history.filter((h) => h.state === 'sent' || h.state === 'acknowledged').map((h) => h.at), ...c.followUps.map((f) => f.at)];
+  const times = [
+    c.createdAt,
+    ...c.history.filter((h) => h.state === 'sent' || h.state === 'acknowledged').map((h) => h.at),
+    ...c.followUps.map((f) => f.at),
+  ];
   return Math.max(...times);
 }
 

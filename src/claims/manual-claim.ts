@@ -112,7 +112,11 @@ export function manualGeneration(e: ManualEntry): Generation {
 export const domainFamily = (host: string): string => host.toLowerCase().split('.').slice(-2).join('.');
 
 /** The providers whose known hosts (or the person's added sites) include this page's host exactly. */
-export function providerAtSite(url: string, providers: readonly ProviderDefinition[], added: Readonly<Record<string, { provider: string }>> = {}): string | undefined {
+export function providerAtSite(
+  url: string,
+  providers: readonly ProviderDefinition[],
+  added: Readonly<Record<string, { provider: string }>> = {},
+): string | undefined {
   const u = asUrl(url);
   if (!u) return undefined;
   const host = u.hostname.toLowerCase();
@@ -124,7 +128,11 @@ export function providerAtSite(url: string, providers: readonly ProviderDefiniti
  * A page on a host AVA does not read whose domain is one of a provider's (a new subdomain, say): the provider and the
  * origin to offer as an added site. Only https origins; only when exactly one provider owns that domain.
  */
-export function siteFamilyOffer(url: string, providers: readonly ProviderDefinition[], added: Readonly<Record<string, unknown>> = {}): { provider: string; origin: string } | undefined {
+export function siteFamilyOffer(
+  url: string,
+  providers: readonly ProviderDefinition[],
+  added: Readonly<Record<string, unknown>> = {},
+): { provider: string; origin: string } | undefined {
   const u = asUrl(url);
   if (!u || u.protocol !== 'https:' || Object.hasOwn(added, u.origin)) return undefined;
   const host = u.hostname.toLowerCase();

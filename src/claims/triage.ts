@@ -53,11 +53,15 @@ export function triage(g: Generation, provider: ProviderDefinition, now: Date): 
         : auto === false
           ? `${provider.name} does not refund failed generations automatically; a claim is needed.`
           : `${provider.name} documents no automatic refund for failures; a claim with the Generation ID is the way to ask.`;
-    const say = wording(auto === true ? 'triage_auto_refund' : auto === false ? 'triage_no_auto_refund' : 'triage_refund_unknown', provider.name);
+    const say = wording(
+      auto === true ? 'triage_auto_refund' : auto === false ? 'triage_no_auto_refund' : 'triage_refund_unknown',
+      provider.name,
+    );
     return { lane: 'hard', kind, term: termFor(provider, kind), policy, say, action: 'draft' };
   }
   if (g.status === 'succeeded') return { lane: 'completed', policy: provider.policy.qualityClaims.value, action: 'review' };
-  if (g.status === 'queued' || g.status === 'running') return { lane: 'in_progress', policy: 'Still generating.', say: wording('triage_in_progress'), action: 'wait' };
+  if (g.status === 'queued' || g.status === 'running')
+    return { lane: 'in_progress', policy: 'Still generating.', say: wording('triage_in_progress'), action: 'wait' };
   return { lane: 'unknown', policy: 'AVA could not read this generation’s status.', say: wording('triage_unreadable'), action: 'review' };
 }
 

@@ -25,7 +25,10 @@ export function caseWarnings(p: ProviderDefinition, now: Date): CaseWarning[] {
   const closings = past.filter((e) => CLOSING.test(e.label));
   if (p.lifecycle.status === 'discontinued' || closings.length) {
     const what = closings.map((e) => `${e.label} on ${e.date}`).join('; ');
-    const weakest = closings.map((e) => e.source.confidence).sort().at(-1);
+    const weakest = closings
+      .map((e) => e.source.confidence)
+      .sort()
+      .at(-1);
     out.push({
       kind: 'closed',
       message: `${p.name} has closed${what ? `: ${what}` : ''}. Support may no longer answer refund requests.`,

@@ -33,23 +33,77 @@ type Pair = readonly [QualityModeId, number];
  * same words: "hands" + "extra" is certain, "face" + "weird" could be anatomy or just an expression.
  */
 const PAIRS: Readonly<Record<AnchorClass, Partial<Record<CueClass, Pair>>>> = {
-  body: { generic: ['anatomy', 0.75], deform: ['anatomy', 0.88], count: ['anatomy', 0.9], change: ['anatomy', 0.7], morph: ['anatomy', 0.78], vanish: ['anatomy', 0.72], move: ['physics', 0.82] },
-  face: { generic: ['anatomy', 0.62], deform: ['anatomy', 0.85], count: ['anatomy', 0.85], change: ['identity', 0.88], morph: ['identity', 0.8], move: ['physics', 0.75] },
-  being: { deform: ['anatomy', 0.72], change: ['identity', 0.85], morph: ['anatomy', 0.75], vanish: ['physics', 0.85], move: ['physics', 0.85] },
-  object: { deform: ['physics', 0.75], change: ['physics', 0.8], morph: ['physics', 0.88], vanish: ['physics', 0.9], move: ['physics', 0.9] },
-  text: { generic: ['text', 0.85], deform: ['text', 0.9], count: ['text', 0.8], change: ['text', 0.8], morph: ['text', 0.8], flicker: ['text', 0.7], jump: ['text', 0.7], misspelt: ['text', 0.85] },
-  color: { generic: ['color', 0.8], deform: ['color', 0.75], change: ['color', 0.9], morph: ['color', 0.75], flicker: ['color', 0.95], jump: ['color', 0.85], become: ['color', 0.8] },
+  body: {
+    generic: ['anatomy', 0.75],
+    deform: ['anatomy', 0.88],
+    count: ['anatomy', 0.9],
+    change: ['anatomy', 0.7],
+    morph: ['anatomy', 0.78],
+    vanish: ['anatomy', 0.72],
+    move: ['physics', 0.82],
+  },
+  face: {
+    generic: ['anatomy', 0.62],
+    deform: ['anatomy', 0.85],
+    count: ['anatomy', 0.85],
+    change: ['identity', 0.88],
+    morph: ['identity', 0.8],
+    move: ['physics', 0.75],
+  },
+  being: {
+    deform: ['anatomy', 0.72],
+    change: ['identity', 0.85],
+    morph: ['anatomy', 0.75],
+    vanish: ['physics', 0.85],
+    move: ['physics', 0.85],
+  },
+  object: {
+    deform: ['physics', 0.75],
+    change: ['physics', 0.8],
+    morph: ['physics', 0.88],
+    vanish: ['physics', 0.9],
+    move: ['physics', 0.9],
+  },
+  text: {
+    generic: ['text', 0.85],
+    deform: ['text', 0.9],
+    count: ['text', 0.8],
+    change: ['text', 0.8],
+    morph: ['text', 0.8],
+    flicker: ['text', 0.7],
+    jump: ['text', 0.7],
+    misspelt: ['text', 0.85],
+  },
+  color: {
+    generic: ['color', 0.8],
+    deform: ['color', 0.75],
+    change: ['color', 0.9],
+    morph: ['color', 0.75],
+    flicker: ['color', 0.95],
+    jump: ['color', 0.85],
+    become: ['color', 0.8],
+  },
   hue: { change: ['color', 0.85], flicker: ['color', 0.9], jump: ['color', 0.8], become: ['color', 0.82] },
   law: { generic: ['physics', 0.85], deform: ['physics', 0.8], move: ['physics', 0.88], vanish: ['physics', 0.8] },
   self: { generic: ['identity', 0.8], change: ['identity', 0.9], morph: ['identity', 0.85], deform: ['identity', 0.75] },
   look: {
-    change: ['identity', 0.85], count: ['identity', 0.8], morph: ['identity', 0.8], become: ['identity', 0.72],
-    deform: ['anatomy', 0.7], move: ['physics', 0.85], vanish: ['physics', 0.8],
+    change: ['identity', 0.85],
+    count: ['identity', 0.8],
+    morph: ['identity', 0.8],
+    become: ['identity', 0.72],
+    deform: ['anatomy', 0.7],
+    move: ['physics', 0.85],
+    vanish: ['physics', 0.8],
   },
 };
 
 /** Cues that name a mode with nothing to point at ("it flickers", "stuff vanishes"). */
-const ALONE: Partial<Record<CueClass, Pair>> = { vanish: ['physics', 0.8], move: ['physics', 0.85], flicker: ['color', 0.9], morph: ['physics', 0.72] };
+const ALONE: Partial<Record<CueClass, Pair>> = {
+  vanish: ['physics', 0.8],
+  move: ['physics', 0.85],
+  flicker: ['color', 0.9],
+  morph: ['physics', 0.72],
+};
 
 const STRONG = 0.9;
 /** A typo-matched word is slightly less certain than a spelled one. */
@@ -58,17 +112,30 @@ const FUZZY_FACTOR = 0.92;
 const QUOTE_SPAN = 28;
 
 const ANCHOR_MODE: Readonly<Record<AnchorClass, QualityModeId>> = {
-  body: 'anatomy', face: 'anatomy', being: 'identity', object: 'physics', text: 'text', color: 'color', hue: 'color',
-  law: 'physics', self: 'identity', look: 'identity',
+  body: 'anatomy',
+  face: 'anatomy',
+  being: 'identity',
+  object: 'physics',
+  text: 'text',
+  color: 'color',
+  hue: 'color',
+  law: 'physics',
+  self: 'identity',
+  look: 'identity',
 };
 
-const GENERIC_FOLLOW_UP = 'What exactly looks wrong: hands or bodies, objects moving impossibly, garbled text, flickering colours, or a face or character that changes? At about what second?';
+const GENERIC_FOLLOW_UP =
+  'What exactly looks wrong: hands or bodies, objects moving impossibly, garbled text, flickering colours, or a face or character that changes? At about what second?';
 
 const isHue = (a: Hit) => a.role.kind === 'anchor' && a.role.cls === 'hue';
 
 const gap = (a: Hit, b: Hit) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
 
-interface Vote { mode: QualityModeId; confidence: number; spans: Hit[][] }
+interface Vote {
+  mode: QualityModeId;
+  confidence: number;
+  spans: Hit[][];
+}
 
 function vote(votes: Map<QualityModeId, Vote>, mode: QualityModeId, confidence: number, span: Hit[]): void {
   const c = span.some((h) => h.fuzzy) ? confidence * FUZZY_FACTOR : confidence;
@@ -88,9 +155,13 @@ function candidates(anchors: Hit[], h: Hit): Hit[] {
   const before = anchors.filter((a) => a.start < h.start);
   // "The car changes from red to blue": a colour named after a change is what the thing changed to, so the change is
   // a colour one, whatever the subject was; not when something else comes first ("turns into a man in blue").
-  const result = h.role.kind === 'cue' && (h.role.cls === 'change' || h.role.cls === 'become')
-    ? anchors.filter((a) => isHue(a) && a.start > h.start && gap(a, h) <= 24 && !anchors.some((b) => !isHue(b) && b.start > h.start && b.start < a.start))
-    : [];
+  const result =
+    h.role.kind === 'cue' && (h.role.cls === 'change' || h.role.cls === 'become')
+      ? anchors.filter(
+          (a) =>
+            isHue(a) && a.start > h.start && gap(a, h) <= 24 && !anchors.some((b) => !isHue(b) && b.start > h.start && b.start < a.start),
+        )
+      : [];
   return [
     ...result,
     ...before.filter((a) => !owned(a)),
@@ -157,7 +228,15 @@ function modelGuess(description: string, origin: number[], live: string, liveHit
   const [first, second] = [...modelScores(live).entries()].sort((a, b) => b[1] - a[1]);
   if (!first || first[1] < MODEL_MIN || (second && first[1] - second[1] < MODEL_MARGIN)) return undefined;
   const confidence = Math.round((0.5 + (first[1] - MODEL_MIN) * 0.6) * 100) / 100;
-  return { mode: first[0], confidence, reasons: quote(description, origin, cues.map((h) => [h])) };
+  return {
+    mode: first[0],
+    confidence,
+    reasons: quote(
+      description,
+      origin,
+      cues.map((h) => [h]),
+    ),
+  };
 }
 
 /** A composition counts unless a negator comes shortly before it in the same sentence ("no garbled 'Acme'"). */
@@ -188,7 +267,8 @@ export function classify(description: string): Classification {
     for (const a of anchors) if (a.role.kind === 'anchor') hinted.push(a.role.cls);
     // "The hands, they look melted": a clause with no anchor leans on the one before, if that only pointed.
     const prev = cls[i - 1];
-    if (!anchors.length && prev && prev.negatedFrom === Infinity && !prev.hasCue) anchors = prev.hits.filter((h) => h.role.kind === 'anchor');
+    if (!anchors.length && prev && prev.negatedFrom === Infinity && !prev.hasCue)
+      anchors = prev.hits.filter((h) => h.role.kind === 'anchor');
     readClause(votes, live, anchors);
   }
   composedVotes(votes, folded, hits, liveHits);

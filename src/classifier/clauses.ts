@@ -8,7 +8,11 @@ import type { Hit } from './matcher.ts';
 const PUNCT = /[.!?;,、。！？\n…()[\]"—–]|\s-\s/g;
 
 /** `negatedFrom`: hits starting at or after this offset are negated (-1: the whole clause; Infinity: none). */
-export interface Clause { hits: Hit[]; negatedFrom: number; hasCue: boolean }
+export interface Clause {
+  hits: Hit[];
+  negatedFrom: number;
+  hasCue: boolean;
+}
 
 /**
  * German and Japanese put the negation after what it negates ("flackert nicht", "ちらつきはない"), so there it covers
@@ -28,8 +32,14 @@ export function clauses(folded: string, hits: Hit[]): Clause[] {
   let cur: Hit[] = [];
   for (const h of hits) {
     let moved = false;
-    while (b < breaks.length && breaks[b]! <= h.start) { b++; moved = true; }
-    if (moved && cur.length) { out.push(finishClause(cur)); cur = []; }
+    while (b < breaks.length && breaks[b]! <= h.start) {
+      b++;
+      moved = true;
+    }
+    if (moved && cur.length) {
+      out.push(finishClause(cur));
+      cur = [];
+    }
     if (h.role.kind !== 'sep' && h.role.kind !== 'ignore') cur.push(h);
   }
   if (cur.length) out.push(finishClause(cur));
@@ -44,7 +54,9 @@ function finishClause(hits: Hit[]): Clause {
     if (k !== 'pos' && k !== 'steady') continue;
     // "not ok", "nicht richtig", "ne sont pas bien": the negators just before a positive flip it into a complaint.
     // Japanese puts the negation after: "大丈夫じゃない".
-    const flips = hits.filter((n) => n.role.kind === 'neg' && (n.cjk ? n.start >= h.end && n.start - h.end <= 3 : n.end <= h.start && h.start - n.end <= 16));
+    const flips = hits.filter(
+      (n) => n.role.kind === 'neg' && (n.cjk ? n.start >= h.end && n.start - h.end <= 3 : n.end <= h.start && h.start - n.end <= 16),
+    );
     if (!flips.length) continue;
     for (const n of flips) used.add(n);
     used.add(h);

@@ -6,7 +6,12 @@
 import { osaDistance } from './fuzzy.ts';
 import type { QualityModeId } from '../modes/types.ts';
 
-export interface Composed { mode: QualityModeId; confidence: number; start: number; end: number }
+export interface Composed {
+  mode: QualityModeId;
+  confidence: number;
+  start: number;
+  end: number;
+}
 
 const QUOTED = /["“”«»「」『』]([^"“”«»「」『』\n]{1,40})["“”«»「」『』]/g;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -14,11 +19,19 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** "X came out as Y": the verb phrases per language that put what was asked beside what came out. */
 const CAME_OUT = new RegExp(
   [
-    String.raw`\b(?:came|comes|come) out as\b`, String.raw`\b(?:rendered|written|printed|turned out|showed up|shows up) as\b`,
-    String.raw`\b(?:sali[oó]|sale) como\b`, String.raw`\baparece escrito como\b`, String.raw`\bescrit[oa] como\b`,
-    String.raw`\bkam als\b`, String.raw`\bals\b[^.!?;]{1,30}\bgeschrieben\b`, String.raw`\bgeschrieben als\b`,
-    String.raw`\best sorti comme\b`, String.raw`\becrit comme\b`, String.raw`\bs'affiche comme\b`,
-    String.raw`\bsaiu como\b`, String.raw`\bescrito como\b`,
+    String.raw`\b(?:came|comes|come) out as\b`,
+    String.raw`\b(?:rendered|written|printed|turned out|showed up|shows up) as\b`,
+    String.raw`\b(?:sali[oó]|sale) como\b`,
+    String.raw`\baparece escrito como\b`,
+    String.raw`\bescrit[oa] como\b`,
+    String.raw`\bkam als\b`,
+    String.raw`\bals\b[^.!?;]{1,30}\bgeschrieben\b`,
+    String.raw`\bgeschrieben als\b`,
+    String.raw`\best sorti comme\b`,
+    String.raw`\becrit comme\b`,
+    String.raw`\bs'affiche comme\b`,
+    String.raw`\bsaiu como\b`,
+    String.raw`\bescrito como\b`,
   ].join('|'),
   'g',
 );
@@ -27,8 +40,10 @@ const CAME_OUT = new RegExp(
 const SPELLED_AS = new RegExp(
   [
     String.raw`\b(?:spelled|spelt|misspelled|misspelt|spells|misspells|wrote|writes)\b[^.!?;]{1,40}?\bas\b`,
-    String.raw`\b(?:escribio|deletreo)\b[^.!?;]{1,40}?\bcomo\b`, String.raw`\b(?:schreibt|schrieb)\b[^.!?;]{1,40}?\bals\b`,
-    String.raw`\b(?:a ecrit|ecrit|orthographie)\b[^.!?;]{1,40}?\bcomme\b`, String.raw`\b(?:escreveu|soletrou)\b[^.!?;]{1,40}?\bcomo\b`,
+    String.raw`\b(?:escribio|deletreo)\b[^.!?;]{1,40}?\bcomo\b`,
+    String.raw`\b(?:schreibt|schrieb)\b[^.!?;]{1,40}?\bals\b`,
+    String.raw`\b(?:a ecrit|ecrit|orthographie)\b[^.!?;]{1,40}?\bcomme\b`,
+    String.raw`\b(?:escreveu|soletrou)\b[^.!?;]{1,40}?\bcomo\b`,
   ].join('|'),
   'g',
 );
@@ -41,7 +56,8 @@ const SPECIES = new RegExp(
     String.raw`\bmenschliche[nrs]? (?:hande|hand|arme|beine|fusse|finger|gesicht|zahne|augen)\b`,
     String.raw`\b(?:mains?|bras|jambes?|pieds?|doigts|visage|dents|yeux) humaine?s?\b`,
     String.raw`\b(?:maos?|bracos?|pernas?|pes|dedos|rosto|dentes|olhos) human[oa]s?\b`,
-    '人間の(?:手|腕|足|指|顔|歯|目)', '人の(?:手|腕|足|指|顔)',
+    '人間の(?:手|腕|足|指|顔|歯|目)',
+    '人の(?:手|腕|足|指|顔)',
   ].join('|'),
   'g',
 );

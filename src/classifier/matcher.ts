@@ -22,9 +22,20 @@ export interface Hit {
   possessive?: boolean;
 }
 
-interface Pattern { text: string; prefix: boolean; langs: Lang[] }
-interface Phrase { pats: number[]; role: Role; langs: Lang[] }
-interface TokenMatch { ids: number[]; fuzzy: boolean }
+interface Pattern {
+  text: string;
+  prefix: boolean;
+  langs: Lang[];
+}
+interface Phrase {
+  pats: number[];
+  role: Role;
+  langs: Lang[];
+}
+interface TokenMatch {
+  ids: number[];
+  fuzzy: boolean;
+}
 
 interface Index {
   patterns: Pattern[];
@@ -46,7 +57,84 @@ interface Index {
  * Ordinary words that sit one edit away from a lexicon word; they are never read as typos ("chance" is not
  * "change", "sheet" is not "sheep").
  */
-const NOT_TYPOS = new Set(['chance', 'charge', 'there', 'their', 'where', 'which', 'would', 'could', 'should', 'about', 'after', 'again', 'video', 'while', 'seems', 'frame', 'frames', 'scene', 'really', 'every', 'still', 'think', 'thing', 'other', 'first', 'hours', 'pages', 'prompt', 'asked', 'model', 'times', 'place', 'rather', 'shows', 'showed', 'looks', 'looked', 'since', 'those', 'these', 'words', 'ended', 'exact', 'render', 'shown', 'clips', 'quite', 'never', 'color', 'colour', 'heads', 'right', 'light', 'night', 'might', 'tight', 'fight', 'sight', 'handle', 'horse', 'house', 'fingerprint', 'cuando', 'donde', 'porque', 'tiene', 'quando', 'porque', 'nicht', 'weil', 'quand', 'parce', 'comme', 'avant', 'apres', 'alles']);
+const NOT_TYPOS = new Set([
+  'chance',
+  'charge',
+  'there',
+  'their',
+  'where',
+  'which',
+  'would',
+  'could',
+  'should',
+  'about',
+  'after',
+  'again',
+  'video',
+  'while',
+  'seems',
+  'frame',
+  'frames',
+  'scene',
+  'really',
+  'every',
+  'still',
+  'think',
+  'thing',
+  'other',
+  'first',
+  'hours',
+  'pages',
+  'prompt',
+  'asked',
+  'model',
+  'times',
+  'place',
+  'rather',
+  'shows',
+  'showed',
+  'looks',
+  'looked',
+  'since',
+  'those',
+  'these',
+  'words',
+  'ended',
+  'exact',
+  'render',
+  'shown',
+  'clips',
+  'quite',
+  'never',
+  'color',
+  'colour',
+  'heads',
+  'right',
+  'light',
+  'night',
+  'might',
+  'tight',
+  'fight',
+  'sight',
+  'handle',
+  'horse',
+  'house',
+  'fingerprint',
+  'cuando',
+  'donde',
+  'porque',
+  'tiene',
+  'quando',
+  'porque',
+  'nicht',
+  'weil',
+  'quand',
+  'parce',
+  'comme',
+  'avant',
+  'apres',
+  'alles',
+]);
 
 let index: Index | undefined;
 const memo = new Map<string, TokenMatch>();
@@ -75,7 +163,19 @@ function compilePhrase(text: string, lang: Lang): Pattern[] {
 const FUZZY_MIN_STEM = 4;
 
 function build(): Index {
-  const ix: Index = { patterns: [], exact: new Map(), stems: new Map(), stemLengths: [], deletions: new Map(), byFirst: new Map(), cjk: new Map(), markers: new Map(), fillers: new Set(), timeExact: new Set(), timeStems: [] };
+  const ix: Index = {
+    patterns: [],
+    exact: new Map(),
+    stems: new Map(),
+    stemLengths: [],
+    deletions: new Map(),
+    byFirst: new Map(),
+    cjk: new Map(),
+    markers: new Map(),
+    fillers: new Set(),
+    timeExact: new Set(),
+    timeStems: [],
+  };
   const ids = new Map<string, number>();
   const lengths = new Set<number>();
   for (const entry of lexiconEntries()) {
@@ -95,7 +195,10 @@ function build(): Index {
       if (id === undefined) {
         id = ix.patterns.push(p) - 1;
         ids.set(key, id);
-        if (p.prefix) { push(ix.stems, p.text, id); lengths.add(p.text.length); } else push(ix.exact, p.text, id);
+        if (p.prefix) {
+          push(ix.stems, p.text, id);
+          lengths.add(p.text.length);
+        } else push(ix.exact, p.text, id);
       } else if (!ix.patterns[id]!.langs.includes(entry.lang)) ix.patterns[id]!.langs.push(entry.lang);
       const minLength = p.prefix ? FUZZY_MIN_STEM : FUZZY_MIN_LENGTH;
       if (typoable && p.text.length >= minLength && !/\d/.test(p.text)) for (const k of deletionKeys(p.text)) push(ix.deletions, k, id);
@@ -104,7 +207,9 @@ function build(): Index {
     // One phrase per word sequence and meaning; languages that share it ("no" in en and es) share the phrase.
     const list = ix.byFirst.get(patIds[0]!) ?? [];
     const same = list.find((p) => p.pats.join() === patIds.join() && JSON.stringify(p.role) === JSON.stringify(entry.role));
-    if (same) { if (!same.langs.includes(entry.lang)) same.langs.push(entry.lang); } else list.push({ pats: patIds, role: entry.role, langs: [entry.lang] });
+    if (same) {
+      if (!same.langs.includes(entry.lang)) same.langs.push(entry.lang);
+    } else list.push({ pats: patIds, role: entry.role, langs: [entry.lang] });
     ix.byFirst.set(patIds[0]!, list);
   }
   // A marker that negates in another language ("no": Portuguese "in the", English "no") would hand a short
@@ -148,7 +253,8 @@ function fuzzyMatch(ix: Index, tok: string, lang: Lang | undefined): number[] {
     // A stem covers inflections, not whole longer words: "dedicated" is not a typo of "dedo*".
     // Short stems get less room still: "pattern" is not "pata*" mistyped.
     if (tok.length > p.text.length + (p.text.length <= FUZZY_MIN_STEM ? 2 : 4)) return false;
-    for (let l = p.text.length - 1; l <= p.text.length + 1; l++) if (l <= tok.length && osaDistance(tok.slice(0, l), p.text) <= 1) return true;
+    for (let l = p.text.length - 1; l <= p.text.length + 1; l++)
+      if (l <= tok.length && osaDistance(tok.slice(0, l), p.text) <= 1) return true;
     return false;
   });
 }
@@ -204,7 +310,15 @@ function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | unde
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (NUMBER_TOKEN.test(tok.text) && !isTime(ix, folded, tokens, i)) {
-      out.push({ role: { kind: 'num', value: Number(tok.text) }, start: tok.start, end: tok.end, words: 1, fuzzy: false, cjk: false, langs: ALL_LANGS });
+      out.push({
+        role: { kind: 'num', value: Number(tok.text) },
+        start: tok.start,
+        end: tok.end,
+        words: 1,
+        fuzzy: false,
+        cjk: false,
+        langs: ALL_LANGS,
+      });
     }
     for (const first of matches[i]!.ids) {
       for (const phrase of ix.byFirst.get(first) ?? []) {
@@ -216,7 +330,10 @@ function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | unde
         for (let k = 1; k < n && ok; k++) {
           at++;
           // One filler word may sit inside a phrase ("goes right through", "wird plötzlich zu").
-          if (!skipped && at < tokens.length && ix.fillers.has(tokens[at]!.text) && !matches[at]!.ids.includes(phrase.pats[k]!)) { at++; skipped = true; }
+          if (!skipped && at < tokens.length && ix.fillers.has(tokens[at]!.text) && !matches[at]!.ids.includes(phrase.pats[k]!)) {
+            at++;
+            skipped = true;
+          }
           const m = matches[at];
           ok = !!m && m.ids.includes(phrase.pats[k]!);
           fuzzy ||= !!m?.fuzzy;
@@ -226,7 +343,12 @@ function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | unde
         if (phrase.role.kind === 'num' && isTime(ix, folded, tokens, i)) continue;
         // A correctly spelled sign word is no complaint; only its misspelling is.
         // A plural one edit away ("hotels", "streets") is also spelled right.
-        if (phrase.role.kind === 'cue' && phrase.role.cls === 'misspelt' && (!fuzzy || /^(.+?)(s|es)$/.test(tok.text) && ix.patterns[phrase.pats[0]!]!.text === tok.text.replace(/e?s$/, ''))) continue;
+        if (
+          phrase.role.kind === 'cue' &&
+          phrase.role.cls === 'misspelt' &&
+          (!fuzzy || (/^(.+?)(s|es)$/.test(tok.text) && ix.patterns[phrase.pats[0]!]!.text === tok.text.replace(/e?s$/, '')))
+        )
+          continue;
         const hit: Hit = { role: phrase.role, start: tok.start, end: tokens[at]!.end, words: n, fuzzy, cjk: false, langs: phrase.langs };
         if (n === 1 && tok.possessive) hit.possessive = true;
         out.push(hit);
@@ -269,7 +391,9 @@ function cjkHits(ix: Index, folded: string, bounds: Set<number>, out: Hit[]): vo
   }
   for (const m of folded.matchAll(JA_COUNT)) {
     const digits = m[1]!;
-    const value = /\d/.test(digits) ? Number(digits) : [...digits].reduce((v, c) => (c === '十' ? (v || 1) * 10 : v + (KANJI_DIGITS[c] ?? 0)), 0);
+    const value = /\d/.test(digits)
+      ? Number(digits)
+      : [...digits].reduce((v, c) => (c === '十' ? (v || 1) * 10 : v + (KANJI_DIGITS[c] ?? 0)), 0);
     out.push({ role: { kind: 'num', value }, start: m.index, end: m.index + m[0].length, words: 1, fuzzy: false, cjk: true, langs: JA });
   }
 }
@@ -293,7 +417,7 @@ export function match(description: string): Matched {
   latinHits(index, folded, tokens, lang, all);
   if (lang === 'ja') cjkHits(index, folded, wordBoundaries(description, origin), all);
   if (lang) all = all.filter((h) => !FUNCTION_ROLES.has(h.role.kind) || h.langs.includes(lang));
-  all.sort((a, b) => b.words - a.words || (b.end - b.start) - (a.end - a.start) || Number(a.fuzzy) - Number(b.fuzzy) || a.start - b.start);
+  all.sort((a, b) => b.words - a.words || b.end - b.start - (a.end - a.start) || Number(a.fuzzy) - Number(b.fuzzy) || a.start - b.start);
   const taken = new Uint8Array(folded.length);
   const hits: Hit[] = [];
   for (const h of all) {

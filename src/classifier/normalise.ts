@@ -13,7 +13,7 @@ export interface Folded {
 }
 
 const COMBINING = /[\u0300-\u036f]/g;
-const SPECIAL: Readonly<Record<string, string>> = { 'ß': 'ss', 'œ': 'oe', 'æ': 'ae', 'ø': 'o', '’': "'", '‘': "'", '`': "'", 'ʼ': "'" };
+const SPECIAL: Readonly<Record<string, string>> = { ß: 'ss', œ: 'oe', æ: 'ae', ø: 'o', '’': "'", '‘': "'", '`': "'", ʼ: "'" };
 
 function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);

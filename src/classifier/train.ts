@@ -16,7 +16,10 @@ export interface LinearModel {
   weights: number[][];
 }
 
-export interface TrainingItem { text: string; modes: readonly QualityModeId[] }
+export interface TrainingItem {
+  text: string;
+  modes: readonly QualityModeId[];
+}
 
 const STEPS = 300;
 const RATE = 20;
@@ -49,8 +52,8 @@ export function train(items: readonly TrainingItem[]): LinearModel {
         gb += err;
         for (const [k, v] of x) grad[k]! += err * v;
       });
-      for (let k = 0; k < DIM; k++) w[k]! -= RATE * (grad[k]! / xs.length * 10 + L2 * w[k]!);
-      b -= RATE * gb / xs.length;
+      for (let k = 0; k < DIM; k++) w[k]! -= RATE * ((grad[k]! / xs.length) * 10 + L2 * w[k]!);
+      b -= (RATE * gb) / xs.length;
     }
     bias.push(Math.round(b * SCALE));
     weights.push(Array.from(w, (v) => Math.round(v * SCALE)));

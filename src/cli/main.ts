@@ -22,8 +22,12 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
 
 export function help(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
-  const list = Object.values(COMMANDS).map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n');
-  const details = Object.values(COMMANDS).map((c) => `--- ava ${c.name}\n${c.usage}`).join('\n\n');
+  const list = Object.values(COMMANDS)
+    .map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`)
+    .join('\n');
+  const details = Object.values(COMMANDS)
+    .map((c) => `--- ava ${c.name}\n${c.usage}`)
+    .join('\n\n');
   return `ava: get your credits back when an AI video generation fails (command-line tools)
 
 Usage: ava <command> [options]

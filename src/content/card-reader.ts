@@ -7,7 +7,9 @@ import { formatsOf, readGenerationId } from '../claims/manual-claim.ts';
 import type { ProviderCapture } from '../providers/types.ts';
 import type { Generation } from '../shared/generation.ts';
 
-export type CardReading = { ok: true; generation: Generation; via: 'provider' | 'attribute' | 'link' | 'text' } | { ok: false; reason: 'no-id' | 'several-ids'; ids: string[] };
+export type CardReading =
+  | { ok: true; generation: Generation; via: 'provider' | 'attribute' | 'link' | 'text' }
+  | { ok: false; reason: 'no-id' | 'several-ids'; ids: string[] };
 
 // Words failure banners use; English only for now, like the providers' own web apps AVA reads.
 const FAILURE = /\b(fail(ed|ure)?|error|went wrong|could ?n[o']t|unable|timed? ?out|stuck|refund(ed)?|not (be )?generated)\b/i;
@@ -15,7 +17,11 @@ const BLOCKED = /\b(moderat(ed|ion)|content polic(y|ies)|violat(es|ed|ion)|block
 const MAX_MESSAGE = 300;
 const MAX_NODES = 2000;
 
-const tokens = (text: string) => text.split(/[\s,;()[\]{}"'<>|]+/).map((s) => s.replace(/^[#:]+|[.:!?]+$/g, '')).filter((s) => s.length >= 4 && s.length <= 200);
+const tokens = (text: string) =>
+  text
+    .split(/[\s,;()[\]{}"'<>|]+/)
+    .map((s) => s.replace(/^[#:]+|[.:!?]+$/g, ''))
+    .filter((s) => s.length >= 4 && s.length <= 200);
 
 function elements(card: Element): Element[] {
   return [card, ...Array.from(card.querySelectorAll('*')).slice(0, MAX_NODES)];
@@ -27,7 +33,8 @@ function idsIn(provider: ProviderCapture, card: Element, where: 'attribute' | 'l
   for (const el of elements(card)) {
     if (where === 'attribute') {
       // Attributes named for an id first (data-id, data-task-id, id): timestamps in other attributes look numeric too.
-      for (const a of Array.from(el.attributes)) if (/id\b|id$/i.test(a.name) && formatsOf(provider, a.value.trim()).length) found.push(a.value.trim());
+      for (const a of Array.from(el.attributes))
+        if (/id\b|id$/i.test(a.name) && formatsOf(provider, a.value.trim()).length) found.push(a.value.trim());
     } else if (where === 'link') {
       const href = el.getAttribute('href');
       if (href) {
@@ -68,16 +75,18 @@ export function failureText(card: Element): string | undefined {
 /** `withProvider` false: the ID formats only (cheap, for following the pointer); the pick itself uses both. */
 export function readCard(card: Element, provider: ProviderCapture, pageUrl: string, withProvider = true): CardReading {
   const message = failureText(card);
-  if (withProvider) try {
-    // The provider's reader looks for its markup inside a root: give it a copy of the card inside one (the card may be
-    // the link itself). The copy lives in a template's inert document, so its images load nothing.
-    const holder = card.ownerDocument.createElement('template').content;
-    holder.append(holder.ownerDocument.importNode(card, true));
-    const known = provider.parseDom(holder, pageUrl).generations.filter((g) => g.provider === provider.id);
-    if (known.length === 1) return { ok: true, generation: { ...known[0]!, message: known[0]!.message ?? message, source: 'picker' }, via: 'provider' };
-  } catch {
-    // The provider's reader does not know this markup: the ID formats below still may.
-  }
+  if (withProvider)
+    try {
+      // The provider's reader looks for its markup inside a root: give it a copy of the card inside one (the card may be
+      // the link itself). The copy lives in a template's inert document, so its images load nothing.
+      const holder = card.ownerDocument.createElement('template').content;
+      holder.append(holder.ownerDocument.importNode(card, true));
+      const known = provider.parseDom(holder, pageUrl).generations.filter((g) => g.provider === provider.id);
+      if (known.length === 1)
+        return { ok: true, generation: { ...known[0]!, message: known[0]!.message ?? message, source: 'picker' }, via: 'provider' };
+    } catch {
+      // The provider's reader does not know this markup: the ID formats below still may.
+    }
   for (const where of ['attribute', 'link', 'text'] as const) {
     const ids = idsIn(provider, card, where);
     if (ids.length > 1) return { ok: false, reason: 'several-ids', ids: ids.slice(0, 5) };
@@ -122,7 +131,9 @@ export function allCards(root: Element, provider: ProviderCapture, pageUrl: stri
   for (const el of Array.from(root.querySelectorAll('*')).slice(0, MAX_NODES)) {
     if (cards.some((c) => c.contains(el))) continue;
     const own = Array.from(el.attributes).some((a) => /id\b|id$/i.test(a.name) && formatsOf(provider, a.value.trim()).length > 0);
-    const ownText = Array.from(el.childNodes).some((n) => n.nodeType === 3 && tokens(n.textContent ?? '').some((tk) => formatsOf(provider, tk).length > 0));
+    const ownText = Array.from(el.childNodes).some(
+      (n) => n.nodeType === 3 && tokens(n.textContent ?? '').some((tk) => formatsOf(provider, tk).length > 0),
+    );
     if (!own && !ownText) continue;
     const card = cardAround(el, provider, pageUrl, root);
     if (card && !cards.includes(card)) cards.push(card);

@@ -71,16 +71,22 @@ if (!w[MARK]) {
   const origFetch = window.fetch;
   window.fetch = function (this: unknown, ...args: Parameters<typeof fetch>) {
     const p = origFetch.apply(this, args);
-    p.then((res) => {
-      const type = res.headers.get('content-type');
-      if (off || !mayCarryJson(type) || reading >= MAX_READS) return;
-      const len = Number(res.headers.get('content-length') ?? 0);
-      if (len > MAX_BODY) return;
-      reading++;
-      readCapped(res.clone())
-        .then((body) => body !== undefined && forward(res.url, res.status, body, type), () => undefined)
-        .finally(() => reading--);
-    }, () => undefined);
+    p.then(
+      (res) => {
+        const type = res.headers.get('content-type');
+        if (off || !mayCarryJson(type) || reading >= MAX_READS) return;
+        const len = Number(res.headers.get('content-length') ?? 0);
+        if (len > MAX_BODY) return;
+        reading++;
+        readCapped(res.clone())
+          .then(
+            (body) => body !== undefined && forward(res.url, res.status, body, type),
+            () => undefined,
+          )
+          .finally(() => reading--);
+      },
+      () => undefined,
+    );
     return p;
   };
 
@@ -92,7 +98,12 @@ if (!w[MARK]) {
         const type = this.getResponseHeader('content-type');
         if (off || !mayCarryJson(type)) return;
         // XHR has buffered the whole body already; only text and parsed JSON carry what a parser reads.
-        const body = this.responseType === '' || this.responseType === 'text' ? this.responseText : this.responseType === 'json' ? JSON.stringify(this.response) : undefined;
+        const body =
+          this.responseType === '' || this.responseType === 'text'
+            ? this.responseText
+            : this.responseType === 'json'
+              ? JSON.stringify(this.response)
+              : undefined;
         if (body !== undefined) forward(this.responseURL, this.status, body, type);
       } catch {
         // A response AVA cannot read is simply not captured.

@@ -19,9 +19,11 @@ export function startPicker(provider: ProviderCapture, send: (msg: unknown) => v
   const box = document.createElement('div');
   const bar = document.createElement('div');
   // Inline styles: the page's own CSS must not hide or restyle AVA's outline, and no stylesheet is injected.
-  box.style.cssText = 'position:fixed;z-index:2147483646;pointer-events:none;outline:3px solid #1d4ed8;outline-offset:2px;' +
+  box.style.cssText =
+    'position:fixed;z-index:2147483646;pointer-events:none;outline:3px solid #1d4ed8;outline-offset:2px;' +
     'background:rgba(29,78,216,.08);border-radius:6px;display:none';
-  bar.style.cssText = 'position:fixed;z-index:2147483647;left:50%;top:12px;transform:translateX(-50%);max-width:90vw;padding:8px 14px;' +
+  bar.style.cssText =
+    'position:fixed;z-index:2147483647;left:50%;top:12px;transform:translateX(-50%);max-width:90vw;padding:8px 14px;' +
     'background:#111827;color:#fff;font:14px/1.4 system-ui,sans-serif;border-radius:8px;box-shadow:0 2px 8px rgba(0,0,0,.3)';
   bar.setAttribute('role', 'status');
   bar.setAttribute('data-ava-picker', '');
@@ -62,7 +64,12 @@ export function startPicker(provider: ProviderCapture, send: (msg: unknown) => v
       void pick(current);
       return;
     }
-    const step = e.key === 'ArrowDown' || e.key === 'ArrowRight' || (e.key === 'Tab' && !e.shiftKey) ? 1 : e.key === 'ArrowUp' || e.key === 'ArrowLeft' || e.key === 'Tab' ? -1 : 0;
+    const step =
+      e.key === 'ArrowDown' || e.key === 'ArrowRight' || (e.key === 'Tab' && !e.shiftKey)
+        ? 1
+        : e.key === 'ArrowUp' || e.key === 'ArrowLeft' || e.key === 'Tab'
+          ? -1
+          : 0;
     if (!step) return;
     e.preventDefault();
     const list = cards();
@@ -111,7 +118,7 @@ export function startPicker(provider: ProviderCapture, send: (msg: unknown) => v
 /** Cross-origin images would taint the canvas; html2canvas leaves them out (no CORS, no taint), and we count them. */
 function crossOriginImages(card: Element): number {
   return Array.from(card.querySelectorAll('img, video[poster]')).filter((el) => {
-    const src = el instanceof HTMLImageElement ? el.currentSrc || el.src : el.getAttribute('poster') ?? '';
+    const src = el instanceof HTMLImageElement ? el.currentSrc || el.src : (el.getAttribute('poster') ?? '');
     if (!src || /^(data|blob):/.test(src)) return false;
     try {
       return new URL(src, location.href).origin !== location.origin;
@@ -126,7 +133,13 @@ async function drawCard(card: Element, ours: Element[]) {
   const omittedImages = crossOriginImages(card);
   const r = card.getBoundingClientRect();
   const scale = Math.min(window.devicePixelRatio || 1, 2, MAX_SIDE / Math.max(r.width, r.height, 1));
-  const canvas = await html2canvas(card as HTMLElement, { useCORS: false, allowTaint: false, logging: false, scale, ignoreElements: (el) => ours.includes(el) });
+  const canvas = await html2canvas(card as HTMLElement, {
+    useCORS: false,
+    allowTaint: false,
+    logging: false,
+    scale,
+    ignoreElements: (el) => ours.includes(el),
+  });
   let out = canvas;
   if (omittedImages > 0) {
     const strip = 28;

@@ -40,7 +40,11 @@ async function ask(): Promise<void> {
     console.debug('[AVA] support form: nothing to fill (not opened from AVA)');
     return;
   }
-  const result = fillForm(document, { subject: fill.subject, body: fill.body, ...(typeof fill.email === 'string' ? { email: fill.email } : {}) });
+  const result = fillForm(document, {
+    subject: fill.subject,
+    body: fill.body,
+    ...(typeof fill.email === 'string' ? { email: fill.email } : {}),
+  });
   if (!result) return;
   for (const el of result.filled) {
     el.style.outline = '2px solid #7c3aed';

@@ -23,5 +23,12 @@ export function isTapMessage(x: unknown): x is TapMessage {
   if (m.source !== TAP_SOURCE) return false;
   if (m.kind === 'hello' || m.kind === 'ready') return true;
   if (m.contentType !== undefined && (typeof m.contentType !== 'string' || m.contentType.length > 200)) return false;
-  return m.kind === 'response' && typeof m.url === 'string' && m.url.length < 4096 && typeof m.status === 'number' && typeof m.body === 'string' && m.body.length <= MAX_BODY;
+  return (
+    m.kind === 'response' &&
+    typeof m.url === 'string' &&
+    m.url.length < 4096 &&
+    typeof m.status === 'number' &&
+    typeof m.body === 'string' &&
+    m.body.length <= MAX_BODY
+  );
 }

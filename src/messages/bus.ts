@@ -80,7 +80,8 @@ export function listen(
   accepts: (msg: unknown, sender: Sender) => boolean,
   receive: (msg: unknown, sender: Sender) => Promise<unknown>,
 ): () => void {
-  const listener = (msg: unknown, sender: Sender): Promise<unknown> | undefined => (accepts(msg, sender) ? receive(msg, sender) : undefined);
+  const listener = (msg: unknown, sender: Sender): Promise<unknown> | undefined =>
+    accepts(msg, sender) ? receive(msg, sender) : undefined;
   api.runtime.onMessage.addListener(listener);
   return () => api.runtime.onMessage.removeListener(listener);
 }

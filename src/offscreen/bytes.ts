@@ -43,7 +43,10 @@ const tooLarge = (host: string) => new AnalysisFailure({ key: 'err_video_too_lar
 
 /** The response body as chunks, each also kept (as Blob parts) for the passes that seek: evidence, OCR, faces. */
 export async function* teeBody(
-  res: Response, keep: Uint8Array[], onBytes: (n: number) => void, max = MAX_VIDEO_BYTES,
+  res: Response,
+  keep: Uint8Array[],
+  onBytes: (n: number) => void,
+  max = MAX_VIDEO_BYTES,
 ): AsyncGenerator<Uint8Array> {
   const reader = res.body!.getReader();
   let n = 0;

@@ -68,7 +68,14 @@ export async function keepEvidence(ctx: EvidenceContext): Promise<AnalysisRecord
     const p0 = performance.now();
     try {
       const mp4 = await openMp4(chunksOf(ctx.blob().stream()));
-      await drain(decodeMp4(mp4, { keep: { times: missing, width: EVIDENCE_W, into: pictures }, frameDurationS: ctx.frameDurationS, signal, timings }));
+      await drain(
+        decodeMp4(mp4, {
+          keep: { times: missing, width: EVIDENCE_W, into: pictures },
+          frameDurationS: ctx.frameDurationS,
+          signal,
+          timings,
+        }),
+      );
     } catch (e) {
       if (signal.aborted) throw e;
     }

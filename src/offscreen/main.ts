@@ -42,7 +42,11 @@ const router = createRouter({
           const cancelled = ctl.signal.aborted;
           // Plain reasons pass through; anything unexpected is logged here and summarised for the person.
           if (!cancelled && !(e instanceof AnalysisFailure)) console.error('[AVA offscreen] analysis failed', e);
-          const said = cancelled ? wording('analysis_cancelled') : e instanceof AnalysisFailure ? e.wording : wording('err_analysis_crashed', e instanceof Error ? e.message : String(e));
+          const said = cancelled
+            ? wording('analysis_cancelled')
+            : e instanceof AnalysisFailure
+              ? e.wording
+              : wording('err_analysis_crashed', e instanceof Error ? e.message : String(e));
           tell({ type: 'offscreen/failed', ...ref, cancelled, wording: { key: said.key, subs: said.subs.map((s) => s.slice(0, 300)) } });
         } finally {
           if (running.get(job.generationKey) === ctl) running.delete(job.generationKey);

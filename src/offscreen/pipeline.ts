@@ -76,7 +76,12 @@ export async function runJob(job: AnalysisJob, signal: AbortSignal, report: Repo
   }
 }
 
-async function timedJob(job: AnalysisJob, signal: AbortSignal, report: Report, timings: JobTimings): Promise<Omit<AnalysisRecord, 'finishedAt' | 'error'>> {
+async function timedJob(
+  job: AnalysisJob,
+  signal: AbortSignal,
+  report: Report,
+  timings: JobTimings,
+): Promise<Omit<AnalysisRecord, 'finishedAt' | 'error'>> {
   let step = performance.now();
   /** Close one whole step's measure and start the next. */
   const stepDone = (name: string) => {
@@ -85,7 +90,8 @@ async function timedJob(job: AnalysisJob, signal: AbortSignal, report: Report, t
   };
   const heavy = { ocr: wantsOcr(job), faces: job.faces };
   let seen = { t: 0, frames: 0 };
-  const say = (phase: Phase, within: number, t = seen.t, frames = seen.frames) => report(phase, jobFraction(phase, within, heavy), t, frames);
+  const say = (phase: Phase, within: number, t = seen.t, frames = seen.frames) =>
+    report(phase, jobFraction(phase, within, heavy), t, frames);
 
   say('fetch', 0);
   const res = await fetchBytes(job.videoUrl, signal);
@@ -171,7 +177,16 @@ async function timedJob(job: AnalysisJob, signal: AbortSignal, report: Report, t
   try {
     say('evidence', 0, result.durationS, result.framesAnalysed);
     const evidence = await keepEvidence({
-      job, result, findings, pictures, decoder, frameDurationS, blob, seekable, signal, timings,
+      job,
+      result,
+      findings,
+      pictures,
+      decoder,
+      frameDurationS,
+      blob,
+      seekable,
+      signal,
+      timings,
       onFrame: (done, of) => say('evidence', done / of, result.durationS, result.framesAnalysed),
     });
     stepDone('evidence');
@@ -215,7 +230,10 @@ function webCodecsDecoder(mp4: OpenedMp4, c: Mp4Context): ClipDecoder {
         first = false;
         const keep = { times: spreadTimes(durationS), width: EVIDENCE_W, into: c.pictures };
         return (async function* () {
-          yield* timedGrids(decodeMp4(mp4, { plan, signal: c.signal, timings: c.timings, keep, frameDurationS: c.frameDurationS }), c.timings);
+          yield* timedGrids(
+            decodeMp4(mp4, { plan, signal: c.signal, timings: c.timings, keep, frameDurationS: c.frameDurationS }),
+            c.timings,
+          );
           await drain(c.body); // the rest of the bytes (e.g. trailing boxes) for the seeking passes
         })();
       }

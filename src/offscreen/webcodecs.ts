@@ -52,7 +52,12 @@ export async function openMp4(bytes: AsyncIterable<Uint8Array>, timings?: JobTim
   if (!facts) demux.end(); // throws the reason (empty, cut before the header, not an MP4)
   const f = facts!;
   if (typeof VideoDecoder !== 'function') throw new CodecUnsupported('this browser has no WebCodecs VideoDecoder');
-  const config: VideoDecoderConfig = { codec: f.codec, codedWidth: f.width, codedHeight: f.height, ...(f.description ? { description: f.description } : {}) };
+  const config: VideoDecoderConfig = {
+    codec: f.codec,
+    codedWidth: f.width,
+    codedHeight: f.height,
+    ...(f.description ? { description: f.description } : {}),
+  };
   const support = await VideoDecoder.isConfigSupported(config).catch(() => ({ supported: false }));
   if (!support.supported) throw new CodecUnsupported(`WebCodecs cannot decode ${f.codec} here`);
   return { facts: f, config, pending, pull, ended: () => done };
@@ -137,7 +142,9 @@ export async function* decodeMp4(src: OpenedMp4, opts: DecodeOptions): AsyncGene
           continue;
         }
         const c = src.pending.shift()!;
-        decoder.decode(new EncodedVideoChunk({ type: c.key ? 'key' : 'delta', timestamp: c.timestampUs, duration: c.durationUs, data: c.data }));
+        decoder.decode(
+          new EncodedVideoChunk({ type: c.key ? 'key' : 'delta', timestamp: c.timestampUs, duration: c.durationUs, data: c.data }),
+        );
       }
       const f = ready.shift();
       if (f) {
@@ -158,7 +165,15 @@ export async function* decodeMp4(src: OpenedMp4, opts: DecodeOptions): AsyncGene
             const c0 = performance.now();
             const layout = await f.copyTo(buf, { rect });
             opts.timings?.add('copyTo', performance.now() - c0);
-            const frame: Frame = { t, width: rect.width, height: rect.height, format, data: buf.subarray(0, size), layout, ...colourOf(f.colorSpace) };
+            const frame: Frame = {
+              t,
+              width: rect.width,
+              height: rect.height,
+              format,
+              data: buf.subarray(0, size),
+              layout,
+              ...colourOf(f.colorSpace),
+            };
             if (keep && keepAt.length) {
               const k0 = performance.now();
               const pic = pictureOf(frame, keep.width);

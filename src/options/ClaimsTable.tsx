@@ -26,7 +26,9 @@ export function ClaimsTable() {
   useEffect(() => void localStore.read(claimsItem).then(setClaims), []);
   useEffect(() => {
     if (!claims) return;
-    const url = URL.createObjectURL(new Blob([toIcs(deadlines(Object.values(claims), PROVIDERS, new Date()), new Date())], { type: 'text/calendar' }));
+    const url = URL.createObjectURL(
+      new Blob([toIcs(deadlines(Object.values(claims), PROVIDERS, new Date()), new Date())], { type: 'text/calendar' }),
+    );
     setIcs(url);
     return () => URL.revokeObjectURL(url);
   }, [claims]);
@@ -47,13 +49,18 @@ export function ClaimsTable() {
   };
   // Sending a follow-up is recorded on the claim: the next one is counted from now (and the alarm moves with it).
   const followedUp = async (id: string, channel: SendChannel, subject: string) => {
-    const all = await localStore.update(claimsItem, (cs) => ({ ...cs, [id]: recordFollowUp(cs[id]!, { channel, subject, now: Date.now() }) }));
+    const all = await localStore.update(claimsItem, (cs) => ({
+      ...cs,
+      [id]: recordFollowUp(cs[id]!, { channel, subject, now: Date.now() }),
+    }));
     setClaims(all);
     const next = followUpDue(all[id]!, followUpDays(providerById(all[id]!.provider)));
     return t('followup_recorded', next ? day(next.getTime()) : '—');
   };
   const now = Date.now();
-  const list = Object.values(claims).filter((c) => !filter || c.provider === filter || c.state === filter).sort((a, b) => b.updatedAt - a.updatedAt);
+  const list = Object.values(claims)
+    .filter((c) => !filter || c.provider === filter || c.state === filter)
+    .sort((a, b) => b.updatedAt - a.updatedAt);
   return (
     <section aria-label={t('options_claims_title')} data-testid="claims">
       <h2>{t('options_claims_title')}</h2>
@@ -71,11 +78,23 @@ export function ClaimsTable() {
             {t('options_claims_filter')}{' '}
             <select value={filter} onChange={(e) => setFilter(e.currentTarget.value)}>
               <option value="">{t('options_claims_filter_all')}</option>
-              {[...new Set(Object.values(claims).map((c) => c.provider))].map((p) => <option key={p} value={p}>{providerById(p)?.name ?? p}</option>)}
-              {CLAIM_STATES.map((s) => <option key={s} value={s}>{stateLabel(s)}</option>)}
+              {[...new Set(Object.values(claims).map((c) => c.provider))].map((p) => (
+                <option key={p} value={p}>
+                  {providerById(p)?.name ?? p}
+                </option>
+              ))}
+              {CLAIM_STATES.map((s) => (
+                <option key={s} value={s}>
+                  {stateLabel(s)}
+                </option>
+              ))}
             </select>
           </label>
-          {error && <p class="error" role="alert">{error}</p>}
+          {error && (
+            <p class="error" role="alert">
+              {error}
+            </p>
+          )}
           <table>
             <thead>
               <tr>
@@ -100,17 +119,31 @@ export function ClaimsTable() {
                       {c.kind === 'credits_not_returned' && <div class="muted">{t('claims_kind_credits')}</div>}
                     </td>
                     <td>
-                      <select aria-label={t('options_claims_state_label', c.generationIds[0] ?? '')} value={c.state} onChange={(e) => void move(c.id, e.currentTarget.value as ClaimState)}>
-                        {CLAIM_STATES.filter((s) => s === c.state || canMove(c.state, s)).map((s) => <option key={s} value={s}>{stateLabel(s)}</option>)}
+                      <select
+                        aria-label={t('options_claims_state_label', c.generationIds[0] ?? '')}
+                        value={c.state}
+                        onChange={(e) => void move(c.id, e.currentTarget.value as ClaimState)}
+                      >
+                        {CLAIM_STATES.filter((s) => s === c.state || canMove(c.state, s)).map((s) => (
+                          <option key={s} value={s}>
+                            {stateLabel(s)}
+                          </option>
+                        ))}
                       </select>
-                      {c.amounts.credited !== undefined && <div class="muted">{t('options_claims_credited', c.amounts.credited, c.amounts.unit)}</div>}
+                      {c.amounts.credited !== undefined && (
+                        <div class="muted">{t('options_claims_credited', c.amounts.credited, c.amounts.unit)}</div>
+                      )}
                     </td>
                     <td>
                       {due ? day(due.getTime()) : '—'}
                       {isDue && (
                         <div>
-                          <strong class="due" data-testid="follow-up-due">{t('claims_follow_up_due')}</strong>{' '}
-                          <button type="button" data-testid="follow-up-button" onClick={() => setFollowUp(c.id)}>{t('claims_draft_follow_up')}</button>
+                          <strong class="due" data-testid="follow-up-due">
+                            {t('claims_follow_up_due')}
+                          </strong>{' '}
+                          <button type="button" data-testid="follow-up-button" onClick={() => setFollowUp(c.id)}>
+                            {t('claims_draft_follow_up')}
+                          </button>
                         </div>
                       )}
                     </td>
@@ -120,11 +153,20 @@ export function ClaimsTable() {
             </tbody>
           </table>
           {followUp && claims[followUp] && (
-            <FollowUpPanel key={followUp} claim={claims[followUp]!} onSent={(ch, subject) => followedUp(followUp, ch, subject)} onClose={() => setFollowUp(undefined)} />
+            <FollowUpPanel
+              key={followUp}
+              claim={claims[followUp]!}
+              onSent={(ch, subject) => followedUp(followUp, ch, subject)}
+              onClose={() => setFollowUp(undefined)}
+            />
           )}
         </>
       )}
-      {ics && <a class="button" href={ics} download="ava-deadlines.ics" data-testid="export-ics">{t('options_claims_export_ics')}</a>}
+      {ics && (
+        <a class="button" href={ics} download="ava-deadlines.ics" data-testid="export-ics">
+          {t('options_claims_export_ics')}
+        </a>
+      )}
     </section>
   );
 }

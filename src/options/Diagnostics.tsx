@@ -51,16 +51,25 @@ export function Diagnostics() {
               </tr>
             </thead>
             <tbody>
-              {entries.filter((e) => e.provider === id).sort((a, b) => b.lastSeen - a.lastSeen).map((e) => (
-                <tr key={`${e.kind} ${e.path}`} data-testid="diagnostic-row">
-                  <td class="mono">{e.path}</td>
-                  <td>{t(KIND[e.kind])}</td>
-                  <td>{e.count}</td>
-                  <td>{new Date(e.lastSeen).toLocaleString()}</td>
-                  <td><code class="shape">{e.shape}</code></td>
-                  <td><button type="button" data-testid="copy-diagnostic" onClick={() => copy(e)}>{t('options_diag_copy')}</button></td>
-                </tr>
-              ))}
+              {entries
+                .filter((e) => e.provider === id)
+                .sort((a, b) => b.lastSeen - a.lastSeen)
+                .map((e) => (
+                  <tr key={`${e.kind} ${e.path}`} data-testid="diagnostic-row">
+                    <td class="mono">{e.path}</td>
+                    <td>{t(KIND[e.kind])}</td>
+                    <td>{e.count}</td>
+                    <td>{new Date(e.lastSeen).toLocaleString()}</td>
+                    <td>
+                      <code class="shape">{e.shape}</code>
+                    </td>
+                    <td>
+                      <button type="button" data-testid="copy-diagnostic" onClick={() => copy(e)}>
+                        {t('options_diag_copy')}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
             </tbody>
           </table>
         </div>

@@ -14,7 +14,15 @@ import { localStore } from '../ui/store.ts';
  * The polite follow-up for a claim nobody answered, editable, with the popup's send links (channels.ts). AVA sends
  * nothing itself: each button opens the person's own mail or help center and records that a follow-up went out.
  */
-export function FollowUpPanel({ claim, onSent, onClose }: { claim: Claim; onSent: (channel: SendChannel, subject: string) => Promise<string>; onClose: () => void }) {
+export function FollowUpPanel({
+  claim,
+  onSent,
+  onClose,
+}: {
+  claim: Claim;
+  onSent: (channel: SendChannel, subject: string) => Promise<string>;
+  onClose: () => void;
+}) {
   const [d, setD] = useState<Draft>();
   const [copied, setCopied] = useState<string>();
   const [recorded, setRecorded] = useState<string>();
@@ -45,7 +53,12 @@ export function FollowUpPanel({ claim, onSent, onClose }: { claim: Claim; onSent
       <p class="muted">{t('followup_note', waited)}</p>
       <label>
         <span>{t('followup_to')}</span>
-        <input data-testid="follow-up-to" value={d.to ?? ''} placeholder={t('followup_to_placeholder')} onInput={(e) => setD({ ...d, to: e.currentTarget.value || undefined })} />
+        <input
+          data-testid="follow-up-to"
+          value={d.to ?? ''}
+          placeholder={t('followup_to_placeholder')}
+          onInput={(e) => setD({ ...d, to: e.currentTarget.value || undefined })}
+        />
       </label>
       <label>
         <span>{t('followup_subject')}</span>
@@ -57,19 +70,42 @@ export function FollowUpPanel({ claim, onSent, onClose }: { claim: Claim; onSent
       </label>
       <div class="actions">
         {d.supportUrl && (
-          <a class="button primary" data-testid="follow-up-open-support" href={d.supportUrl} target="_blank" rel="noreferrer" onClick={() => { void copy(); sent('help-center'); }}>
+          <a
+            class="button primary"
+            data-testid="follow-up-open-support"
+            href={d.supportUrl}
+            target="_blank"
+            rel="noreferrer"
+            onClick={() => {
+              void copy();
+              sent('help-center');
+            }}
+          >
             {t('followup_open_help')}
           </a>
         )}
         <MailLinks d={d} testIdPrefix="follow-up" copy={() => void copy()} onSend={sent} />
-        <button type="button" data-testid="follow-up-copy" onClick={() => { void copy(); sent('copy'); }}>
+        <button
+          type="button"
+          data-testid="follow-up-copy"
+          onClick={() => {
+            void copy();
+            sent('copy');
+          }}
+        >
           {t('followup_copy')}
         </button>
-        <button type="button" onClick={onClose}>{t('followup_close')}</button>
+        <button type="button" onClick={onClose}>
+          {t('followup_close')}
+        </button>
       </div>
       {anyShortened(d) && <p class="muted">{t('followup_shortened')}</p>}
       {copied && <p role="status">{copied}</p>}
-      {recorded && <p role="status" data-testid="follow-up-recorded">{recorded}</p>}
+      {recorded && (
+        <p role="status" data-testid="follow-up-recorded">
+          {recorded}
+        </p>
+      )}
     </section>
   );
 }

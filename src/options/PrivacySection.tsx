@@ -32,8 +32,12 @@ export function PrivacySection() {
       const left = problems.join('; ');
       say(
         names
-          ? left ? t('options_privacy_imported_partly', names, left) : t('options_privacy_imported', names)
-          : left ? t('options_privacy_imported_nothing', left) : t('options_privacy_imported_empty'),
+          ? left
+            ? t('options_privacy_imported_partly', names, left)
+            : t('options_privacy_imported', names)
+          : left
+            ? t('options_privacy_imported_nothing', left)
+            : t('options_privacy_imported_empty'),
       );
     } catch (e) {
       say(undefined, e instanceof Error ? e.message : String(e));
@@ -55,15 +59,33 @@ export function PrivacySection() {
       <h2>{t('options_privacy_title')}</h2>
       <p class="muted">{t('options_privacy_intro')}</p>
       <div class="actions">
-        <button type="button" data-testid="export-all" onClick={() => void exportAll()}>{t('options_privacy_export')}</button>
+        <button type="button" data-testid="export-all" onClick={() => void exportAll()}>
+          {t('options_privacy_export')}
+        </button>
         <label class="button">
           {t('options_privacy_import')}
-          <input class="sr-only" type="file" accept="application/json,.json" data-testid="import-file" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
+          <input
+            class="sr-only"
+            type="file"
+            accept="application/json,.json"
+            data-testid="import-file"
+            onChange={(e) => void importFile(e.currentTarget.files?.[0])}
+          />
         </label>
-        <button type="button" data-testid="delete-all" onClick={() => void deleteAll()}>{t('options_privacy_delete')}</button>
+        <button type="button" data-testid="delete-all" onClick={() => void deleteAll()}>
+          {t('options_privacy_delete')}
+        </button>
       </div>
-      {status && <p role="status" data-testid="privacy-status">{status}</p>}
-      {error && <p role="alert" class="error" data-testid="privacy-error">{error}</p>}
+      {status && (
+        <p role="status" data-testid="privacy-status">
+          {status}
+        </p>
+      )}
+      {error && (
+        <p role="alert" class="error" data-testid="privacy-error">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

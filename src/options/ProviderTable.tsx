@@ -24,20 +24,34 @@ export function ProviderTable() {
               <td>{p.name}</td>
               <td>
                 {t(p.lifecycle.status === 'active' ? 'options_providers_status_active' : 'options_providers_status_discontinued')}
-                {p.lifecycle.events.map((e) => <div key={e.label} class="muted"><span class="mono">{e.date}</span> {e.label}</div>)}
+                {p.lifecycle.events.map((e) => (
+                  <div key={e.label} class="muted">
+                    <span class="mono">{e.date}</span> {e.label}
+                  </div>
+                ))}
                 {p.lifecycle.migration && (
                   <details>
                     <summary>{t('banner_where_instead')}</summary>
-                    {p.lifecycle.migration.map((m) => <div key={m.useCase}>{m.useCase}: {m.suggestion}</div>)}
+                    {p.lifecycle.migration.map((m) => (
+                      <div key={m.useCase}>
+                        {m.useCase}: {m.suggestion}
+                      </div>
+                    ))}
                   </details>
                 )}
               </td>
               <td>
                 {p.policy.summary.value}
-                <div class="muted" title={cite(p.policy.summary.source)}>{t('options_providers_source', p.policy.summary.source.ref)}</div>
+                <div class="muted" title={cite(p.policy.summary.source)}>
+                  {t('options_providers_source', p.policy.summary.source.ref)}
+                </div>
               </td>
               <td>
-                {p.support.channels.map((c) => <div key={c.value}>{c.label}: <span class="mono">{c.value}</span> <span class="muted">({c.source.confidence})</span></div>)}
+                {p.support.channels.map((c) => (
+                  <div key={c.value}>
+                    {c.label}: <span class="mono">{c.value}</span> <span class="muted">({c.source.confidence})</span>
+                  </div>
+                ))}
                 {p.support.noneDocumented && <div class="muted">{p.support.noneDocumented}</div>}
               </td>
             </tr>

@@ -40,19 +40,28 @@ export function Reminders() {
         <p class="muted">{t('reminders_due_none')}</p>
       ) : (
         <ul data-testid="reminders-due">
-          {plan.due.map((d) => <li key={d.id}><span class="mono">{day(d.at)}</span> {d.label}</li>)}
+          {plan.due.map((d) => (
+            <li key={d.id}>
+              <span class="mono">{day(d.at)}</span> {d.label}
+            </li>
+          ))}
         </ul>
       )}
       {plan.alarms.length > 0 && (
         <>
           <h3>{t('reminders_upcoming_heading')}</h3>
           <ul data-testid="reminders-upcoming">
-            {plan.alarms.map((a) => <li key={a.name}><span class="mono">{day(a.when)}</span> {a.label}</li>)}
+            {plan.alarms.map((a) => (
+              <li key={a.name}>
+                <span class="mono">{day(a.when)}</span> {a.label}
+              </li>
+            ))}
           </ul>
         </>
       )}
       <label>
-        <input type="checkbox" data-testid="reminders-notify" checked={notify === true} onChange={(e) => toggle(e.currentTarget.checked)} /> {t('reminders_notify')}
+        <input type="checkbox" data-testid="reminders-notify" checked={notify === true} onChange={(e) => toggle(e.currentTarget.checked)} />{' '}
+        {t('reminders_notify')}
       </label>
       {status && <p role="status">{status}</p>}
     </section>

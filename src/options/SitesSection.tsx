@@ -14,7 +14,8 @@ export function SitesSection() {
   const [provider, setProvider] = useState(PROVIDERS[0]!.id);
   const [address, setAddress] = useState('');
   const [status, setStatus] = useState<{ text: string; error?: boolean }>();
-  const refresh = () => void ask<SiteStatus[]>({ type: 'ui/sites' }).then(setSites, (e: unknown) => setStatus({ text: String(e), error: true }));
+  const refresh = () =>
+    void ask<SiteStatus[]>({ type: 'ui/sites' }).then(setSites, (e: unknown) => setStatus({ text: String(e), error: true }));
   useEffect(refresh, []);
 
   const name = (id: string) => providerById(id)?.name ?? id;
@@ -35,7 +36,10 @@ export function SitesSection() {
   };
   const grant = (s: SiteStatus) => void chrome.permissions.request({ origins: [originPattern(s.origin)] }).then(refresh, refresh);
   const remove = (s: SiteStatus) =>
-    void ask({ type: 'ui/site-remove', origin: s.origin }).then(() => (setStatus({ text: t('sites_removed', s.origin) }), refresh()), (err: unknown) => setStatus({ text: String(err), error: true }));
+    void ask({ type: 'ui/site-remove', origin: s.origin }).then(
+      () => (setStatus({ text: t('sites_removed', s.origin) }), refresh()),
+      (err: unknown) => setStatus({ text: String(err), error: true }),
+    );
 
   return (
     <section aria-label={t('sites_title')} data-testid="sites">
@@ -45,24 +49,47 @@ export function SitesSection() {
         <label>
           <span>{t('options_col_provider')}</span>
           <select data-testid="site-provider" value={provider} onChange={(e) => setProvider(e.currentTarget.value)}>
-            {PROVIDERS.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {PROVIDERS.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           <span>{t('sites_address_label')}</span>
-          <input type="text" data-testid="site-address" value={address} placeholder={t('sites_address_placeholder')} spellcheck={false} onInput={(e) => setAddress(e.currentTarget.value)} />
+          <input
+            type="text"
+            data-testid="site-address"
+            value={address}
+            placeholder={t('sites_address_placeholder')}
+            spellcheck={false}
+            onInput={(e) => setAddress(e.currentTarget.value)}
+          />
         </label>
-        <button type="submit" class="primary" data-testid="site-add">{t('sites_add_button', name(provider))}</button>
+        <button type="submit" class="primary" data-testid="site-add">
+          {t('sites_add_button', name(provider))}
+        </button>
       </form>
-      {status && <p class={status.error ? 'error' : 'muted'} role="status" data-testid="sites-status">{status.text}</p>}
+      {status && (
+        <p class={status.error ? 'error' : 'muted'} role="status" data-testid="sites-status">
+          {status.text}
+        </p>
+      )}
       {sites.length > 0 && (
         <ul data-testid="site-list">
           {sites.map((s) => (
             <li key={s.origin} data-testid="site" data-origin={s.origin}>
               <span class="mono">{s.origin}</span> · {name(s.provider)} ·{' '}
               <span class={s.granted ? 'muted' : 'error'}>{t(s.granted ? 'sites_granted' : 'sites_not_granted_short')}</span>
-              {!s.granted && <button type="button" onClick={() => grant(s)}>{t('sites_grant_button')}</button>}
-              <button type="button" data-testid="site-remove" onClick={() => remove(s)}>{t('sites_remove_button')}</button>
+              {!s.granted && (
+                <button type="button" onClick={() => grant(s)}>
+                  {t('sites_grant_button')}
+                </button>
+              )}
+              <button type="button" data-testid="site-remove" onClick={() => remove(s)}>
+                {t('sites_remove_button')}
+              </button>
             </li>
           ))}
         </ul>

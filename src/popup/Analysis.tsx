@@ -81,13 +81,17 @@ export function Analysis({ provider, g, generationKey, state, marks, onMark }: P
   };
   // A host the provider's file does not name: fetched only once the person allows it (src/shared/media-allow.ts).
   const allowHost = async () => {
-    const ok = await ask({ type: 'ui/allow-media-host', generationKey }).then(() => true, (e: unknown) => {
-      setProblem(e instanceof Error ? e.message : String(e));
-      return false;
-    });
+    const ok = await ask({ type: 'ui/allow-media-host', generationKey }).then(
+      () => true,
+      (e: unknown) => {
+        setProblem(e instanceof Error ? e.message : String(e));
+        return false;
+      },
+    );
     if (ok) await start();
   };
-  const cancel = () => void ask({ type: 'ui/analyse-cancel', generationKey }).catch((e: unknown) => setProblem(e instanceof Error ? e.message : String(e)));
+  const cancel = () =>
+    void ask({ type: 'ui/analyse-cancel', generationKey }).catch((e: unknown) => setProblem(e instanceof Error ? e.message : String(e)));
 
   const marked = new Set(marks.map((m) => m.id));
   const quality = (result?.findings ?? []).filter((f) => ['anatomy', 'physics', 'text', 'color', 'identity'].includes(f.mode));
@@ -109,7 +113,8 @@ export function Analysis({ provider, g, generationKey, state, marks, onMark }: P
         <div role="status" data-testid="analysis-progress">
           <progress max={1} value={progress.fraction} aria-label={t('analysis_title')} />
           <span>
-            {t(PHASE_LABEL[progress.phase])} {t('analysis_progress', Math.round(progress.fraction * 100), progress.frames, clock(progress.t))}
+            {t(PHASE_LABEL[progress.phase])}{' '}
+            {t('analysis_progress', Math.round(progress.fraction * 100), progress.frames, clock(progress.t))}
           </span>
           <button type="button" data-testid="analysis-cancel" onClick={cancel}>
             {t('analysis_cancel')}
@@ -117,10 +122,26 @@ export function Analysis({ provider, g, generationKey, state, marks, onMark }: P
           {stalled && <p class="notice">{t('analysis_stalled')}</p>}
         </div>
       )}
-      {!running && progress?.state === 'cancelled' && <p class="muted" role="status" data-testid="analysis-cancelled">{t('analysis_cancelled')}</p>}
-      {!running && progress?.state === 'failed' && progress.message && <p class="error" role="alert" data-testid="analysis-error">{progress.message}</p>}
-      {!progress && result?.error && <p class="error" role="alert" data-testid="analysis-error">{result.error}</p>}
-      {problem && <p class="error" role="alert">{problem}</p>}
+      {!running && progress?.state === 'cancelled' && (
+        <p class="muted" role="status" data-testid="analysis-cancelled">
+          {t('analysis_cancelled')}
+        </p>
+      )}
+      {!running && progress?.state === 'failed' && progress.message && (
+        <p class="error" role="alert" data-testid="analysis-error">
+          {progress.message}
+        </p>
+      )}
+      {!progress && result?.error && (
+        <p class="error" role="alert" data-testid="analysis-error">
+          {result.error}
+        </p>
+      )}
+      {problem && (
+        <p class="error" role="alert">
+          {problem}
+        </p>
+      )}
       {needsHost && !running && (
         <p class="notice" data-testid="allow-media-host-question">
           {t('analysis_allow_host_question', provider.name, needsHost)}{' '}
@@ -138,14 +159,19 @@ export function Analysis({ provider, g, generationKey, state, marks, onMark }: P
             <ul class="findings">
               {result.findings.map((f, i) => (
                 <li key={i} data-testid="analysis-finding" data-mode={f.mode}>
-                  <strong>{termFor(provider, f.mode)}</strong> <span class="mono">{clock(f.at[0])}–{clock(f.at[1])}</span>{' '}
+                  <strong>{termFor(provider, f.mode)}</strong>{' '}
+                  <span class="mono">
+                    {clock(f.at[0])}–{clock(f.at[1])}
+                  </span>{' '}
                   <span class="muted">{t('analysis_confidence', Math.round(f.confidence * 100))}</span>
                   <p>{f.reasons[0]}</p>
                 </li>
               ))}
             </ul>
           )}
-          {quality.length > 0 && <p class="muted">{t('analysis_suggested', [...new Set(quality.map((f) => termFor(provider, f.mode)))].join(', '))}</p>}
+          {quality.length > 0 && (
+            <p class="muted">{t('analysis_suggested', [...new Set(quality.map((f) => termFor(provider, f.mode)))].join(', '))}</p>
+          )}
           {result.ocr === 'unavailable' && <p class="muted">{t('analysis_ocr_unavailable')}</p>}
           {result.faces === 'unavailable' && <p class="muted">{t('analysis_faces_unavailable')}</p>}
         </div>

@@ -55,7 +55,12 @@ export function App() {
   const rows: Row[] = useMemo(() => {
     if (!data || !provider) return [];
     const now = new Date();
-    return sortForPopup(collapseRelated(data.generations.map(({ g }) => ({ key: generationKey(g), g, t: triage(g, provider, now) })), provider));
+    return sortForPopup(
+      collapseRelated(
+        data.generations.map(({ g }) => ({ key: generationKey(g), g, t: triage(g, provider, now) })),
+        provider,
+      ),
+    );
   }, [data, provider]);
   const row = rows.find((r) => r.key === selected) ?? preselect(rows);
 
@@ -70,10 +75,19 @@ export function App() {
   // Evidence: a screenshot when the person opens AVA on a failed generation (the click granted activeTab).
   useEffect(() => {
     // Not for an entered generation: that tab may be webmail or anything else, and its screenshot no evidence.
-    if (!data || !row || !isProblemAt(row.g, provider!, new Date()) || row.g.source === 'manual' || (cases[row.key]?.evidence.length ?? 0) > 0) return;
+    if (
+      !data ||
+      !row ||
+      !isProblemAt(row.g, provider!, new Date()) ||
+      row.g.source === 'manual' ||
+      (cases[row.key]?.evidence.length ?? 0) > 0
+    )
+      return;
     setShotStatus(t('popup_screenshot_taking'));
     ask<{ evidenceId: string }>({ type: 'ui/capture-tab', tabId: data.tabId, generationKey: row.key })
-      .then(({ evidenceId }) => update(row.key, (c) => ({ ...c, evidence: [...c.evidence, evidenceId] })).then(() => setShotStatus(undefined)))
+      .then(({ evidenceId }) =>
+        update(row.key, (c) => ({ ...c, evidence: [...c.evidence, evidenceId] })).then(() => setShotStatus(undefined)),
+      )
       .catch((e: unknown) => setShotStatus(t('popup_screenshot_failed', e instanceof Error ? e.message : String(e))));
   }, [data?.tabId, row?.key]);
   useEffect(() => {
@@ -87,8 +101,20 @@ export function App() {
     setCases((all) => ({ ...all, [key]: saved }));
   };
 
-  if (error) return <main><p class="error" role="alert">{error}</p></main>;
-  if (!data) return <main><p class="muted">{t('popup_loading')}</p></main>;
+  if (error)
+    return (
+      <main>
+        <p class="error" role="alert">
+          {error}
+        </p>
+      </main>
+    );
+  if (!data)
+    return (
+      <main>
+        <p class="muted">{t('popup_loading')}</p>
+      </main>
+    );
   if (!provider) {
     return (
       <main>
@@ -99,14 +125,24 @@ export function App() {
       </main>
     );
   }
-  const kase = row ? cases[row.key] ?? EMPTY_CASE : EMPTY_CASE;
+  const kase = row ? (cases[row.key] ?? EMPTY_CASE) : EMPTY_CASE;
   const account = { ...data.profile.defaults, ...data.profile.accounts[provider.id], name: data.profile.name };
   // The selected generation first, then the others the person added to the same ticket.
   const ticket = row ? [row, ...rows.filter((r) => r.key !== row.key && bundle.has(r.key))] : [];
   const makeDraft = () => {
     if (!row) return;
     const attachments = kase.evidence.filter((id) => !excluded.has(id)).map((_, i) => `screenshot-${i + 1}.jpg`);
-    const d = draftClaim({ provider, generations: ticket.map((r) => r.g), modes: kase.modes, description: kase.description, account, attachments, findings: analysis.result?.findings, marks: kase.marks?.map((m) => m.t), now: new Date() });
+    const d = draftClaim({
+      provider,
+      generations: ticket.map((r) => r.g),
+      modes: kase.modes,
+      description: kase.description,
+      account,
+      attachments,
+      findings: analysis.result?.findings,
+      marks: kase.marks?.map((m) => m.t),
+      now: new Date(),
+    });
     setDraft({ key: row.key, n: (draft?.n ?? 0) + 1, d });
     setView('draft');
   };
@@ -123,7 +159,14 @@ export function App() {
               provider={provider}
               account={account}
               onBack={() => (setReturned(true), setView('list'))}
-              onSent={(channel, d) => recordClaim(provider.id, ticket.map((r) => r.g.id), channel, d).then((m) => (sent(), m))}
+              onSent={(channel, d) =>
+                recordClaim(
+                  provider.id,
+                  ticket.map((r) => r.g.id),
+                  channel,
+                  d,
+                ).then((m) => (sent(), m))
+              }
               context={{
                 provider,
                 generations: ticket.map((r) => r.g),
@@ -143,16 +186,45 @@ export function App() {
   return (
     <main class="view-list">
       <Header providerName={provider.name} />
-      <ListView data={data} provider={provider} rows={rows} row={row} kase={kase} analysis={analysis} shotStatus={shotStatus}
-        excluded={excluded} bundle={bundle} claimsVersion={claimsVersion} focusDraft={returned}
-        onReload={reload} onSent={sent} onDraft={makeDraft}
-        onSelect={(k) => { setSelected(k); setDraft(undefined); setBundle(new Set()); }}
+      <ListView
+        data={data}
+        provider={provider}
+        rows={rows}
+        row={row}
+        kase={kase}
+        analysis={analysis}
+        shotStatus={shotStatus}
+        excluded={excluded}
+        bundle={bundle}
+        claimsVersion={claimsVersion}
+        focusDraft={returned}
+        onReload={reload}
+        onSent={sent}
+        onDraft={makeDraft}
+        onSelect={(k) => {
+          setSelected(k);
+          setDraft(undefined);
+          setBundle(new Set());
+        }}
         onCase={(change) => row && void update(row.key, change)}
-        onExclude={(id, on) => setExcluded((s) => { const n = new Set(s); if (on) n.delete(id); else n.add(id); return n; })}
+        onExclude={(id, on) =>
+          setExcluded((s) => {
+            const n = new Set(s);
+            if (on) n.delete(id);
+            else n.add(id);
+            return n;
+          })
+        }
         onBundle={(k, on) => {
           setDraft(undefined);
-          setBundle((b) => { const n = new Set(b); if (on) n.add(k); else n.delete(k); return n; });
-        }} />
+          setBundle((b) => {
+            const n = new Set(b);
+            if (on) n.add(k);
+            else n.delete(k);
+            return n;
+          });
+        }}
+      />
       {/* Last, so the draft button stays in the popup's first view. */}
       <MissedGeneration tabId={data.tabId} pageProvider={data.tab?.entered ? undefined : provider.id} onSaved={reload} />
     </main>

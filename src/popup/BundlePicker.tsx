@@ -20,7 +20,10 @@ export function BundlePicker(props: { others: Row[]; chosen: ReadonlySet<string>
             onChange={(e) => props.onToggle(key, e.currentTarget.checked)}
           />
           <span class="mono">{g.id}</span>
-          <small>{t.term ?? t.lane}{g.providerCode ? ` · ${g.providerCode}` : ''}</small>
+          <small>
+            {t.term ?? t.lane}
+            {g.providerCode ? ` · ${g.providerCode}` : ''}
+          </small>
         </label>
       ))}
     </fieldset>

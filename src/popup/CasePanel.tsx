@@ -37,7 +37,9 @@ export function CasePanel({ provider, row, kase, onChange }: Props) {
     <section class="panel" aria-label={tr('case_label')} data-testid="case">
       <div>
         <h2>{t.term ?? tr(t.lane === 'completed' ? 'case_completed' : 'case_generation')}</h2>
-        <p class="muted" data-testid="policy">{t.say ? worded(t.say) : t.policy}</p>
+        <p class="muted" data-testid="policy">
+          {t.say ? worded(t.say) : t.policy}
+        </p>
         {g.message && (
           <p>
             <span class="muted">{tr('case_provider_said', provider.name)}</span>
@@ -82,13 +84,24 @@ export function CasePanel({ provider, row, kase, onChange }: Props) {
           </label>
           <div class="suggest" aria-live="polite">
             {suggestions.map((f) => (
-              <button type="button" key={f.mode} data-testid="suggestion" onClick={() => onChange((c) => ({ ...c, modes: toggle(c.modes, f.mode, true) }))}>
+              <button
+                type="button"
+                key={f.mode}
+                data-testid="suggestion"
+                onClick={() => onChange((c) => ({ ...c, modes: toggle(c.modes, f.mode, true) }))}
+              >
                 + {termFor(provider, f.mode)} <span class="muted">({f.reasons.join(', ')})</span>
               </button>
             ))}
-            {live.needsDetail && <span class="muted" data-testid="follow-up">{live.followUp}</span>}
+            {live.needsDetail && (
+              <span class="muted" data-testid="follow-up">
+                {live.followUp}
+              </span>
+            )}
             {live.hardFailure && (
-              <span class="muted" data-testid="hard-failure-words">{tr('case_hard_words', HARD_FAILURES[live.hardFailure.kind].label)}</span>
+              <span class="muted" data-testid="hard-failure-words">
+                {tr('case_hard_words', HARD_FAILURES[live.hardFailure.kind].label)}
+              </span>
             )}
           </div>
         </>

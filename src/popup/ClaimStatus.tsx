@@ -42,13 +42,27 @@ export function ClaimStatus({ provider, generationId, version }: { provider: Pro
       {claims.slice(0, 3).map((c) => (
         <ClaimRow key={`${c.id}:${c.state}`} c={c} provider={provider} onMove={(to, credited) => void save(c, to, credited)} />
       ))}
-      {status && <p class={status.ok ? 'muted' : 'error'} role={status.ok ? 'status' : 'alert'} data-testid="claim-status-message">{status.text}</p>}
-      <a href={chrome.runtime.getURL('src/options/index.html')} target="_blank" rel="noreferrer">{t('popup_claim_open_dashboard')}</a>
+      {status && (
+        <p class={status.ok ? 'muted' : 'error'} role={status.ok ? 'status' : 'alert'} data-testid="claim-status-message">
+          {status.text}
+        </p>
+      )}
+      <a href={chrome.runtime.getURL('src/options/index.html')} target="_blank" rel="noreferrer">
+        {t('popup_claim_open_dashboard')}
+      </a>
     </section>
   );
 }
 
-function ClaimRow({ c, provider, onMove }: { c: Claim; provider: ProviderDefinition; onMove: (to: ClaimState, credited?: number) => void }) {
+function ClaimRow({
+  c,
+  provider,
+  onMove,
+}: {
+  c: Claim;
+  provider: ProviderDefinition;
+  onMove: (to: ClaimState, credited?: number) => void;
+}) {
   const [to, setTo] = useState<ClaimState | ''>('');
   const [credits, setCredits] = useState('');
   const moves = CLAIM_STATES.filter((s) => canMove(c.state, s));
@@ -67,7 +81,12 @@ function ClaimRow({ c, provider, onMove }: { c: Claim; provider: ProviderDefinit
       <p>
         {t('popup_claim_state', stateLabel(c.state))}
         {c.amounts.credited !== undefined && ` · ${t('options_claims_credited', c.amounts.credited, c.amounts.unit)}`}
-        {due && due.getTime() <= Date.now() && <> · <strong class="due">{t('claims_follow_up_due')}</strong></>}
+        {due && due.getTime() <= Date.now() && (
+          <>
+            {' '}
+            · <strong class="due">{t('claims_follow_up_due')}</strong>
+          </>
+        )}
       </p>
       {moves.length > 0 && (
         <div class="claim-move">
@@ -75,17 +94,33 @@ function ClaimRow({ c, provider, onMove }: { c: Claim; provider: ProviderDefinit
             {t('popup_claim_move')}{' '}
             <select value={to} data-testid="claim-move" onChange={(e) => setTo(e.currentTarget.value as ClaimState | '')}>
               <option value="">{t('popup_claim_move_choose')}</option>
-              {moves.map((s) => <option key={s} value={s}>{stateLabel(s)}</option>)}
+              {moves.map((s) => (
+                <option key={s} value={s}>
+                  {stateLabel(s)}
+                </option>
+              ))}
             </select>
           </label>
           {takesCredits(to) && (
             <label>
               {t('popup_claim_credits')}{' '}
-              <input type="number" min="0" step="any" inputMode="decimal" value={credits} data-testid="claim-credits" onInput={(e) => setCredits(e.currentTarget.value)} />
+              <input
+                type="number"
+                min="0"
+                step="any"
+                inputMode="decimal"
+                value={credits}
+                data-testid="claim-credits"
+                onInput={(e) => setCredits(e.currentTarget.value)}
+              />
             </label>
           )}
-          <button type="button" disabled={!to} data-testid="claim-move-save"
-            onClick={() => to && onMove(to, takesCredits(to) && credits.trim() !== '' && Number.isFinite(n) ? Math.max(0, n) : undefined)}>
+          <button
+            type="button"
+            disabled={!to}
+            data-testid="claim-move-save"
+            onClick={() => to && onMove(to, takesCredits(to) && credits.trim() !== '' && Number.isFinite(n) ? Math.max(0, n) : undefined)}
+          >
             {t('popup_claim_update')}
           </button>
         </div>

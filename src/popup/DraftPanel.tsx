@@ -29,7 +29,15 @@ export interface DraftContext {
 }
 
 /** The editable draft and the ways to send it. AVA never sends anything itself: the person does. */
-export function DraftPanel({ initial, onSent, context }: { initial: Draft; onSent: (channel: SendChannel, d: Draft) => Promise<string>; context?: DraftContext }) {
+export function DraftPanel({
+  initial,
+  onSent,
+  context,
+}: {
+  initial: Draft;
+  onSent: (channel: SendChannel, d: Draft) => Promise<string>;
+  context?: DraftContext;
+}) {
   const [d, setD] = useState<Draft>(initial);
   // The attachment line names the bundle's files as they will be in the zip, before the bundle line is ever opened.
   const defaultNames = useBundleAttachments(context);
@@ -56,7 +64,13 @@ export function DraftPanel({ initial, onSent, context }: { initial: Draft; onSen
   const openForm = async () => {
     if (!form || !context) return;
     try {
-      const { url } = await ask<{ url: string; expiresAt: number }>({ type: 'ui/autofill-arm', provider: context.provider.id, subject: d.subject, body: d.body, ...(context.email ? { email: context.email } : {}) });
+      const { url } = await ask<{ url: string; expiresAt: number }>({
+        type: 'ui/autofill-arm',
+        provider: context.provider.id,
+        subject: d.subject,
+        body: d.body,
+        ...(context.email ? { email: context.email } : {}),
+      });
       // Record first: the popup closes when the new tab takes the focus.
       sent('support-form');
       setFormStatus(t('draft_form_opened'));
@@ -68,10 +82,19 @@ export function DraftPanel({ initial, onSent, context }: { initial: Draft; onSen
   return (
     <section class="panel" aria-label={t('draft_label')} data-testid="draft">
       <h2>{t('draft_title')}</h2>
-      {d.channelNote && <p class="notice" data-testid="channel-note">{d.channelNote}</p>}
+      {d.channelNote && (
+        <p class="notice" data-testid="channel-note">
+          {d.channelNote}
+        </p>
+      )}
       <label>
         <span>{t('draft_to')}</span>
-        <input data-testid="draft-to" value={d.to ?? ''} placeholder={t('draft_to_placeholder')} onInput={(e) => setD({ ...d, to: e.currentTarget.value || undefined })} />
+        <input
+          data-testid="draft-to"
+          value={d.to ?? ''}
+          placeholder={t('draft_to_placeholder')}
+          onInput={(e) => setD({ ...d, to: e.currentTarget.value || undefined })}
+        />
       </label>
       <label>
         <span>{t('draft_subject')}</span>
@@ -83,31 +106,76 @@ export function DraftPanel({ initial, onSent, context }: { initial: Draft; onSen
       </label>
       <div class="actions">
         {form && (
-          <button type="button" class="primary" data-testid="open-support-form" title={form.url} aria-label={t('send_name_form', context?.provider.name ?? '')} onClick={() => void openForm()}>
+          <button
+            type="button"
+            class="primary"
+            data-testid="open-support-form"
+            title={form.url}
+            aria-label={t('send_name_form', context?.provider.name ?? '')}
+            onClick={() => void openForm()}
+          >
             {t('draft_open_form')}
           </button>
         )}
         {d.supportUrl && (
-          <a class="button primary" data-testid="open-support" href={d.supportUrl} target="_blank" rel="noreferrer" aria-label={t('send_name_help')} onClick={() => sent('help-center')}>
+          <a
+            class="button primary"
+            data-testid="open-support"
+            href={d.supportUrl}
+            target="_blank"
+            rel="noreferrer"
+            aria-label={t('send_name_help')}
+            onClick={() => sent('help-center')}
+          >
             {t('draft_open_help')}
           </a>
         )}
         <MailLinks d={d} testIdPrefix="send" copy={() => void copy()} onSend={sent} />
-        <button type="button" data-testid="copy" aria-label={t('send_name_copy')} onClick={() => { void copy(); sent('copy'); }}>
+        <button
+          type="button"
+          data-testid="copy"
+          aria-label={t('send_name_copy')}
+          onClick={() => {
+            void copy();
+            sent('copy');
+          }}
+        >
           {t('draft_copy')}
         </button>
-        <button type="button" data-testid="copy-markdown" aria-label={t('send_name_copy_markdown')} onClick={() => { void copy(true); sent('copy'); }}>
+        <button
+          type="button"
+          data-testid="copy-markdown"
+          aria-label={t('send_name_copy_markdown')}
+          onClick={() => {
+            void copy(true);
+            sent('copy');
+          }}
+        >
           {t('draft_copy_markdown')}
         </button>
       </div>
       {form && <p class="muted">{t('draft_form_hint')}</p>}
-      {formStatus && <p role="status" data-testid="form-status">{formStatus}</p>}
+      {formStatus && (
+        <p role="status" data-testid="form-status">
+          {formStatus}
+        </p>
+      )}
       {anyShortened(d) && <p class="muted">{t('draft_long')}</p>}
       {copied && <p role="status">{copied}</p>}
-      {recorded && <p role="status" data-testid="claim-recorded">{recorded}</p>}
+      {recorded && (
+        <p role="status" data-testid="claim-recorded">
+          {recorded}
+        </p>
+      )}
       {context && (
         <Line id="bundle" label={t('bundle_title')}>
-          {() => <EvidenceBundle ctx={context} draft={d} onAttachments={(names) => setD((cur) => ({ ...cur, body: withAttachments(cur.body, names) }))} />}
+          {() => (
+            <EvidenceBundle
+              ctx={context}
+              draft={d}
+              onAttachments={(names) => setD((cur) => ({ ...cur, body: withAttachments(cur.body, names) }))}
+            />
+          )}
         </Line>
       )}
     </section>

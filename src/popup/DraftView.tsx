@@ -34,7 +34,9 @@ export function DraftView({ draft, provider, account, context, onBack, onSent }:
       {!account.email && (
         <p class="notice" data-testid="account-hint">
           {t(provider.ticket.accountFields.includes('last4') ? 'popup_account_hint_last4' : 'popup_account_hint', provider.name)}{' '}
-          <a href={chrome.runtime.getURL('src/options/index.html')} target="_blank" rel="noreferrer">{t('popup_open_settings')}</a>
+          <a href={chrome.runtime.getURL('src/options/index.html')} target="_blank" rel="noreferrer">
+            {t('popup_open_settings')}
+          </a>
         </p>
       )}
     </>

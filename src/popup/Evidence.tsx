@@ -3,16 +3,27 @@ import { type EvidenceRecord, getEvidence } from '../storage/evidence-db.ts';
 import { t as tr } from '../shared/i18n.ts';
 
 /** The screenshots kept for this generation, each with a toggle for whether the draft names it as an attachment. */
-export function Evidence(props: { ids: readonly string[]; excluded: ReadonlySet<string>; onToggle: (id: string, on: boolean) => void; status?: string }) {
+export function Evidence(props: {
+  ids: readonly string[];
+  excluded: ReadonlySet<string>;
+  onToggle: (id: string, on: boolean) => void;
+  status?: string;
+}) {
   const [records, setRecords] = useState<EvidenceRecord[]>([]);
   useEffect(() => {
-    void Promise.all(props.ids.map((id) => getEvidence(id).catch(() => undefined))).then((r) => setRecords(r.filter((x): x is EvidenceRecord => !!x)));
+    void Promise.all(props.ids.map((id) => getEvidence(id).catch(() => undefined))).then((r) =>
+      setRecords(r.filter((x): x is EvidenceRecord => !!x)),
+    );
   }, [props.ids.join(',')]);
   if (!records.length && !props.status) return null;
   return (
     <section class="panel" aria-label={tr('evidence_title')} data-testid="evidence">
       <h3>{tr('evidence_title')}</h3>
-      {props.status && <p class="muted" role="status">{props.status}</p>}
+      {props.status && (
+        <p class="muted" role="status">
+          {props.status}
+        </p>
+      )}
       {records.map((r) => (
         <label key={r.id} class="mode">
           <input type="checkbox" checked={!props.excluded.has(r.id)} onChange={(e) => props.onToggle(r.id, e.currentTarget.checked)} />
@@ -24,4 +35,3 @@ export function Evidence(props: { ids: readonly string[]; excluded: ReadonlySet<
     </section>
   );
 }
-

@@ -22,7 +22,15 @@ const kb = (n: number) => `${Math.max(1, Math.round(n / 1024))} KB`;
  * the zip here in the popup and saves it with an <a download> (no downloads permission). The draft's attachment
  * line follows the ticks, so the message names exactly what is in the zip.
  */
-export function EvidenceBundle({ ctx, draft, onAttachments }: { ctx: DraftContext; draft: Draft; onAttachments: (names: string[]) => void }) {
+export function EvidenceBundle({
+  ctx,
+  draft,
+  onAttachments,
+}: {
+  ctx: DraftContext;
+  draft: Draft;
+  onAttachments: (names: string[]) => void;
+}) {
   const keys = ctx.generations.map(generationKey);
   const [records, setRecords] = useState<EvidenceRecord[]>();
   const [findings, setFindings] = useState<CaseFinding[]>([]);
@@ -41,7 +49,17 @@ export function EvidenceBundle({ ctx, draft, onAttachments }: { ctx: DraftContex
       const idOf = new Map(ctx.generations.map((g) => [generationKey(g), g.id]));
       setFindings(
         keys.flatMap((k) =>
-          (Object.hasOwn(analyses, k) ? analyses[k]!.findings : []).map((f): CaseFinding => ({ generationId: idOf.get(k)!, mode: f.mode, term: f.term, confidence: f.confidence, at: f.at, reasons: f.reasons, evidence: f.evidence })),
+          (Object.hasOwn(analyses, k) ? analyses[k]!.findings : []).map(
+            (f): CaseFinding => ({
+              generationId: idOf.get(k)!,
+              mode: f.mode,
+              term: f.term,
+              confidence: f.confidence,
+              at: f.at,
+              reasons: f.reasons,
+              evidence: f.evidence,
+            }),
+          ),
         ),
       );
     });
@@ -69,7 +87,10 @@ export function EvidenceBundle({ ctx, draft, onAttachments }: { ctx: DraftContex
       case 'card':
         return t('bundle_item_card', new Date(e.capturedAt ?? 0).toLocaleString());
       case 'frame': {
-        const found = foundAt(findings.filter((f) => f.generationId === idOfKey(e.generationKey ?? '')), e.t ?? 0);
+        const found = foundAt(
+          findings.filter((f) => f.generationId === idOfKey(e.generationKey ?? '')),
+          e.t ?? 0,
+        );
         return found.length ? t('bundle_item_frame_found', clock(e.t ?? 0), found.join('; ')) : t('bundle_item_frame', clock(e.t ?? 0));
       }
       case 'contact-sheet':
@@ -101,7 +122,14 @@ export function EvidenceBundle({ ctx, draft, onAttachments }: { ctx: DraftContex
         else if (e.kind === 'contact-sheet') {
           const frames = included
             .filter((f) => f.kind === 'frame' && f.evidenceId && byId.has(f.evidenceId))
-            .map((f) => ({ dataUrl: byId.get(f.evidenceId!)!.dataUrl, t: f.t ?? 0, found: foundAt(findings.filter((x) => x.generationId === idOfKey(f.generationKey ?? '')), f.t ?? 0) }));
+            .map((f) => ({
+              dataUrl: byId.get(f.evidenceId!)!.dataUrl,
+              t: f.t ?? 0,
+              found: foundAt(
+                findings.filter((x) => x.generationId === idOfKey(f.generationKey ?? '')),
+                f.t ?? 0,
+              ),
+            }));
           const title = `${ctx.provider.name}: ${ctx.generations.map((g) => g.id).join(', ')}`;
           files.push({ name: e.name, data: await contactSheet(frames, title, t('bundle_sheet_subtitle', now.toISOString().slice(0, 10))) });
         } else if (e.kind === 'case') {

@@ -35,7 +35,9 @@ export function GenerationList(props: { rows: Row[]; selected?: string; provider
                 <span class="mono">{g.id}</span>
                 <span class={`chip ${tone}`}>{tr(t.kind === 'stuck' ? 'gen_chip_stuck' : label)}</span>
                 {g.viaFallback && (
-                  <span class="chip muted" data-testid="via-fallback" title={tr('gen_via_fallback_title')}>{tr('gen_via_fallback')}</span>
+                  <span class="chip muted" data-testid="via-fallback" title={tr('gen_via_fallback_title')}>
+                    {tr('gen_via_fallback')}
+                  </span>
                 )}
               </span>
               {g.status === 'unknown' && (g.providerStatus || g.providerCode) && <RawStatus g={g} providerName={props.providerName} />}
@@ -60,5 +62,9 @@ function RawStatus({ g, providerName }: { g: Generation; providerName?: string }
     g.providerStatus && tr('gen_raw_status', providerName ?? g.provider, g.providerStatus),
     g.providerCode && tr('gen_raw_code', g.providerCode),
   ];
-  return <span class="muted mono" data-testid="raw-status">{parts.filter(Boolean).join(' · ')}</span>;
+  return (
+    <span class="muted mono" data-testid="raw-status">
+      {parts.filter(Boolean).join(' · ')}
+    </span>
+  );
 }

@@ -71,7 +71,11 @@ export function ListView(p: Props) {
           {t('popup_items_skipped', String(p.data.tab!.rejected), provider.name, p.data.tab!.detail ?? '')}
         </p>
       )}
-      {!p.data.tab?.recognised && <p class="notice" role="status">{t('popup_not_recognised', provider.name, p.data.tab?.detail ?? '')}</p>}
+      {!p.data.tab?.recognised && (
+        <p class="notice" role="status">
+          {t('popup_not_recognised', provider.name, p.data.tab?.detail ?? '')}
+        </p>
+      )}
       <UnreadNotice provider={provider} />
       <div ref={list}>
         {rows.length === 0 ? (
@@ -93,8 +97,15 @@ export function ListView(p: Props) {
           {row.g.videoUrl && (
             <Line id="analysis" label={t('analysis_title')} hint={p.analysis.result ? t('line_analysis_done') : undefined}>
               {() => (
-                <Analysis provider={provider} g={row.g} generationKey={row.key} state={p.analysis} marks={kase.marks ?? []}
-                  onMark={(f, on) => p.onCase((c) => ({ ...c, marks: [...(c.marks ?? []).filter((m) => m.id !== f.id), ...(on ? [f] : [])] }))}
+                <Analysis
+                  provider={provider}
+                  g={row.g}
+                  generationKey={row.key}
+                  state={p.analysis}
+                  marks={kase.marks ?? []}
+                  onMark={(f, on) =>
+                    p.onCase((c) => ({ ...c, marks: [...(c.marks ?? []).filter((m) => m.id !== f.id), ...(on ? [f] : [])] }))
+                  }
                 />
               )}
             </Line>
@@ -105,13 +116,19 @@ export function ListView(p: Props) {
             </Line>
           )}
           {others.length > 0 && (
-            <Line id="ticket" label={t('bundle_legend')}
-              hint={p.bundle.size ? t('line_ticket_added', String(p.bundle.size)) : t('line_ticket_more', String(others.length))}>
+            <Line
+              id="ticket"
+              label={t('bundle_legend')}
+              hint={p.bundle.size ? t('line_ticket_added', String(p.bundle.size)) : t('line_ticket_more', String(others.length))}
+            >
               {() => <BundlePicker others={others} chosen={p.bundle} onToggle={p.onBundle} />}
             </Line>
           )}
-          <Line id="evidence" label={t('evidence_title')}
-            hint={p.shotStatus ?? (kase.evidence.length ? t('line_evidence_count', String(kase.evidence.length)) : undefined)}>
+          <Line
+            id="evidence"
+            label={t('evidence_title')}
+            hint={p.shotStatus ?? (kase.evidence.length ? t('line_evidence_count', String(kase.evidence.length)) : undefined)}
+          >
             {() => <Evidence ids={kase.evidence} excluded={p.excluded} status={p.shotStatus} onToggle={p.onExclude} />}
           </Line>
           <Line id="claims" label={t('line_claims')}>

@@ -59,34 +59,78 @@ export function ManualClaimForm({ tabId, preselected, onSaved }: { tabId: number
         <span>{t('manual_provider_label')}</span>
         <select data-testid="manual-provider" value={provider} onChange={(e) => setProvider(e.currentTarget.value)}>
           <option value="">{t('manual_choose_provider')}</option>
-          {PROVIDERS.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
+          {PROVIDERS.map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.name}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         <span>{t('manual_id_label')}</span>
-        <input type="text" data-testid="manual-id" value={idText} aria-invalid={!!idError} spellcheck={false} autocomplete="off"
-          placeholder={p?.idFormats[0]?.example ?? ''} onInput={(e) => setIdText(e.currentTarget.value)} onBlur={() => setTouched(true)} />
+        <input
+          type="text"
+          data-testid="manual-id"
+          value={idText}
+          aria-invalid={!!idError}
+          spellcheck={false}
+          autocomplete="off"
+          placeholder={p?.idFormats[0]?.example ?? ''}
+          onInput={(e) => setIdText(e.currentTarget.value)}
+          onBlur={() => setTouched(true)}
+        />
       </label>
-      {idError && <p class="error" role="alert" data-testid="manual-id-error">{idError}</p>}
-      {reading?.ok && reading.fromLink && <p class="muted" data-testid="manual-id-read">{t('manual_id_from_link', reading.id)}</p>}
+      {idError && (
+        <p class="error" role="alert" data-testid="manual-id-error">
+          {idError}
+        </p>
+      )}
+      {reading?.ok && reading.fromLink && (
+        <p class="muted" data-testid="manual-id-read">
+          {t('manual_id_from_link', reading.id)}
+        </p>
+      )}
       <fieldset>
         <legend>{t('manual_happened_legend')}</legend>
         {HAPPENED.map((h) => (
           <label class="mode" key={h}>
-            <input type="radio" name="happened" value={h} data-testid={`manual-happened-${h}`} checked={happened === h} onChange={() => setHappened(h)} />
+            <input
+              type="radio"
+              name="happened"
+              value={h}
+              data-testid={`manual-happened-${h}`}
+              checked={happened === h}
+              onChange={() => setHappened(h)}
+            />
             <span>{t(HAPPENED_LABEL[h])}</span>
           </label>
         ))}
       </fieldset>
       <label>
         <span>{t('manual_credits_label')}</span>
-        <input type="text" inputMode="decimal" data-testid="manual-credits" value={creditsText} aria-invalid={credits === 'invalid'}
-          onInput={(e) => setCreditsText(e.currentTarget.value)} />
+        <input
+          type="text"
+          inputMode="decimal"
+          data-testid="manual-credits"
+          value={creditsText}
+          aria-invalid={credits === 'invalid'}
+          onInput={(e) => setCreditsText(e.currentTarget.value)}
+        />
       </label>
-      {credits === 'invalid' && <p class="error" role="alert">{t('manual_credits_invalid')}</p>}
-      {problem && <p class="error" role="alert">{problem}</p>}
+      {credits === 'invalid' && (
+        <p class="error" role="alert">
+          {t('manual_credits_invalid')}
+        </p>
+      )}
+      {problem && (
+        <p class="error" role="alert">
+          {problem}
+        </p>
+      )}
       <p class="muted">{t('manual_entered_note')}</p>
-      <button type="submit" class="primary" data-testid="manual-submit">{t('manual_submit')}</button>
+      <button type="submit" class="primary" data-testid="manual-submit">
+        {t('manual_submit')}
+      </button>
     </form>
   );
 }

@@ -25,7 +25,10 @@ export function MissedGeneration({ tabId, pageProvider, onSaved }: { tabId: numb
     // The tab's URL is known after the person's click on the AVA icon (activeTab); hidden otherwise, and that is fine.
     // AVA's content script, where it runs, names its provider even before it has found anything on the page.
     void Promise.all([
-      chrome.tabs.get(tabId).then((tab) => tab.url, () => undefined),
+      chrome.tabs.get(tabId).then(
+        (tab) => tab.url,
+        () => undefined,
+      ),
       ask<SiteStatus[]>({ type: 'ui/sites' }).catch((): SiteStatus[] => []),
       pingTab(tabId, undefined, 1000),
     ]).then(([url, list, presence]) => {
@@ -40,7 +43,7 @@ export function MissedGeneration({ tabId, pageProvider, onSaved }: { tabId: numb
   const onPage = pageProvider ?? running;
   const preselected = onPage ?? (tabUrl ? providerAtSite(tabUrl, PROVIDERS, sites) : undefined);
   const offer = !onPage && tabUrl ? siteFamilyOffer(tabUrl, PROVIDERS, sites) : undefined;
-  const offerName = offer ? providerById(offer.provider)?.name ?? offer.provider : '';
+  const offerName = offer ? (providerById(offer.provider)?.name ?? offer.provider) : '';
   const addSite = () => {
     if (!offer) return;
     void requestSite(offer.origin, offer.provider).then(
@@ -55,8 +58,14 @@ export function MissedGeneration({ tabId, pageProvider, onSaved }: { tabId: numb
       {offer && (
         <div data-testid="site-offer">
           <p>{t('sites_offer', offer.origin, offerName)}</p>
-          <button type="button" data-testid="site-offer-add" onClick={addSite}>{t('sites_offer_button', offerName)}</button>
-          {siteStatus && <p class="muted" role="status">{siteStatus}</p>}
+          <button type="button" data-testid="site-offer-add" onClick={addSite}>
+            {t('sites_offer_button', offerName)}
+          </button>
+          {siteStatus && (
+            <p class="muted" role="status">
+              {siteStatus}
+            </p>
+          )}
         </div>
       )}
       <details open={!onPage}>

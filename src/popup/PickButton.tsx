@@ -24,8 +24,14 @@ export function PickButton({ tabId }: { tabId: number }) {
   };
   return (
     <div>
-      <button type="button" data-testid="pick-button" onClick={() => void start()}>{t('picker_button')}</button>
-      {status && <p class={status.error ? 'error' : 'muted'} role="status" data-testid="pick-status">{status.text}</p>}
+      <button type="button" data-testid="pick-button" onClick={() => void start()}>
+        {t('picker_button')}
+      </button>
+      {status && (
+        <p class={status.error ? 'error' : 'muted'} role="status" data-testid="pick-status">
+          {status.text}
+        </p>
+      )}
     </div>
   );
 }

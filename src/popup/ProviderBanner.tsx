@@ -7,7 +7,9 @@ export function ProviderBanner({ provider }: { provider: ProviderDefinition }) {
   return (
     <details class="notice" data-testid="discontinued" aria-label={tr('banner_discontinued_label', provider.name)}>
       {/* One line until opened: the dates and where to go instead are a click away, the draft button stays in view. */}
-      <summary><strong>{tr('banner_discontinued', provider.name)}</strong> {tr('banner_still_draft')}</summary>
+      <summary>
+        <strong>{tr('banner_discontinued', provider.name)}</strong> {tr('banner_still_draft')}
+      </summary>
       <ul>
         {provider.lifecycle.events.map((e) => (
           <li key={e.label}>
@@ -20,7 +22,10 @@ export function ProviderBanner({ provider }: { provider: ProviderDefinition }) {
         <details>
           <summary>{tr('banner_where_instead')}</summary>
           <dl class="facts">
-            {provider.lifecycle.migration.map((m) => [<dt key={`t${m.useCase}`}>{m.useCase}</dt>, <dd key={`d${m.useCase}`}>{m.suggestion}</dd>])}
+            {provider.lifecycle.migration.map((m) => [
+              <dt key={`t${m.useCase}`}>{m.useCase}</dt>,
+              <dd key={`d${m.useCase}`}>{m.suggestion}</dd>,
+            ])}
           </dl>
         </details>
       )}

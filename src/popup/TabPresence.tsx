@@ -25,7 +25,7 @@ export function TabPresence({ tabId, providerName, onReloaded }: { tabId: number
     let live = true;
     void pingTab(tabId).then((p) => live && setState((s) => (s === 'checking' ? (p.running ? 'running' : 'missing') : s)));
     chrome.tabs.get(tabId).then(
-      (tab) => live && setUrlProvider(tab.url ? providerForUrl(tab.url)?.name ?? null : undefined),
+      (tab) => live && setUrlProvider(tab.url ? (providerForUrl(tab.url)?.name ?? null) : undefined),
       () => live && setUrlProvider(undefined),
     );
     return () => {

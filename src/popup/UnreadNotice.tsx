@@ -12,13 +12,18 @@ import { localStore } from '../ui/store.ts';
 export function UnreadNotice({ provider }: { provider: ProviderDefinition }) {
   const [n, setN] = useState(0);
   useEffect(() => {
-    void localStore.read(diagnosticsItem).then((all) => setN(unreadCount(all, provider.id)), () => setN(0));
+    void localStore.read(diagnosticsItem).then(
+      (all) => setN(unreadCount(all, provider.id)),
+      () => setN(0),
+    );
   }, [provider.id]);
   if (n === 0) return null;
   return (
     <p class="notice" role="status" data-testid="unread-notice">
       {n === 1 ? t('popup_unread_one', provider.name) : t('popup_unread_many', n, provider.name)}{' '}
-      <a href={chrome.runtime.getURL('src/options/index.html#diagnostics')} target="_blank" rel="noreferrer">{t('popup_unread_link')}</a>
+      <a href={chrome.runtime.getURL('src/options/index.html#diagnostics')} target="_blank" rel="noreferrer">
+        {t('popup_unread_link')}
+      </a>
     </p>
   );
 }

@@ -26,7 +26,12 @@ export async function pingTab(tabId: number, send: SendToTab = sendToTab, timeou
 }
 
 /** Pings until the content script answers (after a reload) or `attempts` run out; the pause comes from `wait`. */
-export async function waitForContentScript(tabId: number, attempts: number, wait: () => Promise<void>, send?: SendToTab): Promise<Presence> {
+export async function waitForContentScript(
+  tabId: number,
+  attempts: number,
+  wait: () => Promise<void>,
+  send?: SendToTab,
+): Promise<Presence> {
   for (let i = 0; i < attempts; i++) {
     const p = await pingTab(tabId, send);
     if (p.running) return p;

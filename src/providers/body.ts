@@ -17,7 +17,7 @@ const RSC_ROW = /^[0-9a-f]{1,8}:/i;
 
 function tryJson(s: string): { ok: true; value: unknown } | { ok: false } {
   const t = s.trim();
-  if (!t || !'[{"'.includes(t[0]!) && !/^(-?\d|true|false|null)/.test(t)) return { ok: false };
+  if (!t || (!'[{"'.includes(t[0]!) && !/^(-?\d|true|false|null)/.test(t))) return { ok: false };
   try {
     return { ok: true, value: JSON.parse(t) };
   } catch {

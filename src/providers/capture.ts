@@ -24,8 +24,20 @@ export type { ProviderCapture } from './types.ts';
 
 /** Same ids, same order as PROVIDERS (a unit test holds them together). */
 export const CAPTURES: readonly ProviderCapture[] = [
-  soraCapture, runwayCapture, veoCapture, lumaCapture, klingCapture, hailuoCapture, pikaCapture, pixverseCapture,
-  higgsfieldCapture, dreaminaCapture, midjourneyCapture, grokCapture, fireflyCapture, heygenCapture,
+  soraCapture,
+  runwayCapture,
+  veoCapture,
+  lumaCapture,
+  klingCapture,
+  hailuoCapture,
+  pikaCapture,
+  pixverseCapture,
+  higgsfieldCapture,
+  dreaminaCapture,
+  midjourneyCapture,
+  grokCapture,
+  fireflyCapture,
+  heygenCapture,
 ];
 
 const byId = new Map(CAPTURES.map((p) => [p.id, p]));

@@ -11,12 +11,39 @@ import { compact, isRecord, str, url } from './parse-util.ts';
 
 /** Keys that name a job's own ID (never `name`, `title` or user-ish ids: too many false friends). */
 const ID_KEYS = [
-  'id', 'uuid', 'taskId', 'task_id', 'jobId', 'job_id', 'generationId', 'generation_id', 'videoId', 'video_id',
-  'requestId', 'request_id', 'workId', 'work_id', 'batchID', 'batchId', 'batch_id', 'mediaId', 'media_id',
+  'id',
+  'uuid',
+  'taskId',
+  'task_id',
+  'jobId',
+  'job_id',
+  'generationId',
+  'generation_id',
+  'videoId',
+  'video_id',
+  'requestId',
+  'request_id',
+  'workId',
+  'work_id',
+  'batchID',
+  'batchId',
+  'batch_id',
+  'mediaId',
+  'media_id',
 ];
 const STATUS_KEYS = [
-  'status', 'state', 'task_status', 'taskStatus', 'video_status', 'videoStatus', 'job_status', 'jobStatus',
-  'generation_status', 'generationStatus', 'mediaGenerationStatus', 'phase',
+  'status',
+  'state',
+  'task_status',
+  'taskStatus',
+  'video_status',
+  'videoStatus',
+  'job_status',
+  'jobStatus',
+  'generation_status',
+  'generationStatus',
+  'mediaGenerationStatus',
+  'phase',
 ];
 const ERROR_KEYS = ['error', 'errors', 'failure', 'failure_reason', 'failureReason', 'failureReasons', 'error_message', 'errorMessage'];
 const CODE_KEYS = ['error_code', 'errorCode', 'failure_code', 'failureCode', 'error.code', 'error.reason', 'error.type', 'code'];

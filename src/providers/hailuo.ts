@@ -4,7 +4,8 @@ import { collect, compact, iso, isRecord, lookup, pick, ratio, str, url } from '
 import { ParseError, type ParseResult, type ProviderCapture, type ProviderDefinition, withFacts } from './types.ts';
 
 // Sources (shared/providers.md, checked 2026-11-25; API statuses and base_resp codes re-checked with `search`).
-const API_QUERY = 'MiniMax video generation query API (shared/providers.md, H); statuses and 1026/1027 re-checked at https://cloud.baidu.com/doc/qianfan-api/s/tmwbl4b6e';
+const API_QUERY =
+  'MiniMax video generation query API (shared/providers.md, H); statuses and 1026/1027 re-checked at https://cloud.baidu.com/doc/qianfan-api/s/tmwbl4b6e';
 const WEB_CODE = 'Hailuo web app internal API, public code (shared/providers.md)';
 // Web statuses: MeUtils meutils/schemas/hailuo_types.py @edd343f ("生成中是1 成功是2 失败是5 内容审核7 排队中11"; status_mapper
 // 12 Processing), idx 1305185066. The 2026 poll path and feed shape: a service contract verified 2026-09 (idx 69682612678)
@@ -30,7 +31,13 @@ const WEB: Record<number, { status: GenerationStatus; kind?: HardFailureKind; la
 /** Fields that make a `{id, status}` object a Hailuo video: the 2024 list (videoURL...) or a v4 asset (downloadURL). */
 const WEB_FIELDS = ['percent', 'videoURL', 'downloadURL', 'canAppeal', 'canRetry'];
 
-const API_STATUS: Record<string, GenerationStatus> = { Preparing: 'queued', Queueing: 'queued', Processing: 'running', Success: 'succeeded', Fail: 'failed' };
+const API_STATUS: Record<string, GenerationStatus> = {
+  Preparing: 'queued',
+  Queueing: 'queued',
+  Processing: 'running',
+  Success: 'succeeded',
+  Fail: 'failed',
+};
 
 /** `base_resp.status_code` (MiniMax API, H): 1026 input sensitive, 1027 output sensitive. */
 const BASE_CODES: Record<string, HardFailureKind> = { '1026': 'moderation_input', '1027': 'moderation_output' };
@@ -127,7 +134,9 @@ function fromApi(o: Record<string, unknown>): Found {
   const id = numericId(o.task_id);
   if (!id) {
     // A request refused at submission (1026) comes back with an empty task_id: nothing to name it by.
-    return { problem: `skipped an API task without a task_id${code && code !== '0' ? ` (base_resp ${code}${codeMessage ? `: ${codeMessage}` : ''})` : ''}` };
+    return {
+      problem: `skipped an API task without a task_id${code && code !== '0' ? ` (base_resp ${code}${codeMessage ? `: ${codeMessage}` : ''})` : ''}`,
+    };
   }
   const providerStatus = str(o.status, 40);
   const mapped = lookup(API_STATUS, providerStatus);
@@ -212,8 +221,16 @@ export const hailuo: ProviderDefinition = /* @__PURE__ */ withFacts(hailuoCaptur
     source: source('No ticket format documented by MiniMax; AVA generic wording', 'L'),
   },
   policy: {
-    autoRefundOnFailure: fact<boolean | 'unknown'>('unknown', 'shared/providers.md: failed or blocked API jobs are not billed (L-M); no official refund policy found', 'L'),
-    qualityClaims: fact('MiniMax documents no policy for completed but unsatisfactory Hailuo output.', 'shared/providers.md (no policy found)', 'L'),
+    autoRefundOnFailure: fact<boolean | 'unknown'>(
+      'unknown',
+      'shared/providers.md: failed or blocked API jobs are not billed (L-M); no official refund policy found',
+      'L',
+    ),
+    qualityClaims: fact(
+      'MiniMax documents no policy for completed but unsatisfactory Hailuo output.',
+      'shared/providers.md (no policy found)',
+      'L',
+    ),
     moderation: fact(
       'The Hailuo web app marks some moderated videos as appealable (canAppeal); appeal from the video where the app offers it. ' +
         'No written appeal policy was found.',

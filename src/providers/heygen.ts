@@ -174,7 +174,8 @@ export const heygen: ProviderDefinition = /* @__PURE__ */ withFacts(heygenCaptur
     ),
     refundCitation: {
       title: 'Refund Policy',
-      says: 'for inaccuracies in the video rendering due to a technical issue, HeyGen will investigate, fix the video and refund the ' +
+      says:
+        'for inaccuracies in the video rendering due to a technical issue, HeyGen will investigate, fix the video and refund the ' +
         'credits used for it, given the video ID and the problematic part',
       source: sourced(REFUND, 'H'),
     },

@@ -52,7 +52,9 @@ function fromRequest(o: Record<string, unknown>): Generation | { problem: string
   const id = str(o.request_id, 200);
   const providerStatus = str(o.status, 40);
   if (!id || !UUID.test(id) || !providerStatus || !STATUS_WORD.test(providerStatus)) {
-    return { problem: `skipped a request: request_id ${JSON.stringify(String(o.request_id).slice(0, 60))} or status ${JSON.stringify(String(o.status).slice(0, 30))} not recognised` };
+    return {
+      problem: `skipped a request: request_id ${JSON.stringify(String(o.request_id).slice(0, 60))} or status ${JSON.stringify(String(o.status).slice(0, 30))} not recognised`,
+    };
   }
   const entry = lookup(STATUS, providerStatus) ?? { status: 'unknown' as const };
   return compact<Generation>({

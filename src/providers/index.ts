@@ -23,8 +23,20 @@ export type { ProviderCapture, ProviderDefinition } from './types.ts';
  * the content script). The manifest is derived from this list.
  */
 export const PROVIDERS: readonly ProviderDefinition[] = [
-  sora, runway, veo, luma, kling, hailuo, pika, pixverse, higgsfield,
-  dreamina, midjourney, grok, firefly, heygen,
+  sora,
+  runway,
+  veo,
+  luma,
+  kling,
+  hailuo,
+  pika,
+  pixverse,
+  higgsfield,
+  dreamina,
+  midjourney,
+  grok,
+  firefly,
+  heygen,
 ];
 
 const byId = new Map(PROVIDERS.map((p) => [p.id, p]));

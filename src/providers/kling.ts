@@ -108,14 +108,16 @@ function fromApiTask(o: Record<string, unknown>, envelopeCode: string | undefine
   const id = numericId(o.task_id);
   const providerStatus = str(o.task_status, 40);
   if (!id || !providerStatus) {
-    return { problem: `skipped an API task: task_id ${JSON.stringify(String(o.task_id).slice(0, 40))} or task_status ${JSON.stringify(String(o.task_status).slice(0, 30))} not recognised` };
+    return {
+      problem: `skipped an API task: task_id ${JSON.stringify(String(o.task_id).slice(0, 40))} or task_status ${JSON.stringify(String(o.task_status).slice(0, 30))} not recognised`,
+    };
   }
   // A status word AVA does not know: the task is kept as unknown with Kling's word, not dropped.
   let status = lookup(API_STATUS, providerStatus) ?? 'unknown';
   const message = str(o.task_status_msg);
   let failureKind: HardFailureKind | undefined;
   if (status === 'failed') {
-    failureKind = lookup(API_CODES, envelopeCode)?.kind ?? ( message && MODERATION_TEXT.test(message) ? 'moderation' : 'generation_error');
+    failureKind = lookup(API_CODES, envelopeCode)?.kind ?? (message && MODERATION_TEXT.test(message) ? 'moderation' : 'generation_error');
     // A failed task that still shows units deducted is the "credits not returned" case AVA drafts for.
     if (Number(o.final_unit_deduction) > 0) failureKind = 'charged_no_output';
     else if (failureKind.startsWith('moderation')) status = 'blocked';
@@ -149,10 +151,17 @@ function parseResponse(_url: string, body: unknown): ParseResult {
     const message = str(body.message) ?? known?.label;
     if (requestId) {
       const kind = known?.kind ?? 'generation_error';
-      generations.push(compact<Generation>({
-        provider: 'kling', id: requestId, status: kind === 'moderation' ? 'blocked' : 'failed', failureKind: kind,
-        providerCode: envelopeCode, message, source: 'network',
-      }));
+      generations.push(
+        compact<Generation>({
+          provider: 'kling',
+          id: requestId,
+          status: kind === 'moderation' ? 'blocked' : 'failed',
+          failureKind: kind,
+          providerCode: envelopeCode,
+          message,
+          source: 'network',
+        }),
+      );
     } else problems.push(`Kling API error ${envelopeCode}${message ? ` (${message})` : ''} without a task or request_id`);
   }
   const knownEnvelope =
@@ -203,9 +212,7 @@ export const klingCapture: ProviderCapture = {
   ],
   // Kling's CDN host is not named in a source we could check.
   mediaHosts: [],
-  idFormats: [
-    { label: 'Task ID', pattern: TASK_ID, example: '784261523409510467', source: source(API_DOCS, 'H') },
-  ],
+  idFormats: [{ label: 'Task ID', pattern: TASK_ID, example: '784261523409510467', source: source(API_DOCS, 'H') }],
   parseResponse,
   parseDom,
   parseBalance,

@@ -19,7 +19,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The official API's words (queued, dreaming) and the web app's (pending, processing; WEB_CLIENTS). */
 const STATES: Record<string, GenerationStatus> = {
-  queued: 'queued', pending: 'queued', dreaming: 'running', processing: 'running', completed: 'succeeded', failed: 'failed',
+  queued: 'queued',
+  pending: 'queued',
+  dreaming: 'running',
+  processing: 'running',
+  completed: 'succeeded',
+  failed: 'failed',
 };
 /** A state word: an unknown one is kept as `unknown` with the word verbatim, never dropped. */
 const STATE_WORD = /^[a-z][a-z_]{1,39}$/;
@@ -122,7 +127,10 @@ function parseDom(root: ParentNode, pageUrl: string): ParseResult {
     const m = CREATION.exec(a.getAttribute('href') ?? '');
     if (m && UUID.test(m[1]!)) ids.add(m[1]!.toLowerCase());
   }
-  return { generations: [...ids].map((id) => ({ provider: 'luma', id, status: 'unknown' as const, source: 'dom' as const })), problems: [] };
+  return {
+    generations: [...ids].map((id) => ({ provider: 'luma', id, status: 'unknown' as const, source: 'dom' as const })),
+    problems: [],
+  };
 }
 
 export const lumaCapture: ProviderCapture = {
@@ -148,7 +156,9 @@ export const lumaCapture: ProviderCapture = {
   ],
   // The asset CDN host is not named in a source we could check.
   mediaHosts: [],
-  idFormats: [{ label: 'Generation ID', pattern: UUID, example: '2b7e9d4c-1a3f-4c5e-9b8d-6f0a1e2d3c4b', source: source(SDK_GENERATION, 'H') }],
+  idFormats: [
+    { label: 'Generation ID', pattern: UUID, example: '2b7e9d4c-1a3f-4c5e-9b8d-6f0a1e2d3c4b', source: source(SDK_GENERATION, 'H') },
+  ],
   parseResponse,
   parseDom,
 };
@@ -158,7 +168,12 @@ export const luma: ProviderDefinition = /* @__PURE__ */ withFacts(lumaCapture, (
   support: {
     channels: [
       { kind: 'help-center', label: 'Luma Help Center', value: HELP_CENTER, source: source(HELP_CENTER, 'H') },
-      { kind: 'email', label: 'Luma web support (subscription refunds)', value: 'support+web@lumalabs.ai', source: source(`${HELP_CENTER} (subscription refund article)`, 'H') },
+      {
+        kind: 'email',
+        label: 'Luma web support (subscription refunds)',
+        value: 'support+web@lumalabs.ai',
+        source: source(`${HELP_CENTER} (subscription refund article)`, 'H'),
+      },
       {
         // The help center is a Freshdesk portal (H); /support/tickets/new is the Freshdesk portal's new-ticket page.
         kind: 'ticket-form',
@@ -211,8 +226,20 @@ export const luma: ProviderDefinition = /* @__PURE__ */ withFacts(lumaCapture, (
   },
   lifecycle: { status: 'active', events: [] },
   terms: {
-    moderation_input: { term: 'Advanced prompt moderation failed', codes: ['Contains blacklisted words', 'Frame moderation failed', 'Advanced prompt moderation failed'], source: source(API_ERRORS, 'H') },
-    moderation: { term: 'content_moderated', codes: ['content_moderated', 'Advanced moderation failed'], source: source(AGENTS_ERRORS, 'M') },
-    generation_error: { term: 'generation_failed', codes: ['generation_failed', 'output_not_found', 'budget_exhausted'], source: source(AGENTS_ERRORS, 'M') },
+    moderation_input: {
+      term: 'Advanced prompt moderation failed',
+      codes: ['Contains blacklisted words', 'Frame moderation failed', 'Advanced prompt moderation failed'],
+      source: source(API_ERRORS, 'H'),
+    },
+    moderation: {
+      term: 'content_moderated',
+      codes: ['content_moderated', 'Advanced moderation failed'],
+      source: source(AGENTS_ERRORS, 'M'),
+    },
+    generation_error: {
+      term: 'generation_failed',
+      codes: ['generation_failed', 'output_not_found', 'budget_exhausted'],
+      source: source(AGENTS_ERRORS, 'M'),
+    },
   },
 }));

@@ -9,8 +9,7 @@ import { ParseError, type ParseResult } from './types.ts';
 
 export type Json = unknown;
 
-export const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Visit every plain object in a JSON value (bounded depth and count: bodies are untrusted). */
 export function walkObjects(root: Json, visit: (o: Record<string, unknown>) => boolean | void, maxDepth = 6, maxNodes = 5000): void {

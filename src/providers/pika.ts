@@ -70,8 +70,8 @@ function fromVideo(o: Record<string, unknown>, parent?: Record<string, unknown>,
     failureKind,
     providerCode: err?.code ?? (FAILED.has(providerStatus) ? providerStatus : undefined),
     message: err?.message,
-    prompt: pick(o, ['promptText', 'prompt', 'params.promptText'])
-      ?? (parent ? pick(parent, ['promptText', 'params.promptText']) : undefined),
+    prompt:
+      pick(o, ['promptText', 'prompt', 'params.promptText']) ?? (parent ? pick(parent, ['promptText', 'params.promptText']) : undefined),
     videoUrl,
     durationS: typeof o.duration === 'number' && o.duration >= 0 && o.duration < 86_400 ? o.duration : undefined,
     createdAt: iso(o.createdAt ?? o.created_at ?? parent?.createdAt),
@@ -101,15 +101,19 @@ function parseResponse(reqUrl: string, body: unknown): ParseResult {
       generations.push(f);
     }
   };
-  walkObjects(body, (o) => {
-    if (Array.isArray(o.videos) && o.videos.some(isRecord)) {
-      for (const v of o.videos) if (isRecord(v)) add(fromVideo(v, o));
-      return true;
-    }
-    const f = fromVideo(o, undefined, urlId && o === body ? urlId : undefined);
-    add(f);
-    return f ? true : undefined;
-  }, 8);
+  walkObjects(
+    body,
+    (o) => {
+      if (Array.isArray(o.videos) && o.videos.some(isRecord)) {
+        for (const v of o.videos) if (isRecord(v)) add(fromVideo(v, o));
+        return true;
+      }
+      const f = fromVideo(o, undefined, urlId && o === body ? urlId : undefined);
+      add(f);
+      return f ? true : undefined;
+    },
+    8,
+  );
   if (!generations.length && !problems.length) {
     throw new ParseError(
       'Pika: no generation ({id, promptText, videos:[...]}) or video ({id: uuid, status, resultUrl, error}) in this response',
@@ -133,7 +137,10 @@ function parseDom(root: ParentNode, pageUrl: string): ParseResult {
     const m = VIDEO_PATH.exec(a.getAttribute('href') ?? '');
     if (m && UUID.test(m[1]!)) ids.add(m[1]!.toLowerCase());
   }
-  return { generations: [...ids].map((id) => ({ provider: 'pika', id, status: 'unknown' as const, source: 'dom' as const })), problems: [] };
+  return {
+    generations: [...ids].map((id) => ({ provider: 'pika', id, status: 'unknown' as const, source: 'dom' as const })),
+    problems: [],
+  };
 }
 
 export const pikaCapture: ProviderCapture = {

@@ -62,9 +62,12 @@ function fromVideo(o: Record<string, unknown>): Generation | { problem: string }
 function parseResponse(_url: string, body: unknown): ParseResult {
   const { generations, problems } = collect('PixVerse', body, (o) => fromVideo(o));
   // `{ErrCode, ErrMsg, Resp}`: a non-zero ErrCode without a video is a refused request, reported verbatim.
-  const errCode = isRecord(body) && (typeof body.ErrCode === 'number' || typeof body.ErrCode === 'string') ? String(body.ErrCode) : undefined;
+  const errCode =
+    isRecord(body) && (typeof body.ErrCode === 'number' || typeof body.ErrCode === 'string') ? String(body.ErrCode) : undefined;
   if (errCode && errCode !== '0' && !generations.length) {
-    problems.push(`PixVerse API error ${errCode}${isRecord(body) && str(body.ErrMsg) ? `: ${str(body.ErrMsg)}` : ''} (no video in the response)`);
+    problems.push(
+      `PixVerse API error ${errCode}${isRecord(body) && str(body.ErrMsg) ? `: ${str(body.ErrMsg)}` : ''} (no video in the response)`,
+    );
   }
   // The web app's `/creative_platform/account/message` poll answers `Resp.video_list` (finished video ids, WEB_CLIENT):
   // no generations in it, and nothing wrong with it.
@@ -100,7 +103,14 @@ export const pixverseCapture: ProviderCapture = {
 export const pixverse: ProviderDefinition = /* @__PURE__ */ withFacts(pixverseCapture, () => ({
   stuckAfterMinutes: fact(60, 'AVA default: no documented PixVerse timeout', 'L'),
   support: {
-    channels: [{ kind: 'email', label: 'PixVerse support', value: 'support@pixverse.ai', source: source('Public listings (shared/providers.md)', 'M') }],
+    channels: [
+      {
+        kind: 'email',
+        label: 'PixVerse support',
+        value: 'support@pixverse.ai',
+        source: source('Public listings (shared/providers.md)', 'M'),
+      },
+    ],
   },
   ticket: {
     subjects: {
@@ -121,7 +131,11 @@ export const pixverse: ProviderDefinition = /* @__PURE__ */ withFacts(pixverseCa
       'L',
       CHECKED,
     ),
-    qualityClaims: fact('PixVerse documents no policy for completed but unsatisfactory output.', 'shared/providers.md (no policy found)', 'L'),
+    qualityClaims: fact(
+      'PixVerse documents no policy for completed but unsatisfactory output.',
+      'shared/providers.md (no policy found)',
+      'L',
+    ),
     moderation: fact('PixVerse documents no appeal for moderation failures.', 'shared/providers.md (no policy found)', 'L'),
     summary: fact(
       'PixVerse publishes no refund policy for failed generations that AVA could verify.',

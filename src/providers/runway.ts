@@ -19,7 +19,12 @@ const ZENDESK_NEW_REQUEST = 'https://developer.zendesk.com/api-reference/help_ce
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const STATUSES: Record<string, GenerationStatus> = {
-  PENDING: 'queued', THROTTLED: 'queued', RUNNING: 'running', SUCCEEDED: 'succeeded', FAILED: 'failed', CANCELLED: 'cancelled',
+  PENDING: 'queued',
+  THROTTLED: 'queued',
+  RUNNING: 'running',
+  SUCCEEDED: 'succeeded',
+  FAILED: 'failed',
+  CANCELLED: 'cancelled',
 };
 
 /**
@@ -122,10 +127,15 @@ function parseDom(root: ParentNode): ParseResult {
     seen.add(id);
     const text = el.textContent ?? '';
     const failed = /generation failed|failed to generate|usage policy/i.test(text);
-    generations.push(compact<Generation>({
-      provider: 'runway', id, status: failed ? 'failed' : 'unknown',
-      failureKind: failed ? runwayFailureKind(undefined, text) : undefined, source: 'dom',
-    }));
+    generations.push(
+      compact<Generation>({
+        provider: 'runway',
+        id,
+        status: failed ? 'failed' : 'unknown',
+        failureKind: failed ? runwayFailureKind(undefined, text) : undefined,
+        source: 'dom',
+      }),
+    );
   }
   return { generations, problems: [] };
 }
@@ -154,7 +164,12 @@ export const runway: ProviderDefinition = /* @__PURE__ */ withFacts(runwayCaptur
   support: {
     channels: [
       { kind: 'help-center', label: 'Runway Help Center', value: 'https://help.runwayml.com/', source: source(HELP_CREDITS, 'H') },
-      { kind: 'email', label: 'Runway support email', value: 'support@runwayml.com', source: source('Public code and help-center mentions (shared/providers.md)', 'M') },
+      {
+        kind: 'email',
+        label: 'Runway support email',
+        value: 'support@runwayml.com',
+        source: source('Public code and help-center mentions (shared/providers.md)', 'M'),
+      },
       {
         // help.runwayml.com serves Zendesk Guide paths (/hc/<locale>/articles/<id>); /hc/<locale>/requests/new is the
         // page Zendesk documents for every help center's "Submit a request" form.
@@ -217,8 +232,16 @@ export const runway: ProviderDefinition = /* @__PURE__ */ withFacts(runwayCaptur
       codes: ['SAFETY.INPUT.TEXT', 'SAFETY.INPUT.IMAGE', 'SAFETY.INPUT.VIDEO', 'INPUT_PREPROCESSING.SAFETY.TEXT'],
       source: source(`${API_FAILURES}; ${WEB_CLIENT}`, 'H', CHECKED),
     },
-    moderation_output: { term: 'Output safety block', codes: ['SAFETY.OUTPUT.VIDEO', 'SAFETY.OUTPUT.IMAGE', 'SAFETY.OUTPUT.TEXT'], source: source(API_DOCS, 'H') },
-    generation_error: { term: 'Generation error', codes: ['INTERNAL', 'INPUT_PREPROCESSING.INTERNAL', 'INTERNAL.BAD_OUTPUT.CODE01', 'THIRD_PARTY.UNAVAILABLE', 'ASSET.INVALID'], source: source(API_DOCS, 'H') },
+    moderation_output: {
+      term: 'Output safety block',
+      codes: ['SAFETY.OUTPUT.VIDEO', 'SAFETY.OUTPUT.IMAGE', 'SAFETY.OUTPUT.TEXT'],
+      source: source(API_DOCS, 'H'),
+    },
+    generation_error: {
+      term: 'Generation error',
+      codes: ['INTERNAL', 'INPUT_PREPROCESSING.INTERNAL', 'INTERNAL.BAD_OUTPUT.CODE01', 'THIRD_PARTY.UNAVAILABLE', 'ASSET.INVALID'],
+      source: source(API_DOCS, 'H'),
+    },
     stuck: { term: 'Stuck generation', source: source(HELP_STUCK, 'L', CHECKED) },
   },
 }));

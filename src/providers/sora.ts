@@ -31,7 +31,16 @@ function fromPendingTask(o: Record<string, unknown>): Generation | undefined {
   if (!id || !TASK_ID.test(id)) return undefined;
   const providerStatus = str(o.status, 80);
   const reason = pick(o, ['failure_reason', 'reason_str']);
-  const status = providerStatus === 'succeeded' ? 'succeeded' : providerStatus === 'failed' ? 'failed' : providerStatus === 'running' ? 'running' : providerStatus === 'queued' || providerStatus === 'pending' ? 'queued' : 'unknown';
+  const status =
+    providerStatus === 'succeeded'
+      ? 'succeeded'
+      : providerStatus === 'failed'
+        ? 'failed'
+        : providerStatus === 'running'
+          ? 'running'
+          : providerStatus === 'queued' || providerStatus === 'pending'
+            ? 'queued'
+            : 'unknown';
   const gens = Array.isArray(o.generations) ? o.generations.filter(isRecord) : [];
   const kind = status === 'failed' ? failureFromText(reason) : undefined;
   return compact<Generation>({
@@ -58,11 +67,19 @@ function fromDraft(o: Record<string, unknown>): Generation | undefined {
   const message = pick(o, ['reason_str', 'markdown_reason_str']);
   const durationS = typeof o.duration_s === 'number' && o.duration_s >= 0 && o.duration_s < 86_400 ? o.duration_s : undefined;
   const base = {
-    provider: 'sora', id, providerStatus: kind, message, prompt: pick(o, ['prompt', 'title', 'creation_config.prompt']),
-    videoUrl: url(o.downloadable_url ?? o.url), durationS, createdAt: iso(o.created_at),
-    relatedIds: str(o.task_id) ? [str(o.task_id)!] : undefined, source: 'network' as const,
+    provider: 'sora',
+    id,
+    providerStatus: kind,
+    message,
+    prompt: pick(o, ['prompt', 'title', 'creation_config.prompt']),
+    videoUrl: url(o.downloadable_url ?? o.url),
+    durationS,
+    createdAt: iso(o.created_at),
+    relatedIds: str(o.task_id) ? [str(o.task_id)!] : undefined,
+    source: 'network' as const,
   };
-  if (kind === 'sora_content_violation') return compact<Generation>({ ...base, status: 'blocked', failureKind: 'moderation', providerCode: kind });
+  if (kind === 'sora_content_violation')
+    return compact<Generation>({ ...base, status: 'blocked', failureKind: 'moderation', providerCode: kind });
   if (kind === 'sora_error') return compact<Generation>({ ...base, status: 'failed', failureKind: 'generation_error', providerCode: kind });
   if (kind === 'sora_draft') return compact<Generation>({ ...base, status: 'succeeded' });
   // A kind AVA does not know: kept, with OpenAI's word for it, rather than dropped.
@@ -82,7 +99,17 @@ function fromVideo(o: Record<string, unknown>): Generation | undefined {
   return compact<Generation>({
     provider: 'sora',
     id,
-    status: moderated ? 'blocked' : s === 'completed' ? 'succeeded' : s === 'in_progress' ? 'running' : s === 'queued' ? 'queued' : failed ? 'failed' : 'unknown',
+    status: moderated
+      ? 'blocked'
+      : s === 'completed'
+        ? 'succeeded'
+        : s === 'in_progress'
+          ? 'running'
+          : s === 'queued'
+            ? 'queued'
+            : failed
+              ? 'failed'
+              : 'unknown',
     providerStatus: s,
     failureKind: moderated ? 'moderation' : failed ? 'generation_error' : undefined,
     providerCode: code,
@@ -133,10 +160,17 @@ function parseDom(root: ParentNode, pageUrl: string): ParseResult {
   const add = (id: string, scope: ParentNode | null) => {
     const text = scope && 'textContent' in scope ? String((scope as Node).textContent ?? '') : '';
     const mod = DOM_MODERATION.exec(text);
-    found.set(id, compact<Generation>({
-      provider: 'sora', id, status: mod ? 'blocked' : 'unknown', failureKind: mod ? 'moderation' : undefined,
-      message: mod ? mod[0] : undefined, source: 'dom',
-    }));
+    found.set(
+      id,
+      compact<Generation>({
+        provider: 'sora',
+        id,
+        status: mod ? 'blocked' : 'unknown',
+        failureKind: mod ? 'moderation' : undefined,
+        message: mod ? mod[0] : undefined,
+        source: 'dom',
+      }),
+    );
   };
   const page = /\/d\/(gen_[0-9a-z]{26})/.exec(new URL(pageUrl).pathname);
   if (page) add(page[1]!, root.querySelector('main') ?? root);
@@ -173,7 +207,12 @@ export const soraCapture: ProviderCapture = {
       example: 'task_01k2m3n4p5q6r7s8t9v0w1x2y3',
       source: source(`${WEB_API}; ${NF_TASK_CLIENTS}`, 'M', CHECKED),
     },
-    { label: 'Video ID (API)', pattern: VIDEO_ID, example: 'video_68d7512d07848190b3e45da0ecbebcde004da08e1e0678d5', source: source(OPENAI_PY_VIDEO, 'H') },
+    {
+      label: 'Video ID (API)',
+      pattern: VIDEO_ID,
+      example: 'video_68d7512d07848190b3e45da0ecbebcde004da08e1e0678d5',
+      source: source(OPENAI_PY_VIDEO, 'H'),
+    },
   ],
   parseResponse,
   parseDom,
@@ -245,7 +284,11 @@ export const sora: ProviderDefinition = /* @__PURE__ */ withFacts(soraCapture, (
   terms: {
     // No quality terms of OpenAI's own: the five technical names are AVA's descriptions (they trace to a third-party
     // site, not to OpenAI), so the canonical names apply without claiming OpenAI recognises them.
-    moderation: { term: 'Content policy block', codes: ['moderation_blocked', 'sora_content_violation'], source: source(OPENAI_PY_VIDEO, 'M') },
+    moderation: {
+      term: 'Content policy block',
+      codes: ['moderation_blocked', 'sora_content_violation'],
+      source: source(OPENAI_PY_VIDEO, 'M'),
+    },
     generation_error: { term: 'Generation failed', codes: ['sora_error'], source: source(WEB_API, 'M') },
   },
 }));

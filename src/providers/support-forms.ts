@@ -32,7 +32,13 @@ export function supportForms(providers: readonly ProviderDefinition[] = PROVIDER
       if (ch.kind !== 'ticket-form' || !ch.form) continue;
       const u = new URL(ch.value);
       if (u.protocol !== 'https:') continue;
-      out.push({ provider: p.id, form: ch.form, url: ch.value, origin: u.origin, matches: FORM_PATHS[ch.form].map((path) => `${u.origin}${path}`) });
+      out.push({
+        provider: p.id,
+        form: ch.form,
+        url: ch.value,
+        origin: u.origin,
+        matches: FORM_PATHS[ch.form].map((path) => `${u.origin}${path}`),
+      });
     }
   }
   return out;

@@ -120,7 +120,12 @@ function mediaPrompt(meta: Record<string, unknown>, generated: Record<string, un
   const inputs = rec(meta.requestData).promptInputs;
   const first = Array.isArray(inputs) ? rec(inputs[0]) : {};
   const parts = rec(first.structuredPrompt).parts;
-  const text = Array.isArray(parts) ? parts.map((p) => str(rec(p).text)).filter((s): s is string => !!s).join(' ') : '';
+  const text = Array.isArray(parts)
+    ? parts
+        .map((p) => str(rec(p).text))
+        .filter((s): s is string => !!s)
+        .join(' ')
+    : '';
   return str(text, 4000) ?? pick(meta, ['mediaTitle']) ?? pick(generated, ['prompt']);
 }
 

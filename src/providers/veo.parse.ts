@@ -12,18 +12,30 @@ import { type BalanceReading, ParseError, type ParseResult } from './types.ts';
  * drafts and the popup can name the category; the code itself stays verbatim in providerCode.
  */
 export const VERTEX_SUPPORT_CODES: Readonly<Record<string, string>> = {
-  '58061214': 'Child', '17301594': 'Child',
-  '29310472': 'Celebrity', '15236754': 'Celebrity',
-  '64151117': 'Video safety', '42237218': 'Video safety',
+  '58061214': 'Child',
+  '17301594': 'Child',
+  '29310472': 'Celebrity',
+  '15236754': 'Celebrity',
+  '64151117': 'Video safety',
+  '42237218': 'Video safety',
   '62263041': 'Dangerous content',
-  '57734940': 'Hate', '22137204': 'Hate',
-  '74803281': 'Other', '29578790': 'Other', '42876398': 'Other',
-  '89371032': 'Prohibited content', '49114662': 'Prohibited content', '63429089': 'Prohibited content',
-  '72817394': 'Prohibited content', '60599140': 'Prohibited content',
-  '35561574': 'Third-party content', '35561575': 'Third-party content',
-  '90789179': 'Sexual', '43188360': 'Sexual',
+  '57734940': 'Hate',
+  '22137204': 'Hate',
+  '74803281': 'Other',
+  '29578790': 'Other',
+  '42876398': 'Other',
+  '89371032': 'Prohibited content',
+  '49114662': 'Prohibited content',
+  '63429089': 'Prohibited content',
+  '72817394': 'Prohibited content',
+  '60599140': 'Prohibited content',
+  '35561574': 'Third-party content',
+  '35561575': 'Third-party content',
+  '90789179': 'Sexual',
+  '43188360': 'Sexual',
   '78610348': 'Toxic',
-  '61493863': 'Violence', '56562880': 'Violence',
+  '61493863': 'Violence',
+  '56562880': 'Violence',
   '32635315': 'Vulgar',
   '39322892': 'Person/face',
   '92201652': 'Personally identifiable information (PII)',
@@ -55,8 +67,7 @@ function withCategory(text: string | undefined, codes: readonly string[]): strin
 
 type Found = Generation | { problem: string } | undefined;
 
-const strings = (v: unknown): string[] =>
-  Array.isArray(v) ? v.map((s) => str(s)).filter((s): s is string => !!s) : [];
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map((s) => str(s)).filter((s): s is string => !!s) : []);
 
 function firstVideoUrl(samples: unknown[]): string | undefined {
   for (const s of samples) {
@@ -76,7 +87,8 @@ function firstVideoUrl(samples: unknown[]): string | undefined {
 function fromOperation(o: Record<string, unknown>): Found {
   const name = str(o.name, 200);
   if (!name || !name.includes('operations/')) return undefined;
-  if (!GEMINI_OP.test(name) && !VERTEX_OP.test(name)) return { problem: `skipped operation ${JSON.stringify(name.slice(0, 80))}: not a Gemini API or Vertex AI operation name` };
+  if (!GEMINI_OP.test(name) && !VERTEX_OP.test(name))
+    return { problem: `skipped operation ${JSON.stringify(name.slice(0, 80))}: not a Gemini API or Vertex AI operation name` };
   const done = o.done === true;
   const providerStatus = done ? 'done: true' : 'done: false';
   const base = { provider: 'veo', id: name, providerStatus, source: 'network' as const };
@@ -104,14 +116,28 @@ function fromOperation(o: Record<string, unknown>): Found {
   const reasonText = reasons.length ? reasons.join(' | ') : undefined;
   const codes = supportCodes(reasonText);
   if (samples.length) {
-    return compact<Generation>({ ...base, status: 'succeeded', videoUrl: firstVideoUrl(samples), message: withCategory(reasonText, codes) });
+    return compact<Generation>({
+      ...base,
+      status: 'succeeded',
+      videoUrl: firstVideoUrl(samples),
+      message: withCategory(reasonText, codes),
+    });
   }
   if (filtered > 0 || reasons.length) {
     return compact<Generation>({
-      ...base, status: 'blocked', failureKind: 'moderation', providerCode: codes[0] ?? 'raiMediaFiltered', message: withCategory(reasonText, codes),
+      ...base,
+      status: 'blocked',
+      failureKind: 'moderation',
+      providerCode: codes[0] ?? 'raiMediaFiltered',
+      message: withCategory(reasonText, codes),
     });
   }
-  return compact<Generation>({ ...base, status: 'failed', failureKind: 'generation_error', message: 'Operation finished without videos or a filter reason' });
+  return compact<Generation>({
+    ...base,
+    status: 'failed',
+    failureKind: 'generation_error',
+    message: 'Operation finished without videos or a filter reason',
+  });
 }
 
 export function parseVeoResponse(_reqUrl: string, body: unknown): ParseResult {

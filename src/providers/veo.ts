@@ -46,15 +46,26 @@ export const veoCapture: ProviderCapture = {
   // host permission it has not needed yet. Gemini/Vertex URIs need the caller's credentials.
   mediaHosts: [],
   idFormats: [
-    { label: 'Gemini API operation', pattern: GEMINI_OP, example: 'models/veo-3.0-generate-001/operations/8f3kq2m1x7zd', source: source(GEMINI_VIDEO_DOCS, 'H') },
+    {
+      label: 'Gemini API operation',
+      pattern: GEMINI_OP,
+      example: 'models/veo-3.0-generate-001/operations/8f3kq2m1x7zd',
+      source: source(GEMINI_VIDEO_DOCS, 'H'),
+    },
     {
       label: 'Vertex AI operation',
       pattern: VERTEX_OP,
-      example: 'projects/demo-project/locations/us-central1/publishers/google/models/veo-3.0-generate-001/operations/5b1d6a0c-2f3e-4a7b-9c8d-0e1f2a3b4c5d',
+      example:
+        'projects/demo-project/locations/us-central1/publishers/google/models/veo-3.0-generate-001/operations/5b1d6a0c-2f3e-4a7b-9c8d-0e1f2a3b4c5d',
       source: source(VERTEX_VEO_API, 'H'),
     },
     { label: 'Flow scene ID', pattern: UUID, example: '9b2f6c1a-3d4e-4f5a-8b6c-7d8e9f0a1b2c', source: source(FLOW_PUBLIC_CODE, 'M') },
-    { label: 'Flow media generation ID', pattern: /^[A-Za-z0-9_-]{24,}$/, example: 'CAUSJDlmYTBjNzcyLWEwMWYtNDI5Zi05NGI1', source: source(FLOW_PUBLIC_CODE, 'M') },
+    {
+      label: 'Flow media generation ID',
+      pattern: /^[A-Za-z0-9_-]{24,}$/,
+      example: 'CAUSJDlmYTBjNzcyLWEwMWYtNDI5Zi05NGI1',
+      source: source(FLOW_PUBLIC_CODE, 'M'),
+    },
     {
       label: 'Flow failed tile (AVA’s own name: the page shows no ID for it)',
       pattern: /^[0-9a-f-]{36}\/failed-tile-\d+$/,
@@ -78,7 +89,12 @@ export const veo: ProviderDefinition = /* @__PURE__ */ withFacts(veoCapture, () 
         value: FLOW_HELP,
         source: source(`${FLOW_HELP} (answers 16352836, 16526234; providers-2026-12.md)`, 'M', CHECKED),
       },
-      { kind: 'feedback', label: 'Vertex AI / Gemini API: "send feedback" with the support code', value: VERTEX_RAI, source: source(VERTEX_RAI, 'H') },
+      {
+        kind: 'feedback',
+        label: 'Vertex AI / Gemini API: "send feedback" with the support code',
+        value: VERTEX_RAI,
+        source: source(VERTEX_RAI, 'H'),
+      },
     ],
     noneDocumented:
       'Google documents no support email for Veo; use the Flow Help Center, or "send feedback" with the support code for a ' +
@@ -112,7 +128,11 @@ export const veo: ProviderDefinition = /* @__PURE__ */ withFacts(veoCapture, () 
       'L',
       CHECKED,
     ),
-    moderation: fact('Vertex AI / Gemini API blocks name a support code; "If you think this was an error, send feedback." No appeal process is documented.', VERTEX_RAI, 'H'),
+    moderation: fact(
+      'Vertex AI / Gemini API blocks name a support code; "If you think this was an error, send feedback." No appeal process is documented.',
+      VERTEX_RAI,
+      'H',
+    ),
     summary: fact(
       'Google says AI credits are not used when a Flow generation fails, though they may take a while to reappear; ' +
         'it documents no refund for completed videos.',

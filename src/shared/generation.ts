@@ -61,5 +61,4 @@ export type Generation = z.infer<typeof GenerationSchema>;
 export const generationKey = (g: Pick<Generation, 'provider' | 'id'>): string => `${g.provider}:${g.id}`;
 
 /** Is this generation worth a claim look, i.e. not plainly fine or still in progress? */
-export const isProblem = (g: Generation): boolean =>
-  g.status === 'failed' || g.status === 'blocked' || g.failureKind !== undefined;
+export const isProblem = (g: Generation): boolean => g.status === 'failed' || g.status === 'blocked' || g.failureKind !== undefined;

@@ -9,7 +9,9 @@ export function mergeGeneration(old: Generation | undefined, next: Generation): 
   if (!old) return next;
   if (old.source === 'network' && next.source === 'dom') {
     // The DOM may show a failure the network did not (e.g. an error banner); never let it erase network facts.
-    return old.status === 'unknown' && next.status !== 'unknown' ? { ...old, status: next.status, failureKind: next.failureKind ?? old.failureKind } : old;
+    return old.status === 'unknown' && next.status !== 'unknown'
+      ? { ...old, status: next.status, failureKind: next.failureKind ?? old.failureKind }
+      : old;
   }
   // The generic fallback guesses from words: it never overrides what the provider's own parser said.
   if (!old.viaFallback && next.viaFallback) return old;

@@ -10,8 +10,14 @@ import { MAX_SHAPE } from './shape.ts';
 export const UNREAD_KINDS = ['unreadable', 'rejected', 'empty'] as const;
 export type UnreadKind = (typeof UNREAD_KINDS)[number];
 
-export const reportPathSchema = z.string().max(200).regex(/^\/[A-Za-z0-9_.:~/-]*$/);
-export const shapeSchema = z.string().max(MAX_SHAPE).regex(/^[A-Za-z0-9_$\-*{}[\]:,|.…() /+]*$/);
+export const reportPathSchema = z
+  .string()
+  .max(200)
+  .regex(/^\/[A-Za-z0-9_.:~/-]*$/);
+export const shapeSchema = z
+  .string()
+  .max(MAX_SHAPE)
+  .regex(/^[A-Za-z0-9_$\-*{}[\]:,|.…() /+]*$/);
 
 export const UnreadResponseSchema = z.object({
   path: reportPathSchema,

@@ -31,7 +31,9 @@ export function recordUnread(
     };
   }
   const newestFirst = (a: [string, DiagnosticEntry], b: [string, DiagnosticEntry]) => b[1].lastSeen - a[1].lastSeen;
-  const own = Object.entries(next).filter(([, e]) => e.provider === provider).sort(newestFirst);
+  const own = Object.entries(next)
+    .filter(([, e]) => e.provider === provider)
+    .sort(newestFirst);
   for (const [k] of own.slice(MAX_DIAGNOSTICS_PER_PROVIDER)) delete next[k];
   const every = Object.entries(next).sort(newestFirst);
   // Over the global bound only because of this provider? Its entries were already cut; the oldest of all go now.

@@ -10,7 +10,11 @@ import type { ItemSpec } from './store.ts';
 /** The person's account details per provider, entered once in the options page and used in drafts. */
 export const AccountSchema = z.object({
   email: z.string().max(200).optional().catch(undefined),
-  last4: z.string().regex(/^\d{4}$/).optional().catch(undefined),
+  last4: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional()
+    .catch(undefined),
 });
 export type Account = z.infer<typeof AccountSchema>;
 
@@ -58,7 +62,11 @@ export const CaseSchema = z.object({
    * record ids in IndexedDB (kind 'frame') with their time, so the draft can cite the moments without reading IDB.
    * Optional and additive, so v1 values without it still parse (no version bump needed).
    */
-  marks: z.array(z.object({ id: z.string().max(100), t: z.number().min(0) })).max(50).optional().catch(undefined),
+  marks: z
+    .array(z.object({ id: z.string().max(100), t: z.number().min(0) }))
+    .max(50)
+    .optional()
+    .catch(undefined),
   updatedAt: z.number(),
 });
 export type Case = z.infer<typeof CaseSchema>;

@@ -104,8 +104,12 @@ export class Store {
    * 100-250 ms per popup open. Missing keys are left out. Anything unusual (no envelope, another version, an entry
    * that does not parse) goes through read(), which reports and quarantines it as always, and is picked from there.
    */
-  async readEntries<E>(spec: ItemSpec<Record<string, E>>, which: readonly string[] | ((key: string) => boolean)): Promise<Record<string, E>> {
-    const keysOf = (all: object) => (typeof which === 'function' ? Object.keys(all).filter(which) : which.filter((k) => Object.hasOwn(all, k)));
+  async readEntries<E>(
+    spec: ItemSpec<Record<string, E>>,
+    which: readonly string[] | ((key: string) => boolean),
+  ): Promise<Record<string, E>> {
+    const keysOf = (all: object) =>
+      typeof which === 'function' ? Object.keys(all).filter(which) : which.filter((k) => Object.hasOwn(all, k));
     const pick = (all: Record<string, E>) => Object.fromEntries(keysOf(all).map((k) => [k, all[k]!]));
     const raw = (await this.area.get(spec.key))[spec.key];
     if (raw === undefined) return {};
@@ -122,16 +126,18 @@ export class Store {
 
   update<T>(spec: ItemSpec<T>, change: (current: T) => T): Promise<T> {
     const prev = this.chains.get(spec.key) ?? Promise.resolve();
-    const next = prev.catch(() => undefined).then(async () => {
-      const value = change(await this.read(spec));
-      try {
-        await this.area.set({ [spec.key]: encode(spec, value) });
-      } catch (e) {
-        this.onWriteFailure(spec.key, e instanceof Error ? e.message : String(e));
-        throw e;
-      }
-      return value;
-    });
+    const next = prev
+      .catch(() => undefined)
+      .then(async () => {
+        const value = change(await this.read(spec));
+        try {
+          await this.area.set({ [spec.key]: encode(spec, value) });
+        } catch (e) {
+          this.onWriteFailure(spec.key, e instanceof Error ? e.message : String(e));
+          throw e;
+        }
+        return value;
+      });
     this.chains.set(spec.key, next);
     return next;
   }
@@ -177,7 +183,9 @@ export async function dropOldQuarantine(
     const at = (v as { at?: unknown } | null)?.at;
     return typeof at === 'number' && now - at < QUARANTINE_DAYS * 86_400_000;
   };
-  const old = Object.entries(await area.getAll()).filter(([k, v]) => k.startsWith(QUARANTINE_PREFIX) && !fresh(v)).map(([k]) => k);
+  const old = Object.entries(await area.getAll())
+    .filter(([k, v]) => k.startsWith(QUARANTINE_PREFIX) && !fresh(v))
+    .map(([k]) => k);
   for (const k of old) await area.remove(k);
   return old;
 }

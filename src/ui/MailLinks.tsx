@@ -7,7 +7,17 @@ import { t } from '../shared/i18n.ts';
  * Gmail, Outlook and the mail app for one draft, shared by the popup's draft and the dashboard's follow-up. A link
  * whose body had to be shortened to fit the URL budget also copies the full text, so nothing is lost on the way.
  */
-export function MailLinks({ d, testIdPrefix, copy, onSend }: { d: Draft; testIdPrefix: string; copy: () => void; onSend: (channel: SendChannel) => void }) {
+export function MailLinks({
+  d,
+  testIdPrefix,
+  copy,
+  onSend,
+}: {
+  d: Draft;
+  testIdPrefix: string;
+  copy: () => void;
+  onSend: (channel: SendChannel) => void;
+}) {
   const links = [
     ['gmail', gmailLink(d), 'send_gmail', 'send_name_gmail', true],
     ['outlook', outlookLink(d), 'send_outlook', 'send_name_outlook', true],

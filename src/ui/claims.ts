@@ -7,7 +7,13 @@ import { t } from '../shared/i18n.ts';
 import { localStore } from './store.ts';
 
 /** A send button was used: record the claim as sent, with the text as it was sent. */
-export async function saveSentClaim(args: { provider: string; generationIds: string[]; channel: SendChannel; draft: Draft; kind?: ClaimKind }): Promise<void> {
+export async function saveSentClaim(args: {
+  provider: string;
+  generationIds: string[];
+  channel: SendChannel;
+  draft: Draft;
+  kind?: ClaimKind;
+}): Promise<void> {
   const newId = `claim-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
   await localStore.update(claimsItem, (claims) => recordSent(claims, { ...args, now: Date.now(), newId }).claims);
 }

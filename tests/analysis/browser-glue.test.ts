@@ -19,7 +19,12 @@ describe('browser analysis glue', () => {
     const h = 4;
     const data = new Uint8Array(16 + 4 + 4 + 16).fill(128);
     data.fill(0, 24); // alpha: must not be read as colour
-    const layout = [{ offset: 0, stride: 4 }, { offset: 16, stride: 2 }, { offset: 20, stride: 2 }, { offset: 24, stride: 4 }];
+    const layout = [
+      { offset: 0, stride: 4 },
+      { offset: 16, stride: 2 },
+      { offset: 20, stride: 2 },
+      { offset: 24, stride: 4 },
+    ];
     const g = toGrid({ t: 0, width: w, height: h, format: gridFormat('I420A')!, data, layout, fullRange: true }, 2, 2);
     expect([...g.rgb]).toEqual(Array(12).fill(128));
   });
@@ -53,7 +58,11 @@ describe('browser analysis glue', () => {
 
   it('job fraction rises through the phases and ends at 1, with or without the heavy passes', () => {
     const phases: Phase[] = ['fetch', 'decode', 'ocr', 'faces', 'evidence'];
-    for (const heavy of [{ ocr: false, faces: false }, { ocr: true, faces: false }, { ocr: true, faces: true }]) {
+    for (const heavy of [
+      { ocr: false, faces: false },
+      { ocr: true, faces: false },
+      { ocr: true, faces: true },
+    ]) {
       const points = phases.flatMap((p) => [0, 0.5, 1].map((w) => jobFraction(p, w, heavy)));
       for (let i = 1; i < points.length; i++) expect(points[i]!).toBeGreaterThanOrEqual(points[i - 1]!);
       expect(points[0]).toBe(0);
@@ -66,7 +75,17 @@ describe('browser analysis glue', () => {
 
   it('reports progress on phase changes and visible steps only', () => {
     const step = progressStepper(0.1);
-    const sent = [['fetch', 0], ['fetch', 0.01], ['decode', 0.03], ['decode', 0.05], ['decode', 0.13], ['decode', 0.2], ['decode', 0.24], ['evidence', 0.95], ['evidence', 1]] as const;
+    const sent = [
+      ['fetch', 0],
+      ['fetch', 0.01],
+      ['decode', 0.03],
+      ['decode', 0.05],
+      ['decode', 0.13],
+      ['decode', 0.2],
+      ['decode', 0.24],
+      ['evidence', 0.95],
+      ['evidence', 1],
+    ] as const;
     expect(sent.filter(([p, f]) => step(p, f)).map(([, f]) => f)).toEqual([0, 0.03, 0.13, 0.24, 0.95, 1]);
   });
 

@@ -13,7 +13,13 @@ import { main } from '../../src/cli/main.ts';
 import type { Io } from '../../src/cli/types.ts';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'clips');
-interface Clip { file: string; requestedS?: number; prompt?: string; expect: { mode: string; at: [number, number] }[]; cuts?: number[] }
+interface Clip {
+  file: string;
+  requestedS?: number;
+  prompt?: string;
+  expect: { mode: string; at: [number, number] }[];
+  cuts?: number[];
+}
 const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as { clips: Clip[] };
 const hasFfmpeg = !spawnSync('ffprobe', ['-version']).error;
 if (!hasFfmpeg && !process.env.CI) console.warn('ffmpeg/ffprobe not installed: skipping the clip tests');
@@ -61,10 +67,14 @@ describe.skipIf(!hasFfmpeg && !process.env.CI)('committed clips via ffmpeg', () 
     expect(out.trim().split('\n')).toHaveLength(1);
     const j = JSON.parse(out) as Record<string, unknown>;
     expect(Object.keys(j)).toEqual(['durationS', 'framesAnalysed', 'findings', 'cuts']);
-    expect(j).toMatchObject({ durationS: 3, framesAnalysed: 72, findings: [{ mode: 'truncated_output', term: 'Truncated Output', confidence: 0.9, at: [3, 6] }] });
+    expect(j).toMatchObject({
+      durationS: 3,
+      framesAnalysed: 72,
+      findings: [{ mode: 'truncated_output', term: 'Truncated Output', confidence: 0.9, at: [3, 6] }],
+    });
   });
 
-  it('CLI: maps terms to the provider\'s own where it has one', async () => {
+  it("CLI: maps terms to the provider's own where it has one", async () => {
     const { code, out } = await ava(join(DIR, 'black.mp4'), '--provider', 'sora');
     expect(code).toBe(0);
     expect((JSON.parse(out) as { findings: { mode: string; term: string }[] }).findings[0]?.mode).toBe('blank_output');

@@ -101,7 +101,13 @@ describe('cheap detectors on synthetic frames', () => {
 
   it('keeps memory flat: bounded evidence and findings however long the clip', async () => {
     // 30 s of strobing at grid size: every detector fires constantly, nothing may pile up.
-    const r = await run({ w: 64, h: 36, durationS: 30, gain: (t) => 1 + 0.2 * Math.sin(2 * Math.PI * 5 * t), path: (t) => ({ x: (t * 0.37) % 1, y: 0.5 }) });
+    const r = await run({
+      w: 64,
+      h: 36,
+      durationS: 30,
+      gain: (t) => 1 + 0.2 * Math.sin(2 * Math.PI * 5 * t),
+      path: (t) => ({ x: (t * 0.37) % 1, y: 0.5 }),
+    });
     expect(r.framesAnalysed).toBe(720);
     expect(r.evidenceFrames.length).toBeLessThanOrEqual(24);
     expect(r.findings.length).toBeLessThanOrEqual(10);

@@ -63,7 +63,8 @@ describe.skipIf(!hasFfmpeg && !process.env.CI)('face-api on the WASM backend', (
   }, 30_000);
 
   it('identityFindings: a face swapped mid-shot is a finding; the same face moving is not', async () => {
-    const at = (box: Box, t: number, k: number) => faceFrame(box, { t, margin: 1.8 + 0.2 * (k % 3), dx: 0.05 * (k % 2), size: 260 + 10 * k, px: 180 + 4 * k, py: 40 });
+    const at = (box: Box, t: number, k: number) =>
+      faceFrame(box, { t, margin: 1.8 + 0.2 * (k % 3), dx: 0.05 * (k % 2), size: 260 + 10 * k, px: 180 + 4 * k, py: 40 });
     const steady: FaceObservation[] = [];
     const swapped: FaceObservation[] = [];
     for (let k = 0; k < 6; k++) {

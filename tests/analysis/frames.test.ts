@@ -54,7 +54,17 @@ function asFormats(rgb: Uint8Array, w: number, h: number): Frame[] {
     { ...base, format: 'rgb', data: rgb },
     { ...base, format: 'rgba', data: rgba },
     { ...base, format: 'nv12', data: Uint8Array.from([...Y, ...nv]), matrix: 'bt601' },
-    { ...base, format: 'i420', data: padded, matrix: 'bt601', layout: [{ offset: 0, stride }, { offset: stride * h, stride: stride / 2 }, { offset: stride * h + (stride / 2) * (h / 2), stride: stride / 2 }] },
+    {
+      ...base,
+      format: 'i420',
+      data: padded,
+      matrix: 'bt601',
+      layout: [
+        { offset: 0, stride },
+        { offset: stride * h, stride: stride / 2 },
+        { offset: stride * h + (stride / 2) * (h / 2), stride: stride / 2 },
+      ],
+    },
   ];
 }
 
@@ -76,7 +86,8 @@ describe('toGrid', () => {
     const [rgb, ...others] = asFormats(image(), 128, 72).map((f) => toGrid(f));
     for (const g of others) {
       let worst = 0;
-      for (let i = 0; i < g.L.length; i++) worst = Math.max(worst, Math.abs(g.L[i]! - rgb!.L[i]!), Math.abs(g.A[i]! - rgb!.A[i]!), Math.abs(g.B[i]! - rgb!.B[i]!));
+      for (let i = 0; i < g.L.length; i++)
+        worst = Math.max(worst, Math.abs(g.L[i]! - rgb!.L[i]!), Math.abs(g.A[i]! - rgb!.A[i]!), Math.abs(g.B[i]! - rgb!.B[i]!));
       // YUV rounding and 4:2:0 chroma cost about a unit of ΔE, far below any detector threshold.
       expect(worst).toBeLessThan(2.5);
     }

@@ -29,11 +29,15 @@ describe('identity', () => {
   });
 
   it('reports a face that becomes someone else within one shot, with the frames either side', () => {
-    const faces = [0, 0.5, 1, 1.5, 2].map((t, i) => obs(t, jitter(alice, i + 10))).concat([2.5, 3, 3.5].map((t, i) => obs(t, jitter(bob, i + 20))));
+    const faces = [0, 0.5, 1, 1.5, 2]
+      .map((t, i) => obs(t, jitter(alice, i + 10)))
+      .concat([2.5, 3, 3.5].map((t, i) => obs(t, jitter(bob, i + 20))));
     const f = identityFindings(faces);
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ mode: 'identity', term: 'Identity Coherence Failure', at: [2, 3], evidence: [2, 2.5] });
-    expect(f[0]!.reasons[0]).toMatch(/^From 00:02\.5 the face is no longer the person seen at 00:00\.0–00:01\.0: face-descriptor distance 1\.\d\d/);
+    expect(f[0]!.reasons[0]).toMatch(
+      /^From 00:02\.5 the face is no longer the person seen at 00:00\.0–00:01\.0: face-descriptor distance 1\.\d\d/,
+    );
   });
 
   it('ignores a single odd detection and a change across a cut', () => {

@@ -51,7 +51,11 @@ describe('runAnalysisJob (the recipe the extension and the CLI share)', () => {
   });
 
   it('adds a dense pass around a flicker only when the steady pass skipped frames', async () => {
-    const { decoder, passes } = fakeDecoder({ fps: 60, durationS: 4, gain: (t) => (t > 1.5 && t < 2.5 && Math.round(t * 12) % 2 ? 1.6 : 1) });
+    const { decoder, passes } = fakeDecoder({
+      fps: 60,
+      durationS: 4,
+      gain: (t) => (t > 1.5 && t < 2.5 && Math.round(t * 12) % 2 ? 1.6 : 1),
+    });
     const out = await runAnalysisJob(decoder, engines().loaders);
     expect(passes[0]).toEqual({ stride: 2 });
     expect(passes[1]?.windows?.length).toBeGreaterThan(0);
@@ -66,7 +70,10 @@ describe('runAnalysisJob (the recipe the extension and the CLI share)', () => {
     expect(asked).toHaveLength(1);
     expect(closed).toEqual(['ocr']);
     expect(out.findings.find((f) => f.mode === 'text')).toBeDefined();
-    const off = await runAnalysisJob(fakeDecoder({ fps: 24, durationS: 2 }).decoder, loaders, { prompt: 'a shop sign that says "OPEN"', ocr: false });
+    const off = await runAnalysisJob(fakeDecoder({ fps: 24, durationS: 2 }).decoder, loaders, {
+      prompt: 'a shop sign that says "OPEN"',
+      ocr: false,
+    });
     expect(off.ocr).toBe('skipped');
   });
 
@@ -74,7 +81,11 @@ describe('runAnalysisJob (the recipe the extension and the CLI share)', () => {
     const { loaders } = engines();
     const noSeek = await runAnalysisJob(fakeDecoder({ durationS: 2 }, false).decoder, loaders, { faces: true });
     expect(noSeek.faces).toBe('unavailable');
-    const noEngine = await runAnalysisJob(fakeDecoder({ durationS: 2 }).decoder, { ...loaders, faces: async () => undefined }, { faces: true });
+    const noEngine = await runAnalysisJob(
+      fakeDecoder({ durationS: 2 }).decoder,
+      { ...loaders, faces: async () => undefined },
+      { faces: true },
+    );
     expect(noEngine.faces).toBe('unavailable');
   });
 });

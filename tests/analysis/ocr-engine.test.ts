@@ -33,7 +33,15 @@ describe('engine plumbing (pure)', () => {
 
   it('keeps only the words tesseract is sure of, line by line, with their mean confidence', () => {
     const w = (text: string, confidence: number) => ({ text, confidence });
-    const page = { blocks: [{ paragraphs: [{ lines: [{ words: [w('OPEN', 91), w('~~', 95), w('eas', 30)] }, { words: [w('NOW', 71)] }, { words: [w('x', 10)] }] }] }] };
+    const page = {
+      blocks: [
+        {
+          paragraphs: [
+            { lines: [{ words: [w('OPEN', 91), w('~~', 95), w('eas', 30)] }, { words: [w('NOW', 71)] }, { words: [w('x', 10)] }] },
+          ],
+        },
+      ],
+    };
     expect(confidentText(page, 60)).toEqual({ text: 'OPEN\nNOW', confidence: 0.81 });
     expect(confidentText({ blocks: null }, 60)).toEqual({ text: '' });
   });

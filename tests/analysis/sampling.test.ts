@@ -43,7 +43,10 @@ describe('pair statistics', () => {
   it('measure a global shift by the median, ignoring a moving minority', async () => {
     const { gridFromRgb } = await import('../../src/analysis/frames.ts');
     const { frameStats, pairStats } = await import('../../src/analysis/features.ts');
-    const cells = (lift: number, odd: boolean) => Array.from({ length: 64 * 36 }, (_, i) => (odd && i % 10 === 0 ? [250, 0, 0] : [60 + lift + (i % 7) * 15, 60 + lift + (i % 7) * 15, 100 + lift])).flat();
+    const cells = (lift: number, odd: boolean) =>
+      Array.from({ length: 64 * 36 }, (_, i) =>
+        odd && i % 10 === 0 ? [250, 0, 0] : [60 + lift + (i % 7) * 15, 60 + lift + (i % 7) * 15, 100 + lift],
+      ).flat();
     const a = gridFromRgb(0, 64, 36, cells(0, false));
     const b = gridFromRgb(0.04, 64, 36, cells(20, true));
     const p = pairStats(a, b, frameStats(a), frameStats(b));

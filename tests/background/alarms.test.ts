@@ -14,7 +14,8 @@ function fakeChrome(opts: { notifications?: boolean } = {}) {
     alarms: {
       getAll: async () => [...alarms.values()],
       clear: async (name: string) => alarms.delete(name),
-      create: async (name: string, info: { when?: number; periodInMinutes?: number }) => void alarms.set(name, { name, scheduledTime: info.when ?? 0, periodInMinutes: info.periodInMinutes }),
+      create: async (name: string, info: { when?: number; periodInMinutes?: number }) =>
+        void alarms.set(name, { name, scheduledTime: info.when ?? 0, periodInMinutes: info.periodInMinutes }),
     },
     action: {
       setBadgeText: async (d: { text: string; tabId?: number }) => void (d.tabId === undefined && (badge.text = d.text)),
@@ -22,7 +23,9 @@ function fakeChrome(opts: { notifications?: boolean } = {}) {
     },
     permissions: { contains: async () => opts.notifications === true },
     runtime: { getURL: (p: string) => `chrome-extension://x/${p}` },
-    ...(opts.notifications ? { notifications: { create: async (id: string, o: { message: string }) => void notes.push({ id, message: o.message }) } } : {}),
+    ...(opts.notifications
+      ? { notifications: { create: async (id: string, o: { message: string }) => void notes.push({ id, message: o.message }) } }
+      : {}),
   };
   (globalThis as { chrome?: unknown }).chrome = api;
   return { alarms, badge, notes };
@@ -30,8 +33,18 @@ function fakeChrome(opts: { notifications?: boolean } = {}) {
 
 const at = (iso: string) => Date.parse(iso);
 const claim = (id: string, sentIso: string): Claim => ({
-  id, provider: 'runway', generationIds: ['6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f'], state: 'sent', draft: { subject: `Refund ${id}`, body: 'b' }, channel: 'copy',
-  kind: 'refund', followUps: [], amounts: { unit: 'credits' }, history: [{ state: 'sent', at: at(sentIso) }], createdAt: at(sentIso), updatedAt: at(sentIso),
+  id,
+  provider: 'runway',
+  generationIds: ['6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f'],
+  state: 'sent',
+  draft: { subject: `Refund ${id}`, body: 'b' },
+  channel: 'copy',
+  kind: 'refund',
+  followUps: [],
+  amounts: { unit: 'credits' },
+  history: [{ state: 'sent', at: at(sentIso) }],
+  createdAt: at(sentIso),
+  updatedAt: at(sentIso),
 });
 
 afterEach(() => {

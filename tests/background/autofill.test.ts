@@ -25,7 +25,13 @@ function setup() {
   const area = new MemoryArea();
   const session = new Store(area);
   let now = T0;
-  const deps: BackgroundDeps = { local: new Store(new MemoryArea()), session, now: () => now, setBadge: vi.fn(async () => {}), captureTab: vi.fn(async () => 'x') };
+  const deps: BackgroundDeps = {
+    local: new Store(new MemoryArea()),
+    session,
+    now: () => now,
+    setBadge: vi.fn(async () => {}),
+    captureTab: vi.fn(async () => 'x'),
+  };
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
   const routers = buildRouters(deps, SELF, ORIGIN);
   return { area, session, routers, warn, at: (t: number) => (now = t) };
@@ -85,7 +91,11 @@ describe('authoriseSupport', () => {
     ['no tab', { id: SELF, frameId: 0, url: RUNWAY_FORM }, /not from a tab/],
     ['the help center outside the form', tab('https://help.runwayml.com/hc/en-us/articles/34266159290003'), /not a support-form page/],
     // Issue 17.8: the form is recognised by origin and path; a query naming the form path does not make a page one.
-    ['another page whose query names the form', tab('https://help.runwayml.com/hc/en-us/articles/1?next=/hc/en-us/requests/new'), /not a support-form page/],
+    [
+      'another page whose query names the form',
+      tab('https://help.runwayml.com/hc/en-us/articles/1?next=/hc/en-us/requests/new'),
+      /not a support-form page/,
+    ],
     ['a provider app page', tab('https://app.runwayml.com/video-tools/teams/demo/ai-tools/generate'), /not a support-form site/],
     ['a look-alike host', tab('https://help.runwayml.com.evil.example/hc/en-us/requests/new'), /not a support-form site/],
     ['plain http', tab('http://help.runwayml.com/hc/en-us/requests/new'), /not a support-form site/],
@@ -100,7 +110,10 @@ describe('through the service worker’s dispatch', () => {
   it('popup arms, the support page takes it once, the other provider’s form never sees it', async () => {
     const { routers } = setup();
     const popup: Sender = { id: SELF, url: `${ORIGIN}src/popup/index.html?tab=3` };
-    expect(await routers.dispatch({ type: 'ui/autofill-arm', provider: 'runway', ...text }, popup)).toEqual({ ok: true, data: { url: RUNWAY_FORM, expiresAt: T0 + FILL_TTL_MS } });
+    expect(await routers.dispatch({ type: 'ui/autofill-arm', provider: 'runway', ...text }, popup)).toEqual({
+      ok: true,
+      data: { url: RUNWAY_FORM, expiresAt: T0 + FILL_TTL_MS },
+    });
     expect(await routers.dispatch({ type: 'support/autofill-take' }, tab(LUMA_FORM))).toEqual({ ok: true, data: { fill: null } });
     expect(await routers.dispatch({ type: 'support/autofill-take' }, tab(RUNWAY_FORM))).toEqual({ ok: true, data: { fill: text } });
     expect(await routers.dispatch({ type: 'support/autofill-take' }, tab(RUNWAY_FORM))).toEqual({ ok: true, data: { fill: null } });
@@ -111,7 +124,10 @@ describe('through the service worker’s dispatch', () => {
     const fromPage = await routers.dispatch({ type: 'ui/autofill-arm', provider: 'runway', ...text }, tab(RUNWAY_FORM));
     expect(fromPage.ok).toBe(false);
     await routers.dispatch({ type: 'ui/autofill-arm', provider: 'runway', ...text }, { id: SELF, url: `${ORIGIN}src/popup/index.html` });
-    const app = await routers.dispatch({ type: 'support/autofill-take' }, tab('https://app.runwayml.com/video-tools/teams/demo/ai-tools/generate'));
+    const app = await routers.dispatch(
+      { type: 'support/autofill-take' },
+      tab('https://app.runwayml.com/video-tools/teams/demo/ai-tools/generate'),
+    );
     expect(app).toEqual({ ok: false, error: expect.stringMatching(/^sender not allowed: not a support-form site/) });
     expect(Object.keys((area.data.pendingFills as { data: object }).data)).toEqual(['https://help.runwayml.com']);
   });
@@ -143,9 +159,18 @@ describe('support receiver fuzz', () => {
     await armFill(session, 'runway', text, T0);
     const armed = JSON.stringify(area.data);
     const set = vi.spyOn(area, 'set');
-    const senders: Sender[] = [...SENDERS.map((s) => ({ ...s.sender, id: SELF })), tab(LUMA_FORM), tab('https://help.runwayml.com/hc/en-us/articles/1'), tab(RUNWAY_FORM, { frameId: 1 })];
+    const senders: Sender[] = [
+      ...SENDERS.map((s) => ({ ...s.sender, id: SELF })),
+      tab(LUMA_FORM),
+      tab('https://help.runwayml.com/hc/en-us/articles/1'),
+      tab(RUNWAY_FORM, { frameId: 1 }),
+    ];
     for (let i = 0; i < 3000; i++) {
-      const msg = rng.chance(0.5) ? { type: 'support/autofill-take', ...(rng.chance(0.5) ? { junk: junk(rng) } : {}) } : rng.chance(0.5) ? { type: `support/${((j) => (typeof j === 'string' ? j : typeof j))(junk(rng))}` } : junk(rng);
+      const msg = rng.chance(0.5)
+        ? { type: 'support/autofill-take', ...(rng.chance(0.5) ? { junk: junk(rng) } : {}) }
+        : rng.chance(0.5)
+          ? { type: `support/${((j) => (typeof j === 'string' ? j : typeof j))(junk(rng))}` }
+          : junk(rng);
       const sender = rng.pick(senders);
       const reply = await routers.fromSupport(msg, sender);
       if (reply.ok) expect((reply.data as { fill: unknown }).fill, `message ${i}`).toBeNull();

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addSite, addedSiteProvider, listSites, planSites, removeSite, type SiteScript, type SitesEdge, syncSites } from '../../src/background/sites.ts';
+import {
+  addSite,
+  addedSiteProvider,
+  listSites,
+  planSites,
+  removeSite,
+  type SiteScript,
+  type SitesEdge,
+  syncSites,
+} from '../../src/background/sites.ts';
 import { authoriseContent } from '../../src/background/senders.ts';
 import { addedSitesItem, MAX_ADDED_SITES } from '../../src/storage/added-sites.ts';
 import { Store } from '../../src/storage/store.ts';
@@ -29,11 +38,27 @@ function fakeChrome(granted: string[] = []) {
 
 describe('added sites', () => {
   it('registers the tap (page world) and the reader on a granted site only, kept across sessions', () => {
-    const sites = { 'https://next.example.com': { provider: 'pika', addedAt: 1 }, 'https://other.example.com': { provider: 'luma', addedAt: 2 } };
+    const sites = {
+      'https://next.example.com': { provider: 'pika', addedAt: 1 },
+      'https://other.example.com': { provider: 'luma', addedAt: 2 },
+    };
     const plan = planSites(sites, new Set(['https://next.example.com']), ['ava-site-tap-gone.example.com', 'someone-else'], FILES);
     expect(plan.register).toEqual([
-      { id: 'ava-site-tap-next.example.com', matches: ['https://next.example.com/*'], js: [FILES.tap], runAt: 'document_start', world: 'MAIN', persistAcrossSessions: true },
-      { id: 'ava-site-content-next.example.com', matches: ['https://next.example.com/*'], js: [FILES.content], runAt: 'document_start', persistAcrossSessions: true },
+      {
+        id: 'ava-site-tap-next.example.com',
+        matches: ['https://next.example.com/*'],
+        js: [FILES.tap],
+        runAt: 'document_start',
+        world: 'MAIN',
+        persistAcrossSessions: true,
+      },
+      {
+        id: 'ava-site-content-next.example.com',
+        matches: ['https://next.example.com/*'],
+        js: [FILES.content],
+        runAt: 'document_start',
+        persistAcrossSessions: true,
+      },
     ]);
     // A site no longer stored goes; ids that are not AVA's added-site scripts are left alone.
     expect(plan.unregister).toEqual(['ava-site-tap-gone.example.com']);
@@ -71,8 +96,14 @@ describe('added sites', () => {
     await addSite(local, fakeChrome().edge, 'https://next.pika.art', 'pika', 1);
     const authorise = authoriseContent('me', (o) => addedSiteProvider(local, o));
     const s = (url: string) => ({ id: 'me', frameId: 0, url, tab: { id: 3, url } });
-    expect(await authorise(s('https://next.pika.art/library'), { type: 'content/site-provider' })).toEqual({ tabId: 3, pageUrl: 'https://next.pika.art/library', provider: 'pika' });
-    expect(await authorise(s('https://next.pika.art/library'), { type: 'content/generations', provider: 'luma' } as { type: string })).toMatch(/page is pika/);
+    expect(await authorise(s('https://next.pika.art/library'), { type: 'content/site-provider' })).toEqual({
+      tabId: 3,
+      pageUrl: 'https://next.pika.art/library',
+      provider: 'pika',
+    });
+    expect(
+      await authorise(s('https://next.pika.art/library'), { type: 'content/generations', provider: 'luma' } as { type: string }),
+    ).toMatch(/page is pika/);
     expect(await authorise(s('https://unknown.example.com/'), { type: 'content/site-provider' })).toBe('not a provider page');
   });
 });

@@ -25,14 +25,25 @@ describe('names', () => {
   });
 
   it('the zip name is safe for any file system', () => {
-    expect(bundleName('sora', 'gen_01K2M3N4P5Q6R7S8T9V0W1X2Y3', new Date('2026-11-25T12:00:00Z'))).toBe('ava-evidence-sora-s8t9v0w1x2y3-2026-11-25.zip');
-    expect(bundleName('veo', 'models/veo-3.0/operations/../../x', new Date('2026-11-25T00:00:00Z'))).toMatch(/^ava-evidence-veo-[a-z0-9._-]+-2026-11-25\.zip$/);
+    expect(bundleName('sora', 'gen_01K2M3N4P5Q6R7S8T9V0W1X2Y3', new Date('2026-11-25T12:00:00Z'))).toBe(
+      'ava-evidence-sora-s8t9v0w1x2y3-2026-11-25.zip',
+    );
+    expect(bundleName('veo', 'models/veo-3.0/operations/../../x', new Date('2026-11-25T00:00:00Z'))).toMatch(
+      /^ava-evidence-veo-[a-z0-9._-]+-2026-11-25\.zip$/,
+    );
   });
 });
 
 const A = 'sora:gen_a';
 const B = 'sora:gen_b';
-const ev = (id: string, kind: string, extra: Partial<EvidenceInput> = {}): EvidenceInput => ({ id, generationKey: A, kind, mime: kind === 'frame' ? 'image/jpeg' : 'image/jpeg', capturedAt: 1000, ...extra });
+const ev = (id: string, kind: string, extra: Partial<EvidenceInput> = {}): EvidenceInput => ({
+  id,
+  generationKey: A,
+  kind,
+  mime: kind === 'frame' ? 'image/jpeg' : 'image/jpeg',
+  capturedAt: 1000,
+  ...extra,
+});
 
 describe('bundleEntries', () => {
   const records = [
@@ -72,7 +83,13 @@ describe('bundleEntries', () => {
 
   it('unticked items are left out; the contact sheet goes with the last frame; the draft names the rest', () => {
     const some = includedEntries(entries, new Set(['s2', 'f2']));
-    expect(attachmentNames(some)).toEqual(['screenshot-1.jpg', 'frame-00m03.2s.png', 'frame-00m03.2s-2.png', 'contact-sheet.png', 'case.json']);
+    expect(attachmentNames(some)).toEqual([
+      'screenshot-1.jpg',
+      'frame-00m03.2s.png',
+      'frame-00m03.2s-2.png',
+      'contact-sheet.png',
+      'case.json',
+    ]);
     const noFrames = includedEntries(entries, new Set(['f1', 'f2', 'fB']));
     expect(noFrames.map((e) => e.kind)).not.toContain('contact-sheet');
     expect(attachmentNames(includedEntries(entries, new Set(entries.map((e) => e.key))))).toEqual([]);
@@ -81,8 +98,21 @@ describe('bundleEntries', () => {
 
 describe('withAttachments', () => {
   const now = new Date('2026-11-25T12:00:00Z');
-  const g: Generation = { provider: 'sora', id: 'gen_01k2m3n4p5q6r7s8t9v0w1x2y3', status: 'failed', failureKind: 'generation_error', source: 'network' };
-  const body = draftClaim({ provider: sora, generations: [g], modes: [], account: { name: 'Ana' }, attachments: ['screenshot-1.jpg'], now }).body;
+  const g: Generation = {
+    provider: 'sora',
+    id: 'gen_01k2m3n4p5q6r7s8t9v0w1x2y3',
+    status: 'failed',
+    failureKind: 'generation_error',
+    source: 'network',
+  };
+  const body = draftClaim({
+    provider: sora,
+    generations: [g],
+    modes: [],
+    account: { name: 'Ana' },
+    attachments: ['screenshot-1.jpg'],
+    now,
+  }).body;
 
   it('replaces the line in place, keeping everything else', () => {
     const next = withAttachments(body, ['frame-00m03.2s.png', 'case.json']);
@@ -118,7 +148,16 @@ describe('caseJson', () => {
     videoUrl: 'https://ana:pw@videos.openai.com/v.mp4?sig=SECRET&se=1&name=clip#frag',
     source: 'network',
   };
-  const files = includedEntries(bundleEntries([ev('s1', 'screenshot', { generationKey: 'sora:gen_01k2m3n4p5q6r7s8t9v0w1x2y3' }), ev('f1', 'frame', { t: 3.2, generationKey: 'sora:gen_01k2m3n4p5q6r7s8t9v0w1x2y3' })], ['sora:gen_01k2m3n4p5q6r7s8t9v0w1x2y3']), new Set());
+  const files = includedEntries(
+    bundleEntries(
+      [
+        ev('s1', 'screenshot', { generationKey: 'sora:gen_01k2m3n4p5q6r7s8t9v0w1x2y3' }),
+        ev('f1', 'frame', { t: 3.2, generationKey: 'sora:gen_01k2m3n4p5q6r7s8t9v0w1x2y3' }),
+      ],
+      ['sora:gen_01k2m3n4p5q6r7s8t9v0w1x2y3'],
+    ),
+    new Set(),
+  );
   const json = caseJson({
     avaVersion: '0.1.0',
     now: new Date('2026-11-25T12:00:00Z'),
@@ -126,7 +165,17 @@ describe('caseJson', () => {
     generations: [gen],
     modes: [{ mode: 'color', term: 'Temporal Color Coherence Failure' }],
     description: 'it flickers',
-    findings: [{ generationId: gen.id, mode: 'color', term: 'Temporal Color Coherence Failure', confidence: 0.9, at: [3, 4], reasons: ['flicker'], evidence: [3.2] }],
+    findings: [
+      {
+        generationId: gen.id,
+        mode: 'color',
+        term: 'Temporal Color Coherence Failure',
+        confidence: 0.9,
+        at: [3, 4],
+        reasons: ['flicker'],
+        evidence: [3.2],
+      },
+    ],
     files,
     idOfKey: (k) => k.split(':')[1],
     pageUrlOf: () => 'https://sora.chatgpt.com/library?token=abc&x=1#access_token=zzz',
@@ -136,17 +185,30 @@ describe('caseJson', () => {
   it('has the format, version, IDs, codes, modes, findings and a line per file', () => {
     expect(json.format).toBe(CASE_FORMAT);
     expect(json.avaVersion).toBe('0.1.0');
-    expect(json.generations[0]).toMatchObject({ id: gen.id, status: 'failed', providerStatus: 'sora_error', failureKind: 'generation_error', providerCode: 'sora_error' });
+    expect(json.generations[0]).toMatchObject({
+      id: gen.id,
+      status: 'failed',
+      providerStatus: 'sora_error',
+      failureKind: 'generation_error',
+      providerCode: 'sora_error',
+    });
     expect(json.modes).toEqual([{ mode: 'color', term: 'Temporal Color Coherence Failure' }]);
     expect(json.findings[0]).toMatchObject({ mode: 'color', at: [3, 4], evidence: [3.2] });
-    expect(json.files.map((f) => f.name)).toEqual(['screenshot-1.jpg', 'frame-00m03.2s.png', 'contact-sheet.png', 'case.json', 'draft.txt']);
+    expect(json.files.map((f) => f.name)).toEqual([
+      'screenshot-1.jpg',
+      'frame-00m03.2s.png',
+      'contact-sheet.png',
+      'case.json',
+      'draft.txt',
+    ]);
     expect(json.files[1]).toMatchObject({ kind: 'frame', t: 3.2, generationId: gen.id });
   });
 
   it('URLs pass the scrubber: no credentials, signatures, tokens or fragments; secrets in text are redacted', () => {
     expect(json.generations[0]!.videoUrl).toBe('https://videos.openai.com/v.mp4?name=clip');
     expect(json.files[0]!.pageUrl).toBe('https://sora.chatgpt.com/library?x=1');
-    for (const secret of ['pw@', 'SECRET', 'token=abc', 'zzz', 'frag', 'abcdefghijklmnopqrstuvwxyz0123']) expect(text).not.toContain(secret);
+    for (const secret of ['pw@', 'SECRET', 'token=abc', 'zzz', 'frag', 'abcdefghijklmnopqrstuvwxyz0123'])
+      expect(text).not.toContain(secret);
     expect(json.generations[0]!.message).toContain('[redacted]');
   });
 
@@ -159,7 +221,13 @@ describe('caseJson', () => {
 describe('zipFiles', () => {
   it('round-trips names and bytes; images are stored, text is deflated', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
-    const zip = zipFiles([{ name: 'frame-00m03.2s.png', data: png }, { name: 'case.json', data: new TextEncoder().encode('{"a":1}'.repeat(100)) }], new Date('2026-11-25T12:00:00Z'));
+    const zip = zipFiles(
+      [
+        { name: 'frame-00m03.2s.png', data: png },
+        { name: 'case.json', data: new TextEncoder().encode('{"a":1}'.repeat(100)) },
+      ],
+      new Date('2026-11-25T12:00:00Z'),
+    );
     const out = unzipSync(zip);
     expect(Object.keys(out)).toEqual(['frame-00m03.2s.png', 'case.json']);
     expect([...out['frame-00m03.2s.png']!]).toEqual([...png]);
@@ -168,6 +236,14 @@ describe('zipFiles', () => {
   });
 
   it('refuses two files with one name instead of silently dropping one', () => {
-    expect(() => zipFiles([{ name: 'a', data: new Uint8Array(1) }, { name: 'a', data: new Uint8Array(2) }], new Date())).toThrow(/two files named a/);
+    expect(() =>
+      zipFiles(
+        [
+          { name: 'a', data: new Uint8Array(1) },
+          { name: 'a', data: new Uint8Array(2) },
+        ],
+        new Date(),
+      ),
+    ).toThrow(/two files named a/);
   });
 });

@@ -25,7 +25,11 @@ describe('case file -> draft', () => {
   });
 
   it('carries credits, duration and model into the draft', () => {
-    const out = draftFromCaseFile({ ...good, generations: [{ ...good.generations[0], credits: 30, durationS: 10, model: 'sora-2' }], now: '2026-03-01T00:00:00Z' });
+    const out = draftFromCaseFile({
+      ...good,
+      generations: [{ ...good.generations[0], credits: 30, durationS: 10, model: 'sora-2' }],
+      now: '2026-03-01T00:00:00Z',
+    });
     expect(out.body).toContain('returning the 30 credits charged for it');
     expect(out.body).toContain('model sora-2, 10 s');
     expect(() => draftFromCaseFile({ ...good, generations: [{ id: 'x', credits: -1 }] })).toThrow(/generations\.0\.credits/);
@@ -46,7 +50,13 @@ describe('case file -> draft', () => {
     // removed), so the rule is tested on a provider that reports one.
     const withDeadline: ProviderDefinition = {
       ...sora,
-      lifecycle: { ...sora.lifecycle, events: [...sora.lifecycle.events, { label: 'Last day for credit refund tickets', date: '2026-09-30', source: source('a reported date', 'L') }] },
+      lifecycle: {
+        ...sora.lifecycle,
+        events: [
+          ...sora.lifecycle.events,
+          { label: 'Last day for credit refund tickets', date: '2026-09-30', source: source('a reported date', 'L') },
+        ],
+      },
     };
     const late = caseWarnings(withDeadline, new Date('2026-10-02T00:00:00Z')).filter((x) => x.kind === 'refund-window-passed');
     expect(late).toHaveLength(1);
@@ -58,10 +68,18 @@ describe('case file -> draft', () => {
 
   it('a provider documenting neither address nor page: channel none with a warning, never a help center without a URL', () => {
     // Hailuo documents no support channel AVA could verify (src/providers/hailuo.ts).
-    const out = draftFromCaseFile({ provider: 'hailuo', generations: [{ id: '312245658493452290', failureKind: 'generation_error' }], now: '2026-11-25T00:00:00Z' });
+    const out = draftFromCaseFile({
+      provider: 'hailuo',
+      generations: [{ id: '312245658493452290', failureKind: 'generation_error' }],
+      now: '2026-11-25T00:00:00Z',
+    });
     expect(out).toMatchObject({ channel: 'none', to: null, url: null });
     expect(out.warnings.map((w) => w.kind)).toEqual(['no-channel']);
-    const runway = draftFromCaseFile({ provider: 'runway', generations: [{ id: '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f' }], now: '2026-11-25T00:00:00Z' });
+    const runway = draftFromCaseFile({
+      provider: 'runway',
+      generations: [{ id: '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f' }],
+      now: '2026-11-25T00:00:00Z',
+    });
     expect(runway).toMatchObject({ channel: 'email', to: 'support@runwayml.com', warnings: [] });
   });
 

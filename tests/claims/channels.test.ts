@@ -16,7 +16,15 @@ const hostile: Generation = {
   prompt: 'A **bold** [click](javascript:alert(1)) sign & `code` | pipe ~~strike~~ _under_ <img src=x onerror=alert(1)>',
   source: 'network',
 };
-const soraDraft = draftClaim({ provider: sora, generations: [hostile], modes: ['text'], description: '# not a heading\n> not a quote', account, attachments: ['screenshot-1.jpg'], now });
+const soraDraft = draftClaim({
+  provider: sora,
+  generations: [hostile],
+  modes: ['text'],
+  description: '# not a heading\n> not a quote',
+  account,
+  attachments: ['screenshot-1.jpg'],
+  now,
+});
 
 /** What a CommonMark renderer would still interpret: inline markup characters that are not backslash-escaped. */
 const unescaped = (md: string, chars: string) => {
@@ -42,14 +50,22 @@ describe('markdownText', () => {
   });
 
   it('keeps every word of the body', () => {
-    const words = (s: string) => s.replace(/[\\`*]/g, '').split(/\s+/).filter(Boolean);
+    const words = (s: string) =>
+      s
+        .replace(/[\\`*]/g, '')
+        .split(/\s+/)
+        .filter(Boolean);
     const mdWords = new Set(words(md));
     for (const w of words(soraDraft.body)) expect(mdWords.has(w), w).toBe(true);
   });
 
   it('page text stays literal: links, images, HTML, emphasis and code in a prompt are all escaped', () => {
     // Outside the Generation ID code span and the two bold labels, no markup character is left unescaped.
-    const body = md.split('\n').slice(2).join('\n').replace(/^Generation ID: `[^`]+`/m, 'ID');
+    const body = md
+      .split('\n')
+      .slice(2)
+      .join('\n')
+      .replace(/^Generation ID: `[^`]+`/m, 'ID');
     expect(unescaped(body, '[]<>*_`|~&')).toEqual([]);
     expect(md).toContain('\\[click\\](javascript:alert(1))');
     expect(md).toContain('\\<img src=x onerror=alert(1)\\>');
@@ -63,7 +79,9 @@ describe('markdownText', () => {
   });
 
   it('the Generation ID is a code span, its details escaped after it', () => {
-    expect(lines.some((l) => l.startsWith('Generation ID: `gen_01k2m3n4p5q6r7s8t9v0w1x2y3` (status succeeded, code sora\\_error)'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Generation ID: `gen_01k2m3n4p5q6r7s8t9v0w1x2y3` (status succeeded, code sora\\_error)'))).toBe(
+      true,
+    );
     const several = markdownText({ subject: 's', body: 'Generation IDs:\n- gen_a: status failed\n- gen_b: code x_y' });
     expect(several).toContain('- `gen_a`: status failed\n- `gen_b`: code x\\_y');
   });
@@ -115,7 +133,21 @@ describe('compose links: mapping of every field', () => {
 });
 
 describe('length budgets', () => {
-  const base = draftClaim({ provider: runway, generations: [{ provider: 'runway', id: '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', status: 'failed', failureKind: 'generation_error', source: 'network' }], modes: [], account, now });
+  const base = draftClaim({
+    provider: runway,
+    generations: [
+      {
+        provider: 'runway',
+        id: '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f',
+        status: 'failed',
+        failureKind: 'generation_error',
+        source: 'network',
+      },
+    ],
+    modes: [],
+    account,
+    now,
+  });
 
   it('a draft exactly at the budget is not shortened; one character more is', () => {
     // Grow an ASCII body until the Gmail URL is exactly at the budget (ASCII letters encode to one character each).
@@ -134,7 +166,9 @@ describe('length budgets', () => {
       expect(link.href.length).toBeLessThanOrEqual(URL_BUDGET);
       expect(() => decodeURIComponent(link.href)).not.toThrow();
       // The kept part is the start of the real body, then the note.
-      const body = link.href.startsWith('mailto:') ? decodeURIComponent(link.href.split('&body=')[1]!) : new URL(link.href).searchParams.get('body')!;
+      const body = link.href.startsWith('mailto:')
+        ? decodeURIComponent(link.href.split('&body=')[1]!)
+        : new URL(link.href).searchParams.get('body')!;
       const kept = body.split('\n\n[Shortened')[0]!;
       expect(long.body.startsWith(kept)).toBe(true);
       expect(kept.length).toBeGreaterThan(base.body.length);

@@ -9,12 +9,33 @@ import type { Generation } from '../../src/shared/generation.ts';
 
 const T = Date.parse('2026-11-24T10:00:00Z');
 const MIN = 60_000;
-const bal = (amount: number, firstAt: number, lastAt = firstAt): BalanceEntry => ({ kind: 'balance', amount, unit: 'credits', field: 'credit_remaining', firstAt, lastAt });
+const bal = (amount: number, firstAt: number, lastAt = firstAt): BalanceEntry => ({
+  kind: 'balance',
+  amount,
+  unit: 'credits',
+  field: 'credit_remaining',
+  firstAt,
+  lastAt,
+});
 const failed: Generation = {
-  provider: 'sora', id: 'gen_01jsq9e1g3j6l8n0q2s4t7v9x1', status: 'failed', failureKind: 'generation_error', providerCode: 'sora_error',
-  message: 'Something went wrong.', createdAt: new Date(T).toISOString(), relatedIds: ['task_01jsr0f2h4k7m9p1r3t5u8w0y2'], source: 'network',
+  provider: 'sora',
+  id: 'gen_01jsq9e1g3j6l8n0q2s4t7v9x1',
+  status: 'failed',
+  failureKind: 'generation_error',
+  providerCode: 'sora_error',
+  message: 'Something went wrong.',
+  createdAt: new Date(T).toISOString(),
+  relatedIds: ['task_01jsr0f2h4k7m9p1r3t5u8w0y2'],
+  source: 'network',
 };
-const input = (over: Partial<CreditCheckInput>): CreditCheckInput => ({ g: failed, provider: sora, history: [], others: [], now: T + 60 * MIN, ...over });
+const input = (over: Partial<CreditCheckInput>): CreditCheckInput => ({
+  g: failed,
+  provider: sora,
+  history: [],
+  others: [],
+  now: T + 60 * MIN,
+  ...over,
+});
 
 describe('did the credits come back?', () => {
   it('says so when the page never showed a balance', () => {
@@ -42,14 +63,41 @@ describe('did the credits come back?', () => {
   });
 
   it('another generation started between the two readings makes the difference unclear', () => {
-    const other: Generation = { ...failed, id: 'gen_01jsq5a7c9e2g4j6k8m0p3r5t7', status: 'succeeded', failureKind: undefined, relatedIds: undefined, createdAt: new Date(T + 2 * MIN).toISOString() };
+    const other: Generation = {
+      ...failed,
+      id: 'gen_01jsq5a7c9e2g4j6k8m0p3r5t7',
+      status: 'succeeded',
+      failureKind: undefined,
+      relatedIds: undefined,
+      createdAt: new Date(T + 2 * MIN).toISOString(),
+    };
     const twin: Generation = { ...failed, id: 'task_01jsr0f2h4k7m9p1r3t5u8w0y2', relatedIds: [failed.id] };
     const history = [bal(240, T - 30 * MIN, T - MIN), bal(200, T + 5 * MIN)];
-    expect(checkCredits(input({ history, others: [{ g: other, firstSeen: T }, { g: twin, firstSeen: T }] }))).toMatchObject({ status: 'unclear', others: 1 });
+    expect(
+      checkCredits(
+        input({
+          history,
+          others: [
+            { g: other, firstSeen: T },
+            { g: twin, firstSeen: T },
+          ],
+        }),
+      ),
+    ).toMatchObject({ status: 'unclear', others: 1 });
     // One started before the "before" reading, or after the "after" one, explains nothing.
     const early = { ...other, createdAt: new Date(T - 40 * MIN).toISOString() };
     const late = { ...other, createdAt: new Date(T + 10 * MIN).toISOString() };
-    expect(checkCredits(input({ history, others: [{ g: early, firstSeen: 0 }, { g: late, firstSeen: 0 }] })).status).toBe('not-returned');
+    expect(
+      checkCredits(
+        input({
+          history,
+          others: [
+            { g: early, firstSeen: 0 },
+            { g: late, firstSeen: 0 },
+          ],
+        }),
+      ).status,
+    ).toBe('not-returned');
   });
 
   it('within a provider’s stated time it waits; after it, the credits are overdue', () => {
@@ -58,12 +106,31 @@ describe('did the credits come back?', () => {
     const early = checkCredits(input({ g, provider: runway, history, now: T + 30 * MIN }));
     expect(early).toMatchObject({ status: 'waiting', missing: 25, windowMinutes: 60, dueAt: T + 60 * MIN });
     expect(offersCreditsDraft(early)).toBe(false);
-    expect(checkCredits(input({ g, provider: runway, history, now: T + 61 * MIN }))).toMatchObject({ status: 'not-returned', missing: 25, windowMinutes: 60 });
+    expect(checkCredits(input({ g, provider: runway, history, now: T + 61 * MIN }))).toMatchObject({
+      status: 'not-returned',
+      missing: 25,
+      windowMinutes: 60,
+    });
   });
 
   it('a charge on the failed task itself answers directly (Kling final_unit_deduction)', () => {
-    const g: Generation = { provider: 'kling', id: '784261523409510470', status: 'failed', failureKind: 'charged_no_output', providerCode: '5000', source: 'network' };
-    const charge: BalanceEntry = { kind: 'charge', amount: 1, unit: 'units', field: 'final_unit_deduction', generationId: g.id, firstAt: T, lastAt: T };
+    const g: Generation = {
+      provider: 'kling',
+      id: '784261523409510470',
+      status: 'failed',
+      failureKind: 'charged_no_output',
+      providerCode: '5000',
+      source: 'network',
+    };
+    const charge: BalanceEntry = {
+      kind: 'charge',
+      amount: 1,
+      unit: 'units',
+      field: 'final_unit_deduction',
+      generationId: g.id,
+      firstAt: T,
+      lastAt: T,
+    };
     expect(checkCredits(input({ g, provider: kling, history: [charge] }))).toEqual({ status: 'charged', charge });
     expect(checkCredits(input({ g, provider: kling, history: [{ ...charge, amount: 0 }] })).status).toBe('not-charged');
   });
@@ -81,7 +148,9 @@ describe('the "credits not returned" draft', () => {
     expect(d.to).toBeUndefined();
     expect(d.supportUrl).toBe('https://help.openai.com/');
     expect(d.body).toContain('gen_01jsq9e1g3j6l8n0q2s4t7v9x1');
-    expect(d.body).toContain('My balance (credit_remaining) was 240 credits before it, seen 2026-11-24 09:59 UTC, and 220 credits after it failed, seen 2026-11-24 10:50 UTC.');
+    expect(d.body).toContain(
+      'My balance (credit_remaining) was 240 credits before it, seen 2026-11-24 09:59 UTC, and 220 credits after it failed, seen 2026-11-24 10:50 UTC.',
+    );
     expect(d.body).toContain('Could you please return the 20 credits to my account?');
     expect(d.body).toContain('Payment card ending in: 4242');
     expect(d.body).not.toContain(sora.policy.summary.value);
@@ -108,8 +177,21 @@ describe('the "credits not returned" draft', () => {
   });
 
   it('for a charge, names the provider’s own field and figure', () => {
-    const g: Generation = { provider: 'kling', id: '784261523409510470', status: 'failed', failureKind: 'charged_no_output', providerCode: '5000', source: 'network' };
-    const check = checkCredits(input({ g, provider: kling, history: [{ kind: 'charge', amount: 1, unit: 'units', field: 'final_unit_deduction', generationId: g.id, firstAt: T, lastAt: T }] }));
+    const g: Generation = {
+      provider: 'kling',
+      id: '784261523409510470',
+      status: 'failed',
+      failureKind: 'charged_no_output',
+      providerCode: '5000',
+      source: 'network',
+    };
+    const check = checkCredits(
+      input({
+        g,
+        provider: kling,
+        history: [{ kind: 'charge', amount: 1, unit: 'units', field: 'final_unit_deduction', generationId: g.id, firstAt: T, lastAt: T }],
+      }),
+    );
     if (!offersCreditsDraft(check)) throw new Error('expected a draft');
     const d = draftCreditsNotReturned({ provider: kling, g, check, account, now: new Date(T) });
     expect(d.body).toContain('My account shows final_unit_deduction: 1 for it (1 units)');

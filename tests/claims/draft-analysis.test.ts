@@ -7,21 +7,44 @@ import { runway } from '../../src/providers/runway.ts';
 import { sora } from '../../src/providers/sora.ts';
 import type { Generation } from '../../src/shared/generation.ts';
 
-const g: Generation = { provider: 'sora', id: 'gen_01jt0d4e5f6g7h8j9k0m1n2p3q', status: 'succeeded', prompt: 'A shop window with a sign that says "OPEN"', source: 'network' };
-const base = { provider: sora, generations: [g], modes: ['text' as const], account: { email: 'me@example.com' }, now: new Date('2026-04-25T00:00:00Z') };
+const g: Generation = {
+  provider: 'sora',
+  id: 'gen_01jt0d4e5f6g7h8j9k0m1n2p3q',
+  status: 'succeeded',
+  prompt: 'A shop window with a sign that says "OPEN"',
+  source: 'network',
+};
+const base = {
+  provider: sora,
+  generations: [g],
+  modes: ['text' as const],
+  account: { email: 'me@example.com' },
+  now: new Date('2026-04-25T00:00:00Z'),
+};
 
 describe('draft with frame analysis', () => {
   it('cites a text finding as the analysis worded it, with the moment and term', () => {
     // The finding the OCR pass produces for a sign read as OPNE (textFindings is the detector the pipeline calls).
-    const findings = textFindings(g.prompt!, [{ t: 3.2, text: 'OPNE' }, { t: 4.1, text: 'OPNE' }]);
+    const findings = textFindings(g.prompt!, [
+      { t: 3.2, text: 'OPNE' },
+      { t: 4.1, text: 'OPNE' },
+    ]);
     const d = draftClaim({ ...base, findings });
     expect(d.body).toContain('A frame-by-frame check found:');
-    expect(d.body).toMatch(/- Text Rendering Failure, 00:03\.2–00:04\.1: At 00:03\.2 the text reads 'OPNE' where the prompt asked for 'OPEN'/);
+    expect(d.body).toMatch(
+      /- Text Rendering Failure, 00:03\.2–00:04\.1: At 00:03\.2 the text reads 'OPNE' where the prompt asked for 'OPEN'/,
+    );
   });
 
   it('names findings in the provider’s own terms and cites marked frames in time order', () => {
     const finding = { mode: 'generation_error' as const, confidence: 0.9, at: [0, 1] as [number, number], reasons: ['r'] };
-    const d = draftClaim({ ...base, provider: runway, generations: [{ ...g, provider: 'runway' }], findings: [finding], marks: [5.25, 1.04] });
+    const d = draftClaim({
+      ...base,
+      provider: runway,
+      generations: [{ ...g, provider: 'runway' }],
+      findings: [finding],
+      marks: [5.25, 1.04],
+    });
     const term = termFor(runway, 'generation_error');
     expect(term).not.toBe('Generation Error'); // Runway has its own word, so this checks the mapping is used
     expect(d.body).toContain(`- ${term}, 00:00.0–00:01.0: r`);

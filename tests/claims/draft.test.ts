@@ -11,11 +11,45 @@ import { proseWords, sentences } from './draft-words.ts';
 
 const now = new Date('2026-11-25T12:00:00Z');
 const account = { email: 'ana@example.com', last4: '4242', name: 'Ana' };
-const rw = (id: string, g: Partial<Generation>): Generation => ({ provider: 'runway', id, status: 'failed', source: 'network', createdAt: '2026-11-25T09:00:00.000Z', ...g });
-const failed = rw('6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', { providerStatus: 'FAILED', failureKind: 'generation_error', providerCode: 'INTERNAL.BAD_OUTPUT.CODE01', credits: 25 });
-const soraError: Generation = { provider: 'sora', id: 'gen_01k2m3n4p5q6r7s8t9v0w1x2y3', status: 'failed', providerStatus: 'sora_error', failureKind: 'generation_error', providerCode: 'sora_error', prompt: 'A fox reading a sign that says OPEN', createdAt: '2026-03-01T10:00:00.000Z', source: 'network' };
-const blocked = rw('7a1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', { status: 'blocked', failureKind: 'moderation_input', providerCode: 'SAFETY.INPUT.TEXT', prompt: 'A boxer throws a punch in slow motion, sweat flying', credits: 10 });
-const done = rw('8b1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', { status: 'succeeded', providerStatus: 'SUCCEEDED', prompt: 'A woman waves at the camera', credits: 40, videoUrl: 'https://example.test/v.mp4' });
+const rw = (id: string, g: Partial<Generation>): Generation => ({
+  provider: 'runway',
+  id,
+  status: 'failed',
+  source: 'network',
+  createdAt: '2026-11-25T09:00:00.000Z',
+  ...g,
+});
+const failed = rw('6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', {
+  providerStatus: 'FAILED',
+  failureKind: 'generation_error',
+  providerCode: 'INTERNAL.BAD_OUTPUT.CODE01',
+  credits: 25,
+});
+const soraError: Generation = {
+  provider: 'sora',
+  id: 'gen_01k2m3n4p5q6r7s8t9v0w1x2y3',
+  status: 'failed',
+  providerStatus: 'sora_error',
+  failureKind: 'generation_error',
+  providerCode: 'sora_error',
+  prompt: 'A fox reading a sign that says OPEN',
+  createdAt: '2026-03-01T10:00:00.000Z',
+  source: 'network',
+};
+const blocked = rw('7a1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', {
+  status: 'blocked',
+  failureKind: 'moderation_input',
+  providerCode: 'SAFETY.INPUT.TEXT',
+  prompt: 'A boxer throws a punch in slow motion, sweat flying',
+  credits: 10,
+});
+const done = rw('8b1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', {
+  status: 'succeeded',
+  providerStatus: 'SUCCEEDED',
+  prompt: 'A woman waves at the camera',
+  credits: 40,
+  videoUrl: 'https://example.test/v.mp4',
+});
 // Runway as if it cited no article: the templates' own wording, whatever Runway's file cites today.
 const uncited: ProviderDefinition = { ...runway, policy: { ...runway.policy, refundCitation: undefined } };
 const base = (over: Partial<DraftCase>): DraftCase => ({ provider: uncited, generations: [failed], modes: [], account, now, ...over });
@@ -23,7 +57,14 @@ const base = (over: Partial<DraftCase>): DraftCase => ({ provider: uncited, gene
 // "Credits are only automatically returned when a generation ends in a generation error".
 const cited: ProviderDefinition = {
   ...runway,
-  policy: { ...runway.policy, refundCitation: { title: 'Can I have credits refunded?', says: 'credits are automatically returned when a generation ends in a generation error', source: runway.policy.autoRefundOnFailure.source } },
+  policy: {
+    ...runway.policy,
+    refundCitation: {
+      title: 'Can I have credits refunded?',
+      says: 'credits are automatically returned when a generation ends in a generation error',
+      source: runway.policy.autoRefundOnFailure.source,
+    },
+  },
 };
 const idsOf = (c: DraftCase) => c.generations.flatMap((g) => [g.id, ...(g.relatedIds ?? [])]);
 
@@ -50,7 +91,9 @@ describe('draft templates', () => {
     expect(d.subject).toBe('Credit refund request — failed generation — 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f');
     expect(d.body).toContain('My generation on 2026-11-25 failed with the error INTERNAL.BAD_OUTPUT.CODE01 and delivered no video.');
     expect(d.body).toContain('Could you please return the 25 credits charged for it?');
-    expect(d.body).toContain('Generation ID: 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f (status FAILED, code INTERNAL.BAD_OUTPUT.CODE01, 2026-11-25)');
+    expect(d.body).toContain(
+      'Generation ID: 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f (status FAILED, code INTERNAL.BAD_OUTPUT.CODE01, 2026-11-25)',
+    );
     expect(d.body).not.toContain('4242'); // Runway identifies accounts by email only
     expect(d.body).not.toContain('help article'); // nothing cited where no article is sourced
   });
@@ -62,11 +105,17 @@ describe('draft templates', () => {
 
   it('cites the provider’s own article in one sentence where it supports the ask', () => {
     const d = expectPersonalEmail(base({ provider: cited }), 120);
-    expect(d.body).toContain("Your help article 'Can I have credits refunded?' says credits are automatically returned when a generation ends in a generation error; mine did not come back.");
+    expect(d.body).toContain(
+      "Your help article 'Can I have credits refunded?' says credits are automatically returned when a generation ends in a generation error; mine did not come back.",
+    );
   });
 
   it('stuck: how long it sat in the provider’s own status', () => {
-    const c = base({ generations: [rw('9c1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', { status: 'running', providerStatus: 'RUNNING', createdAt: '2026-11-25T08:00:00.000Z' })] });
+    const c = base({
+      generations: [
+        rw('9c1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', { status: 'running', providerStatus: 'RUNNING', createdAt: '2026-11-25T08:00:00.000Z' }),
+      ],
+    });
     expect(situationOf(c)).toBe('stuck');
     const d = expectPersonalEmail(c, 120);
     expect(d.body).toContain('has shown “RUNNING” for 4 hours and never finished.');
@@ -89,8 +138,16 @@ describe('draft templates', () => {
   });
 
   it('broken output: goodwill, technical name with its definition, the moment, the person’s words, the findings', () => {
-    const findings = [{ mode: 'anatomy' as const, confidence: 0.8, at: [2, 3.5] as [number, number], reasons: ['a hand with six fingers'] }];
-    const c = base({ generations: [done], modes: ['anatomy', 'identity'], description: 'her face changes halfway and the hand has six fingers', marks: [3.2], findings });
+    const findings = [
+      { mode: 'anatomy' as const, confidence: 0.8, at: [2, 3.5] as [number, number], reasons: ['a hand with six fingers'] },
+    ];
+    const c = base({
+      generations: [done],
+      modes: ['anatomy', 'identity'],
+      description: 'her face changes halfway and the hand has six fingers',
+      marks: [3.2],
+      findings,
+    });
     expect(situationOf(c)).toBe('broken');
     const d = expectPersonalEmail(c, 180);
     expect(d.subject.startsWith(runway.ticket.subjects.quality)).toBe(true);
@@ -105,7 +162,11 @@ describe('draft templates', () => {
   });
 
   it('several generations: first ID and the count in the subject, every ID listed, 50 more words allowed', () => {
-    const more = [failed, rw('6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e60', { failureKind: 'generation_error', providerCode: 'X1', credits: 5 }), rw('6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e61', { failureKind: 'generation_error', credits: 10 })];
+    const more = [
+      failed,
+      rw('6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e60', { failureKind: 'generation_error', providerCode: 'X1', credits: 5 }),
+      rw('6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e61', { failureKind: 'generation_error', credits: 10 }),
+    ];
     const d = expectPersonalEmail(base({ generations: more }), 170);
     expect(d.subject).toBe('Credit refund request — failed generation — 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f and 2 more');
     expect(d.body).toContain('Could you please return the 40 credits charged for them?');
@@ -113,7 +174,10 @@ describe('draft templates', () => {
   });
 
   it('a quota-billed provider: asks to restore the allowance, not for credits', () => {
-    const quota: ProviderDefinition = { ...uncited, billing: { kind: 'quota', unit: 'video generations', source: runway.policy.autoRefundOnFailure.source } };
+    const quota: ProviderDefinition = {
+      ...uncited,
+      billing: { kind: 'quota', unit: 'video generations', source: runway.policy.autoRefundOnFailure.source },
+    };
     const d = expectPersonalEmail(base({ provider: quota, generations: [{ ...failed, credits: undefined }] }), 120);
     expect(d.body).toContain('Could you please restore what this attempt used to my allowance?');
     expect(d.body).not.toMatch(/credits/i);
@@ -138,7 +202,13 @@ describe('draft templates', () => {
 
   it('a provider with no documented channel: no address, no URL, a note instead', () => {
     // Hailuo documents no support channel AVA could verify (src/providers/hailuo.ts).
-    const g: Generation = { provider: 'hailuo', id: '312245658493452290', status: 'failed', failureKind: 'generation_error', source: 'network' };
+    const g: Generation = {
+      provider: 'hailuo',
+      id: '312245658493452290',
+      status: 'failed',
+      failureKind: 'generation_error',
+      source: 'network',
+    };
     const d = draftClaim({ provider: hailuo, generations: [g], modes: [], account, now });
     expect(d.to).toBeUndefined();
     expect(d.supportUrl).toBeUndefined();
@@ -157,7 +227,21 @@ describe('draft templates', () => {
 });
 
 describe('send channels', () => {
-  const d = draftClaim({ provider: runway, generations: [{ provider: 'runway', id: '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', status: 'failed', failureKind: 'generation_error', source: 'network' }], modes: [], account, now });
+  const d = draftClaim({
+    provider: runway,
+    generations: [
+      {
+        provider: 'runway',
+        id: '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f',
+        status: 'failed',
+        failureKind: 'generation_error',
+        source: 'network',
+      },
+    ],
+    modes: [],
+    account,
+    now,
+  });
 
   it('Gmail compose link is well formed and round-trips the draft', () => {
     const { href, shortened } = gmailLink(d);

@@ -7,9 +7,22 @@ import { runway } from '../../src/providers/runway.ts';
 
 const sent = Date.parse('2026-11-13T09:00:00Z'); // a Friday
 const claim: Claim = {
-  id: 'c1', provider: 'runway', generationIds: ['6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', '7a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d'], state: 'sent',
-  draft: { to: 'support@runwayml.com', subject: 'Credit refund request — failed generation', body: 'Hello Runway Support,\n\nThe original text.' },
-  channel: 'gmail', kind: 'refund', followUps: [], amounts: { unit: 'credits' }, history: [{ state: 'sent', at: sent }], createdAt: sent, updatedAt: sent,
+  id: 'c1',
+  provider: 'runway',
+  generationIds: ['6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', '7a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d'],
+  state: 'sent',
+  draft: {
+    to: 'support@runwayml.com',
+    subject: 'Credit refund request — failed generation',
+    body: 'Hello Runway Support,\n\nThe original text.',
+  },
+  channel: 'gmail',
+  kind: 'refund',
+  followUps: [],
+  amounts: { unit: 'credits' },
+  history: [{ state: 'sent', at: sent }],
+  createdAt: sent,
+  updatedAt: sent,
 };
 
 describe('follow-ups', () => {
@@ -25,10 +38,14 @@ describe('follow-ups', () => {
     expect(d.subject).toBe('Re: Credit refund request — failed generation — 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f and 1 more');
     expect(d.to).toBe('support@runwayml.com');
     expect(d.body).not.toMatch(/\bAVA\b/);
-    expect(d.body).toContain('I am following up on my request of 2026-11-13 (“Credit refund request — failed generation”), 8 business days ago.');
+    expect(d.body).toContain(
+      'I am following up on my request of 2026-11-13 (“Credit refund request — failed generation”), 8 business days ago.',
+    );
     expect(d.body).toContain('Generation IDs: 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f, 7a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d');
     expect(d.body).toContain('Account email: ana@example.com');
-    expect(d.body).toMatch(/--- Original message, 2026-11-13 ---\nSubject: Credit refund request — failed generation\n\nHello Runway Support,\n\nThe original text\.$/);
+    expect(d.body).toMatch(
+      /--- Original message, 2026-11-13 ---\nSubject: Credit refund request — failed generation\n\nHello Runway Support,\n\nThe original text\.$/,
+    );
   });
 
   it('never stacks "Re:" and mentions earlier follow-ups; the next one counts from the last', () => {
@@ -40,7 +57,10 @@ describe('follow-ups', () => {
     expect(followUpDue(c)?.toISOString()).toBe('2026-11-27T09:00:00.000Z');
     const d = draftFollowUp(c, runway, {}, new Date('2026-11-27T10:00:00Z'));
     expect(d.body).toContain('and my follow-up since');
-    const withId = { ...c, draft: { ...c.draft, subject: 'Credit refund request — failed generation — 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f and 1 more' } };
+    const withId = {
+      ...c,
+      draft: { ...c.draft, subject: 'Credit refund request — failed generation — 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f and 1 more' },
+    };
     expect(draftFollowUp(withId, runway, {}, new Date('2026-11-27T10:00:00Z')).subject).toBe(`Re: ${withId.draft.subject}`);
   });
 

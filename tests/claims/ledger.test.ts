@@ -6,9 +6,19 @@ import { sora } from '../../src/providers/sora.ts';
 
 const t0 = Date.parse('2026-11-20T10:00:00Z'); // a Friday
 const claim = (over: Partial<Claim> = {}): Claim => ({
-  id: 'c1', provider: 'runway', generationIds: ['6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f'], state: 'drafted',
+  id: 'c1',
+  provider: 'runway',
+  generationIds: ['6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f'],
+  state: 'drafted',
   draft: { to: 'support@runwayml.com', subject: 'Credit refund request, failed generation', body: 'Hello' },
-  channel: 'gmail', kind: 'refund', followUps: [], amounts: { asked: 10, unit: 'credits' }, history: [{ state: 'drafted', at: t0 }], createdAt: t0, updatedAt: t0, ...over,
+  channel: 'gmail',
+  kind: 'refund',
+  followUps: [],
+  amounts: { asked: 10, unit: 'credits' },
+  history: [{ state: 'drafted', at: t0 }],
+  createdAt: t0,
+  updatedAt: t0,
+  ...over,
 });
 
 describe('claim ledger', () => {
@@ -30,7 +40,12 @@ describe('claim ledger', () => {
   });
 
   it('totals and success rate per provider, computed locally', () => {
-    const list = [claim({ id: 'a', state: 'credited', amounts: { asked: 10, credited: 10, unit: 'credits' } }), claim({ id: 'b', state: 'denied' }), claim({ id: 'c', state: 'sent' }), claim({ id: 'd', provider: 'sora', state: 'sent' })];
+    const list = [
+      claim({ id: 'a', state: 'credited', amounts: { asked: 10, credited: 10, unit: 'credits' } }),
+      claim({ id: 'b', state: 'denied' }),
+      claim({ id: 'c', state: 'sent' }),
+      claim({ id: 'd', provider: 'sora', state: 'sent' }),
+    ];
     expect(totals(list)).toEqual([
       { provider: 'runway', claims: 3, asked: 30, credited: 10, successRate: 0.5 },
       { provider: 'sora', claims: 1, asked: 10, credited: 0, successRate: undefined },
@@ -58,7 +73,10 @@ describe('deadlines', () => {
   });
 
   it('exports a valid calendar file with escaped, folded text', () => {
-    const ics = toIcs([{ id: 'x', provider: 'sora', label: 'Follow up; Sora, refund\nnow '.repeat(4), at: new Date(t0), kind: 'follow-up' }], new Date(t0));
+    const ics = toIcs(
+      [{ id: 'x', provider: 'sora', label: 'Follow up; Sora, refund\nnow '.repeat(4), at: new Date(t0), kind: 'follow-up' }],
+      new Date(t0),
+    );
     expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
     expect(ics).toContain('DTSTART:20261120T100000Z');
     expect(ics).toContain('Follow up\\; Sora\\, refund\\nnow');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { domainFamily, manualGeneration, providerAtSite, readCredits, readGenerationId, siteFamilyOffer } from '../../src/claims/manual-claim.ts';
+import {
+  domainFamily,
+  manualGeneration,
+  providerAtSite,
+  readCredits,
+  readGenerationId,
+  siteFamilyOffer,
+} from '../../src/claims/manual-claim.ts';
 import { PROVIDERS, providerById } from '../../src/providers/index.ts';
 import { GenerationSchema } from '../../src/shared/generation.ts';
 
@@ -20,9 +27,17 @@ describe('readGenerationId', () => {
 
   it('reads the one ID out of a pasted link (path, query or fragment)', () => {
     const id = '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
-    expect(readGenerationId(runway, `https://app.runwayml.com/video-tools/teams/demo/ai-tools/generate?mode=tools&sessionId=${id}`)).toMatchObject({ ok: true, id, fromLink: true });
-    expect(readGenerationId(sora, 'https://sora.chatgpt.com/g/gen_01k2m3n4p5q6r7s8t9v0w1x2y3?x=1')).toMatchObject({ ok: true, id: 'gen_01k2m3n4p5q6r7s8t9v0w1x2y3' });
-    expect(readGenerationId(kling, 'https://app.klingai.com/global/work#784261523409510467')).toMatchObject({ ok: true, id: '784261523409510467' });
+    expect(
+      readGenerationId(runway, `https://app.runwayml.com/video-tools/teams/demo/ai-tools/generate?mode=tools&sessionId=${id}`),
+    ).toMatchObject({ ok: true, id, fromLink: true });
+    expect(readGenerationId(sora, 'https://sora.chatgpt.com/g/gen_01k2m3n4p5q6r7s8t9v0w1x2y3?x=1')).toMatchObject({
+      ok: true,
+      id: 'gen_01k2m3n4p5q6r7s8t9v0w1x2y3',
+    });
+    expect(readGenerationId(kling, 'https://app.klingai.com/global/work#784261523409510467')).toMatchObject({
+      ok: true,
+      id: '784261523409510467',
+    });
   });
 
   it('reads an operation name with slashes out of a link as one ID, not its last segment', () => {
@@ -62,10 +77,19 @@ describe('readCredits', () => {
 describe('manualGeneration', () => {
   const now = new Date('2026-12-06T22:00:00Z');
   it('stores what the person said as a valid Generation marked as entered', () => {
-    const g = manualGeneration({ provider: runway, id: '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', happened: 'charged_no_output', credits: 25, now });
+    const g = manualGeneration({
+      provider: runway,
+      id: '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f',
+      happened: 'charged_no_output',
+      credits: 25,
+      now,
+    });
     expect(GenerationSchema.parse(g)).toEqual(g);
     expect(g).toMatchObject({ provider: 'runway', status: 'failed', failureKind: 'charged_no_output', credits: 25, source: 'manual' });
-    expect(manualGeneration({ provider: runway, id: 'x1', happened: 'blocked', now })).toMatchObject({ status: 'blocked', failureKind: 'moderation' });
+    expect(manualGeneration({ provider: runway, id: 'x1', happened: 'blocked', now })).toMatchObject({
+      status: 'blocked',
+      failureKind: 'moderation',
+    });
     const q = manualGeneration({ provider: runway, id: 'x1', happened: 'quality', now });
     expect(q.status).toBe('succeeded');
     expect(q.failureKind).toBeUndefined();
@@ -83,7 +107,10 @@ describe('sites', () => {
 
   it('offers a new subdomain of a provider as an added site, not a known host or an unrelated one', () => {
     expect(domainFamily('app.runwayml.com')).toBe('runwayml.com');
-    expect(siteFamilyOffer('https://beta.runwayml.com/generate', PROVIDERS)).toEqual({ provider: 'runway', origin: 'https://beta.runwayml.com' });
+    expect(siteFamilyOffer('https://beta.runwayml.com/generate', PROVIDERS)).toEqual({
+      provider: 'runway',
+      origin: 'https://beta.runwayml.com',
+    });
     expect(siteFamilyOffer('https://app.runwayml.com/generate', PROVIDERS)).toBeUndefined();
     expect(siteFamilyOffer('https://beta.runwayml.com/', PROVIDERS, { 'https://beta.runwayml.com': {} })).toBeUndefined();
     expect(siteFamilyOffer('http://beta.runwayml.com/', PROVIDERS)).toBeUndefined();

@@ -10,11 +10,28 @@ const base = { provider: 'sora', source: 'network' as const };
 
 describe('triage', () => {
   it('moderation blocks point to the provider’s route; hard failures to a draft', () => {
-    expect(triage({ ...base, id: 'a', status: 'blocked', failureKind: 'moderation' }, sora, now)).toMatchObject({ lane: 'moderation', action: 'feedback' });
-    const rw = triage({ provider: 'runway', source: 'network', id: 'b', status: 'blocked', failureKind: 'moderation_input', providerCode: 'SAFETY.INPUT.TEXT' }, runway, now);
+    expect(triage({ ...base, id: 'a', status: 'blocked', failureKind: 'moderation' }, sora, now)).toMatchObject({
+      lane: 'moderation',
+      action: 'feedback',
+    });
+    const rw = triage(
+      {
+        provider: 'runway',
+        source: 'network',
+        id: 'b',
+        status: 'blocked',
+        failureKind: 'moderation_input',
+        providerCode: 'SAFETY.INPUT.TEXT',
+      },
+      runway,
+      now,
+    );
     expect(rw).toMatchObject({ lane: 'moderation', term: 'Input safety block' });
     expect(rw.policy).toMatch(/cannot override/);
-    expect(triage({ ...base, id: 'c', status: 'failed', failureKind: 'generation_error' }, runway, now)).toMatchObject({ lane: 'hard', action: 'draft' });
+    expect(triage({ ...base, id: 'c', status: 'failed', failureKind: 'generation_error' }, runway, now)).toMatchObject({
+      lane: 'hard',
+      action: 'draft',
+    });
   });
 
   it('stuck only past the provider’s own limit', () => {

@@ -3,7 +3,10 @@ import { classify, CONFIDENT } from '../../src/classifier/classify.ts';
 import { qualityMode } from '../../src/modes/index.ts';
 import type { QualityModeId } from '../../src/modes/types.ts';
 
-const modes = (text: string): QualityModeId[] => classify(text).findings.map((f) => f.mode).sort();
+const modes = (text: string): QualityModeId[] =>
+  classify(text)
+    .findings.map((f) => f.mode)
+    .sort();
 
 describe('classify: negation', () => {
   it.each([
@@ -12,8 +15,8 @@ describe('classify: negation', () => {
     ['las manos no están deformes, pero los colores parpadean', ['color']],
     ['die Hände sind nicht deformiert, aber die Farben flackern', ['color']],
     ['kein Flackern, aber der Hund verwandelt sich in eine Katze', ['identity']],
-    ["les mains ne sont pas déformées mais le texte est illisible", ['text']],
-    ["pas de scintillement, mais la tasse disparaît", ['physics']],
+    ['les mains ne sont pas déformées mais le texte est illisible', ['text']],
+    ['pas de scintillement, mais la tasse disparaît', ['physics']],
     ['as mãos não estão deformadas, mas as cores piscam', ['color']],
     ['手は崩れていないけど、文字化けしている', ['text']],
     ['ちらつきはないが、指が6本ある', ['anatomy']],

@@ -26,7 +26,10 @@ describe('ava CLI (node bin/ava.mjs)', () => {
     const input = ['{"text":"the colours flicker"}', 'not json', '{"nope":1}', '{"text":"the dog turns into a cat"}'].join('\n');
     const r = ava(['classify', '--provider', 'sora', '--jsonl'], `${input}\n`);
     expect(r.code).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(4);
     expect(lines[0].findings[0].mode).toBe('color');
     expect(lines[1].error).toMatch(/line 2/);

@@ -23,7 +23,10 @@ describe('labelled set', () => {
     expect(items.length).toBeGreaterThanOrEqual(300);
     for (const lang of LANGS) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
     for (const tag of ['multi', 'negation', 'vague', 'typo', 'number', 'morph', 'permanence']) {
-      expect(items.some((i) => i.tags.includes(tag)), tag).toBe(true);
+      expect(
+        items.some((i) => i.tags.includes(tag)),
+        tag,
+      ).toBe(true);
     }
     expect(holdout.items / items.length).toBeGreaterThanOrEqual(0.18);
   });
@@ -31,7 +34,11 @@ describe('labelled set', () => {
   it('has a second held-out set of at least 150 descriptions, 20 or more per language', () => {
     expect(holdout2Items.length).toBeGreaterThanOrEqual(150);
     for (const lang of LANGS) expect(holdout2Items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(20);
-    for (const tag of ['multi', 'negation', 'vague', 'typo', 'slang']) expect(holdout2Items.some((i) => i.tags.includes(tag)), tag).toBe(true);
+    for (const tag of ['multi', 'negation', 'vague', 'typo', 'slang'])
+      expect(
+        holdout2Items.some((i) => i.tags.includes(tag)),
+        tag,
+      ).toBe(true);
   });
 
   it('gets single-mode descriptions right at rank 1 (tuned 100%, held-out 97.9%, holdout2 97.7%)', () => {
@@ -70,7 +77,11 @@ describe('labelled set', () => {
       expect(i.url, i.text).toMatch(/^https?:\/\/\S+$/);
       expect(i.seen, i.text).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
-    for (const tag of ['single', 'multi', 'vague', 'preserved', 'hard']) expect(publicItems.some((i) => i.tags.includes(tag)), tag).toBe(true);
+    for (const tag of ['single', 'multi', 'vague', 'preserved', 'hard'])
+      expect(
+        publicItems.some((i) => i.tags.includes(tag)),
+        tag,
+      ).toBe(true);
   });
 
   // Floors only, at the honest figures of 2026-12-06 minus a small margin (right 69.0%, rank-1 74.1%, hard 2 of 2):

@@ -34,13 +34,29 @@ export const HOLDOUT2_PATH = new URL('../fixtures/classifier/holdout2.jsonl', im
 export const PUBLIC_PATH = new URL('../fixtures/classifier/public.jsonl', import.meta.url);
 
 export function loadLabelled(path: URL = LABELLED_PATH): Labelled[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Labelled);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Labelled);
 }
 
 /** Right: the set of modes named equals the labelled set; for a hard failure also a hard-failure answer of a right kind. */
-export interface GroupScore { items: number; right: number; singles: number; rank1: number }
+export interface GroupScore {
+  items: number;
+  right: number;
+  singles: number;
+  rank1: number;
+}
 
-export interface ModeScore { tp: number; fp: number; fn: number; precision: number; recall: number; exact: number; support: number }
+export interface ModeScore {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  exact: number;
+  support: number;
+}
 
 export interface Report {
   items: number;
@@ -66,7 +82,9 @@ export interface Report {
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
 export function evaluate(items: readonly Labelled[]): Report {
-  const perMode = Object.fromEntries(QUALITY_MODE_IDS.map((m) => [m, { tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, exact: 0, support: 0 }])) as Record<QualityModeId, ModeScore>;
+  const perMode = Object.fromEntries(
+    QUALITY_MODE_IDS.map((m) => [m, { tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, exact: 0, support: 0 }]),
+  ) as Record<QualityModeId, ModeScore>;
   const exactByMode = Object.fromEntries(QUALITY_MODE_IDS.map((m) => [m, 0])) as Record<QualityModeId, number>;
   const confusion: Record<string, number> = {};
   const misses: Report['misses'] = [];
@@ -76,9 +94,18 @@ export function evaluate(items: readonly Labelled[]): Report {
     const g = (map[key] ??= { items: 0, right: 0, singles: 0, rank1: 0 });
     g.items++;
     if (right) g.right++;
-    if (single) { g.singles++; if (top) g.rank1++; }
+    if (single) {
+      g.singles++;
+      if (top) g.rank1++;
+    }
   };
-  let exact = 0, rank1 = 0, singles = 0, vague = 0, vagueConfident = 0, hard = 0, hardRight = 0;
+  let exact = 0,
+    rank1 = 0,
+    singles = 0,
+    vague = 0,
+    vagueConfident = 0,
+    hard = 0,
+    hardRight = 0;
   for (const item of items) {
     const result = classify(item.text) as ReturnType<typeof classify> & { hardFailure?: { kind: HardFailureKind } };
     const { findings } = result;
@@ -86,7 +113,10 @@ export function evaluate(items: readonly Labelled[]): Report {
     const want = new Set(item.modes);
     const have = new Set(got);
     const hardOk = !item.hard || (result.hardFailure !== undefined && item.hard.includes(result.hardFailure.kind));
-    if (item.hard) { hard++; if (hardOk) hardRight++; }
+    if (item.hard) {
+      hard++;
+      if (hardOk) hardRight++;
+    }
     const isExact = want.size === have.size && [...want].every((m) => have.has(m)) && hardOk;
     const single = item.modes.length === 1;
     group(perLang, item.lang, isExact, single, got[0] === item.modes[0]);
@@ -95,27 +125,42 @@ export function evaluate(items: readonly Labelled[]): Report {
     else misses.push({ text: item.text, lang: item.lang, expected: item.modes, got });
     for (const m of QUALITY_MODE_IDS) {
       const s = perMode[m];
-      if (want.has(m)) { s.support++; if (isExact) exactByMode[m]++; }
+      if (want.has(m)) {
+        s.support++;
+        if (isExact) exactByMode[m]++;
+      }
       if (want.has(m) && have.has(m)) s.tp++;
       else if (have.has(m)) s.fp++;
       else if (want.has(m)) s.fn++;
     }
-    if (item.modes.length === 1) { singles++; if (got[0] === item.modes[0]) rank1++; }
-    if (item.modes.length === 0) { vague++; if (got.length) vagueConfident++; }
+    if (item.modes.length === 1) {
+      singles++;
+      if (got[0] === item.modes[0]) rank1++;
+    }
+    if (item.modes.length === 0) {
+      vague++;
+      if (got.length) vagueConfident++;
+    }
     const missed = item.modes.filter((m) => !have.has(m));
     const extra = got.filter((m) => !want.has(m));
-    const key = (a: string, b: string) => { confusion[`${a} -> ${b}`] = (confusion[`${a} -> ${b}`] ?? 0) + 1; };
+    const key = (a: string, b: string) => {
+      confusion[`${a} -> ${b}`] = (confusion[`${a} -> ${b}`] ?? 0) + 1;
+    };
     if (missed.length && extra.length) for (const a of missed) for (const b of extra) key(a, b);
     else if (missed.length) for (const a of missed) key(a, 'none');
     else for (const b of extra) key(item.modes.length ? 'none' : 'vague', b);
   }
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (const m of QUALITY_MODE_IDS) {
     const s = perMode[m];
     s.precision = ratio(s.tp, s.tp + s.fp);
     s.recall = ratio(s.tp, s.tp + s.fn);
     s.exact = ratio(exactByMode[m], s.support);
-    tp += s.tp; fp += s.fp; fn += s.fn;
+    tp += s.tp;
+    fp += s.fp;
+    fn += s.fn;
   }
   return {
     items: items.length,

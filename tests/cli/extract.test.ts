@@ -34,7 +34,9 @@ describe('ava extract --url', () => {
     expect(rows().every((r) => r.viaFallback === false)).toBe(true);
     // The same URL through --provider gives the same rows.
     const again = io();
-    expect(await main(['extract', '--provider', 'runway', '--url', RUNWAY_TASKS, 'tests/fixtures/runway/web-tasks.json'], again.fake)).toBe(0);
+    expect(await main(['extract', '--provider', 'runway', '--url', RUNWAY_TASKS, 'tests/fixtures/runway/web-tasks.json'], again.fake)).toBe(
+      0,
+    );
     expect(again.rows()).toEqual(rows());
   });
 
@@ -43,7 +45,9 @@ describe('ava extract --url', () => {
     expect(await main(['extract', '--url', 'https://example.com/api/jobs', 'tests/fixtures/runway/web-tasks.json'], none.fake)).toBe(3);
     expect(none.err.join('\n')).toMatch(/no provider watches URL https:\/\/example\.com\/api\/jobs/);
     const clash = io();
-    expect(await main(['extract', '--provider', 'sora', '--url', RUNWAY_TASKS, 'tests/fixtures/runway/web-tasks.json'], clash.fake)).toBe(2);
+    expect(await main(['extract', '--provider', 'sora', '--url', RUNWAY_TASKS, 'tests/fixtures/runway/web-tasks.json'], clash.fake)).toBe(
+      2,
+    );
     expect(clash.err.join('\n')).toMatch(/--provider sora does not watch .*runway/);
     expect(await main(['extract', 'tests/fixtures/runway/web-tasks.json'], io().fake)).toBe(2);
   });

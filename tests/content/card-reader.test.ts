@@ -18,7 +18,11 @@ describe('card reader', () => {
     const body = page(`<main><div class="tile" id="t1"><h3>A fox</h3><p>Generation failed. Credits not used.</p><small>ID ${A}</small></div>
       <div class="tile" id="t2"><p>Blocked by content moderation</p><small>ID ${B}</small></div></main>`);
     const r = readCard(body.querySelector('#t1')!, pika, PAGE);
-    expect(r).toEqual({ ok: true, via: 'text', generation: { provider: 'pika', id: A, status: 'failed', message: 'Generation failed. Credits not used.', source: 'picker' } });
+    expect(r).toEqual({
+      ok: true,
+      via: 'text',
+      generation: { provider: 'pika', id: A, status: 'failed', message: 'Generation failed. Credits not used.', source: 'picker' },
+    });
     const b = readCard(body.querySelector('#t2')!, pika, PAGE);
     expect(b.ok && b.generation).toMatchObject({ id: B, status: 'blocked', failureKind: 'moderation' });
     // The whole list holds two generations: not one card.
@@ -40,7 +44,9 @@ describe('card reader', () => {
   });
 
   it('finds no ID where there is none; outlines the whole card around a pointed line; lists cards in order', () => {
-    const body = page(`<section><div class="tile" id="t1"><p id="p1">Oops</p><small>${A}</small></div><div class="tile" id="t2"><small>${B}</small></div><div id="none">Nothing here</div></section>`);
+    const body = page(
+      `<section><div class="tile" id="t1"><p id="p1">Oops</p><small>${A}</small></div><div class="tile" id="t2"><small>${B}</small></div><div id="none">Nothing here</div></section>`,
+    );
     expect(readCard(body.querySelector('#none')!, pika, PAGE)).toEqual({ ok: false, reason: 'no-id', ids: [] });
     expect(cardAround(body.querySelector('#p1')!, pika, PAGE, body)?.id).toBe('t1');
     expect(cardAround(body.querySelector('#none')!, pika, PAGE, body)).toBeUndefined();

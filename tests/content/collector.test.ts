@@ -6,7 +6,14 @@ import { ParseError } from '../../src/providers/types.ts';
 import type { Generation } from '../../src/shared/generation.ts';
 
 const pending = JSON.stringify([
-  { id: 'task_01k2m3n4p5q6r7s8t9v0w1x2y3', task_type: 'video_gen', status: 'failed', failure_reason: 'Something went wrong', progress_pct: 0.4, generations: [] },
+  {
+    id: 'task_01k2m3n4p5q6r7s8t9v0w1x2y3',
+    task_type: 'video_gen',
+    status: 'failed',
+    failure_reason: 'Something went wrong',
+    progress_pct: 0.4,
+    generations: [],
+  },
 ]);
 
 describe('Collector', () => {
@@ -24,7 +31,9 @@ describe('Collector', () => {
     expect(c.addResponse('https://sora.chatgpt.com/backend/nf/pending/v2?x=1', '{oops', 'application/json')).toBe(true);
     expect(c.problems[0]).toMatch(/unreadable response from \/backend\/nf\/pending\/v2$/);
     expect(c.size).toBe(0);
-    expect(c.takeUnread()).toEqual([{ path: '/backend/nf/pending/v2', kind: 'unreadable', shape: 'not JSON (application/json)', count: 1 }]);
+    expect(c.takeUnread()).toEqual([
+      { path: '/backend/nf/pending/v2', kind: 'unreadable', shape: 'not JSON (application/json)', count: 1 },
+    ]);
     expect(c.takeUnread()).toEqual([]);
   });
 
@@ -36,7 +45,12 @@ describe('Collector', () => {
   });
 
   it('an unknown shape goes to the generic fallback, marked, and is counted with its shape only', () => {
-    const c = new Collector({ ...sora, parseResponse: () => { throw new ParseError('Sora: no task objects'); } });
+    const c = new Collector({
+      ...sora,
+      parseResponse: () => {
+        throw new ParseError('Sora: no task objects');
+      },
+    });
     const job = { job_id: 'job_9a8b7c6d5e', phase: 'errored', prompt_text: 'a secret fox', auth: 'sk-live-1234567890' };
     const body = JSON.stringify({ jobs_v3: [job] });
     c.addResponse('https://sora.chatgpt.com/backend/nf/pending/v3', body);
@@ -57,33 +71,56 @@ describe('Collector', () => {
     c.addResponse('https://sora.chatgpt.com/backend/nf/check', JSON.stringify({ rate_limit_and_credit_balance: { credit_remaining: 5 } }));
     expect(c.takeUnread()).toEqual([]);
     c.addResponse('https://sora.chatgpt.com/backend/nf/pending/v2', JSON.stringify({ items: [{ uid: 'x', n: 1 }] }));
-    expect(c.takeUnread()).toEqual([{ path: '/backend/nf/pending/v2', kind: 'empty', shape: '{items: [{uid: string, n: number}]}', count: 1 }]);
+    expect(c.takeUnread()).toEqual([
+      { path: '/backend/nf/pending/v2', kind: 'empty', shape: '{items: [{uid: string, n: number}]}', count: 1 },
+    ]);
   });
 
   it('holds a bounded number of distinct unread paths between reports', () => {
     const c = new Collector(sora);
-    for (let i = 0; i < 100; i++) c.addResponse(`https://sora.chatgpt.com/backend/nf/pending/p${String.fromCharCode(97 + (i % 26))}${i}`, 'nope');
+    for (let i = 0; i < 100; i++)
+      c.addResponse(`https://sora.chatgpt.com/backend/nf/pending/p${String.fromCharCode(97 + (i % 26))}${i}`, 'nope');
     expect(c.takeUnread().length).toBe(20);
   });
 
   it('ignores generations claiming another provider', () => {
-    const c = new Collector({ ...sora, parseResponse: () => ({ generations: [{ provider: 'runway', id: 'x', status: 'failed', source: 'network' }], problems: [] }) });
+    const c = new Collector({
+      ...sora,
+      parseResponse: () => ({ generations: [{ provider: 'runway', id: 'x', status: 'failed', source: 'network' }], problems: [] }),
+    });
     c.addResponse('https://sora.chatgpt.com/backend/nf/pending/v2', '[]');
     expect(c.size).toBe(0);
   });
 });
 
 describe('mergeGeneration', () => {
-  const net: Generation = { provider: 'sora', id: 'gen_1', status: 'failed', failureKind: 'generation_error', prompt: 'p', source: 'network' };
+  const net: Generation = {
+    provider: 'sora',
+    id: 'gen_1',
+    status: 'failed',
+    failureKind: 'generation_error',
+    prompt: 'p',
+    source: 'network',
+  };
   it('the DOM never erases what the network said', () => {
     expect(mergeGeneration(net, { provider: 'sora', id: 'gen_1', status: 'unknown', source: 'dom' })).toEqual(net);
   });
   it('a fallback sighting never overrides the parser’s; a parser sighting clears the fallback mark', () => {
-    const guess: Generation = { provider: 'sora', id: 'gen_1', status: 'unknown', providerStatus: 'x', source: 'network', viaFallback: true };
+    const guess: Generation = {
+      provider: 'sora',
+      id: 'gen_1',
+      status: 'unknown',
+      providerStatus: 'x',
+      source: 'network',
+      viaFallback: true,
+    };
     expect(mergeGeneration(net, guess)).toEqual(net);
     expect(mergeGeneration(guess, net).viaFallback).toBeUndefined();
   });
   it('a newer network sighting updates status but keeps the prompt it lacks', () => {
-    expect(mergeGeneration(net, { provider: 'sora', id: 'gen_1', status: 'succeeded', source: 'network' })).toMatchObject({ status: 'succeeded', prompt: 'p' });
+    expect(mergeGeneration(net, { provider: 'sora', id: 'gen_1', status: 'succeeded', source: 'network' })).toMatchObject({
+      status: 'succeeded',
+      prompt: 'p',
+    });
   });
 });

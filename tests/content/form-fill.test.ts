@@ -24,11 +24,20 @@ function load(html: string) {
   document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
   const events: string[] = [];
   let submits = 0;
-  for (const type of ['input', 'change']) document.addEventListener(type, (e) => events.push(`${type}:${(e.target as HTMLElement).id || (e.target as HTMLElement).className}`), true);
-  document.addEventListener('submit', (e) => {
-    e.preventDefault();
-    submits++;
-  }, true);
+  for (const type of ['input', 'change'])
+    document.addEventListener(
+      type,
+      (e) => events.push(`${type}:${(e.target as HTMLElement).id || (e.target as HTMLElement).className}`),
+      true,
+    );
+  document.addEventListener(
+    'submit',
+    (e) => {
+      e.preventDefault();
+      submits++;
+    },
+    true,
+  );
   return { events, submits: () => submits };
 }
 

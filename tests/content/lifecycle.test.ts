@@ -9,7 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 type Listener = (msg: unknown, sender: { id?: string }, reply: (r: unknown) => void) => void;
 const listeners = new Set<Listener>();
 const sent: unknown[] = [];
-const runtime: { id?: string; sendMessage(m: unknown): Promise<void>; onMessage: { addListener(f: Listener): void; removeListener(f: Listener): void } } = {
+const runtime: {
+  id?: string;
+  sendMessage(m: unknown): Promise<void>;
+  onMessage: { addListener(f: Listener): void; removeListener(f: Listener): void };
+} = {
   id: 'avaextensionid',
   sendMessage: async (m) => void sent.push(m),
   onMessage: { addListener: (f) => void listeners.add(f), removeListener: (f) => void listeners.delete(f) },
@@ -33,7 +37,7 @@ async function ask(msg: unknown, sender: { id?: string }): Promise<unknown[]> {
 }
 
 describe('content script', () => {
-  it('answers the popup\'s ping with its provider, only for AVA and only for a ping', async () => {
+  it("answers the popup's ping with its provider, only for AVA and only for a ping", async () => {
     expect(listeners.size).toBe(1);
     expect(await ask({ type: 'ui/ping' }, { id: 'avaextensionid' })).toEqual([{ type: 'content/pong', provider: 'sora' }]);
     expect(await ask({ type: 'ui/ping' }, { id: 'someotherextension' })).toEqual([]);

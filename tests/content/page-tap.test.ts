@@ -38,7 +38,9 @@ beforeAll(async () => {
   (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL('https://pika.art/my-library');
   // happy-dom's postMessage leaves event.source empty; the tap (rightly) only listens to its own window.
   window.postMessage = ((data: unknown) => {
-    setTimeout(() => window.dispatchEvent(new MessageEvent('message', { data, source: window as unknown as MessageEventSource, origin: location.origin })));
+    setTimeout(() =>
+      window.dispatchEvent(new MessageEvent('message', { data, source: window as unknown as MessageEventSource, origin: location.origin })),
+    );
   }) as typeof window.postMessage;
   window.fetch = (async (input: RequestInfo | URL) => {
     const path = new URL(String(input), location.href).pathname;

@@ -35,7 +35,12 @@ interface Who {
 const OFFSCREEN_URL = `${ORIGIN}${OFFSCREEN_PATH}`;
 const supportTab = (url: string, frameId = 0): Sender => ({ id: SELF, frameId, url, origin: new URL(url).origin, tab: { id: 21, url } });
 const WHO: readonly Who[] = [
-  ...SENDERS.map((s) => ({ name: s.name, sender: s.sender, may: [...(s.contentProvider ? ['content' as const] : []), ...(s.ui ? ['ui' as const] : [])], provider: s.contentProvider ?? undefined })),
+  ...SENDERS.map((s) => ({
+    name: s.name,
+    sender: s.sender,
+    may: [...(s.contentProvider ? ['content' as const] : []), ...(s.ui ? ['ui' as const] : [])],
+    provider: s.contentProvider ?? undefined,
+  })),
   { name: 'offscreen document', sender: { id: SELF, url: OFFSCREEN_URL }, may: ['offscreen'] },
   { name: 'Runway support form', sender: supportTab('https://help.runwayml.com/hc/en-us/requests/new'), may: ['support'] },
   { name: 'Luma support form', sender: supportTab('https://lumaai-help.freshdesk.com/support/tickets/new'), may: ['support'] },
@@ -55,21 +60,65 @@ const finding = { mode: 'color', term: 'Temporal Colour Instability', confidence
 const VALID: ReadonlyArray<(rng: Rng) => { dir: Dir; provider?: string; msg: Obj }> = [
   (rng) => {
     const provider = rng.pick(['sora', 'runway', 'kling']);
-    return { dir: 'content', provider, msg: { type: 'content/balances', provider, readings: [{ kind: rng.pick(['balance', 'charge']), amount: rng.int(0, 500), unit: 'credits', field: 'credit_remaining' }] } };
+    return {
+      dir: 'content',
+      provider,
+      msg: {
+        type: 'content/balances',
+        provider,
+        readings: [{ kind: rng.pick(['balance', 'charge']), amount: rng.int(0, 500), unit: 'credits', field: 'credit_remaining' }],
+      },
+    };
   },
   (rng) => {
     const provider = rng.pick(['sora', 'veo']);
-    return { dir: 'content', provider, msg: { type: 'content/page-status', provider, recognised: rng.chance(0.5), detail: randomString(rng, 30) } };
+    return {
+      dir: 'content',
+      provider,
+      msg: { type: 'content/page-status', provider, recognised: rng.chance(0.5), detail: randomString(rng, 30) },
+    };
   },
   (rng) => ({ dir: 'ui', msg: { type: 'ui/tab-state', tabId: rng.int(0, 30) } }),
   (rng) => ({ dir: 'ui', msg: { type: 'ui/analyse', generationKey: key(rng), faces: rng.chance(0.3) } }),
   (rng) => ({ dir: 'ui', msg: { type: 'ui/analyse-cancel', generationKey: key(rng) } }),
-  (rng) => ({ dir: 'ui', msg: { type: 'ui/autofill-arm', provider: rng.pick(['runway', 'luma', 'sora']), subject: randomString(rng, 40), body: rng.pick(NASTY_STRINGS) } }),
-  (rng) => ({ dir: 'offscreen', msg: { type: 'offscreen/progress', ...job(rng), phase: 'decode', fraction: rng.next(), t: rng.int(0, 9), frames: rng.int(0, 99) } }),
-  (rng) => ({ dir: 'offscreen', msg: { type: 'offscreen/failed', ...job(rng), cancelled: rng.chance(0.5), wording: { key: 'err_fetch_network', subs: [randomString(rng, 50)] } } }),
+  (rng) => ({
+    dir: 'ui',
+    msg: {
+      type: 'ui/autofill-arm',
+      provider: rng.pick(['runway', 'luma', 'sora']),
+      subject: randomString(rng, 40),
+      body: rng.pick(NASTY_STRINGS),
+    },
+  }),
   (rng) => ({
     dir: 'offscreen',
-    msg: { type: 'offscreen/done', ...job(rng), result: { durationS: 6, framesAnalysed: 144, findings: [finding], cuts: [], evidence: [], decoder: 'webcodecs', ocr: 'skipped', faces: 'skipped' } },
+    msg: { type: 'offscreen/progress', ...job(rng), phase: 'decode', fraction: rng.next(), t: rng.int(0, 9), frames: rng.int(0, 99) },
+  }),
+  (rng) => ({
+    dir: 'offscreen',
+    msg: {
+      type: 'offscreen/failed',
+      ...job(rng),
+      cancelled: rng.chance(0.5),
+      wording: { key: 'err_fetch_network', subs: [randomString(rng, 50)] },
+    },
+  }),
+  (rng) => ({
+    dir: 'offscreen',
+    msg: {
+      type: 'offscreen/done',
+      ...job(rng),
+      result: {
+        durationS: 6,
+        framesAnalysed: 144,
+        findings: [finding],
+        cuts: [],
+        evidence: [],
+        decoder: 'webcodecs',
+        ocr: 'skipped',
+        faces: 'skipped',
+      },
+    },
   }),
   () => ({ dir: 'support', msg: { type: 'support/autofill-take' } }),
 ];
@@ -79,7 +128,8 @@ function mutate(rng: Rng, m: Obj): Obj | unknown {
   const fields = Object.keys(m).filter((k) => k !== 'type');
   const c = fields.length ? rng.int(0, 3) : rng.pick([0, 3]);
   const out: Obj = { ...m };
-  if (c === 0) out.type = rng.pick(['ui/analyse ', 'offscreen/DONE', 'support/autofill', 'content/balance', '__proto__', 'toString', '', 7, null]);
+  if (c === 0)
+    out.type = rng.pick(['ui/analyse ', 'offscreen/DONE', 'support/autofill', 'content/balance', '__proto__', 'toString', '', 7, null]);
   else if (c === 1) delete out[rng.pick(fields)];
   else if (c === 2) out[rng.pick(fields)] = rng.pick<unknown>([null, [], { toString: 'x' }, Number.NaN, -1, 'x'.repeat(30_000), 5n]);
   else return rng.pick<unknown>([[m], { message: m }, JSON.stringify(m)]);
@@ -109,10 +159,30 @@ async function build() {
     deleteEvidence: vi.fn(async () => {}),
     newId: () => 'job-fuzz-1',
   };
-  const deps: BackgroundDeps = { local: new Store(local), session: new Store(session), now: () => 1_750_000_000_000, setBadge: vi.fn(async () => {}), captureTab: vi.fn(async () => 'shot'), analysis };
+  const deps: BackgroundDeps = {
+    local: new Store(local),
+    session: new Store(session),
+    now: () => 1_750_000_000_000,
+    setBadge: vi.fn(async () => {}),
+    captureTab: vi.fn(async () => 'shot'),
+    analysis,
+  };
   // Generations with a video, so `ui/analyse` can reach the end of its handler (a job sent to the offscreen fake).
   const gens = Object.fromEntries(
-    Array.from({ length: 10 }, (_, i) => [`sora:gen_${i}`, { g: { provider: 'sora', id: `gen_${i}`, status: 'succeeded' as const, videoUrl: `https://videos.openai.com/v${i}.mp4`, source: 'network' as const }, firstSeen: 1, lastSeen: 1 }]),
+    Array.from({ length: 10 }, (_, i) => [
+      `sora:gen_${i}`,
+      {
+        g: {
+          provider: 'sora',
+          id: `gen_${i}`,
+          status: 'succeeded' as const,
+          videoUrl: `https://videos.openai.com/v${i}.mp4`,
+          source: 'network' as const,
+        },
+        firstSeen: 1,
+        lastSeen: 1,
+      },
+    ]),
   );
   await deps.local.write(generationsItemFor('sora'), gens);
   local.writes = 0;
@@ -184,7 +254,17 @@ describe('dispatch fuzz: every receiver, every message type, every sender', () =
     expect(first.ok && (first.data as { fill: { subject: string } | null }).fill?.subject).toBe('S');
     expect(await h.dispatch({ type: 'support/autofill-take' }, runwayForm)).toEqual({ ok: true, data: { fill: null } });
     // The same page cannot use the other receivers' messages.
-    for (const msg of [{ type: 'ui/tab-state', tabId: 1 }, { type: 'offscreen/failed', jobId: 'job-123', generationKey: 'sora:x', cancelled: false, wording: { key: 'analysis_cancelled', subs: [] } }, { type: 'content/page-status', provider: 'runway', recognised: true, detail: '' }]) {
+    for (const msg of [
+      { type: 'ui/tab-state', tabId: 1 },
+      {
+        type: 'offscreen/failed',
+        jobId: 'job-123',
+        generationKey: 'sora:x',
+        cancelled: false,
+        wording: { key: 'analysis_cancelled', subs: [] },
+      },
+      { type: 'content/page-status', provider: 'runway', recognised: true, detail: '' },
+    ]) {
       const reply = await h.dispatch(msg, runwayForm);
       expect(reply.ok, JSON.stringify(msg)).toBe(false);
     }

@@ -38,12 +38,31 @@ export function deep(rng: Rng, depth = rng.int(100, 5_000)): unknown {
 export function junk(rng: Rng, depth = 0): unknown {
   const r = rng.next();
   if (depth > 3 || r < 0.35) {
-    return rng.pick<() => unknown>([() => null, () => undefined, () => rng.chance(0.5), () => anyNumber(rng), () => anyString(rng), () => BigInt(rng.int(-9, 9))])();
+    return rng.pick<() => unknown>([
+      () => null,
+      () => undefined,
+      () => rng.chance(0.5),
+      () => anyNumber(rng),
+      () => anyString(rng),
+      () => BigInt(rng.int(-9, 9)),
+    ])();
   }
   if (r < 0.5) return Array.from({ length: rng.int(0, 6) }, () => junk(rng, depth + 1));
   if (r < 0.55) return deep(rng);
   const o: Obj = {};
-  const keys = ['type', 'provider', 'generations', 'tabId', 'generationKey', 'recognised', 'detail', 'id', 'status', 'source', ...NASTY_STRINGS];
+  const keys = [
+    'type',
+    'provider',
+    'generations',
+    'tabId',
+    'generationKey',
+    'recognised',
+    'detail',
+    'id',
+    'status',
+    'source',
+    ...NASTY_STRINGS,
+  ];
   for (let i = rng.int(0, 6); i > 0; i--) o[rng.pick(keys)] = junk(rng, depth + 1);
   if (rng.chance(0.5)) o.type = rng.pick(['content/generations', 'content/page-status', 'ui/tab-state', 'ui/capture-tab', anyString(rng)]);
   if (rng.chance(0.2)) withPollution(rng, o);
@@ -59,7 +78,9 @@ export function validGeneration(rng: Rng, provider: string): Obj {
   const g: Obj = {
     provider,
     // Mostly in Sora's documented ID format (the worker skips IDs that do not match their provider's), so entries get stored.
-    id: rng.chance(0.8) ? `gen_${String(rng.int(0, 40)).padStart(26, '0')}` : rng.pick(['__proto__', 'constructor', '<img src=x onerror=alert(1)>', 'x'.repeat(200), '👩🏽‍🚀']),
+    id: rng.chance(0.8)
+      ? `gen_${String(rng.int(0, 40)).padStart(26, '0')}`
+      : rng.pick(['__proto__', 'constructor', '<img src=x onerror=alert(1)>', 'x'.repeat(200), '👩🏽‍🚀']),
     status: rng.pick(STATUSES),
     source: rng.pick(['network', 'dom']),
   };
@@ -67,7 +88,13 @@ export function validGeneration(rng: Rng, provider: string): Obj {
   if (rng.chance(0.3)) g.failureKind = rng.pick(KINDS);
   if (rng.chance(0.3)) g.providerCode = short(rng, 120);
   if (rng.chance(0.3)) g.message = short(rng, 2000);
-  if (rng.chance(0.3)) g.videoUrl = rng.pick(['https://videos.openai.com/a.mp4?sig=secret&x=1', 'https://user:pw@cdn.example/v.mp4#t=secret', 'javascript:alert(1)', short(rng, 2048)]);
+  if (rng.chance(0.3))
+    g.videoUrl = rng.pick([
+      'https://videos.openai.com/a.mp4?sig=secret&x=1',
+      'https://user:pw@cdn.example/v.mp4#t=secret',
+      'javascript:alert(1)',
+      short(rng, 2048),
+    ]);
   if (rng.chance(0.2)) g.progress = rng.next();
   if (rng.chance(0.2)) g.relatedIds = Array.from({ length: rng.int(0, 20) }, () => short(rng, 200));
   if (rng.chance(0.2)) g.createdAt = '2026-01-02T03:04:05Z';
@@ -103,12 +130,41 @@ export function validUi(rng: Rng): Case {
 }
 
 /** Values of the wrong type for each kind of field (never a valid value of that kind). */
-const notString = (rng: Rng) => rng.pick<unknown>([null, undefined, 0, NaN, true, [], {}, ['sora'], { toString: 'sora' }, 5n, deep(rng, 50)]);
+const notString = (rng: Rng) =>
+  rng.pick<unknown>([null, undefined, 0, NaN, true, [], {}, ['sora'], { toString: 'sora' }, 5n, deep(rng, 50)]);
 const notNumber = (rng: Rng) => rng.pick<unknown>([null, undefined, '7', -1, 1.5, NaN, Infinity, -Infinity, true, [7], { valueOf: 7 }, 7n]);
 const notBool = (rng: Rng) => rng.pick<unknown>([null, undefined, 'true', 1, 0, [], {}]);
 const notArray = (rng: Rng) => rng.pick<unknown>([null, undefined, 'gen_1', 1, {}, { 0: {}, length: 1 }, { deep: deep(rng, 300) }]);
-const BAD_TYPES: readonly unknown[] = [undefined, null, 1, true, [], {}, ['content/generations'], 'content/nope', 'ui/', 'CONTENT/GENERATIONS', 'content/generatіons', 'ui/tab-state ', '__proto__', 'constructor', 'toString', 'hasOwnProperty', ''];
-const BAD_PROVIDERS: readonly string[] = ['Sora', 's', 'a'.repeat(41), 'sora\n', 'sora/../runway', '__proto__', 'sora.chatgpt.com', '', 'ｓｏｒａ'];
+const BAD_TYPES: readonly unknown[] = [
+  undefined,
+  null,
+  1,
+  true,
+  [],
+  {},
+  ['content/generations'],
+  'content/nope',
+  'ui/',
+  'CONTENT/GENERATIONS',
+  'content/generatіons',
+  'ui/tab-state ',
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  '',
+];
+const BAD_PROVIDERS: readonly string[] = [
+  'Sora',
+  's',
+  'a'.repeat(41),
+  'sora\n',
+  'sora/../runway',
+  '__proto__',
+  'sora.chatgpt.com',
+  '',
+  'ｓｏｒａ',
+];
 export const BAD_GENERATION_FIELDS: ReadonlyArray<[string, (rng: Rng) => unknown]> = [
   ['id', () => ''],
   ['id', () => 'i'.repeat(201)],
@@ -164,7 +220,12 @@ export function mutated(rng: Rng): Case {
       return bad('generations too many');
     case 5: {
       const provider = typeof m.provider === 'string' ? m.provider : 'sora';
-      return bad('generations not an array', { ...m, type: 'content/generations', provider, generations: rng.pick<unknown>([null, 'gen_1', 1, {}, { 0: {}, length: 1 }]) });
+      return bad('generations not an array', {
+        ...m,
+        type: 'content/generations',
+        provider,
+        generations: rng.pick<unknown>([null, 'gen_1', 1, {}, { 0: {}, length: 1 }]),
+      });
     }
     case 6:
       return bad('wrapped', rng.pick<unknown>([{ message: m }, { data: m }, JSON.stringify(m), [m, m]]));

@@ -90,5 +90,22 @@ export function anyString(rng: Rng): string {
 }
 
 export function anyNumber(rng: Rng): number {
-  return rng.pick([0, -0, 1, -1, 0.5, 7, 2 ** 31, -(2 ** 31), Number.MAX_SAFE_INTEGER + 2, 1e308, -1e308, NaN, Infinity, -Infinity, Number.MIN_VALUE, rng.next() * 1e6]);
+  return rng.pick([
+    0,
+    -0,
+    1,
+    -1,
+    0.5,
+    7,
+    2 ** 31,
+    -(2 ** 31),
+    Number.MAX_SAFE_INTEGER + 2,
+    1e308,
+    -1e308,
+    NaN,
+    Infinity,
+    -Infinity,
+    Number.MIN_VALUE,
+    rng.next() * 1e6,
+  ]);
 }

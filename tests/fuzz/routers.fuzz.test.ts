@@ -37,7 +37,13 @@ function build() {
   const session = new CountingArea();
   const badge = vi.fn(async () => {});
   const capture = vi.fn(async () => 'shot-fuzz');
-  const deps: BackgroundDeps = { local: new Store(local), session: new Store(session), now: () => 1_750_000_000_000, setBadge: badge, captureTab: capture };
+  const deps: BackgroundDeps = {
+    local: new Store(local),
+    session: new Store(session),
+    now: () => 1_750_000_000_000,
+    setBadge: badge,
+    captureTab: capture,
+  };
   // Built exactly as main.ts builds them: no `log` option, so rejections go to console.warn (spied on below).
   const { fromContent, fromUi } = buildRouters(deps, SELF, ORIGIN);
   return { local, session, badge, capture, fromContent, fromUi };
@@ -53,7 +59,8 @@ function expected(dir: 'content' | 'ui', label: Label, msg: unknown, s: Labelled
     const schema = dir === 'content' ? ContentToBackground : UiToBackground;
     return schema.safeParse(msg).success ? 'either' : { accept: false, error: INVALID };
   }
-  if (dir === 'content' && label.kind === 'content') return s.contentProvider === label.provider ? { accept: true } : { accept: false, error: SENDER };
+  if (dir === 'content' && label.kind === 'content')
+    return s.contentProvider === label.provider ? { accept: true } : { accept: false, error: SENDER };
   if (dir === 'ui' && label.kind === 'ui') return s.ui ? { accept: true } : { accept: false, error: SENDER };
   return { accept: false, error: INVALID };
 }
@@ -70,13 +77,16 @@ function draw(rng: Rng): Case {
  * half the valid ones come from the sender entitled to them, so the accepting paths (and their writes) run too.
  */
 function pickSender(rng: Rng, label: Label): LabelledSender {
-  const entitled = SENDERS.filter((s) => (label.kind === 'content' && s.contentProvider === label.provider) || (label.kind === 'ui' && s.ui));
+  const entitled = SENDERS.filter(
+    (s) => (label.kind === 'content' && s.contentProvider === label.provider) || (label.kind === 'ui' && s.ui),
+  );
   if (entitled.length && rng.chance(0.5)) return rng.pick(entitled);
   const trusted = SENDERS.filter((s) => s.contentProvider || s.ui);
   return rng.chance(0.6) ? rng.pick(trusted) : rng.pick(SENDERS);
 }
 
-const protoSnapshot = () => [Object.prototype, Array.prototype, Function.prototype, String.prototype].map((p) => Object.getOwnPropertyNames(p).sort().join(','));
+const protoSnapshot = () =>
+  [Object.prototype, Array.prototype, Function.prototype, String.prototype].map((p) => Object.getOwnPropertyNames(p).sort().join(','));
 
 /** Every provider's generations item, decoded and merged; with their problems. */
 function storedGenerations(data: Record<string, unknown>): { value: Record<string, StoredGeneration>; problems: string[] } {
@@ -136,7 +146,8 @@ describe('message boundary fuzz', () => {
         expect(warn.mock.calls.length, `${where}: rejection not logged`).toBeGreaterThan(warned);
         if (snapshot !== undefined) expect(JSON.stringify([h.local.data, h.session.data]), where).toBe(snapshot);
       }
-      if (Object.keys(Object.prototype).length || ('polluted' in {}) || ('isAdmin' in [])) throw new Error(`prototype polluted at seed ${SEED}, message ${i}`);
+      if (Object.keys(Object.prototype).length || 'polluted' in {} || 'isAdmin' in [])
+        throw new Error(`prototype polluted at seed ${SEED}, message ${i}`);
     }
     expect(protoSnapshot()).toEqual(before);
     // The mix really exercised every path.
@@ -167,11 +178,16 @@ describe('message boundary fuzz', () => {
     expect(Object.keys(gens.value).some((k) => k.startsWith('not-a-provider:'))).toBe(false);
   }, 60_000);
 
-  it('a Sora page, whatever it sends, never creates or changes another provider\'s data', async () => {
+  it("a Sora page, whatever it sends, never creates or changes another provider's data", async () => {
     const rng = new Rng(SEED + 1);
     const h = build();
     // Another provider's data already stored, which the Sora page must not be able to touch.
-    await h.local.set({ 'generations:runway': { v: 1, data: { 'runway:r1': { g: { provider: 'runway', id: 'r1', status: 'failed', source: 'network' }, firstSeen: 1, lastSeen: 1 } } } });
+    await h.local.set({
+      'generations:runway': {
+        v: 1,
+        data: { 'runway:r1': { g: { provider: 'runway', id: 'r1', status: 'failed', source: 'network' }, firstSeen: 1, lastSeen: 1 } },
+      },
+    });
     const sora = SENDERS.filter((s) => s.contentProvider === 'sora');
     for (let i = 0; i < 2_000; i++) {
       const c = rng.chance(0.5) ? validContent(rng) : draw(rng);
@@ -180,7 +196,11 @@ describe('message boundary fuzz', () => {
     const gens = storedGenerations(h.local.data).value;
     const foreign = Object.keys(gens).filter((k) => !k.startsWith('sora:'));
     expect(foreign).toEqual(['runway:r1']);
-    expect(gens['runway:r1']).toEqual({ g: { provider: 'runway', id: 'r1', status: 'failed', source: 'network' }, firstSeen: 1, lastSeen: 1 });
+    expect(gens['runway:r1']).toEqual({
+      g: { provider: 'runway', id: 'r1', status: 'failed', source: 'network' },
+      firstSeen: 1,
+      lastSeen: 1,
+    });
     expect(new Set(Object.values(decode(tabsItem, h.session.data.tabs).value).map((t) => t.provider))).toEqual(new Set(['sora']));
   });
 });

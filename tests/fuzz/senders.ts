@@ -18,22 +18,46 @@ export interface LabelledSender {
 }
 
 const tabFrom = (url: string, frameId = 0, tabId = 7): Sender => ({ id: SELF, frameId, url, tab: { id: tabId, url, windowId: 1 } });
-const content = (name: string, url: string, provider: string): LabelledSender => ({ name, sender: tabFrom(url), contentProvider: provider, ui: false });
+const content = (name: string, url: string, provider: string): LabelledSender => ({
+  name,
+  sender: tabFrom(url),
+  contentProvider: provider,
+  ui: false,
+});
 const refused = (name: string, sender: Sender): LabelledSender => ({ name, sender, contentProvider: null, ui: false });
 
 export const SENDERS: readonly LabelledSender[] = [
   // Trusted: the top frame of a provider tab, for its own provider only.
   content('sora tab', 'https://sora.chatgpt.com/library', 'sora'),
   content('sora.com tab', 'https://sora.com/drafts', 'sora'),
-  content('sora tab with credentials, token and fragment in the URL', 'https://ana:hunter2@sora.chatgpt.com/library?token=secret-token#access_token=secret', 'sora'),
+  content(
+    'sora tab with credentials, token and fragment in the URL',
+    'https://ana:hunter2@sora.chatgpt.com/library?token=secret-token#access_token=secret',
+    'sora',
+  ),
   content('runway tab', 'https://app.runwayml.com/video-tools/teams/demo/ai-tools/generate?sessionId=x', 'runway'),
   content('veo flow tab', 'https://labs.google/fx/tools/flow/project/1', 'veo'),
   content('kling tab', 'https://app.klingai.com/global/user-assets', 'kling'),
   { name: 'sora tab, another tab id', sender: tabFrom('https://sora.chatgpt.com/library', 0, 12), contentProvider: 'sora', ui: false },
   // Trusted: AVA's own pages.
   { name: 'popup', sender: { id: SELF, url: `${ORIGIN}src/popup/index.html` }, contentProvider: null, ui: true },
-  { name: 'popup opened as a tab', sender: { id: SELF, url: `${ORIGIN}src/popup/index.html?tab=7`, tab: { id: 9, url: `${ORIGIN}src/popup/index.html?tab=7` }, frameId: 0 }, contentProvider: null, ui: true },
-  { name: 'options page', sender: { id: SELF, url: `${ORIGIN}src/options/index.html`, origin: ORIGIN.slice(0, -1) }, contentProvider: null, ui: true },
+  {
+    name: 'popup opened as a tab',
+    sender: {
+      id: SELF,
+      url: `${ORIGIN}src/popup/index.html?tab=7`,
+      tab: { id: 9, url: `${ORIGIN}src/popup/index.html?tab=7` },
+      frameId: 0,
+    },
+    contentProvider: null,
+    ui: true,
+  },
+  {
+    name: 'options page',
+    sender: { id: SELF, url: `${ORIGIN}src/options/index.html`, origin: ORIGIN.slice(0, -1) },
+    contentProvider: null,
+    ui: true,
+  },
   // Wrong senders.
   refused('other extension on a sora page', { ...tabFrom('https://sora.chatgpt.com/library'), id: OTHER }),
   refused('no extension id', { frameId: 0, url: 'https://sora.chatgpt.com/library', tab: { id: 7 } }),
@@ -57,4 +81,3 @@ export const SENDERS: readonly LabelledSender[] = [
   refused('our id, upper-case scheme', { id: SELF, url: `CHROME-EXTENSION://${SELF.toUpperCase()}/src/popup/index.html` }),
   refused('empty sender', {}),
 ];
-

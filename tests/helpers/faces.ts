@@ -17,7 +17,9 @@ const PHOTO_H = 1280;
 export type Box = { x: number; y: number; w: number; h: number };
 
 export function decodeRgba(file: string, vf: string, width: number, height: number, t = 0): RgbaFrame {
-  const r = spawnSync('ffmpeg', ['-v', 'error', '-i', file, '-vf', vf, '-f', 'rawvideo', '-pix_fmt', 'rgba', 'pipe:1'], { maxBuffer: 1 << 28 });
+  const r = spawnSync('ffmpeg', ['-v', 'error', '-i', file, '-vf', vf, '-f', 'rawvideo', '-pix_fmt', 'rgba', 'pipe:1'], {
+    maxBuffer: 1 << 28,
+  });
   if (r.status !== 0) throw new Error(`ffmpeg: ${r.stderr.toString()}`);
   return { t, width, height, rgba: new Uint8Array(r.stdout) };
 }
@@ -45,5 +47,11 @@ export function faceFrame(box: Box, o: Placement): RgbaFrame {
   const cy = (box.y + box.h / 2 + (o.dy ?? 0) * box.h) * PHOTO_H;
   const x = Math.max(0, Math.min(PHOTO_W - side, Math.round(cx - side / 2)));
   const y = Math.max(0, Math.min(PHOTO_H - side, Math.round(cy - side / 2)));
-  return decodeRgba(FACE_PHOTO, `crop=${side}:${side}:${x}:${y},scale=${o.size}:${o.size},pad=640:360:${o.px}:${o.py}:color=0x808080`, 640, 360, o.t);
+  return decodeRgba(
+    FACE_PHOTO,
+    `crop=${side}:${side}:${x}:${y},scale=${o.size}:${o.size},pad=640:360:${o.px}:${o.py}:color=0x808080`,
+    640,
+    360,
+    o.t,
+  );
 }

@@ -36,7 +36,10 @@ describe('listen', () => {
     useMessagingApi(api);
     // Registered first, like the offscreen document hearing a popup's message before the worker does.
     listen(typePrefix('bg/'), async () => ({ ok: true, data: 'offscreen' }));
-    listen((m) => !typePrefix('bg/')(m), async () => ({ ok: true, data: 'worker' }));
+    listen(
+      (m) => !typePrefix('bg/')(m),
+      async () => ({ ok: true, data: 'worker' }),
+    );
     expect(await sendToWorker({ type: 'ui/tab-state', tabId: 1 })).toEqual({ ok: true, data: 'worker' });
   });
 
@@ -44,7 +47,10 @@ describe('listen', () => {
     const { api, listeners } = fakeRuntime();
     useMessagingApi(api);
     const seen: Sender[] = [];
-    const stop = listen(() => true, async (_m, s) => (seen.push(s), { ok: true, data: 1 }));
+    const stop = listen(
+      () => true,
+      async (_m, s) => (seen.push(s), { ok: true, data: 1 }),
+    );
     await sendToWorker({ type: 'ui/tab-state', tabId: 2 });
     expect(seen[0]?.id).toBe('ava');
     stop();
@@ -54,17 +60,23 @@ describe('listen', () => {
 });
 
 describe('send', () => {
-  it('turns a silent or foreign answer into an error envelope, and keeps the receiver\'s own error', async () => {
+  it("turns a silent or foreign answer into an error envelope, and keeps the receiver's own error", async () => {
     const { api } = fakeRuntime();
     useMessagingApi(api);
-    const stop = listen(() => true, async () => undefined);
+    const stop = listen(
+      () => true,
+      async () => undefined,
+    );
     expect(await sendToWorker({ type: 'ui/tab-state', tabId: 1 })).toEqual({ ok: false, error: 'no answer' });
     stop();
-    listen(() => true, async () => ({ ok: false, error: 'sender not allowed: x' }));
+    listen(
+      () => true,
+      async () => ({ ok: false, error: 'sender not allowed: x' }),
+    );
     expect(await sendToWorker({ type: 'ui/tab-state', tabId: 1 })).toEqual({ ok: false, error: 'sender not allowed: x' });
   });
 
-  it('sends to a tab\'s top frame only', async () => {
+  it("sends to a tab's top frame only", async () => {
     const { api } = fakeRuntime();
     useMessagingApi(api);
     expect(await sendToTab(7, { type: 'ui/ping' })).toEqual({ tabId: 7, msg: { type: 'ui/ping' }, options: { frameId: 0 } });

@@ -7,7 +7,12 @@ import { authoriseContent, authoriseUi } from '../../src/background/senders.ts';
 type UiHandlers = HandlerMap<UiToBackground, true>;
 
 const SELF = 'abcdefghijklmnopabcdefghijklmnop';
-const soraTab: Sender = { id: SELF, frameId: 0, url: 'https://sora.chatgpt.com/library', tab: { id: 7, url: 'https://sora.chatgpt.com/library' } };
+const soraTab: Sender = {
+  id: SELF,
+  frameId: 0,
+  url: 'https://sora.chatgpt.com/library',
+  tab: { id: 7, url: 'https://sora.chatgpt.com/library' },
+};
 const gen = { provider: 'sora', id: 'gen_01k2m3n4p5q6r7s8t9v0w1x2y3', status: 'failed', source: 'network' };
 
 function contentRouter() {
@@ -16,7 +21,14 @@ function contentRouter() {
   const route = createRouter({
     name: 'test',
     schema: ContentToBackground,
-    handlers: { 'content/generations': handler, 'content/page-status': handler, 'content/balances': handler, 'content/picked': handler, 'content/site-provider': handler, 'content/unread': handler },
+    handlers: {
+      'content/generations': handler,
+      'content/page-status': handler,
+      'content/balances': handler,
+      'content/picked': handler,
+      'content/site-provider': handler,
+      'content/unread': handler,
+    },
     authorise: authoriseContent(SELF),
     log,
   });
@@ -26,10 +38,17 @@ function contentRouter() {
 describe('message contract', () => {
   it('rejects malformed messages with a clear error and never calls a handler', async () => {
     const { route, handler } = contentRouter();
-    for (const bad of [null, 42, 'x', {}, { type: 'content/nope' }, { type: 'content/generations', provider: 'sora' },
+    for (const bad of [
+      null,
+      42,
+      'x',
+      {},
+      { type: 'content/nope' },
+      { type: 'content/generations', provider: 'sora' },
       // (Bad items inside a well-formed list are the worker's to skip one by one: tests/background/handlers.test.ts.)
       { type: 'content/generations', provider: 'sora', generations: Array.from({ length: 201 }, () => gen) },
-      { type: 'content/generations', provider: 'sora', generations: { 0: gen } }]) {
+      { type: 'content/generations', provider: 'sora', generations: { 0: gen } },
+    ]) {
       const r = await route(bad, soraTab);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error).toMatch(/^invalid message/);
@@ -41,7 +60,11 @@ describe('message contract', () => {
     const { route, handler } = contentRouter();
     const r = await route({ type: 'content/generations', provider: 'sora', generations: [gen] }, soraTab);
     expect(r).toEqual({ ok: true, data: 'done' });
-    expect(handler).toHaveBeenCalledWith(expect.objectContaining({ provider: 'sora' }), { tabId: 7, pageUrl: 'https://sora.chatgpt.com/library', provider: 'sora' });
+    expect(handler).toHaveBeenCalledWith(expect.objectContaining({ provider: 'sora' }), {
+      tabId: 7,
+      pageUrl: 'https://sora.chatgpt.com/library',
+      provider: 'sora',
+    });
   });
 
   it('checks the sender: other extension, iframe, non-provider page, or a page claiming another provider', async () => {
@@ -76,27 +99,52 @@ describe('message contract', () => {
       { ...item, shape: 'me@example.com' },
       { ...item, kind: 'other' },
       { ...item, count: 0 },
-    ]) expect((await route({ type: 'content/unread', provider: 'sora', responses: [bad] }, soraTab)).ok).toBe(false);
+    ])
+      expect((await route({ type: 'content/unread', provider: 'sora', responses: [bad] }, soraTab)).ok).toBe(false);
     expect(handler).toHaveBeenCalledTimes(1);
   });
 
   it('UI messages only from the extension’s own pages', async () => {
     const handler = vi.fn(async () => ({}));
-    const route = createRouter({ name: 'ui', schema: UiToBackground, handlers: { 'ui/tab-state': handler, 'ui/capture-tab': handler } as unknown as UiHandlers, authorise: authoriseUi(SELF, `chrome-extension://${SELF}/`), log: () => {} });
+    const route = createRouter({
+      name: 'ui',
+      schema: UiToBackground,
+      handlers: { 'ui/tab-state': handler, 'ui/capture-tab': handler } as unknown as UiHandlers,
+      authorise: authoriseUi(SELF, `chrome-extension://${SELF}/`),
+      log: () => {},
+    });
     expect((await route({ type: 'ui/tab-state', tabId: 1 }, soraTab)).ok).toBe(false);
-    expect((await route({ type: 'ui/tab-state', tabId: -1 }, { id: SELF, url: `chrome-extension://${SELF}/src/popup/index.html` })).ok).toBe(false);
-    expect((await route({ type: 'ui/tab-state', tabId: 1 }, { id: SELF, url: `chrome-extension://${SELF}/src/popup/index.html` })).ok).toBe(true);
+    expect(
+      (await route({ type: 'ui/tab-state', tabId: -1 }, { id: SELF, url: `chrome-extension://${SELF}/src/popup/index.html` })).ok,
+    ).toBe(false);
+    expect((await route({ type: 'ui/tab-state', tabId: 1 }, { id: SELF, url: `chrome-extension://${SELF}/src/popup/index.html` })).ok).toBe(
+      true,
+    );
   });
 
   it('log lines never carry tokens from sender URLs (issue 17.8)', async () => {
     const { route, log } = contentRouter();
-    await route({ type: 'content/generations', provider: 'sora', generations: [gen] }, { ...soraTab, url: 'https://evil.example/x?access_token=SECRET&sig=S2' });
+    await route(
+      { type: 'content/generations', provider: 'sora', generations: [gen] },
+      { ...soraTab, url: 'https://evil.example/x?access_token=SECRET&sig=S2' },
+    );
     expect(log).toHaveBeenCalled();
     expect(log.mock.calls.join(' ')).not.toMatch(/SECRET|S2/);
   });
 
   it('a throwing handler becomes an error reply, not an exception', async () => {
-    const route = createRouter({ name: 'ui', schema: UiToBackground, handlers: { 'ui/tab-state': () => { throw new Error('boom'); }, 'ui/capture-tab': () => 1 } as unknown as UiHandlers, authorise: () => true as const, log: () => {} });
+    const route = createRouter({
+      name: 'ui',
+      schema: UiToBackground,
+      handlers: {
+        'ui/tab-state': () => {
+          throw new Error('boom');
+        },
+        'ui/capture-tab': () => 1,
+      } as unknown as UiHandlers,
+      authorise: () => true as const,
+      log: () => {},
+    });
     expect(await route({ type: 'ui/tab-state', tabId: 1 }, {})).toEqual({ ok: false, error: 'boom' });
   });
 });

@@ -14,7 +14,9 @@ describe('offscreen document sender check', () => {
     expect(ok({ id: SELF, url: `${ORIGIN}src/options/index.html` })).toBe('not the service worker');
     expect(ok({ id: SELF, url: 'https://sora.chatgpt.com/evil.js', tab: { id: 4 } })).toBe('from a tab');
     expect(ok({ id: SELF, url: 'https://sora.chatgpt.com/evil.js' })).toBe('not the service worker');
-    expect(ok({ id: 'otherextensionidotherextensionid', url: `chrome-extension://otherextensionidotherextensionid/sw.js` })).toBe('not this extension');
+    expect(ok({ id: 'otherextensionidotherextensionid', url: `chrome-extension://otherextensionidotherextensionid/sw.js` })).toBe(
+      'not this extension',
+    );
     expect(ok({ id: SELF, url: `${ORIGIN}x.html?y=.js` })).toBe('not the service worker');
     expect(ok({})).toBe('not this extension');
   });

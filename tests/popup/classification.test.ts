@@ -15,7 +15,8 @@ describe('the popup’s answer for text without words', () => {
 
   it('holds because every lexicon entry and symptom has a letter or digit to match', () => {
     for (const e of lexiconEntries()) expect(hasWords(e.text), e.text).toBe(true);
-    for (const byLang of Object.values(SYMPTOMS)) for (const list of Object.values(byLang)) for (const s of list) expect(hasWords(s), s).toBe(true);
+    for (const byLang of Object.values(SYMPTOMS))
+      for (const list of Object.values(byLang)) for (const s of list) expect(hasWords(s), s).toBe(true);
   });
 
   it('text with words goes to the classifier', () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { pingTab, waitForContentScript, type SendToTab } from '../../src/popup/tab-presence.ts';
 
-const answering = (reply: unknown): SendToTab => async () => reply;
+const answering =
+  (reply: unknown): SendToTab =>
+  async () =>
+    reply;
 const absent: SendToTab = async () => {
   throw new Error('Could not establish connection. Receiving end does not exist.');
 };
@@ -35,7 +38,8 @@ describe('waitForContentScript', () => {
   it('pings until the reloaded tab answers, pausing between attempts', async () => {
     let calls = 0;
     let pauses = 0;
-    const send: SendToTab = async () => (++calls < 3 ? Promise.reject(new Error('no receiver')) : { type: 'content/pong', provider: 'runway' });
+    const send: SendToTab = async () =>
+      ++calls < 3 ? Promise.reject(new Error('no receiver')) : { type: 'content/pong', provider: 'runway' };
     const p = await waitForContentScript(7, 10, async () => void pauses++, send);
     expect(p).toEqual({ running: true, provider: 'runway' });
     expect(calls).toBe(3);
@@ -44,7 +48,12 @@ describe('waitForContentScript', () => {
 
   it('stops after the given number of attempts', async () => {
     let calls = 0;
-    const p = await waitForContentScript(7, 4, async () => undefined, async () => (calls++, Promise.reject(new Error('no receiver'))));
+    const p = await waitForContentScript(
+      7,
+      4,
+      async () => undefined,
+      async () => (calls++, Promise.reject(new Error('no receiver'))),
+    );
     expect(p).toEqual({ running: false });
     expect(calls).toBe(4);
   });

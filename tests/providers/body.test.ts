@@ -34,7 +34,15 @@ describe('decodeBody', () => {
 
 describe('mayCarryJson', () => {
   it('accepts the content types providers use for JSON and streams, rejects media', () => {
-    for (const t of ['application/json', 'text/x-component', 'application/x-ndjson', 'text/plain; charset=utf-8', 'text/event-stream', null]) expect(mayCarryJson(t)).toBe(true);
+    for (const t of [
+      'application/json',
+      'text/x-component',
+      'application/x-ndjson',
+      'text/plain; charset=utf-8',
+      'text/event-stream',
+      null,
+    ])
+      expect(mayCarryJson(t)).toBe(true);
     for (const t of ['video/mp4', 'image/png', 'text/html', 'text/css']) expect(mayCarryJson(t)).toBe(false);
   });
 });

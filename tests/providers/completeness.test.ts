@@ -35,8 +35,14 @@ describe.each(PROVIDERS.map((p) => [p.id, p] as const))('provider %s is complete
     const p = PROVIDERS.find((x) => x.id === id)!;
     const pages = DEMO_PAGES.filter((d) => d.provider === id);
     expect(pages.length, `a DEMO_PAGES entry for ${id} (demo/sites.ts)`).toBeGreaterThan(0);
-    expect(pages.some((d) => p.hosts.includes(new URL(d.url).hostname)), `a demo page at one of ${p.hosts.join(', ')}`).toBe(true);
-    expect(API_ROUTES.some((r) => r.fixture.startsWith(`${id}/`)), `a demo/routes.ts route with a ${id}/ fixture`).toBe(true);
+    expect(
+      pages.some((d) => p.hosts.includes(new URL(d.url).hostname)),
+      `a demo page at one of ${p.hosts.join(', ')}`,
+    ).toBe(true);
+    expect(
+      API_ROUTES.some((r) => r.fixture.startsWith(`${id}/`)),
+      `a demo/routes.ts route with a ${id}/ fixture`,
+    ).toBe(true);
   });
 
   it('has a capture e2e', () => {

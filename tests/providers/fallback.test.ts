@@ -32,7 +32,12 @@ describe('fallbackGenerations', () => {
 
   it('reads a failure reason that names moderation as a block, a plain failure as failed', () => {
     expect(fallbackGenerations('luma', fixture('luma/api-generation-failed-moderation.json'))).toEqual([
-      expect.objectContaining({ id: '2b7e9d4c-1a3f-4c5e-9b8d-6f0a1e2d3c02', status: 'blocked', providerStatus: 'failed', message: 'Advanced prompt moderation failed' }),
+      expect.objectContaining({
+        id: '2b7e9d4c-1a3f-4c5e-9b8d-6f0a1e2d3c02',
+        status: 'blocked',
+        providerStatus: 'failed',
+        message: 'Advanced prompt moderation failed',
+      }),
     ]);
     expect(brief(fallbackGenerations('hailuo', fixture('hailuo/api-query-fail.json')))).toEqual([['106916112212037', 'failed', 'Fail']]);
     expect(brief(fallbackGenerations('higgsfield', fixture('higgsfield/webhook-nsfw.json')))).toEqual([
@@ -61,7 +66,9 @@ describe('fallbackGenerations', () => {
   });
 
   it('finds Hailuo 2026 feed items by commonInfo {id, status} (shape: idx 69682612678)', () => {
-    const feed = { data: { batchFeeds: [{ feeds: [{ commonInfo: { id: '4711000000000001', status: 5 }, feedMessage: { message: 'x' } }] }] } };
+    const feed = {
+      data: { batchFeeds: [{ feeds: [{ commonInfo: { id: '4711000000000001', status: 5 }, feedMessage: { message: 'x' } }] }] },
+    };
     expect(brief(fallbackGenerations('hailuo', feed))).toEqual([['4711000000000001', 'unknown', '5']]);
   });
 
@@ -69,7 +76,11 @@ describe('fallbackGenerations', () => {
     const body = {
       user: { id: 'user_12345', status: 'active' },
       status: 'ok',
-      items: [{ id: 'not an id at all', status: 'failed' }, { id: 'job_778899', title: 'x' }, { id: 'job_778800', error: null, state: 'queued' }],
+      items: [
+        { id: 'not an id at all', status: 'failed' },
+        { id: 'job_778899', title: 'x' },
+        { id: 'job_778800', error: null, state: 'queued' },
+      ],
     };
     expect(brief(fallbackGenerations('x', body))).toEqual([['job_778800', 'unknown', 'queued']]);
     expect(fallbackGenerations('x', 'a string')).toEqual([]);
@@ -85,7 +96,9 @@ describe('fallbackGenerations', () => {
   });
 
   it('an own-key check: __proto__ and constructor in the body reach no prototype', () => {
-    const body = JSON.parse('{"__proto__":{"id":"job_123456","status":"failed"},"constructor":{"id":"job_654321","state":"error"}}') as unknown;
+    const body = JSON.parse(
+      '{"__proto__":{"id":"job_123456","status":"failed"},"constructor":{"id":"job_654321","state":"error"}}',
+    ) as unknown;
     expect(brief(fallbackGenerations('x', body))).toEqual([
       ['job_123456', 'failed', 'failed'],
       ['job_654321', 'failed', 'error'],

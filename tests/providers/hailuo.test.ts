@@ -32,7 +32,10 @@ describe('hailuo: web video statuses', () => {
     expect(byId(res, id(5)).message).toBe('This content may violate our community guidelines');
     expect(byId(res, id(3)).message).toBe('Generation failed, credits have been returned');
     expect(byId(res, id(1)).progress).toBeCloseTo(0.42);
-    expect(byId(res, id(2))).toMatchObject({ prompt: 'Hailuo prompt 2', videoUrl: 'https://cdn.hailuoai.video/moss/prod/2026-11-20/312245658493452002.mp4' });
+    expect(byId(res, id(2))).toMatchObject({
+      prompt: 'Hailuo prompt 2',
+      videoUrl: 'https://cdn.hailuoai.video/moss/prod/2026-11-20/312245658493452002.mp4',
+    });
   });
 
   it('an empty list is a known shape', () => {
@@ -70,7 +73,10 @@ describe('hailuo: partial and malformed', () => {
 
   it('an unknown status number is kept as unknown; an unreadable ID is reported', () => {
     const res = parseFixture('hailuo', 'partial-web-videos.json');
-    expect(res.generations.map((g) => [g.id, g.status, g.providerStatus])).toEqual([[id(20), 'succeeded', '2'], [id(21), 'unknown', '42']]);
+    expect(res.generations.map((g) => [g.id, g.status, g.providerStatus])).toEqual([
+      [id(20), 'succeeded', '2'],
+      [id(21), 'unknown', '42'],
+    ]);
     expect(res.problems).toEqual([expect.stringContaining('not-numeric')]);
   });
 
@@ -86,7 +92,11 @@ describe('hailuo: the web app as public code shows it (2024 list, v4 assets, 202
   const V4_URL = 'https://hailuoai.video/v4/api/multimodal/video/processing';
 
   it('the feed and v4 URLs are ones the page tap offers to the parser', () => {
-    for (const u of [FEED_URL, V4_URL]) expect(provider('hailuo').apiUrls.some((re) => re.test(u)), u).toBe(true);
+    for (const u of [FEED_URL, V4_URL])
+      expect(
+        provider('hailuo').apiUrls.some((re) => re.test(u)),
+        u,
+      ).toBe(true);
   });
 
   it('2024 list: 5 is a failed generation, 7 moderation, 11/12 waiting, an unknown number kept', () => {
@@ -104,9 +114,14 @@ describe('hailuo: the web app as public code shows it (2024 list, v4 assets, 202
     const r = parseFixture('hailuo', 'v4-batch-videos.json', V4_URL);
     expect(r.problems).toEqual([]);
     expect(byId(r, '469902511826763781')).toMatchObject({
-      status: 'succeeded', videoUrl: 'https://cdn.hailuoai.video/moss/prod/2026-12-01-09/video/469902511826763781.mp4',
+      status: 'succeeded',
+      videoUrl: 'https://cdn.hailuoai.video/moss/prod/2026-12-01-09/video/469902511826763781.mp4',
     });
-    expect(byId(r, '469902511826763785')).toMatchObject({ status: 'failed', failureKind: 'generation_error', message: '内容生成失败，请重试' });
+    expect(byId(r, '469902511826763785')).toMatchObject({
+      status: 'failed',
+      failureKind: 'generation_error',
+      message: '内容生成失败，请重试',
+    });
   });
 
   it('2026 feed: commonInfo.id and status, feedMessage, mediaInfo.url, the model and prompt, the batch as a related ID', () => {
@@ -114,7 +129,11 @@ describe('hailuo: the web app as public code shows it (2024 list, v4 assets, 202
     expect(r.problems).toEqual([]);
     expect(r.generations.map((g) => g.status)).toEqual(['succeeded', 'failed', 'blocked', 'running', 'queued']);
     const ok = byId(r, '558130000000000001');
-    expect(ok).toMatchObject({ videoUrl: expect.stringMatching(/558130000000000001\.mp4$/), model: '23204', prompt: 'A red kite over wheat fields' });
+    expect(ok).toMatchObject({
+      videoUrl: expect.stringMatching(/558130000000000001\.mp4$/),
+      model: '23204',
+      prompt: 'A red kite over wheat fields',
+    });
     expect(ok.relatedIds).toEqual(['558120000000000001']);
     expect(byId(r, '558130000000000002')).toMatchObject({ failureKind: 'generation_error', providerCode: '5' });
     expect(byId(r, '558130000000000003')).toMatchObject({ failureKind: 'moderation', providerCode: '7' });
@@ -122,6 +141,9 @@ describe('hailuo: the web app as public code shows it (2024 list, v4 assets, 202
   });
 
   it('an empty feed page is a known shape', () => {
-    expect(provider('hailuo').parseResponse(FEED_URL, { data: { batchFeeds: [], processing: false } })).toEqual({ generations: [], problems: [] });
+    expect(provider('hailuo').parseResponse(FEED_URL, { data: { batchFeeds: [], processing: false } })).toEqual({
+      generations: [],
+      problems: [],
+    });
   });
 });

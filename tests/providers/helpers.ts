@@ -12,7 +12,9 @@ export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fix
 
 /** The response bodies of a provider's fixture directory (provenance.json describes them; it is not one). */
 export const fixtureNames = (providerId: string): string[] =>
-  readdirSync(join(FIXTURES, providerId)).filter((f) => f.endsWith('.json') && f !== 'provenance.json').sort();
+  readdirSync(join(FIXTURES, providerId))
+    .filter((f) => f.endsWith('.json') && f !== 'provenance.json')
+    .sort();
 
 export const loadFixture = (providerId: string, name: string): unknown =>
   JSON.parse(readFileSync(join(FIXTURES, providerId, name), 'utf8'));

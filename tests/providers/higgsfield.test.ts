@@ -28,14 +28,19 @@ describe('higgsfield parsers', () => {
 
   it('a partial list keeps the good request and names the bad ones', () => {
     const r = parseFixture('higgsfield', 'partial-requests.json');
-    expect(r.generations.map((g) => [g.id, g.status])).toEqual([[H(8), 'succeeded'], [H(9), 'unknown']]);
+    expect(r.generations.map((g) => [g.id, g.status])).toEqual([
+      [H(8), 'succeeded'],
+      [H(9), 'unknown'],
+    ]);
     expect(r.generations[1]!.providerStatus).toBe('exploded');
     expect(r.problems).toEqual([expect.stringContaining('oops')]);
   });
 
   it('malformed bodies throw ParseError', () => {
     const p = provider('higgsfield');
-    expect(() => p.parseResponse('x', loadFixture('higgsfield', 'malformed-unknown-shape.json'))).toThrow(/Higgsfield: no request .* or job .* objects/);
+    expect(() => p.parseResponse('x', loadFixture('higgsfield', 'malformed-unknown-shape.json'))).toThrow(
+      /Higgsfield: no request .* or job .* objects/,
+    );
     expect(() => p.parseResponse('x', loadFixture('higgsfield', 'malformed-boolean.json'))).toThrow(ParseError);
   });
 });
@@ -47,13 +52,21 @@ describe('higgsfield: the web app’s jobs on fnf.higgsfield.ai', () => {
 
   it('the jobs URLs are ones the page tap offers to the parser', () => {
     for (const u of [STATUS, JOB, 'https://fnf.higgsfield.ai/jobs/v2/seedance1_5']) {
-      expect(provider('higgsfield').apiUrls.some((re) => re.test(u)), u).toBe(true);
+      expect(
+        provider('higgsfield').apiUrls.some((re) => re.test(u)),
+        u,
+      ).toBe(true);
     }
   });
 
   it('a status poll {id, status, job_set_type} is a generation keyed by id', () => {
     expect(parseFixture('higgsfield', 'web-job-status.json', STATUS).generations).toEqual([
-      expect.objectContaining({ id: '3c5e7a9b-1d2f-4a6b-8c0d-2e4f6a8b0c01', status: 'running', providerStatus: 'in_progress', model: 'seedance1_5' }),
+      expect.objectContaining({
+        id: '3c5e7a9b-1d2f-4a6b-8c0d-2e4f6a8b0c01',
+        status: 'running',
+        providerStatus: 'in_progress',
+        model: 'seedance1_5',
+      }),
     ]);
   });
 
@@ -73,11 +86,16 @@ describe('higgsfield: the web app’s jobs on fnf.higgsfield.ai', () => {
   });
 
   it('a submit answer names jobs without a status yet: nothing to record, no error', () => {
-    expect(parseFixture('higgsfield', 'web-job-submit.json', 'https://fnf.higgsfield.ai/jobs/v2/seedance1_5')).toEqual({ generations: [], problems: [] });
+    expect(parseFixture('higgsfield', 'web-job-submit.json', 'https://fnf.higgsfield.ai/jobs/v2/seedance1_5')).toEqual({
+      generations: [],
+      problems: [],
+    });
   });
 
   it('a bare {id, status} elsewhere is not taken for a job', () => {
-    expect(() => provider('higgsfield').parseResponse('https://higgsfield.ai/api/v1/me', { id: J(99), status: 'active' })).toThrow(ParseError);
+    expect(() => provider('higgsfield').parseResponse('https://higgsfield.ai/api/v1/me', { id: J(99), status: 'active' })).toThrow(
+      ParseError,
+    );
   });
 
   it('the refund facts cite the consumer help and the API docs', () => {

@@ -5,7 +5,12 @@ import { byId, loadFixture, parseFixture, provider } from './helpers.ts';
 describe('kling: API tasks', () => {
   it('succeed, with the video and its id as a related ID', () => {
     const [g] = parseFixture('kling', 'api-task-succeed.json').generations;
-    expect(g).toMatchObject({ id: '784261523409510467', status: 'succeeded', providerStatus: 'succeed', videoUrl: 'https://cdn.klingai.com/bs2/upload-kling-api/784261523409510467.mp4' });
+    expect(g).toMatchObject({
+      id: '784261523409510467',
+      status: 'succeeded',
+      providerStatus: 'succeed',
+      videoUrl: 'https://cdn.klingai.com/bs2/upload-kling-api/784261523409510467.mp4',
+    });
     expect(g!.failureKind).toBeUndefined();
     expect(g!.relatedIds).toEqual(['d1f2e3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6']);
   });
@@ -16,7 +21,12 @@ describe('kling: API tasks', () => {
 
   it('failed with envelope code 1301 is a moderation block; task_status_msg verbatim', () => {
     const [g] = parseFixture('kling', 'api-task-failed-1301.json').generations;
-    expect(g).toMatchObject({ status: 'blocked', failureKind: 'moderation', providerCode: '1301', message: 'Failure to pass the risk control system' });
+    expect(g).toMatchObject({
+      status: 'blocked',
+      failureKind: 'moderation',
+      providerCode: '1301',
+      message: 'Failure to pass the risk control system',
+    });
   });
 
   it('failed with units still deducted is "charged without output"', () => {
@@ -83,7 +93,9 @@ describe('kling: web statuses 5..99', () => {
   });
 
   it('a single task status answer', () => {
-    expect(parseFixture('kling', 'web-task-status.json').generations).toEqual([expect.objectContaining({ id: id(1), status: 'succeeded', prompt: 'Kling web prompt 1' })]);
+    expect(parseFixture('kling', 'web-task-status.json').generations).toEqual([
+      expect.objectContaining({ id: id(1), status: 'succeeded', prompt: 'Kling web prompt 1' }),
+    ]);
   });
 });
 
@@ -93,15 +105,23 @@ describe('kling: web app 2026 (api-app-global.klingai.com)', () => {
 
   it('the poll URLs are watched on both regional API hosts', () => {
     for (const u of [FEEDS, STATUS, 'https://api-app-cn.klingai.com/api/task/status?taskId=1']) {
-      expect(provider('kling').apiUrls.some((re) => re.test(u)), u).toBe(true);
+      expect(
+        provider('kling').apiUrls.some((re) => re.test(u)),
+        u,
+      ).toBe(true);
     }
   });
 
   it('task/status with status 58 is a failure, with the prompt from taskInfo.arguments and the work as a related ID', () => {
     const [g] = parseFixture('kling', 'web-task-status-2026.json', STATUS).generations;
     expect(g).toMatchObject({
-      id: '271849305612847', status: 'failed', failureKind: 'generation_error', providerStatus: '58', providerCode: '58',
-      prompt: 'A red kite rising over a windy beach, handheld', relatedIds: ['271849305699001'],
+      id: '271849305612847',
+      status: 'failed',
+      failureKind: 'generation_error',
+      providerStatus: '58',
+      providerCode: '58',
+      prompt: 'A red kite rising over a windy beach, handheld',
+      relatedIds: ['271849305699001'],
     });
     expect(g!.createdAt).toBe(new Date(1796551200000).toISOString());
   });
@@ -114,7 +134,9 @@ describe('kling: web app 2026 (api-app-global.klingai.com)', () => {
     );
     expect(byId(r, '271849305612849')).toMatchObject({ status: 'failed', failureKind: 'generation_error', providerCode: '53' });
     expect(byId(r, '271849305612850')).toMatchObject({
-      status: 'blocked', failureKind: 'moderation_output', prompt: 'A boxer mid-punch, slow motion',
+      status: 'blocked',
+      failureKind: 'moderation_output',
+      prompt: 'A boxer mid-punch, slow motion',
     });
     expect(byId(r, '271849305612851')).toMatchObject({ status: 'unknown', providerStatus: '77' });
     expect(r.generations).toHaveLength(4);

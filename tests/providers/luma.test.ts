@@ -8,12 +8,24 @@ const L = (n: number) => `2b7e9d4c-1a3f-4c5e-9b8d-6f0a1e2d3c${n.toString(16).pad
 describe('luma parsers', () => {
   it('a completed generation with its video asset', () => {
     const [g] = parseFixture('luma', 'api-generation-completed.json').generations;
-    expect(g).toMatchObject({ id: L(1), status: 'succeeded', providerStatus: 'completed', prompt: 'Luma prompt 1', videoUrl: 'https://storage.cdn-luma.com/dream_machine/2b7e9d4c/video.mp4' });
+    expect(g).toMatchObject({
+      id: L(1),
+      status: 'succeeded',
+      providerStatus: 'completed',
+      prompt: 'Luma prompt 1',
+      videoUrl: 'https://storage.cdn-luma.com/dream_machine/2b7e9d4c/video.mp4',
+    });
   });
 
   it('a failed generation keeps failure_reason verbatim', () => {
     const [g] = parseFixture('luma', 'api-generation-failed-moderation.json').generations;
-    expect(g).toMatchObject({ id: L(2), status: 'blocked', failureKind: 'moderation_input', message: 'Advanced prompt moderation failed', providerStatus: 'failed' });
+    expect(g).toMatchObject({
+      id: L(2),
+      status: 'blocked',
+      failureKind: 'moderation_input',
+      message: 'Advanced prompt moderation failed',
+      providerStatus: 'failed',
+    });
   });
 
   it('maps every state and every documented failure_reason', () => {
@@ -44,7 +56,10 @@ describe('luma parsers', () => {
   it('a partial list keeps the good item and names the bad ones', () => {
     const r = parseFixture('luma', 'partial-generations-list.json');
     // An unknown state word is kept (unknown, the word verbatim); only the unreadable id is dropped.
-    expect(r.generations.map((g) => [g.id, g.status, g.providerStatus])).toEqual([[L(15), 'succeeded', 'completed'], [L(16), 'unknown', 'exploded']]);
+    expect(r.generations.map((g) => [g.id, g.status, g.providerStatus])).toEqual([
+      [L(15), 'succeeded', 'completed'],
+      [L(16), 'unknown', 'exploded'],
+    ]);
     expect(r.problems).toEqual([expect.stringContaining('not-a-uuid')]);
   });
 

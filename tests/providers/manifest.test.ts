@@ -18,7 +18,10 @@ interface ManifestShape {
 /** defineManifest returns the object, or a function (possibly async) producing it, depending on the plugin version. */
 async function resolveManifest(): Promise<ManifestShape> {
   const m: unknown = manifestExport;
-  const value: unknown = typeof m === 'function' ? await (m as (env: { mode: string; command: string }) => unknown)({ mode: 'production', command: 'build' }) : m;
+  const value: unknown =
+    typeof m === 'function'
+      ? await (m as (env: { mode: string; command: string }) => unknown)({ mode: 'production', command: 'build' })
+      : m;
   return value as ManifestShape;
 }
 
@@ -30,7 +33,12 @@ describe('manifest permissions and matches', () => {
       host_permissions: m.host_permissions ?? [],
       optional_permissions: m.optional_permissions ?? [],
       optional_host_permissions: m.optional_host_permissions ?? [],
-      content_scripts: (m.content_scripts ?? []).map((c) => ({ js: c.js, world: c.world ?? 'ISOLATED', run_at: c.run_at, matches: c.matches })),
+      content_scripts: (m.content_scripts ?? []).map((c) => ({
+        js: c.js,
+        world: c.world ?? 'ISOLATED',
+        run_at: c.run_at,
+        matches: c.matches,
+      })),
     }).toMatchSnapshot();
   });
 
@@ -40,7 +48,8 @@ describe('manifest permissions and matches', () => {
     // The support-form script runs on the registry's sourced ticket-form pages only; every other script on the
     // generation pages.
     const forms = [...new Set(supportForms().flatMap((f) => f.matches))].sort();
-    for (const cs of m.content_scripts ?? []) expect([...(cs.matches ?? [])].sort()).toEqual(cs.js?.some((j) => j.includes('support-form')) ? forms : registry);
+    for (const cs of m.content_scripts ?? [])
+      expect([...(cs.matches ?? [])].sort()).toEqual(cs.js?.some((j) => j.includes('support-form')) ? forms : registry);
     for (const pattern of [...registry, ...forms]) expect(pattern).not.toMatch(/^(\*|https?):\/\/\*(\/|$)|<all_urls>/);
     // Form pages only: the new-request path, never a whole help center.
     for (const pattern of forms) expect(pattern).toMatch(/^https:\/\/[a-z0-9.-]+\/(hc\/\*requests\/new\*|support\/tickets\/new\*)$/);

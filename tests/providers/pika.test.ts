@@ -12,15 +12,30 @@ describe('pika parsers', () => {
     const r = parseFixture('pika', 'web-library.json');
     expect(byId(r, P(1))).toMatchObject({ status: 'queued', providerStatus: 'queued', prompt: 'A paper boat in a storm' });
     expect(byId(r, P(2))).toMatchObject({ status: 'running', providerStatus: 'queued', progress: 0.35 });
-    expect(byId(r, P(3))).toMatchObject({ status: 'succeeded', providerStatus: 'finished', videoUrl: 'https://cdn.pika.art/v1/5d3c2b1a/video.mp4' });
-    expect(byId(r, P(4))).toMatchObject({ status: 'blocked', failureKind: 'moderation', message: 'Your prompt was flagged by our content moderation system' });
-    expect(byId(r, P(5))).toMatchObject({ status: 'failed', failureKind: 'generation_error', providerCode: 'GENERATION_FAILED', message: 'Something went wrong while generating' });
+    expect(byId(r, P(3))).toMatchObject({
+      status: 'succeeded',
+      providerStatus: 'finished',
+      videoUrl: 'https://cdn.pika.art/v1/5d3c2b1a/video.mp4',
+    });
+    expect(byId(r, P(4))).toMatchObject({
+      status: 'blocked',
+      failureKind: 'moderation',
+      message: 'Your prompt was flagged by our content moderation system',
+    });
+    expect(byId(r, P(5))).toMatchObject({
+      status: 'failed',
+      failureKind: 'generation_error',
+      providerCode: 'GENERATION_FAILED',
+      message: 'Something went wrong while generating',
+    });
     // "finished" with neither result nor error delivered nothing.
     expect(byId(r, P(6))).toMatchObject({ status: 'failed', failureKind: 'generation_error', providerStatus: 'finished' });
   });
 
   it('a single finished video', () => {
-    expect(parseFixture('pika', 'web-video-finished.json').generations).toEqual([expect.objectContaining({ id: P(7), status: 'succeeded', progress: 1 })]);
+    expect(parseFixture('pika', 'web-video-finished.json').generations).toEqual([
+      expect.objectContaining({ id: P(7), status: 'succeeded', progress: 1 }),
+    ]);
   });
 
   it('an unknown status is kept as unknown with the raw word; a listed video without an id is reported', () => {
@@ -49,7 +64,10 @@ describe('pika: the app as public code shows it (create.pika.art, Server Actions
   it('the library RSC stream: videos under their generation, prompt from the parent promptText', () => {
     const r = rsc();
     expect(byId(r, B(1))).toMatchObject({
-      status: 'succeeded', providerStatus: 'finished', prompt: 'collaborating with athletic trainers to analyze data', durationS: 5,
+      status: 'succeeded',
+      providerStatus: 'finished',
+      prompt: 'collaborating with athletic trainers to analyze data',
+      durationS: 5,
       videoUrl: 'https://cdn.pika.art/v1/b6c7af4e/collaborating_with_athletic_trainers.mp4',
     });
     expect(byId(r, B(4))).toMatchObject({ status: 'queued', prompt: 'a paper boat in a storm', createdAt: '2026-11-20T10:00:00.000Z' });
@@ -59,7 +77,10 @@ describe('pika: the app as public code shows it (create.pika.art, Server Actions
   it('status "error" is a failure with Pika’s text; a moderation text makes it a block', () => {
     const r = rsc();
     expect(byId(r, B(2))).toMatchObject({
-      status: 'failed', failureKind: 'generation_error', providerCode: 'error', message: 'Something went wrong while generating your video',
+      status: 'failed',
+      failureKind: 'generation_error',
+      providerCode: 'error',
+      message: 'Something went wrong while generating your video',
     });
     expect(byId(r, B(3))).toMatchObject({ status: 'blocked', failureKind: 'moderation', prompt: 'two boxers trading punches in the rain' });
   });
@@ -67,7 +88,9 @@ describe('pika: the app as public code shows it (create.pika.art, Server Actions
   it('the submit answer: a generation with its queued video', () => {
     expect(parseFixture('pika', 'generate-queued.json', 'https://api.pika.art/generate').generations).toEqual([
       expect.objectContaining({
-        id: 'b6c7af4e-1f60-4971-b36f-2b54664f4972', status: 'queued', prompt: 'collaborating with athletic trainers to analyze data',
+        id: 'b6c7af4e-1f60-4971-b36f-2b54664f4972',
+        status: 'queued',
+        prompt: 'collaborating with athletic trainers to analyze data',
       }),
     ]);
   });

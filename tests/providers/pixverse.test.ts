@@ -17,14 +17,18 @@ describe('pixverse parsers', () => {
 
   it('the success carries its URL and prompt', () => {
     expect(parseFixture('pixverse', 'api-video-result-success.json').generations[0]).toMatchObject({
-      prompt: 'PixVerse prompt 1', videoUrl: 'https://media.pixverse.ai/pixverse/mp4/media/web/ori/315947621884101.mp4',
+      prompt: 'PixVerse prompt 1',
+      videoUrl: 'https://media.pixverse.ai/pixverse/mp4/media/web/ori/315947621884101.mp4',
     });
   });
 
   it('the web list uses video_id / video_status', () => {
     const r = parseFixture('pixverse', 'web-video-list.json');
     expect(r.generations.map((g) => [g.id, g.status])).toEqual([
-      ['315947621884201', 'succeeded'], ['315947621884202', 'running'], ['315947621884203', 'blocked'], ['315947621884204', 'failed'],
+      ['315947621884201', 'succeeded'],
+      ['315947621884202', 'running'],
+      ['315947621884203', 'blocked'],
+      ['315947621884204', 'failed'],
     ]);
     expect(byId(r, '315947621884203').message).toBe('moderation failure');
   });
@@ -60,7 +64,12 @@ describe('pixverse: the web app’s list and message poll (pixsim7 and the OpenA
     const r = parseFixture('pixverse', 'web-video-list-statuses.json', LIST);
     expect(r.problems).toEqual([]);
     const g = (n: number) => r.generations.find((x) => x.id === P(n))!;
-    expect(g(1)).toMatchObject({ status: 'succeeded', model: 'v5', durationS: 5, videoUrl: expect.stringMatching(/315947621884301\.mp4$/) });
+    expect(g(1)).toMatchObject({
+      status: 'succeeded',
+      model: 'v5',
+      durationS: 5,
+      videoUrl: expect.stringMatching(/315947621884301\.mp4$/),
+    });
     expect(g(2)).toMatchObject({ status: 'failed', failureKind: 'generation_error', providerCode: '9' });
     expect(g(3)).toMatchObject({ status: 'cancelled', providerStatus: '6', message: 'deleted' });
     expect(g(3).failureKind).toBeUndefined();

@@ -16,7 +16,10 @@ const FIXTURES = path.join('tests', 'fixtures');
 const EntrySchema = z.object({
   origin: z.enum(['independent', 'written-here']),
   source: z.string().min(3),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(d)), 'not a date'),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .refine((d) => !Number.isNaN(Date.parse(d)), 'not a date'),
   confidence: z.enum(['H', 'M', 'L']),
   note: z.string().optional(),
 });
@@ -26,7 +29,9 @@ const ProvenanceSchema = z
     why: z.string().min(10).optional(),
     fixtures: z.record(z.string(), EntrySchema),
   })
-  .refine((p) => p.publicEvidence || p.why, { message: '"why" is required when publicEvidence is false (what was searched, found nothing)' });
+  .refine((p) => p.publicEvidence || p.why, {
+    message: '"why" is required when publicEvidence is false (what was searched, found nothing)',
+  });
 
 /** Every file under a provider's fixture directory but provenance.json itself, as paths relative to it. */
 function fixtureFiles(dir: string, rel = ''): string[] {
@@ -67,8 +72,14 @@ describe('fixture provenance', () => {
       const named = Object.keys(prov.fixtures).sort();
       const independent = files.filter((f) => prov.fixtures[f]?.origin === 'independent').length;
       table.push({ provider: p.id, fixtures: files.length, independent, publicEvidence: String(prov.publicEvidence) });
-      expect(files.filter((f) => !Object.hasOwn(prov.fixtures, f)), 'fixtures without a provenance entry').toEqual([]);
-      expect(named.filter((f) => !files.includes(f)), 'provenance entries for files that do not exist').toEqual([]);
+      expect(
+        files.filter((f) => !Object.hasOwn(prov.fixtures, f)),
+        'fixtures without a provenance entry',
+      ).toEqual([]);
+      expect(
+        named.filter((f) => !files.includes(f)),
+        'provenance entries for files that do not exist',
+      ).toEqual([]);
       if (prov.publicEvidence) expect(independent, `${p.id} has public evidence but no fixture reproduced from it`).toBeGreaterThan(0);
     });
   }

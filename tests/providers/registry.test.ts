@@ -20,7 +20,9 @@ function expectSource(s: Source | undefined, what: string) {
 
 describe('provider registry', () => {
   it('holds every major provider, once each', () => {
-    expect(PROVIDER_IDS).toEqual(expect.arrayContaining(['sora', 'runway', 'veo', 'luma', 'kling', 'hailuo', 'pika', 'pixverse', 'higgsfield']));
+    expect(PROVIDER_IDS).toEqual(
+      expect.arrayContaining(['sora', 'runway', 'veo', 'luma', 'kling', 'hailuo', 'pika', 'pixverse', 'higgsfield']),
+    );
     expect(PROVIDER_IDS).toEqual(expect.arrayContaining(['dreamina', 'midjourney', 'grok', 'firefly', 'heygen']));
     expect(new Set(PROVIDER_IDS).size).toBe(PROVIDER_IDS.length);
     for (const id of PROVIDER_IDS) expect(providerById(id)?.id).toBe(id);
@@ -53,7 +55,10 @@ describe('provider registry', () => {
         expectSource(f.source, `${id} policy.${k}`);
         // Policy texts, yes/no facts, and durations (refundWithinMinutes, followUpBusinessDays) as positive numbers.
         const v: unknown = 'value' in f ? f.value : f.says;
-        expect(v === true || v === false || (typeof v === 'string' && v.length > 0) || (typeof v === 'number' && Number.isFinite(v) && v > 0), `${id} policy.${k}`).toBe(true);
+        expect(
+          v === true || v === false || (typeof v === 'string' && v.length > 0) || (typeof v === 'number' && Number.isFinite(v) && v > 0),
+          `${id} policy.${k}`,
+        ).toBe(true);
       }
       expectSource(p.ticket.source, `${id} ticket`);
       expectSource(p.stuckAfterMinutes.source, `${id} stuckAfterMinutes`);

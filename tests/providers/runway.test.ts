@@ -17,8 +17,14 @@ describe('runway: web tasks as vidai decodes them', () => {
   it('SAFETY.INPUT.TEXT in error.reason is an input block, with the message and model', () => {
     const [g] = parseFixture('runway', 'web-task-safety-vidai.json', TASK).generations;
     expect(g).toMatchObject({
-      id: '5e1d8a4c-2b7f-4c3e-9a1d-6f0b2c4d8e11', status: 'blocked', failureKind: 'moderation_input', providerStatus: 'FAILED',
-      providerCode: 'SAFETY.INPUT.TEXT', message: 'Text prompt did not pass moderation', model: 'gen3a_turbo', durationS: 10,
+      id: '5e1d8a4c-2b7f-4c3e-9a1d-6f0b2c4d8e11',
+      status: 'blocked',
+      failureKind: 'moderation_input',
+      providerStatus: 'FAILED',
+      providerCode: 'SAFETY.INPUT.TEXT',
+      message: 'Text prompt did not pass moderation',
+      model: 'gen3a_turbo',
+      durationS: 10,
     });
     expect(g!.prompt).toBe('Two knights duel on a drawbridge at dusk');
     expect(g!.progress).toBe(0);
@@ -32,14 +38,23 @@ describe('runway: web tasks as vidai decodes them', () => {
 
   it('a succeeded task gives its artifact URL (for frame analysis) and the clip length from its metadata', () => {
     const [g] = parseFixture('runway', 'web-task-succeeded-vidai.json', TASK).generations;
-    expect(g).toMatchObject({ status: 'succeeded', videoUrl: 'https://media.ava.demo/runway/5e1d8a4c-8e13.mp4', durationS: 10.04, progress: 1 });
+    expect(g).toMatchObject({
+      status: 'succeeded',
+      videoUrl: 'https://media.ava.demo/runway/5e1d8a4c-8e13.mp4',
+      durationS: 10.04,
+      progress: 1,
+    });
     // An empty reason on a succeeded task is not a code.
     expect(g!.failureKind).toBeUndefined();
   });
 
   it('a status Runway adds later is kept as unknown, with its code, never dropped', () => {
-    const r = runway.parseResponse(TASK, { task: { id: '5e1d8a4c-2b7f-4c3e-9a1d-6f0b2c4d8e19', status: 'ON_HOLD', error: { reason: 'QUEUE.PAUSED' } } });
-    expect(r.generations).toEqual([expect.objectContaining({ status: 'unknown', providerStatus: 'ON_HOLD', providerCode: 'QUEUE.PAUSED' })]);
+    const r = runway.parseResponse(TASK, {
+      task: { id: '5e1d8a4c-2b7f-4c3e-9a1d-6f0b2c4d8e19', status: 'ON_HOLD', error: { reason: 'QUEUE.PAUSED' } },
+    });
+    expect(r.generations).toEqual([
+      expect.objectContaining({ status: 'unknown', providerStatus: 'ON_HOLD', providerCode: 'QUEUE.PAUSED' }),
+    ]);
     expect(r.problems).toEqual([]);
   });
 });
@@ -48,7 +63,9 @@ describe('runway: facts rest on Runway’s own articles', () => {
   it('no 1-2 hour auto-cancel: stuck after the 30 minutes the stuck article names, refund time "a few minutes"', () => {
     expect(runway.stuckAfterMinutes.value).toBe(30);
     expect(runway.stuckAfterMinutes.source.ref).toContain('32881061675795');
-    const texts = [runway.policy.summary.value, runway.stuckAfterMinutes.source.ref, runway.policy.refundWithinMinutes!.source.ref].join(' ');
+    const texts = [runway.policy.summary.value, runway.stuckAfterMinutes.source.ref, runway.policy.refundWithinMinutes!.source.ref].join(
+      ' ',
+    );
     expect(texts).not.toMatch(/1-2 h|auto-cancel|2 hours/i);
     expect(runway.policy.refundWithinMinutes!.source.ref).toMatch(/a few minutes/);
   });

@@ -19,7 +19,11 @@ describe('sora parsers', () => {
     const byKind = (k: string) => r.generations.find((g) => g.providerStatus === k);
     expect(byKind('sora_draft')).toMatchObject({ status: 'succeeded' });
     expect(byKind('sora_error')).toMatchObject({ status: 'failed', failureKind: 'generation_error', providerCode: 'sora_error' });
-    expect(byKind('sora_content_violation')).toMatchObject({ status: 'blocked', failureKind: 'moderation', providerCode: 'sora_content_violation' });
+    expect(byKind('sora_content_violation')).toMatchObject({
+      status: 'blocked',
+      failureKind: 'moderation',
+      providerCode: 'sora_content_violation',
+    });
     expect(byKind('sora_content_violation')!.message).toContain("OpenAI's content policies");
     // the signed download URL loses its SAS parameters
     // The parser keeps the signature (issue 12.4); the worker scrubs it where it stores (shared/scrub.ts).
@@ -44,14 +48,18 @@ describe('sora parsers', () => {
     expect(d.generations.map((g) => g.id)).toEqual(['gen_01jt0a1b2c3d4e5f6g7h8j9k0m']);
     expect(d.problems).toHaveLength(2);
     const v = parseFixture('sora', 'partial-videos-api.json', 'https://api.openai.com/v1/videos');
-    expect(v.generations).toEqual([expect.objectContaining({ status: 'blocked', failureKind: 'moderation', providerCode: 'moderation_blocked' })]);
+    expect(v.generations).toEqual([
+      expect.objectContaining({ status: 'blocked', failureKind: 'moderation', providerCode: 'moderation_blocked' }),
+    ]);
     expect(v.problems).toEqual([expect.stringContaining('video_nothex')]);
   });
 
   it('malformed: a clear ParseError for a saved file', () => {
     const p = provider('sora');
     expect(() => p.parseResponse('file:///saved.json', loadFixture('sora', 'malformed-not-object.json'))).toThrow(ParseError);
-    expect(() => p.parseResponse('file:///saved.json', loadFixture('sora', 'malformed-unknown-shape.json'))).toThrow(/Sora: no task, draft or video objects/);
+    expect(() => p.parseResponse('file:///saved.json', loadFixture('sora', 'malformed-unknown-shape.json'))).toThrow(
+      /Sora: no task, draft or video objects/,
+    );
   });
 });
 
@@ -70,13 +78,21 @@ describe('runway parsers', () => {
     const ok = r.generations.find((g) => g.status === 'succeeded')!;
     expect(ok.videoUrl).toMatch(/^https:\/\//);
     expect(ok.prompt).toBeTruthy();
-    expect(r.generations.find((g) => g.providerCode === 'INTERNAL.BAD_OUTPUT.CODE01')).toMatchObject({ status: 'failed', failureKind: 'generation_error' });
+    expect(r.generations.find((g) => g.providerCode === 'INTERNAL.BAD_OUTPUT.CODE01')).toMatchObject({
+      status: 'failed',
+      failureKind: 'generation_error',
+    });
   });
 
   it('partial: a bad id is reported, an unknown status kept as unknown, the good task kept', () => {
     const r = parseFixture('runway', 'partial-tasks.json');
     expect(r.generations).toEqual([
-      expect.objectContaining({ id: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', status: 'blocked', failureKind: 'moderation_output', providerCode: 'SAFETY.OUTPUT.VIDEO' }),
+      expect.objectContaining({
+        id: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+        status: 'blocked',
+        failureKind: 'moderation_output',
+        providerCode: 'SAFETY.OUTPUT.VIDEO',
+      }),
       expect.objectContaining({ id: '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e', status: 'unknown', providerStatus: 'EXPLODED' }),
     ]);
     expect(r.problems).toEqual([expect.stringContaining('not-a-uuid')]);
@@ -84,7 +100,9 @@ describe('runway parsers', () => {
 
   it('malformed: a task without id/status, and a non-object, throw ParseError', () => {
     const p = provider('runway');
-    expect(() => p.parseResponse('x', loadFixture('runway', 'malformed-task-without-fields.json'))).toThrow(/Runway: a task response without a readable task/);
+    expect(() => p.parseResponse('x', loadFixture('runway', 'malformed-task-without-fields.json'))).toThrow(
+      /Runway: a task response without a readable task/,
+    );
     expect(() => p.parseResponse('x', loadFixture('runway', 'malformed-not-object.json'))).toThrow(ParseError);
   });
 

@@ -10,21 +10,29 @@ describe('sora: drafts v2 items from public clients', () => {
 
   it('a draft with its duration and download link; the violation and the error with OpenAI’s words', () => {
     expect(byId(r(), 'gen_01kczts1a2b3c4d5e6f7g8h9j0')).toMatchObject({
-      status: 'succeeded', durationS: 5, relatedIds: ['task_01kczte1a2b3c4d5e6f7g8h9j0'],
+      status: 'succeeded',
+      durationS: 5,
+      relatedIds: ['task_01kczte1a2b3c4d5e6f7g8h9j0'],
     });
     expect(byId(r(), 'gen_01kczts1a2b3c4d5e6f7g8h9j0').videoUrl).toMatch(/^https:\/\/videos\.openai\.com\/vg-assets\//);
     expect(byId(r(), 'gen_01kczv2b3c4d5e6f7g8h9j0k1m')).toMatchObject({
-      status: 'blocked', failureKind: 'moderation', providerCode: 'sora_content_violation',
+      status: 'blocked',
+      failureKind: 'moderation',
+      providerCode: 'sora_content_violation',
       message: 'This content may violate our guardrails concerning similarity to third-party content.',
     });
     expect(byId(r(), 'gen_01kczw3c4d5e6f7g8h9j0k1m2n')).toMatchObject({
-      status: 'failed', failureKind: 'generation_error', providerCode: 'sora_error',
+      status: 'failed',
+      failureKind: 'generation_error',
+      providerCode: 'sora_error',
     });
   });
 
   it('a kind AVA does not know is kept as unknown with the raw kind', () => {
     expect(byId(r(), 'gen_01kczx4d5e6f7g8h9j0k1m2n3p')).toMatchObject({
-      status: 'unknown', providerStatus: 'sora_something_new', providerCode: 'sora_something_new',
+      status: 'unknown',
+      providerStatus: 'sora_something_new',
+      providerCode: 'sora_something_new',
     });
     expect(r().problems).toEqual([]);
   });

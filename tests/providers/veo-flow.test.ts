@@ -26,7 +26,10 @@ describe('veo: Flow media[] (2026 contract)', () => {
 
   it('a FAILED item is kept: failureReasons naming PUBLIC_ERROR_UNSAFE_GENERATION is a moderation block', () => {
     expect(byId(r(), M(12))).toMatchObject({
-      status: 'blocked', failureKind: 'moderation', providerCode: 'PUBLIC_ERROR_UNSAFE_GENERATION', prompt: 'A senator giving a speech',
+      status: 'blocked',
+      failureKind: 'moderation',
+      providerCode: 'PUBLIC_ERROR_UNSAFE_GENERATION',
+      prompt: 'A senator giving a speech',
     });
     expect(byId(r(), M(12)).message).toContain('This generation might violate our policies.');
   });
@@ -35,7 +38,9 @@ describe('veo: Flow media[] (2026 contract)', () => {
     expect(byId(r(), M(13))).toMatchObject({ status: 'failed', failureKind: 'generation_error', message: 'Internal error encountered.' });
     expect(byId(r(), M(13)).providerCode).toBeUndefined();
     expect(byId(r(), M(14))).toMatchObject({
-      status: 'failed', failureKind: 'generation_error', providerCode: 'PUBLIC_ERROR_USER_QUOTA_REACHED',
+      status: 'failed',
+      failureKind: 'generation_error',
+      providerCode: 'PUBLIC_ERROR_USER_QUOTA_REACHED',
     });
   });
 
@@ -74,8 +79,10 @@ describe('veo: flow.google.com failed tiles (DOM)', () => {
   const doc = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
   it('each error tile is a failure named by project and place from the oldest; Flow’s words kept', () => {
-    const d = doc(`<main>${tile('This generation might violate our policies. Please try a different prompt or send feedback.')}` +
-      `<flow-image-tile><img data-media-id="x"></flow-image-tile>${tile('Sorry, this image failed to generate.')}</main>`);
+    const d = doc(
+      `<main>${tile('This generation might violate our policies. Please try a different prompt or send feedback.')}` +
+        `<flow-image-tile><img data-media-id="x"></flow-image-tile>${tile('Sorry, this image failed to generate.')}</main>`,
+    );
     const r = provider('veo').parseDom(d, PAGE);
     expect(r.generations.map((g) => [g.id, g.status, g.failureKind, g.providerStatus, g.source])).toEqual([
       ['3f2a9c1e-7b4d-4e8a-9c2f-1a2b3c4d5e6f/failed-tile-2', 'blocked', 'moderation', 'Failed', 'dom'],
@@ -87,7 +94,11 @@ describe('veo: flow.google.com failed tiles (DOM)', () => {
 
   it('a tile inside an element with data-media-id takes that ID, so it merges with the network’s entry', () => {
     const d = doc(`<div data-media-id="92cea5b7-4f1d-4c3e-9a5b-6d7e8f9a0b13">${tile('Sorry, this video failed to generate.')}</div>`);
-    expect(provider('veo').parseDom(d, PAGE).generations.map((g) => g.id)).toEqual(['92cea5b7-4f1d-4c3e-9a5b-6d7e8f9a0b13']);
+    expect(
+      provider('veo')
+        .parseDom(d, PAGE)
+        .generations.map((g) => g.id),
+    ).toEqual(['92cea5b7-4f1d-4c3e-9a5b-6d7e8f9a0b13']);
   });
 
   it('no project in the URL, or no error tile, gives nothing', () => {

@@ -19,7 +19,9 @@ describe('veo: Gemini API operations', () => {
     expect(g).toMatchObject({ id: `${G}2m9xq4r7t1vb`, status: 'succeeded', providerStatus: 'done: true' });
     expect(g!.failureKind).toBeUndefined();
     // Kept whole by the parser (issue 12.4); the worker's scrubber drops the key where it stores it.
-    expect(scrubUrl(g!.videoUrl)).toMatch(/^https:\/\/generativelanguage\.googleapis\.com\/v1beta\/files\/k3j2h1g0f9e8:download\?alt=media$/);
+    expect(scrubUrl(g!.videoUrl)).toMatch(
+      /^https:\/\/generativelanguage\.googleapis\.com\/v1beta\/files\/k3j2h1g0f9e8:download\?alt=media$/,
+    );
   });
 
   it('raiMediaFilteredCount without samples is a moderation block with the support code and its category', () => {
@@ -44,7 +46,12 @@ describe('veo: Gemini API operations', () => {
 describe('veo: Vertex AI operations and support codes', () => {
   it('an error naming a support code is a moderation block; the message stays verbatim first', () => {
     const [g] = parseFixture('veo', 'vertex-operation-support-code.json').generations;
-    expect(g).toMatchObject({ id: `${V}5b1d6a0c-2f3e-4a7b-9c8d-0e1f2a3b4c5d`, status: 'blocked', failureKind: 'moderation', providerCode: '15236754' });
+    expect(g).toMatchObject({
+      id: `${V}5b1d6a0c-2f3e-4a7b-9c8d-0e1f2a3b4c5d`,
+      status: 'blocked',
+      failureKind: 'moderation',
+      providerCode: '15236754',
+    });
     expect(g!.message!.startsWith('The prompt could not be submitted.')).toBe(true);
     expect(g!.message).toContain('15236754: Celebrity');
   });
@@ -63,11 +70,20 @@ describe('veo: Vertex AI operations and support codes', () => {
 
   it('every support-code category in shared/providers.md is mapped', () => {
     const expected: Record<string, string[]> = {
-      Child: ['58061214', '17301594'], Celebrity: ['29310472', '15236754'], 'Video safety': ['64151117', '42237218'],
-      'Dangerous content': ['62263041'], Hate: ['57734940', '22137204'], Other: ['74803281', '29578790', '42876398'],
-      'Prohibited content': ['89371032', '49114662', '63429089', '72817394', '60599140'], 'Third-party content': ['35561574', '35561575'],
-      Sexual: ['90789179', '43188360'], Toxic: ['78610348'], Violence: ['61493863', '56562880'], Vulgar: ['32635315'],
-      'Person/face': ['39322892'], 'Personally identifiable information (PII)': ['92201652'],
+      Child: ['58061214', '17301594'],
+      Celebrity: ['29310472', '15236754'],
+      'Video safety': ['64151117', '42237218'],
+      'Dangerous content': ['62263041'],
+      Hate: ['57734940', '22137204'],
+      Other: ['74803281', '29578790', '42876398'],
+      'Prohibited content': ['89371032', '49114662', '63429089', '72817394', '60599140'],
+      'Third-party content': ['35561574', '35561575'],
+      Sexual: ['90789179', '43188360'],
+      Toxic: ['78610348'],
+      Violence: ['61493863', '56562880'],
+      Vulgar: ['32635315'],
+      'Person/face': ['39322892'],
+      'Personally identifiable information (PII)': ['92201652'],
     };
     for (const [category, codes] of Object.entries(expected)) for (const c of codes) expect(vertexSupportCodeCategory(c)).toBe(category);
     expect(Object.keys(VERTEX_SUPPORT_CODES)).toHaveLength(Object.values(expected).flat().length);
@@ -85,15 +101,29 @@ describe('veo: Flow status', () => {
     expect(byId(res, scene(1))).toMatchObject({ status: 'queued', providerStatus: 'MEDIA_GENERATION_STATUS_PENDING' });
     expect(byId(res, scene(2))).toMatchObject({ status: 'running', providerStatus: 'MEDIA_GENERATION_STATUS_ACTIVE' });
     expect(byId(res, scene(3))).toMatchObject({ status: 'succeeded', prompt: 'A lighthouse at dusk, waves crashing, slow dolly in' });
-    expect(byId(res, scene(6))).toMatchObject({ status: 'blocked', failureKind: 'moderation', providerStatus: 'MEDIA_GENERATION_STATUS_REJECTED' });
+    expect(byId(res, scene(6))).toMatchObject({
+      status: 'blocked',
+      failureKind: 'moderation',
+      providerStatus: 'MEDIA_GENERATION_STATUS_REJECTED',
+    });
     expect(res.generations).toHaveLength(6);
     expect(res.problems).toEqual([]);
   });
 
   it('PUBLIC_ERROR_DANGER_FILTER is a moderation block; {code:13, message:"INTERNAL"} a generation error', () => {
     const res = r();
-    expect(byId(res, scene(4))).toMatchObject({ status: 'blocked', failureKind: 'moderation', providerCode: 'PUBLIC_ERROR_DANGER_FILTER', providerStatus: 'MEDIA_GENERATION_STATUS_FAILED' });
-    expect(byId(res, scene(5))).toMatchObject({ status: 'failed', failureKind: 'generation_error', providerCode: '13', message: 'INTERNAL' });
+    expect(byId(res, scene(4))).toMatchObject({
+      status: 'blocked',
+      failureKind: 'moderation',
+      providerCode: 'PUBLIC_ERROR_DANGER_FILTER',
+      providerStatus: 'MEDIA_GENERATION_STATUS_FAILED',
+    });
+    expect(byId(res, scene(5))).toMatchObject({
+      status: 'failed',
+      failureKind: 'generation_error',
+      providerCode: '13',
+      message: 'INTERNAL',
+    });
   });
 
   it('keeps the media generation ID as a related ID and scrubs the signed video URL', () => {
@@ -103,11 +133,13 @@ describe('veo: Flow status', () => {
   });
 
   it('WORKING and PROCESSING are running', () => {
-    const res = provider('veo').parseResponse('x', { operations: [
-      { sceneId: scene(10), status: 'MEDIA_GENERATION_STATUS_WORKING' },
-      { sceneId: scene(11), status: 'MEDIA_GENERATION_STATUS_PROCESSING' },
-      { sceneId: scene(12), status: 'MEDIA_GENERATION_STATUS_SUCCESSFUL' },
-    ] });
+    const res = provider('veo').parseResponse('x', {
+      operations: [
+        { sceneId: scene(10), status: 'MEDIA_GENERATION_STATUS_WORKING' },
+        { sceneId: scene(11), status: 'MEDIA_GENERATION_STATUS_PROCESSING' },
+        { sceneId: scene(12), status: 'MEDIA_GENERATION_STATUS_SUCCESSFUL' },
+      ],
+    });
     expect(res.generations.map((g) => g.status)).toEqual(['running', 'running', 'succeeded']);
   });
 

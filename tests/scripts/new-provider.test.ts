@@ -42,12 +42,14 @@ describe('npm run new:provider', () => {
   });
 
   it('keeps a list broken over lines broken over lines', () => {
-    const index = "import type { ProviderDefinition } from './types.ts';\nexport const PROVIDERS: readonly ProviderDefinition[] = [\n  a,\n  b,\n];\n";
+    const index =
+      "import type { ProviderDefinition } from './types.ts';\nexport const PROVIDERS: readonly ProviderDefinition[] = [\n  a,\n  b,\n];\n";
     expect(registerIn(index, 'c')).toContain('[\n  a,\n  b,\n  c,\n];');
   });
 
   it('adds the import and the registry entry without touching the rest', () => {
-    const index = "import { a } from './a.ts';\nimport type { ProviderDefinition } from './types.ts';\nexport const PROVIDERS: readonly ProviderDefinition[] = [a];\n";
+    const index =
+      "import { a } from './a.ts';\nimport type { ProviderDefinition } from './types.ts';\nexport const PROVIDERS: readonly ProviderDefinition[] = [a];\n";
     expect(registerIn(index, 'new-one')).toBe(
       "import { a } from './a.ts';\nimport { newOne } from './new-one.ts';\nimport type { ProviderDefinition } from './types.ts';\nexport const PROVIDERS: readonly ProviderDefinition[] = [a, newOne];\n",
     );

@@ -3,9 +3,13 @@ import { scrubText, scrubUrl, signedMediaUrl } from '../../src/shared/scrub.ts';
 
 describe('scrubUrl', () => {
   it('drops credentials, fragments and secret parameters, keeps the rest', () => {
-    expect(scrubUrl('https://user:pw@videos.openai.com/v/a.mp4?se=2026&sig=abc&sp=r&quality=hd#t=3')).toBe('https://videos.openai.com/v/a.mp4?quality=hd');
+    expect(scrubUrl('https://user:pw@videos.openai.com/v/a.mp4?se=2026&sig=abc&sp=r&quality=hd#t=3')).toBe(
+      'https://videos.openai.com/v/a.mp4?quality=hd',
+    );
     expect(scrubUrl('https://x.cloudfront.net/a.mp4?Expires=1&Signature=zz&Key-Pair-Id=k&Policy=p')).toBe('https://x.cloudfront.net/a.mp4');
-    expect(scrubUrl('https://storage.googleapis.com/b/o.mp4?X-Goog-Signature=aa&X-Goog-Credential=cc&alt=media')).toBe('https://storage.googleapis.com/b/o.mp4?alt=media');
+    expect(scrubUrl('https://storage.googleapis.com/b/o.mp4?X-Goog-Signature=aa&X-Goog-Credential=cc&alt=media')).toBe(
+      'https://storage.googleapis.com/b/o.mp4?alt=media',
+    );
   });
   it('rejects non-web schemes and garbage', () => {
     expect(scrubUrl('javascript:alert(1)')).toBeUndefined();

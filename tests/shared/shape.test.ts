@@ -27,7 +27,9 @@ describe('shapeOf', () => {
     let deep: unknown = 1;
     for (let i = 0; i < 50; i++) deep = { a: deep };
     expect(shapeOf(deep)).toContain('{…}');
-    const wide = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`key${String.fromCharCode(97 + (i % 26))}${i % 7}`, { n: [i] }]));
+    const wide = Object.fromEntries(
+      Array.from({ length: 3000 }, (_, i) => [`key${String.fromCharCode(97 + (i % 26))}${i % 7}`, { n: [i] }]),
+    );
     expect(shapeOf(wide).length).toBeLessThanOrEqual(2000);
   });
 
@@ -41,7 +43,9 @@ describe('shapeOf', () => {
 
 describe('reportPath', () => {
   it('keeps the path only, with ID-like segments masked', () => {
-    expect(reportPath(`https://fnf.higgsfield.ai/jobs/9f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f/status?token=${SECRET}#x`)).toBe('/jobs/:id/status');
+    expect(reportPath(`https://fnf.higgsfield.ai/jobs/9f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f/status?token=${SECRET}#x`)).toBe(
+      '/jobs/:id/status',
+    );
     expect(reportPath('https://api-app-global.klingai.com/api/task/status?taskId=300000001')).toBe('/api/task/status');
     const flow = 'https://aisandbox-pa.googleapis.com/v1/video:batchCheckAsyncVideoGenerationStatus';
     expect(reportPath(flow)).toBe('/v1/video:batchCheckAsyncVideoGenerationStatus');

@@ -5,7 +5,17 @@ import { BackgroundToOffscreen, UiToBackground } from '../../src/messages/contra
 import { analysesItem, analysisProgressItem, casesItem } from '../../src/storage/items.ts';
 import { decode } from '../../src/storage/store.ts';
 
-const record = { durationS: 6, framesAnalysed: 144, findings: [], cuts: [], evidence: [], decoder: 'webcodecs', ocr: 'skipped', faces: 'skipped', finishedAt: 5 };
+const record = {
+  durationS: 6,
+  framesAnalysed: 144,
+  findings: [],
+  cuts: [],
+  evidence: [],
+  decoder: 'webcodecs',
+  ocr: 'skipped',
+  faces: 'skipped',
+  finishedAt: 5,
+};
 
 describe('analysis storage items', () => {
   it('keeps good results and drops (and reports) an unreadable one, entry by entry', () => {
@@ -47,13 +57,22 @@ describe('analysis messages', () => {
   it('the worker hands the offscreen document only https video links', () => {
     const job = { jobId: 'job-000001', generationKey: 'sora:gen_x', videoUrl: 'https://media.ava.demo/clips/flicker.mp4', faces: false };
     expect(BackgroundToOffscreen.safeParse({ type: 'bg/analyse', job }).success).toBe(true);
-    for (const videoUrl of ['http://media.ava.demo/a.mp4', 'javascript:alert(1)', 'file:///etc/passwd', 'data:video/mp4;base64,AAAA', 'not a url']) {
+    for (const videoUrl of [
+      'http://media.ava.demo/a.mp4',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'data:video/mp4;base64,AAAA',
+      'not a url',
+    ]) {
       expect(AnalysisJobSchema.safeParse({ ...job, videoUrl }).success, videoUrl).toBe(false);
     }
   });
 
   it('only quality modes become suggestions, each once', () => {
-    expect(suggestedModes([{ mode: 'truncated_output' }, { mode: 'color' }, { mode: 'text' }, { mode: 'color' }])).toEqual(['text', 'color']);
+    expect(suggestedModes([{ mode: 'truncated_output' }, { mode: 'color' }, { mode: 'text' }, { mode: 'color' }])).toEqual([
+      'text',
+      'color',
+    ]);
     expect(suggestedModes([{ mode: 'blank_output' }])).toEqual([]);
   });
 });

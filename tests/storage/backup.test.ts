@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { makeBackup, MAX_BACKUP_BYTES, readBackup } from '../../src/storage/backup.ts';
 
-const soraGen = { g: { provider: 'sora', id: 'gen_01k2m3n4p5q6r7s8t9v0w1x2y3', status: 'failed', source: 'network' }, firstSeen: 1, lastSeen: 2 };
+const soraGen = {
+  g: { provider: 'sora', id: 'gen_01k2m3n4p5q6r7s8t9v0w1x2y3', status: 'failed', source: 'network' },
+  firstSeen: 1,
+  lastSeen: 2,
+};
 const stored = {
   profile: { v: 1, data: { defaults: { email: 'ana@example.com' }, accounts: {} } },
   'generations:sora': { v: 1, data: { 'sora:gen_01k2m3n4p5q6r7s8t9v0w1x2y3': soraGen } },
@@ -9,8 +13,18 @@ const stored = {
 };
 const backup = (items: Record<string, unknown>) => JSON.stringify({ format: 'ava-backup', version: 1, exportedAt: 'x', items });
 const claim = (draft: Record<string, unknown>, provider = 'sora') => ({
-  id: 'c1', provider, generationIds: ['g1'], state: 'sent', draft: { subject: 's', body: 'b', ...draft }, channel: 'gmail', kind: 'refund',
-  followUps: [], amounts: { unit: 'credits' }, history: [], createdAt: 1, updatedAt: 1,
+  id: 'c1',
+  provider,
+  generationIds: ['g1'],
+  state: 'sent',
+  draft: { subject: 's', body: 'b', ...draft },
+  channel: 'gmail',
+  kind: 'refund',
+  followUps: [],
+  amounts: { unit: 'credits' },
+  history: [],
+  createdAt: 1,
+  updatedAt: 1,
 });
 
 describe('backup', () => {
@@ -24,8 +38,23 @@ describe('backup', () => {
   });
 
   it('a v1 backup (one `generations` item) is split per provider; entries filed under another provider are dropped', () => {
-    const runway = { g: { provider: 'runway', id: '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', status: 'failed', source: 'network' }, firstSeen: 1, lastSeen: 1 };
-    const back = readBackup(backup({ generations: { v: 1, data: { 'sora:gen_01k2m3n4p5q6r7s8t9v0w1x2y3': soraGen, 'runway:6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f': runway, 'sora:forged': runway } } }));
+    const runway = {
+      g: { provider: 'runway', id: '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', status: 'failed', source: 'network' },
+      firstSeen: 1,
+      lastSeen: 1,
+    };
+    const back = readBackup(
+      backup({
+        generations: {
+          v: 1,
+          data: {
+            'sora:gen_01k2m3n4p5q6r7s8t9v0w1x2y3': soraGen,
+            'runway:6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f': runway,
+            'sora:forged': runway,
+          },
+        },
+      }),
+    );
     expect(Object.keys(back.items).sort()).toEqual(['generations:runway', 'generations:sora']);
     expect(Object.keys(back.items['generations:sora']!.data as object)).toEqual(['sora:gen_01k2m3n4p5q6r7s8t9v0w1x2y3']);
   });
@@ -41,20 +70,28 @@ describe('backup', () => {
   });
 
   it('drops only unreadable entries and says which', () => {
-    const back = readBackup(backup({ 'generations:sora': { v: 1, data: { 'sora:gen_01k2m3n4p5q6r7s8t9v0w1x2y3': soraGen, bad: { g: 1 } } } }));
+    const back = readBackup(
+      backup({ 'generations:sora': { v: 1, data: { 'sora:gen_01k2m3n4p5q6r7s8t9v0w1x2y3': soraGen, bad: { g: 1 } } } }),
+    );
     expect(Object.keys(back.items['generations:sora']!.data as object)).toEqual(['sora:gen_01k2m3n4p5q6r7s8t9v0w1x2y3']);
     expect(back.problems).toEqual(['generations:sora: dropped unreadable entry bad']);
   });
 
   it('an imported claim keeps only recipients and pages the provider file documents, or that the person typed (issue 17.5)', () => {
-    const hostile = readBackup(backup({ claims: { v: 2, data: { c1: claim({ to: 'attacker@evil.example', supportUrl: 'https://evil.example/hc/requests/new' }) } } }));
+    const hostile = readBackup(
+      backup({
+        claims: { v: 2, data: { c1: claim({ to: 'attacker@evil.example', supportUrl: 'https://evil.example/hc/requests/new' }) } },
+      }),
+    );
     const c = (hostile.items.claims!.data as Record<string, { draft: Record<string, unknown> }>).c1!;
     expect(c.draft.to).toBeUndefined();
     expect(c.draft.supportUrl).toBeUndefined();
     expect(hostile.problems.join(' ')).toMatch(/dropped recipient attacker@evil\.example.*dropped support page https:\/\/evil\.example/);
     // Sora's documented help center (src/providers/sora.ts) stays, whatever its query says.
     const own = readBackup(backup({ claims: { v: 2, data: { c1: claim({ supportUrl: 'https://help.openai.com/?x=1' }) } } }));
-    expect((own.items.claims!.data as Record<string, { draft: Record<string, unknown> }>).c1!.draft.supportUrl).toBe('https://help.openai.com/?x=1');
+    expect((own.items.claims!.data as Record<string, { draft: Record<string, unknown> }>).c1!.draft.supportUrl).toBe(
+      'https://help.openai.com/?x=1',
+    );
     // A recipient marked as typed by the person is kept, and named at import so the person sees it.
     const typed = readBackup(backup({ claims: { v: 2, data: { c1: claim({ to: 'me@example.com', toByPerson: true }) } } }));
     expect((typed.items.claims!.data as Record<string, { draft: Record<string, unknown> }>).c1!.draft.to).toBe('me@example.com');

@@ -42,7 +42,9 @@ describe('recordUnread', () => {
 describe('diagnosticText', () => {
   it('is the stored entry as plain lines: provider, path, outcome, count, day, shape', () => {
     const [e] = Object.values(recordUnread({}, 'kling', [item('/api/task/status', 4)], Date.UTC(2026, 11, 6, 12)));
-    expect(diagnosticText(e!)).toBe('provider: kling\npath: /api/task/status\noutcome: rejected\ntimes: 4\nlast seen: 2026-12-06\nshape: {a: string}');
+    expect(diagnosticText(e!)).toBe(
+      'provider: kling\npath: /api/task/status\noutcome: rejected\ntimes: 4\nlast seen: 2026-12-06\nshape: {a: string}',
+    );
   });
 });
 
@@ -64,7 +66,15 @@ describe('content/unread handler', () => {
     expect(r).toEqual({ ok: true, data: { recorded: 1 } });
     const stored = await deps.local.read(diagnosticsItem);
     expect(Object.values(stored)).toEqual([
-      { provider: 'sora', path: '/backend/nf/pending/v3', kind: 'rejected', shape: '{a: string}', count: 3, firstSeen: 5000, lastSeen: 5000 },
+      {
+        provider: 'sora',
+        path: '/backend/nf/pending/v3',
+        kind: 'rejected',
+        shape: '{a: string}',
+        count: 3,
+        firstSeen: 5000,
+        lastSeen: 5000,
+      },
     ]);
   });
 });

@@ -25,12 +25,36 @@ function makeV1(shot: Record<string, unknown>): Promise<void> {
 
 describe('evidence database', () => {
   it('upgrades a v1 database without losing its screenshots, then keeps frames beside them', async () => {
-    const shot = { id: 'shot-1', generationKey: 'sora:gen_a', kind: 'screenshot', mime: 'image/jpeg', dataUrl: 'data:image/jpeg;base64,AAAA', pageUrl: 'https://sora.chatgpt.com/library', capturedAt: 1 };
+    const shot = {
+      id: 'shot-1',
+      generationKey: 'sora:gen_a',
+      kind: 'screenshot',
+      mime: 'image/jpeg',
+      dataUrl: 'data:image/jpeg;base64,AAAA',
+      pageUrl: 'https://sora.chatgpt.com/library',
+      capturedAt: 1,
+    };
     await makeV1(shot);
     expect(await getEvidence('shot-1')).toEqual(shot);
 
-    await putEvidence({ id: 'frame-1', generationKey: 'sora:gen_a', kind: 'frame', mime: 'image/jpeg', dataUrl: 'data:image/jpeg;base64,BBBB', t: 3.25, capturedAt: 2 });
-    await putEvidence({ id: 'frame-2', generationKey: 'sora:gen_b', kind: 'frame', mime: 'image/jpeg', dataUrl: 'data:image/jpeg;base64,CCCC', t: 1, capturedAt: 3 });
+    await putEvidence({
+      id: 'frame-1',
+      generationKey: 'sora:gen_a',
+      kind: 'frame',
+      mime: 'image/jpeg',
+      dataUrl: 'data:image/jpeg;base64,BBBB',
+      t: 3.25,
+      capturedAt: 2,
+    });
+    await putEvidence({
+      id: 'frame-2',
+      generationKey: 'sora:gen_b',
+      kind: 'frame',
+      mime: 'image/jpeg',
+      dataUrl: 'data:image/jpeg;base64,CCCC',
+      t: 1,
+      capturedAt: 3,
+    });
     expect((await evidenceFor('sora:gen_a')).map((r) => r.id).sort()).toEqual(['frame-1', 'shot-1']);
     expect((await evidenceOfKind('sora:gen_a', 'frame')).map((r) => [r.id, r.t])).toEqual([['frame-1', 3.25]]);
     expect((await evidenceOfKind('sora:gen_a', 'screenshot')).map((r) => r.id)).toEqual(['shot-1']);

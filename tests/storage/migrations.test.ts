@@ -10,7 +10,11 @@ import { makeBackup, readBackup } from '../../src/storage/backup.ts';
 import { decode, type ItemSpec } from '../../src/storage/store.ts';
 
 const isSpec = (x: unknown): x is ItemSpec<unknown> =>
-  typeof x === 'object' && x !== null && typeof (x as ItemSpec<unknown>).key === 'string' && typeof (x as ItemSpec<unknown>).version === 'number' && 'migrations' in x;
+  typeof x === 'object' &&
+  x !== null &&
+  typeof (x as ItemSpec<unknown>).key === 'string' &&
+  typeof (x as ItemSpec<unknown>).version === 'number' &&
+  'migrations' in x;
 const SPECS: ItemSpec<unknown>[] = (Object.values(items) as unknown[]).filter(isSpec);
 const sample = (name: string) => JSON.parse(readFileSync(`tests/fixtures/storage/${name}`, 'utf8')) as { v: number; data: unknown };
 
@@ -22,7 +26,11 @@ describe('storage migrations', () => {
   for (const spec of SPECS) {
     it(`${spec.key}: a step for every version from 1 to ${spec.version}, and an empty v1 value reads cleanly`, () => {
       for (let v = 1; v < spec.version; v++) expect(typeof spec.migrations[v], `${spec.key} v${v} -> v${v + 1}`).toBe('function');
-      expect(Object.keys(spec.migrations).map(Number).every((v) => v >= 1 && v < spec.version)).toBe(true);
+      expect(
+        Object.keys(spec.migrations)
+          .map(Number)
+          .every((v) => v >= 1 && v < spec.version),
+      ).toBe(true);
       for (let v = 1; v <= spec.version; v++) {
         const r = decode(spec, { v, data: spec.empty() });
         expect(r.problems, `${spec.key} from v${v}`).toEqual([]);
@@ -52,7 +60,10 @@ describe('storage migrations', () => {
   });
 
   it('a backup made before claims v2 imports migrated, and balance history travels with it', () => {
-    const balances = { v: 1, data: { sora: [{ kind: 'balance', amount: 240, unit: 'credits', field: 'credit_remaining', firstAt: 1, lastAt: 2 }] } };
+    const balances = {
+      v: 1,
+      data: { sora: [{ kind: 'balance', amount: 240, unit: 'credits', field: 'credit_remaining', firstAt: 1, lastAt: 2 }] },
+    };
     const back = readBackup(makeBackup({ claims: sample('claims-v1.json'), balances }, new Date('2026-11-25T00:00:00Z')));
     expect(back.problems).toEqual([]);
     expect(back.items.claims!.v).toBe(items.claimsItem.version);

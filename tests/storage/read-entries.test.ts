@@ -3,7 +3,11 @@ import { casesItem, legacyGenerationsItem, type StoredGeneration } from '../../s
 import { Store } from '../../src/storage/store.ts';
 import { MemoryArea } from '../helpers/memory-area.ts';
 
-const g = (provider: string, id: string): StoredGeneration => ({ g: { provider, id, status: 'failed', source: 'network' }, firstSeen: 1, lastSeen: 2 });
+const g = (provider: string, id: string): StoredGeneration => ({
+  g: { provider, id, status: 'failed', source: 'network' },
+  firstSeen: 1,
+  lastSeen: 2,
+});
 
 function setup(data: Record<string, unknown>) {
   const area = new MemoryArea();

@@ -4,7 +4,11 @@ import { casesItem, legacyGenerationsItem, profileItem, type StoredGeneration } 
 import { decode, type ItemSpec, Store } from '../../src/storage/store.ts';
 import { MemoryArea } from '../helpers/memory-area.ts';
 
-const g = (id: string): StoredGeneration => ({ g: { provider: 'sora', id, status: 'failed', source: 'network' }, firstSeen: 1, lastSeen: 2 });
+const g = (id: string): StoredGeneration => ({
+  g: { provider: 'sora', id, status: 'failed', source: 'network' },
+  firstSeen: 1,
+  lastSeen: 2,
+});
 
 describe('versioned storage', () => {
   it('reads an empty area as the empty value', async () => {
@@ -14,7 +18,10 @@ describe('versioned storage', () => {
 
   it('runs migrations from every earlier version', () => {
     const spec: ItemSpec<{ email: string; last4?: string }> = {
-      key: 'demo', version: 3, schema: z.object({ email: z.string(), last4: z.string().optional() }), empty: () => ({ email: '' }),
+      key: 'demo',
+      version: 3,
+      schema: z.object({ email: z.string(), last4: z.string().optional() }),
+      empty: () => ({ email: '' }),
       migrations: { 1: (d) => ({ mail: (d as { address: string }).address }), 2: (d) => ({ email: (d as { mail: string }).mail }) },
     };
     expect(decode(spec, { v: 1, data: { address: 'a@b.c' } }).value).toEqual({ email: 'a@b.c' });
@@ -36,8 +43,15 @@ describe('versioned storage', () => {
 
   it('falls back per field in the profile', async () => {
     const area = new MemoryArea();
-    area.data.profile = { v: 1, data: { name: 'Ana', defaults: { email: 'ana@example.com', last4: '12x4' }, accounts: { sora: { last4: '4242' } } } };
-    expect(await new Store(area).read(profileItem)).toEqual({ name: 'Ana', defaults: { email: 'ana@example.com' }, accounts: { sora: { last4: '4242' } } });
+    area.data.profile = {
+      v: 1,
+      data: { name: 'Ana', defaults: { email: 'ana@example.com', last4: '12x4' }, accounts: { sora: { last4: '4242' } } },
+    };
+    expect(await new Store(area).read(profileItem)).toEqual({
+      name: 'Ana',
+      defaults: { email: 'ana@example.com' },
+      accounts: { sora: { last4: '4242' } },
+    });
   });
 
   it('an unversioned or garbage value resets with a clear problem, not a throw', () => {
@@ -47,7 +61,9 @@ describe('versioned storage', () => {
 
   it('serialises concurrent updates so none is lost', async () => {
     const s = new Store(new MemoryArea());
-    await Promise.all(Array.from({ length: 25 }, (_, i) => s.update(legacyGenerationsItem, (all) => ({ ...all, [`sora:${i}`]: g(`gen_${i}`) }))));
+    await Promise.all(
+      Array.from({ length: 25 }, (_, i) => s.update(legacyGenerationsItem, (all) => ({ ...all, [`sora:${i}`]: g(`gen_${i}`) }))),
+    );
     expect(Object.keys(await s.read(legacyGenerationsItem))).toHaveLength(25);
   });
 

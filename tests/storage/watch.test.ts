@@ -23,7 +23,12 @@ describe('watch', () => {
   it('takes a key predicate (per-provider keys)', () => {
     const { s, fire } = source();
     const seen: number[] = [];
-    watch(s, 'local', (k) => k.startsWith('generations:'), () => seen.push(1));
+    watch(
+      s,
+      'local',
+      (k) => k.startsWith('generations:'),
+      () => seen.push(1),
+    );
     fire(['generations:kling'], 'local');
     fire(['generationsx'], 'local');
     expect(seen).toHaveLength(1);

@@ -24,8 +24,14 @@ describe('locales', () => {
       expect(Object.keys(m).sort()).toEqual(Object.keys(en).sort());
       const wrong = Object.keys(en).filter((k) => placeholders(m[k]!.message).join() !== placeholders(en[k]!.message).join());
       expect(wrong, 'keys whose placeholders differ from English').toEqual([]);
-      expect(Object.keys(m).filter((k) => !m[k]!.message.trim()), 'empty messages').toEqual([]);
-      expect(Object.keys(m).filter((k) => /\$(?![\d$])/.test(m[k]!.message)), 'a lone $').toEqual([]);
+      expect(
+        Object.keys(m).filter((k) => !m[k]!.message.trim()),
+        'empty messages',
+      ).toEqual([]);
+      expect(
+        Object.keys(m).filter((k) => /\$(?![\d$])/.test(m[k]!.message)),
+        'a lone $',
+      ).toEqual([]);
       // Brand and product names (Gmail, Outlook) stay as they are; almost everything else must differ from English.
       const same = Object.keys(en).filter((k) => m[k]!.message === en[k]!.message);
       expect(same.length / Object.keys(en).length, `copied from English: ${same.join(', ')}`).toBeLessThan(0.05);

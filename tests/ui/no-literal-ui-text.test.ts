@@ -18,7 +18,17 @@ const ALLOWED: readonly { file: string; text: string }[] = [
   { file: 'src/options/index.html', text: 'AVA' },
 ];
 
-const TEXT_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-placeholder', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt', 'label']);
+const TEXT_ATTRIBUTES = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-placeholder',
+  'aria-roledescription',
+  'aria-valuetext',
+  'title',
+  'placeholder',
+  'alt',
+  'label',
+]);
 /** Calls whose string argument is shown to the person: state setters for messages, and the browser's dialogs. */
 const MESSAGE_CALL = /^(set(Status|Error|Problem|Message|Notice|Copied|Recorded|FormStatus)\w*|say|confirm|alert|prompt)$/;
 /** Inside a message call, a literal is English when it reads like words, not like an id ('sent', 'help-center'). */
@@ -43,18 +53,24 @@ function uiFiles(dir: string): string[] {
 function literalParts(node: ts.Node): { node: ts.Node; text: string }[] {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return [{ node, text: node.text }];
   if (ts.isTemplateExpression(node)) {
-    return [{ node, text: [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' ') }, ...node.templateSpans.flatMap((s) => literalParts(s.expression))];
+    return [
+      { node, text: [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' ') },
+      ...node.templateSpans.flatMap((s) => literalParts(s.expression)),
+    ];
   }
   if (ts.isParenthesizedExpression(node)) return literalParts(node.expression);
   if (ts.isConditionalExpression(node)) return [...literalParts(node.whenTrue), ...literalParts(node.whenFalse)];
   if (ts.isBinaryExpression(node)) {
     const op = node.operatorToken.kind;
-    if (op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) return [...literalParts(node.left), ...literalParts(node.right)];
+    if (op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken)
+      return [...literalParts(node.left), ...literalParts(node.right)];
     if (op === ts.SyntaxKind.AmpersandAmpersandToken) return literalParts(node.right);
   }
   // setStatus({ text: '...' }) and the like: the message travels in an object.
   if (ts.isObjectLiteralExpression(node)) {
-    return node.properties.flatMap((p) => (ts.isPropertyAssignment(p) && /^(text|message|label|title)$/.test(p.name.getText()) ? literalParts(p.initializer) : []));
+    return node.properties.flatMap((p) =>
+      ts.isPropertyAssignment(p) && /^(text|message|label|title)$/.test(p.name.getText()) ? literalParts(p.initializer) : [],
+    );
   }
   return [];
 }
@@ -84,10 +100,16 @@ function literalsIn(file: string, source: string): Hit[] {
     }
     if (ts.isJsxAttribute(node) && TEXT_ATTRIBUTES.has(node.name.getText(sf)) && node.initializer) {
       const init = node.initializer;
-      const parts = ts.isStringLiteral(init) ? [{ node: init as ts.Node, text: init.text }] : ts.isJsxExpression(init) && init.expression ? literalParts(init.expression) : [];
+      const parts = ts.isStringLiteral(init)
+        ? [{ node: init as ts.Node, text: init.text }]
+        : ts.isJsxExpression(init) && init.expression
+          ? literalParts(init.expression)
+          : [];
       for (const p of parts) if (hasLetters(p.text)) add(p.node, p.text);
     }
-    const shown = (ts.isCallExpression(node) && MESSAGE_CALL.test(calleeName(node) ?? '')) || (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && SHOWN_ERROR_TYPES.has(node.expression.text));
+    const shown =
+      (ts.isCallExpression(node) && MESSAGE_CALL.test(calleeName(node) ?? '')) ||
+      (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && SHOWN_ERROR_TYPES.has(node.expression.text));
     if (shown && (ts.isCallExpression(node) || ts.isNewExpression(node)) && node.arguments) {
       for (const arg of node.arguments) for (const p of literalParts(arg)) if (reads(p.text)) add(p.node, p.text);
     }
@@ -136,7 +158,7 @@ describe('UI text goes through chrome.i18n', () => {
     const src = [
       'export function X({ n }: { n: number }) {', // 1
       "  const save = () => setStatus('Saved.');", // 2
-      "  const fail = () => setError(`Could not save ${n} items`);", // 3
+      '  const fail = () => setError(`Could not save ${n} items`);', // 3
       "  if (!confirm('Delete everything?')) return null;", // 4
       "  setStatus({ text: n ? 'Done' : t('x') });", // 5
       '  return (', // 6
@@ -152,7 +174,7 @@ describe('UI text goes through chrome.i18n', () => {
       '}', // 16
       "const boom = () => { throw new Error('No active tab.'); };", // 17
       "const fine = () => { throw new Error(t('popup_no_active_tab')); };", // 18
-      "const cut = () => { throw new AnalysisFailure(`The video could not be read: ${n}.`); };", // 19
+      'const cut = () => { throw new AnalysisFailure(`The video could not be read: ${n}.`); };', // 19
     ].join('\n');
     const lines = literalsIn('fixture.tsx', src).map((h) => h.where.replace('fixture.tsx:', ''));
     expect(lines).toEqual(['2', '3', '4', '5', '7', '8', '9', '10', '11', '17', '19']);

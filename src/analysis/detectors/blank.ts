@@ -12,7 +12,13 @@ const FADE_S = 1;
 /** Share of the clip that makes it "a blank video" rather than "a blank moment". */
 const WHOLE = 0.9;
 
-interface Run { start: number; frames: number; black: boolean; before?: number; first: number }
+interface Run {
+  start: number;
+  frames: number;
+  black: boolean;
+  before?: number;
+  first: number;
+}
 
 export function blankDetector(): Detector {
   const out: Finding[] = [];
@@ -31,15 +37,31 @@ export function blankDetector(): Detector {
     const what = r.black ? 'black' : 'blank (one flat colour)';
     const touchesEdge = r.start <= (firstT ?? 0) || atEnd;
     if (len >= WHOLE * clip.durationS) {
-      out.push(finding('blank_output', 0.97, [r.start, end], [`The video is ${what} for ${len.toFixed(1)} s of its ${clip.durationS.toFixed(1)} s: no picture was generated.`], [r.first]));
+      out.push(
+        finding(
+          'blank_output',
+          0.97,
+          [r.start, end],
+          [`The video is ${what} for ${len.toFixed(1)} s of its ${clip.durationS.toFixed(1)} s: no picture was generated.`],
+          [r.first],
+        ),
+      );
       return;
     }
     if (touchesEdge && len < FADE_S) return;
     const where = atEnd ? 'until the end of the clip' : touchesEdge ? 'from the start of the clip' : 'in the middle of the clip';
     const conf = 0.6 + Math.min(0.3, len * 0.3);
-    out.push(finding('blank_output', conf, [r.start, end], [
-      `From ${clock(r.start)} to ${clock(end)} the picture is ${what} (${r.frames} sampled frame${r.frames === 1 ? '' : 's'}, ${len.toFixed(2)} s) ${where}.`,
-    ], [...(r.before !== undefined ? [r.before] : []), r.first, ...(atEnd ? [] : [end])]));
+    out.push(
+      finding(
+        'blank_output',
+        conf,
+        [r.start, end],
+        [
+          `From ${clock(r.start)} to ${clock(end)} the picture is ${what} (${r.frames} sampled frame${r.frames === 1 ? '' : 's'}, ${len.toFixed(2)} s) ${where}.`,
+        ],
+        [...(r.before !== undefined ? [r.before] : []), r.first, ...(atEnd ? [] : [end])],
+      ),
+    );
   };
 
   return {
@@ -65,7 +87,8 @@ export function blankDetector(): Detector {
     finish(clip: ClipInfo) {
       close(clip.durationS, true);
       // Nothing decoded at all: a video with no pictures. (With a declared duration, truncated.ts says more.)
-      if (clip.framesAnalysed === 0 && clip.declaredS === undefined) out.push(finding('blank_output', 0.9, [0, 0], ['No frame of the video could be decoded: there is no picture at all.'], []));
+      if (clip.framesAnalysed === 0 && clip.declaredS === undefined)
+        out.push(finding('blank_output', 0.9, [0, 0], ['No frame of the video could be decoded: there is no picture at all.'], []));
       for (const c of closed) judge(c, clip);
       return out;
     },

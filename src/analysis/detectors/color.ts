@@ -27,8 +27,18 @@ type Vec = [number, number, number];
 const norm = (v: Vec) => Math.hypot(v[0], v[1], v[2]);
 const dot = (a: Vec, b: Vec) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
 
-interface Step { t: number; tPrev: number; g: Vec }
-interface Episode { start: number; end: number; reversals: number; peak: number; peakAt: [number, number] }
+interface Step {
+  t: number;
+  tPrev: number;
+  g: Vec;
+}
+interface Episode {
+  start: number;
+  end: number;
+  reversals: number;
+  peak: number;
+  peakAt: [number, number];
+}
 
 /** Plain words for a Lab shift, largest component first, so a support agent can picture it. */
 export function describeShift(v: Vec): string {
@@ -37,7 +47,13 @@ export function describeShift(v: Vec): string {
     [Math.abs(v[1]), v[1] > 0 ? 'toward red/magenta' : 'toward green'],
     [Math.abs(v[2]), v[2] > 0 ? 'toward yellow' : 'toward blue'],
   ];
-  return parts.filter(([m]) => m >= 1).sort((a, b) => b[0] - a[0]).map(([, w]) => w).join(', ') || 'slightly';
+  return (
+    parts
+      .filter(([m]) => m >= 1)
+      .sort((a, b) => b[0] - a[0])
+      .map(([, w]) => w)
+      .join(', ') || 'slightly'
+  );
 }
 
 export function colorDetector(): Detector {
@@ -74,9 +90,17 @@ export function colorDetector(): Detector {
     const { start, end, reversals, peak, peakAt } = ep;
     const rate = reversals / Math.max(0.5, end - start);
     const conf = 0.55 + Math.min(0.25, reversals * 0.03) + Math.min(0.15, (peak - STEP) * 0.05);
-    out.push(finding('color', conf, [start, end], [
-      `From ${clock(start)} to ${clock(end)} the whole frame's colour/brightness flickers: it reverses direction ${reversals} times (about ${rate.toFixed(1)} per second) within one shot, with steps up to ΔE ${peak.toFixed(1)} between consecutive frames.`,
-    ], [start, ...peakAt]));
+    out.push(
+      finding(
+        'color',
+        conf,
+        [start, end],
+        [
+          `From ${clock(start)} to ${clock(end)} the whole frame's colour/brightness flickers: it reverses direction ${reversals} times (about ${rate.toFixed(1)} per second) within one shot, with steps up to ΔE ${peak.toFixed(1)} between consecutive frames.`,
+        ],
+        [start, ...peakAt],
+      ),
+    );
     ep = undefined;
   };
 
@@ -88,9 +112,17 @@ export function colorDetector(): Detector {
     if (moveStart !== undefined && best.norm >= DRIFT && ratio >= STEADY && dur >= MIN_DRIFT_S) {
       const v = best.vec;
       const conf = 0.5 + Math.min(0.3, (best.norm - DRIFT) * 0.03) + Math.min(0.15, (ratio - STEADY) * 0.4);
-      out.push(finding('color', conf, [moveStart, best.t], [
-        `From ${clock(moveStart)} to ${clock(best.t)} the colour drifts steadily within one shot (no cut): the scene's colour moved ΔE ${best.norm.toFixed(1)} (${describeShift(v)}; L* ${v[0].toFixed(1)}, a* ${v[1].toFixed(1)}, b* ${v[2].toFixed(1)}), ${Math.round(ratio * 100)}% of it in one direction.`,
-      ], [moveStart, ...(crossed !== undefined ? [crossed] : []), best.t]));
+      out.push(
+        finding(
+          'color',
+          conf,
+          [moveStart, best.t],
+          [
+            `From ${clock(moveStart)} to ${clock(best.t)} the colour drifts steadily within one shot (no cut): the scene's colour moved ΔE ${best.norm.toFixed(1)} (${describeShift(v)}; L* ${v[0].toFixed(1)}, a* ${v[1].toFixed(1)}, b* ${v[2].toFixed(1)}), ${Math.round(ratio * 100)}% of it in one direction.`,
+          ],
+          [moveStart, ...(crossed !== undefined ? [crossed] : []), best.t],
+        ),
+      );
     }
     window = [];
     cum = [0, 0, 0];

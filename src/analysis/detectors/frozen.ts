@@ -13,7 +13,11 @@ const MIN_S = 0.75;
 const MIN_PAIRS = 4;
 const WHOLE = 0.9;
 
-interface Run { start: number; end: number; pairs: number }
+interface Run {
+  start: number;
+  end: number;
+  pairs: number;
+}
 
 export function frozenDetector(): Detector {
   const out: Finding[] = [];
@@ -31,13 +35,31 @@ export function frozenDetector(): Detector {
     const len = end - r.start;
     if (len < MIN_S || r.pairs < MIN_PAIRS) return;
     if (len >= WHOLE * clip.durationS) {
-      out.push(finding('blank_output', 0.95, [r.start, end], [`The picture does not change for ${len.toFixed(1)} s of the ${clip.durationS.toFixed(1)} s clip: a still image instead of a video.`], [r.start, end]));
+      out.push(
+        finding(
+          'blank_output',
+          0.95,
+          [r.start, end],
+          [
+            `The picture does not change for ${len.toFixed(1)} s of the ${clip.durationS.toFixed(1)} s clip: a still image instead of a video.`,
+          ],
+          [r.start, end],
+        ),
+      );
       return;
     }
     const conf = (atEnd ? 0.8 : 0.7) + Math.min(0.15, (len - MIN_S) * 0.1);
-    out.push(finding('blank_output', conf, [r.start, end], [
-      `From ${clock(r.start)} to ${clock(end)} the video is frozen: ${r.pairs + 1} consecutive sampled frames are identical (no cell changed by more than ${MAX_CELL} L*)${atEnd ? ', until the end of the clip' : ''}.`,
-    ], [r.start, end]));
+    out.push(
+      finding(
+        'blank_output',
+        conf,
+        [r.start, end],
+        [
+          `From ${clock(r.start)} to ${clock(end)} the video is frozen: ${r.pairs + 1} consecutive sampled frames are identical (no cell changed by more than ${MAX_CELL} L*)${atEnd ? ', until the end of the clip' : ''}.`,
+        ],
+        [r.start, end],
+      ),
+    );
   };
 
   return {

@@ -72,11 +72,24 @@ export function identityFindings(observations: readonly FaceObservation[], opts:
       const c = centre(o);
       // Follow a face by position when boxes are given; with one face and one track there is nothing to choose.
       let track: Track | undefined;
-      if (c) track = tracks.filter((k) => k.centre && Math.hypot(k.centre[0] - c[0], k.centre[1] - c[1]) < 0.25).sort((a, b) => Math.hypot(a.centre![0] - c[0], a.centre![1] - c[1]) - Math.hypot(b.centre![0] - c[0], b.centre![1] - c[1]))[0];
+      if (c)
+        track = tracks
+          .filter((k) => k.centre && Math.hypot(k.centre[0] - c[0], k.centre[1] - c[1]) < 0.25)
+          .sort((a, b) => Math.hypot(a.centre![0] - c[0], a.centre![1] - c[1]) - Math.hypot(b.centre![0] - c[0], b.centre![1] - c[1]))[0];
       else if (frame.length === 1 && tracks.length === 1) track = tracks[0];
       else track = tracks.find((k) => descriptorDistance(k.ref, o.descriptor) < different);
       if (!track) {
-        tracks.push({ ref: Array.from(o.descriptor), refN: 1, refT: [t, t], ...(c ? { centre: c } : {}), lastGood: t, bad: [], worst: 0, drifting: 0, reported: false });
+        tracks.push({
+          ref: Array.from(o.descriptor),
+          refN: 1,
+          refT: [t, t],
+          ...(c ? { centre: c } : {}),
+          lastGood: t,
+          bad: [],
+          worst: 0,
+          drifting: 0,
+          reported: false,
+        });
         continue;
       }
       if (c) track.centre = c;
@@ -99,14 +112,30 @@ export function identityFindings(observations: readonly FaceObservation[], opts:
       if (track.bad.length >= persist) {
         const first = track.bad[0]!.t;
         track.reported = true;
-        out.push(finding('identity', 0.55 + Math.min(0.3, d - different), [track.lastGood, t], [
-          `From ${clock(first)} the face${where} is no longer the person seen at ${seen}: face-descriptor distance ${d.toFixed(2)} (the same person stays under ${same}) for ${track.bad.length} consecutive analysed frames, within one shot.`,
-        ], [track.lastGood, first]));
+        out.push(
+          finding(
+            'identity',
+            0.55 + Math.min(0.3, d - different),
+            [track.lastGood, t],
+            [
+              `From ${clock(first)} the face${where} is no longer the person seen at ${seen}: face-descriptor distance ${d.toFixed(2)} (the same person stays under ${same}) for ${track.bad.length} consecutive analysed frames, within one shot.`,
+            ],
+            [track.lastGood, first],
+          ),
+        );
       } else if (track.drifting >= persist + 1 && track.bad.length === 0 && d > same) {
         track.reported = true;
-        out.push(finding('identity', 0.4, [track.lastGood, t], [
-          `From about ${clock(track.lastGood)} the face${where} drifts away from the person seen at ${seen}: descriptor distance ${d.toFixed(2)}, between the same-person (${same}) and different-person (${different}) thresholds, within one shot.`,
-        ], [track.refT[0], t]));
+        out.push(
+          finding(
+            'identity',
+            0.4,
+            [track.lastGood, t],
+            [
+              `From about ${clock(track.lastGood)} the face${where} drifts away from the person seen at ${seen}: descriptor distance ${d.toFixed(2)}, between the same-person (${same}) and different-person (${different}) thresholds, within one shot.`,
+            ],
+            [track.refT[0], t],
+          ),
+        );
       }
     }
   }

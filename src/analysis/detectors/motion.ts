@@ -30,7 +30,13 @@ const MAX_FINDINGS = 5;
 /** Frame pairs whose global colour shift exceeds this (ΔE) are skipped; the colour detector covers them. */
 const GLOBAL_MAX = 1;
 
-export interface Region { count: number; cx: number; cy: number; cur: Vec3; prev: Vec3 }
+export interface Region {
+  count: number;
+  cx: number;
+  cy: number;
+  cur: Vec3;
+  prev: Vec3;
+}
 type Vec3 = [number, number, number];
 
 /** Lab L1 between `a` at cell i and `b` at cell j, `b` moved by the global shift. */
@@ -102,7 +108,13 @@ export function regions(mask: Uint8Array, cur: Grid, prev: Grid): Region[] {
       }
     }
     const n = r.count;
-    out.push({ count: n, cx: (r.cx / n + 0.5) / w, cy: (r.cy / n + 0.5) / h, cur: r.cur.map((v) => v / n) as Vec3, prev: r.prev.map((v) => v / n) as Vec3 });
+    out.push({
+      count: n,
+      cx: (r.cx / n + 0.5) / w,
+      cy: (r.cy / n + 0.5) / h,
+      cur: r.cur.map((v) => v / n) as Vec3,
+      prev: r.prev.map((v) => v / n) as Vec3,
+    });
   }
   return out.sort((a, b) => b.count - a.count);
 }
@@ -111,7 +123,14 @@ const l1 = (a: Vec3, b: Vec3) => Math.abs(a[0] - b[0]) + Math.abs(a[1] - b[1]) +
 /** The same thing at both ends of a jump: what appears at one end looked like this at the other end before. */
 const SAME_THING = 25;
 
-interface Candidate { tPrev: number; t: number; regions: Region[]; count: number; ratio: number; localShare: number }
+interface Candidate {
+  tPrev: number;
+  t: number;
+  regions: Region[];
+  count: number;
+  ratio: number;
+  localShare: number;
+}
 
 export function motionDetector(): Detector {
   const found: { conf: number; f: Finding }[] = [];
@@ -134,9 +153,15 @@ export function motionDetector(): Detector {
         : `regions around ${pos(src)} and ${pos(dst)} change at once with no motion between them`;
     }
     conf += Math.min(0.05, (c.ratio - SPIKE) * 0.01);
-    const f = finding('physics', conf, [c.tPrev, c.t], [
-      `Between ${clock(c.tPrev, 2)} and ${clock(c.t, 2)}, within one shot (no cut: ${Math.round((1 - c.localShare) * 100)}% of the frame is unchanged), ${what}; the motion just before and after is smooth. Suspected: check the two frames.`,
-    ], [c.tPrev, c.t]);
+    const f = finding(
+      'physics',
+      conf,
+      [c.tPrev, c.t],
+      [
+        `Between ${clock(c.tPrev, 2)} and ${clock(c.t, 2)}, within one shot (no cut: ${Math.round((1 - c.localShare) * 100)}% of the frame is unchanged), ${what}; the motion just before and after is smooth. Suspected: check the two frames.`,
+      ],
+      [c.tPrev, c.t],
+    );
     found.push({ conf, f });
     found.sort((a, b) => b.conf - a.conf);
     if (found.length > MAX_FINDINGS) found.pop();
@@ -161,7 +186,14 @@ export function motionDetector(): Detector {
       }
       const ratio = count / Math.max(typical ?? 0, 1);
       if (mask && count >= Math.max(8, MIN_SHARE * mask.length) && ratio >= SPIKE) {
-        pending = { tPrev: s.t - p.dt, t: s.t, regions: regions(mask, s.grid, s.prev).slice(0, 2), count, ratio, localShare: p.changedFrac };
+        pending = {
+          tPrev: s.t - p.dt,
+          t: s.t,
+          regions: regions(mask, s.grid, s.prev).slice(0, 2),
+          count,
+          ratio,
+          localShare: p.changedFrac,
+        };
         ctx.keep(s.t - p.dt);
         ctx.keep(s.t);
       } else {

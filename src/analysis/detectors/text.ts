@@ -19,7 +19,14 @@ export interface OcrEngine {
 }
 
 /** Quotes people use around requested text, as [open, close] pairs. Straight quotes need word boundaries (below). */
-const PAIRS: [string, string][] = [['“', '”'], ['„', '“'], ['«', '»'], ['‘', '’'], ['「', '」'], ['『', '』']];
+const PAIRS: [string, string][] = [
+  ['“', '”'],
+  ['„', '“'],
+  ['«', '»'],
+  ['‘', '’'],
+  ['「', '」'],
+  ['『', '』'],
+];
 
 /** Quoted strings in the prompt, in order, without duplicates. Apostrophes inside words are not quotes. */
 export function requestedTexts(prompt: string): string[] {
@@ -35,7 +42,12 @@ export function requestedTexts(prompt: string): string[] {
 }
 
 /** Case, accents, punctuation and spacing are not what a text failure is about; OCR also drops or adds spaces. */
-export const normText = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toUpperCase().replace(/[^\p{L}\p{N}]+/gu, '');
+export const normText = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 export function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
@@ -82,11 +94,19 @@ export function textFindings(prompt: string, readings: readonly OcrReading[]): F
     const close = scored.filter((s) => s.similarity >= RESEMBLES);
     if (!best || close.length === 0) {
       const anyText = readings.find((r) => normText(r.text).length > 0);
-      out.push(finding('text', anyText ? 0.45 : 0.35, [readings[0]?.t ?? 0, readings[readings.length - 1]?.t ?? 0], [
-        anyText
-          ? `No analysed frame shows text resembling '${want}', which the prompt asked for (for example at ${clock(anyText.t)} the text reads '${anyText.text.trim().slice(0, 60)}').`
-          : `No readable text was found in any analysed frame, although the prompt asked for '${want}'.`,
-      ], best ? [best.r.t] : []));
+      out.push(
+        finding(
+          'text',
+          anyText ? 0.45 : 0.35,
+          [readings[0]?.t ?? 0, readings[readings.length - 1]?.t ?? 0],
+          [
+            anyText
+              ? `No analysed frame shows text resembling '${want}', which the prompt asked for (for example at ${clock(anyText.t)} the text reads '${anyText.text.trim().slice(0, 60)}').`
+              : `No readable text was found in any analysed frame, although the prompt asked for '${want}'.`,
+          ],
+          best ? [best.r.t] : [],
+        ),
+      );
       continue;
     }
     const times = close.map((s) => s.r.t);
@@ -97,15 +117,25 @@ export function textFindings(prompt: string, readings: readonly OcrReading[]): F
       // Never rendered correctly: the draft quotes the closest reading, the one a person would call "misspelled".
       const same = close.filter((s) => normText(s.read) === normText(best.read)).length;
       const conf = Math.min(0.9, 0.6 + (same >= 2 ? 0.15 : 0) + (best.similarity >= 0.5 ? 0.05 : 0));
-      const reasons = [`At ${clock(best.r.t)} the text reads '${best.read}' where the prompt asked for '${want}'${same >= 2 ? ` (read the same way in ${same} frames)` : ''}; no analysed frame shows it spelled correctly.`];
+      const reasons = [
+        `At ${clock(best.r.t)} the text reads '${best.read}' where the prompt asked for '${want}'${same >= 2 ? ` (read the same way in ${same} frames)` : ''}; no analysed frame shows it spelled correctly.`,
+      ];
       if (worst !== best && normText(worst.read) !== normText(best.read)) reasons.push(`At ${clock(worst.r.t)} it reads '${worst.read}'.`);
       out.push(finding('text', conf, at, reasons, [best.r.t, worst.r.t]));
     } else if (wrong.length >= 2 && wrong.length >= 0.25 * close.length) {
       // Correct in some frames, garbled in others: the text is not stable over time. OCR noise can do this too.
       const w = wrong.sort((a, b) => a.similarity - b.similarity)[0]!;
-      out.push(finding('text', 0.45, at, [
-        `The text '${want}' renders correctly at ${clock(best.r.t)} but reads '${w.read}' at ${clock(w.r.t)} (${wrong.length} of ${close.length} frames garbled).`,
-      ], [best.r.t, w.r.t]));
+      out.push(
+        finding(
+          'text',
+          0.45,
+          at,
+          [
+            `The text '${want}' renders correctly at ${clock(best.r.t)} but reads '${w.read}' at ${clock(w.r.t)} (${wrong.length} of ${close.length} frames garbled).`,
+          ],
+          [best.r.t, w.r.t],
+        ),
+      );
     }
   }
   return out;

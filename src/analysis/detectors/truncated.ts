@@ -21,17 +21,33 @@ export function truncatedFindings(clip: ClipInfo): Finding[] {
   const got = clip.durationS;
   const { requestedS, declaredS } = clip;
   if (declaredS !== undefined && got < declaredS - Math.max(0.3, 0.05 * declaredS)) {
-    out.push(finding('truncated_output', 0.9, [got, declaredS], [
-      clip.framesAnalysed === 0
-        ? `No frame could be decoded, although the file declares ${declaredS.toFixed(2)} s of video: the file is cut off or corrupt.`
-        : `The file declares ${declaredS.toFixed(2)} s but decodable frames stop at ${got.toFixed(2)} s: the file is cut off (an unfinished render or an interrupted download).`,
-    ], [got]));
+    out.push(
+      finding(
+        'truncated_output',
+        0.9,
+        [got, declaredS],
+        [
+          clip.framesAnalysed === 0
+            ? `No frame could be decoded, although the file declares ${declaredS.toFixed(2)} s of video: the file is cut off or corrupt.`
+            : `The file declares ${declaredS.toFixed(2)} s but decodable frames stop at ${got.toFixed(2)} s: the file is cut off (an unfinished render or an interrupted download).`,
+        ],
+        [got],
+      ),
+    );
   }
   if (requestedS !== undefined && got < requestedS - Math.max(SLACK_S, SLACK_SHARE * requestedS)) {
     const share = got / requestedS;
-    out.push(finding('truncated_output', share < 0.75 ? 0.9 : 0.75, [got, requestedS], [
-      `The video lasts ${got.toFixed(2)} s where ${requestedS.toFixed(1)} s were requested (${Math.round(share * 100)}% of the requested length).`,
-    ], [got]));
+    out.push(
+      finding(
+        'truncated_output',
+        share < 0.75 ? 0.9 : 0.75,
+        [got, requestedS],
+        [
+          `The video lasts ${got.toFixed(2)} s where ${requestedS.toFixed(1)} s were requested (${Math.round(share * 100)}% of the requested length).`,
+        ],
+        [got],
+      ),
+    );
   }
   return out;
 }

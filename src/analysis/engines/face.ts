@@ -78,13 +78,24 @@ export async function loadFace(opts: FaceOptions = {}): Promise<LoadedFace> {
     setWasmPaths(assets.wasm);
     if (!(await rt.setBackend('wasm'))) throw new Error('the tfjs WASM backend did not start');
     await rt.ready();
-    const nets = { tiny_face_detector_model: faceapi.nets.tinyFaceDetector, face_landmark_68_tiny_model: faceapi.nets.faceLandmark68TinyNet, face_recognition_model: faceapi.nets.faceRecognitionNet };
+    const nets = {
+      tiny_face_detector_model: faceapi.nets.tinyFaceDetector,
+      face_landmark_68_tiny_model: faceapi.nets.faceLandmark68TinyNet,
+      face_recognition_model: faceapi.nets.faceRecognitionNet,
+    };
     for (const name of FACE_MODELS) {
       // The weights manifest says how to cut the .bin into named tensors; loading it ourselves keeps fetch vs
       // file system the only difference between the browser and Node.
-      const manifest = JSON.parse(new TextDecoder().decode(await read(`${assets.models}${name}-weights_manifest.json`))) as { weights: Parameters<typeof tf.io.decodeWeights>[1] }[];
+      const manifest = JSON.parse(new TextDecoder().decode(await read(`${assets.models}${name}-weights_manifest.json`))) as {
+        weights: Parameters<typeof tf.io.decodeWeights>[1];
+      }[];
       const bin = await read(`${assets.models}${name}.bin`);
-      nets[name].loadFromWeightMap(tf.io.decodeWeights(bin, manifest.flatMap((g) => g.weights)));
+      nets[name].loadFromWeightMap(
+        tf.io.decodeWeights(
+          bin,
+          manifest.flatMap((g) => g.weights),
+        ),
+      );
     }
     const detector = new faceapi.TinyFaceDetectorOptions({ inputSize: opts.inputSize ?? 416, scoreThreshold: opts.minScore ?? 0.4 });
     let closed = false;
@@ -92,13 +103,18 @@ export async function loadFace(opts: FaceOptions = {}): Promise<LoadedFace> {
       async faces(frame: RgbaFrame): Promise<FaceObservation[]> {
         if (closed) throw new Error('face engine is closed');
         checkRgba(frame);
-        const bytes = frame.rgba instanceof Uint8Array ? frame.rgba : new Uint8Array(frame.rgba.buffer, frame.rgba.byteOffset, frame.rgba.byteLength);
+        const bytes =
+          frame.rgba instanceof Uint8Array ? frame.rgba : new Uint8Array(frame.rgba.buffer, frame.rgba.byteOffset, frame.rgba.byteLength);
         const input = tf.browser.fromPixels({ data: bytes, width: frame.width, height: frame.height }, 3);
         try {
           const found = await faceapi.detectAllFaces(input, detector).withFaceLandmarks(true).withFaceDescriptors();
           return found.map((f) => {
             const b = f.detection.box;
-            return { t: frame.t, descriptor: Array.from(f.descriptor), box: { x: b.x / frame.width, y: b.y / frame.height, w: b.width / frame.width, h: b.height / frame.height } };
+            return {
+              t: frame.t,
+              descriptor: Array.from(f.descriptor),
+              box: { x: b.x / frame.width, y: b.y / frame.height, w: b.width / frame.width, h: b.height / frame.height },
+            };
           });
         } finally {
           input.dispose();

@@ -35,11 +35,18 @@ export type LoadedOcr = OcrEngine & { close(): Promise<void> };
 /** The extension's own copies, root-relative to whatever extension page (or worker) this runs in. */
 export function extensionOcrAssets(base: string = globalThis.location.href): OcrAssets {
   const at = (p: string) => new URL(`/${p}`, base).href;
-  return { workerPath: at(`${OCR_DIR}worker.min.js`), corePath: at(`${OCR_DIR}${OCR_CORE}`), langPath: at(OCR_LANG_DIR).replace(/\/$/, '') };
+  return {
+    workerPath: at(`${OCR_DIR}worker.min.js`),
+    corePath: at(`${OCR_DIR}${OCR_CORE}`),
+    langPath: at(OCR_LANG_DIR).replace(/\/$/, ''),
+  };
 }
 
 /** The words tesseract is reasonably sure of, one line per text line, so the detector compares words, not noise. */
-export function confidentText(page: { blocks?: { paragraphs: { lines: { words: { text: string; confidence: number }[] }[] }[] }[] | null }, min: number): { text: string; confidence?: number } {
+export function confidentText(
+  page: { blocks?: { paragraphs: { lines: { words: { text: string; confidence: number }[] }[] }[] }[] | null },
+  min: number,
+): { text: string; confidence?: number } {
   const lines: string[] = [];
   let sum = 0;
   let n = 0;
@@ -87,7 +94,16 @@ export async function loadOcr(opts: OcrOptions = {}): Promise<LoadedOcr> {
     cacheMethod: 'none',
   });
   // On a timeout the worker may still start later: terminate it then, so no worker is left behind.
-  const worker = await deadline(starting, limit, 'starting the OCR engine', () => void starting.then((w) => w.terminate(), () => undefined));
+  const worker = await deadline(
+    starting,
+    limit,
+    'starting the OCR engine',
+    () =>
+      void starting.then(
+        (w) => w.terminate(),
+        () => undefined,
+      ),
+  );
   await worker.setParameters({
     // Signs, captions and labels scattered over a scene, not a page of prose.
     tessedit_pageseg_mode: PSM.SPARSE_TEXT,
@@ -99,7 +115,11 @@ export async function loadOcr(opts: OcrOptions = {}): Promise<LoadedOcr> {
     async read(frame: RgbaFrame): Promise<OcrReading> {
       if (closed) throw new Error('OCR engine is closed');
       // A Uint8Array of an encoded image is what both the Node and the browser builds accept (typed as Buffer).
-      const { data } = await worker.recognize(toPgm(frame) as unknown as Parameters<typeof worker.recognize>[0], {}, { text: false, blocks: true });
+      const { data } = await worker.recognize(
+        toPgm(frame) as unknown as Parameters<typeof worker.recognize>[0],
+        {},
+        { text: false, blocks: true },
+      );
       return { t: frame.t, ...confidentText(data, min) };
     },
     async close() {

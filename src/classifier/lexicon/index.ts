@@ -39,7 +39,9 @@ export function lexiconEntries(): Entry[] {
   for (const lex of LEXICONS) {
     const { lang } = lex;
     const cjk = lang === 'ja';
-    const add = (texts: readonly string[], role: Role) => { for (const text of texts) out.push({ text, role, cjk, lang }); };
+    const add = (texts: readonly string[], role: Role) => {
+      for (const text of texts) out.push({ text, role, cjk, lang });
+    };
     for (const cls of ANCHOR_CLASSES) {
       for (const text of lex.anchors[cls]) {
         const normal = lex.normalCounts[text];
@@ -69,4 +71,3 @@ export function lexiconEntries(): Entry[] {
 
 /** Words after a number that make it a time ("3 seconds", "0:05" is handled by the matcher). */
 export const TIME_UNITS: readonly string[] = LEXICONS.flatMap((l) => l.timeUnits);
-

@@ -29,7 +29,19 @@ export type AnchorClass = (typeof ANCHOR_CLASSES)[number];
 // `become` ("turns", "goes", "wird", "fica") is the same: only "turns green" is a failure, "he turns around" is not.
 // `misspelt` holds words often rendered on signs and cakes ("birthday", "bakery"); only a one-edit typo of one
 // counts, and only said of text: "the caption reads 'Hapy Brithday'" quotes the generator's misspelling.
-export const CUE_CLASSES = ['generic', 'deform', 'count', 'change', 'morph', 'vanish', 'move', 'flicker', 'jump', 'become', 'misspelt'] as const;
+export const CUE_CLASSES = [
+  'generic',
+  'deform',
+  'count',
+  'change',
+  'morph',
+  'vanish',
+  'move',
+  'flicker',
+  'jump',
+  'become',
+  'misspelt',
+] as const;
 export type CueClass = (typeof CUE_CLASSES)[number];
 
 export interface LangLexicon {

@@ -33,13 +33,19 @@ Exit codes: 0 analysed (with or without findings); 2 bad usage, unreadable file,
 
   async run(args, io) {
     const { values, positionals } = parse(args, {
-      prompt: { type: 'string' }, provider: { type: 'string' }, duration: { type: 'string' }, 'no-ocr': { type: 'boolean' }, faces: { type: 'boolean' },
+      prompt: { type: 'string' },
+      provider: { type: 'string' },
+      duration: { type: 'string' },
+      'no-ocr': { type: 'boolean' },
+      faces: { type: 'boolean' },
     });
     const file = positionals[0];
     if (!file || positionals.length > 1) throw new UsageError('expected exactly one video file');
     const provider = values.provider === undefined ? undefined : providerById(values.provider);
-    if (values.provider !== undefined && !provider) throw new UsageError(`unknown provider "${values.provider}" (known: ${PROVIDER_IDS.join(', ')})`);
-    const requestedS = values.duration !== undefined ? Number(values.duration) : values.prompt ? requestedDurationFromPrompt(values.prompt) : undefined;
+    if (values.provider !== undefined && !provider)
+      throw new UsageError(`unknown provider "${values.provider}" (known: ${PROVIDER_IDS.join(', ')})`);
+    const requestedS =
+      values.duration !== undefined ? Number(values.duration) : values.prompt ? requestedDurationFromPrompt(values.prompt) : undefined;
     if (requestedS !== undefined && !(requestedS > 0)) throw new UsageError('--duration must be a positive number of seconds');
     try {
       const r = await analyzeFile(file, {

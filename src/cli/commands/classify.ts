@@ -30,7 +30,7 @@ function classifyLine(p: ProviderDefinition, line: string, n: number): object {
 
 export const classifyCommand: Command = {
   name: 'classify',
-  summary: 'Map a description of a broken video to failure modes and the provider\'s terms',
+  summary: "Map a description of a broken video to failure modes and the provider's terms",
   usage: `ava classify --provider <id> "<description>"
 ava classify --provider <id> --jsonl < descriptions.jsonl
 

@@ -6,7 +6,7 @@ import { UsageError, type Command } from '../types.ts';
 
 export const extractCommand: Command = {
   name: 'extract',
-  summary: 'List the generations a provider\'s parsers find in a saved API or web-app response',
+  summary: "List the generations a provider's parsers find in a saved API or web-app response",
   usage: `ava extract --provider <id> [--url <url>] <file>
 ava extract --url <url> <file>
 

@@ -11,7 +11,10 @@ import type { SamplingPlan, Window } from '../../analysis/sampling.ts';
 
 export class DecodeError extends Error {
   override name = 'DecodeError';
-  constructor(readonly kind: 'ffmpeg-missing' | 'unreadable' | 'no-video', message: string) {
+  constructor(
+    readonly kind: 'ffmpeg-missing' | 'unreadable' | 'no-video',
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -40,13 +43,24 @@ function run(cmd: string, args: string[]): Promise<{ code: number; stdout: strin
 }
 
 const rate = (s: unknown): number => {
-  const [n, d] = String(s ?? '').split('/').map(Number);
+  const [n, d] = String(s ?? '')
+    .split('/')
+    .map(Number);
   return n && d ? n / d : 0;
 };
 
 export async function probe(file: string): Promise<ClipFacts> {
-  const r = await run('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-show_entries',
-    'stream=width,height,avg_frame_rate,r_frame_rate,duration,codec_name:format=duration', '-of', 'json', file]);
+  const r = await run('ffprobe', [
+    '-v',
+    'error',
+    '-select_streams',
+    'v:0',
+    '-show_entries',
+    'stream=width,height,avg_frame_rate,r_frame_rate,duration,codec_name:format=duration',
+    '-of',
+    'json',
+    file,
+  ]);
   if (r.code !== 0) throw new DecodeError('unreadable', `cannot read ${file}: ${r.stderr.trim().split('\n').pop() || 'ffprobe failed'}`);
   const j = JSON.parse(r.stdout) as { streams?: Record<string, unknown>[]; format?: { duration?: string } };
   const s = j.streams?.[0];
@@ -77,7 +91,10 @@ export interface DecodeOptions {
 
 /** ffmpeg select expression for the plan: every stride-th frame plus everything inside the dense windows. */
 export function selectExpr(plan: SamplingPlan | undefined, windows: readonly Window[] = []): string | undefined {
-  const parts = [...(plan && plan.stride > 1 ? [`not(mod(n\\,${plan.stride}))`] : []), ...windows.map((w) => `between(t\\,${w.start.toFixed(3)}\\,${w.end.toFixed(3)})`)];
+  const parts = [
+    ...(plan && plan.stride > 1 ? [`not(mod(n\\,${plan.stride}))`] : []),
+    ...windows.map((w) => `between(t\\,${w.start.toFixed(3)}\\,${w.end.toFixed(3)})`),
+  ];
   return plan && plan.stride > 1 ? `select='${parts.join('+')}'` : undefined;
 }
 
@@ -87,8 +104,29 @@ export async function* decodeFrames(file: string, opts: DecodeOptions = {}): Asy
   const h = opts.native?.height ?? opts.height ?? 72;
   const select = selectExpr(opts.plan, opts.windows);
   const vf = [...(select ? [select] : []), ...(opts.native ? [] : [`scale=${w}:${h}:flags=area`]), 'showinfo'].join(',');
-  const p = spawn('ffmpeg', ['-hide_banner', '-nostats', '-v', 'info', '-i', file, '-map', '0:v:0', '-vf', vf, '-vsync', 'passthrough',
-    '-f', 'rawvideo', '-pix_fmt', opts.native ? 'yuv420p' : 'rgb24', 'pipe:1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const p = spawn(
+    'ffmpeg',
+    [
+      '-hide_banner',
+      '-nostats',
+      '-v',
+      'info',
+      '-i',
+      file,
+      '-map',
+      '0:v:0',
+      '-vf',
+      vf,
+      '-vsync',
+      'passthrough',
+      '-f',
+      'rawvideo',
+      '-pix_fmt',
+      opts.native ? 'yuv420p' : 'rgb24',
+      'pipe:1',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   const size = opts.native ? w * h + 2 * Math.ceil(w / 2) * Math.ceil(h / 2) : w * h * 3;
   const frames: Uint8Array[] = [];
   const times: number[] = [];
@@ -163,7 +201,8 @@ export async function* decodeFrames(file: string, opts: DecodeOptions = {}): Asy
       if (done) break;
       await new Promise<void>((r) => (wake = r));
     }
-    if (exitCode !== 0 && n === 0) throw new DecodeError('unreadable', `cannot decode ${file}: ${tail.slice(-3).join(' | ') || `ffmpeg exit ${exitCode}`}`);
+    if (exitCode !== 0 && n === 0)
+      throw new DecodeError('unreadable', `cannot decode ${file}: ${tail.slice(-3).join(' | ') || `ffmpeg exit ${exitCode}`}`);
   } finally {
     if (!done) p.kill('SIGKILL');
   }

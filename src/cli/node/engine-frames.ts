@@ -20,14 +20,40 @@ export function engineSize(facts: Pick<ClipFacts, 'width' | 'height'>, maxWidth 
  * The first frame at or after each of `times`, as RGBA, in one ffmpeg pass (a select expression, so the clip is
  * decoded once and only the chosen frames are converted). Frames carry their real timestamps (showinfo).
  */
-export async function* rgbaFramesAt(file: string, times: readonly number[], facts?: ClipFacts, maxWidth = ENGINE_MAX_WIDTH): AsyncGenerator<RgbaFrame> {
+export async function* rgbaFramesAt(
+  file: string,
+  times: readonly number[],
+  facts?: ClipFacts,
+  maxWidth = ENGINE_MAX_WIDTH,
+): AsyncGenerator<RgbaFrame> {
   if (!times.length) return;
   const f = facts ?? (await probe(file));
   const { width, height } = engineSize(f, maxWidth);
   const pick = times.map((t) => `gte(t\\,${t.toFixed(3)})*lt(prev_pts*TB\\,${t.toFixed(3)})`).join('+');
   const vf = `select='${pick}',${width !== f.width ? `scale=${width}:${height}:flags=area,` : ''}showinfo`;
-  const p = spawn('ffmpeg', ['-hide_banner', '-nostats', '-v', 'info', '-i', file, '-map', '0:v:0', '-vf', vf, '-vsync', 'passthrough',
-    '-f', 'rawvideo', '-pix_fmt', 'rgba', 'pipe:1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const p = spawn(
+    'ffmpeg',
+    [
+      '-hide_banner',
+      '-nostats',
+      '-v',
+      'info',
+      '-i',
+      file,
+      '-map',
+      '0:v:0',
+      '-vf',
+      vf,
+      '-vsync',
+      'passthrough',
+      '-f',
+      'rawvideo',
+      '-pix_fmt',
+      'rgba',
+      'pipe:1',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   const stamps: number[] = [];
   let errTail = '';
   p.stderr.on('data', (d: Buffer) => {
@@ -39,7 +65,9 @@ export async function* rgbaFramesAt(file: string, times: readonly number[], fact
     }
   });
   const exited = new Promise<number>((resolve, reject) => {
-    p.on('error', (e: NodeJS.ErrnoException) => reject(e.code === 'ENOENT' ? new DecodeError('ffmpeg-missing', 'ffmpeg not found on PATH: install ffmpeg') : e));
+    p.on('error', (e: NodeJS.ErrnoException) =>
+      reject(e.code === 'ENOENT' ? new DecodeError('ffmpeg-missing', 'ffmpeg not found on PATH: install ffmpeg') : e),
+    );
     p.on('close', (code) => resolve(code ?? 1));
   });
   exited.catch(() => {});
