@@ -49,7 +49,6 @@ export function App() {
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
   const [bundle, setBundle] = useState<Set<string>>(new Set());
   /** Bumped when this popup records a send, so the claim status re-reads the ledger. */
-  const [claimsVersion, setClaimsVersion] = useState(0);
 
   const provider = data?.tab ? providerById(data.tab.provider) : undefined;
   const rows: Row[] = useMemo(() => {
@@ -146,7 +145,6 @@ export function App() {
     setDraft({ key: row.key, n: (draft?.n ?? 0) + 1, d });
     setView('draft');
   };
-  const sent = () => setClaimsVersion((v) => v + 1);
 
   switch (view) {
     case 'draft':
@@ -165,7 +163,7 @@ export function App() {
                   ticket.map((r) => r.g.id),
                   channel,
                   d,
-                ).then((m) => (sent(), m))
+                )
               }
               context={{
                 provider,
@@ -196,10 +194,8 @@ export function App() {
         shotStatus={shotStatus}
         excluded={excluded}
         bundle={bundle}
-        claimsVersion={claimsVersion}
         focusDraft={returned}
         onReload={reload}
-        onSent={sent}
         onDraft={makeDraft}
         onSelect={(k) => {
           setSelected(k);

@@ -1,37 +1,30 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { followUpDays, followUpDue } from '../claims/deadlines.ts';
 import { CLAIM_STATES, type Claim, type ClaimState, canMove } from '../claims/ledger.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
 import { day, sentLine, stateLabel } from '../ui/claim-labels.ts';
 import { t } from '../shared/i18n.ts';
-import { claimsFor, moveSavedClaim } from '../ui/claims.ts';
+import { claimsItem } from '../storage/items.ts';
+import { claimsOf, moveSavedClaim } from '../ui/claims.ts';
+import { useItem } from '../ui/useItem.ts';
 
 const takesCredits = (s: ClaimState | '') => s === 'credited' || s === 'partly_credited';
 
 /**
  * The claims already sent for the selected generation, so the person can record the provider's answer where they
- * are (the popup) as well as in the dashboard. `version` changes when the popup itself records a send.
+ * are (the popup) as well as in the dashboard. Follows the stored ledger, so a send recorded anywhere shows at once.
  */
-export function ClaimStatus({ provider, generationId, version }: { provider: ProviderDefinition; generationId: string; version: number }) {
-  const [claims, setClaims] = useState<Claim[]>([]);
+export function ClaimStatus({ provider, generationId }: { provider: ProviderDefinition; generationId: string }) {
+  const ledger = useItem(claimsItem);
+  const claims = useMemo(() => (ledger ? claimsOf(ledger, provider.id, generationId) : []), [ledger, provider.id, generationId]);
   const [status, setStatus] = useState<{ ok: boolean; text: string }>();
-  const reload = () => claimsFor(provider.id, generationId).then(setClaims);
-  useEffect(() => {
-    setStatus(undefined);
-    // A slower read for the generation selected before must not overwrite this one's.
-    let current = true;
-    void claimsFor(provider.id, generationId).then((cs) => current && setClaims(cs));
-    return () => {
-      current = false;
-    };
-  }, [provider.id, generationId, version]);
+  useEffect(() => setStatus(undefined), [provider.id, generationId]);
   if (claims.length === 0) return null;
 
   const save = async (c: Claim, to: ClaimState, credited?: number) => {
     try {
       await moveSavedClaim(c.id, to, credited);
       setStatus({ ok: true, text: t('popup_claim_updated', stateLabel(to)) });
-      await reload();
     } catch (e) {
       setStatus({ ok: false, text: e instanceof Error ? e.message : String(e) });
     }

@@ -45,7 +45,7 @@ function sentence(c: Check, p: ProviderDefinition): string {
  * For a failed generation: the balance before it and after it (or the charge on it) as the provider's own page
  * showed them, whether the credits came back, and a "credits not returned" ticket when they did not.
  */
-export function CreditCheck({ provider, g, onSent }: { provider: ProviderDefinition; g: Generation; onSent?: () => void }) {
+export function CreditCheck({ provider, g }: { provider: ProviderDefinition; g: Generation }) {
   const [check, setCheck] = useState<Check>();
   const [draft, setDraft] = useState<{ n: number; d: Draft }>();
   useEffect(() => {
@@ -67,7 +67,6 @@ export function CreditCheck({ provider, g, onSent }: { provider: ProviderDefinit
   };
   const record = async (channel: SendChannel, d: Draft) => {
     await saveSentClaim({ provider: provider.id, generationIds: [g.id], channel, draft: d, kind: 'credits_not_returned' });
-    onSent?.();
     return t('credit_claim_saved');
   };
   return (

@@ -30,11 +30,9 @@ interface Props {
   shotStatus?: string;
   excluded: ReadonlySet<string>;
   bundle: ReadonlySet<string>;
-  claimsVersion: number;
   /** Coming back from the draft view: the keyboard lands where it left, on the draft button. */
   focusDraft?: boolean;
   onReload: () => void;
-  onSent: () => void;
   onDraft: () => void;
   onSelect: (key: string) => void;
   onCase: (change: (c: Case) => Case) => void;
@@ -112,7 +110,7 @@ export function ListView(p: Props) {
           )}
           {row.t.lane === 'hard' && (
             <Line id="credits" label={t('credit_title')}>
-              {() => <CreditCheck provider={provider} g={row.g} onSent={p.onSent} />}
+              {() => <CreditCheck provider={provider} g={row.g} />}
             </Line>
           )}
           {others.length > 0 && (
@@ -132,7 +130,7 @@ export function ListView(p: Props) {
             {() => <Evidence ids={kase.evidence} excluded={p.excluded} status={p.shotStatus} onToggle={p.onExclude} />}
           </Line>
           <Line id="claims" label={t('line_claims')}>
-            {() => <ClaimStatus provider={provider} generationId={row.g.id} version={p.claimsVersion} />}
+            {() => <ClaimStatus provider={provider} generationId={row.g.id} />}
           </Line>
         </div>
       )}

@@ -19,9 +19,8 @@ export async function saveSentClaim(args: {
 }
 
 /** Every claim that names this generation, newest first. */
-export async function claimsFor(provider: string, generationId: string): Promise<Claim[]> {
-  const all = await localStore.read(claimsItem);
-  return Object.values(all)
+export function claimsOf(ledger: Record<string, Claim>, provider: string, generationId: string): Claim[] {
+  return Object.values(ledger)
     .filter((c) => c.provider === provider && c.generationIds.includes(generationId))
     .sort((a, b) => b.updatedAt - a.updatedAt);
 }

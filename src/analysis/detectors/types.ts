@@ -1,7 +1,7 @@
 /**
  * The detector contract. Detectors are pure state machines over a stream of samples: `push` one sample at a time,
  * `finish` once. They keep only running statistics and a small window, never the frames, so memory stays flat
- * however long the clip is. `runDetector` drives one over an array for tests.
+ * however long the clip is.
  */
 import type { FrameStats, PairStats } from '../features.ts';
 import type { Grid } from '../frames.ts';
@@ -86,10 +86,3 @@ export function clock(s: number, digits = 1): string {
   return `${String(m).padStart(2, '0')}:${rest.toFixed(digits).padStart(3 + digits, '0')}`;
 }
 
-export const NO_CONTEXT: DetectorContext = { keep: () => undefined };
-
-/** Test/offline helper: run one detector over samples already in memory. */
-export function runDetector(d: Detector, samples: Iterable<Sample>, clip: ClipInfo): Finding[] {
-  for (const s of samples) d.push(s, NO_CONTEXT);
-  return d.finish(clip);
-}
