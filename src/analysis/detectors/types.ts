@@ -85,4 +85,3 @@ export function clock(s: number, digits = 1): string {
   const rest = (units - m * 60 * scale) / scale;
   return `${String(m).padStart(2, '0')}:${rest.toFixed(digits).padStart(3 + digits, '0')}`;
 }
-
