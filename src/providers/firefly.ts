@@ -1,6 +1,6 @@
 import { fact, source } from '../shared/facts.ts';
 import type { Generation, GenerationStatus, HardFailureKind } from '../shared/generation.ts';
-import { amount, compact, iso, isRecord, lookup, pick, str, url } from './parse-util.ts';
+import { amount, compact, iso, isRecord, lookup, pick, statusAnswers, str, url } from './parse-util.ts';
 import { type BalanceReading, ParseError, type ParseResult, type ProviderCapture, type ProviderDefinition, withFacts } from './types.ts';
 
 // Sources (checked 2026-12-06). Adobe documents the Firefly Services API, not the firefly.adobe.com web app.
@@ -112,24 +112,7 @@ function parseOne(reqUrl: string, body: unknown): ParseResult {
  * One status answer, or a saved list of them (what `ava extract` may be given, and the demo's file): in a list the
  * URL names no single job, so each answer must carry its own ID.
  */
-function parseResponse(reqUrl: string, body: unknown): ParseResult {
-  if (!Array.isArray(body)) return parseOne(reqUrl, body);
-  if (!body.length) throw new ParseError('Firefly: an empty list holds no status answers');
-  const out: ParseResult = { generations: [], problems: [] };
-  for (const item of body.slice(0, 200)) {
-    let r: ParseResult;
-    try {
-      r = parseOne('', item);
-    } catch (e) {
-      if (!(e instanceof ParseError)) throw e;
-      out.problems.push(e.message);
-      continue;
-    }
-    out.generations.push(...r.generations.filter((g) => !out.generations.some((x) => x.id === g.id)));
-    out.problems.push(...r.problems);
-  }
-  return out;
-}
+const parseResponse = (reqUrl: string, body: unknown): ParseResult => statusAnswers('Firefly', reqUrl, body, parseOne);
 
 /** `firefly.adobe.io/v1/credits` → `total.available` (or `total.quota.available`), as the web client reads it. */
 function parseBalance(reqUrl: string, body: unknown): BalanceReading[] {

@@ -112,3 +112,32 @@ export function collect(provider: string, body: unknown, find: (o: Record<string
   });
   return { generations, problems };
 }
+
+/**
+ * A poll answer that names its job only in the request URL (Firefly, HeyGen), or a saved list of such answers (what
+ * `ava extract` may be given): in a list no URL names a single job, so each answer must carry its own ID. One bad
+ * answer is a problem, never the end of the list.
+ */
+export function statusAnswers(
+  provider: string,
+  reqUrl: string,
+  body: unknown,
+  parseOne: (url: string, o: unknown) => ParseResult,
+): ParseResult {
+  if (!Array.isArray(body)) return parseOne(reqUrl, body);
+  if (!body.length) throw new ParseError(`${provider}: an empty list holds no status answers`);
+  const out: ParseResult = { generations: [], problems: [] };
+  for (const item of body.slice(0, 200)) {
+    let r: ParseResult;
+    try {
+      r = parseOne('', item);
+    } catch (e) {
+      if (!(e instanceof ParseError)) throw e;
+      out.problems.push(e.message);
+      continue;
+    }
+    out.generations.push(...r.generations.filter((g) => !out.generations.some((x) => x.id === g.id)));
+    out.problems.push(...r.problems);
+  }
+  return out;
+}

@@ -98,35 +98,22 @@ export function selectExpr(plan: SamplingPlan | undefined, windows: readonly Win
   return plan && plan.stride > 1 ? `select='${parts.join('+')}'` : undefined;
 }
 
+/**
+ * ffmpeg decoding the first video stream of `file` through the filter `vf` to raw frames of `pixFmt` on stdout, with
+ * showinfo's timestamps on stderr: the one ffmpeg command line of the CLI's decode passes and its engine frames.
+ */
+export function spawnRawVideo(file: string, vf: string, pixFmt: 'rgb24' | 'yuv420p' | 'rgba') {
+  const args = ['-hide_banner', '-nostats', '-v', 'info', '-i', file, '-map', '0:v:0', '-vf', vf, '-vsync', 'passthrough'];
+  return spawn('ffmpeg', [...args, '-f', 'rawvideo', '-pix_fmt', pixFmt, 'pipe:1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
 /** Frames as ffmpeg decodes them, with their real timestamps (read from showinfo), at most a few buffered. */
 export async function* decodeFrames(file: string, opts: DecodeOptions = {}): AsyncGenerator<Frame> {
   const w = opts.native?.width ?? opts.width ?? 128;
   const h = opts.native?.height ?? opts.height ?? 72;
   const select = selectExpr(opts.plan, opts.windows);
   const vf = [...(select ? [select] : []), ...(opts.native ? [] : [`scale=${w}:${h}:flags=area`]), 'showinfo'].join(',');
-  const p = spawn(
-    'ffmpeg',
-    [
-      '-hide_banner',
-      '-nostats',
-      '-v',
-      'info',
-      '-i',
-      file,
-      '-map',
-      '0:v:0',
-      '-vf',
-      vf,
-      '-vsync',
-      'passthrough',
-      '-f',
-      'rawvideo',
-      '-pix_fmt',
-      opts.native ? 'yuv420p' : 'rgb24',
-      'pipe:1',
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const p = spawnRawVideo(file, vf, opts.native ? 'yuv420p' : 'rgb24');
   const size = opts.native ? w * h + 2 * Math.ceil(w / 2) * Math.ceil(h / 2) : w * h * 3;
   const frames: Uint8Array[] = [];
   const times: number[] = [];

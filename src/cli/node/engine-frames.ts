@@ -3,10 +3,9 @@
  * frames the job asks for as RGBA, at most 720p wide; the same engine modules the extension uses read them
  * (src/analysis/job.ts runs the passes). Never imported by extension code.
  */
-import { spawn } from 'node:child_process';
 import type { RgbaFrame } from '../../analysis/engines/pixels.ts';
 import type { EngineLoaders } from '../../analysis/job.ts';
-import { DecodeError, probe, type ClipFacts } from './decode.ts';
+import { type ClipFacts, DecodeError, probe, spawnRawVideo } from './decode.ts';
 
 /** Engine frames are downscaled to this width at most: 720p is what the engines were measured on. */
 export const ENGINE_MAX_WIDTH = 1280;
@@ -31,29 +30,7 @@ export async function* rgbaFramesAt(
   const { width, height } = engineSize(f, maxWidth);
   const pick = times.map((t) => `gte(t\\,${t.toFixed(3)})*lt(prev_pts*TB\\,${t.toFixed(3)})`).join('+');
   const vf = `select='${pick}',${width !== f.width ? `scale=${width}:${height}:flags=area,` : ''}showinfo`;
-  const p = spawn(
-    'ffmpeg',
-    [
-      '-hide_banner',
-      '-nostats',
-      '-v',
-      'info',
-      '-i',
-      file,
-      '-map',
-      '0:v:0',
-      '-vf',
-      vf,
-      '-vsync',
-      'passthrough',
-      '-f',
-      'rawvideo',
-      '-pix_fmt',
-      'rgba',
-      'pipe:1',
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const p = spawnRawVideo(file, vf, 'rgba');
   const stamps: number[] = [];
   let errTail = '';
   p.stderr.on('data', (d: Buffer) => {
