@@ -1,0 +1,264 @@
+/**
+ * The lexicons compiled into one index (exact words, stems, typo keys, multi-word phrases, Japanese entries, language
+ * markers) and the lookup of one token in it, typo-tolerant where a typo is plausible. Built by matcher.ts on first
+ * use, never at import.
+ */
+import { deletionKeys, FUZZY_MIN_LENGTH, osaDistance } from './fuzzy.ts';
+import type { Lang } from './lang.ts';
+import { LEXICONS, lexiconEntries, type Role, TIME_UNITS } from './lexicon/index.ts';
+import { foldPlain, tokenise } from './normalise.ts';
+
+export interface Pattern {
+  text: string;
+  prefix: boolean;
+  langs: Lang[];
+}
+export interface Phrase {
+  pats: number[];
+  role: Role;
+  langs: Lang[];
+}
+export interface TokenMatch {
+  ids: number[];
+  fuzzy: boolean;
+}
+
+export interface Index {
+  patterns: Pattern[];
+  exact: Map<string, number[]>;
+  stems: Map<string, number[]>;
+  stemLengths: number[];
+  /** Symmetric-delete index over the patterns a typo may hit (anchors, cues, symptoms; never negators). */
+  deletions: Map<string, number[]>;
+  byFirst: Map<number, Phrase[]>;
+  /** Japanese entries by their first character, longest first. */
+  cjk: Map<string, { text: string; role: Role }[]>;
+  markers: Map<string, Lang[]>;
+  fillers: Set<string>;
+  timeExact: Set<string>;
+  timeStems: string[];
+}
+
+/**
+ * Ordinary words that sit one edit away from a lexicon word; they are never read as typos ("chance" is not
+ * "change", "sheet" is not "sheep").
+ */
+const NOT_TYPOS = new Set([
+  'chance',
+  'charge',
+  'there',
+  'their',
+  'where',
+  'which',
+  'would',
+  'could',
+  'should',
+  'about',
+  'after',
+  'again',
+  'video',
+  'while',
+  'seems',
+  'frame',
+  'frames',
+  'scene',
+  'really',
+  'every',
+  'still',
+  'think',
+  'thing',
+  'other',
+  'first',
+  'hours',
+  'pages',
+  'prompt',
+  'asked',
+  'model',
+  'times',
+  'place',
+  'rather',
+  'shows',
+  'showed',
+  'looks',
+  'looked',
+  'since',
+  'those',
+  'these',
+  'words',
+  'ended',
+  'exact',
+  'render',
+  'shown',
+  'clips',
+  'quite',
+  'never',
+  'color',
+  'colour',
+  'heads',
+  'right',
+  'light',
+  'night',
+  'might',
+  'tight',
+  'fight',
+  'sight',
+  'handle',
+  'horse',
+  'house',
+  'fingerprint',
+  'cuando',
+  'donde',
+  'porque',
+  'tiene',
+  'quando',
+  'porque',
+  'nicht',
+  'weil',
+  'quand',
+  'parce',
+  'comme',
+  'avant',
+  'apres',
+  'alles',
+]);
+
+const memo = new Map<string, TokenMatch>();
+const MEMO_LIMIT = 20000;
+
+function push<K>(map: Map<K, number[]>, key: K, id: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [id]);
+  else if (!list.includes(id)) list.push(id);
+}
+
+/** Split an entry into token patterns the same way descriptions are tokenised ("n'est" -> "n'", "est"). */
+function compilePhrase(text: string, lang: Lang): Pattern[] {
+  const pats: Pattern[] = [];
+  for (const raw of text.split(' ')) {
+    const prefix = raw.endsWith('*');
+    const word = foldPlain(prefix ? raw.slice(0, -1) : raw);
+    // A bare elision ("n'") is a token of its own in descriptions; the word pattern would drop its apostrophe.
+    const toks = /^[a-z]+'$/.test(word) ? [{ text: word }] : tokenise(word);
+    toks.forEach((t, i) => pats.push({ text: t.text, prefix: prefix && i === toks.length - 1, langs: [lang] }));
+  }
+  return pats;
+}
+
+/** Stems may be typo-matched from four letters: the token itself still needs five ("dedso" for "dedo*"). */
+const FUZZY_MIN_STEM = 4;
+
+export function build(): Index {
+  const ix: Index = {
+    patterns: [],
+    exact: new Map(),
+    stems: new Map(),
+    stemLengths: [],
+    deletions: new Map(),
+    byFirst: new Map(),
+    cjk: new Map(),
+    markers: new Map(),
+    fillers: new Set(),
+    timeExact: new Set(),
+    timeStems: [],
+  };
+  const ids = new Map<string, number>();
+  const lengths = new Set<number>();
+  for (const entry of lexiconEntries()) {
+    if (entry.cjk) {
+      const text = foldPlain(entry.text);
+      const list = ix.cjk.get(text[0]!) ?? [];
+      list.push({ text, role: entry.role });
+      ix.cjk.set(text[0]!, list);
+      continue;
+    }
+    const pats = compilePhrase(entry.text, entry.lang);
+    if (!pats.length) continue;
+    const typoable = entry.role.kind === 'anchor' || entry.role.kind === 'cue' || entry.role.kind === 'strong';
+    const patIds = pats.map((p) => {
+      const key = `${p.prefix ? '*' : '='}${p.text}`;
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = ix.patterns.push(p) - 1;
+        ids.set(key, id);
+        if (p.prefix) {
+          push(ix.stems, p.text, id);
+          lengths.add(p.text.length);
+        } else push(ix.exact, p.text, id);
+      } else if (!ix.patterns[id]!.langs.includes(entry.lang)) ix.patterns[id]!.langs.push(entry.lang);
+      const minLength = p.prefix ? FUZZY_MIN_STEM : FUZZY_MIN_LENGTH;
+      if (typoable && p.text.length >= minLength && !/\d/.test(p.text)) for (const k of deletionKeys(p.text)) push(ix.deletions, k, id);
+      return id;
+    });
+    // One phrase per word sequence and meaning; languages that share it ("no" in en and es) share the phrase.
+    const list = ix.byFirst.get(patIds[0]!) ?? [];
+    const same = list.find((p) => p.pats.join() === patIds.join() && JSON.stringify(p.role) === JSON.stringify(entry.role));
+    if (same) {
+      if (!same.langs.includes(entry.lang)) same.langs.push(entry.lang);
+    } else list.push({ pats: patIds, role: entry.role, langs: [entry.lang] });
+    ix.byFirst.set(patIds[0]!, list);
+  }
+  // A marker that negates in another language ("no": Portuguese "in the", English "no") would hand a short
+  // description to the wrong language and drop its negation: "no flicker" is not Portuguese.
+  const negators = (lang: Lang) => new Set(LEXICONS.filter((l) => l.lang !== lang).flatMap((l) => l.negators));
+  for (const lex of LEXICONS) {
+    const foreign = negators(lex.lang);
+    for (const w of lex.markers) if (!foreign.has(w)) ix.markers.set(w, [...(ix.markers.get(w) ?? []), lex.lang]);
+    for (const w of lex.fillers) ix.fillers.add(foldPlain(w));
+  }
+  ix.stemLengths = [...lengths].sort((a, b) => a - b);
+  for (const list of ix.cjk.values()) list.sort((a, b) => b.text.length - a.text.length);
+  for (const u of TIME_UNITS) {
+    if (u.endsWith('*')) ix.timeStems.push(foldPlain(u.slice(0, -1)));
+    else ix.timeExact.add(foldPlain(u));
+  }
+  return ix;
+}
+
+/**
+ * Typo candidates. Only in the description's language (a Spanish "fondo" is not a French "fondu" misspelt), and
+ * only with the right first letter: people rarely mistype the first letter, and allowing it doubles the noise.
+ */
+function fuzzyMatch(ix: Index, tok: string, lang: Lang | undefined): number[] {
+  const found = new Set<number>();
+  const consider = (key: string, prefixOnly: boolean) => {
+    for (const id of ix.deletions.get(key) ?? []) {
+      const p = ix.patterns[id]!;
+      if ((!prefixOnly || p.prefix) && p.text[0] === tok[0] && (!lang || p.langs.includes(lang))) found.add(id);
+    }
+  };
+  for (const k of deletionKeys(tok)) consider(k, false);
+  // A typo inside a word that continues past a stem ("flickring" for "flicker*"): try the token's prefixes.
+  for (const len of ix.stemLengths) {
+    if (len < FUZZY_MIN_STEM) continue;
+    for (let l = len - 1; l <= len + 1; l++) if (l < tok.length) for (const k of deletionKeys(tok.slice(0, l))) consider(k, true);
+  }
+  return [...found].filter((id) => {
+    const p = ix.patterns[id]!;
+    if (!p.prefix) return osaDistance(tok, p.text) <= 1;
+    // A stem covers inflections, not whole longer words: "dedicated" is not a typo of "dedo*".
+    // Short stems get less room still: "pattern" is not "pata*" mistyped.
+    if (tok.length > p.text.length + (p.text.length <= FUZZY_MIN_STEM ? 2 : 4)) return false;
+    for (let l = p.text.length - 1; l <= p.text.length + 1; l++)
+      if (l <= tok.length && osaDistance(tok.slice(0, l), p.text) <= 1) return true;
+    return false;
+  });
+}
+
+export function matchToken(ix: Index, tok: string, lang: Lang | undefined): TokenMatch {
+  const key = `${lang ?? ''}|${tok}`;
+  const cached = memo.get(key);
+  if (cached) return cached;
+  const ids = [...(ix.exact.get(tok) ?? [])];
+  for (const len of ix.stemLengths) {
+    if (len > tok.length) break;
+    for (const id of ix.stems.get(tok.slice(0, len)) ?? []) if (!ids.includes(id)) ids.push(id);
+  }
+  let result: TokenMatch = { ids, fuzzy: false };
+  if (!ids.length && tok.length >= FUZZY_MIN_LENGTH && !/\d/.test(tok) && !NOT_TYPOS.has(tok)) {
+    const fuzzy = fuzzyMatch(ix, tok, lang);
+    if (fuzzy.length) result = { ids: fuzzy, fuzzy: true };
+  }
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, result);
+  return result;
+}
