@@ -77,14 +77,25 @@ test('an added site: stored, allowed through the profile, AVA runs there after a
 
     // And again: the registrations survived the restart, and the page's generations are captured with Pika's parsers.
     ctx = await launch();
+    // The registrations are read back first: the extension has loaded them before the tab opens.
+    await expect.poll(registered, { timeout: 15_000 }).toHaveLength(2);
     const page = await ctx.newPage();
+    const log: string[] = [];
+    page.on('console', (m) => log.push(`${m.type()}: ${m.text()}`));
     await page.goto(PAGE);
     const pika = async () =>
       Object.values(
         ((await stored(ctx, 'generations:pika')) as { data: Record<string, { g: { provider: string; source: string } }> } | undefined)
           ?.data ?? {},
       ).filter((e) => e.g.provider === 'pika' && e.g.source === 'network').length;
-    await expect.poll(pika, { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
+    // On failure, say whether AVA's page-world tap ran at all and what the page logged.
+    const tapRan = () => page.evaluate(() => !!(window as unknown as Record<symbol, unknown>)[Symbol.for('ava.tap')]);
+    await expect
+      .poll(pika, { timeout: 20_000, message: `captured from ${PAGE}` })
+      .toBeGreaterThanOrEqual(3)
+      .catch(async (e: Error) => {
+        throw new Error(`${e.message}\ntap ran: ${await tapRan()}\npage console:\n${log.join('\n')}`);
+      });
     expect(await registered()).toHaveLength(2);
 
     // Removing the site unregisters the scripts and gives the permission back.

@@ -80,26 +80,23 @@ test('after an extension reload the old content script stops quietly and the pop
   const popupUrl = await openPopupFor(page).then(async (p) => (await p.close(), p.url()));
   expect(await tapForwardsAFetch(page)).toBe(true);
 
+  // Listen for the orphan's 'bye' before the reload: the old script may notice at its next timer, before any mutation.
+  await page.evaluate((source) => {
+    const w = window as unknown as { avaBye?: boolean };
+    w.avaBye = false;
+    window.addEventListener('message', (e) => {
+      const d = e.data as { source?: string; kind?: string } | null;
+      if (d?.source === source && d.kind === 'bye') w.avaBye = true;
+    });
+  }, TAP_SOURCE);
+
   await reloadExtension(context, extensionId);
 
   // The page keeps running: mutations and API responses reach the orphaned scripts, which must stop, not throw.
-  const bye = page.evaluate(
-    (source) =>
-      new Promise<void>((resolve) =>
-        window.addEventListener(
-          'message',
-          (e) =>
-            (e.data as { source?: string; kind?: string } | null)?.source === source &&
-            (e.data as { kind?: string }).kind === 'bye' &&
-            resolve(),
-        ),
-      ),
-    TAP_SOURCE,
-  );
   await page.evaluate(() =>
     document.body.append(Object.assign(document.createElement('div'), { textContent: 'a change after the update' })),
   );
-  await bye;
+  await expect.poll(() => page.evaluate(() => (window as unknown as { avaBye?: boolean }).avaBye), { timeout: 15_000 }).toBe(true);
   expect(await tapForwardsAFetch(page)).toBe(false);
 
   const popup = await context.newPage();

@@ -19,12 +19,18 @@ else if (window === window.top) void siteProvider();
  * site"). The worker knows which provider, by this page's origin; it answers nothing for any other page.
  */
 async function siteProvider(): Promise<void> {
-  try {
-    const r = await sendToWorker<{ provider?: unknown }>({ type: 'content/site-provider' });
-    const p = r.ok && typeof r.data?.provider === 'string' ? providerById(r.data.provider) : undefined;
-    if (p) start(p);
-  } catch {
-    // No worker answer (orphaned after an update): nothing to do on this page.
+  // At browser start the worker may still be starting when a restored tab asks: ask again a few times before giving up.
+  for (const wait of [0, 1000, 3000]) {
+    if (wait) await new Promise((r) => setTimeout(r, wait));
+    if (!chrome.runtime?.id) return; // orphaned after an update: nothing to do on this page
+    try {
+      const r = await sendToWorker<{ provider?: unknown }>({ type: 'content/site-provider' });
+      const p = r.ok && typeof r.data?.provider === 'string' ? providerById(r.data.provider) : undefined;
+      if (p) start(p);
+      return;
+    } catch {
+      // No answer yet: try again.
+    }
   }
 }
 
