@@ -1,5 +1,5 @@
 /**
- * `tsx scripts/split-public.ts <staging.jsonl> [--seen=YYYY-MM-DD]`: appends published descriptions to the public
+ * `tsx scripts/split-public.ts <staging.jsonl> [--seen=YYYY-MM-DD] [--batch=N]`: appends published descriptions to the public
  * corpus, each to the file its URL's hash names. The URL decides, not the person writing the labels, so nobody can
  * steer hard or easy items into the evaluation split, and every excerpt of one page lands in the same file (two
  * excerpts of a page share wording and would leak from the tuning file into the evaluation file).
@@ -7,7 +7,9 @@
  * sha256(url), first hex digit 0-5: tests/fixtures/classifier/public.jsonl (evaluation, `"split": "public"`);
  * 6-f: tests/fixtures/classifier/public-tune.jsonl (`"split": "public-tune"`, the classifier may be tuned on it).
  * Refuses the whole batch (writes nothing) if any item is malformed, repeats a text already in either file, or
- * reuses a URL of the first public batch (those 84 items predate the rule, so their URLs may sit on either side).
+ * reuses a URL of the first public batch (those 84 items predate the rule, so their URLs may sit on either side) or
+ * of another numbered batch (each round reads new pages; more excerpts of a page may join only its own batch).
+ * `--batch` (default 2, the first hash-split round) stamps the round's number on every appended item.
  */
 import { createHash } from 'node:crypto';
 import { appendFileSync, readFileSync } from 'node:fs';
@@ -77,20 +79,29 @@ export interface Plan {
 }
 
 /** Decides where each staged item goes, given both files' current items; nothing is written here. */
-export function planSplit(staged: StagedItem[], existingPublic: CorpusItem[], existingTune: CorpusItem[], seen: string): Plan {
+export function planSplit(
+  staged: StagedItem[],
+  existingPublic: CorpusItem[],
+  existingTune: CorpusItem[],
+  seen: string,
+  batch: number = BATCH,
+): Plan {
   const plan: Plan = { public: [], tune: [], errors: [] };
-  const texts = new Set([...existingPublic, ...existingTune].map((i) => i.text.trim()));
+  const existing = [...existingPublic, ...existingTune];
+  const texts = new Set(existing.map((i) => i.text.trim()));
   const firstBatchUrls = new Set(existingPublic.filter((i) => i.batch === undefined).map((i) => i.url));
+  const otherBatchUrls = new Set(existing.filter((i) => i.batch !== undefined && i.batch !== batch).map((i) => i.url));
   for (const [n, item] of staged.entries()) {
     const where = `staged line ${n + 1}`;
     for (const e of itemProblems(item)) plan.errors.push(`${where}: ${e}`);
     if (texts.has(item.text?.trim())) plan.errors.push(`${where}: text already in the corpus`);
     if (firstBatchUrls.has(item.url)) plan.errors.push(`${where}: URL already used by the first public batch`);
+    else if (otherBatchUrls.has(item.url)) plan.errors.push(`${where}: URL already used by another batch`);
     texts.add(item.text?.trim());
     const split = splitForUrl(item.url ?? '');
     const out: CorpusItem = { text: item.text, lang: item.lang, modes: item.modes, tags: item.tags, split, url: item.url, seen };
     if (item.hard) out.hard = item.hard;
-    out.batch = BATCH;
+    out.batch = batch;
     (split === 'public' ? plan.public : plan.tune).push(out);
   }
   return plan;
@@ -115,11 +126,13 @@ function readItems(file: URL): CorpusItem[] {
 function main(argv: string[]): number {
   const file = argv.find((a) => !a.startsWith('--'));
   const seen = argv.find((a) => a.startsWith('--seen='))?.slice(7) ?? new Date().toISOString().slice(0, 10);
-  if (!file || !/^\d{4}-\d{2}-\d{2}$/.test(seen)) {
-    console.error('usage: tsx scripts/split-public.ts <staging.jsonl> [--seen=YYYY-MM-DD]');
+  const batchArg = argv.find((a) => a.startsWith('--batch='))?.slice(8) ?? String(BATCH);
+  if (!file || !/^\d{4}-\d{2}-\d{2}$/.test(seen) || !/^[2-9]\d*$/.test(batchArg)) {
+    console.error('usage: tsx scripts/split-public.ts <staging.jsonl> [--seen=YYYY-MM-DD] [--batch=N, N >= 2]');
     return 2;
   }
-  const plan = planSplit(parseJsonl<StagedItem>(readFileSync(file, 'utf8')), readItems(PUBLIC_FILE), readItems(PUBLIC_TUNE_FILE), seen);
+  const staged = parseJsonl<StagedItem>(readFileSync(file, 'utf8'));
+  const plan = planSplit(staged, readItems(PUBLIC_FILE), readItems(PUBLIC_TUNE_FILE), seen, Number(batchArg));
   if (plan.errors.length) {
     for (const e of plan.errors) console.error(e);
     console.error(`nothing written: ${plan.errors.length} problem(s)`);

@@ -113,6 +113,26 @@ describe('split script', () => {
     expect(plan.errors.join('\n')).toMatch(/line 3: URL already used by the first public batch/);
   });
 
+  it('stamps the batch it is given and refuses a URL of another numbered batch, not more excerpts of its own', () => {
+    const round2: CorpusItem = { ...item({ url: 'https://example.org/r2' }), split: 'public', seen: '2026-12-07', batch: 2 };
+    const round3: CorpusItem = {
+      ...item({ text: 'the sign is gibberish', url: 'https://example.org/r3' }),
+      split: 'public',
+      seen: '2026-12-07',
+      batch: 3,
+    };
+    const plan = planSplit(
+      [item({ text: 'extra toes', url: round2.url }), item({ text: 'the logo melts', modes: ['text'], url: round3.url })],
+      [round2, round3],
+      [],
+      '2026-12-07',
+      3,
+    );
+    expect(plan.errors).toEqual(['staged line 1: URL already used by another batch']);
+    expect([...plan.public, ...plan.tune].map((i) => i.batch)).toEqual([3, 3]);
+    expect(planSplit([item({ text: 'extra toes', url: round2.url })], [round2], [], '2026-12-07').errors).toEqual([]);
+  });
+
   it('rejects labels that disagree with their tags, unknown values and non-https URLs', () => {
     expect(itemProblems(item())).toEqual([]);
     expect(itemProblems(item({ tags: ['multi'] }))).toContain('multi needs two or more modes');
