@@ -1,14 +1,14 @@
 import { termFor } from '../claims/terms.ts';
 import { HARD_FAILURES, QUALITY_MODES } from '../modes/index.ts';
 import type { QualityModeId } from '../modes/types.ts';
-import type { ProviderDefinition } from '../providers/types.ts';
+import type { ProviderView } from '../messages/tab-state.ts';
 import type { Case } from '../storage/items.ts';
 import type { Row } from './GenerationList.tsx';
 import { type MessageKey, t as tr, worded } from '../shared/i18n.ts';
 import { loadClassifier, useClassification } from './useClassification.ts';
 
 interface Props {
-  provider: ProviderDefinition;
+  provider: ProviderView;
   row: Row;
   kase: Case;
   onChange: (change: (c: Case) => Case) => void;

@@ -1,17 +1,12 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
-import type { Case, Profile, StoredGeneration, TabState } from '../storage/items.ts';
-import { profileItem } from '../storage/items.ts';
-import { diffCase } from '../storage/case-edit.ts';
+import type { TabStateAnswer } from '../messages/tab-state.ts';
+import type { Case } from '../storage/items.ts';
 import { t } from '../shared/i18n.ts';
 import { ask } from '../ui/messaging.ts';
-import { localStore } from '../ui/store.ts';
 
-export interface TabData {
+/** The worker's answer (messages/tab-state.ts: rows, cases, profile, the provider's display facts) and the tab. */
+export interface TabData extends TabStateAnswer {
   tabId: number;
-  tab: TabState | null;
-  generations: StoredGeneration[];
-  cases: Record<string, Case>;
-  profile: Profile;
 }
 
 /** The tab the popup is about: `?tab=` when opened as a page (tests, keyboard users), else the active tab. */
@@ -23,19 +18,15 @@ async function targetTab(): Promise<number> {
   return tab.id;
 }
 
-/** The service worker's view of the tab (validated there as it reads storage) and the person's profile, at once. */
+/** One request: the worker validated what it read and what it answers, so the popup loads no schema to show it. */
 async function loadTabData(): Promise<TabData> {
   const tabId = await targetTab();
-  const [state, profile] = await Promise.all([
-    ask<Omit<TabData, 'tabId' | 'profile'>>({ type: 'ui/tab-state', tabId }),
-    localStore.read(profileItem),
-  ]);
-  return { tabId, profile, ...state };
+  return { tabId, ...(await ask<TabStateAnswer>({ type: 'ui/tab-state', tabId })) };
 }
 
 /**
- * Asked for as soon as this module runs, while the popup renders its shell: the list waits for the worker's answer,
- * and an effect would only ask after the first frame is painted.
+ * Asked for as soon as this module runs (main.tsx imports it first), while the rest of the popup's code loads and
+ * runs: the list waits for the worker's answer, and an effect would only ask after the first frame is painted.
  */
 let atOpen: Promise<TabData> | undefined = typeof chrome !== 'undefined' && chrome.runtime?.id ? loadTabData() : undefined;
 // Handled here so a popup that fails before the hook subscribes does not log an unhandled rejection; the hook still
@@ -57,9 +48,11 @@ export function useTabState(): { data?: TabData; error?: string; reload: () => v
 
 /**
  * Persist the person's ticks and words per generation as they go, so nothing is lost when the popup closes. The
- * worker is the one writer of the stored cases: this sends what changed (storage/case-edit.ts) and gets the case back.
+ * worker is the one writer of the stored cases: this sends what changed (storage/case-edit.ts, loaded with the first
+ * edit, not at start) and gets the case back.
  */
 export async function saveCase(key: string, before: Case, after: Case): Promise<Case> {
+  const { diffCase } = await import('../storage/case-edit.ts');
   const r = await ask<{ case: Case }>({ type: 'ui/case-edit', generationKey: key, edit: diffCase(before, after) });
   return r.case;
 }

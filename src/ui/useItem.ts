@@ -10,11 +10,13 @@ export function storeFor(area: 'local' | 'session'): Store {
 
 /**
  * Follow one stored item from a page: read it now and again whenever it changes in storage. `undefined` until the
- * first read. The one storage hook of the popup and the dashboard (storage/watch.ts underneath).
+ * first read. The one storage hook of the popup and the dashboard (storage/watch.ts underneath). `spec` may come
+ * later (the popup loads the items' schemas after its first view); nothing is read until it does.
  */
-export function useItem<T>(spec: ItemSpec<T>, area: 'local' | 'session' = 'local'): T | undefined {
+export function useItem<T>(spec: ItemSpec<T> | undefined, area: 'local' | 'session' = 'local'): T | undefined {
   const [value, setValue] = useState<T>();
   useEffect(() => {
+    if (!spec) return;
     const ctl = new AbortController();
     const load = () =>
       void storeFor(area)
