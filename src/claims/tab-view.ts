@@ -1,7 +1,9 @@
 import type { PopupRow, ProviderView } from '../messages/tab-state.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
 import { type Generation, generationKey } from '../shared/generation.ts';
+import { QUALITY_MODES } from '../modes/index.ts';
 import { isProblemAt } from './problems.ts';
+import { termFor } from './terms.ts';
 import { collapseRelated, sortForPopup, triage } from './triage.ts';
 
 /**
@@ -19,6 +21,7 @@ export function providerView(p: ProviderDefinition): ProviderView {
     terms: Object.fromEntries(
       Object.entries(p.terms).map(([k, { term, codes, source }]) => [k, { term, source, ...(codes ? { codes: [...codes] } : {}) }]),
     ),
+    qualityTerms: QUALITY_MODES.map((m) => ({ id: m.id, term: termFor(p, m.id) })),
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { GenerationSchema, HARD_FAILURE_KINDS } from '../shared/generation.ts';
 import type { MessageKey } from '../shared/i18n.ts';
+import { QUALITY_MODE_IDS } from '../modes/types.ts';
 import { CaseSchema, ProfileSchema, TabStateSchema } from '../storage/items.ts';
 
 /**
@@ -29,6 +30,8 @@ export const ProviderViewSchema = z.object({
     z.string().max(40),
     z.object({ term: z.string().max(200), codes: z.array(z.string().max(200)).max(50).optional(), source: SourceSchema }),
   ),
+  /** The quality modes in the order the popup lists them, each with its name for this provider (terms.ts termFor). */
+  qualityTerms: z.array(z.object({ id: z.enum(QUALITY_MODE_IDS), term: z.string().max(200) })).max(QUALITY_MODE_IDS.length),
 });
 export type ProviderView = z.infer<typeof ProviderViewSchema>;
 

@@ -8,3 +8,4 @@ export { providerById } from '../providers/index.ts';
 export { analysesItem, analysisProgressItem, casesItem } from '../storage/items.ts';
 export { saveSentClaim } from '../ui/claims.ts';
 export { localStore } from '../ui/store.ts';
+export { followItem } from '../ui/useItem.ts';

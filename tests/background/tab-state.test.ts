@@ -4,6 +4,7 @@ import { popupRows, providerView } from '../../src/claims/tab-view.ts';
 import { termFor } from '../../src/claims/terms.ts';
 import { triage } from '../../src/claims/triage.ts';
 import { type TabStateAnswer, TabStateAnswerSchema } from '../../src/messages/tab-state.ts';
+import { QUALITY_MODES } from '../../src/modes/index.ts';
 import { QUALITY_MODE_IDS } from '../../src/modes/types.ts';
 import { PROVIDERS, providerById } from '../../src/providers/index.ts';
 import type { Generation } from '../../src/shared/generation.ts';
@@ -107,6 +108,8 @@ describe('providerView: the display facts of every provider', () => {
     expect(TabStateAnswerSchema.shape.provider.parse(v)).toEqual(v);
     for (const k of [...QUALITY_MODE_IDS, ...HARD_FAILURE_KINDS]) expect(termFor(v, k)).toBe(termFor(p, k));
     expect(v.lifecycle.events).toEqual(p.lifecycle.events.map((e) => ({ ...e })));
+    // The popup lists the quality modes from this alone, in the registry's order, named as the full definition names them.
+    expect(v.qualityTerms).toEqual(QUALITY_MODES.map((m) => ({ id: m.id, term: termFor(p, m.id) })));
   });
 });
 
