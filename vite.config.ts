@@ -2,9 +2,10 @@ import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import manifest from './manifest.config.ts';
 import { engineAssets } from './scripts/vite-engine-assets.ts';
+import { inlineCss } from './scripts/vite-inline-css.ts';
 
 export default defineConfig({
-  plugins: [crx({ manifest }), engineAssets()],
+  plugins: [crx({ manifest }), engineAssets(), inlineCss(['/src/popup/index.html'])],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     target: 'chrome116',
