@@ -4,7 +4,9 @@ import { recordReadings } from '../claims/balances.ts';
 import { countProblems } from '../claims/problems.ts';
 import { providerById } from '../providers/index.ts';
 import { readGenerations } from '../storage/generations.ts';
-import { balancesItem, casesItem, diagnosticsItem, tabsItem } from '../storage/items.ts';
+import { balancesItem, casesItem, diagnosticsItem, profileItem, tabsItem } from '../storage/items.ts';
+import { TabStateAnswerSchema } from '../messages/tab-state.ts';
+import { popupRows, providerView } from '../claims/tab-view.ts';
 import { recordUnread } from '../storage/diagnostics.ts';
 import type { Store } from '../storage/store.ts';
 import { type AnalysisDeps, analysisUiHandlers } from './analysis.ts';
@@ -72,13 +74,21 @@ export function contentHandlers(d: BackgroundDeps): HandlerMap<ContentToBackgrou
 export function uiHandlers(d: BackgroundDeps): HandlerMap<UiToBackground, true> {
   return {
     // The popup waits on this answer before it shows anything: validate only this tab's entries, not the whole history.
+    // It carries all the first view shows (rows triaged here, the profile, the provider's display facts), so the
+    // popup opens without the registry or the storage schemas (issue 15.4).
     'ui/tab-state': async (msg) => {
       await d.ready;
       const tab = (await d.session.read(tabsItem))[String(msg.tabId)];
       const keys = tab?.keys ?? [];
-      const [all, caseMap] = await Promise.all([readGenerations(d.local, keys), d.local.readEntries(casesItem, keys)]);
-      const generations = keys.map((k) => all[k]).filter((x) => x !== undefined);
-      return { tab: tab ?? null, generations, cases: caseMap };
+      const [all, cases, profile] = await Promise.all([
+        readGenerations(d.local, keys),
+        d.local.readEntries(casesItem, keys),
+        d.local.read(profileItem),
+      ]);
+      const generations = keys.flatMap((k) => (all[k] ? [all[k].g] : []));
+      const provider = tab ? providerById(tab.provider) : undefined;
+      const rows = provider ? popupRows(generations, provider, new Date(d.now())) : [];
+      return TabStateAnswerSchema.parse({ tab: tab ?? null, rows, cases, profile, provider: provider ? providerView(provider) : null });
     },
     'ui/capture-tab': async (msg) => ({ evidenceId: await d.captureTab(msg.tabId, msg.generationKey) }),
     ...analysisUiHandlers(d),

@@ -2,8 +2,8 @@ import { HARD_FAILURES } from '../modes/hard.ts';
 import { QUALITY_MODES } from '../modes/index.ts';
 import type { FailureModeKey, ProviderDefinition } from '../providers/types.ts';
 
-/** The provider's own name for a failure mode, else AVA's canonical technical name. */
-export function termFor(provider: ProviderDefinition, key: FailureModeKey): string {
+/** The provider's own name for a failure mode, else AVA's canonical technical name (terms only: the popup's view has them). */
+export function termFor(provider: Pick<ProviderDefinition, 'terms'>, key: FailureModeKey): string {
   const own = provider.terms[key]?.term;
   if (own) return own;
   const quality = QUALITY_MODES.find((m) => m.id === key);

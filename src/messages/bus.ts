@@ -20,6 +20,7 @@ import type {
   UiToContent,
 } from './contract.ts';
 import type { Sender } from './router.ts';
+import { envelope, NO_ANSWER } from './envelope.ts';
 
 /** The slice of the polyfill's runtime and tabs this module uses; tests pass a fake. */
 export interface MessagingApi {
@@ -39,18 +40,6 @@ let api: MessagingApi = browser as unknown as MessagingApi;
 export function useMessagingApi(fake: MessagingApi): void {
   api = fake;
 }
-
-/** A reply that is not an envelope (a receiver that is not AVA's, or nothing at all) becomes an error envelope. */
-function envelope<T>(raw: unknown, silent: string): Reply<T> {
-  if (typeof raw === 'object' && raw !== null && 'ok' in raw) {
-    const r = raw as { ok: unknown; data?: unknown; error?: unknown };
-    if (r.ok === true) return { ok: true, data: r.data as T };
-    return { ok: false, error: typeof r.error === 'string' ? r.error : 'refused' };
-  }
-  return { ok: false, error: silent };
-}
-
-const NO_ANSWER = 'no answer';
 
 /** Any context to the service worker. */
 export async function sendToWorker<T = unknown>(

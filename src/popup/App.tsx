@@ -1,25 +1,21 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { type Draft, draftClaim } from '../claims/draft.ts';
+import { useEffect, useState } from 'preact/hooks';
+import type { Draft } from '../claims/draft.ts';
 import type { SendChannel } from '../claims/record.ts';
-import { collapseRelated, sortForPopup, triage } from '../claims/triage.ts';
-import { providerById } from '../providers/index.ts';
-import { generationKey } from '../shared/generation.ts';
-import { isProblemAt } from '../claims/problems.ts';
-import { type Case, casesItem } from '../storage/items.ts';
+import type { ProviderDefinition } from '../providers/types.ts';
+import type { Case } from '../storage/items.ts';
 import { t } from '../shared/i18n.ts';
-import { localStore } from '../ui/store.ts';
 import { ask } from '../ui/messaging.ts';
-import { saveSentClaim } from '../ui/claims.ts';
 import type { Row } from './GenerationList.tsx';
 import { ListView } from './ListView.tsx';
 import { saveCase, useTabState } from './useTabState.ts';
 import { useAnalysis } from './useAnalysis.ts';
-import { TabPresence } from './TabPresence.tsx';
 import { lazy } from './lazy.ts';
-import { MissedGeneration } from './MissedGeneration.tsx';
+import { loadLater, useLater } from './useLater.ts';
 
-// The draft view is not part of the first view: its code loads as soon as the list is up, so the click finds it.
+// Not part of the first view (issue 15.4): their code loads as soon as the list is up, so a click finds it.
 const DraftView = lazy(() => import('./DraftView.tsx').then((m) => m.DraftView));
+const TabPresence = lazy(() => import('./TabPresence.tsx').then((m) => m.TabPresence));
+const MissedGeneration = lazy(() => import('./MissedGeneration.tsx').then((m) => m.MissedGeneration));
 
 const EMPTY_CASE: Case = { modes: [], description: '', evidence: [], updatedAt: 0 };
 
@@ -44,44 +40,33 @@ export function App() {
   const [returned, setReturned] = useState(false);
   const [selected, setSelected] = useState<string>();
   const [cases, setCases] = useState<Record<string, Case>>({});
-  const [draft, setDraft] = useState<{ key: string; n: number; d: Draft }>();
+  const [draft, setDraft] = useState<{ key: string; n: number; d: Draft; provider: ProviderDefinition }>();
   const [shotStatus, setShotStatus] = useState<string>();
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
   const [bundle, setBundle] = useState<Set<string>>(new Set());
   /** Bumped when this popup records a send, so the claim status re-reads the ledger. */
 
-  const provider = data?.tab ? providerById(data.tab.provider) : undefined;
-  const rows: Row[] = useMemo(() => {
-    if (!data || !provider) return [];
-    const now = new Date();
-    return sortForPopup(
-      collapseRelated(
-        data.generations.map(({ g }) => ({ key: generationKey(g), g, t: triage(g, provider, now) })),
-        provider,
-      ),
-    );
-  }, [data, provider]);
+  // The worker's answer has the rows triaged and the provider's display facts; the full definition (policies, support
+  // channels) comes with the later code, which the draft, the credit check and the analysis need.
+  const provider = data?.provider ?? undefined;
+  const rows: Row[] = data?.rows ?? [];
+  const later = useLater(!!data);
+  const full = provider && later?.providerById(provider.id);
   const row = rows.find((r) => r.key === selected) ?? preselect(rows);
 
   useEffect(() => data && setCases(data.cases), [data]);
   // Frame analysis of the selected generation; a finished one pre-ticks modes in the stored case (the worker does it).
-  const analysis = useAnalysis(row?.key);
+  const analysis = useAnalysis(row?.key, later);
   useEffect(() => {
     const key = row?.key;
-    if (key && analysis.result) void localStore.read(casesItem).then((all) => all[key] && setCases((c) => ({ ...c, [key]: all[key]! })));
+    if (key && analysis.result && later)
+      void later.localStore.read(later.casesItem).then((all) => all[key] && setCases((c) => ({ ...c, [key]: all[key]! })));
   }, [analysis.result?.finishedAt]);
 
   // Evidence: a screenshot when the person opens AVA on a failed generation (the click granted activeTab).
   useEffect(() => {
     // Not for an entered generation: that tab may be webmail or anything else, and its screenshot no evidence.
-    if (
-      !data ||
-      !row ||
-      !isProblemAt(row.g, provider!, new Date()) ||
-      row.g.source === 'manual' ||
-      (cases[row.key]?.evidence.length ?? 0) > 0
-    )
-      return;
+    if (!data || !row || !row.problem || row.g.source === 'manual' || (cases[row.key]?.evidence.length ?? 0) > 0) return;
     setShotStatus(t('popup_screenshot_taking'));
     ask<{ evidenceId: string }>({ type: 'ui/capture-tab', tabId: data.tabId, generationKey: row.key })
       .then(({ evidenceId }) =>
@@ -90,7 +75,7 @@ export function App() {
       .catch((e: unknown) => setShotStatus(t('popup_screenshot_failed', e instanceof Error ? e.message : String(e))));
   }, [data?.tabId, row?.key]);
   useEffect(() => {
-    if (row) void DraftView.preload();
+    if (row) void Promise.all([DraftView.preload(), loadLater()]);
   }, [!!row]);
 
   const update = async (key: string, change: (c: Case) => Case) => {
@@ -128,11 +113,15 @@ export function App() {
   const account = { ...data.profile.defaults, ...data.profile.accounts[provider.id], name: data.profile.name };
   // The selected generation first, then the others the person added to the same ticket.
   const ticket = row ? [row, ...rows.filter((r) => r.key !== row.key && bundle.has(r.key))] : [];
-  const makeDraft = () => {
+  const makeDraft = async () => {
     if (!row) return;
+    // Loaded right after the first view, so this waits only on a click faster than that.
+    const { draftClaim, providerById } = await loadLater();
+    const definition = providerById(provider.id);
+    if (!definition) return;
     const attachments = kase.evidence.filter((id) => !excluded.has(id)).map((_, i) => `screenshot-${i + 1}.jpg`);
     const d = draftClaim({
-      provider,
+      provider: definition,
       generations: ticket.map((r) => r.g),
       modes: kase.modes,
       description: kase.description,
@@ -142,7 +131,7 @@ export function App() {
       marks: kase.marks?.map((m) => m.t),
       now: new Date(),
     });
-    setDraft({ key: row.key, n: (draft?.n ?? 0) + 1, d });
+    setDraft({ key: row.key, n: (draft?.n ?? 0) + 1, d, provider: definition });
     setView('draft');
   };
 
@@ -154,19 +143,19 @@ export function App() {
             <DraftView
               key={draft.n}
               draft={draft.d}
-              provider={provider}
+              provider={draft.provider}
               account={account}
               onBack={() => (setReturned(true), setView('list'))}
               onSent={(channel, d) =>
                 recordClaim(
-                  provider.id,
+                  draft.provider.id,
                   ticket.map((r) => r.g.id),
                   channel,
                   d,
                 )
               }
               context={{
-                provider,
+                provider: draft.provider,
                 generations: ticket.map((r) => r.g),
                 modes: kase.modes,
                 description: kase.description,
@@ -187,6 +176,7 @@ export function App() {
       <ListView
         data={data}
         provider={provider}
+        full={full}
         rows={rows}
         row={row}
         kase={kase}
@@ -196,7 +186,7 @@ export function App() {
         bundle={bundle}
         focusDraft={returned}
         onReload={reload}
-        onDraft={makeDraft}
+        onDraft={() => void makeDraft()}
         onSelect={(k) => {
           setSelected(k);
           setDraft(undefined);
@@ -229,7 +219,7 @@ export function App() {
 
 /** Save the sent draft in the claim ledger; the dashboard (options page) tracks it from there. */
 async function recordClaim(provider: string, generationIds: string[], channel: SendChannel, draft: Draft): Promise<string> {
-  await saveSentClaim({ provider, generationIds, channel, draft });
+  await (await loadLater()).saveSentClaim({ provider, generationIds, channel, draft });
   return t('popup_claim_saved');
 }
 

@@ -1,14 +1,12 @@
-import { termFor } from '../claims/terms.ts';
-import { HARD_FAILURES, QUALITY_MODES } from '../modes/index.ts';
 import type { QualityModeId } from '../modes/types.ts';
-import type { ProviderDefinition } from '../providers/types.ts';
+import type { ProviderView } from '../messages/tab-state.ts';
 import type { Case } from '../storage/items.ts';
 import type { Row } from './GenerationList.tsx';
 import { type MessageKey, t as tr, worded } from '../shared/i18n.ts';
-import { loadClassifier, useClassification } from './useClassification.ts';
+import { hardFailureLabel, loadClassifier, useClassification } from './useClassification.ts';
 
 interface Props {
-  provider: ProviderDefinition;
+  provider: ProviderView;
   row: Row;
   kase: Case;
   onChange: (change: (c: Case) => Case) => void;
@@ -52,7 +50,7 @@ export function CasePanel({ provider, row, kase, onChange }: Props) {
         <>
           <fieldset>
             <legend>{tr('case_modes_legend')}</legend>
-            {QUALITY_MODES.map((m) => (
+            {provider.qualityTerms.map((m) => (
               <label class="mode" key={m.id}>
                 <input
                   type="checkbox"
@@ -64,7 +62,7 @@ export function CasePanel({ provider, row, kase, onChange }: Props) {
                   }}
                 />
                 <span>{tr(MODE_LABEL[m.id])}</span>
-                <small>{termFor(provider, m.id)}</small>
+                <small>{m.term}</small>
               </label>
             ))}
           </fieldset>
@@ -90,7 +88,7 @@ export function CasePanel({ provider, row, kase, onChange }: Props) {
                 data-testid="suggestion"
                 onClick={() => onChange((c) => ({ ...c, modes: toggle(c.modes, f.mode, true) }))}
               >
-                + {termFor(provider, f.mode)} <span class="muted">({f.reasons.join(', ')})</span>
+                + {provider.qualityTerms.find((q) => q.id === f.mode)?.term ?? f.mode} <span class="muted">({f.reasons.join(', ')})</span>
               </button>
             ))}
             {live.needsDetail && (
@@ -100,7 +98,7 @@ export function CasePanel({ provider, row, kase, onChange }: Props) {
             )}
             {live.hardFailure && (
               <span class="muted" data-testid="hard-failure-words">
-                {tr('case_hard_words', HARD_FAILURES[live.hardFailure.kind].label)}
+                {tr('case_hard_words', hardFailureLabel(live.hardFailure.kind))}
               </span>
             )}
           </div>

@@ -6,6 +6,8 @@ export interface Row {
   key: string;
   g: Generation;
   t: Triage;
+  /** A problem now (failed, blocked, or stuck past the provider's limit): the worker's answer says (claims/tab-view.ts). */
+  problem: boolean;
 }
 
 const CHIP: Record<Triage['lane'], [string, MessageKey]> = {

@@ -1,16 +1,13 @@
 import { useEffect, useRef } from 'preact/hooks';
+import type { ProviderView } from '../messages/tab-state.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
 import type { Case } from '../storage/items.ts';
 import { t } from '../shared/i18n.ts';
 import { BundlePicker } from './BundlePicker.tsx';
 import { CasePanel } from './CasePanel.tsx';
-import { Evidence } from './Evidence.tsx';
 import { GenerationList, type Row } from './GenerationList.tsx';
 import { Line } from './Line.tsx';
 import { ProviderBanner } from './ProviderBanner.tsx';
-import { TabPresence } from './TabPresence.tsx';
-import { UnreadNotice } from './UnreadNotice.tsx';
-import { StorageAlert } from '../ui/StorageAlert.tsx';
 import type { AnalysisState } from './useAnalysis.ts';
 import type { TabData } from './useTabState.ts';
 import { lazy } from './lazy.ts';
@@ -19,10 +16,18 @@ import { lazy } from './lazy.ts';
 const Analysis = lazy(() => import('./Analysis.tsx').then((m) => m.Analysis));
 const CreditCheck = lazy(() => import('./CreditCheck.tsx').then((m) => m.CreditCheck));
 const ClaimStatus = lazy(() => import('./ClaimStatus.tsx').then((m) => m.ClaimStatus));
+const Evidence = lazy(() => import('./Evidence.tsx').then((m) => m.Evidence));
+// Notices that show nothing until they have read something (storage, the tab): loaded after the first view is drawn.
+const TabPresence = lazy(() => import('./TabPresence.tsx').then((m) => m.TabPresence));
+const StorageAlert = lazy(() => import('../ui/StorageAlert.tsx').then((m) => m.StorageAlert));
+const UnreadNotice = lazy(() => import('./UnreadNotice.tsx').then((m) => m.UnreadNotice));
 
 interface Props {
   data: TabData;
-  provider: ProviderDefinition;
+  /** The provider's display facts (the worker's answer): all the first view needs. */
+  provider: ProviderView;
+  /** The full definition, once the popup's later code has loaded; the panels behind the lines need it. */
+  full?: ProviderDefinition;
   rows: Row[];
   row?: Row;
   kase: Case;
@@ -94,23 +99,25 @@ export function ListView(p: Props) {
         <div class="lines">
           {row.g.videoUrl && (
             <Line id="analysis" label={t('analysis_title')} hint={p.analysis.result ? t('line_analysis_done') : undefined}>
-              {() => (
-                <Analysis
-                  provider={provider}
-                  g={row.g}
-                  generationKey={row.key}
-                  state={p.analysis}
-                  marks={kase.marks ?? []}
-                  onMark={(f, on) =>
-                    p.onCase((c) => ({ ...c, marks: [...(c.marks ?? []).filter((m) => m.id !== f.id), ...(on ? [f] : [])] }))
-                  }
-                />
-              )}
+              {() =>
+                p.full && (
+                  <Analysis
+                    provider={p.full}
+                    g={row.g}
+                    generationKey={row.key}
+                    state={p.analysis}
+                    marks={kase.marks ?? []}
+                    onMark={(f, on) =>
+                      p.onCase((c) => ({ ...c, marks: [...(c.marks ?? []).filter((m) => m.id !== f.id), ...(on ? [f] : [])] }))
+                    }
+                  />
+                )
+              }
             </Line>
           )}
           {row.t.lane === 'hard' && (
             <Line id="credits" label={t('credit_title')}>
-              {() => <CreditCheck provider={provider} g={row.g} />}
+              {() => p.full && <CreditCheck provider={p.full} g={row.g} />}
             </Line>
           )}
           {others.length > 0 && (
@@ -130,7 +137,7 @@ export function ListView(p: Props) {
             {() => <Evidence ids={kase.evidence} excluded={p.excluded} status={p.shotStatus} onToggle={p.onExclude} />}
           </Line>
           <Line id="claims" label={t('line_claims')}>
-            {() => <ClaimStatus provider={provider} generationId={row.g.id} />}
+            {() => p.full && <ClaimStatus provider={p.full} generationId={row.g.id} />}
           </Line>
         </div>
       )}

@@ -1,8 +1,8 @@
-import type { ProviderDefinition } from '../providers/types.ts';
+import type { ProviderView } from '../messages/tab-state.ts';
 import { t as tr } from '../shared/i18n.ts';
 
 /** For a discontinued provider: the dates, with sources, and where people went instead. */
-export function ProviderBanner({ provider }: { provider: ProviderDefinition }) {
+export function ProviderBanner({ provider }: { provider: ProviderView }) {
   if (provider.lifecycle.status !== 'discontinued') return null;
   return (
     <details class="notice" data-testid="discontinued" aria-label={tr('banner_discontinued_label', provider.name)}>

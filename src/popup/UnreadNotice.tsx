@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import { unreadCount } from '../storage/diagnostics.ts';
-import type { ProviderDefinition } from '../providers/types.ts';
 import { t } from '../shared/i18n.ts';
 import { diagnosticsItem } from '../storage/items.ts';
 import { localStore } from '../ui/store.ts';
@@ -9,7 +8,7 @@ import { localStore } from '../ui/store.ts';
  * "AVA saw 3 responses from Kling it could not read": a changed app must not look like "no failures". The counts
  * are the worker's diagnostics (bounded in age); the dashboard lists them with their shapes.
  */
-export function UnreadNotice({ provider }: { provider: ProviderDefinition }) {
+export function UnreadNotice({ provider }: { provider: { id: string; name: string } }) {
   const [n, setN] = useState(0);
   useEffect(() => {
     void localStore.read(diagnosticsItem).then(

@@ -9,21 +9,27 @@ export function storeFor(area: 'local' | 'session'): Store {
 }
 
 /**
+ * Follow one stored item: `onValue` now and again whenever it changes in storage, until the returned stop is called.
+ * For a hook that cannot import this statically (the popup's first view, see popup/useAnalysis.ts).
+ */
+export function followItem<T>(spec: ItemSpec<T>, area: 'local' | 'session', onValue: (v: T) => void): () => void {
+  const ctl = new AbortController();
+  const load = () =>
+    void storeFor(area)
+      .read(spec)
+      .then((v) => ctl.signal.aborted || onValue(v));
+  load();
+  watch(chrome.storage.onChanged, area, [spec.key], load, ctl.signal);
+  return () => ctl.abort();
+}
+
+/**
  * Follow one stored item from a page: read it now and again whenever it changes in storage. `undefined` until the
  * first read. The one storage hook of the popup and the dashboard (storage/watch.ts underneath).
  */
 export function useItem<T>(spec: ItemSpec<T>, area: 'local' | 'session' = 'local'): T | undefined {
   const [value, setValue] = useState<T>();
-  useEffect(() => {
-    const ctl = new AbortController();
-    const load = () =>
-      void storeFor(area)
-        .read(spec)
-        .then((v) => ctl.signal.aborted || setValue(() => v));
-    load();
-    watch(chrome.storage.onChanged, area, [spec.key], load, ctl.signal);
-    return () => ctl.abort();
-  }, [spec, area]);
+  useEffect(() => followItem(spec, area, (v) => setValue(() => v)), [spec, area]);
   return value;
 }
 

@@ -45,12 +45,18 @@ describe('background handlers', () => {
     expect(r).toEqual({ ok: true, data: { recorded: 1, skipped: 0 } });
     const state = (await ui['ui/tab-state']({ type: 'ui/tab-state', tabId: 5 }, true)) as {
       tab: { pageUrl: string };
-      generations: { g: { videoUrl: string } }[];
+      rows: { g: { videoUrl: string } }[];
     };
-    expect(state.generations[0]!.g.videoUrl).toBe('https://videos.openai.com/a.mp4?x=1');
+    expect(state.rows[0]!.g.videoUrl).toBe('https://videos.openai.com/a.mp4?x=1');
     expect(state.tab.pageUrl).toBe('https://sora.chatgpt.com/library');
     expect(deps.setBadge).toHaveBeenCalledWith(5, 1);
-    expect(await ui['ui/tab-state']({ type: 'ui/tab-state', tabId: 6 }, true)).toEqual({ tab: null, generations: [], cases: {} });
+    expect(await ui['ui/tab-state']({ type: 'ui/tab-state', tabId: 6 }, true)).toEqual({
+      tab: null,
+      rows: [],
+      cases: {},
+      profile: { defaults: {}, accounts: {} },
+      provider: null,
+    });
   });
 
   it('a page cannot write another provider’s data: no state change at all', async () => {
@@ -100,11 +106,11 @@ describe('the worker cleans every report item by item (issue 17.4, 17.6)', () =>
     expect(r).toEqual({ ok: true, data: { recorded: 2, skipped: 3 } });
     const state = (await ui['ui/tab-state']({ type: 'ui/tab-state', tabId: 5 }, true)) as {
       tab: { rejected: number; detail: string };
-      generations: { g: Record<string, unknown> }[];
+      rows: { g: Record<string, unknown> }[];
     };
     expect(state.tab.rejected).toBe(3);
     expect(state.tab.detail).toContain("does not match sora's ID format");
-    const kept = state.generations.find((x) => x.g.id === long.id)!.g;
+    const kept = state.rows.find((x) => x.g.id === long.id)!.g;
     // Truncated to the shared limits with a mark, never rejected for length.
     expect((kept.message as string).length).toBe(2000);
     expect(kept.message as string).toMatch(/…$/);
@@ -123,8 +129,8 @@ describe('the worker cleans every report item by item (issue 17.4, 17.6)', () =>
       model: 'm\n1',
     };
     await route({ type: 'content/generations', provider: 'sora', generations: [evil] }, sender(5, 'https://sora.chatgpt.com/library'));
-    const state = (await ui['ui/tab-state']({ type: 'ui/tab-state', tabId: 5 }, true)) as { generations: { g: Record<string, unknown> }[] };
-    const g = state.generations[0]!.g;
+    const state = (await ui['ui/tab-state']({ type: 'ui/tab-state', tabId: 5 }, true)) as { rows: { g: Record<string, unknown> }[] };
+    const g = state.rows[0]!.g;
     for (const k of ['providerCode', 'message', 'prompt', 'providerStatus', 'model']) {
       expect(g[k] as string, k).not.toMatch(/[\r\n\u2028\u2029\u0000-\u001f\u202a-\u202e\u2066-\u2069]/);
     }
