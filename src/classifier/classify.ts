@@ -224,7 +224,10 @@ const MODEL_MARGIN = 0.1;
  */
 function modelGuess(description: string, origin: number[], live: string, liveHits: Hit[]): SymptomFinding | undefined {
   const cues = liveHits.filter((h) => h.role.kind === 'cue');
-  if (!cues.length) return undefined;
+  // A bare judgement with nothing pointed at ("the result was garbage", "it looks weird") is the vague complaint the
+  // follow-up question is for; the model may place a complaint only when the person named a thing or a defect.
+  const pointed = liveHits.some((h) => h.role.kind === 'anchor') || cues.some((h) => h.role.kind === 'cue' && h.role.cls !== 'generic');
+  if (!cues.length || !pointed) return undefined;
   const [first, second] = [...modelScores(live).entries()].sort((a, b) => b[1] - a[1]);
   if (!first || first[1] < MODEL_MIN || (second && first[1] - second[1] < MODEL_MARGIN)) return undefined;
   const confidence = Math.round((0.5 + (first[1] - MODEL_MIN) * 0.6) * 100) / 100;

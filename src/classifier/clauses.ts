@@ -46,6 +46,8 @@ export function clauses(folded: string, hits: Hit[]): Clause[] {
   return out;
 }
 
+const gap = (a: Hit, b: Hit) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+
 function finishClause(hits: Hit[]): Clause {
   const used = new Set<Hit>();
   const kept: Hit[] = [];
@@ -54,9 +56,15 @@ function finishClause(hits: Hit[]): Clause {
     if (k !== 'pos' && k !== 'steady') continue;
     // "not ok", "nicht richtig", "ne sont pas bien": the negators just before a positive flip it into a complaint.
     // Japanese puts the negation after: "大丈夫じゃない".
-    const flips = hits.filter(
+    const flips: Hit[] = hits.filter(
       (n) => n.role.kind === 'neg' && (n.cjk ? n.start >= h.end && n.start - h.end <= 3 : n.end <= h.start && h.start - n.end <= 16),
     );
+    // "Face consistency is bad", "mauvaise cohérence": stability judged bad is a change, like a negated one.
+    const judged =
+      k === 'steady' && !flips.length
+        ? hits.filter((c) => c.role.kind === 'cue' && c.role.cls === 'generic' && !used.has(c) && gap(c, h) <= 32)
+        : [];
+    flips.push(...judged);
     if (!flips.length) continue;
     for (const n of flips) used.add(n);
     used.add(h);

@@ -446,6 +446,9 @@ export const de: LangLexicon = {
       'anstatt',
       'keinen sinn',
       'kein sinn',
+      'passt nicht',
+      'passen nicht',
+      'verhunzt*',
     ],
     deform: [
       'gummi*',
@@ -509,6 +512,8 @@ export const de: LangLexicon = {
       'verschoben*',
       'am falschen platz',
       'fehlplatziert*',
+      'verkehrt herum',
+      'vertauscht*',
     ],
     count: [
       'dritter',
@@ -791,6 +796,10 @@ export const de: LangLexicon = {
     'blieben',
     'unverandert',
     'erhalten',
+    'konsistenz',
+    'kontinuitat',
+    'stabilitat',
+    'koharenz',
   ],
   separators: ['aber', 'und', 'doch', 'jedoch', 'wahrend', 'obwohl', 'sondern', 'auch', 'ausserdem', 'dann', 'nur'],
   markers: [

@@ -485,6 +485,8 @@ export const fr: LangLexicon = {
       'mal place*',
       'deplace*',
       'au mauvais endroit',
+      'invers*',
+      "a l'envers",
     ],
     count: [
       'quatrieme',
@@ -554,6 +556,7 @@ export const fr: LangLexicon = {
       'augment*',
       'diminu*',
       'de plus en plus',
+      'incoheren*',
     ],
     morph: ['se fond dans', 'se fond avec', 'fusionne avec', 'se melange avec', 'morph*', 'se fond', 'fusionne', 'se melange*'],
     vanish: [
@@ -616,6 +619,7 @@ export const fr: LangLexicon = {
       'rebondi*',
       'coule vers le haut',
       'monte au lieu de tomber',
+      'entrechoqu*',
     ],
     flicker: [
       'pulse*',
@@ -691,7 +695,20 @@ export const fr: LangLexicon = {
   normalCounts: { 'doigt*': 5, main: 1, mains: 2, bras: 2, 'jambe*': 2, yeux: 2, oeil: 1, 'tete*': 1, pieds: 2, 'oreille*': 2, pattes: 4 },
   numbers: { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 },
   timeUnits: ['s', 'sec*', 'seconde*', 'min*', 'minute*', 'frame*', 'image*'],
-  negators: ['ne', "n'", 'pas', 'jamais', 'rien', 'aucun*', 'ni'],
+  negators: [
+    'ne',
+    "n'",
+    'pas',
+    'jamais',
+    'rien',
+    'aucun*',
+    'ni',
+    'non',
+    'impossibilite de',
+    'impossible de',
+    'incapable de',
+    'incapables de',
+  ],
   positives: [
     'bien',
     'bon',
@@ -731,6 +748,13 @@ export const fr: LangLexicon = {
     'conserve*',
     'inchange*',
     'intact*',
+    'coherence',
+    'continuite',
+    'stabilite',
+    'constance',
+    'maintenir',
+    'maintient',
+    'maintenu*',
   ],
   separators: [
     'mais',
@@ -774,5 +798,5 @@ export const fr: LangLexicon = {
     "n'",
   ],
   fillers: ['completement', 'soudain', 'soudainement', 'carrement', 'directement', 'litteralement', 'tout'],
-  ignore: ['ne sais pas', 'sais pas', 'pas seulement', 'peu importe', 'pas mal de', 'les uns les autres', "l'un l'autre"],
+  ignore: ['ne sais pas', 'sais pas', 'pas seulement', 'peu importe', 'pas mal de', 'les uns les autres', "l'un l'autre", 'non seulement'],
 };

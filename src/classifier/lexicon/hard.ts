@@ -9,9 +9,23 @@ import type { Lang } from '../lang.ts';
 export const HARD_KEYS = ['moderation', 'charge', 'nooutput', 'stuck', 'blank', 'truncated', 'error'] as const;
 export type HardKey = (typeof HARD_KEYS)[number];
 
+/** Every "a b" of two word lists: an output (video, screen, image) with a nothing-colour (black, white, blank). */
+const cross = (as: readonly string[], bs: readonly string[]): string[] => as.flatMap((a) => bs.map((b) => `${a} ${b}`));
+
+// A video that came out as a flat black, white or grey field, said either way round ("black output", "the video is
+// black", "la vidéo est noire"); a colour of something in the video ("the sky went black") names no output word.
+const EN_OUTPUTS = ['output*', 'video*', 'screen*', 'image*', 'frame*', 'result*', 'clip*', 'gif*', 'render*'];
+const EN_BLANKS = ['black', 'white', 'blank', 'empty', 'grey', 'gray'];
+const EN_BLANK = [
+  ...cross(EN_BLANKS, EN_OUTPUTS),
+  ...cross(['video is', 'videos are', 'output is', 'outputs are', 'video was', 'output was', 'result is', 'result was'], EN_BLANKS),
+  ...cross(['came out', 'comes out', 'turned', 'turns', 'went', 'goes', 'is completely', 'is just', 'is pure'], ['black', 'blank']),
+];
+
 export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly string[]>>>> = {
   en: {
     error: [
+      'fail',
       'failed',
       'fails',
       'failing',
@@ -57,6 +71,13 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'no progress',
       'forever in queue',
       'stays at',
+      'stall',
+      'stalls',
+      'stalled',
+      'stalling',
+      'unresponsive',
+      'freezes at',
+      'froze at',
     ],
     moderation: [
       'blocked',
@@ -113,6 +134,7 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'never showed up',
     ],
     blank: [
+      ...EN_BLANK,
       'black screen',
       'black video',
       'blank video',
@@ -125,7 +147,18 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'just a still image',
       'static image',
     ],
-    truncated: ['cut off', 'cuts off', 'cut short', 'ends abruptly', 'stops abruptly', 'shorter than i asked', 'shorter than requested'],
+    truncated: [
+      'incomplete video*',
+      'incomplete output*',
+      'partial video*',
+      'cut off',
+      'cuts off',
+      'cut short',
+      'ends abruptly',
+      'stops abruptly',
+      'shorter than i asked',
+      'shorter than requested',
+    ],
   },
   es: {
     error: ['fallo', 'fallida', 'fallido', 'dio error', 'no se genero', 'no genero', 'no se pudo generar'],

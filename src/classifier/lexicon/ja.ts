@@ -437,6 +437,8 @@ export const ja: LangLexicon = {
       '180度',
       '位置がずれ',
       'ずれて',
+      '逆向き',
+      '反対向き',
     ],
     count: [
       'もう一本',
