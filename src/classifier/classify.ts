@@ -5,6 +5,7 @@ import { compositions } from './compose.ts';
 import { hardKind, type HardFailureFinding } from './hard.ts';
 import { match, type Hit } from './matcher.ts';
 import { modelScores } from './model.ts';
+import { ALONE, PAIRS } from './pairs.ts';
 import type { QualityModeId } from '../modes/types.ts';
 
 export interface SymptomFinding {
@@ -25,85 +26,6 @@ export interface Classification {
 
 /** Below this a mode is a guess, and the issue asks for findings the classifier stands behind. */
 export const CONFIDENT = 0.5;
-
-type Pair = readonly [QualityModeId, number];
-
-/**
- * What a cue means depending on what it is said about. Confidence is how sure a support agent would be reading the
- * same words: "hands" + "extra" is certain, "face" + "weird" could be anatomy or just an expression.
- */
-const PAIRS: Readonly<Record<AnchorClass, Partial<Record<CueClass, Pair>>>> = {
-  body: {
-    generic: ['anatomy', 0.75],
-    deform: ['anatomy', 0.88],
-    count: ['anatomy', 0.9],
-    change: ['anatomy', 0.7],
-    morph: ['anatomy', 0.78],
-    vanish: ['anatomy', 0.72],
-    move: ['physics', 0.82],
-  },
-  face: {
-    generic: ['anatomy', 0.62],
-    deform: ['anatomy', 0.85],
-    count: ['anatomy', 0.85],
-    change: ['identity', 0.88],
-    morph: ['identity', 0.8],
-    move: ['physics', 0.75],
-  },
-  being: {
-    deform: ['anatomy', 0.72],
-    change: ['identity', 0.85],
-    morph: ['anatomy', 0.75],
-    vanish: ['physics', 0.85],
-    move: ['physics', 0.85],
-  },
-  object: {
-    deform: ['physics', 0.75],
-    change: ['physics', 0.8],
-    morph: ['physics', 0.88],
-    vanish: ['physics', 0.9],
-    move: ['physics', 0.9],
-  },
-  text: {
-    generic: ['text', 0.85],
-    deform: ['text', 0.9],
-    count: ['text', 0.8],
-    change: ['text', 0.8],
-    morph: ['text', 0.8],
-    flicker: ['text', 0.7],
-    jump: ['text', 0.7],
-    misspelt: ['text', 0.85],
-  },
-  color: {
-    generic: ['color', 0.8],
-    deform: ['color', 0.75],
-    change: ['color', 0.9],
-    morph: ['color', 0.75],
-    flicker: ['color', 0.95],
-    jump: ['color', 0.85],
-    become: ['color', 0.8],
-  },
-  hue: { change: ['color', 0.85], flicker: ['color', 0.9], jump: ['color', 0.8], become: ['color', 0.82] },
-  law: { generic: ['physics', 0.85], deform: ['physics', 0.8], move: ['physics', 0.88], vanish: ['physics', 0.8] },
-  self: { generic: ['identity', 0.8], change: ['identity', 0.9], morph: ['identity', 0.85], deform: ['identity', 0.75] },
-  look: {
-    change: ['identity', 0.85],
-    count: ['identity', 0.8],
-    morph: ['identity', 0.8],
-    become: ['identity', 0.72],
-    deform: ['anatomy', 0.7],
-    move: ['physics', 0.85],
-    vanish: ['physics', 0.8],
-  },
-};
-
-/** Cues that name a mode with nothing to point at ("it flickers", "stuff vanishes"). */
-const ALONE: Partial<Record<CueClass, Pair>> = {
-  vanish: ['physics', 0.8],
-  move: ['physics', 0.85],
-  flicker: ['color', 0.9],
-  morph: ['physics', 0.72],
-};
 
 const STRONG = 0.9;
 /** A typo-matched word is slightly less certain than a spelled one. */
@@ -188,7 +110,23 @@ function countedPart(anchors: Hit[], h: Hit): Hit | undefined {
   return best;
 }
 
-function readClause(votes: Map<QualityModeId, Vote>, live: Hit[], anchors: Hit[]): void {
+/** Between two things listed together: "the text or the hands", "luces, expresiones o manos", "服や背景". */
+const LISTED = /^[\s,、・]*(?:or|and|ou|et|o|y|e|oder|und|や|と)?\s*(?:the|le|la|les|l'|el|los|las|o|a|os|as|die|der|das|den)?\s*$/;
+
+/** The anchors listed right after `a` ("le texte ou les mains"): a cue said of a list is said of each. */
+function listedAfter(folded: string, anchors: Hit[], a: Hit): Hit[] {
+  const out: Hit[] = [];
+  let last = a;
+  for (const b of [...anchors].sort((x, y) => x.start - y.start)) {
+    if (b.start < last.end) continue;
+    if (!LISTED.test(folded.slice(last.end, b.start))) break;
+    out.push(b);
+    last = b;
+  }
+  return out;
+}
+
+function readClause(votes: Map<QualityModeId, Vote>, folded: string, live: Hit[], anchors: Hit[]): void {
   for (const h of live) {
     const role = h.role;
     if (role.kind === 'strong') vote(votes, role.mode, STRONG, [h]);
@@ -198,6 +136,10 @@ function readClause(votes: Map<QualityModeId, Vote>, live: Hit[], anchors: Hit[]
         const pair = a.role.kind === 'anchor' ? PAIRS[a.role.cls][role.cls] : undefined;
         if (!pair) continue;
         vote(votes, pair[0], pair[1], [a, h]);
+        for (const b of listedAfter(folded, anchors, a)) {
+          const more = b.role.kind === 'anchor' ? PAIRS[b.role.cls][role.cls] : undefined;
+          if (more) vote(votes, more[0], more[1], [b, h]);
+        }
         paired = true;
         break;
       }
@@ -270,9 +212,25 @@ export function classify(description: string): Classification {
     for (const a of anchors) if (a.role.kind === 'anchor') hinted.push(a.role.cls);
     // "The hands, they look melted": a clause with no anchor leans on the one before, if that only pointed.
     const prev = cls[i - 1];
-    if (!anchors.length && prev && prev.negatedFrom === Infinity && !prev.hasCue)
-      anchors = prev.hits.filter((h) => h.role.kind === 'anchor');
-    readClause(votes, live, anchors);
+    // "The hands smear, fuse with the torso, or vanish": after a comma the verbs go on with the same subject.
+    const commaAfterPrev =
+      prev && /^[^.!?;。！？—–]*[,、][^.!?;。！？—–]*$/.test(folded.slice(prev.hits[prev.hits.length - 1]!.end, live[0]?.start ?? 0));
+    if (!anchors.length && prev && prev.negatedFrom === Infinity && (!prev.hasCue || commaAfterPrev))
+      anchors = prev.hits.filter((h) => h.role.kind === 'anchor').slice(0, prev.hasCue ? 1 : undefined);
+    // "Cambios erráticos en luces, expresiones o manos": a clause that only lists things after one that complained
+    // continues its list, so the complaint is read of them too.
+    const first = anchors[0];
+    if (first && !clause.hasCue && prev && prev.negatedFrom === Infinity && prev.hasCue) {
+      const between = folded.slice(prev.hits[prev.hits.length - 1]!.end, first.start);
+      if (/^[^.!?;。！？]*[,、][\s]*$/.test(between))
+        readClause(
+          votes,
+          folded,
+          prev.hits.filter((h) => h.role.kind === 'cue'),
+          anchors,
+        );
+    }
+    readClause(votes, folded, live, anchors);
   }
   composedVotes(votes, folded, hits, liveHits);
   const findings = [...votes.values()]

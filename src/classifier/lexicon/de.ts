@@ -377,7 +377,7 @@ export const de: LangLexicon = {
       'hautton*',
       'himmel',
     ],
-    law: ['physik', 'physikalisch*', 'schwerkraft', 'kollision*'],
+    law: ['physik', 'physikalisch*', 'schwerkraft', 'kollision*', 'kollision*'],
     self: ['identitat', 'ahnlichkeit'],
     look: [
       'bart',
@@ -449,6 +449,10 @@ export const de: LangLexicon = {
       'passt nicht',
       'passen nicht',
       'verhunzt*',
+      'mangelhaft*',
+      'wenig naturlich*',
+      'schwierigkeit*',
+      'probleme mit',
     ],
     deform: [
       'gummi*',
@@ -542,6 +546,10 @@ export const de: LangLexicon = {
       'mehr als',
       'zu viel',
       'verdoppel*',
+      'zweite',
+      'zweiten',
+      'zweiter',
+      'vervielfach*',
     ],
     change: [
       'ein anderer',

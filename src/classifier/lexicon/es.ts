@@ -337,7 +337,7 @@ export const es: LangLexicon = {
       'tono de piel',
       'cielo',
     ],
-    law: ['fisica', 'gravedad', 'colision*'],
+    law: ['fisica', 'gravedad', 'colision*', 'colision*'],
     self: ['identidad', 'parecido'],
     look: [
       'barba',
@@ -422,6 +422,10 @@ export const es: LangLexicon = {
       'malas',
       'pesim*',
       'fatal*',
+      'deficiente*',
+      'poco natural*',
+      'poco realista*',
+      'dificultad*',
     ],
     deform: [
       'goma',
@@ -513,6 +517,8 @@ export const es: LangLexicon = {
       'duplicad*',
       'se duplica*',
       'duplica*',
+      'segunda',
+      'se multiplica*',
     ],
     change: [
       'pasa a ser',

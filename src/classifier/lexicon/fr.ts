@@ -353,7 +353,7 @@ export const fr: LangLexicon = {
       'carnation',
       'ciel',
     ],
-    law: ['physique', 'gravite', 'collision*'],
+    law: ['physique', 'gravite', 'collision*', 'collision*'],
     self: ['identite', 'ressemblance'],
     look: [
       'barbe',
@@ -423,6 +423,11 @@ export const fr: LangLexicon = {
       'pas terrible',
       'au lieu de',
       'erreurs',
+      'deficient*',
+      'peu naturel*',
+      'peu realiste*',
+      'difficulte*',
+      'du mal',
     ],
     deform: [
       'caoutchouc',
@@ -513,6 +518,8 @@ export const fr: LangLexicon = {
       'plus de',
       'se dedouble*',
       'dedouble*',
+      'deuxieme',
+      'se multipli*',
     ],
     change: [
       'se change en',

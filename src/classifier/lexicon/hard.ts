@@ -78,6 +78,10 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'unresponsive',
       'freezes at',
       'froze at',
+      'days generating',
+      'hours generating',
+      'hours of generating',
+      'days of generating',
     ],
     moderation: [
       'blocked',
@@ -132,6 +136,11 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'produced nothing',
       'never appeared',
       'never showed up',
+      'and nothing',
+      'got nothing',
+      'nothing came out',
+      'returns nothing',
+      'returned nothing',
     ],
     blank: [
       ...EN_BLANK,
@@ -158,6 +167,9 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'stops abruptly',
       'shorter than i asked',
       'shorter than requested',
+      '0 second*',
+      '0 sec',
+      'zero second*',
     ],
   },
   es: {
@@ -285,7 +297,7 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
   ja: {
     error: ['エラー', '失敗', '生成できな', '生成されな'],
     stuck: ['止ま', '進まな', '終わらな', '固まっ', '待機中', '処理中のまま', 'タイムアウト'],
-    moderation: ['ブロックされ', '規約違反', 'ポリシー違反', 'モデレーション', '弾かれ'],
+    moderation: ['ブロックされ', '規約違反', 'ポリシー違反', 'モデレーション', '弾かれ', '拒否'],
     charge: ['クレジットが消', 'クレジットだけ', '消費され', '引かれ', '課金され'],
     nooutput: ['動画がな', '動画が出な', '出力されな'],
     blank: ['真っ黒', '黒い画面'],

@@ -353,7 +353,7 @@ export const pt: LangLexicon = {
       'balanco de branco',
       'ceu',
     ],
-    law: ['fisica', 'gravidade', 'colisao', 'colisoes'],
+    law: ['fisica', 'gravidade', 'colisao', 'colisoes', 'colisao', 'colisoes'],
     self: ['identidade', 'semelhanca'],
     look: [
       'barba',
@@ -430,6 +430,10 @@ export const pt: LangLexicon = {
       'ruim',
       'ruins',
       'pessim*',
+      'deficiente*',
+      'pouco natura*',
+      'pouco realista*',
+      'dificuldade*',
     ],
     deform: [
       'borracha',
@@ -519,6 +523,9 @@ export const pt: LangLexicon = {
       'duplica*',
       'se duplica',
       'dedos demais',
+      'segunda',
+      'se multiplica*',
+      'multiplica*',
     ],
     change: [
       'fica diferente',
