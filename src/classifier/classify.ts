@@ -1,5 +1,5 @@
 import { qualityMode } from '../modes/index.ts';
-import type { AnchorClass, CueClass } from './lexicon/types.ts';
+import type { AnchorClass } from './lexicon/types.ts';
 import { clauses, liveText } from './clauses.ts';
 import { compositions } from './compose.ts';
 import { hardKind, type HardFailureFinding } from './hard.ts';
