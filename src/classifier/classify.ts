@@ -68,13 +68,18 @@ function vote(votes: Map<QualityModeId, Vote>, mode: QualityModeId, confidence: 
   votes.set(mode, v);
 }
 
+/** A relative pronoun and at most two words ("que se", "that slowly", "die sich"), then the verb. */
+const RELATIVE = /^\s*,?\s*(?:que|qui|that|which|who|die|der|das|welche[rsn]?|quien(?:es)?)\s+(?:[^\s,.;!?]+\s+){0,2}$/;
+
 /**
  * Which thing a cue is about: the clause's subject first ("the phone in his hand disappears" is about the phone),
  * skipping owners ("the man's hand", "男の手"), then whatever follows the cue, nearest first ("an extra arm").
  */
-function candidates(anchors: Hit[], h: Hit): Hit[] {
+function candidates(folded: string, anchors: Hit[], h: Hit): Hit[] {
   const owned = (a: Hit) => a.possessive === true && anchors.some((b) => b.start > a.start);
-  const before = anchors.filter((a) => a.start < h.start);
+  // "Um homem ... com um objeto que se deformava": a relative clause's verb is about the thing right before it.
+  const rel = anchors.filter((a) => a.end <= h.start && RELATIVE.test(folded.slice(a.end, h.start)));
+  const before = [...rel, ...anchors.filter((a) => a.start < h.start && !rel.includes(a))];
   // "The car changes from red to blue": a colour named after a change is what the thing changed to, so the change is
   // a colour one, whatever the subject was; not when something else comes first ("turns into a man in blue").
   const result =
@@ -126,13 +131,14 @@ function listedAfter(folded: string, anchors: Hit[], a: Hit): Hit[] {
   return out;
 }
 
-function readClause(votes: Map<QualityModeId, Vote>, folded: string, live: Hit[], anchors: Hit[]): void {
+/** `borrowed`: the anchors are the previous clause's subject, so a cue that does not fit it may still stand alone. */
+function readClause(votes: Map<QualityModeId, Vote>, folded: string, live: Hit[], anchors: Hit[], borrowed = false): void {
   for (const h of live) {
     const role = h.role;
     if (role.kind === 'strong') vote(votes, role.mode, STRONG, [h]);
     else if (role.kind === 'cue') {
       let paired = false;
-      for (const a of candidates(anchors, h)) {
+      for (const a of candidates(folded, anchors, h)) {
         const pair = a.role.kind === 'anchor' ? PAIRS[a.role.cls][role.cls] : undefined;
         if (!pair) continue;
         vote(votes, pair[0], pair[1], [a, h]);
@@ -144,7 +150,7 @@ function readClause(votes: Map<QualityModeId, Vote>, folded: string, live: Hit[]
         break;
       }
       const alone = ALONE[role.cls];
-      if (!paired && !anchors.length && alone) vote(votes, alone[0], alone[1], [h]);
+      if (!paired && (!anchors.length || borrowed) && alone) vote(votes, alone[0], alone[1], [h]);
     } else if (role.kind === 'num') {
       const a = countedPart(anchors, h);
       if (a && a.role.kind === 'anchor' && a.role.normal !== role.value) {
@@ -210,8 +216,14 @@ export function classify(description: string): Classification {
     liveHits.push(...live);
     let anchors = modifiersDropped(live.filter((h) => h.role.kind === 'anchor'));
     for (const a of anchors) if (a.role.kind === 'anchor') hinted.push(a.role.cls);
-    // "The hands, they look melted": a clause with no anchor leans on the one before, if that only pointed.
+    const own = anchors.length > 0;
     const prev = cls[i - 1];
+    // "Hände, die mit Kleidung verschmelzen": a clause opened by a relative pronoun is about the thing before the comma.
+    const opener = prev && clause.hits[0] ? folded.slice(prev.hits[prev.hits.length - 1]!.end, clause.hits[0].start) : '';
+    const owner = prev?.hits.filter((h) => h.role.kind === 'anchor').pop();
+    if (owner && prev?.negatedFrom === Infinity && /^\s*,\s*(?:que|qui|which|who|that|die|der|das|welche[rsn]?)\s/.test(opener))
+      anchors = [owner, ...anchors];
+    // "The hands, they look melted": a clause with no anchor leans on the one before, if that only pointed.
     // "The hands smear, fuse with the torso, or vanish": after a comma the verbs go on with the same subject.
     const commaAfterPrev =
       prev && /^[^.!?;。！？—–]*[,、][^.!?;。！？—–]*$/.test(folded.slice(prev.hits[prev.hits.length - 1]!.end, live[0]?.start ?? 0));
@@ -230,7 +242,7 @@ export function classify(description: string): Classification {
           anchors,
         );
     }
-    readClause(votes, folded, live, anchors);
+    readClause(votes, folded, live, anchors, !own);
   }
   composedVotes(votes, folded, hits, liveHits);
   const findings = [...votes.values()]

@@ -27,6 +27,7 @@ export interface Hit {
 }
 
 const NUMBER_TOKEN = /^\d{1,3}$/;
+const JA_OWNER = /^(?:[やと・][^、。がはをにでのもや]{1,8})*の/;
 const JA_NOT_COUNT = /^\s*(?:番|回|度目|つ目|個目|枚目|秒|分|時|年|月|日|話|かっと|しょっと|しーん)/;
 const JA_COUNT = /([0-9]+|[二三四五六七八九十]+)\s*(?:本|つ|個)/g;
 const KANJI_DIGITS: Readonly<Record<string, number>> = { 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -81,7 +82,9 @@ function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | unde
         for (let k = 1; k < n && ok; k++) {
           at++;
           // One filler word may sit inside a phrase ("goes right through", "wird plötzlich zu").
-          if (!skipped && at < tokens.length && ix.fillers.has(tokens[at]!.text) && !matches[at]!.ids.includes(phrase.pats[k]!)) {
+          // So may an amount ("lost 100 credits").
+          const filler = at < tokens.length && (ix.fillers.has(tokens[at]!.text) || /^\d+$/.test(tokens[at]!.text));
+          if (!skipped && filler && !matches[at]!.ids.includes(phrase.pats[k]!)) {
             at++;
             skipped = true;
           }
@@ -146,7 +149,8 @@ function cjkHits(ix: Index, folded: string, bounds: Set<number>, out: Hit[]): vo
       if (!folded.startsWith(text, at)) continue;
       if (role.kind === 'anchor' && !bounds.has(at + text.length)) continue;
       const hit: Hit = { role, start: at, end: at + text.length, words: 1, fuzzy: false, cjk: true, langs: JA };
-      if (folded[hit.end] === 'の') hit.possessive = true;
+      // "服や背景の色": the first of a listed pair of owners is an owner too.
+      if (JA_OWNER.test(folded.slice(hit.end, hit.end + 12))) hit.possessive = true;
       out.push(hit);
     }
   }

@@ -74,6 +74,9 @@ export const en: LangLexicon = {
       'jaw',
       'expression*',
       'appearance',
+      'facial features',
+      'facial feature',
+      'facial',
     ],
     being: [
       'chef',
@@ -539,6 +542,7 @@ export const en: LangLexicon = {
       'struggles with',
       'struggle with',
       'has trouble with',
+      'problem*',
     ],
     deform: [
       'backward',
@@ -756,6 +760,10 @@ export const en: LangLexicon = {
       'brighter and brighter',
       'darker and darker',
       'progressively',
+      'differs from',
+      'differ from',
+      'differs',
+      'differed',
     ],
     morph: [
       'melted into',
@@ -987,6 +995,10 @@ export const en: LangLexicon = {
       'bleeds into',
       'bleeds',
       'washes out',
+      'turn',
+      'turn to',
+      'turns to',
+      'turned to',
     ],
     misspelt: [
       'happy',
@@ -1094,6 +1106,11 @@ export const en: LangLexicon = {
     "couldn't",
     'wouldnt',
     'couldnt',
+    'solved',
+    'fixed',
+    'resolved',
+    'eliminated',
+    'no more',
   ],
   positives: [
     'fine',

@@ -46,7 +46,9 @@ export const es: LangLexicon = {
       'pupila*',
       'parpado*',
       'sonrisa',
-      'cara*',
+      'cara',
+      'caras',
+      'carita*',
       'rostro*',
       'ojo*',
       'nariz',
@@ -57,6 +59,7 @@ export const es: LangLexicon = {
       'expresion*',
       'facciones',
       'aspecto',
+      'rasgos',
     ],
     being: [
       'pianista*',
@@ -426,6 +429,7 @@ export const es: LangLexicon = {
       'poco natural*',
       'poco realista*',
       'dificultad*',
+      'problema*',
     ],
     deform: [
       'goma',
@@ -569,6 +573,7 @@ export const es: LangLexicon = {
       'aumenta*',
       'disminuy*',
       'cada vez mas',
+      'deriva',
     ],
     morph: [
       'se derrite en',
@@ -732,7 +737,7 @@ export const es: LangLexicon = {
   },
   numbers: { dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10 },
   timeUnits: ['s', 'seg*', 'segundo*', 'min*', 'minuto*', 'frame*', 'fotograma*'],
-  negators: ['no', 'ni', 'nunca', 'nada', 'tampoco', 'ningun*', 'jamas', 'incapaz de', 'incapaces de'],
+  negators: ['no', 'ni', 'nunca', 'nada', 'tampoco', 'ningun*', 'jamas', 'incapaz de', 'incapaces de', 'resuelto', 'resolvio', 'corregido'],
   positives: [
     'bien',
     'bueno*',
@@ -774,7 +779,7 @@ export const es: LangLexicon = {
     'continuidad',
     'estabilidad',
   ],
-  separators: ['pero', 'y', 'aunque', 'sin embargo', 'mientras', 'tambien', 'ademas', 'luego', 'excepto', 'salvo', 'en cambio'],
+  separators: ['pero', 'y', 'aunque', 'sin embargo', 'mientras', 'tambien', 'ademas', 'luego', 'excepto', 'salvo', 'en cambio', 'si bien'],
   markers: [
     'el',
     'los',

@@ -60,6 +60,7 @@ export const fr: LangLexicon = {
       'machoire',
       'traits',
       'apparence',
+      'traits',
     ],
     being: [
       'pianiste*',
@@ -428,6 +429,7 @@ export const fr: LangLexicon = {
       'peu realiste*',
       'difficulte*',
       'du mal',
+      'probleme*',
     ],
     deform: [
       'caoutchouc',
@@ -564,6 +566,7 @@ export const fr: LangLexicon = {
       'diminu*',
       'de plus en plus',
       'incoheren*',
+      'derive*',
     ],
     morph: ['se fond dans', 'se fond avec', 'fusionne avec', 'se melange avec', 'morph*', 'se fond', 'fusionne', 'se melange*'],
     vanish: [
@@ -715,6 +718,8 @@ export const fr: LangLexicon = {
     'impossible de',
     'incapable de',
     'incapables de',
+    'resolu*',
+    'corrige*',
   ],
   positives: [
     'bien',
@@ -776,6 +781,9 @@ export const fr: LangLexicon = {
     'par contre',
     'en revanche',
     'ensuite',
+    'bien que',
+    'alors que',
+    'tandis que',
   ],
   markers: [
     'le',

@@ -98,6 +98,9 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'not allowed',
       'was rejected',
       'got rejected',
+      'refuses to',
+      'refused to',
+      'refuse to',
     ],
     charge: [
       'credits are gone',
@@ -119,6 +122,14 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'credits were taken',
       'credits taken',
       'paid for',
+      'wasted credits',
+      'wasted my credits',
+      'credits wasted',
+      'credits are wasted',
+      'credits were wasted',
+      'burned credits',
+      'credits burned',
+      'spent credits',
     ],
     nooutput: [
       'no video',
@@ -185,7 +196,7 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'en cola',
       'tiempo de espera',
     ],
-    moderation: ['bloquead*', 'politica de contenido', 'moderacion', 'censurad*', 'rechazad*', 'viola las normas'],
+    moderation: ['bloquead*', 'politica de contenido', 'moderacion', 'censurad*', 'rechazad*', 'viola las normas', 'se niega', 'se nego'],
     charge: [
       'creditos desaparecieron',
       'me cobraron',
@@ -218,7 +229,7 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'ladt ewig',
       'wird nie fertig',
     ],
-    moderation: ['blockiert', 'gesperrt', 'richtlinie*', 'moderation', 'zensiert', 'abgelehnt'],
+    moderation: ['blockiert', 'gesperrt', 'richtlinie*', 'moderation', 'zensiert', 'abgelehnt', 'verweiger*'],
     charge: [
       'credits weg',
       'credits sind weg',
@@ -278,7 +289,7 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'continua processando',
       'tempo esgotado',
     ],
-    moderation: ['bloqueado', 'bloqueada', 'moderacao', 'politica de conteudo', 'censurad*', 'rejeitad*'],
+    moderation: ['bloqueado', 'bloqueada', 'moderacao', 'politica de conteudo', 'censurad*', 'rejeitad*', 'se recusa', 'recusou'],
     charge: [
       'creditos sumiram',
       'perdi os creditos',

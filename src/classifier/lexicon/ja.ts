@@ -584,7 +584,7 @@ export const ja: LangLexicon = {
   // Japanese counts are read by pattern (digits or kanji numerals before 本/つ/個), not from this list.
   numbers: {},
   timeUnits: ['秒', '分', 'フレーム'],
-  negators: ['ない', 'なし', '無い', '無し', 'ません', 'なかった', 'なく'],
+  negators: ['ない', 'なし', '無い', '無し', 'ません', 'なかった', 'なく', '解消', '直っ'],
   positives: [
     '大丈夫',
     '問題ない',
