@@ -209,38 +209,47 @@ export function classify(description: string): Classification {
   const hinted: AnchorClass[] = [];
   const cls = clauses(folded, hits);
   const liveHits: Hit[] = [];
+  /** The thing the last live clause was about: verbs after a comma may go on with it. */
+  let subject: Hit | undefined;
   for (let i = 0; i < cls.length; i++) {
     const clause = cls[i]!;
-    if (clause.negatedFrom < 0) continue;
+    if (clause.negatedFrom < 0) {
+      subject = undefined;
+      continue;
+    }
     const live = clause.hits.filter((h) => h.start < clause.negatedFrom);
     liveHits.push(...live);
     let anchors = modifiersDropped(live.filter((h) => h.role.kind === 'anchor'));
     for (const a of anchors) if (a.role.kind === 'anchor') hinted.push(a.role.cls);
     const own = anchors.length > 0;
     const prev = cls[i - 1];
-    // "Hände, die mit Kleidung verschmelzen": a clause opened by a relative pronoun is about the thing before the comma.
-    const opener = prev && clause.hits[0] ? folded.slice(prev.hits[prev.hits.length - 1]!.end, clause.hits[0].start) : '';
+    const prevLive = prev !== undefined && prev.negatedFrom === Infinity;
+    const between = prev && live[0] ? folded.slice(prev.hits[prev.hits.length - 1]!.end, live[0].start) : '';
+    const comma = /^[^.!?;。！？—–]*[,、][^.!?;。！？—–]*$/.test(between);
     const owner = prev?.hits.filter((h) => h.role.kind === 'anchor').pop();
-    if (owner && prev?.negatedFrom === Infinity && /^\s*,\s*(?:que|qui|which|who|that|die|der|das|welche[rsn]?)\s/.test(opener))
-      anchors = [owner, ...anchors];
+    let carried: Hit | undefined;
+    // "Hände, die mit Kleidung verschmelzen": a clause opened by a relative pronoun is about the thing before the comma.
+    if (owner && prevLive && /^\s*,\s*(?:que|qui|which|who|that|die|der|das|welche[rsn]?)\s/.test(between)) anchors = [owner, ...anchors];
+    // "The hands smear, fuse with each other, or vanish": a clause that opens with its verb after a comma goes on with
+    // the subject before it.
+    // Only when it names nothing itself: in "cambios en la apariencia" the thing after the cue is what it is about.
+    else if (prevLive && comma && subject && live[0]?.role.kind === 'cue') {
+      carried = subject;
+      if (!anchors.length) anchors = [subject];
+    }
     // "The hands, they look melted": a clause with no anchor leans on the one before, if that only pointed.
-    // "The hands smear, fuse with the torso, or vanish": after a comma the verbs go on with the same subject.
-    const commaAfterPrev =
-      prev && /^[^.!?;。！？—–]*[,、][^.!?;。！？—–]*$/.test(folded.slice(prev.hits[prev.hits.length - 1]!.end, live[0]?.start ?? 0));
-    if (!anchors.length && prev && prev.negatedFrom === Infinity && (!prev.hasCue || commaAfterPrev))
-      anchors = prev.hits.filter((h) => h.role.kind === 'anchor').slice(0, prev.hasCue ? 1 : undefined);
+    else if (!anchors.length && prevLive && !prev.hasCue) anchors = prev.hits.filter((h) => h.role.kind === 'anchor');
+    const firstCue = live.find((h) => h.role.kind === 'cue')?.start ?? Infinity;
+    subject = carried ?? anchors.find((a) => a.start < firstCue) ?? anchors[0];
     // "Cambios erráticos en luces, expresiones o manos": a clause that only lists things after one that complained
     // continues its list, so the complaint is read of them too.
-    const first = anchors[0];
-    if (first && !clause.hasCue && prev && prev.negatedFrom === Infinity && prev.hasCue) {
-      const between = folded.slice(prev.hits[prev.hits.length - 1]!.end, first.start);
-      if (/^[^.!?;。！？]*[,、][\s]*$/.test(between))
-        readClause(
-          votes,
-          folded,
-          prev.hits.filter((h) => h.role.kind === 'cue'),
-          anchors,
-        );
+    if (anchors.length && !clause.hasCue && prevLive && prev.hasCue && /[,、]\s*(?:[^\s,.;!?]+\s+)?$/.test(between)) {
+      readClause(
+        votes,
+        folded,
+        prev.hits.filter((h) => h.role.kind === 'cue'),
+        anchors,
+      );
     }
     readClause(votes, folded, live, anchors, !own);
   }

@@ -107,6 +107,8 @@ const NOT_TYPOS = new Set([
   'house',
   'fingerprint',
   'presentait',
+  'criacao',
+  'criacoes',
   'presente',
   'presentent',
   'cuando',

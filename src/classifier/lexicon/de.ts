@@ -838,5 +838,15 @@ export const de: LangLexicon = {
     'sieht',
   ],
   fillers: ['plotzlich', 'einfach', 'komplett', 'total', 'ganz', 'direkt', 'irgendwie', 'sich'],
-  ignore: ['nicht nur', 'keine ahnung', 'weiss nicht', 'einander', 'gegenseitig'],
+  ignore: [
+    'nicht nur',
+    'keine ahnung',
+    'weiss nicht',
+    'einander',
+    'gegenseitig',
+    'erscheint mir',
+    'erscheint als',
+    'erscheinen als',
+    'erscheint uns',
+  ],
 };

@@ -764,6 +764,7 @@ export const en: LangLexicon = {
       'differ from',
       'differs',
       'differed',
+      'inconsistenc*',
     ],
     morph: [
       'melted into',
@@ -1250,5 +1251,10 @@ export const en: LangLexicon = {
     'no way',
     'each other',
     'one another',
+    'appears to',
+    'appear to',
+    'appears as',
+    'appears that',
+    'appeared to',
   ],
 };

@@ -574,6 +574,8 @@ export const es: LangLexicon = {
       'disminuy*',
       'cada vez mas',
       'deriva',
+      'inconsistencia*',
+      'incoherencia*',
     ],
     morph: [
       'se derrite en',

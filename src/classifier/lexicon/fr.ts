@@ -813,5 +813,15 @@ export const fr: LangLexicon = {
     "n'",
   ],
   fillers: ['completement', 'soudain', 'soudainement', 'carrement', 'directement', 'litteralement', 'tout'],
-  ignore: ['ne sais pas', 'sais pas', 'pas seulement', 'peu importe', 'pas mal de', 'les uns les autres', "l'un l'autre", 'non seulement'],
+  ignore: [
+    'ne sais pas',
+    'sais pas',
+    'pas seulement',
+    'peu importe',
+    'pas mal de',
+    'les uns les autres',
+    "l'un l'autre",
+    'non seulement',
+    'apparait comme',
+  ],
 };

@@ -19,7 +19,10 @@ const EN_BLANKS = ['black', 'white', 'blank', 'empty', 'grey', 'gray'];
 const EN_BLANK = [
   ...cross(EN_BLANKS, EN_OUTPUTS),
   ...cross(['video is', 'videos are', 'output is', 'outputs are', 'video was', 'output was', 'result is', 'result was'], EN_BLANKS),
-  ...cross(['came out', 'comes out', 'turned', 'turns', 'went', 'goes', 'is completely', 'is just', 'is pure'], ['black', 'blank']),
+  ...cross(
+    ['video*', 'screen*', 'output*', 'render*', 'result*', 'everything', 'it all'],
+    cross(['went', 'goes', 'turned', 'turns', 'came out', 'comes out', 'is completely', 'is just', 'is pure'], ['black', 'blank', 'white']),
+  ),
 ];
 
 export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly string[]>>>> = {
@@ -211,7 +214,18 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'sin reembolso',
     ],
     nooutput: ['sin video', 'no hay video', 'ningun video', 'no salio nada', 'no aparece el video', 'no recibi el video'],
-    blank: ['pantalla negra', 'video negro', 'todo negro'],
+    blank: [
+      'pantalla negra',
+      'video negro',
+      'todo negro',
+      'video en negro',
+      'salida negra',
+      'imagen negra',
+      'sale negro',
+      'sale en negro',
+      'pantalla blanca',
+      'video en blanco',
+    ],
     truncated: ['se corta', 'termina de golpe'],
   },
   de: {
@@ -243,7 +257,17 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'keine erstattung',
     ],
     nooutput: ['kein video', 'kein ergebnis', 'nichts generiert', 'ohne video'],
-    blank: ['schwarzes bild', 'schwarzer bildschirm', 'nur schwarz'],
+    blank: [
+      'schwarzes bild',
+      'schwarzer bildschirm',
+      'nur schwarz',
+      'video ist schwarz',
+      'bild ist schwarz',
+      'schwarzes video',
+      'weisses bild',
+      'schwarze bilder',
+      'komplett schwarz',
+    ],
     truncated: ['bricht ab', 'abgeschnitten', 'endet abrupt'],
   },
   fr: {
@@ -272,7 +296,7 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'sans remboursement',
     ],
     nooutput: ['pas de video', 'aucune video', 'aucun resultat', 'sans video'],
-    blank: ['ecran noir', 'video noire', 'tout noir'],
+    blank: ['ecran noir', 'video noire', 'tout noir', 'image noire', 'sortie noire', 'ecran blanc', 'video est noire', 'toute noire'],
     truncated: ["s'arrete net", 'trop courte', 'coupee avant la fin'],
   },
   pt: {
@@ -302,7 +326,17 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'sem reembolso',
     ],
     nooutput: ['sem video', 'nenhum video', 'nao saiu nada', 'nenhum resultado'],
-    blank: ['tela preta', 'video preto', 'tudo preto'],
+    blank: [
+      'tela preta',
+      'video preto',
+      'tudo preto',
+      'imagem preta',
+      'saida preta',
+      'saiu preto',
+      'saiu preta',
+      'tela branca',
+      'video ficou preto',
+    ],
     truncated: ['termina de repente', 'cortado no meio'],
   },
   ja: {
@@ -311,7 +345,7 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
     moderation: ['ブロックされ', '規約違反', 'ポリシー違反', 'モデレーション', '弾かれ', '拒否'],
     charge: ['クレジットが消', 'クレジットだけ', '消費され', '引かれ', '課金され'],
     nooutput: ['動画がな', '動画が出な', '出力されな'],
-    blank: ['真っ黒', '黒い画面'],
+    blank: ['真っ黒', '黒い画面', '真っ白', '黒画面', '真っ暗'],
     truncated: ['途中で切れ'],
   },
 };

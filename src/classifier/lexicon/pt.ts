@@ -586,6 +586,8 @@ export const pt: LangLexicon = {
       'diminu*',
       'cada vez mais',
       'deriva',
+      'inconsistencia*',
+      'incoerencia*',
     ],
     morph: [
       'se derrete no',
