@@ -36,6 +36,7 @@ const QUOTE_SPAN = 28;
 const ANCHOR_MODE: Readonly<Record<AnchorClass, QualityModeId>> = {
   body: 'anatomy',
   face: 'anatomy',
+  feature: 'anatomy',
   being: 'identity',
   object: 'physics',
   text: 'text',
@@ -133,10 +134,14 @@ function listedAfter(folded: string, anchors: Hit[], a: Hit): Hit[] {
 
 /** `borrowed`: the anchors are the previous clause's subject, so a cue that does not fit it may still stand alone. */
 function readClause(votes: Map<QualityModeId, Vote>, folded: string, live: Hit[], anchors: Hit[], borrowed = false): void {
+  const lone: Hit[] = [];
+  let anyPaired = false;
   for (const h of live) {
     const role = h.role;
-    if (role.kind === 'strong') vote(votes, role.mode, STRONG, [h]);
-    else if (role.kind === 'cue') {
+    if (role.kind === 'strong') {
+      vote(votes, role.mode, STRONG, [h]);
+      anyPaired = true;
+    } else if (role.kind === 'cue') {
       let paired = false;
       for (const a of candidates(folded, anchors, h)) {
         const pair = a.role.kind === 'anchor' ? PAIRS[a.role.cls][role.cls] : undefined;
@@ -149,8 +154,8 @@ function readClause(votes: Map<QualityModeId, Vote>, folded: string, live: Hit[]
         paired = true;
         break;
       }
-      const alone = ALONE[role.cls];
-      if (!paired && (!anchors.length || borrowed) && alone) vote(votes, alone[0], alone[1], [h]);
+      anyPaired ||= paired;
+      if (!paired && (!anchors.length || borrowed)) lone.push(h);
     } else if (role.kind === 'num') {
       const a = countedPart(anchors, h);
       if (a && a.role.kind === 'anchor' && a.role.normal !== role.value) {
@@ -158,6 +163,13 @@ function readClause(votes: Map<QualityModeId, Vote>, folded: string, live: Hit[]
         if (pair) vote(votes, pair[0], pair[1], [a, h]);
       }
     }
+  }
+  // A cue left over in a clause whose other cue found its thing is an adverb on that one ("the colours change out of
+  // nowhere" is no vanishing); only in a clause where nothing paired does it name a mode alone.
+  if (anyPaired) return;
+  for (const h of lone) {
+    const alone = h.role.kind === 'cue' ? ALONE[h.role.cls] : undefined;
+    if (alone) vote(votes, alone[0], alone[1], [h]);
   }
 }
 

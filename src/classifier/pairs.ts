@@ -29,6 +29,15 @@ export const PAIRS: Readonly<Record<AnchorClass, Partial<Record<CueClass, Pair>>
     morph: ['identity', 0.8],
     move: ['physics', 0.75],
   },
+  feature: {
+    generic: ['anatomy', 0.62],
+    deform: ['anatomy', 0.85],
+    count: ['anatomy', 0.85],
+    change: ['anatomy', 0.72],
+    morph: ['anatomy', 0.78],
+    vanish: ['anatomy', 0.72],
+    move: ['physics', 0.75],
+  },
   being: {
     deform: ['anatomy', 0.72],
     change: ['identity', 0.85],

@@ -42,6 +42,25 @@ describe('sentence shapes', () => {
   });
 });
 
+describe('parts and wholes', () => {
+  it('reads a changing face part as the part going wrong, a changing face as a new person', () => {
+    expect(modes('her eyebrows change thickness from shot to shot')).toEqual(['anatomy']);
+    expect(modes('his face changes from shot to shot')).toEqual(['identity']);
+    expect(modes('les oreilles changent de forme')).toEqual(['anatomy']);
+  });
+
+  it('reads a hair colour that changes as the person changing, in German compounds too', () => {
+    expect(modes('die Haarfarbe ändert sich')).toEqual(['identity']);
+    expect(modes('la couleur des cheveux change')).toEqual(['identity']);
+  });
+
+  it('reads "out of nowhere" beside a complaint as an adverb, alone as things popping in', () => {
+    expect(modes('as cores mudam do nada')).toEqual(['color']);
+    expect(modes('the colours shift out of nowhere')).toEqual(['color']);
+    expect(modes('stuff appears out of nowhere')).toEqual(['physics']);
+  });
+});
+
 describe('words', () => {
   it('does not read short everyday words as typos of lexicon words', () => {
     for (const text of ['I got a moderation block', 'it throws an exception', 'the animation is smooth', 'der Blick geht nach vorn']) {

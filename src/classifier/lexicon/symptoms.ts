@@ -137,6 +137,7 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
     de: [
       'buchstabensalat',
       'unleserlich*',
+      'unlesbar*',
       'nicht lesbar',
       'kaum lesbar',
       'falsch geschrieben',

@@ -20,8 +20,10 @@ import type { Lang } from '../lang.ts';
  */
 // `law` and `self` are the topic words ("physics", "identity"): alone they are no complaint ("the physics is right"),
 // with a defect they are one ("the physics is broken"). `look` is what a person looks like besides the face (hair,
-// beard, clothes, age): changing, it is the identity failure ("she has grown a beard").
-export const ANCHOR_CLASSES = ['body', 'face', 'being', 'object', 'text', 'color', 'hue', 'law', 'self', 'look'] as const;
+// beard, clothes, age): changing, it is the identity failure ("she has grown a beard"). `face` is the whole face or
+// head, whose change is a new person; a `feature` is a part of it (eyes, eyebrows, ears, mouth, expression), whose
+// change is the part going wrong ("eyebrows change density", "耳の輪郭が変化").
+export const ANCHOR_CLASSES = ['body', 'face', 'feature', 'being', 'object', 'text', 'color', 'hue', 'law', 'self', 'look'] as const;
 export type AnchorClass = (typeof ANCHOR_CLASSES)[number];
 
 /** What a person says is wrong with it. */
