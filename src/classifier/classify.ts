@@ -5,7 +5,7 @@ import { compositions } from './compose.ts';
 import { hardKind, type HardFailureFinding } from './hard.ts';
 import { match, type Hit } from './matcher.ts';
 import { modelScores } from './model.ts';
-import { ALONE, PAIRS } from './pairs.ts';
+import { ALONE, asPair, PAIRS } from './pairs.ts';
 import type { QualityModeId } from '../modes/types.ts';
 
 export interface SymptomFinding {
@@ -45,6 +45,8 @@ const ANCHOR_MODE: Readonly<Record<AnchorClass, QualityModeId>> = {
   law: 'physics',
   self: 'identity',
   look: 'identity',
+  // Never asked about: a clause about the sound is not hinted (see classify).
+  sound: 'identity',
 };
 
 const GENERIC_FOLLOW_UP =
@@ -84,7 +86,7 @@ function candidates(folded: string, anchors: Hit[], h: Hit): Hit[] {
   // "The car changes from red to blue": a colour named after a change is what the thing changed to, so the change is
   // a colour one, whatever the subject was; not when something else comes first ("turns into a man in blue").
   const result =
-    h.role.kind === 'cue' && (h.role.cls === 'change' || h.role.cls === 'become')
+    h.role.kind === 'cue' && (h.role.cls === 'change' || h.role.cls === 'span' || h.role.cls === 'become')
       ? anchors.filter(
           (a) =>
             isHue(a) && a.start > h.start && gap(a, h) <= 24 && !anchors.some((b) => !isHue(b) && b.start > h.start && b.start < a.start),
@@ -135,20 +137,22 @@ function listedAfter(folded: string, anchors: Hit[], a: Hit): Hit[] {
 /** `borrowed`: the anchors are the previous clause's subject, so a cue that does not fit it may still stand alone. */
 function readClause(votes: Map<QualityModeId, Vote>, folded: string, live: Hit[], anchors: Hit[], borrowed = false): void {
   const lone: Hit[] = [];
-  let anyPaired = false;
+  // A clause about the sound (lip sync, a voice) complains about none of the five modes, whatever else it names.
+  const aboutSound = anchors.some((a) => a.role.kind === 'anchor' && a.role.cls === 'sound');
+  let anyPaired = aboutSound;
   for (const h of live) {
     const role = h.role;
     if (role.kind === 'strong') {
       vote(votes, role.mode, STRONG, [h]);
       anyPaired = true;
-    } else if (role.kind === 'cue') {
+    } else if (role.kind === 'cue' && !aboutSound) {
       let paired = false;
       for (const a of candidates(folded, anchors, h)) {
-        const pair = a.role.kind === 'anchor' ? PAIRS[a.role.cls][role.cls] : undefined;
+        const pair = a.role.kind === 'anchor' ? PAIRS[a.role.cls][asPair(role.cls)] : undefined;
         if (!pair) continue;
         vote(votes, pair[0], pair[1], [a, h]);
         for (const b of listedAfter(folded, anchors, a)) {
-          const more = b.role.kind === 'anchor' ? PAIRS[b.role.cls][role.cls] : undefined;
+          const more = b.role.kind === 'anchor' ? PAIRS[b.role.cls][asPair(role.cls)] : undefined;
           if (more) vote(votes, more[0], more[1], [b, h]);
         }
         paired = true;
@@ -232,7 +236,7 @@ export function classify(description: string): Classification {
     const live = clause.hits.filter((h) => h.start < clause.negatedFrom);
     liveHits.push(...live);
     let anchors = modifiersDropped(live.filter((h) => h.role.kind === 'anchor'));
-    for (const a of anchors) if (a.role.kind === 'anchor') hinted.push(a.role.cls);
+    for (const a of anchors) if (a.role.kind === 'anchor' && a.role.cls !== 'sound') hinted.push(a.role.cls);
     const own = anchors.length > 0;
     const prev = cls[i - 1];
     const prevLive = prev !== undefined && prev.negatedFrom === Infinity;

@@ -74,7 +74,11 @@ function finishClause(hits: Hit[]): Clause {
   }
   for (const h of hits) if (!used.has(h)) kept.push(h);
   kept.sort((a, b) => a.start - b.start);
-  const hasCue = kept.some((h) => h.role.kind === 'cue' || h.role.kind === 'num' || h.role.kind === 'strong');
+  // "The faces are consistent from shot to shot": beside a steady or positive word a span is context, not a change.
+  const steadyStated = kept.some((h) => h.role.kind === 'pos' || h.role.kind === 'steady');
+  const hasCue = kept.some(
+    (h) => (h.role.kind === 'cue' && (h.role.cls !== 'span' || !steadyStated)) || h.role.kind === 'num' || h.role.kind === 'strong',
+  );
   // A negator always negates its clause. "Fine" only does when nothing in the clause complains: in "no longer looks
   // like the same person" the "same" is part of the complaint.
   let negatedFrom = Infinity;

@@ -74,6 +74,7 @@ export const PAIRS: Readonly<Record<AnchorClass, Partial<Record<CueClass, Pair>>
   hue: { change: ['color', 0.85], flicker: ['color', 0.9], jump: ['color', 0.8], become: ['color', 0.82] },
   law: { generic: ['physics', 0.85], deform: ['physics', 0.8], move: ['physics', 0.88], vanish: ['physics', 0.8] },
   self: { generic: ['identity', 0.8], change: ['identity', 0.9], morph: ['identity', 0.85], deform: ['identity', 0.75] },
+  sound: {},
   look: {
     change: ['identity', 0.85],
     count: ['identity', 0.8],
@@ -92,3 +93,6 @@ export const ALONE: Partial<Record<CueClass, Pair>> = {
   flicker: ['color', 0.9],
   morph: ['physics', 0.72],
 };
+
+/** A span ("from shot to shot") pairs as the change it implies. */
+export const asPair = (cls: CueClass): CueClass => (cls === 'span' ? 'change' : cls);

@@ -61,6 +61,25 @@ describe('parts and wholes', () => {
   });
 });
 
+describe('statements that something held', () => {
+  it('reads "consistent from shot to shot" as a preserved state, "changes from shot to shot" as a complaint', () => {
+    for (const text of [
+      'the faces are consistent from shot to shot',
+      'les visages restent stables entre deux plans',
+      'シーンごとに顔が安定している',
+    ])
+      expect(modes(text), text).toEqual([]);
+    expect(modes('the face is different from shot to shot')).toEqual(['identity']);
+    expect(modes('el rostro cambia entre planos')).toEqual(['identity']);
+  });
+
+  it('reads a complaint about the sound as none of the five modes', () => {
+    for (const text of ['the voice does not match her lips at all', 'der Ton passt nicht zu den Lippen', 'o som não combina com a boca'])
+      expect(modes(text), text).toEqual([]);
+    expect(modes('her lips melt into her chin')).toEqual(['anatomy']);
+  });
+});
+
 describe('words', () => {
   it('does not read short everyday words as typos of lexicon words', () => {
     for (const text of ['I got a moderation block', 'it throws an exception', 'the animation is smooth', 'der Blick geht nach vorn']) {

@@ -392,6 +392,7 @@ export const de: LangLexicon = {
       'haut',
       'haarfarbe*',
     ],
+    sound: ['ton', 'audio', 'stimme', 'stimmen', 'lippensynchron*', 'lippensynchronitat', 'synchronisation'],
   },
   cues: {
     generic: [
@@ -565,8 +566,6 @@ export const de: LangLexicon = {
       'vertauscht*',
       'verwandel*',
       'mutiert zu',
-      'von szene zu szene',
-      'zwischen den szenen',
       'jedes mal anders',
       'immer wieder anders',
       'hin und her',
@@ -597,6 +596,7 @@ export const de: LangLexicon = {
       'immer heller',
       'immer dunkler',
     ],
+    span: ['von szene zu szene', 'zwischen den szenen', 'von bild zu bild', 'von clip zu clip', 'zwischen den clips'],
     morph: ['verschmilzt mit', 'zerfliesst*', 'verformt sich zu', 'morph*', 'verschmilzt', 'verschmelzen', 'geht uber in', 'fliesst in'],
     vanish: [
       'ist weg',

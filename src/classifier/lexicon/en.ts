@@ -437,6 +437,7 @@ export const en: LangLexicon = {
       'age',
       'skin',
     ],
+    sound: ['audio', 'sound', 'voice', 'voices', 'lip sync', 'lipsync', 'lip-sync', 'lip syncing', 'speech', 'dialogue', 'dubbing'],
   },
   cues: {
     generic: [
@@ -535,6 +536,9 @@ export const en: LangLexicon = {
       'struggle with',
       'has trouble with',
       'problem*',
+      'poor',
+      'poorly',
+      'lousy',
     ],
     deform: [
       'backward',
@@ -700,9 +704,6 @@ export const en: LangLexicon = {
       'completely different',
       'not him anymore',
       'not her anymore',
-      'from shot to shot',
-      'between shots',
-      'shot to shot',
       'chang*',
       'different',
       'shift*',
@@ -757,6 +758,19 @@ export const en: LangLexicon = {
       'differs',
       'differed',
       'inconsistenc*',
+    ],
+    span: [
+      'from shot to shot',
+      'between shots',
+      'shot to shot',
+      'across shots',
+      'between clips',
+      'from scene to scene',
+      'scene to scene',
+      'between scenes',
+      'from clip to clip',
+      'frame to frame',
+      'from frame to frame',
     ],
     morph: [
       'melted into',

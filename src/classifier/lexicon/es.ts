@@ -341,6 +341,7 @@ export const es: LangLexicon = {
       'color de cabello',
       'color del cabello',
     ],
+    sound: ['audio', 'sonido', 'voz', 'voces', 'sincronizacion labial', 'sincronia labial', 'doblaje'],
   },
   cues: {
     generic: [
@@ -518,8 +519,6 @@ export const es: LangLexicon = {
       'ya no se parece',
       'nada que ver',
       'cambia de',
-      'entre planos',
-      'de plano a plano',
       'envejece*',
       'rejuvenece*',
       'se intercambia*',
@@ -561,6 +560,7 @@ export const es: LangLexicon = {
       'inconsistencia*',
       'incoherencia*',
     ],
+    span: ['entre planos', 'de plano a plano', 'entre escenas', 'de escena a escena', 'entre clips', 'de un plano a otro'],
     morph: [
       'se derrite en',
       'se funde con',

@@ -369,6 +369,7 @@ export const fr: LangLexicon = {
       'couleur de cheveux',
       'couleur des cheveux',
     ],
+    sound: ['audio', 'voix', 'synchro labiale', 'synchronisation labiale', 'doublage', 'bande son'],
   },
   cues: {
     generic: [
@@ -534,8 +535,6 @@ export const fr: LangLexicon = {
       'interverti*',
       'permute*',
       'alterne*',
-      "d'un plan a l'autre",
-      'entre les plans',
       'a chaque plan',
       'mute',
       'mutent',
@@ -565,6 +564,14 @@ export const fr: LangLexicon = {
       'de plus en plus',
       'incoheren*',
       'derive*',
+    ],
+    span: [
+      "d'un plan a l'autre",
+      'entre deux plans',
+      'entre les plans',
+      "d'une scene a l'autre",
+      'entre les scenes',
+      "d'un clip a l'autre",
     ],
     morph: ['se fond dans', 'se fond avec', 'fusionne avec', 'se melange avec', 'morph*', 'se fond', 'fusionne', 'se melange*'],
     vanish: [

@@ -369,6 +369,7 @@ export const pt: LangLexicon = {
       'cor de cabelo',
       'cor dos cabelos',
     ],
+    sound: ['audio', 'som', 'voz', 'vozes', 'sincronia labial', 'sincronizacao labial', 'dublagem'],
   },
   cues: {
     generic: [
@@ -533,10 +534,6 @@ export const pt: LangLexicon = {
       'rejuvenesce*',
       'troca de',
       'trocam',
-      'de cena pra cena',
-      'de cena para cena',
-      'entre as cenas',
-      'a cada cena',
       'nao lembra',
       'nao se parece',
       'se transformou',
@@ -585,6 +582,15 @@ export const pt: LangLexicon = {
       'deriva',
       'inconsistencia*',
       'incoerencia*',
+    ],
+    span: [
+      'de cena pra cena',
+      'de cena para cena',
+      'entre as cenas',
+      'a cada cena',
+      'entre um plano e outro',
+      'entre os planos',
+      'entre os clipes',
     ],
     morph: [
       'se derrete no',
