@@ -1,5 +1,5 @@
 import { qualityMode } from '../modes/index.ts';
-import type { AnchorClass } from './lexicon/types.ts';
+import type { AnchorClass, CueClass } from './lexicon/types.ts';
 import { clauses, liveText } from './clauses.ts';
 import { compositions } from './compose.ts';
 import { hardKind, type HardFailureFinding } from './hard.ts';
@@ -70,6 +70,9 @@ function vote(votes: Map<QualityModeId, Vote>, mode: QualityModeId, confidence: 
   v.spans.push(span);
   votes.set(mode, v);
 }
+
+/** A comma, then at most an article: the list goes on ("las manos, las caras o el texto"). */
+const LIST_GOES_ON = /[,、]\s*(?:[^\s,.;!?]+\s+)?$/;
 
 /** A relative pronoun and at most two words ("que se", "that slowly", "die sich"), then the verb. */
 const RELATIVE = /^\s*,?\s*(?:que|qui|that|which|who|die|der|das|welche[rsn]?|quien(?:es)?)\s+(?:[^\s,.;!?]+\s+){0,2}$/;
@@ -177,6 +180,8 @@ function readClause(votes: Map<QualityModeId, Vote>, folded: string, live: Hit[]
   }
 }
 
+const CONTEXT_CUES: ReadonlySet<CueClass> = new Set(['generic', 'become', 'jump', 'span']);
+
 /** Below this the model's best mode is not taken: a vague complaint ("it looks bad") stays a question. */
 const MODEL_MIN = 0.35;
 const MODEL_MARGIN = 0.1;
@@ -190,7 +195,9 @@ function modelGuess(description: string, origin: number[], live: string, liveHit
   const cues = liveHits.filter((h) => h.role.kind === 'cue');
   // A bare judgement with nothing pointed at ("the result was garbage", "it looks weird") is the vague complaint the
   // follow-up question is for; the model may place a complaint only when the person named a thing or a defect.
-  const pointed = liveHits.some((h) => h.role.kind === 'anchor') || cues.some((h) => h.role.kind === 'cue' && h.role.cls !== 'generic');
+  // "Turns", "jumps", "from shot to shot" are no defect until said of something ("turns green"), so they do not count.
+  const named = liveHits.some((h) => h.role.kind === 'anchor');
+  const pointed = cues.some((h) => h.role.kind === 'cue' && (!CONTEXT_CUES.has(h.role.cls) || (named && h.role.cls === 'generic')));
   if (!cues.length || !pointed) return undefined;
   const [first, second] = [...modelScores(live).entries()].sort((a, b) => b[1] - a[1]);
   if (!first || first[1] < MODEL_MIN || (second && first[1] - second[1] < MODEL_MARGIN)) return undefined;
@@ -259,7 +266,7 @@ export function classify(description: string): Classification {
     subject = carried ?? anchors.find((a) => a.start < firstCue) ?? anchors[0];
     // "Cambios erráticos en luces, expresiones o manos": a clause that only lists things after one that complained
     // continues its list, so the complaint is read of them too.
-    if (anchors.length && !clause.hasCue && prevLive && prev.hasCue && /[,、]\s*(?:[^\s,.;!?]+\s+)?$/.test(between)) {
+    if (anchors.length && !clause.hasCue && prevLive && prev.hasCue && LIST_GOES_ON.test(between)) {
       readClause(
         votes,
         folded,

@@ -57,7 +57,9 @@ function finishClause(hits: Hit[]): Clause {
     // "not ok", "nicht richtig", "ne sont pas bien": the negators just before a positive flip it into a complaint.
     // Japanese puts the negation after: "大丈夫じゃない".
     const flips: Hit[] = hits.filter(
-      (n) => n.role.kind === 'neg' && (n.cjk ? n.start >= h.end && n.start - h.end <= 3 : n.end <= h.start && h.start - n.end <= 16),
+      (n) =>
+        n.role.kind === 'neg' &&
+        (n.cjk ? n.start >= h.end && n.start - h.end <= (h.role.kind === 'steady' ? 16 : 3) : n.end <= h.start && h.start - n.end <= 16),
     );
     // "Face consistency is bad", "mauvaise cohérence": stability judged bad is a change, like a negated one.
     const judged =

@@ -595,6 +595,7 @@ export const de: LangLexicon = {
       'wachst',
       'immer heller',
       'immer dunkler',
+      'verwechselt*',
     ],
     span: ['von szene zu szene', 'zwischen den szenen', 'von bild zu bild', 'von clip zu clip', 'zwischen den clips'],
     morph: ['verschmilzt mit', 'zerfliesst*', 'verformt sich zu', 'morph*', 'verschmilzt', 'verschmelzen', 'geht uber in', 'fliesst in'],
@@ -624,6 +625,8 @@ export const de: LangLexicon = {
       'plotzlich da',
       'lost sich auf',
       'weg ist',
+      'lost sich auf',
+      'losen sich auf',
     ],
     move: [
       'fliegt durch',

@@ -539,6 +539,7 @@ export const en: LangLexicon = {
       'poor',
       'poorly',
       'lousy',
+      'inaccura*',
     ],
     deform: [
       'backward',
@@ -629,6 +630,8 @@ export const en: LangLexicon = {
       'wrong place',
       'displaced',
       'out of place',
+      'desync*',
+      'contortion*',
     ],
     count: [
       'extra arm',
@@ -758,6 +761,9 @@ export const en: LangLexicon = {
       'differs',
       'differed',
       'inconsistenc*',
+      'mixes up',
+      'mixed up',
+      'confuses',
     ],
     span: [
       'from shot to shot',
@@ -835,6 +841,7 @@ export const en: LangLexicon = {
       'materializ*',
       'dematerializ*',
       'cease* to exist',
+      'dissolve*',
     ],
     move: [
       'hangs in the air',

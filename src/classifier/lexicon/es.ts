@@ -415,6 +415,8 @@ export const es: LangLexicon = {
       'poco realista*',
       'dificultad*',
       'problema*',
+      'inexactitud*',
+      'imprecision*',
     ],
     deform: [
       'goma',
@@ -559,6 +561,7 @@ export const es: LangLexicon = {
       'deriva',
       'inconsistencia*',
       'incoherencia*',
+      'confunde*',
     ],
     span: ['entre planos', 'de plano a plano', 'entre escenas', 'de escena a escena', 'entre clips', 'de un plano a otro'],
     morph: [
@@ -592,6 +595,8 @@ export const es: LangLexicon = {
       'reaparec*',
       'surge',
       'surgen',
+      'se disuelve*',
+      'disuelve*',
     ],
     move: [
       'camina a traves',

@@ -57,6 +57,8 @@ export const fr: LangLexicon = {
       'oreille*',
       'levre*',
       'machoire',
+      'faciale*',
+      'faciaux',
     ],
     being: [
       'pianiste*',
@@ -429,6 +431,9 @@ export const fr: LangLexicon = {
       'difficulte*',
       'du mal',
       'probleme*',
+      'inexactitude*',
+      'inexatitude*',
+      'imprecision*',
     ],
     deform: [
       'caoutchouc',
@@ -493,6 +498,8 @@ export const fr: LangLexicon = {
       'au mauvais endroit',
       'invers*',
       "a l'envers",
+      'desynchronis*',
+      'contorsion*',
     ],
     count: [
       'quatrieme',
@@ -564,6 +571,7 @@ export const fr: LangLexicon = {
       'de plus en plus',
       'incoheren*',
       'derive*',
+      'confond*',
     ],
     span: [
       "d'un plan a l'autre",
@@ -593,6 +601,9 @@ export const fr: LangLexicon = {
       'de nulle part',
       'reapparai*',
       'sort de nulle part',
+      'se dissout',
+      'se dissolvent',
+      'dissou*',
     ],
     move: [
       'passent a travers',

@@ -48,6 +48,9 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'server error',
       'network error',
       'internal error',
+      'offline',
+      'malfunction*',
+      'outage',
     ],
     stuck: [
       'stuck',
@@ -85,6 +88,9 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'hours generating',
       'hours of generating',
       'days of generating',
+      'still pending',
+      'pending forever',
+      'stuck pending',
     ],
     moderation: [
       'blocked',
@@ -104,6 +110,11 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'refuses to',
       'refused to',
       'refuse to',
+      'rejected',
+      'rejects',
+      'third-party content',
+      'third party content',
+      'copyright',
     ],
     charge: [
       'credits are gone',
@@ -169,6 +180,11 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'blank screen',
       'just a still image',
       'static image',
+      'its blank',
+      "it's blank",
+      'is blank',
+      'are blank',
+      'comes out blank',
     ],
     truncated: [
       'incomplete video*',
@@ -229,7 +245,18 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
     truncated: ['se corta', 'termina de golpe'],
   },
   de: {
-    error: ['fehlgeschlagen', 'schlug fehl', 'fehlermeldung', 'abgebrochen', 'wurde nicht generiert', 'nicht erstellt'],
+    error: [
+      'fehlgeschlagen',
+      'schlug fehl',
+      'fehlermeldung',
+      'abgebrochen',
+      'wurde nicht generiert',
+      'nicht erstellt',
+      'fehlfunktion*',
+      'offline',
+      'ausfall',
+      'ausfalle',
+    ],
     stuck: [
       'hangt bei',
       'hangt fest',
@@ -300,7 +327,7 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
     truncated: ["s'arrete net", 'trop courte', 'coupee avant la fin'],
   },
   pt: {
-    error: ['falhou', 'falha', 'deu erro', 'nao gerou', 'nao foi gerado'],
+    error: ['falhou', 'falha', 'deu erro', 'nao gerou', 'nao foi gerado', 'apresentar erros', 'apresentando erros', 'apresentava erros'],
     stuck: [
       'travad*',
       'travou',
@@ -342,7 +369,7 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
   ja: {
     error: ['エラー', '失敗', '生成できな', '生成されな'],
     stuck: ['止ま', '進まな', '終わらな', '固まっ', '待機中', '処理中のまま', 'タイムアウト'],
-    moderation: ['ブロックされ', '規約違反', 'ポリシー違反', 'モデレーション', '弾かれ', '拒否'],
+    moderation: ['ブロックされ', '規約違反', 'ポリシー違反', 'モデレーション', '弾かれ', '拒否', 'サードパーティ', '類似性', '著作権'],
     charge: ['クレジットが消', 'クレジットだけ', '消費され', '引かれ', '課金され'],
     nooutput: ['動画がな', '動画が出な', '出力されな'],
     blank: ['真っ黒', '黒い画面', '真っ白', '黒画面', '真っ暗'],

@@ -570,7 +570,7 @@ export const ja: LangLexicon = {
   // Japanese counts are read by pattern (digits or kanji numerals before 本/つ/個), not from this list.
   numbers: {},
   timeUnits: ['秒', '分', 'フレーム'],
-  negators: ['ない', 'なし', '無い', '無し', 'ません', 'なかった', 'なく', '解消', '直っ'],
+  negators: ['ない', 'なし', '無い', '無し', 'ません', 'なかった', 'なく', '解消', '直っ', 'できない', 'できな'],
   positives: [
     '大丈夫',
     '問題ない',
@@ -592,7 +592,7 @@ export const ja: LangLexicon = {
     '滑らか',
     'なめらか',
   ],
-  steady: ['安定', '一貫', '同じ', '保っ', '保た', '維持', 'そのまま', '変わらな', '崩れな', '保て'],
+  steady: ['安定', '一貫', '同じ', '保っ', '保た', '維持', 'そのまま', '変わらな', '崩れな', '保て', '固定'],
   separators: ['けど', 'けれど', 'だけど', 'でも', 'しかし', 'のに', '一方', 'ただ', 'それと', 'あと', 'そして', 'ですが', 'それに'],
   markers: [],
   fillers: [],

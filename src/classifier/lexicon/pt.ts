@@ -434,6 +434,7 @@ export const pt: LangLexicon = {
       'pouco realista*',
       'dificuldade*',
       'problema*',
+      'imprecis*',
     ],
     deform: [
       'borracha',
@@ -582,6 +583,7 @@ export const pt: LangLexicon = {
       'deriva',
       'inconsistencia*',
       'incoerencia*',
+      'confunde*',
     ],
     span: [
       'de cena pra cena',
@@ -633,6 +635,8 @@ export const pt: LangLexicon = {
       'some na',
       'some no',
       'some de',
+      'se dissolve*',
+      'dissolve*',
     ],
     move: [
       'passa pela parede',

@@ -197,6 +197,10 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
   },
   color: {
     en: [
+      'over saturated',
+      'over-saturated',
+      'over exposed',
+      'over-exposed',
       'colour banding',
       'color shift*',
       'colour shift*',
