@@ -76,6 +76,15 @@ function finishClause(hits: Hit[]): Clause {
   }
   for (const h of hits) if (!used.has(h)) kept.push(h);
   kept.sort((a, b) => a.start - b.start);
+  // "Face becomes distorted", "wird unscharf", "se vuelve borroso": a change verb right before the defect is only its
+  // copula; the face did not change into someone else, it got distorted.
+  for (let i = kept.length - 2; i >= 0; i--) {
+    const h = kept[i]!;
+    const next = kept[i + 1]!;
+    const copula = h.role.kind === 'cue' && (h.role.cls === 'change' || h.role.cls === 'become');
+    const defect = (next.role.kind === 'cue' && next.role.cls !== 'change' && next.role.cls !== 'become') || next.role.kind === 'hard';
+    if (copula && defect && next.start - h.end <= 12) kept.splice(i, 1);
+  }
   // "The faces are consistent from shot to shot": beside a steady or positive word a span is context, not a change.
   const steadyStated = kept.some((h) => h.role.kind === 'pos' || h.role.kind === 'steady');
   const hasCue = kept.some(

@@ -764,6 +764,9 @@ export const en: LangLexicon = {
       'mixes up',
       'mixed up',
       'confuses',
+      'lose',
+      'loses',
+      'losing',
     ],
     span: [
       'from shot to shot',
@@ -1125,6 +1128,8 @@ export const en: LangLexicon = {
     'resolved',
     'eliminated',
     'no more',
+    'reduces',
+    'reduced',
   ],
   positives: [
     'fine',
@@ -1269,5 +1274,6 @@ export const en: LangLexicon = {
     'appears as',
     'appears that',
     'appeared to',
+    'more and more',
   ],
 };

@@ -736,6 +736,7 @@ export const fr: LangLexicon = {
     'incapables de',
     'resolu*',
     'corrige*',
+    'reduit*',
   ],
   positives: [
     'bien',

@@ -763,6 +763,8 @@ export const pt: LangLexicon = {
     'resolvido',
     'corrigiu',
     'corrigido',
+    'reduz',
+    'reduziu',
   ],
   positives: [
     'bem',
