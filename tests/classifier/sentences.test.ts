@@ -80,6 +80,28 @@ describe('statements that something held', () => {
   });
 });
 
+describe('copulas, brackets and speech', () => {
+  it('reads a change verb right before a defect as its copula', () => {
+    expect(modes('his face becomes blurry and distorted')).toEqual(['anatomy']);
+    expect(modes('the face changes into someone else')).toEqual(['identity']);
+  });
+
+  it('reads an example in brackets with the negation of the clause it illustrates', () => {
+    expect(modes('the update reduces glitches (extra fingers, a cup that melts)')).toEqual([]);
+    expect(modes('it still has glitches (extra fingers, a cup that melts)')).toEqual(['anatomy', 'physics']);
+  });
+
+  it('reads words spoken wrongly as sound, not rendered text', () => {
+    expect(modes('the narrator pronounces the words wrong')).toEqual([]);
+    expect(modes('the words on the sign are wrong')).toEqual(['text']);
+  });
+
+  it('reads a result that comes out (出てくる) as no pop-in, a sudden one as one', () => {
+    expect(modes('安っぽい映像が出てくる')).toEqual([]);
+    expect(modes('コップが突然出てくる')).toEqual(['physics']);
+  });
+});
+
 describe('words', () => {
   it('does not read short everyday words as typos of lexicon words', () => {
     for (const text of ['I got a moderation block', 'it throws an exception', 'the animation is smooth', 'der Blick geht nach vorn']) {

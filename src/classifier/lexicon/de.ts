@@ -392,7 +392,20 @@ export const de: LangLexicon = {
       'haut',
       'haarfarbe*',
     ],
-    sound: ['ton', 'audio', 'stimme', 'stimmen', 'lippensynchron*', 'lippensynchronitat', 'synchronisation'],
+    sound: [
+      'ton',
+      'audio',
+      'stimme',
+      'stimmen',
+      'lippensynchron*',
+      'lippensynchronitat',
+      'synchronisation',
+      'sprach',
+      'spricht',
+      'sprechen',
+      'aussprache',
+      'ausgesprochen',
+    ],
   },
   cues: {
     generic: [

@@ -341,7 +341,7 @@ export const es: LangLexicon = {
       'color de cabello',
       'color del cabello',
     ],
-    sound: ['audio', 'sonido', 'voz', 'voces', 'sincronizacion labial', 'sincronia labial', 'doblaje'],
+    sound: ['audio', 'sonido', 'voz', 'voces', 'sincronizacion labial', 'sincronia labial', 'doblaje', 'pronuncia*', 'habla', 'hablando'],
   },
   cues: {
     generic: [

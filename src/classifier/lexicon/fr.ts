@@ -371,7 +371,7 @@ export const fr: LangLexicon = {
       'couleur de cheveux',
       'couleur des cheveux',
     ],
-    sound: ['audio', 'voix', 'synchro labiale', 'synchronisation labiale', 'doublage', 'bande son'],
+    sound: ['audio', 'voix', 'synchro labiale', 'synchronisation labiale', 'doublage', 'bande son', 'prononc*', 'parle', 'parlent'],
   },
   cues: {
     generic: [

@@ -327,7 +327,7 @@ export const ja: LangLexicon = {
       '髪の色',
       '髪色',
     ],
-    sound: ['音声', '声', '口パク', 'リップシンク', 'セリフ'],
+    sound: ['音声', '声', '口パク', 'リップシンク', 'セリフ', '発音', '喋'],
   },
   cues: {
     generic: [
@@ -485,6 +485,7 @@ export const ja: LangLexicon = {
     ],
     span: ['シーンごと', 'カットごと', 'フレームごと', 'ショットごと'],
     morph: ['同化', 'モーフィング', '混ざ', '溶け込', '合体', '一体化', '融合'],
+    // Not a bare 出てくる: it is how results "come out" (映像が出てくる); only a sudden one is a pop-in.
     vanish: [
       'なくな',
       '無くな',
@@ -501,8 +502,7 @@ export const ja: LangLexicon = {
       '急に出',
       '湧い',
       'いなくな',
-      '出てく',
-      '出てき',
+      'いきなり出',
     ],
     move: [
       '通過',

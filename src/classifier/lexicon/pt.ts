@@ -369,7 +369,7 @@ export const pt: LangLexicon = {
       'cor de cabelo',
       'cor dos cabelos',
     ],
-    sound: ['audio', 'som', 'voz', 'vozes', 'sincronia labial', 'sincronizacao labial', 'dublagem'],
+    sound: ['audio', 'som', 'voz', 'vozes', 'sincronia labial', 'sincronizacao labial', 'dublagem', 'pronuncia*', 'fala', 'falando'],
   },
   cues: {
     generic: [
