@@ -82,7 +82,7 @@ function finishClause(hits: Hit[]): Clause {
     const h = kept[i]!;
     const next = kept[i + 1]!;
     const copula = h.role.kind === 'cue' && (h.role.cls === 'change' || h.role.cls === 'become');
-    const defect = (next.role.kind === 'cue' && next.role.cls !== 'change' && next.role.cls !== 'become') || next.role.kind === 'hard';
+    const defect = (next.role.kind === 'cue' && !['change', 'become', 'span'].includes(next.role.cls)) || next.role.kind === 'hard';
     if (copula && defect && next.start - h.end <= 12) kept.splice(i, 1);
   }
   // "The faces are consistent from shot to shot": beside a steady or positive word a span is context, not a change.

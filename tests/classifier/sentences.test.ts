@@ -81,8 +81,9 @@ describe('statements that something held', () => {
 });
 
 describe('copulas, brackets and speech', () => {
-  it('reads a change verb right before a defect as its copula', () => {
+  it('reads a change verb right before a defect as its copula, never before a span', () => {
     expect(modes('his face becomes blurry and distorted')).toEqual(['anatomy']);
+    expect(modes("the hero's face keeps drifting between shots")).toEqual(['identity']);
     expect(modes('the face changes into someone else')).toEqual(['identity']);
   });
 

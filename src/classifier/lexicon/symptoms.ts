@@ -70,6 +70,10 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
   },
   text: {
     en: [
+      "can't spell",
+      'cant spell',
+      'cannot spell',
+      "couldn't spell",
       'gibberish',
       'jibberish',
       'made up letters',
