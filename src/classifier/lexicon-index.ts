@@ -107,6 +107,8 @@ const NOT_TYPOS = new Set([
   'house',
   'fingerprint',
   'presentait',
+  'schwenkt',
+  'schwenken',
   'criacao',
   'criacoes',
   'presente',

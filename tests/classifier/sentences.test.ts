@@ -103,6 +103,17 @@ describe('copulas, brackets and speech', () => {
   });
 });
 
+describe('everyday sentences are no complaint', () => {
+  it.each([
+    'the car drives off into the sunset',
+    'die Kamera schwenkt langsam durch den Raum',
+    'sin parpadeos ni dedos de más',
+    'aucun doigt en trop, aucun scintillement',
+    'nenhum dedo a mais, sem cintilação',
+    'she walks away without any glitch',
+  ])('%s -> no finding', (text) => expect(modes(text)).toEqual([]));
+});
+
 describe('words', () => {
   it('does not read short everyday words as typos of lexicon words', () => {
     for (const text of ['I got a moderation block', 'it throws an exception', 'the animation is smooth', 'der Blick geht nach vorn']) {

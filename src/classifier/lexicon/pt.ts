@@ -765,6 +765,7 @@ export const pt: LangLexicon = {
     'corrigido',
     'reduz',
     'reduziu',
+    'sem',
   ],
   positives: [
     'bem',
@@ -873,6 +874,10 @@ export const pt: LangLexicon = {
     'maos',
     'cabeca',
     'rosto',
+    'sem',
+    'nem',
+    'nenhum',
+    'nenhuma',
   ],
   fillers: ['completamente', 'totalmente', 'de repente', 'literalmente', 'direto', 'simplesmente'],
   ignore: ['nao sei', 'nao so', 'tanto faz', 'nao tem como', 'umas as outras', 'uns aos outros', 'entre si'],
