@@ -103,6 +103,14 @@ describe('copulas, brackets and speech', () => {
   });
 });
 
+describe('things that never come back', () => {
+  it.each([
+    'the ball rolls behind the sofa and never comes back out',
+    'la taza pasa detrás de la caja y ya no vuelve a aparecer',
+    'der Hund läuft hinter den Baum und taucht nie wieder auf',
+  ])('%s -> physics', (text) => expect(modes(text)).toEqual(['physics']));
+});
+
 describe('everyday sentences are no complaint', () => {
   it.each([
     'the car drives off into the sunset',
@@ -149,6 +157,11 @@ describe('hard failures from how people put them', () => {
   ] as const)('%s -> %s', (text, kind) => {
     expect(hard(text)).toBe(kind);
     expect(classify(text).findings).toEqual([]);
+  });
+
+  it('reads a negation that is part of saying nothing came (no salió ningún video)', () => {
+    expect(hard('me cobraron los créditos y no salió ningún video')).toBe('charged_no_output');
+    expect(hard('o vídeo saiu todo preto')).toBe('blank_output');
   });
 
   it('is not fooled by a colour said of something in the video', () => {

@@ -640,6 +640,10 @@ export const de: LangLexicon = {
       'weg ist',
       'lost sich auf',
       'losen sich auf',
+      'taucht nie wieder auf',
+      'kommt nie wieder',
+      'taucht nicht wieder auf',
+      'kommt nicht wieder',
     ],
     move: [
       'fliegt durch',

@@ -597,6 +597,11 @@ export const es: LangLexicon = {
       'surgen',
       'se disuelve*',
       'disuelve*',
+      'ya no vuelve',
+      'no vuelve a aparecer',
+      'no vuelve a salir',
+      'nunca vuelve',
+      'nunca reaparece',
     ],
     move: [
       'camina a traves',

@@ -604,6 +604,10 @@ export const fr: LangLexicon = {
       'se dissout',
       'se dissolvent',
       'dissou*',
+      'ne reapparait jamais',
+      'ne revient jamais',
+      'ne reapparait pas',
+      'ne revient pas',
     ],
     move: [
       'passent a travers',

@@ -637,6 +637,10 @@ export const pt: LangLexicon = {
       'some de',
       'se dissolve*',
       'dissolve*',
+      'nunca mais aparece',
+      'nao volta mais',
+      'nao volta a aparecer',
+      'nunca reaparece',
     ],
     move: [
       'passa pela parede',
