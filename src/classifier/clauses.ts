@@ -85,6 +85,16 @@ function finishClause(hits: Hit[]): Clause {
     const defect = (next.role.kind === 'cue' && !['change', 'become', 'span'].includes(next.role.cls)) || next.role.kind === 'hard';
     if (copula && defect && next.start - h.end <= 12) kept.splice(i, 1);
   }
+  // "自然になった", "became natural", "wurde natürlich": a change right next to a positive is how it got fine.
+  // Only a positive: "keeps changing", "no longer the same" are complaints.
+  const fine = kept.filter((h) => h.role.kind === 'pos');
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const h = kept[i]!;
+    if (h.role.kind !== 'cue' || (h.role.cls !== 'change' && h.role.cls !== 'become')) continue;
+    const after = (p: Hit) => p.end <= h.start && h.start - p.end <= 1;
+    const before = (p: Hit) => h.role.kind === 'cue' && h.role.cls === 'become' && h.end <= p.start && p.start - h.end <= 8;
+    if (fine.some((p) => after(p) || before(p))) kept.splice(i, 1);
+  }
   // "The faces are consistent from shot to shot": beside a steady or positive word a span is context, not a change.
   const steadyStated = kept.some((h) => h.role.kind === 'pos' || h.role.kind === 'steady');
   const hasCue = kept.some(

@@ -84,6 +84,8 @@ describe('copulas, brackets and speech', () => {
   it('reads a change verb right before a defect as its copula, never before a span', () => {
     expect(modes('his face becomes blurry and distorted')).toEqual(['anatomy']);
     expect(modes("the hero's face keeps drifting between shots")).toEqual(['identity']);
+    expect(modes('手の表現がかなり自然になった')).toEqual([]);
+    expect(modes('主人公の顔が一定しない')).toEqual(['identity']);
     expect(modes('the face changes into someone else')).toEqual(['identity']);
   });
 
