@@ -113,6 +113,14 @@ describe('things that never come back', () => {
   ])('%s -> physics', (text) => expect(modes(text)).toEqual(['physics']));
 });
 
+describe('shadows and ages', () => {
+  it('reads a shadow that moves the wrong way as physics, a person who ages as identity', () => {
+    expect(modes('his shadow moves in the wrong direction')).toEqual(['physics']);
+    expect(modes('la sombra va en dirección opuesta')).toEqual(['physics']);
+    expect(modes('the woman looks twenty years older at the end')).toEqual(['identity']);
+  });
+});
+
 describe('everyday sentences are no complaint', () => {
   it.each([
     'the car drives off into the sunset',

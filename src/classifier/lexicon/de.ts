@@ -264,6 +264,8 @@ export const de: LangLexicon = {
       'sache*',
       'spielzeug*',
       'brille',
+      'schatten',
+      'spiegelung*',
     ],
     text: [
       'alphabet',
@@ -609,6 +611,9 @@ export const de: LangLexicon = {
       'immer heller',
       'immer dunkler',
       'verwechselt*',
+      'junger aus',
+      'alter aus',
+      'altert',
     ],
     span: ['von szene zu szene', 'zwischen den szenen', 'von bild zu bild', 'von clip zu clip', 'zwischen den clips'],
     morph: ['verschmilzt mit', 'zerfliesst*', 'verformt sich zu', 'morph*', 'verschmilzt', 'verschmelzen', 'geht uber in', 'fliesst in'],
@@ -704,6 +709,8 @@ export const de: LangLexicon = {
       'hindurch',
       'fliesst nach oben',
       'nach oben fliesst',
+      'falsche richtung',
+      'entgegengesetzte richtung',
     ],
     flicker: [
       'pumpt',

@@ -282,6 +282,10 @@ export const en: LangLexicon = {
       'skateboard',
       'boat',
       'candle',
+      'shadow',
+      'shadows',
+      'reflection',
+      'reflections',
     ],
     text: [
       'alphabet',
@@ -795,6 +799,10 @@ export const en: LangLexicon = {
       'lose',
       'loses',
       'losing',
+      'younger',
+      'older',
+      'ages',
+      'aged',
     ],
     span: [
       'from shot to shot',
@@ -992,6 +1000,8 @@ export const en: LangLexicon = {
       'falls up*',
       'collide*',
       'collides with',
+      'opposite direction',
+      'wrong direction',
     ],
     flicker: [
       'blink*',

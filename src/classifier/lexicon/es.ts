@@ -223,6 +223,10 @@ export const es: LangLexicon = {
       'cosa*',
       'juguete*',
       'gafas',
+      'sombra',
+      'sombras',
+      'reflejo',
+      'reflejos',
     ],
     text: [
       'alfabeto',
@@ -562,6 +566,9 @@ export const es: LangLexicon = {
       'inconsistencia*',
       'incoherencia*',
       'confunde*',
+      'mas joven',
+      'mas viejo',
+      'mas vieja',
     ],
     span: ['entre planos', 'de plano a plano', 'entre escenas', 'de escena a escena', 'entre clips', 'de un plano a otro'],
     morph: [
@@ -642,6 +649,8 @@ export const es: LangLexicon = {
       'rebota*',
       'fluye hacia arriba',
       'sube en vez de caer',
+      'direccion opuesta',
+      'direccion equivocada',
     ],
     flicker: [
       'oscila*',

@@ -251,6 +251,10 @@ export const fr: LangLexicon = {
       'truc*',
       'jouet*',
       'lunettes',
+      'ombre',
+      'ombres',
+      'reflet',
+      'reflets',
     ],
     text: [
       'alphabet',
@@ -572,6 +576,10 @@ export const fr: LangLexicon = {
       'incoheren*',
       'derive*',
       'confond*',
+      'plus jeune',
+      'plus vieux',
+      'plus vieille',
+      'vieillit',
     ],
     span: [
       "d'un plan a l'autre",
@@ -650,6 +658,8 @@ export const fr: LangLexicon = {
       'coule vers le haut',
       'monte au lieu de tomber',
       'entrechoqu*',
+      'sens oppose',
+      'mauvaise direction',
     ],
     flicker: [
       'pulse*',

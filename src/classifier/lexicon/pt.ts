@@ -252,6 +252,10 @@ export const pt: LangLexicon = {
       'coisa*',
       'brinquedo*',
       'oculos',
+      'sombra',
+      'sombras',
+      'reflexo',
+      'reflexos',
     ],
     text: [
       'alfabeto',
@@ -584,6 +588,9 @@ export const pt: LangLexicon = {
       'inconsistencia*',
       'incoerencia*',
       'confunde*',
+      'mais jovem',
+      'mais velho',
+      'mais velha',
     ],
     span: [
       'de cena pra cena',
@@ -686,6 +693,8 @@ export const pt: LangLexicon = {
       'escorre para cima',
       'flui para cima',
       'sobe em vez de cair',
+      'direcao oposta',
+      'direcao errada',
     ],
     flicker: [
       'pisca-pisca',
