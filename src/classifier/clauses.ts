@@ -4,8 +4,8 @@
  */
 import type { Hit } from './matcher.ts';
 
-/** Clause breaks in the folded text. Colons are left out: "0:05" is a time. */
-const PUNCT = /[.!?;,、。！？\n…()[\]"—–]|\s-\s/g;
+/** Clause breaks in the folded text. A colon only before a space: "0:05" is a time, "physics fails: a glass..." a break. */
+const PUNCT = /[.!?;,、。！？\n…()[\]"—–]|\s-\s|:\s/g;
 
 /** `negatedFrom`: hits starting at or after this offset are negated (-1: the whole clause; Infinity: none). */
 export interface Clause {
@@ -56,10 +56,11 @@ function finishClause(hits: Hit[]): Clause {
     if (k !== 'pos' && k !== 'steady') continue;
     // "not ok", "nicht richtig", "ne sont pas bien": the negators just before a positive flip it into a complaint.
     // Japanese puts the negation after: "大丈夫じゃない".
+    // German puts it after too: "die Physik stimmt oft nicht".
+    const after = (n: Hit) => n.start >= h.end && n.start - h.end <= (n.cjk ? (h.role.kind === 'steady' ? 16 : 3) : 8);
+    const before = (n: Hit) => !n.cjk && n.end <= h.start && h.start - n.end <= 16;
     const flips: Hit[] = hits.filter(
-      (n) =>
-        n.role.kind === 'neg' &&
-        (n.cjk ? n.start >= h.end && n.start - h.end <= (h.role.kind === 'steady' ? 16 : 3) : n.end <= h.start && h.start - n.end <= 16),
+      (n) => n.role.kind === 'neg' && (n.cjk ? after(n) : before(n) || (n.langs.includes('de') && after(n))),
     );
     // "Face consistency is bad", "mauvaise cohérence": stability judged bad is a change, like a negated one.
     const judged =

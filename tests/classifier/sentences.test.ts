@@ -113,6 +113,14 @@ describe('things that never come back', () => {
   ])('%s -> physics', (text) => expect(modes(text)).toEqual(['physics']));
 });
 
+describe('German negation after the verb, colons before an example', () => {
+  it('reads "stimmt oft nicht" as a complaint and a colon with a space as a clause break', () => {
+    expect(modes('Die Anatomie stimmt oft nicht, etwa bei Händen')).toEqual(['anatomy']);
+    expect(modes('La physique n’est pas respectée : une tasse traverse la table')).toEqual(['physics']);
+    expect(modes('the flicker starts at 0:05')).toEqual(['color']);
+  });
+});
+
 describe('shadows and ages', () => {
   it('reads a shadow that moves the wrong way as physics, a person who ages as identity', () => {
     expect(modes('his shadow moves in the wrong direction')).toEqual(['physics']);

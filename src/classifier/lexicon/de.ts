@@ -810,6 +810,7 @@ export const de: LangLexicon = {
     'flussiger',
     'glaubwurdig*',
     'uberzeugend*',
+    'eingehalten',
   ],
   steady: [
     'stabil',

@@ -777,6 +777,8 @@ export const es: LangLexicon = {
     'natural*',
     'fluid*',
     'convincente*',
+    'respeta*',
+    'respetad*',
   ],
   steady: [
     'consistente*',

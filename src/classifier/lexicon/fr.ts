@@ -776,6 +776,7 @@ export const fr: LangLexicon = {
     'fluide*',
     'credible*',
     'convaincant*',
+    'respecte*',
   ],
   steady: [
     'stable*',

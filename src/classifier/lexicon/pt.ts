@@ -803,6 +803,8 @@ export const pt: LangLexicon = {
     'naturais',
     'fluid*',
     'convincente*',
+    'respeita*',
+    'respeitad*',
   ],
   steady: [
     'consistente*',
