@@ -6,6 +6,7 @@ import { hardKind, type HardFailureFinding } from './hard.ts';
 import { match, type Hit } from './matcher.ts';
 import { modelScores } from './model.ts';
 import { ALONE, asPair, PAIRS } from './pairs.ts';
+import { quote } from './quote.ts';
 import type { QualityModeId } from '../modes/types.ts';
 
 export interface SymptomFinding {
@@ -30,8 +31,6 @@ export const CONFIDENT = 0.5;
 const STRONG = 0.9;
 /** A typo-matched word is slightly less certain than a spelled one. */
 const FUZZY_FACTOR = 0.92;
-/** Two cues more than this many characters apart from their anchor are quoted separately. */
-const QUOTE_SPAN = 28;
 
 const ANCHOR_MODE: Readonly<Record<AnchorClass, QualityModeId>> = {
   body: 'anatomy',
@@ -299,32 +298,4 @@ export function classify(description: string): Classification {
   if (!needsDetail) return { findings, needsDetail };
   const hint = hinted[0];
   return { findings, needsDetail, followUp: hint ? qualityMode(ANCHOR_MODE[hint]).followUp : GENERIC_FOLLOW_UP };
-}
-
-/**
- * The person's own words for each observation, in the order they wrote them; overlapping pieces are merged, so
- * "the bow become" and "the bow become fused" are quoted once as the longer one.
- */
-function quote(original: string, origin: number[], spans: Hit[][]): string[] {
-  const ranges: [number, number][] = [];
-  for (const span of spans) {
-    const sorted = [...span].sort((a, b) => a.start - b.start);
-    const first = sorted[0]!;
-    const last = sorted[sorted.length - 1]!;
-    if (last.start - first.end <= QUOTE_SPAN) ranges.push([first.start, Math.max(first.end, last.end)]);
-    else for (const h of sorted) ranges.push([h.start, h.end]);
-  }
-  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const merged: [number, number][] = [];
-  for (const r of ranges) {
-    const prev = merged[merged.length - 1];
-    if (prev && r[0] < prev[1]) prev[1] = Math.max(prev[1], r[1]);
-    else merged.push([...r]);
-  }
-  const out: string[] = [];
-  for (const [start, end] of merged) {
-    const text = original.slice(origin[start], origin[end]).replace(/^[\s,.;:!?]+|[\s,.;:!?]+$/g, '');
-    if (text && !out.includes(text)) out.push(text);
-  }
-  return out;
 }
