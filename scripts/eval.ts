@@ -6,8 +6,18 @@
  * `--misses` lists the tuning split's misses only; held-out misses are listed only with `--misses=holdout`,
  * `--misses=holdout2` or `--misses=public`, on purpose, so tuning does not leak into the figures meant to show
  * generalisation. The public split is never to be tuned on: read its misses to report them, not to write rules.
+ * The public TUNING split (public-tune.jsonl: other published descriptions) is what rules are written from, so it is
+ * reported apart, with per-language and per-kind figures, and its misses are listed with `--misses=public-tune`.
  */
-import { evaluate, HOLDOUT2_PATH, loadLabelled, PUBLIC_PATH, type GroupScore, type Report } from '../tests/classifier/metrics.ts';
+import {
+  evaluate,
+  type GroupScore,
+  HOLDOUT2_PATH,
+  loadLabelled,
+  loadPublicTune,
+  PUBLIC_PATH,
+  type Report,
+} from '../tests/classifier/metrics.ts';
 import { QUALITY_MODE_IDS } from '../src/modes/types.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
@@ -42,17 +52,24 @@ const tune = all.filter((i) => i.split !== 'holdout');
 const holdout = all.filter((i) => i.split === 'holdout');
 const holdout2 = loadLabelled(HOLDOUT2_PATH);
 const publicItems = loadLabelled(PUBLIC_PATH);
+const publicTune = loadPublicTune();
 const reports = {
   tune: evaluate(tune),
   holdout: evaluate(holdout),
   holdout2: evaluate(holdout2),
   all: evaluate(all),
   public: evaluate(publicItems),
+  'public-tune': evaluate(publicTune),
 };
 print('tuning split', reports.tune);
 print('held-out split', reports.holdout);
 print('holdout2 (second held-out set)', reports.holdout2);
 print('all of labelled.jsonl', reports.all);
+if (publicTune.length) {
+  print("public TUNING split (people's published words, tuned on)", reports['public-tune']);
+  groups('public tuning split by language', reports['public-tune'].perLang);
+  groups('public tuning split by kind', reports['public-tune'].perKind);
+}
 print("PUBLIC split (people's published words, never tuned on)", reports.public);
 groups('public split by language', reports.public.perLang);
 groups('public split by kind', reports.public.perKind);
@@ -60,8 +77,12 @@ groups('public split by kind', reports.public.perKind);
 const missArg = process.argv.find((a) => a.startsWith('--misses'));
 if (missArg) {
   const named = missArg.split('=')[1];
-  const name = named === 'holdout' || named === 'holdout2' || named === 'public' ? named : 'tune';
+  const names = ['holdout', 'holdout2', 'public', 'public-tune'] as const;
+  const name = names.find((n) => n === named) ?? 'tune';
   const which = reports[name];
   console.log(`\nmisses (${name} split):`);
-  for (const m of which.misses) console.log(`  [${m.lang}] ${m.text}  expected ${JSON.stringify(m.expected)} got ${JSON.stringify(m.got)}`);
+  for (const m of which.misses) {
+    const hard = m.hard || m.gotHard ? ` hard ${JSON.stringify(m.hard ?? [])} got ${m.gotHard ?? 'none'}` : '';
+    console.log(`  [${m.lang}] ${m.text}  expected ${JSON.stringify(m.expected)} got ${JSON.stringify(m.got)}${hard}`);
+  }
 }

@@ -5,6 +5,8 @@ import { compositions } from './compose.ts';
 import { hardKind, type HardFailureFinding } from './hard.ts';
 import { match, type Hit } from './matcher.ts';
 import { modelScores } from './model.ts';
+import { ALONE, asPair, PAIRS } from './pairs.ts';
+import { quote } from './quote.ts';
 import type { QualityModeId } from '../modes/types.ts';
 
 export interface SymptomFinding {
@@ -26,94 +28,14 @@ export interface Classification {
 /** Below this a mode is a guess, and the issue asks for findings the classifier stands behind. */
 export const CONFIDENT = 0.5;
 
-type Pair = readonly [QualityModeId, number];
-
-/**
- * What a cue means depending on what it is said about. Confidence is how sure a support agent would be reading the
- * same words: "hands" + "extra" is certain, "face" + "weird" could be anatomy or just an expression.
- */
-const PAIRS: Readonly<Record<AnchorClass, Partial<Record<CueClass, Pair>>>> = {
-  body: {
-    generic: ['anatomy', 0.75],
-    deform: ['anatomy', 0.88],
-    count: ['anatomy', 0.9],
-    change: ['anatomy', 0.7],
-    morph: ['anatomy', 0.78],
-    vanish: ['anatomy', 0.72],
-    move: ['physics', 0.82],
-  },
-  face: {
-    generic: ['anatomy', 0.62],
-    deform: ['anatomy', 0.85],
-    count: ['anatomy', 0.85],
-    change: ['identity', 0.88],
-    morph: ['identity', 0.8],
-    move: ['physics', 0.75],
-  },
-  being: {
-    deform: ['anatomy', 0.72],
-    change: ['identity', 0.85],
-    morph: ['anatomy', 0.75],
-    vanish: ['physics', 0.85],
-    move: ['physics', 0.85],
-  },
-  object: {
-    deform: ['physics', 0.75],
-    change: ['physics', 0.8],
-    morph: ['physics', 0.88],
-    vanish: ['physics', 0.9],
-    move: ['physics', 0.9],
-  },
-  text: {
-    generic: ['text', 0.85],
-    deform: ['text', 0.9],
-    count: ['text', 0.8],
-    change: ['text', 0.8],
-    morph: ['text', 0.8],
-    flicker: ['text', 0.7],
-    jump: ['text', 0.7],
-    misspelt: ['text', 0.85],
-  },
-  color: {
-    generic: ['color', 0.8],
-    deform: ['color', 0.75],
-    change: ['color', 0.9],
-    morph: ['color', 0.75],
-    flicker: ['color', 0.95],
-    jump: ['color', 0.85],
-    become: ['color', 0.8],
-  },
-  hue: { change: ['color', 0.85], flicker: ['color', 0.9], jump: ['color', 0.8], become: ['color', 0.82] },
-  law: { generic: ['physics', 0.85], deform: ['physics', 0.8], move: ['physics', 0.88], vanish: ['physics', 0.8] },
-  self: { generic: ['identity', 0.8], change: ['identity', 0.9], morph: ['identity', 0.85], deform: ['identity', 0.75] },
-  look: {
-    change: ['identity', 0.85],
-    count: ['identity', 0.8],
-    morph: ['identity', 0.8],
-    become: ['identity', 0.72],
-    deform: ['anatomy', 0.7],
-    move: ['physics', 0.85],
-    vanish: ['physics', 0.8],
-  },
-};
-
-/** Cues that name a mode with nothing to point at ("it flickers", "stuff vanishes"). */
-const ALONE: Partial<Record<CueClass, Pair>> = {
-  vanish: ['physics', 0.8],
-  move: ['physics', 0.85],
-  flicker: ['color', 0.9],
-  morph: ['physics', 0.72],
-};
-
 const STRONG = 0.9;
 /** A typo-matched word is slightly less certain than a spelled one. */
 const FUZZY_FACTOR = 0.92;
-/** Two cues more than this many characters apart from their anchor are quoted separately. */
-const QUOTE_SPAN = 28;
 
 const ANCHOR_MODE: Readonly<Record<AnchorClass, QualityModeId>> = {
   body: 'anatomy',
   face: 'anatomy',
+  feature: 'anatomy',
   being: 'identity',
   object: 'physics',
   text: 'text',
@@ -122,6 +44,8 @@ const ANCHOR_MODE: Readonly<Record<AnchorClass, QualityModeId>> = {
   law: 'physics',
   self: 'identity',
   look: 'identity',
+  // Never asked about: a clause about the sound is not hinted (see classify).
+  sound: 'identity',
 };
 
 const GENERIC_FOLLOW_UP =
@@ -146,17 +70,25 @@ function vote(votes: Map<QualityModeId, Vote>, mode: QualityModeId, confidence: 
   votes.set(mode, v);
 }
 
+/** A comma, then at most an article: the list goes on ("las manos, las caras o el texto"). */
+const LIST_GOES_ON = /[,、]\s*(?:[^\s,.;!?]+\s+)?$/;
+
+/** A relative pronoun and at most two words ("que se", "that slowly", "die sich"), then the verb. */
+const RELATIVE = /^\s*,?\s*(?:que|qui|that|which|who|die|der|das|welche[rsn]?|quien(?:es)?)\s+(?:[^\s,.;!?]+\s+){0,2}$/;
+
 /**
  * Which thing a cue is about: the clause's subject first ("the phone in his hand disappears" is about the phone),
  * skipping owners ("the man's hand", "男の手"), then whatever follows the cue, nearest first ("an extra arm").
  */
-function candidates(anchors: Hit[], h: Hit): Hit[] {
+function candidates(folded: string, anchors: Hit[], h: Hit): Hit[] {
   const owned = (a: Hit) => a.possessive === true && anchors.some((b) => b.start > a.start);
-  const before = anchors.filter((a) => a.start < h.start);
+  // "Um homem ... com um objeto que se deformava": a relative clause's verb is about the thing right before it.
+  const rel = anchors.filter((a) => a.end <= h.start && RELATIVE.test(folded.slice(a.end, h.start)));
+  const before = [...rel, ...anchors.filter((a) => a.start < h.start && !rel.includes(a))];
   // "The car changes from red to blue": a colour named after a change is what the thing changed to, so the change is
   // a colour one, whatever the subject was; not when something else comes first ("turns into a man in blue").
   const result =
-    h.role.kind === 'cue' && (h.role.cls === 'change' || h.role.cls === 'become')
+    h.role.kind === 'cue' && (h.role.cls === 'change' || h.role.cls === 'span' || h.role.cls === 'become')
       ? anchors.filter(
           (a) =>
             isHue(a) && a.start > h.start && gap(a, h) <= 24 && !anchors.some((b) => !isHue(b) && b.start > h.start && b.start < a.start),
@@ -188,21 +120,48 @@ function countedPart(anchors: Hit[], h: Hit): Hit | undefined {
   return best;
 }
 
-function readClause(votes: Map<QualityModeId, Vote>, live: Hit[], anchors: Hit[]): void {
+/** Between two things listed together: "the text or the hands", "luces, expresiones o manos", "服や背景". */
+const LISTED = /^[\s,、・]*(?:or|and|ou|et|o|y|e|oder|und|や|と)?\s*(?:the|le|la|les|l'|el|los|las|o|a|os|as|die|der|das|den)?\s*$/;
+
+/** The anchors listed right after `a` ("le texte ou les mains"): a cue said of a list is said of each. */
+function listedAfter(folded: string, anchors: Hit[], a: Hit): Hit[] {
+  const out: Hit[] = [];
+  let last = a;
+  for (const b of [...anchors].sort((x, y) => x.start - y.start)) {
+    if (b.start < last.end) continue;
+    if (!LISTED.test(folded.slice(last.end, b.start))) break;
+    out.push(b);
+    last = b;
+  }
+  return out;
+}
+
+/** `borrowed`: the anchors are the previous clause's subject, so a cue that does not fit it may still stand alone. */
+function readClause(votes: Map<QualityModeId, Vote>, folded: string, live: Hit[], anchors: Hit[], borrowed = false): void {
+  const lone: Hit[] = [];
+  // A clause about the sound (lip sync, a voice) complains about none of the five modes, whatever else it names.
+  const aboutSound = anchors.some((a) => a.role.kind === 'anchor' && a.role.cls === 'sound');
+  let anyPaired = aboutSound;
   for (const h of live) {
     const role = h.role;
-    if (role.kind === 'strong') vote(votes, role.mode, STRONG, [h]);
-    else if (role.kind === 'cue') {
+    if (role.kind === 'strong') {
+      vote(votes, role.mode, STRONG, [h]);
+      anyPaired = true;
+    } else if (role.kind === 'cue' && !aboutSound) {
       let paired = false;
-      for (const a of candidates(anchors, h)) {
-        const pair = a.role.kind === 'anchor' ? PAIRS[a.role.cls][role.cls] : undefined;
+      for (const a of candidates(folded, anchors, h)) {
+        const pair = a.role.kind === 'anchor' ? PAIRS[a.role.cls][asPair(role.cls)] : undefined;
         if (!pair) continue;
         vote(votes, pair[0], pair[1], [a, h]);
+        for (const b of listedAfter(folded, anchors, a)) {
+          const more = b.role.kind === 'anchor' ? PAIRS[b.role.cls][asPair(role.cls)] : undefined;
+          if (more) vote(votes, more[0], more[1], [b, h]);
+        }
         paired = true;
         break;
       }
-      const alone = ALONE[role.cls];
-      if (!paired && !anchors.length && alone) vote(votes, alone[0], alone[1], [h]);
+      anyPaired ||= paired;
+      if (!paired && (!anchors.length || borrowed)) lone.push(h);
     } else if (role.kind === 'num') {
       const a = countedPart(anchors, h);
       if (a && a.role.kind === 'anchor' && a.role.normal !== role.value) {
@@ -211,7 +170,16 @@ function readClause(votes: Map<QualityModeId, Vote>, live: Hit[], anchors: Hit[]
       }
     }
   }
+  // A cue left over in a clause whose other cue found its thing is an adverb on that one ("the colours change out of
+  // nowhere" is no vanishing); only in a clause where nothing paired does it name a mode alone.
+  if (anyPaired) return;
+  for (const h of lone) {
+    const alone = h.role.kind === 'cue' ? ALONE[h.role.cls] : undefined;
+    if (alone) vote(votes, alone[0], alone[1], [h]);
+  }
 }
+
+const CONTEXT_CUES: ReadonlySet<CueClass> = new Set(['generic', 'become', 'jump', 'span']);
 
 /** Below this the model's best mode is not taken: a vague complaint ("it looks bad") stays a question. */
 const MODEL_MIN = 0.35;
@@ -224,7 +192,12 @@ const MODEL_MARGIN = 0.1;
  */
 function modelGuess(description: string, origin: number[], live: string, liveHits: Hit[]): SymptomFinding | undefined {
   const cues = liveHits.filter((h) => h.role.kind === 'cue');
-  if (!cues.length) return undefined;
+  // A bare judgement with nothing pointed at ("the result was garbage", "it looks weird") is the vague complaint the
+  // follow-up question is for; the model may place a complaint only when the person named a thing or a defect.
+  // "Turns", "jumps", "from shot to shot" are no defect until said of something ("turns green"), so they do not count.
+  const named = liveHits.some((h) => h.role.kind === 'anchor');
+  const pointed = cues.some((h) => h.role.kind === 'cue' && (!CONTEXT_CUES.has(h.role.cls) || (named && h.role.cls === 'generic')));
+  if (!cues.length || !pointed) return undefined;
   const [first, second] = [...modelScores(live).entries()].sort((a, b) => b[1] - a[1]);
   if (!first || first[1] < MODEL_MIN || (second && first[1] - second[1] < MODEL_MARGIN)) return undefined;
   const confidence = Math.round((0.5 + (first[1] - MODEL_MIN) * 0.6) * 100) / 100;
@@ -258,18 +231,57 @@ export function classify(description: string): Classification {
   const hinted: AnchorClass[] = [];
   const cls = clauses(folded, hits);
   const liveHits: Hit[] = [];
+  /** The thing the last live clause was about: verbs after a comma may go on with it. */
+  let subject: Hit | undefined;
+  let negatedBracket = false;
   for (let i = 0; i < cls.length; i++) {
     const clause = cls[i]!;
-    if (clause.negatedFrom < 0) continue;
+    // "Réduit les hallucinations (mains à six doigts)": an example in brackets belongs to the clause it illustrates,
+    // negation included.
+    const before = cls[i - 1];
+    const gapText = before && clause.hits[0] ? folded.slice(before.hits[before.hits.length - 1]!.end, clause.hits[0].start) : '';
+    if (gapText.includes(')')) negatedBracket = false;
+    if (gapText.includes('(') && before && before.negatedFrom !== Infinity) negatedBracket = true;
+    if (negatedBracket) clause.negatedFrom = -1;
+    if (clause.negatedFrom < 0) {
+      subject = undefined;
+      continue;
+    }
     const live = clause.hits.filter((h) => h.start < clause.negatedFrom);
     liveHits.push(...live);
     let anchors = modifiersDropped(live.filter((h) => h.role.kind === 'anchor'));
-    for (const a of anchors) if (a.role.kind === 'anchor') hinted.push(a.role.cls);
-    // "The hands, they look melted": a clause with no anchor leans on the one before, if that only pointed.
+    for (const a of anchors) if (a.role.kind === 'anchor' && a.role.cls !== 'sound') hinted.push(a.role.cls);
+    const own = anchors.length > 0;
     const prev = cls[i - 1];
-    if (!anchors.length && prev && prev.negatedFrom === Infinity && !prev.hasCue)
-      anchors = prev.hits.filter((h) => h.role.kind === 'anchor');
-    readClause(votes, live, anchors);
+    const prevLive = prev !== undefined && prev.negatedFrom === Infinity;
+    const between = prev && live[0] ? folded.slice(prev.hits[prev.hits.length - 1]!.end, live[0].start) : '';
+    const comma = /^[^.!?;。！？—–]*[,、][^.!?;。！？—–]*$/.test(between);
+    const owner = prev?.hits.filter((h) => h.role.kind === 'anchor').pop();
+    let carried: Hit | undefined;
+    // "Hände, die mit Kleidung verschmelzen": a clause opened by a relative pronoun is about the thing before the comma.
+    if (owner && prevLive && /^\s*,\s*(?:que|qui|which|who|that|die|der|das|welche[rsn]?)\s/.test(between)) anchors = [owner, ...anchors];
+    // "The hands smear, fuse with each other, or vanish": a clause that opens with its verb after a comma goes on with
+    // the subject before it.
+    // Only when it names nothing itself: in "cambios en la apariencia" the thing after the cue is what it is about.
+    else if (prevLive && comma && subject && live[0]?.role.kind === 'cue') {
+      carried = subject;
+      if (!anchors.length) anchors = [subject];
+    }
+    // "The hands, they look melted": a clause with no anchor leans on the one before, if that only pointed.
+    else if (!anchors.length && prevLive && !prev.hasCue) anchors = prev.hits.filter((h) => h.role.kind === 'anchor');
+    const firstCue = live.find((h) => h.role.kind === 'cue')?.start ?? Infinity;
+    subject = carried ?? anchors.find((a) => a.start < firstCue) ?? anchors[0];
+    // "Cambios erráticos en luces, expresiones o manos": a clause that only lists things after one that complained
+    // continues its list, so the complaint is read of them too.
+    if (anchors.length && !clause.hasCue && prevLive && prev.hasCue && LIST_GOES_ON.test(between)) {
+      readClause(
+        votes,
+        folded,
+        prev.hits.filter((h) => h.role.kind === 'cue'),
+        anchors,
+      );
+    }
+    readClause(votes, folded, live, anchors, !own);
   }
   composedVotes(votes, folded, hits, liveHits);
   const findings = [...votes.values()]
@@ -286,32 +298,4 @@ export function classify(description: string): Classification {
   if (!needsDetail) return { findings, needsDetail };
   const hint = hinted[0];
   return { findings, needsDetail, followUp: hint ? qualityMode(ANCHOR_MODE[hint]).followUp : GENERIC_FOLLOW_UP };
-}
-
-/**
- * The person's own words for each observation, in the order they wrote them; overlapping pieces are merged, so
- * "the bow become" and "the bow become fused" are quoted once as the longer one.
- */
-function quote(original: string, origin: number[], spans: Hit[][]): string[] {
-  const ranges: [number, number][] = [];
-  for (const span of spans) {
-    const sorted = [...span].sort((a, b) => a.start - b.start);
-    const first = sorted[0]!;
-    const last = sorted[sorted.length - 1]!;
-    if (last.start - first.end <= QUOTE_SPAN) ranges.push([first.start, Math.max(first.end, last.end)]);
-    else for (const h of sorted) ranges.push([h.start, h.end]);
-  }
-  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const merged: [number, number][] = [];
-  for (const r of ranges) {
-    const prev = merged[merged.length - 1];
-    if (prev && r[0] < prev[1]) prev[1] = Math.max(prev[1], r[1]);
-    else merged.push([...r]);
-  }
-  const out: string[] = [];
-  for (const [start, end] of merged) {
-    const text = original.slice(origin[start], origin[end]).replace(/^[\s,.;:!?]+|[\s,.;:!?]+$/g, '');
-    if (text && !out.includes(text)) out.push(text);
-  }
-  return out;
 }

@@ -4,8 +4,8 @@
  */
 import type { Hit } from './matcher.ts';
 
-/** Clause breaks in the folded text. Colons are left out: "0:05" is a time. */
-const PUNCT = /[.!?;,、。！？\n…()[\]"—–]|\s-\s/g;
+/** Clause breaks in the folded text. A colon only before a space: "0:05" is a time, "physics fails: a glass..." a break. */
+const PUNCT = /[.!?;,、。！？\n…()[\]"—–]|\s-\s|:\s/g;
 
 /** `negatedFrom`: hits starting at or after this offset are negated (-1: the whole clause; Infinity: none). */
 export interface Clause {
@@ -46,6 +46,8 @@ export function clauses(folded: string, hits: Hit[]): Clause[] {
   return out;
 }
 
+const gap = (a: Hit, b: Hit) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+
 function finishClause(hits: Hit[]): Clause {
   const used = new Set<Hit>();
   const kept: Hit[] = [];
@@ -54,9 +56,18 @@ function finishClause(hits: Hit[]): Clause {
     if (k !== 'pos' && k !== 'steady') continue;
     // "not ok", "nicht richtig", "ne sont pas bien": the negators just before a positive flip it into a complaint.
     // Japanese puts the negation after: "大丈夫じゃない".
-    const flips = hits.filter(
-      (n) => n.role.kind === 'neg' && (n.cjk ? n.start >= h.end && n.start - h.end <= 3 : n.end <= h.start && h.start - n.end <= 16),
+    // German puts it after too: "die Physik stimmt oft nicht".
+    const after = (n: Hit) => n.start >= h.end && n.start - h.end <= (n.cjk ? (h.role.kind === 'steady' ? 16 : 3) : 8);
+    const before = (n: Hit) => !n.cjk && n.end <= h.start && h.start - n.end <= 16;
+    const flips: Hit[] = hits.filter(
+      (n) => n.role.kind === 'neg' && (n.cjk ? after(n) : before(n) || (n.langs.includes('de') && after(n))),
     );
+    // "Face consistency is bad", "mauvaise cohérence": stability judged bad is a change, like a negated one.
+    const judged =
+      k === 'steady' && !flips.length
+        ? hits.filter((c) => c.role.kind === 'cue' && c.role.cls === 'generic' && !used.has(c) && gap(c, h) <= 32)
+        : [];
+    flips.push(...judged);
     if (!flips.length) continue;
     for (const n of flips) used.add(n);
     used.add(h);
@@ -66,7 +77,30 @@ function finishClause(hits: Hit[]): Clause {
   }
   for (const h of hits) if (!used.has(h)) kept.push(h);
   kept.sort((a, b) => a.start - b.start);
-  const hasCue = kept.some((h) => h.role.kind === 'cue' || h.role.kind === 'num' || h.role.kind === 'strong');
+  // "Face becomes distorted", "wird unscharf", "se vuelve borroso": a change verb right before the defect is only its
+  // copula; the face did not change into someone else, it got distorted.
+  for (let i = kept.length - 2; i >= 0; i--) {
+    const h = kept[i]!;
+    const next = kept[i + 1]!;
+    const copula = h.role.kind === 'cue' && (h.role.cls === 'change' || h.role.cls === 'become');
+    const defect = (next.role.kind === 'cue' && !['change', 'become', 'span'].includes(next.role.cls)) || next.role.kind === 'hard';
+    if (copula && defect && next.start - h.end <= 12) kept.splice(i, 1);
+  }
+  // "自然になった", "became natural", "wurde natürlich": a change right next to a positive is how it got fine.
+  // Only a positive: "keeps changing", "no longer the same" are complaints.
+  const fine = kept.filter((h) => h.role.kind === 'pos');
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const h = kept[i]!;
+    if (h.role.kind !== 'cue' || (h.role.cls !== 'change' && h.role.cls !== 'become')) continue;
+    const after = (p: Hit) => p.end <= h.start && h.start - p.end <= 1;
+    const before = (p: Hit) => h.role.kind === 'cue' && h.role.cls === 'become' && h.end <= p.start && p.start - h.end <= 8;
+    if (fine.some((p) => after(p) || before(p))) kept.splice(i, 1);
+  }
+  // "The faces are consistent from shot to shot": beside a steady or positive word a span is context, not a change.
+  const steadyStated = kept.some((h) => h.role.kind === 'pos' || h.role.kind === 'steady');
+  const hasCue = kept.some(
+    (h) => (h.role.kind === 'cue' && (h.role.cls !== 'span' || !steadyStated)) || h.role.kind === 'num' || h.role.kind === 'strong',
+  );
   // A negator always negates its clause. "Fine" only does when nothing in the clause complains: in "no longer looks
   // like the same person" the "same" is part of the complaint.
   let negatedFrom = Infinity;

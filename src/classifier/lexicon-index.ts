@@ -106,6 +106,13 @@ const NOT_TYPOS = new Set([
   'horse',
   'house',
   'fingerprint',
+  'presentait',
+  'schwenkt',
+  'schwenken',
+  'criacao',
+  'criacoes',
+  'presente',
+  'presentent',
   'cuando',
   'donde',
   'porque',
@@ -214,6 +221,23 @@ export function build(): Index {
   return ix;
 }
 
+/** Below this many letters a one-letter substitution is read as another word, not a typo. */
+const SUBSTITUTION_MIN = 7;
+
+/**
+ * One letter replaced in a short word mostly makes another real word ("block" / "black", "throw" / "throb",
+ * "model" / "mobel"): people's real typos there are dropped, doubled or swapped letters ("hnads", "fingres").
+ */
+function shortSwap(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length >= SUBSTITUTION_MIN) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
+  return diff === 1;
+}
+
+/** "anima|tion" against "animal*": the stem less its last letter, then another word; not a typo of the stem. */
+const cutStem = (tok: string, stem: string, l: number) => l === stem.length - 1 && tok.startsWith(stem.slice(0, l));
+
 /**
  * Typo candidates. Only in the description's language (a Spanish "fondo" is not a French "fondu" misspelt), and
  * only with the right first letter: people rarely mistype the first letter, and allowing it doubles the noise.
@@ -234,12 +258,13 @@ function fuzzyMatch(ix: Index, tok: string, lang: Lang | undefined): number[] {
   }
   return [...found].filter((id) => {
     const p = ix.patterns[id]!;
-    if (!p.prefix) return osaDistance(tok, p.text) <= 1;
+    if (!p.prefix) return osaDistance(tok, p.text) <= 1 && !shortSwap(tok, p.text);
     // A stem covers inflections, not whole longer words: "dedicated" is not a typo of "dedo*".
     // Short stems get less room still: "pattern" is not "pata*" mistyped.
     if (tok.length > p.text.length + (p.text.length <= FUZZY_MIN_STEM ? 2 : 4)) return false;
     for (let l = p.text.length - 1; l <= p.text.length + 1; l++)
-      if (l <= tok.length && osaDistance(tok.slice(0, l), p.text) <= 1) return true;
+      if (l <= tok.length && osaDistance(tok.slice(0, l), p.text) <= 1 && !shortSwap(tok.slice(0, l), p.text) && !cutStem(tok, p.text, l))
+        return true;
     return false;
   });
 }

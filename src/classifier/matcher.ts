@@ -22,15 +22,21 @@ export interface Hit {
   langs: readonly Lang[];
   /** The owner in "the man's hand" / "男の手": a cue is about the thing owned. */
   possessive?: boolean;
+  /** Letters the entry spelled out: on the same words "farbstich*" (a symptom) is meant over "farb*" (an anchor). */
+  spec?: number;
 }
 
 const NUMBER_TOKEN = /^\d{1,3}$/;
+const JA_OWNER = /^(?:[やと・][^、。がはをにでのもや]{1,8})*の/;
+const JA_NOT_COUNT = /^\s*(?:番|回|度目|つ目|個目|枚目|秒|分|時|年|月|日|話|かっと|しょっと|しーん)/;
 const JA_COUNT = /([0-9]+|[二三四五六七八九十]+)\s*(?:本|つ|個)/g;
 const KANJI_DIGITS: Readonly<Record<string, number>> = { 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 function isTime(ix: Index, folded: string, tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (folded[t.start - 1] === ':' || folded[t.end] === ':' || folded[t.end] === '%') return true;
+  // Japanese ordinals and times right after the digits ("3番目のショット", "5秒"): a position, not a count.
+  if (JA_NOT_COUNT.test(folded.slice(t.end, t.end + 3))) return true;
   const next = tokens[i + 1];
   if (!next || next.start - t.end > 1) return false;
   return ix.timeExact.has(next.text) || ix.timeStems.some((s) => next.text.startsWith(s));
@@ -76,7 +82,9 @@ function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | unde
         for (let k = 1; k < n && ok; k++) {
           at++;
           // One filler word may sit inside a phrase ("goes right through", "wird plötzlich zu").
-          if (!skipped && at < tokens.length && ix.fillers.has(tokens[at]!.text) && !matches[at]!.ids.includes(phrase.pats[k]!)) {
+          // So may an amount ("lost 100 credits").
+          const filler = at < tokens.length && (ix.fillers.has(tokens[at]!.text) || /^\d+$/.test(tokens[at]!.text));
+          if (!skipped && filler && !matches[at]!.ids.includes(phrase.pats[k]!)) {
             at++;
             skipped = true;
           }
@@ -95,7 +103,17 @@ function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | unde
           (!fuzzy || (/^(.+?)(s|es)$/.test(tok.text) && ix.patterns[phrase.pats[0]!]!.text === tok.text.replace(/e?s$/, '')))
         )
           continue;
-        const hit: Hit = { role: phrase.role, start: tok.start, end: tokens[at]!.end, words: n, fuzzy, cjk: false, langs: phrase.langs };
+        const spec = phrase.pats.reduce((sum, id) => sum + ix.patterns[id]!.text.length, 0);
+        const hit: Hit = {
+          role: phrase.role,
+          start: tok.start,
+          end: tokens[at]!.end,
+          words: n,
+          fuzzy,
+          cjk: false,
+          langs: phrase.langs,
+          spec,
+        };
         if (n === 1 && tok.possessive) hit.possessive = true;
         out.push(hit);
       }
@@ -131,7 +149,8 @@ function cjkHits(ix: Index, folded: string, bounds: Set<number>, out: Hit[]): vo
       if (!folded.startsWith(text, at)) continue;
       if (role.kind === 'anchor' && !bounds.has(at + text.length)) continue;
       const hit: Hit = { role, start: at, end: at + text.length, words: 1, fuzzy: false, cjk: true, langs: JA };
-      if (folded[hit.end] === 'の') hit.possessive = true;
+      // "服や背景の色": the first of a listed pair of owners is an owner too.
+      if (JA_OWNER.test(folded.slice(hit.end, hit.end + 12))) hit.possessive = true;
       out.push(hit);
     }
   }
@@ -163,7 +182,14 @@ export function match(description: string): Matched {
   latinHits(index, folded, tokens, lang, all);
   if (lang === 'ja') cjkHits(index, folded, wordBoundaries(description, origin), all);
   if (lang) all = all.filter((h) => !FUNCTION_ROLES.has(h.role.kind) || h.langs.includes(lang));
-  all.sort((a, b) => b.words - a.words || b.end - b.start - (a.end - a.start) || Number(a.fuzzy) - Number(b.fuzzy) || a.start - b.start);
+  all.sort(
+    (a, b) =>
+      b.words - a.words ||
+      b.end - b.start - (a.end - a.start) ||
+      Number(a.fuzzy) - Number(b.fuzzy) ||
+      (b.spec ?? 0) - (a.spec ?? 0) ||
+      a.start - b.start,
+  );
   const taken = new Uint8Array(folded.length);
   const hits: Hit[] = [];
   for (const h of all) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/classifier/lang.ts';
-import { evaluate, HOLDOUT2_PATH, loadLabelled, PUBLIC_PATH } from './metrics.ts';
+import { evaluate, HOLDOUT2_PATH, loadLabelled, loadPublicTune, PUBLIC_PATH } from './metrics.ts';
 
 /**
  * Floors for the labelled set: the figures reached when this was written, minus a small margin, so a lexicon or
@@ -16,9 +16,11 @@ const all = evaluate(items);
 const holdout2Items = loadLabelled(HOLDOUT2_PATH);
 const holdout2 = evaluate(holdout2Items);
 const publicItems = loadLabelled(PUBLIC_PATH);
-// The floors below were measured on the first 84 published items; batch 2 (issue 16.6, written later, with a
-// `batch` field) is a different population and gets no floor of its own here.
+// The floors below were measured on the first 84 published items; batches 2 and 3 (issue 16.6, written later, with
+// a `batch` field) are a different population and get no floor of their own here.
 const publicReport = evaluate(publicItems.filter((i) => !('batch' in i)));
+const publicTuneItems = loadPublicTune();
+const publicTune = evaluate(publicTuneItems);
 
 describe('labelled set', () => {
   it('is at least 300 varied descriptions across the six languages, with a held-out fifth', () => {
@@ -44,20 +46,20 @@ describe('labelled set', () => {
   });
 
   it('gets single-mode descriptions right at rank 1 (tuned 100%, held-out 97.9%, holdout2 97.7%)', () => {
-    expect(tune.rank1).toBeGreaterThanOrEqual(0.98);
+    expect(tune.rank1).toBeGreaterThanOrEqual(0.99);
     expect(holdout.rank1).toBeGreaterThanOrEqual(0.95);
     expect(holdout2.rank1).toBeGreaterThanOrEqual(0.95);
-    expect(all.rank1).toBeGreaterThanOrEqual(0.97);
+    expect(all.rank1).toBeGreaterThanOrEqual(0.98);
   });
 
-  it('keeps precision, recall and exact match (all items: 99.7% / 99.7% / 99.4%; holdout2 97.5% / 98.0% / 96.2%)', () => {
+  it('keeps precision, recall and exact match (all items: 99.7% / 99.3% / 99.4%; holdout2 98.5% / 98.0% / 96.7%)', () => {
     expect(all.overall.precision).toBeGreaterThanOrEqual(0.98);
-    expect(all.overall.recall).toBeGreaterThanOrEqual(0.97);
-    expect(all.overall.exact).toBeGreaterThanOrEqual(0.97);
+    expect(all.overall.recall).toBeGreaterThanOrEqual(0.98);
+    expect(all.overall.exact).toBeGreaterThanOrEqual(0.98);
     expect(holdout.overall.exact).toBeGreaterThanOrEqual(0.94);
-    expect(holdout2.overall.precision).toBeGreaterThanOrEqual(0.95);
-    expect(holdout2.overall.recall).toBeGreaterThanOrEqual(0.96);
-    expect(holdout2.overall.exact).toBeGreaterThanOrEqual(0.93);
+    expect(holdout2.overall.precision).toBeGreaterThanOrEqual(0.96);
+    expect(holdout2.overall.recall).toBeGreaterThanOrEqual(0.97);
+    expect(holdout2.overall.exact).toBeGreaterThanOrEqual(0.94);
     for (const [mode, s] of Object.entries(all.perMode)) {
       expect(s.precision, `${mode} precision`).toBeGreaterThanOrEqual(0.9);
       expect(s.recall, `${mode} recall`).toBeGreaterThanOrEqual(0.88);
@@ -86,8 +88,30 @@ describe('labelled set', () => {
       ).toBe(true);
   });
 
+  it('has a public tuning split of published descriptions, each with its URL and date read, in all six languages', () => {
+    expect(publicTuneItems.length).toBeGreaterThanOrEqual(200);
+    for (const lang of LANGS) expect(publicTuneItems.filter((i) => i.lang === lang).length, lang).toBeGreaterThanOrEqual(20);
+    for (const i of publicTuneItems) {
+      expect(i.split).toBe('public-tune');
+      expect(i.url, i.text).toMatch(/^https?:\/\/\S+$/);
+      expect(i.seen, i.text).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  // The rules were written from this split's misses and the model is trained on it, so its figures show what was
+  // learnt, not how the classifier generalises (2026-12-07: right 91.2%, rank-1 94.5%, vague confident 3 of 96,
+  // hard 97.3%); the floors keep a later change from undoing it.
+  it('keeps what was learnt from the public tuning split', () => {
+    expect(publicTune.overall.exact).toBeGreaterThanOrEqual(0.88);
+    expect(publicTune.rank1).toBeGreaterThanOrEqual(0.92);
+    expect(publicTune.vagueConfident).toBeLessThanOrEqual(0.05);
+    expect(publicTune.hardRight).toBeGreaterThanOrEqual(0.95);
+  });
+
   // Floors only, at the honest figures of 2026-12-06 minus a small margin (right 69.0%, rank-1 74.1%, hard 2 of 2):
   // far below the issue's targets. The split is never tuned on, so these catch regressions, not progress.
+  // 2026-12-07, after the public-tune work, on these 84 items: right 71.4%, rank-1 82.8%. Not raised yet: the corpus
+  // branch is appending batch 2 to public.jsonl, so the merged figure is unknown; set the floors after the merge.
   it('keeps the public split from getting worse', () => {
     expect(publicReport.overall.exact).toBeGreaterThanOrEqual(0.65);
     expect(publicReport.rank1).toBeGreaterThanOrEqual(0.7);

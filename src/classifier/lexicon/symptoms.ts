@@ -70,6 +70,10 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
   },
   text: {
     en: [
+      "can't spell",
+      'cant spell',
+      'cannot spell',
+      "couldn't spell",
       'gibberish',
       'jibberish',
       'made up letters',
@@ -137,6 +141,7 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
     de: [
       'buchstabensalat',
       'unleserlich*',
+      'unlesbar*',
       'nicht lesbar',
       'kaum lesbar',
       'falsch geschrieben',
@@ -196,6 +201,10 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
   },
   color: {
     en: [
+      'over saturated',
+      'over-saturated',
+      'over exposed',
+      'over-exposed',
       'colour banding',
       'color shift*',
       'colour shift*',

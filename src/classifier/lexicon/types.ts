@@ -20,8 +20,24 @@ import type { Lang } from '../lang.ts';
  */
 // `law` and `self` are the topic words ("physics", "identity"): alone they are no complaint ("the physics is right"),
 // with a defect they are one ("the physics is broken"). `look` is what a person looks like besides the face (hair,
-// beard, clothes, age): changing, it is the identity failure ("she has grown a beard").
-export const ANCHOR_CLASSES = ['body', 'face', 'being', 'object', 'text', 'color', 'hue', 'law', 'self', 'look'] as const;
+// beard, clothes, age): changing, it is the identity failure ("she has grown a beard"). `face` is the whole face or
+// head, whose change is a new person; a `feature` is a part of it (eyes, eyebrows, ears, mouth, expression), whose
+// change is the part going wrong ("eyebrows change density", "耳の輪郭が変化"). `sound` (audio, voice, lip sync) is
+// outside the five modes: a clause about it ("the audio doesn't match the lips") names none of them.
+export const ANCHOR_CLASSES = [
+  'body',
+  'face',
+  'feature',
+  'being',
+  'object',
+  'text',
+  'color',
+  'hue',
+  'law',
+  'self',
+  'look',
+  'sound',
+] as const;
 export type AnchorClass = (typeof ANCHOR_CLASSES)[number];
 
 /** What a person says is wrong with it. */
@@ -29,11 +45,14 @@ export type AnchorClass = (typeof ANCHOR_CLASSES)[number];
 // `become` ("turns", "goes", "wird", "fica") is the same: only "turns green" is a failure, "he turns around" is not.
 // `misspelt` holds words often rendered on signs and cakes ("birthday", "bakery"); only a one-edit typo of one
 // counts, and only said of text: "the caption reads 'Hapy Brithday'" quotes the generator's misspelling.
+// `span` ("from shot to shot", "entre planos") says over what something changed: with a thing it reads as a change,
+// but beside a steady word ("the faces are consistent from shot to shot") it is context, not a complaint.
 export const CUE_CLASSES = [
   'generic',
   'deform',
   'count',
   'change',
+  'span',
   'morph',
   'vanish',
   'move',
