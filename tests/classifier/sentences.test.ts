@@ -186,3 +186,42 @@ describe('hard failures from how people put them', () => {
     expect(hard('the sky goes black at the end')).toBeUndefined();
   });
 });
+
+// Round 2 (issue 16): sentences written here in the way people complain, each failing before its rule.
+describe('German verbs and compounds', () => {
+  it('reads reflexive and separable verbs as the change or defect they name', () => {
+    expect(modes('die Farben verschieben sich')).toEqual(['color']);
+    expect(modes('der Farbton verschiebt sich ins Grüne')).toEqual(['color']);
+    expect(modes('die Tasse verbiegt sich')).toEqual(['physics']);
+    expect(modes('Die Beine gehen ineinander über')).toEqual(['anatomy']);
+    expect(modes('die Finger wachsen zusammen')).toEqual(['anatomy']);
+    expect(modes('Das Licht geht ständig an und aus')).toEqual(['color']);
+  });
+
+  it('reads a limb too long or feet that slide as a defect, the bare length of a video as none', () => {
+    expect(modes('die Arme sind viel zu lang')).toEqual(['anatomy']);
+    expect(modes('Die Füße rutschen über den Boden')).toEqual(['physics']);
+    expect(modes('das Video ist zu lang')).toEqual([]);
+  });
+});
+
+describe('laws that do not work', () => {
+  it('reads gravity that does not work as physics, in five languages, and working gravity as none', () => {
+    expect(modes("gravity doesn't work")).toEqual(['physics']);
+    expect(modes('die Schwerkraft funktioniert nicht')).toEqual(['physics']);
+    expect(modes('la gravedad no funciona')).toEqual(['physics']);
+    expect(modes('a gravidade não funciona')).toEqual(['physics']);
+    expect(modes('la gravité ne fonctionne pas')).toEqual(['physics']);
+    expect(modes('die Schwerkraft funktioniert')).toEqual([]);
+    expect(modes('the physics works')).toEqual([]);
+  });
+
+  it('reads physically impossible as physics in German too, and impossible alone as nothing', () => {
+    expect(modes('die Bewegungen sind physikalisch unmöglich')).toEqual(['physics']);
+    expect(modes('es ist unmöglich')).toEqual([]);
+  });
+
+  it('reads a thing that moves by itself (勝手に動く) as physics', () => {
+    expect(modes('コップが勝手に動く')).toEqual(['physics']);
+  });
+});

@@ -411,6 +411,7 @@ export const de: LangLexicon = {
   },
   cues: {
     generic: [
+      'unmoglich*',
       'verstorend*',
       'unheimlich*',
       'albtraum*',
@@ -469,6 +470,9 @@ export const de: LangLexicon = {
       'problem*',
     ],
     deform: [
+      'verbieg*',
+      'zu lang',
+      'zu kurz',
       'gummi*',
       'wie gummi',
       'wie aus gummi',
@@ -566,6 +570,8 @@ export const de: LangLexicon = {
       'vervielfach*',
     ],
     change: [
+      'verschieb*',
+      'verschob',
       'ein anderer',
       'eine andere',
       'ein anderes',
@@ -616,7 +622,19 @@ export const de: LangLexicon = {
       'altert',
     ],
     span: ['von szene zu szene', 'zwischen den szenen', 'von bild zu bild', 'von clip zu clip', 'zwischen den clips'],
-    morph: ['verschmilzt mit', 'zerfliesst*', 'verformt sich zu', 'morph*', 'verschmilzt', 'verschmelzen', 'geht uber in', 'fliesst in'],
+    morph: [
+      'verschmilzt mit',
+      'zerfliesst*',
+      'verformt sich zu',
+      'morph*',
+      'verschmilzt',
+      'verschmelzen',
+      'geht uber in',
+      'fliesst in',
+      'ineinander uber',
+      'wachsen zusammen',
+      'wachst zusammen',
+    ],
     vanish: [
       'ist weg',
       'sind weg',
@@ -651,6 +669,8 @@ export const de: LangLexicon = {
       'kommt nicht wieder',
     ],
     move: [
+      'rutschen',
+      'gleiten',
       'fliegt durch',
       'fliegen durch',
       'fallt durch',
@@ -713,6 +733,7 @@ export const de: LangLexicon = {
       'entgegengesetzte richtung',
     ],
     flicker: [
+      'an und aus',
       'pumpt',
       'pumpen',
       'heller und dunkler',
@@ -788,6 +809,8 @@ export const de: LangLexicon = {
   timeUnits: ['s', 'sek*', 'sekunde*', 'min*', 'minute*', 'frame*'],
   negators: ['nicht', 'kein*', 'nie', 'niemals', 'nichts', 'weder', 'gelost', 'behoben', 'reduziert', 'verringert'],
   positives: [
+    'funktioniert',
+    'funktionieren',
     'gut',
     'ok',
     'okay',

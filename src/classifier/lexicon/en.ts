@@ -462,6 +462,7 @@ export const en: LangLexicon = {
   },
   cues: {
     generic: [
+      'impossible',
       'wonky',
       'whack',
       'wack',
@@ -1179,6 +1180,8 @@ export const en: LangLexicon = {
     'without',
   ],
   positives: [
+    'works',
+    'work',
     'fine',
     'ok',
     'okay',

@@ -349,6 +349,7 @@ export const es: LangLexicon = {
   },
   cues: {
     generic: [
+      'imposible*',
       'asqueros*',
       'espantos*',
       'terrorific*',
@@ -760,6 +761,8 @@ export const es: LangLexicon = {
     'sin',
   ],
   positives: [
+    'funciona',
+    'funcionan',
     'bien',
     'bueno*',
     'buena*',

@@ -379,6 +379,7 @@ export const fr: LangLexicon = {
   },
   cues: {
     generic: [
+      'impossible*',
       'degueulasse',
       'flippant*',
       'glauque*',
@@ -754,6 +755,8 @@ export const fr: LangLexicon = {
     'sans',
   ],
   positives: [
+    'fonctionne',
+    'fonctionnent',
     'bien',
     'bon',
     'bons',

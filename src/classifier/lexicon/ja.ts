@@ -511,6 +511,7 @@ export const ja: LangLexicon = {
       '戻ってこな',
     ],
     move: [
+      '勝手に動',
       '通過',
       '沈み込',
       '沈ん',

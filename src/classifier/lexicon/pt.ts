@@ -377,6 +377,7 @@ export const pt: LangLexicon = {
   },
   cues: {
     generic: [
+      'impossive*',
       'horroros*',
       'pavoros*',
       'assustador*',
@@ -781,6 +782,8 @@ export const pt: LangLexicon = {
     'sem',
   ],
   positives: [
+    'funciona',
+    'funcionam',
     'bem',
     'bom',
     'boa',
