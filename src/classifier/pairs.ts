@@ -94,5 +94,5 @@ export const ALONE: Partial<Record<CueClass, Pair>> = {
   morph: ['physics', 0.72],
 };
 
-/** A span ("from shot to shot") pairs as the change it implies. */
-export const asPair = (cls: CueClass): CueClass => (cls === 'span' ? 'change' : cls);
+/** A span ("from shot to shot") pairs as the change it implies; a judgement as a defect, weighed down (votes.ts). */
+export const asPair = (cls: CueClass): CueClass => (cls === 'span' ? 'change' : cls === 'judge' ? 'generic' : cls);

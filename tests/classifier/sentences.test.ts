@@ -225,3 +225,33 @@ describe('laws that do not work', () => {
     expect(modes('コップが勝手に動く')).toEqual(['physics']);
   });
 });
+
+describe('judgements are not defects', () => {
+  it('asks, not finds, when a topic is only judged (strange faces, ugly colours, bad physics), in six languages', () => {
+    for (const text of [
+      'the faces are a bit uncanny',
+      'the physics is bad',
+      'les couleurs sont moches',
+      'los personajes se ven raros',
+      'os rostos estão esquisitos',
+      'die Farben sind hässlich',
+      '顔が気持ち悪い',
+      'the colors are not great',
+    ]) {
+      expect(modes(text), text).toEqual([]);
+      expect(classify(text).needsDetail, text).toBe(true);
+    }
+  });
+
+  it('still finds a judged part that can only be wrong one way, and a judgement beside a defect', () => {
+    expect(modes('the hands look weird')).toEqual(['anatomy']);
+    expect(modes('el cartel tiene letras raras')).toEqual(['text']);
+    expect(modes('her face is weird, it keeps changing')).toEqual(['identity']);
+    expect(modes('the colours are ugly and flicker')).toEqual(['color']);
+    expect(modes('the physics is broken')).toEqual(['physics']);
+  });
+
+  it('reads "il y a" as "there is", not a person', () => {
+    expect(modes('il y a des artefacts')).toEqual([]);
+  });
+});

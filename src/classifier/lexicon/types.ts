@@ -41,6 +41,8 @@ export const ANCHOR_CLASSES = [
 export type AnchorClass = (typeof ANCHOR_CLASSES)[number];
 
 /** What a person says is wrong with it. */
+// `judge` is a judgement with no defect named ("weird", "ugly", "creepy"): said of a thing it leans towards a mode,
+// but a finding needs a defect or change ("the hands look weird" is asked about, "the hands are broken" is found).
 // `jump` is its own class because "jumps" is only a failure when said of colour or light: a dog that jumps is fine.
 // `become` ("turns", "goes", "wird", "fica") is the same: only "turns green" is a failure, "he turns around" is not.
 // `misspelt` holds words often rendered on signs and cakes ("birthday", "bakery"); only a one-edit typo of one
@@ -49,6 +51,7 @@ export type AnchorClass = (typeof ANCHOR_CLASSES)[number];
 // but beside a steady word ("the faces are consistent from shot to shot") it is context, not a complaint.
 export const CUE_CLASSES = [
   'generic',
+  'judge',
   'deform',
   'count',
   'change',
