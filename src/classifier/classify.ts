@@ -37,6 +37,7 @@ const ANCHOR_MODE: Readonly<Record<AnchorClass, QualityModeId>> = {
   feature: 'anatomy',
   being: 'identity',
   object: 'physics',
+  cast: 'physics',
   text: 'text',
   color: 'color',
   hue: 'color',

@@ -255,3 +255,35 @@ describe('judgements are not defects', () => {
     expect(modes('il y a des artefacts')).toEqual([]);
   });
 });
+
+describe('physics people describe without a physics word', () => {
+  it('reads a wrong shadow or reflection as the physics of light, in six languages', () => {
+    expect(modes('the reflection in the mirror is wrong')).toEqual(['physics']);
+    expect(modes('die Spiegelung ist falsch')).toEqual(['physics']);
+    expect(modes("l'ombre est fausse")).toEqual(['physics']);
+    expect(modes('la sombra desaparece')).toEqual(['physics']);
+    expect(modes('o reflexo está errado')).toEqual(['physics']);
+    expect(modes('影がおかしい')).toEqual(['physics']);
+    expect(modes('the shadows look great')).toEqual([]);
+  });
+
+  it('reads walking without getting anywhere, wheels that do not turn and things that act by themselves', () => {
+    expect(modes('the person is walking in place')).toEqual(['physics']);
+    expect(modes('er läuft auf der Stelle')).toEqual(['physics']);
+    expect(modes('il marche sur place')).toEqual(['physics']);
+    expect(modes('camina pero no avanza')).toEqual(['physics']);
+    expect(modes('ele anda mas não sai do lugar')).toEqual(['physics']);
+    expect(modes('その場で足踏みしている')).toEqual(['physics']);
+    expect(modes('les roues ne tournent pas')).toEqual(['physics']);
+    expect(modes('タイヤが回っていない')).toEqual(['physics']);
+    expect(modes('das Glas füllt sich von selbst')).toEqual(['physics']);
+    expect(modes('the door opens on its own')).toEqual(['physics']);
+  });
+
+  it('reads a thing that shrinks as physics, a body part that shrinks as anatomy', () => {
+    expect(modes('the dog shrinks as it runs')).toEqual(['physics']);
+    expect(modes('der Ball schrumpft')).toEqual(['physics']);
+    expect(modes('床に沈む')).toEqual(['physics']);
+    expect(modes('her hand shrinks')).toEqual(['anatomy']);
+  });
+});

@@ -264,9 +264,8 @@ export const de: LangLexicon = {
       'sache*',
       'spielzeug*',
       'brille',
-      'schatten',
-      'spiegelung*',
     ],
+    cast: ['schatten', 'spiegelung*'],
     text: [
       'alphabet',
       'graffiti',
@@ -638,6 +637,7 @@ export const de: LangLexicon = {
       'wachst zusammen',
     ],
     vanish: [
+      'schrumpf*',
       'ist weg',
       'sind weg',
       'plotzlich weg',
@@ -671,6 +671,11 @@ export const de: LangLexicon = {
       'kommt nicht wieder',
     ],
     move: [
+      'von selbst',
+      'von allein*',
+      'auf der stelle',
+      'drehen sich nicht',
+      'dreht sich nicht',
       'rutschen',
       'gleiten',
       'fliegt durch',

@@ -251,11 +251,8 @@ export const fr: LangLexicon = {
       'truc*',
       'jouet*',
       'lunettes',
-      'ombre',
-      'ombres',
-      'reflet',
-      'reflets',
     ],
+    cast: ['ombre', 'ombres', 'reflet', 'reflets'],
     text: [
       'alphabet',
       'graffiti*',
@@ -594,6 +591,9 @@ export const fr: LangLexicon = {
     ],
     morph: ['se fond dans', 'se fond avec', 'fusionne avec', 'se melange avec', 'morph*', 'se fond', 'fusionne', 'se melange*'],
     vanish: [
+      'retrecit',
+      'retrecissent',
+      'rapetisse*',
       "s'evapore*",
       'evapore*',
       "s'efface*",
@@ -621,6 +621,9 @@ export const fr: LangLexicon = {
       'ne revient pas',
     ],
     move: [
+      'sur place',
+      'ne tournent pas',
+      'ne tourne pas',
       'passent a travers',
       'a travers la porte',
       'a travers les murs',

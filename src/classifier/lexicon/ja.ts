@@ -218,9 +218,8 @@ export const ja: LangLexicon = {
       '眼鏡',
       '小物',
       '物',
-      '影',
-      '反射',
     ],
+    cast: ['影', '反射'],
     text: [
       'アルファベット',
       '落書き',
@@ -493,6 +492,8 @@ export const ja: LangLexicon = {
     morph: ['同化', 'モーフィング', '混ざ', '溶け込', '合体', '一体化', '融合'],
     // Not a bare 出てくる: it is how results "come out" (映像が出てくる); only a sudden one is a pop-in.
     vanish: [
+      '縮む',
+      '縮んで',
       'なくな',
       '無くな',
       '増殖',
@@ -513,6 +514,12 @@ export const ja: LangLexicon = {
       '戻ってこな',
     ],
     move: [
+      '勝手に',
+      '足踏み',
+      '回っていない',
+      '回らない',
+      '沈む',
+      '沈んで',
       '勝手に動',
       '通過',
       '沈み込',

@@ -252,11 +252,8 @@ export const pt: LangLexicon = {
       'coisa*',
       'brinquedo*',
       'oculos',
-      'sombra',
-      'sombras',
-      'reflexo',
-      'reflexos',
     ],
+    cast: ['sombra', 'sombras', 'reflexo', 'reflexos'],
     text: [
       'alfabeto',
       'grafite*',
@@ -618,6 +615,7 @@ export const pt: LangLexicon = {
       'mescla*',
     ],
     vanish: [
+      'encolhe*',
       'sumiram',
       'sumir',
       'some de repente',
@@ -653,6 +651,10 @@ export const pt: LangLexicon = {
       'nunca reaparece',
     ],
     move: [
+      'nao sai do lugar',
+      'sem sair do lugar',
+      'nao gira',
+      'nao giram',
       'passa pela parede',
       'passa pela porta',
       'atraves da porta',

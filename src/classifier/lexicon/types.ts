@@ -24,12 +24,14 @@ import type { Lang } from '../lang.ts';
 // head, whose change is a new person; a `feature` is a part of it (eyes, eyebrows, ears, mouth, expression), whose
 // change is the part going wrong ("eyebrows change density", "耳の輪郭が変化"). `sound` (audio, voice, lip sync) is
 // outside the five modes: a clause about it ("the audio doesn't match the lips") names none of them.
+// `cast` is what light makes of a thing (a shadow, a reflection): wrong, it can only be the physics of light.
 export const ANCHOR_CLASSES = [
   'body',
   'face',
   'feature',
   'being',
   'object',
+  'cast',
   'text',
   'color',
   'hue',
