@@ -287,3 +287,25 @@ describe('physics people describe without a physics word', () => {
     expect(modes('her hand shrinks')).toEqual(['anatomy']);
   });
 });
+
+describe('unrealistic, implausible, unrecognisable', () => {
+  it('reads physics judged unrealistic or implausible as a complaint, in five languages', () => {
+    expect(modes('unrealistische Physik')).toEqual(['physics']);
+    expect(modes('physikalisch unplausibel')).toEqual(['physics']);
+    expect(modes('die Bewegungen verstoßen gegen die Physik')).toEqual(['physics']);
+    expect(modes('the physics is implausible')).toEqual(['physics']);
+    expect(modes('une physique irréaliste')).toEqual(['physics']);
+    expect(modes('la física es inverosímil')).toEqual(['physics']);
+    expect(modes('a física é irrealista')).toEqual(['physics']);
+  });
+
+  it('reads an unrecognisable character as a new person and asymmetric eyes as anatomy', () => {
+    expect(modes('der Charakter ist nicht wiederzuerkennen')).toEqual(['identity']);
+    expect(modes('die Augen sind asymmetrisch')).toEqual(['anatomy']);
+  });
+
+  it('reads a script name (日本語, 漢字) as the text it is written in', () => {
+    expect(modes('日本語が崩れている')).toEqual(['text']);
+    expect(modes('漢字がでたらめ')).toEqual(['text']);
+  });
+});

@@ -410,6 +410,10 @@ export const de: LangLexicon = {
   },
   cues: {
     generic: [
+      'unrealistisch*',
+      'unplausibel*',
+      'verstosst gegen',
+      'verstossen gegen',
       'unmoglich*',
       'verkorkst*',
       'versaut*',
@@ -471,6 +475,7 @@ export const de: LangLexicon = {
       'schrott',
     ],
     deform: [
+      'asymmetrisch*',
       'verbieg*',
       'zu lang',
       'zu kurz',
@@ -571,6 +576,8 @@ export const de: LangLexicon = {
       'vervielfach*',
     ],
     change: [
+      'nicht wiederzuerkennen',
+      'kaum wiederzuerkennen',
       'verschieb*',
       'verschob',
       'ein anderer',

@@ -459,6 +459,8 @@ export const en: LangLexicon = {
   },
   cues: {
     generic: [
+      'implausib*',
+      'violat*',
       'impossible',
       'wonky',
       'whack',

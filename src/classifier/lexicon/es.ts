@@ -346,6 +346,9 @@ export const es: LangLexicon = {
   },
   cues: {
     generic: [
+      'irrealista*',
+      'inverosimil*',
+      'poco creible*',
       'imposible*',
       'chapuza*',
       'cagad*',

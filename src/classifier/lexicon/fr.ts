@@ -376,6 +376,9 @@ export const fr: LangLexicon = {
   },
   cues: {
     generic: [
+      'irrealiste*',
+      'invraisemblable*',
+      'peu plausible*',
       'impossible*',
       'foutu*',
       'a chier',

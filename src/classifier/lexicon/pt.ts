@@ -374,6 +374,10 @@ export const pt: LangLexicon = {
   },
   cues: {
     generic: [
+      'irrealista*',
+      'inverossimil*',
+      'pouco crivel',
+      'pouco criveis',
       'impossive*',
       'zuad*',
       'cagad*',
