@@ -309,3 +309,18 @@ describe('unrealistic, implausible, unrecognisable', () => {
     expect(modes('漢字がでたらめ')).toEqual(['text']);
   });
 });
+
+describe('Japanese: wobbling faces, fewer fingers, bleeding colours', () => {
+  it('reads a face that wobbles (ブレる) as a new person, camera shake (手ブレ) as nothing', () => {
+    expect(modes('顔がブレる')).toEqual(['identity']);
+    expect(modes('キャラがブレる')).toEqual(['identity']);
+    expect(modes('手ブレがひどい')).toEqual([]);
+    expect(modes('カメラがブレる')).toEqual([]);
+  });
+
+  it('reads fewer fingers (減る) as a count, and bleeding (にじむ) as a defect of colour or text', () => {
+    expect(modes('指が減る')).toEqual(['anatomy']);
+    expect(modes('色がにじむ')).toEqual(['color']);
+    expect(modes('文字がにじむ')).toEqual(['text']);
+  });
+});
