@@ -13,6 +13,7 @@ import {
   evaluate,
   type GroupScore,
   HOLDOUT2_PATH,
+  type Labelled,
   loadLabelled,
   loadPublicTune,
   PUBLIC_PATH,
@@ -47,6 +48,23 @@ function groups(title: string, map: Record<string, GroupScore>): void {
   }
 }
 
+/**
+ * The public split by the batch it was gathered in: the first 84 items (no `batch` field) were written before the
+ * issue-16 changes; later batches came from other pages. Figures over the whole split and the first 84 apart keep
+ * the README's earlier figures comparable.
+ */
+function byBatch(items: readonly Labelled[]): void {
+  console.log('public split by batch:');
+  const batches = [...new Set(items.map((i) => i.batch ?? 1))].sort((a, b) => a - b);
+  for (const b of batches) {
+    const r = evaluate(items.filter((i) => (i.batch ?? 1) === b));
+    const vague = r.vague ? `, ${Math.round(r.vagueConfident * r.vague)} of ${r.vague} naming no mode with a confident finding` : '';
+    console.log(
+      `  batch ${b}   right ${pct(r.overall.exact)} of ${String(r.items).padStart(3)}, rank-1 ${pct(r.rank1).trim()} of ${r.singles}${vague}`,
+    );
+  }
+}
+
 const all = loadLabelled();
 const tune = all.filter((i) => i.split !== 'holdout');
 const holdout = all.filter((i) => i.split === 'holdout');
@@ -73,6 +91,7 @@ if (publicTune.length) {
 print("PUBLIC split (people's published words, never tuned on)", reports.public);
 groups('public split by language', reports.public.perLang);
 groups('public split by kind', reports.public.perKind);
+byBatch(publicItems);
 
 const missArg = process.argv.find((a) => a.startsWith('--misses'));
 if (missArg) {

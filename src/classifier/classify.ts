@@ -7,6 +7,7 @@ import { match, type Hit } from './matcher.ts';
 import { modelScores } from './model.ts';
 import { ALONE, asPair, PAIRS } from './pairs.ts';
 import { quote } from './quote.ts';
+import { type Vote, vote } from './votes.ts';
 import type { QualityModeId } from '../modes/types.ts';
 
 export interface SymptomFinding {
@@ -29,8 +30,6 @@ export interface Classification {
 export const CONFIDENT = 0.5;
 
 const STRONG = 0.9;
-/** A typo-matched word is slightly less certain than a spelled one. */
-const FUZZY_FACTOR = 0.92;
 
 const ANCHOR_MODE: Readonly<Record<AnchorClass, QualityModeId>> = {
   body: 'anatomy',
@@ -38,6 +37,7 @@ const ANCHOR_MODE: Readonly<Record<AnchorClass, QualityModeId>> = {
   feature: 'anatomy',
   being: 'identity',
   object: 'physics',
+  cast: 'physics',
   text: 'text',
   color: 'color',
   hue: 'color',
@@ -54,21 +54,6 @@ const GENERIC_FOLLOW_UP =
 const isHue = (a: Hit) => a.role.kind === 'anchor' && a.role.cls === 'hue';
 
 const gap = (a: Hit, b: Hit) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
-
-interface Vote {
-  mode: QualityModeId;
-  confidence: number;
-  spans: Hit[][];
-}
-
-function vote(votes: Map<QualityModeId, Vote>, mode: QualityModeId, confidence: number, span: Hit[]): void {
-  const c = span.some((h) => h.fuzzy) ? confidence * FUZZY_FACTOR : confidence;
-  const v = votes.get(mode) ?? { mode, confidence: 0, spans: [] };
-  // Independent observations of the same failure add up (noisy-or), but never to certainty.
-  v.confidence = Math.min(0.97, 1 - (1 - v.confidence) * (1 - c));
-  v.spans.push(span);
-  votes.set(mode, v);
-}
 
 /** A comma, then at most an article: the list goes on ("las manos, las caras o el texto"). */
 const LIST_GOES_ON = /[,、]\s*(?:[^\s,.;!?]+\s+)?$/;
@@ -179,7 +164,7 @@ function readClause(votes: Map<QualityModeId, Vote>, folded: string, live: Hit[]
   }
 }
 
-const CONTEXT_CUES: ReadonlySet<CueClass> = new Set(['generic', 'become', 'jump', 'span']);
+const CONTEXT_CUES: ReadonlySet<CueClass> = new Set(['generic', 'judge', 'become', 'jump', 'span']);
 
 /** Below this the model's best mode is not taken: a vague complaint ("it looks bad") stays a question. */
 const MODEL_MIN = 0.35;
@@ -285,7 +270,7 @@ export function classify(description: string): Classification {
   }
   composedVotes(votes, folded, hits, liveHits);
   const findings = [...votes.values()]
-    .filter((v) => v.confidence >= CONFIDENT)
+    .filter((v) => v.confidence >= CONFIDENT && v.defect)
     .map((v) => ({ mode: v.mode, confidence: Math.round(v.confidence * 100) / 100, reasons: quote(description, origin, v.spans) }))
     .sort((a, b) => b.confidence - a.confidence);
   const hard = hardKind(liveHits, findings.length > 0);

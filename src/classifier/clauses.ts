@@ -37,18 +37,24 @@ export function clauses(folded: string, hits: Hit[]): Clause[] {
       moved = true;
     }
     if (moved && cur.length) {
-      out.push(finishClause(cur));
+      out.push(finishClause(folded, cur));
       cur = [];
     }
     if (h.role.kind !== 'sep' && h.role.kind !== 'ignore') cur.push(h);
   }
-  if (cur.length) out.push(finishClause(cur));
+  if (cur.length) out.push(finishClause(folded, cur));
   return out;
 }
 
 const gap = (a: Hit, b: Hit) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
 
-function finishClause(hits: Hit[]): Clause {
+/**
+ * Positives that praise rather than say a thing is right: negated ("the colours are not great", "nicht schön") they
+ * are a judgement, not a defect. "Not right", "not correct", "doesn't work" stay defects.
+ */
+const PRAISE = /^(?:good|great|nice|bom|boa|bons|boas|buen[oa]s?|bon|bons|bonnes?|gut|gute|super|良い|きれい|綺麗)$/;
+
+function finishClause(folded: string, hits: Hit[]): Clause {
   const used = new Set<Hit>();
   const kept: Hit[] = [];
   for (const h of hits) {
@@ -65,7 +71,9 @@ function finishClause(hits: Hit[]): Clause {
     // "Face consistency is bad", "mauvaise cohérence": stability judged bad is a change, like a negated one.
     const judged =
       k === 'steady' && !flips.length
-        ? hits.filter((c) => c.role.kind === 'cue' && c.role.cls === 'generic' && !used.has(c) && gap(c, h) <= 32)
+        ? hits.filter(
+            (c) => c.role.kind === 'cue' && (c.role.cls === 'generic' || c.role.cls === 'judge') && !used.has(c) && gap(c, h) <= 32,
+          )
         : [];
     flips.push(...judged);
     if (!flips.length) continue;
@@ -73,7 +81,8 @@ function finishClause(hits: Hit[]): Clause {
     used.add(h);
     const start = Math.min(h.start, ...flips.map((n) => n.start));
     const end = Math.max(h.end, ...flips.map((n) => n.end));
-    kept.push({ ...h, role: { kind: 'cue', cls: k === 'steady' ? 'change' : 'generic' }, start, end });
+    const praise = PRAISE.test(folded.slice(h.start, h.end));
+    kept.push({ ...h, role: { kind: 'cue', cls: k === 'steady' ? 'change' : praise ? 'judge' : 'generic' }, start, end });
   }
   for (const h of hits) if (!used.has(h)) kept.push(h);
   kept.sort((a, b) => a.start - b.start);

@@ -52,6 +52,15 @@ export const PAIRS: Readonly<Record<AnchorClass, Partial<Record<CueClass, Pair>>
     vanish: ['physics', 0.9],
     move: ['physics', 0.9],
   },
+  // A shadow or reflection that is wrong, moves or vanishes: nothing but the light's physics can be at fault.
+  cast: {
+    generic: ['physics', 0.8],
+    deform: ['physics', 0.8],
+    change: ['physics', 0.75],
+    morph: ['physics', 0.8],
+    vanish: ['physics', 0.85],
+    move: ['physics', 0.85],
+  },
   text: {
     generic: ['text', 0.85],
     deform: ['text', 0.9],
@@ -94,5 +103,5 @@ export const ALONE: Partial<Record<CueClass, Pair>> = {
   morph: ['physics', 0.72],
 };
 
-/** A span ("from shot to shot") pairs as the change it implies. */
-export const asPair = (cls: CueClass): CueClass => (cls === 'span' ? 'change' : cls);
+/** A span ("from shot to shot") pairs as the change it implies; a judgement as a defect, weighed down (votes.ts). */
+export const asPair = (cls: CueClass): CueClass => (cls === 'span' ? 'change' : cls === 'judge' ? 'generic' : cls);

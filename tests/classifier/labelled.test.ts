@@ -16,9 +16,10 @@ const all = evaluate(items);
 const holdout2Items = loadLabelled(HOLDOUT2_PATH);
 const holdout2 = evaluate(holdout2Items);
 const publicItems = loadLabelled(PUBLIC_PATH);
-// The floors below were measured on the first 84 published items; batches 2 and 3 (issue 16.6, written later, with
-// a `batch` field) are a different population and get no floor of their own here.
+// The first floors below were measured on the first 84 published items; batches 2 and 3 (issue 16.6, written later,
+// with a `batch` field) are a different population, so the whole split gets floors of its own.
 const publicReport = evaluate(publicItems.filter((i) => !('batch' in i)));
+const publicAll = evaluate(publicItems);
 const publicTuneItems = loadPublicTune();
 const publicTune = evaluate(publicTuneItems);
 
@@ -108,13 +109,17 @@ describe('labelled set', () => {
     expect(publicTune.hardRight).toBeGreaterThanOrEqual(0.95);
   });
 
-  // Floors only, at the honest figures of 2026-12-06 minus a small margin (right 69.0%, rank-1 74.1%, hard 2 of 2):
-  // far below the issue's targets. The split is never tuned on, so these catch regressions, not progress.
-  // 2026-12-07, after the public-tune work, on these 84 items: right 71.4%, rank-1 82.8%. Not raised yet: the corpus
-  // branch is appending batch 2 to public.jsonl, so the merged figure is unknown; set the floors after the merge.
+  // Floors only, at the honest figures minus a small margin: far below the issue's targets. The split is never tuned
+  // on, so these catch regressions, not progress. On the first 84 items: 2026-12-06 right 69.0%, rank-1 74.1%;
+  // 2026-12-07 right 71.4%, rank-1 82.8%, hard 2 of 2 (after the public-tune work and again after the second round).
+  // On all 260 (batches 2 and 3 merged), 2026-12-07 after the second round: right 67.3%, rank-1 74.0%, 17 of 84
+  // naming no mode with a confident finding.
   it('keeps the public split from getting worse', () => {
-    expect(publicReport.overall.exact).toBeGreaterThanOrEqual(0.65);
-    expect(publicReport.rank1).toBeGreaterThanOrEqual(0.7);
+    expect(publicReport.overall.exact).toBeGreaterThanOrEqual(0.7);
+    expect(publicReport.rank1).toBeGreaterThanOrEqual(0.8);
+    expect(publicAll.overall.exact).toBeGreaterThanOrEqual(0.66);
+    expect(publicAll.rank1).toBeGreaterThanOrEqual(0.72);
+    expect(publicAll.vagueConfident).toBeLessThanOrEqual(0.21);
     expect(publicReport.hardRight).toBe(1);
   });
 });

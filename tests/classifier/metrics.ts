@@ -18,6 +18,8 @@ export interface Labelled {
   seen?: string;
   /** A description of a hard failure: the triage kinds that would be a right answer. */
   hard?: HardFailureKind[];
+  /** public and public-tune splits: the batch an item was gathered in; the first 84 public items have none (batch 1). */
+  batch?: number;
 }
 
 export const LABELLED_PATH = new URL('../fixtures/classifier/labelled.jsonl', import.meta.url);

@@ -186,3 +186,141 @@ describe('hard failures from how people put them', () => {
     expect(hard('the sky goes black at the end')).toBeUndefined();
   });
 });
+
+// Round 2 (issue 16): sentences written here in the way people complain, each failing before its rule.
+describe('German verbs and compounds', () => {
+  it('reads reflexive and separable verbs as the change or defect they name', () => {
+    expect(modes('die Farben verschieben sich')).toEqual(['color']);
+    expect(modes('der Farbton verschiebt sich ins Grüne')).toEqual(['color']);
+    expect(modes('die Tasse verbiegt sich')).toEqual(['physics']);
+    expect(modes('Die Beine gehen ineinander über')).toEqual(['anatomy']);
+    expect(modes('die Finger wachsen zusammen')).toEqual(['anatomy']);
+    expect(modes('Das Licht geht ständig an und aus')).toEqual(['color']);
+  });
+
+  it('reads a limb too long or feet that slide as a defect, the bare length of a video as none', () => {
+    expect(modes('die Arme sind viel zu lang')).toEqual(['anatomy']);
+    expect(modes('Die Füße rutschen über den Boden')).toEqual(['physics']);
+    expect(modes('das Video ist zu lang')).toEqual([]);
+  });
+});
+
+describe('laws that do not work', () => {
+  it('reads gravity that does not work as physics, in five languages, and working gravity as none', () => {
+    expect(modes("gravity doesn't work")).toEqual(['physics']);
+    expect(modes('die Schwerkraft funktioniert nicht')).toEqual(['physics']);
+    expect(modes('la gravedad no funciona')).toEqual(['physics']);
+    expect(modes('a gravidade não funciona')).toEqual(['physics']);
+    expect(modes('la gravité ne fonctionne pas')).toEqual(['physics']);
+    expect(modes('die Schwerkraft funktioniert')).toEqual([]);
+    expect(modes('the physics works')).toEqual([]);
+  });
+
+  it('reads physically impossible as physics in German too, and impossible alone as nothing', () => {
+    expect(modes('die Bewegungen sind physikalisch unmöglich')).toEqual(['physics']);
+    expect(modes('es ist unmöglich')).toEqual([]);
+  });
+
+  it('reads a thing that moves by itself (勝手に動く) as physics', () => {
+    expect(modes('コップが勝手に動く')).toEqual(['physics']);
+  });
+});
+
+describe('judgements are not defects', () => {
+  it('asks, not finds, when a topic is only judged (strange faces, ugly colours, bad physics), in six languages', () => {
+    for (const text of [
+      'the faces are a bit uncanny',
+      'the physics is bad',
+      'les couleurs sont moches',
+      'los personajes se ven raros',
+      'os rostos estão esquisitos',
+      'die Farben sind hässlich',
+      '顔が気持ち悪い',
+      'the colors are not great',
+    ]) {
+      expect(modes(text), text).toEqual([]);
+      expect(classify(text).needsDetail, text).toBe(true);
+    }
+  });
+
+  it('still finds a judged part that can only be wrong one way, and a judgement beside a defect', () => {
+    expect(modes('the hands look weird')).toEqual(['anatomy']);
+    expect(modes('el cartel tiene letras raras')).toEqual(['text']);
+    expect(modes('her face is weird, it keeps changing')).toEqual(['identity']);
+    expect(modes('the colours are ugly and flicker')).toEqual(['color']);
+    expect(modes('the physics is broken')).toEqual(['physics']);
+  });
+
+  it('reads "il y a" as "there is", not a person', () => {
+    expect(modes('il y a des artefacts')).toEqual([]);
+  });
+});
+
+describe('physics people describe without a physics word', () => {
+  it('reads a wrong shadow or reflection as the physics of light, in six languages', () => {
+    expect(modes('the reflection in the mirror is wrong')).toEqual(['physics']);
+    expect(modes('die Spiegelung ist falsch')).toEqual(['physics']);
+    expect(modes("l'ombre est fausse")).toEqual(['physics']);
+    expect(modes('la sombra desaparece')).toEqual(['physics']);
+    expect(modes('o reflexo está errado')).toEqual(['physics']);
+    expect(modes('影がおかしい')).toEqual(['physics']);
+    expect(modes('the shadows look great')).toEqual([]);
+  });
+
+  it('reads walking without getting anywhere, wheels that do not turn and things that act by themselves', () => {
+    expect(modes('the person is walking in place')).toEqual(['physics']);
+    expect(modes('er läuft auf der Stelle')).toEqual(['physics']);
+    expect(modes('il marche sur place')).toEqual(['physics']);
+    expect(modes('camina pero no avanza')).toEqual(['physics']);
+    expect(modes('ele anda mas não sai do lugar')).toEqual(['physics']);
+    expect(modes('その場で足踏みしている')).toEqual(['physics']);
+    expect(modes('les roues ne tournent pas')).toEqual(['physics']);
+    expect(modes('タイヤが回っていない')).toEqual(['physics']);
+    expect(modes('das Glas füllt sich von selbst')).toEqual(['physics']);
+    expect(modes('the door opens on its own')).toEqual(['physics']);
+  });
+
+  it('reads a thing that shrinks as physics, a body part that shrinks as anatomy', () => {
+    expect(modes('the dog shrinks as it runs')).toEqual(['physics']);
+    expect(modes('der Ball schrumpft')).toEqual(['physics']);
+    expect(modes('床に沈む')).toEqual(['physics']);
+    expect(modes('her hand shrinks')).toEqual(['anatomy']);
+  });
+});
+
+describe('unrealistic, implausible, unrecognisable', () => {
+  it('reads physics judged unrealistic or implausible as a complaint, in five languages', () => {
+    expect(modes('unrealistische Physik')).toEqual(['physics']);
+    expect(modes('physikalisch unplausibel')).toEqual(['physics']);
+    expect(modes('die Bewegungen verstoßen gegen die Physik')).toEqual(['physics']);
+    expect(modes('the physics is implausible')).toEqual(['physics']);
+    expect(modes('une physique irréaliste')).toEqual(['physics']);
+    expect(modes('la física es inverosímil')).toEqual(['physics']);
+    expect(modes('a física é irrealista')).toEqual(['physics']);
+  });
+
+  it('reads an unrecognisable character as a new person and asymmetric eyes as anatomy', () => {
+    expect(modes('der Charakter ist nicht wiederzuerkennen')).toEqual(['identity']);
+    expect(modes('die Augen sind asymmetrisch')).toEqual(['anatomy']);
+  });
+
+  it('reads a script name (日本語, 漢字) as the text it is written in', () => {
+    expect(modes('日本語が崩れている')).toEqual(['text']);
+    expect(modes('漢字がでたらめ')).toEqual(['text']);
+  });
+});
+
+describe('Japanese: wobbling faces, fewer fingers, bleeding colours', () => {
+  it('reads a face that wobbles (ブレる) as a new person, camera shake (手ブレ) as nothing', () => {
+    expect(modes('顔がブレる')).toEqual(['identity']);
+    expect(modes('キャラがブレる')).toEqual(['identity']);
+    expect(modes('手ブレがひどい')).toEqual([]);
+    expect(modes('カメラがブレる')).toEqual([]);
+  });
+
+  it('reads fewer fingers (減る) as a count, and bleeding (にじむ) as a defect of colour or text', () => {
+    expect(modes('指が減る')).toEqual(['anatomy']);
+    expect(modes('色がにじむ')).toEqual(['color']);
+    expect(modes('文字がにじむ')).toEqual(['text']);
+  });
+});

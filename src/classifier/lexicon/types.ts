@@ -24,12 +24,14 @@ import type { Lang } from '../lang.ts';
 // head, whose change is a new person; a `feature` is a part of it (eyes, eyebrows, ears, mouth, expression), whose
 // change is the part going wrong ("eyebrows change density", "耳の輪郭が変化"). `sound` (audio, voice, lip sync) is
 // outside the five modes: a clause about it ("the audio doesn't match the lips") names none of them.
+// `cast` is what light makes of a thing (a shadow, a reflection): wrong, it can only be the physics of light.
 export const ANCHOR_CLASSES = [
   'body',
   'face',
   'feature',
   'being',
   'object',
+  'cast',
   'text',
   'color',
   'hue',
@@ -41,6 +43,8 @@ export const ANCHOR_CLASSES = [
 export type AnchorClass = (typeof ANCHOR_CLASSES)[number];
 
 /** What a person says is wrong with it. */
+// `judge` is a judgement with no defect named ("weird", "ugly", "creepy"): said of a thing it leans towards a mode,
+// but a finding needs a defect or change ("the hands look weird" is asked about, "the hands are broken" is found).
 // `jump` is its own class because "jumps" is only a failure when said of colour or light: a dog that jumps is fine.
 // `become` ("turns", "goes", "wird", "fica") is the same: only "turns green" is a failure, "he turns around" is not.
 // `misspelt` holds words often rendered on signs and cakes ("birthday", "bakery"); only a one-edit typo of one
@@ -49,6 +53,7 @@ export type AnchorClass = (typeof ANCHOR_CLASSES)[number];
 // but beside a steady word ("the faces are consistent from shot to shot") it is context, not a complaint.
 export const CUE_CLASSES = [
   'generic',
+  'judge',
   'deform',
   'count',
   'change',
