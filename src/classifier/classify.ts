@@ -5,6 +5,7 @@ import { compositions } from './compose.ts';
 import { hardKind, type HardFailureFinding } from './hard.ts';
 import { match, type Hit } from './matcher.ts';
 import { modelScores } from './model.ts';
+import type { LinearModel } from './train.ts';
 import { ALONE, asPair, PAIRS } from './pairs.ts';
 import { quote } from './quote.ts';
 import { type Vote, vote } from './votes.ts';
@@ -167,25 +168,36 @@ function readClause(votes: Map<QualityModeId, Vote>, folded: string, live: Hit[]
 const CONTEXT_CUES: ReadonlySet<CueClass> = new Set(['generic', 'judge', 'become', 'jump', 'span']);
 
 /** Below this the model's best mode is not taken: a vague complaint ("it looks bad") stays a question. */
-const MODEL_MIN = 0.35;
-const MODEL_MARGIN = 0.1;
+export const MODEL_MIN = 0.35;
+export const MODEL_MARGIN = 0.1;
+
+/**
+ * For scripts/cross-validate.ts: a model trained without the fold being scored (or none, to see the rules alone) and
+ * the model's thresholds, so held-out figures are measured with the same code the extension runs.
+ */
+export interface ClassifyOptions {
+  model?: LinearModel | null;
+  modelMin?: number;
+  modelMargin?: number;
+}
 
 /**
  * The model's answer for a complaint the rules could not place: only when the person complained (a live cue word)
  * and the model clearly prefers one mode. Its reasons are the person's complaint words; its confidence stays below
  * the rules' pairs, since it reads patterns, not meaning.
  */
-function modelGuess(description: string, origin: number[], live: string, liveHits: Hit[]): SymptomFinding | undefined {
+function modelGuess(description: string, origin: number[], live: string, liveHits: Hit[], o: ClassifyOptions): SymptomFinding | undefined {
   const cues = liveHits.filter((h) => h.role.kind === 'cue');
   // A bare judgement with nothing pointed at ("the result was garbage", "it looks weird") is the vague complaint the
   // follow-up question is for; the model may place a complaint only when the person named a thing or a defect.
   // "Turns", "jumps", "from shot to shot" are no defect until said of something ("turns green"), so they do not count.
   const named = liveHits.some((h) => h.role.kind === 'anchor');
   const pointed = cues.some((h) => h.role.kind === 'cue' && (!CONTEXT_CUES.has(h.role.cls) || (named && h.role.cls === 'generic')));
-  if (!cues.length || !pointed) return undefined;
-  const [first, second] = [...modelScores(live).entries()].sort((a, b) => b[1] - a[1]);
-  if (!first || first[1] < MODEL_MIN || (second && first[1] - second[1] < MODEL_MARGIN)) return undefined;
-  const confidence = Math.round((0.5 + (first[1] - MODEL_MIN) * 0.6) * 100) / 100;
+  if (!cues.length || !pointed || o.model === null) return undefined;
+  const [first, second] = [...modelScores(live, o.model).entries()].sort((a, b) => b[1] - a[1]);
+  const min = o.modelMin ?? MODEL_MIN;
+  if (!first || first[1] < min || (second && first[1] - second[1] < (o.modelMargin ?? MODEL_MARGIN))) return undefined;
+  const confidence = Math.round((0.5 + (first[1] - min) * 0.6) * 100) / 100;
   return {
     mode: first[0],
     confidence,
@@ -210,7 +222,7 @@ function composedVotes(votes: Map<QualityModeId, Vote>, folded: string, hits: Hi
 }
 
 /** The person's words to failure modes. Pure and synchronous: it runs on every keystroke. */
-export function classify(description: string): Classification {
+export function classify(description: string, options: ClassifyOptions = {}): Classification {
   const { folded, origin, hits } = match(description);
   const votes = new Map<QualityModeId, Vote>();
   const hinted: AnchorClass[] = [];
@@ -275,7 +287,7 @@ export function classify(description: string): Classification {
     .sort((a, b) => b.confidence - a.confidence);
   const hard = hardKind(liveHits, findings.length > 0);
   if (!hard && !findings.length) {
-    const guess = modelGuess(description, origin, liveText(folded, hits), liveHits);
+    const guess = modelGuess(description, origin, liveText(folded, hits), liveHits, options);
     if (guess) findings.push(guess);
   }
   if (hard) return { findings, needsDetail: false, hardFailure: { kind: hard.kind, reasons: quote(description, origin, hard.spans) } };

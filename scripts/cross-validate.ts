@@ -1,0 +1,101 @@
+/**
+ * `npm run eval:cv`: k-fold cross-validation of the model over the TUNING data (labelled.jsonl's tune split plus
+ * public-tune.jsonl), because the tuning figures flatter it: the model was trained on those very items. Each fold's
+ * model is trained on the other folds with src/classifier/train.ts and the fold is scored with the same classify()
+ * the extension runs. Public-tune items are folded by URL (one thread's posts share words), the rest by text.
+ * It reports, per fold, how many items naming no mode (vague, preserved, hard) get a confident finding and whether
+ * that finding came from the rules or the model, and the single-mode rank-1; then the same pooled over folds for a
+ * grid of the model's thresholds, to choose them. The rules were written from these items, so their share is not
+ * cross-validated: only the model's is. The public split (public.jsonl) is never read here.
+ * `--folds=N` (default 5).
+ */
+import { classify, type ClassifyOptions, MODEL_MARGIN, MODEL_MIN } from '../src/classifier/classify.ts';
+import { train, type LinearModel } from '../src/classifier/train.ts';
+import { type Labelled, loadLabelled, loadPublicTune } from '../tests/classifier/metrics.ts';
+
+const K = Number(process.argv.find((a) => a.startsWith('--folds='))?.split('=')[1] ?? 5);
+
+/** FNV-1a: a stable fold per key, so reruns and other machines give the same folds. */
+function foldOf(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % K;
+}
+
+export interface FoldScore {
+  vague: number;
+  vagueByRules: number;
+  vagueByModel: number;
+  singles: number;
+  rank1: number;
+  /** Single-mode items answered by the model alone, and of those, right. */
+  modelSingles: number;
+  modelRight: number;
+}
+
+const empty = (): FoldScore => ({ vague: 0, vagueByRules: 0, vagueByModel: 0, singles: 0, rank1: 0, modelSingles: 0, modelRight: 0 });
+
+function add(a: FoldScore, b: FoldScore): FoldScore {
+  const out = empty();
+  for (const k of Object.keys(out) as (keyof FoldScore)[]) out[k] = a[k] + b[k];
+  return out;
+}
+
+/** `rulesOnly`: the findings without any model, computed once per item (they do not depend on the fold). */
+function score(items: readonly Labelled[], rulesOnly: ReadonlyMap<string, number>, options: ClassifyOptions): FoldScore {
+  const s = empty();
+  for (const item of items) {
+    const got = classify(item.text, options).findings.map((f) => f.mode);
+    const byModel = got.length > 0 && rulesOnly.get(item.text) === 0;
+    if (item.modes.length === 0) {
+      s.vague++;
+      if (got.length && byModel) s.vagueByModel++;
+      else if (got.length) s.vagueByRules++;
+    }
+    if (item.modes.length === 1) {
+      s.singles++;
+      if (got[0] === item.modes[0]) s.rank1++;
+      if (byModel) {
+        s.modelSingles++;
+        if (got[0] === item.modes[0]) s.modelRight++;
+      }
+    }
+  }
+  return s;
+}
+
+const pct = (a: number, b: number) => `${b ? ((a / b) * 100).toFixed(1) : '-'}%`;
+
+function line(name: string, s: FoldScore): string {
+  const vague = `${s.vagueByRules + s.vagueByModel} of ${s.vague} vague confident (rules ${s.vagueByRules}, model ${s.vagueByModel})`;
+  const model = `model-only answers right ${s.modelRight} of ${s.modelSingles}`;
+  return `${name.padEnd(16)} ${vague}; rank-1 ${s.rank1} of ${s.singles} (${pct(s.rank1, s.singles)}); ${model}`;
+}
+
+const items = [...loadLabelled().filter((i) => i.split === 'tune'), ...loadPublicTune()];
+const folds = Array.from({ length: K }, () => [] as Labelled[]);
+for (const item of items) folds[foldOf(item.url ?? item.text)]!.push(item);
+const rulesOnly = new Map(items.map((i) => [i.text, classify(i.text, { model: null }).findings.length]));
+const models: LinearModel[] = folds.map((_, k) => train(folds.flatMap((f, j) => (j === k ? [] : f))));
+
+console.log(`${K}-fold cross-validation over ${items.length} tuning descriptions (model trained without the scored fold)`);
+console.log(`current thresholds: model probability >= ${MODEL_MIN}, margin over the second mode >= ${MODEL_MARGIN}`);
+let total = empty();
+folds.forEach((f, k) => {
+  const s = score(f, rulesOnly, { model: models[k]! });
+  total = add(total, s);
+  console.log(line(`fold ${k + 1} (${f.length})`, s));
+});
+console.log(line('all folds', total));
+console.log(line('rules alone', score(items, rulesOnly, { model: null })));
+
+console.log("\nthe model's thresholds, pooled over folds (min = probability, margin = over the second mode):");
+for (const modelMin of [0.35, 0.45, 0.55, 0.65, 0.75]) {
+  for (const modelMargin of [0.1, 0.2, 0.3, 0.4]) {
+    const s = folds.reduce((acc, f, k) => add(acc, score(f, rulesOnly, { model: models[k]!, modelMin, modelMargin })), empty());
+    console.log(line(`min ${modelMin} m ${modelMargin}`, s));
+  }
+}
