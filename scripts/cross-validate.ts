@@ -7,12 +7,14 @@
  * that finding came from the rules or the model, and the single-mode rank-1; then the same pooled over folds for a
  * grid of the model's thresholds, to choose them. The rules were written from these items, so their share is not
  * cross-validated: only the model's is. The public split (public.jsonl) is never read here.
- * `--folds=N` (default 5).
+ * `--folds=N` (default 5); `--show` lists the tuning items naming no mode that still get a confident finding (above
+ * the line of the fold they are in, and, for the rules without a model, above the "rules alone" line).
  */
 import { classify, type ClassifyOptions, MODEL_MARGIN, MODEL_MIN } from '../src/classifier/classify.ts';
 import { train, type LinearModel } from '../src/classifier/train.ts';
 import { type Labelled, loadLabelled, loadPublicTune } from '../tests/classifier/metrics.ts';
 
+const SHOW = process.argv.includes('--show');
 const K = Number(process.argv.find((a) => a.startsWith('--folds='))?.split('=')[1] ?? 5);
 
 /** FNV-1a: a stable fold per key, so reruns and other machines give the same folds. */
@@ -54,6 +56,9 @@ function score(items: readonly Labelled[], rulesOnly: ReadonlyMap<string, number
       s.vague++;
       if (got.length && byModel) s.vagueByModel++;
       else if (got.length) s.vagueByRules++;
+      if (got.length && SHOW && options.modelMin === undefined) {
+        console.log(`  ${byModel ? 'model' : 'rules'} ${JSON.stringify(got)} [${item.tags.join(',')}] ${item.text.slice(0, 120)}`);
+      }
     }
     if (item.modes.length === 1) {
       s.singles++;
