@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { expect, serviceWorkerOf, test } from './fixtures.ts';
+import { decodePngIn } from './png.ts';
 
 const SORA_LIBRARY = 'https://sora.chatgpt.com/library';
 const SORA_ERROR = 'gen_01jsq9e1g3j6l8n0q2s4t7v9x1';
@@ -89,25 +90,6 @@ function pngSize(bytes: Uint8Array): { width: number; height: number } {
   expect(strFromU8(bytes.subarray(12, 16))).toBe('IHDR');
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return { width: v.getUint32(16), height: v.getUint32(20) };
-}
-
-/** Decode in the browser too (a PNG with a right header can still be broken), returning the colour at (x, y). */
-async function decodeIn(page: Page, bytes: Uint8Array, x: number, y: number) {
-  return page.evaluate(
-    async ({ b64, x, y }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.naturalWidth;
-      c.height = img.naturalHeight;
-      const g = c.getContext('2d')!;
-      g.drawImage(img, 0, 0);
-      const [r, gr, b] = g.getImageData(x, y, 1, 1).data;
-      return { width: img.naturalWidth, height: img.naturalHeight, rgb: [r, gr, b] };
-    },
-    { b64: Buffer.from(bytes).toString('base64'), x, y },
-  );
 }
 
 test('evidence bundle: tick list, download, entries, case.json, PNGs that decode, unticked items absent', async ({
@@ -204,15 +186,15 @@ test('evidence bundle: tick list, download, entries, case.json, PNGs that decode
     ['frame-00m03.2s.png', [0, 255, 0]],
   ] as const) {
     expect(pngSize(zip[name]!)).toEqual({ width: 320, height: 180 });
-    const seen = await decodeIn(popup, zip[name]!, 160, 90);
+    const seen = await decodePngIn(popup, zip[name]!, 160, 90);
     expect(seen.width).toBe(320);
     for (const [i, c] of rgb.entries()) expect(Math.abs(seen.rgb[i]! - c)).toBeLessThan(24);
   }
   // Contact sheet: two frames side by side under a title; each cell shows its frame.
   const sheet = pngSize(zip['contact-sheet.png']!);
   expect(sheet).toEqual({ width: 12 + 2 * (320 + 12), height: 52 + (180 + 44 + 12) + 12 });
-  const left = await decodeIn(popup, zip['contact-sheet.png']!, 12 + 160, 52 + 90);
-  const right = await decodeIn(popup, zip['contact-sheet.png']!, 12 + 332 + 160, 52 + 90);
+  const left = await decodePngIn(popup, zip['contact-sheet.png']!, 12 + 160, 52 + 90);
+  const right = await decodePngIn(popup, zip['contact-sheet.png']!, 12 + 332 + 160, 52 + 90);
   expect(left.rgb[0]).toBeGreaterThan(200);
   expect(right.rgb[1]).toBeGreaterThan(200);
 

@@ -7,30 +7,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { decodePngIn } from './png.ts';
 
 const PAGE = 'https://create.pika.art/redesign';
 const FOX = '9c1e4b7a-2d3f-4a5b-8c6d-7e8f9a0b1c2d';
 const NEON = '0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d';
 const CAPTION = 28;
-
-async function colourAt(page: Page, bytes: Uint8Array, x: number, y: number) {
-  return page.evaluate(
-    async ({ b64, x, y }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.naturalWidth;
-      c.height = img.naturalHeight;
-      const g = c.getContext('2d')!;
-      g.drawImage(img, 0, 0);
-      return { width: img.naturalWidth, height: img.naturalHeight, rgb: [...g.getImageData(x, y, 1, 1).data.slice(0, 3)] };
-    },
-    { b64: Buffer.from(bytes).toString('base64'), x, y },
-  );
-}
 
 test('picker: Esc cancels, a click and the keyboard pick cards AVA could not read; the zip holds the card picture', async ({
   context,
@@ -100,13 +83,13 @@ test('picker: Esc cancels, a click and the keyboard pick cards AVA could not rea
   const box = (await page.getByTestId('tile-one').boundingBox())!;
   const png = zip['card-1.png']!;
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  const inside = await colourAt(popup, png, 8, 8);
+  const inside = await decodePngIn(popup, png, 8, 8);
   // Headless Chromium draws at a device pixel ratio of 1: the picture is the card, plus the caption line.
   expect(inside.width).toBe(Math.round(box.width));
   expect(inside.height).toBe(Math.round(box.height) + CAPTION);
   // The card's own colour (#1e6b52), not the page's grey around it.
   for (const [c, want] of inside.rgb.map((v, i) => [v, [0x1e, 0x6b, 0x52][i]!] as const)) expect(Math.abs(c - want)).toBeLessThanOrEqual(3);
-  const caption = await colourAt(popup, png, 4, inside.height - 4);
+  const caption = await decodePngIn(popup, png, 4, inside.height - 4);
   for (const [c, want] of caption.rgb.map((v, i) => [v, [0xff, 0xf7, 0xd6][i]!] as const))
     expect(Math.abs(c - want)).toBeLessThanOrEqual(3);
 
