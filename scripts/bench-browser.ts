@@ -16,7 +16,7 @@ import { chromium } from '@playwright/test';
 import selfsigned from 'selfsigned';
 import { MEDIA_HOST } from '../demo/sites.ts';
 import { hostResolverRules } from '../demo/hosts.ts';
-import { ffmpeg } from './bench-util.ts';
+import { encodeTestClip, ffmpeg } from './bench-util.ts';
 import { avaChromeArgs, findChrome } from './chrome.ts';
 
 const KEY = 'sora:gen_01jtbench0000000000000000';
@@ -123,24 +123,7 @@ export async function browserAnalysis(): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'ava-bench-browser-'));
   try {
     const clip = join(dir, 'bench-720p.mp4');
-    await ffmpeg([
-      '-f',
-      'lavfi',
-      '-i',
-      'testsrc2=s=1280x720:r=30:d=10',
-      '-c:v',
-      'libx264',
-      '-preset',
-      'veryfast',
-      '-crf',
-      '23',
-      '-pix_fmt',
-      'yuv420p',
-      '-movflags',
-      '+faststart',
-      '-y',
-      clip,
-    ]);
+    await encodeTestClip(clip, { faststart: true });
     const bytes = readFileSync(clip);
     const videoS = 10;
     const frames = 300;

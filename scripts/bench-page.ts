@@ -252,6 +252,20 @@ export async function storedCount(ava: BrowserContext): Promise<number> {
   );
 }
 
+/** Opens the Sora demo, waits until AVA stored its generations, brings it to the front and returns its tab id. */
+export async function soraDemoTab(ava: BrowserContext): Promise<number> {
+  const tab = await ava.newPage();
+  await tab.goto(SORA_LIBRARY);
+  for (let i = 0; i < 100 && (await storedCount(ava)) < 8; i++) await tab.waitForTimeout(150);
+  await tab.bringToFront();
+  const sw = ava.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))!;
+  const [tabId] = await sw.evaluate(() =>
+    chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((tabs) => tabs.map((t) => t.id)),
+  );
+  if (typeof tabId !== 'number') throw new Error('could not find the demo tab');
+  return tabId;
+}
+
 /** Marks the popup sets for the bench from the outside (an init script), so the popup itself carries no timing code. */
 export const POPUP_MARKS = `(() => {
   const marks = (window.__avaBench = {});
@@ -279,15 +293,7 @@ export async function popupDraft(): Promise<string[]> {
   const navToDraft: number[] = [];
   const cpu: number[] = [];
   await withBrowsers({}, async ({ ava, extensionId }) => {
-    const tab = await ava.newPage();
-    await tab.goto(SORA_LIBRARY);
-    for (let i = 0; i < 100 && (await storedCount(ava)) < 8; i++) await tab.waitForTimeout(150);
-    await tab.bringToFront();
-    const sw = ava.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))!;
-    const [tabId] = await sw.evaluate(() =>
-      chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((tabs) => tabs.map((t) => t.id)),
-    );
-    if (typeof tabId !== 'number') throw new Error('could not find the demo tab');
+    const tabId = await soraDemoTab(ava);
     for (let i = 0; i < N + 1; i++) {
       const popup = await ava.newPage();
       await popup.addInitScript(POPUP_MARKS);

@@ -10,7 +10,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext } from '@playwright/test';
-import { extensionDir, median, ms, POPUP_MARKS, SORA_LIBRARY, spread, storedCount, withBrowsers } from './bench-page.ts';
+import { extensionDir, median, ms, POPUP_MARKS, SORA_LIBRARY, soraDemoTab, spread, withBrowsers } from './bench-page.ts';
 
 const TARGET_RATIO = 1.3;
 const BLANK_HTML =
@@ -51,15 +51,7 @@ export async function popupVsBlank(): Promise<string[]> {
   const dir = withBlankPage();
   try {
     await withBrowsers({ extDir: dir }, async ({ ava, extensionId }) => {
-      const tab = await ava.newPage();
-      await tab.goto(SORA_LIBRARY);
-      for (let i = 0; i < 100 && (await storedCount(ava)) < 8; i++) await tab.waitForTimeout(150);
-      await tab.bringToFront();
-      const sw = ava.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))!;
-      const [tabId] = await sw.evaluate(() =>
-        chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((tabs) => tabs.map((t) => t.id)),
-      );
-      if (typeof tabId !== 'number') throw new Error('could not find the demo tab');
+      const tabId = await soraDemoTab(ava);
       const base = `chrome-extension://${extensionId}`;
       // One warm-up each (first opens compile the code), then alternate which goes first.
       await openToButton(ava, `${base}/src/popup/index.html?tab=${tabId}`);

@@ -10,3 +10,12 @@ export function ffmpeg(args: string[]): Promise<void> {
     p.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`ffmpeg ${args.join(' ')}: ${err}`))));
   });
 }
+
+/**
+ * The bench's 10 s 720p H.264 clip. testsrc2 has motion, gradients and text: a fair stand-in for decode cost. Encoded
+ * once per run, not timed. `faststart` puts the index first, as a web server would serve it to the extension.
+ */
+export function encodeTestClip(path: string, opts: { faststart?: boolean } = {}): Promise<void> {
+  const base = ['-f', 'lavfi', '-i', 'testsrc2=s=1280x720:r=30:d=10', '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '23'];
+  return ffmpeg([...base, '-pix_fmt', 'yuv420p', ...(opts.faststart ? ['-movflags', '+faststart'] : []), '-y', path]);
+}

@@ -16,7 +16,7 @@ import { browserAnalysis } from './bench-browser.ts';
 import { analysisMemory } from './bench-memory.ts';
 import { contentStartup, mainThread, popupDraft } from './bench-page.ts';
 import { popupVsBlank } from './bench-popup.ts';
-import { ffmpeg } from './bench-util.ts';
+import { encodeTestClip, ffmpeg } from './bench-util.ts';
 
 type Section = () => Promise<string[]>;
 
@@ -69,23 +69,7 @@ async function analysis(): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'ava-bench-'));
   try {
     const clip = join(dir, 'bench-720p.mp4');
-    // testsrc2 has motion, gradients and text: a fair stand-in for decode cost. Encoded once, not timed.
-    await ffmpeg([
-      '-f',
-      'lavfi',
-      '-i',
-      'testsrc2=s=1280x720:r=30:d=10',
-      '-c:v',
-      'libx264',
-      '-preset',
-      'veryfast',
-      '-crf',
-      '23',
-      '-pix_fmt',
-      'yuv420p',
-      '-y',
-      clip,
-    ]);
+    await encodeTestClip(clip);
     const facts = await probe(clip);
     const videoS = facts.declaredS ?? 10;
     const frames = Math.round(videoS * facts.fps);
