@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import type { Io } from '../../src/cli/types.ts';
+import { cliIo } from '../helpers/cli-io.ts';
 
-function io(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const fake: Io = {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    lines: async function* () {},
-    readFile: async (p) => {
-      if (p in files) return files[p]!;
-      const { readFile } = await import('node:fs/promises');
-      return readFile(p, 'utf8');
-    },
-  };
-  return { fake, out, err };
-}
 
 describe('ava draft', () => {
   it('drafts a committed case file', async () => {
-    const { fake, out } = io();
+    const { fake, out } = cliIo();
     expect(await main(['draft', '--case', 'tests/fixtures/cli/case-sora.json'], fake)).toBe(0);
     const d = JSON.parse(out.join('\n')) as {
       channel: string;
@@ -46,11 +31,11 @@ describe('ava draft', () => {
       ['{not json', /not valid JSON/],
       ['{"provider":"sora","generations":[{"id":""}]}', /invalid case: generations\.0\.id/],
     ] as const) {
-      const { fake, err } = io({ 'case.json': content });
+      const { fake, err } = cliIo({ 'case.json': content });
       expect(await main(['draft', '--case', 'case.json'], fake)).toBe(2);
       expect(err.join('\n')).toMatch(want);
     }
-    const { fake, err } = io();
+    const { fake, err } = cliIo();
     expect(await main(['draft'], fake)).toBe(2);
     expect(err.join('\n')).toMatch(/case file is required/);
   });

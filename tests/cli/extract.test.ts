@@ -5,23 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import type { Io } from '../../src/cli/types.ts';
+import { cliIo } from '../helpers/cli-io.ts';
 import { providerForApiUrl, PROVIDERS } from '../../src/providers/index.ts';
 
 function io(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const fake: Io = {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    lines: async function* () {},
-    readFile: async (p) => {
-      if (p in files) return files[p]!;
-      const { readFile } = await import('node:fs/promises');
-      return readFile(p, 'utf8');
-    },
-  };
-  return { fake, out, err, rows: () => JSON.parse(out.join('\n')) as Record<string, unknown>[] };
+  const r = cliIo(files);
+  return { ...r, rows: () => JSON.parse(r.out.join('\n')) as Record<string, unknown>[] };
 }
 
 const RUNWAY_TASKS = 'https://api.runwayml.com/v1/tasks?teamId=1';
