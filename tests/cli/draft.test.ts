@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { cliIo } from '../helpers/cli-io.ts';
 
-
 describe('ava draft', () => {
   it('drafts a committed case file', async () => {
     const { fake, out } = cliIo();
