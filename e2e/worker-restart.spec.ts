@@ -30,6 +30,17 @@ test('stopping the service worker at each step loses no generation, case or clai
   await popup.locator(`[data-generation-id="${SORA_FOX}"]`).click();
   await popup.getByTestId('description').fill('the sign is gibberish');
   await popup.getByRole('checkbox', { name: /Text or signs are garbled/ }).check();
+  // Chrome stops an idle worker, never one in the middle of a message: let the worker store both edits first.
+  await expect
+    .poll(() =>
+      popup.evaluate(async () => {
+        const cases = (await chrome.storage.local.get('cases')).cases as {
+          data?: Record<string, { modes: string[]; description: string }>;
+        };
+        return Object.values(cases?.data ?? {}).some((c) => c.modes.includes('text') && c.description === 'the sign is gibberish');
+      }),
+    )
+    .toBe(true);
 
   await stopWorkers(context, popup, extensionId);
   await popup.close();
