@@ -2,12 +2,27 @@
  * MV3 stops an idle service worker whenever it likes. AVA keeps everything in storage, so stopping the worker
  * (through the DevTools protocol, as Chrome itself would) between any two steps of the flow must lose nothing.
  */
+import type { Page } from '@playwright/test';
 import { analyse, expect, stopWorkers, test } from './fixtures.ts';
 
 const SORA_LIBRARY = 'https://sora.chatgpt.com/library';
 const SORA_FOX = 'gen_01jsq5a7c9e2g4j6k8m0p3r5t7';
 /** A draft on the Sora profile demo whose flickering video (clips/flicker.mp4) downloads only half until released. */
 const GATED = 'Two squares slide across a patterned wall while the studio lights pulse';
+
+type StoredCase = { modes: string[]; description: string; marks?: unknown[] };
+
+/** Wait until the worker has stored a case that passes `done`: the popup's edits are optimistic. */
+async function storedCase(page: Page, done: (c: StoredCase) => boolean): Promise<void> {
+  await expect
+    .poll(async () => {
+      const cases = await page.evaluate(
+        async () => ((await chrome.storage.local.get('cases')).cases as { data?: Record<string, StoredCase> })?.data ?? {},
+      );
+      return Object.values(cases).some(done);
+    })
+    .toBe(true);
+}
 
 test('stopping the service worker at each step loses no generation, case or claim', async ({
   context,
@@ -31,16 +46,7 @@ test('stopping the service worker at each step loses no generation, case or clai
   await popup.getByTestId('description').fill('the sign is gibberish');
   await popup.getByRole('checkbox', { name: /Text or signs are garbled/ }).check();
   // Chrome stops an idle worker, never one in the middle of a message: let the worker store both edits first.
-  await expect
-    .poll(() =>
-      popup.evaluate(async () => {
-        const cases = (await chrome.storage.local.get('cases')).cases as {
-          data?: Record<string, { modes: string[]; description: string }>;
-        };
-        return Object.values(cases?.data ?? {}).some((c) => c.modes.includes('text') && c.description === 'the sign is gibberish');
-      }),
-    )
-    .toBe(true);
+  await storedCase(popup, (c) => c.modes.includes('text') && c.description === 'the sign is gibberish');
 
   await stopWorkers(context, popup, extensionId);
   await popup.close();
@@ -105,6 +111,8 @@ test('stopping the service worker during a frame analysis loses neither the resu
   await expect(strip.locator('img').first()).toHaveAttribute('src', /^data:image\/jpeg;base64,/);
   await strip.getByTestId('mark-frame').first().check();
   await expect(popup.getByTestId('analysis')).toContainText('1 marked frame');
+  // The popup shows the mark at once; the worker stores it a moment later. Stop it only once it is idle again.
+  await storedCase(popup, (c) => (c.marks ?? []).length === 1);
 
   await stopWorkers(context, popup, extensionId);
   await popup.close();
