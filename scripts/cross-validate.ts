@@ -12,6 +12,8 @@
  * split alone (people's words) and the authored descriptions, each item scored by the model of its own fold.
  * Last, the model ALONE per language (its best mode against the label, whether the rules would ask it or not), since
  * the rules answer almost every tuning item themselves and so hide what new training data teaches the model.
+ * And a what-if for whoever changes the rules: right answers per language if the model were asked for EVERY
+ * description the rules leave without a finding or a hard failure, not only those with a complaint word.
  * `--folds=N` (default 5); `--show` lists the tuning items naming no mode that still get a confident finding (above
  * the line of the fold they are in, and, for the rules without a model, above the "rules alone" line).
  */
@@ -165,3 +167,40 @@ function modelAlone(title: string, keep: (i: Labelled) => boolean): void {
 
 modelAlone('the model alone, tuning data written before the authored files (cross-validated)', (i) => !authored.has(i.text));
 modelAlone("the model alone, public tuning split (people's words, cross-validated)", (i) => i.split === 'public-tune');
+
+/**
+ * What-if: the model asked whenever the rules find nothing (today classify.ts asks it only when a complaint word is
+ * live), at the current thresholds, over the whole description. Right as in metrics.ts: the same set of modes, and a
+ * hard-failure answer of a labelled kind.
+ */
+function ungated(title: string, keep: (i: Labelled) => boolean): void {
+  const by: Record<string, { items: number; right: number; gated: number; none: number; loud: number }> = {};
+  folds.forEach((f, k) => {
+    for (const item of f.filter(keep)) {
+      const r = classify(item.text, { model: models[k]! });
+      let got = r.findings.map((x) => x.mode);
+      if (!got.length && !r.hardFailure) {
+        const [first, second] = [...modelScores(item.text, models[k]!).entries()].sort((a, b) => b[1] - a[1]);
+        if (first && first[1] >= MODEL_MIN && (!second || first[1] - second[1] >= MODEL_MARGIN)) got = [first[0]];
+      }
+      const same = (a: readonly string[]) => a.length === item.modes.length && item.modes.every((m) => a.includes(m));
+      const hardOk = !item.hard || (r.hardFailure !== undefined && item.hard.includes(r.hardFailure.kind));
+      const g = (by[item.lang] ??= { items: 0, right: 0, gated: 0, none: 0, loud: 0 });
+      g.items++;
+      if (same(got) && hardOk) g.right++;
+      if (same(r.findings.map((x) => x.mode)) && hardOk) g.gated++;
+      if (!item.modes.length) g.none++;
+      if (!item.modes.length && got.length) g.loud++;
+    }
+  });
+  console.log(`\n${title}:`);
+  for (const [lang, g] of Object.entries(by).sort((a, b) => a[0].localeCompare(b[0]))) {
+    const right = `right ${pct(g.right, g.items).padStart(6)} of ${String(g.items).padStart(3)} (as shipped ${pct(g.gated, g.items)})`;
+    console.log(`  ${lang} ${right}; ${g.loud} of ${g.none} naming no mode with a finding`);
+  }
+}
+
+ungated(
+  'what-if, the model asked whenever the rules find nothing: public tuning split (cross-validated)',
+  (i) => i.split === 'public-tune',
+);
