@@ -8,12 +8,14 @@
  * generalisation. The public split is never to be tuned on: read its misses to report them, not to write rules.
  * The public TUNING split (public-tune.jsonl: other published descriptions) is what rules are written from, so it is
  * reported apart, with per-language and per-kind figures, and its misses are listed with `--misses=public-tune`.
+ * So are the descriptions written for the model (authored-*.jsonl, tuning data): `--misses=authored`.
  */
 import {
   evaluate,
   type GroupScore,
   HOLDOUT2_PATH,
   type Labelled,
+  loadAuthored,
   loadLabelled,
   loadPublicTune,
   PUBLIC_PATH,
@@ -71,6 +73,7 @@ const holdout = all.filter((i) => i.split === 'holdout');
 const holdout2 = loadLabelled(HOLDOUT2_PATH);
 const publicItems = loadLabelled(PUBLIC_PATH);
 const publicTune = loadPublicTune();
+const authored = loadAuthored();
 const reports = {
   tune: evaluate(tune),
   holdout: evaluate(holdout),
@@ -78,6 +81,7 @@ const reports = {
   all: evaluate(all),
   public: evaluate(publicItems),
   'public-tune': evaluate(publicTune),
+  authored: evaluate(authored),
 };
 print('tuning split', reports.tune);
 print('held-out split', reports.holdout);
@@ -88,6 +92,11 @@ if (publicTune.length) {
   groups('public tuning split by language', reports['public-tune'].perLang);
   groups('public tuning split by kind', reports['public-tune'].perKind);
 }
+if (authored.length) {
+  print('authored descriptions (written by this project for the model, tuned on)', reports.authored);
+  groups('authored descriptions by language', reports.authored.perLang);
+  groups('authored descriptions by kind', reports.authored.perKind);
+}
 print("PUBLIC split (people's published words, never tuned on)", reports.public);
 groups('public split by language', reports.public.perLang);
 groups('public split by kind', reports.public.perKind);
@@ -96,7 +105,7 @@ byBatch(publicItems);
 const missArg = process.argv.find((a) => a.startsWith('--misses'));
 if (missArg) {
   const named = missArg.split('=')[1];
-  const names = ['holdout', 'holdout2', 'public', 'public-tune'] as const;
+  const names = ['holdout', 'holdout2', 'public', 'public-tune', 'authored'] as const;
   const name = names.find((n) => n === named) ?? 'tune';
   const which = reports[name];
   console.log(`\nmisses (${name} split):`);
