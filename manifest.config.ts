@@ -40,7 +40,8 @@ export default defineManifest({
   // address); nothing beyond the registry is granted at install.
   optional_host_permissions: [...mediaMatches(), 'https://*/*'],
   // The element picker (with html2canvas), imported by the content script only when the person picks a card: readable
-  // from the provider pages only. (Added sites have no picker: these matches are fixed at build time.)
+  // from the provider pages only. These matches are fixed at build time: on a site the person added, the worker
+  // injects the picker's classic build instead (scripting + that site's granted origin; src/content/picker-classic.ts).
   web_accessible_resources: [{ matches: pickerOrigins, resources: ['<dynamic_resource>'] }],
   content_scripts: [
     {

@@ -2,10 +2,17 @@ import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import manifest from './manifest.config.ts';
 import { engineAssets } from './scripts/vite-engine-assets.ts';
+import { classicScript } from './scripts/vite-classic-script.ts';
 import { inlineCss } from './scripts/vite-inline-css.ts';
+import { PICKER_CLASSIC_FILE } from './src/shared/picker-key.ts';
 
 export default defineConfig({
-  plugins: [crx({ manifest }), engineAssets(), inlineCss(['/src/popup/index.html'])],
+  plugins: [
+    crx({ manifest }),
+    engineAssets(),
+    inlineCss(['/src/popup/index.html']),
+    classicScript('src/content/picker-classic.ts', PICKER_CLASSIC_FILE),
+  ],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     target: 'chrome116',

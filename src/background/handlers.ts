@@ -43,6 +43,13 @@ export function contentHandlers(d: BackgroundDeps): HandlerMap<ContentToBackgrou
     ...enteredContentHandlers(enteredDeps(d)),
     // Asked by the content script on a site the person added; the sender check found the provider by its origin.
     'content/site-provider': (_msg, ctx) => ({ provider: ctx.provider }),
+    // Only where the person pressed Pick and the module could not load (an added site); the sender check found the
+    // page's provider, so this never injects into a page AVA does not serve. Chrome refuses an origin not granted.
+    'content/load-picker': async (_msg, ctx) => {
+      if (!d.sites) throw new Error(t('err_unavailable_here'));
+      await d.sites.injectPicker(ctx.tabId);
+      return {};
+    },
     'content/generations': async (msg, ctx) => {
       await d.ready;
       const p = providerById(msg.provider);

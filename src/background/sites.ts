@@ -7,6 +7,7 @@ import { providerById } from '../providers/index.ts';
 import { type AddedSite, addedSitesItem, MAX_ADDED_SITES, originPattern, type SiteStatus } from '../storage/added-sites.ts';
 import type { Store } from '../storage/store.ts';
 import { t } from '../shared/i18n.ts';
+import { PICKER_CLASSIC_FILE } from '../shared/picker-key.ts';
 
 /** The two scripts the manifest declares for provider pages, as registered on one added site. */
 export interface SiteScript {
@@ -28,6 +29,8 @@ export interface SitesEdge {
   release(origin: string): Promise<void>;
   /** The built files of the manifest's provider content scripts: the page-world tap and the isolated script. */
   files(): { tap: string; content: string };
+  /** Injects the picker's classic build into a tab's top frame (isolated world); needs the site's granted origin. */
+  injectPicker(tabId: number): Promise<void>;
 }
 
 const PREFIX = 'ava-site-';
@@ -143,6 +146,9 @@ export function chromeSites(): SitesEdge {
       const content = scripts.find((s) => s.js?.some((f) => /content\.iife/.test(f)))?.js?.[0];
       if (!tap || !content) throw new Error(t('sites_err_manifest'));
       return { tap, content };
+    },
+    injectPicker: async (tabId) => {
+      await chrome.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PICKER_CLASSIC_FILE] });
     },
   };
 }

@@ -9,6 +9,7 @@ import { providerById, providerForUrl } from '../providers/capture.ts';
 import { Collector } from './collector.ts';
 import { ContentContext } from './context.ts';
 import { isTapMessage, TAP_SOURCE } from './tap-protocol.ts';
+import { PICKER_KEY } from '../shared/picker-key.ts';
 
 const provider = providerForUrl(location.href);
 if (provider) start(provider);
@@ -34,13 +35,34 @@ async function siteProvider(): Promise<void> {
   }
 }
 
+type StartPicker = (p: unknown, send: (msg: unknown) => void) => void;
+
 /** The picker and html2canvas load only when the person asks to pick (content scripts stay small on every page). */
 function pick(p: NonNullable<ReturnType<typeof providerForUrl>>, script: string, send: (msg: unknown) => void): void {
   if (!/^[\w./-]{1,200}\.js$/.test(script)) return;
-  void import(/* @vite-ignore */ chrome.runtime.getURL(script)).then(
-    (m: { startPicker: (p: unknown, send: (msg: unknown) => void) => void }) => m.startPicker(p, send),
+  void loadPicker(script).then(
+    (startPicker) => startPicker(p, send),
     (err: unknown) => console.warn('[AVA] picker did not load', err),
   );
+}
+
+/**
+ * The module where it is web-accessible (the registry's origins, fixed at build); on a site the person added it is
+ * not, so the worker injects the picker's classic build into this world, which leaves startPicker under PICKER_KEY.
+ */
+async function loadPicker(script: string): Promise<StartPicker> {
+  const injected = () => (globalThis as Record<symbol, unknown>)[PICKER_KEY] as StartPicker | undefined;
+  try {
+    return ((await import(/* @vite-ignore */ chrome.runtime.getURL(script))) as { startPicker: StartPicker }).startPicker;
+  } catch (err) {
+    if (!injected()) {
+      const r = await sendToWorker({ type: 'content/load-picker' });
+      if (!r.ok) throw new Error(`${String(err)}; then: ${r.error}`);
+    }
+    const start = injected();
+    if (!start) throw err;
+    return start;
+  }
 }
 
 function start(p: NonNullable<ReturnType<typeof providerForUrl>>): void {

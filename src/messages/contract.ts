@@ -63,6 +63,9 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   // A content script on a site the person added (no provider matches its URL): which provider is this origin's?
   // The answer comes from the added sites in storage, by the sender's origin; the message itself says nothing.
   z.object({ type: z.literal('content/site-provider') }),
+  // The person pressed "Pick" on a page where the picker module is not web-accessible (a site the person added): the
+  // worker injects the picker's classic build into this tab's top frame. The message carries nothing.
+  z.object({ type: z.literal('content/load-picker') }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 

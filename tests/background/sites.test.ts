@@ -9,7 +9,10 @@ import {
   type SitesEdge,
   syncSites,
 } from '../../src/background/sites.ts';
+import { type BackgroundDeps, contentHandlers } from '../../src/background/handlers.ts';
 import { authoriseContent } from '../../src/background/senders.ts';
+import { ContentToBackground } from '../../src/messages/contract.ts';
+import { createRouter } from '../../src/messages/router.ts';
 import { addedSitesItem, MAX_ADDED_SITES } from '../../src/storage/added-sites.ts';
 import { Store } from '../../src/storage/store.ts';
 import { MemoryArea } from '../helpers/memory-area.ts';
@@ -20,6 +23,7 @@ const FILES = { tap: 'src/content/page-tap.iife.js', content: 'src/content/conte
 function fakeChrome(granted: string[] = []) {
   const scripts = new Map<string, SiteScript>();
   const grants = new Set(granted);
+  const injected: number[] = [];
   const edge: SitesEdge = {
     registered: async () => [...scripts.keys()],
     register: async (list) => {
@@ -32,8 +36,9 @@ function fakeChrome(granted: string[] = []) {
     granted: async (origins) => new Set(origins.filter((o) => grants.has(o))),
     release: async (o) => void grants.delete(o),
     files: () => FILES,
+    injectPicker: async (tabId) => void injected.push(tabId),
   };
-  return { edge, scripts, grants };
+  return { edge, scripts, grants, injected };
 }
 
 describe('added sites', () => {
@@ -105,5 +110,31 @@ describe('added sites', () => {
       await authorise(s('https://next.pika.art/library'), { type: 'content/generations', provider: 'luma' } as { type: string }),
     ).toMatch(/page is pika/);
     expect(await authorise(s('https://unknown.example.com/'), { type: 'content/site-provider' })).toBe('not a provider page');
+  });
+
+  it('Pick on an added site: the worker injects the picker into that tab only; any other page is refused first', async () => {
+    const local = new Store(new MemoryArea());
+    const chromeSide = fakeChrome(['https://next.pika.art']);
+    await addSite(local, chromeSide.edge, 'https://next.pika.art', 'pika', 1);
+    const deps: BackgroundDeps = {
+      local,
+      session: new Store(new MemoryArea()),
+      now: () => 1,
+      setBadge: async () => {},
+      captureTab: async () => '',
+      sites: chromeSide.edge,
+    };
+    const route = createRouter({
+      name: 't',
+      schema: ContentToBackground,
+      handlers: contentHandlers(deps),
+      authorise: authoriseContent('me', (o) => addedSiteProvider(local, o)),
+      log: () => {},
+    });
+    const from = (url: string, tab: number) => ({ id: 'me', frameId: 0, url, tab: { id: tab, url } });
+    expect(await route({ type: 'content/load-picker' }, from('https://next.pika.art/redesign', 6))).toEqual({ ok: true, data: {} });
+    const refused = await route({ type: 'content/load-picker' }, from('https://unknown.example.com/', 7));
+    expect(refused).toMatchObject({ ok: false });
+    expect(chromeSide.injected).toEqual([6]);
   });
 });

@@ -27,6 +27,7 @@ function contentRouter() {
       'content/balances': handler,
       'content/picked': handler,
       'content/site-provider': handler,
+      'content/load-picker': handler,
       'content/unread': handler,
     },
     authorise: authoriseContent(SELF),
