@@ -38,12 +38,15 @@ async function siteProvider(): Promise<void> {
 type StartPicker = (p: unknown, send: (msg: unknown) => void) => void;
 
 /** The picker and html2canvas load only when the person asks to pick (content scripts stay small on every page). */
-function pick(p: NonNullable<ReturnType<typeof providerForUrl>>, script: string, send: (msg: unknown) => void): void {
-  if (!/^[\w./-]{1,200}\.js$/.test(script)) return;
-  void loadPicker(script).then(
-    (startPicker) => startPicker(p, send),
-    (err: unknown) => console.warn('[AVA] picker did not load', err),
-  );
+async function pick(p: NonNullable<ReturnType<typeof providerForUrl>>, script: string, send: (msg: unknown) => void) {
+  if (!/^[\w./-]{1,200}\.js$/.test(script)) return false;
+  try {
+    (await loadPicker(script))(p, send);
+    return true;
+  } catch (err) {
+    console.warn('[AVA] picker did not load', err);
+    return false;
+  }
 }
 
 /**
@@ -85,7 +88,9 @@ function start(p: NonNullable<ReturnType<typeof providerForUrl>>): void {
   };
   const stopListening = listen(isForTab, async (msg) => {
     const m = msg as { type: string; script?: unknown };
-    if (m.type === 'ui/pick' && typeof m.script === 'string') pick(p, m.script, send);
+    // The popup says whether the picker started: a page where it cannot load must not look like one where it did.
+    if (m.type === 'ui/pick' && typeof m.script === 'string')
+      return { ...pong, picker: (await pick(p, m.script, send)) ? 'started' : 'failed' };
     return pong;
   });
   ctx.onAbort(() => {

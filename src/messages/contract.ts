@@ -136,7 +136,12 @@ export const UiToContent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui/pick'), script: z.string().regex(/^[\w./-]{1,200}\.js$/) }),
 ]);
 export type UiToContent = z.infer<typeof UiToContent>;
-export const ContentPong = z.object({ type: z.literal('content/pong'), provider: providerId });
+export const ContentPong = z.object({
+  type: z.literal('content/pong'),
+  provider: providerId,
+  /** The answer to ui/pick: whether the picker loaded and started on the page. */
+  picker: z.enum(['started', 'failed']).optional(),
+});
 export type ContentPong = z.infer<typeof ContentPong>;
 
 // support-form content script -> background: "is there a fill for this page?" (taken once; the sender's origin decides)

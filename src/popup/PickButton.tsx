@@ -16,6 +16,7 @@ export function PickButton({ tabId }: { tabId: number }) {
     try {
       const pong = ContentPong.safeParse(await sendToTab(tabId, msg));
       if (!pong.success) throw new Error(t('picker_not_running'));
+      if (pong.data.picker === 'failed') return setStatus({ text: t('picker_not_loaded'), error: true });
       setStatus({ text: t('picker_started') });
       if (!new URLSearchParams(location.search).has('tab')) setTimeout(() => window.close(), 600);
     } catch {
