@@ -17,11 +17,14 @@ const holdout2Items = loadLabelled(HOLDOUT2_PATH);
 const holdout2 = evaluate(holdout2Items);
 const publicItems = loadLabelled(PUBLIC_PATH);
 // The first floors below were measured on the first 84 published items; batches 2 and 3 (issue 16.6, written later,
-// with a `batch` field) are a different population, so the whole split gets floors of its own.
+// with a `batch` field) are a different population, so the whole split gets floors of its own. Those were set on the
+// 260 items of batches 1-3 and stay on exactly them: later batches are new evaluation items nobody has scored yet.
 const publicReport = evaluate(publicItems.filter((i) => !('batch' in i)));
-const publicAll = evaluate(publicItems);
+const publicAll = evaluate(publicItems.filter((i) => (i.batch ?? 1) <= 3));
 const publicTuneItems = loadPublicTune();
-const publicTune = evaluate(publicTuneItems);
+// Its floors were set on the tuning items of batches 2 and 3 and stay on them; later batches are new material the
+// classifier may be tuned on, not yet learnt.
+const publicTune = evaluate(publicTuneItems.filter((i) => (i.batch ?? 2) <= 3));
 
 describe('labelled set', () => {
   it('is at least 300 varied descriptions across the six languages, with a held-out fifth', () => {
