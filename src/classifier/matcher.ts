@@ -139,14 +139,17 @@ function wordBoundaries(original: string, origin: number[]): Set<number> {
 
 /**
  * Japanese has no spaces, so entries are found where a word starts, never inside one: 色 ("colour") is not read in
- * 色々 ("various"). A thing pointed at (an anchor) must also end where a word ends; a cue may end inside one, since
+ * 色々 ("various"); only a negation ending may start inside a word (see below). A thing pointed at (an anchor) must also end where a word ends; a cue may end inside one, since
  * cues are verb stems ("変わ" of 変わった) that the segmenter splits differently from one sentence to the next.
  */
 function cjkHits(ix: Index, folded: string, bounds: Set<number>, out: Hit[]): void {
   for (let at = 0; at < folded.length; at++) {
-    if (!bounds.has(at)) continue;
+    const starts = bounds.has(at);
     for (const { text, role } of ix.cjk.get(folded[at]!) ?? []) {
       if (!folded.startsWith(text, at)) continue;
+      // A negation is an ending the segmenter glues to what it negates ("あり|ません" as "ありま|せん", "は|なし" as
+      // "はなし"): it may start inside a word, as long as it ends where the word ends.
+      if (!starts && (role.kind !== 'neg' || !bounds.has(at + text.length))) continue;
       if (role.kind === 'anchor' && !bounds.has(at + text.length)) continue;
       const hit: Hit = { role, start: at, end: at + text.length, words: 1, fuzzy: false, cjk: true, langs: JA };
       // "服や背景の色": the first of a listed pair of owners is an owner too.

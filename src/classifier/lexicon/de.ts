@@ -821,7 +821,7 @@ export const de: LangLexicon = {
   normalCounts: { 'finger*': 5, hand: 1, hande: 2, arm: 1, arme: 2, bein: 1, beine: 2, augen: 2, kopf: 1, kopfe: 1, ohren: 2 },
   numbers: { zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10 },
   timeUnits: ['s', 'sek*', 'sekunde*', 'min*', 'minute*', 'frame*'],
-  negators: ['nicht', 'kein*', 'nie', 'niemals', 'nichts', 'weder', 'gelost', 'behoben', 'reduziert', 'verringert'],
+  negators: ['nicht', 'kein*', 'nie', 'niemals', 'nichts', 'niemand*', 'weder', 'gelost', 'behoben', 'reduziert', 'verringert'],
   positives: [
     'funktioniert',
     'funktionieren',

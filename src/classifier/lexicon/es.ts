@@ -760,6 +760,7 @@ export const es: LangLexicon = {
     'ni',
     'nunca',
     'nada',
+    'nadie',
     'tampoco',
     'ningun*',
     'jamas',

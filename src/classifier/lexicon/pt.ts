@@ -776,6 +776,7 @@ export const pt: LangLexicon = {
     'nem',
     'nunca',
     'nada',
+    'ninguem',
     'nenhum*',
     'nenhuma*',
     'jamais',
