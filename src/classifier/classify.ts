@@ -5,6 +5,7 @@ import { compositions } from './compose.ts';
 import { hardKind, type HardFailureFinding } from './hard.ts';
 import { match, type Hit } from './matcher.ts';
 import { modelScores } from './model.ts';
+import { passesNothing } from './obstacle.ts';
 import type { LinearModel } from './train.ts';
 import { ALONE, asPair, PAIRS } from './pairs.ts';
 import { quote } from './quote.ts';
@@ -249,7 +250,8 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
       subject = undefined;
       continue;
     }
-    const live = clause.hits.filter((h) => h.start < clause.negatedFrom);
+    const inScope = clause.hits.filter((h) => h.start < clause.negatedFrom);
+    const live = inScope.filter((h) => !passesNothing(folded, h, inScope));
     liveHits.push(...live);
     let anchors = modifiersDropped(live.filter((h) => h.role.kind === 'anchor'));
     for (const a of anchors) if (a.role.kind === 'anchor' && a.role.cls !== 'sound') hinted.push(a.role.cls);
