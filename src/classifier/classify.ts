@@ -9,6 +9,7 @@ import { passesNothing } from './obstacle.ts';
 import type { LinearModel } from './train.ts';
 import { ALONE, asPair, PAIRS } from './pairs.ts';
 import { quote } from './quote.ts';
+import { inheritNegation } from './scope.ts';
 import { type Vote, vote } from './votes.ts';
 import type { QualityModeId } from '../modes/types.ts';
 
@@ -233,19 +234,12 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   const votes = new Map<QualityModeId, Vote>();
   const hinted: AnchorClass[] = [];
   const cls = clauses(folded, hits);
+  inheritNegation(folded, cls, hits);
   const liveHits: Hit[] = [];
   /** The thing the last live clause was about: verbs after a comma may go on with it. */
   let subject: Hit | undefined;
-  let negatedBracket = false;
   for (let i = 0; i < cls.length; i++) {
     const clause = cls[i]!;
-    // "Réduit les hallucinations (mains à six doigts)": an example in brackets belongs to the clause it illustrates,
-    // negation included.
-    const before = cls[i - 1];
-    const gapText = before && clause.hits[0] ? folded.slice(before.hits[before.hits.length - 1]!.end, clause.hits[0].start) : '';
-    if (gapText.includes(')')) negatedBracket = false;
-    if (gapText.includes('(') && before && before.negatedFrom !== Infinity) negatedBracket = true;
-    if (negatedBracket) clause.negatedFrom = -1;
     if (clause.negatedFrom < 0) {
       subject = undefined;
       continue;
