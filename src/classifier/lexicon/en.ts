@@ -999,7 +999,6 @@ export const en: LangLexicon = {
       'in midair',
       'mid air',
       'midair',
-      'bounces',
       'flies off',
       'through the wall',
       'through the floor',

@@ -659,7 +659,6 @@ export const es: LangLexicon = {
       'pasa a traves',
       'pasa por dentro',
       'cae hacia arriba',
-      'rebota*',
       'fluye hacia arriba',
       'sube en vez de caer',
       'direccion opuesta',

@@ -663,7 +663,6 @@ export const fr: LangLexicon = {
       'sans gravite',
       'apesanteur',
       'tombe vers le haut',
-      'rebondi*',
       'coule vers le haut',
       'monte au lieu de tomber',
       'entrechoqu*',

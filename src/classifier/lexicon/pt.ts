@@ -698,7 +698,6 @@ export const pt: LangLexicon = {
       'atraves da mesa',
       'atraves do chao',
       'cai para cima',
-      'quica*',
       'escorre para cima',
       'flui para cima',
       'sobe em vez de cair',
