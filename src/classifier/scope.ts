@@ -12,7 +12,9 @@ const SENTENCE_END = /[.!?;。！？\n]/;
 
 /** Said fine by a positive or steady word, not by a negator: "not what I wanted: the hands melt" is a complaint. */
 const saidFine = (c: Clause) =>
-  c.negatedFrom === -1 && c.hits.some((h) => h.role.kind === 'pos' || h.role.kind === 'steady') && !c.hits.some((h) => h.role.kind === 'neg');
+  c.negatedFrom === -1 &&
+  c.hits.some((h) => h.role.kind === 'pos' || h.role.kind === 'steady') &&
+  !c.hits.some((h) => h.role.kind === 'neg');
 
 /** Turns off (negatedFrom = -1) every clause that only illustrates a negated or fine one. */
 export function inheritNegation(folded: string, cls: Clause[], hits: readonly Hit[]): void {
