@@ -6,6 +6,7 @@ import { LANGS, type Lang } from './lang.ts';
 import type { Role } from './lexicon/index.ts';
 import { build, type Index, matchToken } from './lexicon-index.ts';
 import { CJK, fold, type Token, tokenise } from './normalise.ts';
+import { compoundParts } from './compound.ts';
 
 let index: Index | undefined;
 
@@ -72,9 +73,17 @@ function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | unde
         langs: ALL_LANGS,
       });
     }
+    const parts = lang === 'de' || lang === undefined ? compoundParts(ix, tok.text) : undefined;
+    if (parts) {
+      for (const p of parts) {
+        out.push({ role: p.role, start: tok.start + p.start, end: tok.start + p.end, words: 1, fuzzy: false, cjk: false, langs: ['de'] });
+      }
+    }
     for (const first of matches[i]!.ids) {
       for (const phrase of ix.byFirst.get(first) ?? []) {
         const n = phrase.pats.length;
+        // The split compound stands for the whole word's part ("finger*" in "Fingerfehler").
+        if (parts && n === 1 && phrase.role.kind === 'anchor') continue;
         let ok = true;
         let fuzzy = matches[i]!.fuzzy;
         let at = i;

@@ -517,6 +517,11 @@ export const de: LangLexicon = {
       'missgebildet*',
       'verdreht*',
       'verzerrt*',
+      // The nouns, mostly the second half of a compound ("Gesichtsverformung", "Textverzerrung").
+      'verformung*',
+      'verzerrung*',
+      'deformation*',
+      'missbildung*',
       'geschmolzen*',
       'schmilzt',
       'schmelzen',
