@@ -45,7 +45,11 @@ export function compoundParts(ix: Index, word: string): [CompoundPart, CompoundP
       const from = cut + link.length;
       if (word.length - from < MIN_TAIL) continue;
       const tail = rolesOf(ix, word.slice(from), 'cue')[0];
-      if (tail) return [{ role: head, start: 0, end: cut }, { role: tail, start: from, end: word.length }];
+      if (tail)
+        return [
+          { role: head, start: 0, end: cut },
+          { role: tail, start: from, end: word.length },
+        ];
     }
   }
   return undefined;
