@@ -159,8 +159,9 @@ function readClause(votes: Map<QualityModeId, Vote>, folded: string, live: Hit[]
     }
   }
   // A cue left over in a clause whose other cue found its thing is an adverb on that one ("the colours change out of
-  // nowhere" is no vanishing); only in a clause where nothing paired does it name a mode alone.
-  if (anyPaired) return;
+  // nowhere" is no vanishing); only in a clause where nothing paired does it name a mode alone. Beside a hard-failure
+  // word it is about the failure ("aparece 'falha na geração'", "the video disappeared from my library").
+  if (anyPaired || live.some((h) => h.role.kind === 'hard')) return;
   for (const h of lone) {
     const alone = h.role.kind === 'cue' ? ALONE[h.role.cls] : undefined;
     if (alone) vote(votes, alone[0], alone[1], [h]);
