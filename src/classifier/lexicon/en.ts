@@ -1176,6 +1176,8 @@ export const en: LangLexicon = {
     'nor',
     'neither',
     'none',
+    // "Zero flicker", "zero issues": none at all ("zero gravity" is its own, longer entry).
+    'zero',
     'nobody',
     'no one',
     'noone',

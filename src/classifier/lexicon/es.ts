@@ -760,6 +760,7 @@ export const es: LangLexicon = {
     'nunca',
     'nada',
     'nadie',
+    'cero',
     'tampoco',
     'ningun*',
     'jamas',

@@ -750,6 +750,7 @@ export const fr: LangLexicon = {
     'jamais',
     'rien',
     'aucun*',
+    'zero',
     'ni',
     'non',
     'impossibilite de',

@@ -776,6 +776,7 @@ export const pt: LangLexicon = {
     'nunca',
     'nada',
     'ninguem',
+    'zero',
     'nenhum*',
     'nenhuma*',
     'jamais',
