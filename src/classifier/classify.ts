@@ -1,7 +1,7 @@
 import { qualityMode } from '../modes/index.ts';
 import type { AnchorClass, CueClass } from './lexicon/types.ts';
 import { clauses, liveText } from './clauses.ts';
-import { compositions } from './compose.ts';
+import { composedVotes } from './compose.ts';
 import { hardKind, type HardFailureFinding } from './hard.ts';
 import { match, type Hit } from './matcher.ts';
 import { modelScores } from './model.ts';
@@ -9,7 +9,7 @@ import { passesNothing } from './obstacle.ts';
 import type { LinearModel } from './train.ts';
 import { ALONE, asPair, PAIRS } from './pairs.ts';
 import { quote } from './quote.ts';
-import { inheritNegation } from './scope.ts';
+import { inheritNegation, intendedOff } from './scope.ts';
 import { type Vote, vote } from './votes.ts';
 import type { QualityModeId } from '../modes/types.ts';
 
@@ -55,6 +55,8 @@ const GENERIC_FOLLOW_UP =
   'What exactly looks wrong: hands or bodies, objects moving impossibly, garbled text, flickering colours, or a face or character that changes? At about what second?';
 
 const isHue = (a: Hit) => a.role.kind === 'anchor' && a.role.cls === 'hue';
+/** What a change can turn a thing into that makes it a colour change: a colour name, or colour itself ("changes colour"). */
+const isResult = (a: Hit) => isHue(a) || (a.role.kind === 'anchor' && a.role.cls === 'color');
 
 const gap = (a: Hit, b: Hit) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
 
@@ -79,7 +81,10 @@ function candidates(folded: string, anchors: Hit[], h: Hit): Hit[] {
     h.role.kind === 'cue' && (h.role.cls === 'change' || h.role.cls === 'span' || h.role.cls === 'become')
       ? anchors.filter(
           (a) =>
-            isHue(a) && a.start > h.start && gap(a, h) <= 24 && !anchors.some((b) => !isHue(b) && b.start > h.start && b.start < a.start),
+            isResult(a) &&
+            a.start > h.start &&
+            gap(a, h) <= 24 &&
+            !anchors.some((b) => !isResult(b) && b.start > h.start && b.start < a.start),
         )
       : [];
   return [
@@ -217,18 +222,6 @@ function modelGuess(description: string, origin: number[], live: string, liveHit
   };
 }
 
-/** A composition counts unless a negator comes shortly before it in the same sentence ("no garbled 'Acme'"). */
-function composedVotes(votes: Map<QualityModeId, Vote>, folded: string, hits: Hit[], live: Hit[]): void {
-  const textNamed = live.some((h) => h.role.kind === 'anchor' && h.role.cls === 'text');
-  for (const c of compositions(folded, textNamed)) {
-    const before = (h: Hit) => h.end <= c.start && c.start - h.end <= 24 && !/[.!?;]/.test(folded.slice(h.end, c.start));
-    const negated = hits.some((h) => h.role.kind === 'neg' && before(h));
-    if (negated) continue;
-    const span: Hit = { role: { kind: 'strong', mode: c.mode }, start: c.start, end: c.end, words: 1, fuzzy: false, cjk: false, langs: [] };
-    vote(votes, c.mode, c.confidence, [span]);
-  }
-}
-
 /** The person's words to failure modes. Pure and synchronous: it runs on every keystroke. */
 export function classify(description: string, options: ClassifyOptions = {}): Classification {
   const { folded, origin, hits } = match(description);
@@ -236,6 +229,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   const hinted: AnchorClass[] = [];
   const cls = clauses(folded, hits);
   inheritNegation(folded, cls, hits);
+  intendedOff(folded, cls, hits);
   const liveHits: Hit[] = [];
   /** The thing the last live clause was about: verbs after a comma may go on with it. */
   let subject: Hit | undefined;
