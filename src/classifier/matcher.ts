@@ -184,6 +184,15 @@ export interface Matched {
   hits: Hit[];
 }
 
+/**
+ * A word of another language's lexicon that is a function word of the description's own language is that function
+ * word: German "hat" (has) is no hat, Spanish "con" no con. People mix languages, so other entries still count.
+ */
+function falseFriend(ix: Index, folded: string, h: Hit, lang: Lang): boolean {
+  if (h.words !== 1 || h.cjk || h.langs.includes(lang)) return false;
+  return ix.markers.get(folded.slice(h.start, h.end))?.includes(lang) === true;
+}
+
 /** All entries found in a description; where entries overlap, the one covering more words (then chars) wins. */
 export function match(description: string): Matched {
   index ??= build();
@@ -193,7 +202,7 @@ export function match(description: string): Matched {
   let all: Hit[] = [];
   latinHits(index, folded, tokens, lang, all);
   if (lang === 'ja') cjkHits(index, folded, wordBoundaries(description, origin), all);
-  if (lang) all = all.filter((h) => !FUNCTION_ROLES.has(h.role.kind) || h.langs.includes(lang));
+  if (lang) all = all.filter((h) => (!FUNCTION_ROLES.has(h.role.kind) || h.langs.includes(lang)) && !falseFriend(index!, folded, h, lang));
   all.sort(
     (a, b) =>
       b.words - a.words ||
