@@ -389,6 +389,7 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'falha',
       'deu erro',
       'da erro',
+      'erro',
       'nao gerou',
       'nao foi gerado',
       'apresentar erros',
