@@ -21,6 +21,20 @@ export interface Clause {
  */
 const NEGATES_BACKWARDS: ReadonlySet<string> = new Set(['de', 'ja']);
 
+/**
+ * A problem said to be solved is solved whichever side of the word it stands on: "fixed the flicker" and "the
+ * flicker was fixed", "les mains ont été corrigées", "el parpadeo se ha resuelto". These negators cover the clause.
+ */
+const RESOLVED = new RegExp(
+  `^(?:${[
+    'solved|fixed|resolved|eliminated|reduce[sd]?',
+    'resuelt[oa]s?|resolvio|corregid[oa]s?|reducid[oa]s?',
+    String.raw`resolu\w*|corrige\w*|reduit\w*`,
+    'resolveu|resolvid[oa]s?|corrigiu|corrigid[oa]s?|reduz|reduziu',
+    'gelost|behoben|reduziert|verringert',
+  ].join('|')})$`,
+);
+
 /** Hits grouped by clause; a negator turns its clause off, a negated positive ("not right") becomes a cue. */
 export function clauses(folded: string, hits: Hit[]): Clause[] {
   const breaks: number[] = [];
@@ -113,8 +127,17 @@ function finishClause(folded: string, hits: Hit[]): Clause {
   // A negator always negates its clause. "Fine" only does when nothing in the clause complains: in "no longer looks
   // like the same person" the "same" is part of the complaint.
   let negatedFrom = Infinity;
+  const resolved = (h: Hit) => h.role.kind === 'neg' && RESOLVED.test(folded.slice(h.start, h.end));
+  // "Not fixed", "nicht behoben", "no se ha resuelto": a solution denied is the problem still there.
+  const denied = new Set<Hit>();
+  for (const r of kept.filter(resolved)) {
+    const n = kept.find((h) => h !== r && h.role.kind === 'neg' && !resolved(h) && h.end <= r.start && r.start - h.end <= 16);
+    if (n) denied.add(n).add(r);
+  }
   for (const h of kept) {
-    if (h.role.kind === 'neg') negatedFrom = Math.min(negatedFrom, h.langs.some((l) => NEGATES_BACKWARDS.has(l)) ? -1 : h.start);
+    if (denied.has(h)) continue;
+    const whole = h.langs.some((l) => NEGATES_BACKWARDS.has(l)) || resolved(h);
+    if (h.role.kind === 'neg') negatedFrom = Math.min(negatedFrom, whole ? -1 : h.start);
     else if (!hasCue && (h.role.kind === 'pos' || h.role.kind === 'steady')) negatedFrom = -1;
   }
   return { hits: kept, negatedFrom, hasCue };

@@ -148,8 +148,9 @@ function wordBoundaries(original: string, origin: number[]): Set<number> {
 
 /**
  * Japanese has no spaces, so entries are found where a word starts, never inside one: 色 ("colour") is not read in
- * 色々 ("various"); only a negation ending may start inside a word (see below). A thing pointed at (an anchor) must also end where a word ends; a cue may end inside one, since
- * cues are verb stems ("変わ" of 変わった) that the segmenter splits differently from one sentence to the next.
+ * 色々 ("various"); only a negation ending may start inside a word (see below). A thing pointed at (an anchor) must
+ * also end where a word ends; a cue may end inside one, since cues are verb stems ("変わ" of 変わった) that the
+ * segmenter splits differently from one sentence to the next.
  */
 function cjkHits(ix: Index, folded: string, bounds: Set<number>, out: Hit[]): void {
   for (let at = 0; at < folded.length; at++) {

@@ -13,8 +13,10 @@ import type { Hit } from './matcher.ts';
 const BARE_PASS = /(?:\bthrough|\bdurch|\btravers\w*|\ba traves(?: de)?|\batravies\w*|\batraveso|\batravess\w*|\btraspas\w*|\bpor dentro)$/;
 
 /** "Each other" right after the cue: people passing through people. */
-const RECIPROCAL =
-  /^\s*,?\s*(?:each other|one another|entre si|entre ellos|entre ellas|les uns les autres|l'un l'autre|uns aos outros|umas as outras|um ao outro|einander)/;
+const RECIPROCAL = new RegExp(
+  String.raw`^\s*,?\s*(?:each other|one another|entre si|entre ellos|entre ellas|les uns les autres|l'un l'autre|` +
+    String.raw`uns aos outros|umas as outras|um ao outro|einander)`,
+);
 
 /** A reflexive before the verb is the reciprocal of the Romance languages: "se traversent", "se atraviesan". */
 const REFLEXIVE = /\bs(?:e\s+|')$/;

@@ -22,6 +22,17 @@ describe('negation scope, per language', () => {
   });
 });
 
+describe('a problem said to be solved, on either side of the word', () => {
+  it.each([
+    ['the flicker was fixed in the update', 'the flicker was not fixed in the update'],
+    ['das Flackern ist behoben', 'das Flackern ist nicht behoben'],
+    ['el parpadeo se ha resuelto', 'el parpadeo no se ha resuelto'],
+  ])('"%s" names nothing; "%s" is colour', (solved, denied) => {
+    expect(modes(solved)).toEqual([]);
+    expect(modes(denied)).toEqual(['color']);
+  });
+});
+
 describe('passing through needs something solid', () => {
   it.each(['a crowd walking through the old town at night', 'la voiture traverse la place', 'el tren atraviesa el valle'])(
     '%s -> no finding',
