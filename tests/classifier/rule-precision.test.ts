@@ -81,6 +81,17 @@ describe('words of the language, split where German joins them', () => {
   });
 });
 
+describe('the camera moving is how the clip is shot', () => {
+  it.each([
+    ['the camera angle changes every shot', 'the camera angle changes and the mug vanishes'],
+    ['la caméra bouge sans arrêt', 'la caméra bouge et le verre disparaît'],
+    ['カメラが動く', 'カメラが動くとコップが消える'],
+  ])('"%s" names nothing; "%s" is physics', (shot, complaint) => {
+    expect(modes(shot)).toEqual([]);
+    expect(modes(complaint)).toEqual(['physics']);
+  });
+});
+
 describe('a hard failure is its own answer', () => {
   it.each([
     ["Aparece 'erro na geração' e nenhum vídeo", 'generation_error'],

@@ -906,6 +906,14 @@ export const de: LangLexicon = {
   ],
   fillers: ['plotzlich', 'einfach', 'komplett', 'total', 'ganz', 'direkt', 'irgendwie', 'sich'],
   ignore: [
+    // The virtual camera moving or cutting is how the clip is shot, not a thing changing (the camera is still an
+    // object when it is a prop: "the camera in his hand melts").
+    'kamera bewegt sich',
+    'kamera schwenkt',
+    'kamera zoomt',
+    'kamerawinkel andert sich',
+    'perspektive wechselt',
+    'perspektivwechsel',
     'nicht nur',
     'keine ahnung',
     'weiss nicht',

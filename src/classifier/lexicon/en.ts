@@ -1325,6 +1325,20 @@ export const en: LangLexicon = {
     'all',
   ],
   ignore: [
+    // The virtual camera moving or cutting is how the clip is shot, not a thing changing (the camera is still an
+    // object when it is a prop: "the camera in his hand melts").
+    'camera angle chang*',
+    'camera angles chang*',
+    'camera chang*',
+    'camera mov*',
+    'camera pan*',
+    'camera cut*',
+    'camera switch*',
+    'camera zoom*',
+    'camera rotat*',
+    'camera shift*',
+    'angle chang*',
+    'angles chang*',
     'no matter',
     'not only',
     'not sure',

@@ -862,5 +862,22 @@ export const es: LangLexicon = {
     'ningunos',
   ],
   fillers: ['completamente', 'totalmente', 'de repente', 'literalmente', 'directamente', 'como'],
-  ignore: ['no solo', 'no importa', 'ni idea', 'no se por que', 'entre si', 'unos a otros', 'unas a otras'],
+  ignore: [
+    // The virtual camera moving or cutting is how the clip is shot, not a thing changing (the camera is still an
+    // object when it is a prop: "the camera in his hand melts").
+    'la camara se mueve',
+    'la camara gira',
+    'cambia el angulo',
+    'cambio de angulo',
+    'cambios de angulo',
+    'cambio de plano',
+    'cambios de plano',
+    'no solo',
+    'no importa',
+    'ni idea',
+    'no se por que',
+    'entre si',
+    'unos a otros',
+    'unas a otras',
+  ],
 };

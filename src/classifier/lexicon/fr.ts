@@ -868,6 +868,15 @@ export const fr: LangLexicon = {
   ],
   fillers: ['completement', 'soudain', 'soudainement', 'carrement', 'directement', 'litteralement', 'tout'],
   ignore: [
+    // The virtual camera moving or cutting is how the clip is shot, not a thing changing (the camera is still an
+    // object when it is a prop: "the camera in his hand melts").
+    'la camera bouge',
+    'la camera tourne',
+    "change d'angle",
+    "changement d'angle",
+    "changements d'angle",
+    'changement de plan',
+    'changements de plan',
     'il y a',
     'il y avait',
     'ne sais pas',

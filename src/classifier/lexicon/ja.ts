@@ -626,6 +626,12 @@ export const ja: LangLexicon = {
   fillers: [],
   // Turning a corner (左に曲がる) is the same verb as bending (曲がる): a turn is no deformation.
   ignore: [
+    // カメラが動く, アングルが変わる: how the clip is shot, not a thing changing.
+    'カメラが動',
+    'カメラが回',
+    'カメラが切り替わ',
+    'アングルが変わ',
+    'カメラワーク',
     '左に曲が',
     '右に曲が',
     '角を曲が',

@@ -907,5 +907,22 @@ export const pt: LangLexicon = {
     'nenhuma',
   ],
   fillers: ['completamente', 'totalmente', 'de repente', 'literalmente', 'direto', 'simplesmente'],
-  ignore: ['nao sei', 'nao so', 'tanto faz', 'nao tem como', 'umas as outras', 'uns aos outros', 'entre si'],
+  ignore: [
+    // The virtual camera moving or cutting is how the clip is shot, not a thing changing (the camera is still an
+    // object when it is a prop: "the camera in his hand melts").
+    'a camera se move',
+    'a camera gira',
+    'muda o angulo',
+    'mudanca de angulo',
+    'mudancas de angulo',
+    'troca de plano',
+    'mudanca de plano',
+    'nao sei',
+    'nao so',
+    'tanto faz',
+    'nao tem como',
+    'umas as outras',
+    'uns aos outros',
+    'entre si',
+  ],
 };
