@@ -68,7 +68,28 @@ const gap = (a: Hit, b: Hit) => (a.end <= b.start ? b.start - a.end : a.start >=
  */
 const PRAISE = /^(?:good|great|nice|bom|boa|bons|boas|buen[oa]s?|bon|bons|bonnes?|gut|gute|super|良い|きれい|綺麗)$/;
 
-function finishClause(folded: string, hits: Hit[]): Clause {
+/** Words that say a thing stopped: said with a defect, the defect is gone ("no longer flickers", "flackert nicht mehr"). */
+const STOPPED = /^(?:no longer|not anymore|nicht mehr|ya no)$/;
+/** Japanese 〜なくなる after a verb's negative stem (ちらつか|なくなった): it stopped, not "it vanished" (消えてなくなる). */
+const JA_STOPPED_STEM = /[かさたなまらわがばえけせねめれべげ]$/;
+const DEFECTS: ReadonlySet<string> = new Set(['deform', 'count', 'morph', 'vanish', 'move', 'flicker', 'jump', 'misspelt', 'generic']);
+
+/**
+ * "The hands no longer melt", "die Farben flackern nicht mehr", "ちらつかなくなった": a stop word beside a defect in
+ * its clause negates it. Beside no defect it stays what it was ("no longer looks like her" is a change).
+ */
+function stopsToNegation(folded: string, hits: Hit[]): Hit[] {
+  const defect = (h: Hit) => h.role.kind === 'strong' || (h.role.kind === 'cue' && DEFECTS.has(h.role.cls));
+  return hits.map((h) => {
+    if (h.role.kind !== 'cue') return h;
+    const text = folded.slice(h.start, h.end);
+    const stop = h.cjk ? text === 'なくな' && JA_STOPPED_STEM.test(folded.slice(0, h.start)) : STOPPED.test(text);
+    return stop && hits.some((o) => o !== h && defect(o)) ? { ...h, role: { kind: 'neg' } } : h;
+  });
+}
+
+function finishClause(folded: string, clauseHits: Hit[]): Clause {
+  const hits = stopsToNegation(folded, clauseHits);
   const used = new Set<Hit>();
   const kept: Hit[] = [];
   for (const h of hits) {

@@ -33,6 +33,19 @@ describe('a problem said to be solved, on either side of the word', () => {
   });
 });
 
+describe('a defect that stopped is gone', () => {
+  it.each([
+    ['the hands no longer melt', 'the hands melt', 'anatomy'],
+    ['die Farben flackern nicht mehr', 'die Farben flackern', 'color'],
+    ['もう色がちらつかなくなった', '色がちらつく', 'color'],
+  ])('"%s" names nothing; "%s" names %s', (stopped, complaint, mode) => {
+    expect(modes(stopped)).toEqual([]);
+    expect(modes(complaint)).toEqual([mode]);
+  });
+  it('"no longer" beside no defect is still a change', () => expect(modes('she no longer looks like herself')).toEqual(['identity']));
+  it('消えてなくなる is still a vanishing', () => expect(modes('コップが消えてなくなる')).toEqual(['physics']));
+});
+
 describe('passing through needs something solid', () => {
   it.each(['a crowd walking through the old town at night', 'la voiture traverse la place', 'el tren atraviesa el valle'])(
     '%s -> no finding',
