@@ -32,6 +32,7 @@ const RESOLVED = new RegExp(
     String.raw`resolu\w*|corrige\w*|reduit\w*`,
     'resolveu|resolvid[oa]s?|corrigiu|corrigid[oa]s?|reduz|reduziu',
     'gelost|behoben|reduziert|verringert',
+    '解消|直っ|改善|軽減|抑え|防止|防げ|防ぐ',
   ].join('|')})$`,
 );
 
@@ -67,6 +68,20 @@ const gap = (a: Hit, b: Hit) => (a.end <= b.start ? b.start - a.end : a.start >=
  * are a judgement, not a defect. "Not right", "not correct", "doesn't work" stay defects.
  */
 const PRAISE = /^(?:good|great|nice|bom|boa|bons|boas|buen[oa]s?|bon|bons|bonnes?|gut|gute|super|良い|きれい|綺麗)$/;
+
+/** Before a solution word in its clause: the person asks for the fix (folded, no accents). */
+const ASKED = new RegExp(
+  String.raw`\b(?:${[
+    'want|need|like|please|pls|should|must|hope|wish|can you|could you',
+    'quiero|quisiera|necesito|por favor|deberia|ojala',
+    'bitte|mochte|sollte|muss|wunsche',
+    'voudrais|aimerais|faut|veux|svp|devrait',
+    'quero|gostaria|preciso|deveria|favor',
+  ].join('|')})\b`,
+);
+
+/** After a Japanese solution word: asked for, not done (してほしい, 希望, を求める, してください, お願い). */
+const JA_ASKED = /^(?:を|が)?(?:して|され)?(?:ほし|欲し|希望|求め|下さ|くださ|お願)/;
 
 /** Words that say a thing stopped: said with a defect, the defect is gone ("no longer flickers", "flackert nicht mehr"). */
 const STOPPED = /^(?:no longer|not anymore|nicht mehr|ya no)$/;
@@ -152,8 +167,22 @@ function finishClause(folded: string, clauseHits: Hit[]): Clause {
   // "Not fixed", "nicht behoben", "no se ha resuelto": a solution denied is the problem still there.
   const denied = new Set<Hit>();
   for (const r of kept.filter(resolved)) {
-    const n = kept.find((h) => h !== r && h.role.kind === 'neg' && !resolved(h) && h.end <= r.start && r.start - h.end <= 16);
+    // Japanese denies after: 改善されない.
+    const near = (h: Hit) => (r.cjk ? h.start >= r.end && h.start - r.end <= 6 : h.end <= r.start && r.start - h.end <= 16);
+    const n = kept.find((h) => h !== r && h.role.kind === 'neg' && !resolved(h) && near(h));
     if (n) denied.add(n).add(r);
+    // "改善してほしい", "I need the flicker fixed", "quero que seja corrigido": a fix asked for is the problem still there.
+    else if (
+      r.cjk
+        ? JA_ASKED.test(folded.slice(r.end, r.end + 10))
+        : ASKED.test(
+            folded
+              .slice(0, r.start)
+              .split(/[.!?;,:]/)
+              .pop()!,
+          )
+    )
+      denied.add(r);
   }
   for (const h of kept) {
     if (denied.has(h)) continue;

@@ -33,6 +33,22 @@ describe('a problem said to be solved, on either side of the word', () => {
   });
 });
 
+describe('a fix asked for is the problem still there', () => {
+  it.each([
+    ['I need the flicker fixed before Friday', 'color'],
+    ["j'aimerais que le scintillement soit corrigé", 'color'],
+    ['手の崩れを改善してほしい', 'anatomy'],
+  ])('%s -> %s', (text, mode) => expect(modes(text)).toEqual([mode]));
+  it('a fix done is no complaint (ja)', () => {
+    expect(modes('手の崩れが改善された')).toEqual([]);
+    expect(modes('手の崩れが改善されない')).toEqual(['anatomy']);
+  });
+  it('多くの is "many" of what follows, not many hands', () => {
+    expect(modes('手の描写は多くのモデルの弱点だ')).toEqual([]);
+    expect(modes('手の指が多い')).toEqual(['anatomy']);
+  });
+});
+
 describe('a defect that stopped is gone', () => {
   it.each([
     ['the hands no longer melt', 'the hands melt', 'anatomy'],

@@ -598,7 +598,28 @@ export const ja: LangLexicon = {
   // Japanese counts are read by pattern (digits or kanji numerals before 本/つ/個), not from this list.
   numbers: {},
   timeUnits: ['秒', '分', 'フレーム'],
-  negators: ['ない', 'なし', '無い', '無し', 'ません', 'なかった', 'なく', '解消', '直っ', 'できない', 'できな', 'しない', 'しなかった'],
+  // 改善 (improved), 軽減 (reduced), 抑え (kept down), 防 (prevented) say a problem is solved, like 解消 and 直っ.
+  negators: [
+    'ない',
+    'なし',
+    '無い',
+    '無し',
+    'ません',
+    'なかった',
+    'なく',
+    '解消',
+    '直っ',
+    '改善',
+    '軽減',
+    '抑え',
+    '防止',
+    '防げ',
+    '防ぐ',
+    'できない',
+    'できな',
+    'しない',
+    'しなかった',
+  ],
   positives: [
     '大丈夫',
     '問題ない',
@@ -626,6 +647,8 @@ export const ja: LangLexicon = {
   fillers: [],
   // Turning a corner (左に曲がる) is the same verb as bending (曲がる): a turn is no deformation.
   ignore: [
+    // 多くの (many, before a noun) modifies what follows: 手の描写は多くのモデルの弱点 is about models, not many hands.
+    '多くの',
     // カメラが動く, アングルが変わる: how the clip is shot, not a thing changing.
     'カメラが動',
     'カメラが回',
