@@ -151,7 +151,8 @@ function finishClause(folded: string, clauseHits: Hit[]): Clause {
   for (let i = kept.length - 1; i >= 0; i--) {
     const h = kept[i]!;
     if (h.role.kind !== 'cue' || (h.role.cls !== 'change' && h.role.cls !== 'become')) continue;
-    const after = (p: Hit) => p.end <= h.start && h.start - p.end <= 1;
+    // 読めるようになった: 〜ようになる ("came to be") sits between the positive and the change.
+    const after = (p: Hit) => p.end <= h.start && (h.start - p.end <= 1 || folded.slice(p.end, h.start) === 'よう');
     const before = (p: Hit) => h.role.kind === 'cue' && h.role.cls === 'become' && h.end <= p.start && p.start - h.end <= 8;
     if (fine.some((p) => after(p) || before(p))) kept.splice(i, 1);
   }

@@ -43,6 +43,10 @@ describe('a fix asked for is the problem still there', () => {
     expect(modes('手の崩れが改善された')).toEqual([]);
     expect(modes('手の崩れが改善されない')).toEqual(['anatomy']);
   });
+  it('〜ようになった after a positive is how it got fine', () => {
+    expect(modes('看板の文字もはっきり読めるようになった')).toEqual([]);
+    expect(modes('看板の文字が読めないようになった')).toEqual(['text']);
+  });
   it('多くの is "many" of what follows, not many hands', () => {
     expect(modes('手の描写は多くのモデルの弱点だ')).toEqual([]);
     expect(modes('手の指が多い')).toEqual(['anatomy']);
