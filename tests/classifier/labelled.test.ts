@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/classifier/lang.ts';
-import { evaluate, HOLDOUT2_PATH, loadLabelled, loadPublicTune, PUBLIC_PATH } from './metrics.ts';
+import { evaluate, HOLDOUT2_PATH, HOLDOUT3_PATH, loadLabelled, loadPublicTune, PUBLIC_PATH } from './metrics.ts';
 
 /**
  * Floors for the labelled set: the figures reached when this was written, minus a small margin, so a lexicon or
@@ -15,6 +15,8 @@ const holdout = evaluate(items.filter((i) => i.split === 'holdout'));
 const all = evaluate(items);
 const holdout2Items = loadLabelled(HOLDOUT2_PATH);
 const holdout2 = evaluate(holdout2Items);
+const holdout3Items = loadLabelled(HOLDOUT3_PATH);
+const holdout3 = evaluate(holdout3Items);
 const publicItems = loadLabelled(PUBLIC_PATH);
 // The first floors below were measured on the first 84 published items; batches 2 and 3 (issue 16.6, written later,
 // with a `batch` field) are a different population, so the whole split gets floors of its own.
@@ -72,6 +74,25 @@ describe('labelled set', () => {
     expect(all.vagueConfident).toBe(0);
     expect(holdout2.vague).toBeGreaterThanOrEqual(20);
     expect(holdout2.vagueConfident).toBe(0);
+  });
+
+  // holdout3 was written before the rule-precision round (2026-12-07) and measured then: 7 of 156 items naming no
+  // mode with a confident finding, right 90.3%, rank-1 90.0%, hard 23 of 30. The round's rules were judged on it,
+  // and some were prompted by its misses, so its figures after the round (0 of 156, right 94.9%, rank-1 90.0%, hard
+  // 26 of 30) are optimistic; the floors keep a later change from undoing them.
+  it('has a third held-out set, mostly words naming no mode, and keeps its figures', () => {
+    expect(holdout3Items.length).toBeGreaterThanOrEqual(200);
+    for (const lang of LANGS) expect(holdout3Items.filter((i) => i.lang === lang).length, lang).toBeGreaterThanOrEqual(30);
+    for (const tag of ['vague', 'topic', 'article', 'preserved', 'negation', 'hard', 'single'])
+      expect(
+        holdout3Items.some((i) => i.tags.includes(tag)),
+        tag,
+      ).toBe(true);
+    expect(holdout3.vague).toBeGreaterThanOrEqual(150);
+    expect(holdout3.vagueConfident).toBeLessThanOrEqual(0.02);
+    expect(holdout3.overall.exact).toBeGreaterThanOrEqual(0.92);
+    expect(holdout3.rank1).toBeGreaterThanOrEqual(0.88);
+    expect(holdout3.hardRight).toBeGreaterThanOrEqual(0.83);
   });
 
   it('has a public split of published descriptions in all six languages, each with its URL and date read', () => {
