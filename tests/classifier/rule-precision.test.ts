@@ -114,6 +114,17 @@ describe('words of the language, split where German joins them', () => {
   });
 });
 
+describe('blur is the picture, not a malformed part', () => {
+  it.each([
+    'the faces are blurry',
+    'die Hände sind verschwommen',
+    'las caras se ven borrosas',
+    'les mains sont floues',
+    '顔がぼやけている',
+  ])('%s -> no finding', (text) => expect(modes(text)).toEqual([]));
+  it('a blurry sign that cannot be read is still text', () => expect(modes('the sign is blurry and unreadable')).toEqual(['text']));
+});
+
 describe('the camera moving is how the clip is shot', () => {
   it.each([
     ['the camera angle changes every shot', 'the camera angle changes and the mug vanishes'],

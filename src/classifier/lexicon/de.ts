@@ -429,8 +429,6 @@ export const de: LangLexicon = {
       'murks',
       'verbuggt',
       'glitch*',
-      'verschwommen*',
-      'unscharf*',
       'stimmt nicht',
       'stimmen nicht',
       'nicht richtig',

@@ -508,7 +508,6 @@ export const en: LangLexicon = {
       'screwed up',
       'glitch*',
       'janky',
-      'blurr*',
       'smudg*',
       'random',
       'messy',

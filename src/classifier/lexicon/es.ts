@@ -368,7 +368,6 @@ export const es: LangLexicon = {
       'no tiene sentido',
       'equivocad*',
       'glitch*',
-      'borros*',
       'cualquier cosa',
       'desastre',
       'mal hecho',

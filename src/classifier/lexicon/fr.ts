@@ -404,7 +404,6 @@ export const fr: LangLexicon = {
       'ne veut rien dire',
       'ne veulent rien dire',
       'absurde*',
-      'flou*',
       'bancal*',
       'foire*',
       'au lieu de',

@@ -392,8 +392,6 @@ export const pt: LangLexicon = {
       'sem sentido',
       'nao faz* sentido',
       'incorret*',
-      'borrad*',
-      'desfocad*',
       'tosco*',
       'tosca*',
       'mal feito',
