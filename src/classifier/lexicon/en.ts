@@ -1122,6 +1122,7 @@ export const en: LangLexicon = {
       'breakfast',
       'chocolate',
     ],
+    blur: ['blurr*'],
     jump: ['jump', 'jumps', 'jumping', 'jumped', 'pops', 'snaps'],
   },
   normalCounts: {

@@ -736,6 +736,7 @@ export const es: LangLexicon = {
       'desayuno',
       'chocolate',
     ],
+    blur: ['borros*'],
     jump: ['salta', 'saltan', 'saltos', 'salto', 'brinca*'],
   },
   normalCounts: {

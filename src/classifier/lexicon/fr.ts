@@ -737,6 +737,7 @@ export const fr: LangLexicon = {
       'chocolat',
       'fromagerie',
     ],
+    blur: ['flou*'],
     jump: ['saute', 'sautent', 'sauts', 'saut'],
   },
   normalCounts: { 'doigt*': 5, main: 1, mains: 2, bras: 2, 'jambe*': 2, yeux: 2, oeil: 1, 'tete*': 1, pieds: 2, 'oreille*': 2, pattes: 4 },
