@@ -94,6 +94,8 @@ const DEFECTS: ReadonlySet<string> = new Set(['deform', 'count', 'morph', 'vanis
  * its clause negates it. Beside no defect it stays what it was ("no longer looks like her" is a change).
  */
 function stopsToNegation(folded: string, hits: Hit[]): Hit[] {
+  // Every stop word is two words or the Japanese ending: most clauses have none, and pay nothing.
+  if (!hits.some((h) => h.role.kind === 'cue' && (h.cjk ? h.role.cls === 'vanish' : h.words === 2))) return hits;
   const defect = (h: Hit) => h.role.kind === 'strong' || (h.role.kind === 'cue' && DEFECTS.has(h.role.cls));
   return hits.map((h) => {
     if (h.role.kind !== 'cue') return h;
@@ -186,10 +188,10 @@ function finishClause(folded: string, clauseHits: Hit[]): Clause {
       denied.add(r);
   }
   for (const h of kept) {
-    if (denied.has(h)) continue;
-    const whole = h.langs.some((l) => NEGATES_BACKWARDS.has(l)) || resolved(h);
-    if (h.role.kind === 'neg') negatedFrom = Math.min(negatedFrom, whole ? -1 : h.start);
-    else if (!hasCue && (h.role.kind === 'pos' || h.role.kind === 'steady')) negatedFrom = -1;
+    if (h.role.kind === 'neg' && !denied.has(h)) {
+      const whole = h.langs.some((l) => NEGATES_BACKWARDS.has(l)) || resolved(h);
+      negatedFrom = Math.min(negatedFrom, whole ? -1 : h.start);
+    } else if (!hasCue && (h.role.kind === 'pos' || h.role.kind === 'steady')) negatedFrom = -1;
   }
   return { hits: kept, negatedFrom, hasCue };
 }

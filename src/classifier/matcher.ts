@@ -156,10 +156,10 @@ function cjkHits(ix: Index, folded: string, bounds: Set<number>, out: Hit[]): vo
   for (let at = 0; at < folded.length; at++) {
     const starts = bounds.has(at);
     for (const { text, role } of ix.cjk.get(folded[at]!) ?? []) {
-      if (!folded.startsWith(text, at)) continue;
       // A negation is an ending the segmenter glues to what it negates ("あり|ません" as "ありま|せん", "は|なし" as
       // "はなし"): it may start inside a word, as long as it ends where the word ends.
       if (!starts && (role.kind !== 'neg' || !bounds.has(at + text.length))) continue;
+      if (!folded.startsWith(text, at)) continue;
       if (role.kind === 'anchor' && !bounds.has(at + text.length)) continue;
       const hit: Hit = { role, start: at, end: at + text.length, words: 1, fuzzy: false, cjk: true, langs: JA };
       // "服や背景の色": the first of a listed pair of owners is an owner too.
