@@ -134,13 +134,14 @@ describe('labelled set', () => {
   // on, so these catch regressions, not progress. On the first 84 items: 2026-12-06 right 69.0%, rank-1 74.1%;
   // 2026-12-07 right 71.4%, rank-1 82.8%, hard 2 of 2 (after the public-tune work and again after the second round).
   // On all 260 (batches 2 and 3 merged), 2026-12-07 after the second round: right 67.3%, rank-1 74.0%, 17 of 84
-  // naming no mode with a confident finding.
+  // naming no mode with a confident finding. After the rule-precision round (2026-12-07, measured once at its end):
+  // first 84 right 72.6%, all 260 right 68.1%, rank-1 72.6%, 14 of 84 naming no mode with a confident finding.
   it('keeps the public split from getting worse', () => {
-    expect(publicReport.overall.exact).toBeGreaterThanOrEqual(0.7);
+    expect(publicReport.overall.exact).toBeGreaterThanOrEqual(0.71);
     expect(publicReport.rank1).toBeGreaterThanOrEqual(0.8);
-    expect(publicAll.overall.exact).toBeGreaterThanOrEqual(0.66);
+    expect(publicAll.overall.exact).toBeGreaterThanOrEqual(0.67);
     expect(publicAll.rank1).toBeGreaterThanOrEqual(0.72);
-    expect(publicAll.vagueConfident).toBeLessThanOrEqual(0.21);
+    expect(publicAll.vagueConfident).toBeLessThanOrEqual(0.18);
     expect(publicReport.hardRight).toBe(1);
   });
 });
