@@ -72,7 +72,7 @@ const PRAISE = /^(?:good|great|nice|bom|boa|bons|boas|buen[oa]s?|bon|bons|bonnes
 /** Before a solution word in its clause: the person asks for the fix (folded, no accents). */
 const ASKED = new RegExp(
   String.raw`\b(?:${[
-    'want|need|like|please|pls|should|must|hope|wish|can you|could you',
+    "want|need|would like|'d like|please|pls|should|must|hope|wish|can you|could you",
     'quiero|quisiera|necesito|por favor|deberia|ojala',
     'bitte|mochte|sollte|muss|wunsche',
     'voudrais|aimerais|faut|veux|svp|devrait',
