@@ -1,13 +1,15 @@
 import { qualityMode } from '../modes/index.ts';
 import type { AnchorClass, CueClass } from './lexicon/types.ts';
 import { clauses, liveText } from './clauses.ts';
-import { compositions } from './compose.ts';
+import { composedVotes } from './compose.ts';
 import { hardKind, type HardFailureFinding } from './hard.ts';
 import { match, type Hit } from './matcher.ts';
 import { modelScores } from './model.ts';
+import { passesNothing } from './obstacle.ts';
 import type { LinearModel } from './train.ts';
 import { ALONE, asPair, PAIRS } from './pairs.ts';
 import { quote } from './quote.ts';
+import { inheritNegation, intendedOff } from './scope.ts';
 import { type Vote, vote } from './votes.ts';
 import type { QualityModeId } from '../modes/types.ts';
 
@@ -53,6 +55,8 @@ const GENERIC_FOLLOW_UP =
   'What exactly looks wrong: hands or bodies, objects moving impossibly, garbled text, flickering colours, or a face or character that changes? At about what second?';
 
 const isHue = (a: Hit) => a.role.kind === 'anchor' && a.role.cls === 'hue';
+/** What a change can turn a thing into that makes it a colour change: a colour name, or colour itself ("changes colour"). */
+const isResult = (a: Hit) => isHue(a) || (a.role.kind === 'anchor' && a.role.cls === 'color');
 
 const gap = (a: Hit, b: Hit) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
 
@@ -77,7 +81,10 @@ function candidates(folded: string, anchors: Hit[], h: Hit): Hit[] {
     h.role.kind === 'cue' && (h.role.cls === 'change' || h.role.cls === 'span' || h.role.cls === 'become')
       ? anchors.filter(
           (a) =>
-            isHue(a) && a.start > h.start && gap(a, h) <= 24 && !anchors.some((b) => !isHue(b) && b.start > h.start && b.start < a.start),
+            isResult(a) &&
+            a.start > h.start &&
+            gap(a, h) <= 24 &&
+            !anchors.some((b) => !isResult(b) && b.start > h.start && b.start < a.start),
         )
       : [];
   return [
@@ -157,15 +164,16 @@ function readClause(votes: Map<QualityModeId, Vote>, folded: string, live: Hit[]
     }
   }
   // A cue left over in a clause whose other cue found its thing is an adverb on that one ("the colours change out of
-  // nowhere" is no vanishing); only in a clause where nothing paired does it name a mode alone.
-  if (anyPaired) return;
+  // nowhere" is no vanishing); only in a clause where nothing paired does it name a mode alone. Beside a hard-failure
+  // word it is about the failure ("aparece 'falha na geração'", "the video disappeared from my library").
+  if (anyPaired || live.some((h) => h.role.kind === 'hard')) return;
   for (const h of lone) {
     const alone = h.role.kind === 'cue' ? ALONE[h.role.cls] : undefined;
     if (alone) vote(votes, alone[0], alone[1], [h]);
   }
 }
 
-const CONTEXT_CUES: ReadonlySet<CueClass> = new Set(['generic', 'judge', 'become', 'jump', 'span']);
+const CONTEXT_CUES: ReadonlySet<CueClass> = new Set(['generic', 'judge', 'become', 'jump', 'span', 'blur']);
 
 /**
  * Below this the model's best mode is not taken: a vague complaint ("it looks bad") stays a question. 0.45, not 0.35:
@@ -214,42 +222,25 @@ function modelGuess(description: string, origin: number[], live: string, liveHit
   };
 }
 
-/** A composition counts unless a negator comes shortly before it in the same sentence ("no garbled 'Acme'"). */
-function composedVotes(votes: Map<QualityModeId, Vote>, folded: string, hits: Hit[], live: Hit[]): void {
-  const textNamed = live.some((h) => h.role.kind === 'anchor' && h.role.cls === 'text');
-  for (const c of compositions(folded, textNamed)) {
-    const before = (h: Hit) => h.end <= c.start && c.start - h.end <= 24 && !/[.!?;]/.test(folded.slice(h.end, c.start));
-    const negated = hits.some((h) => h.role.kind === 'neg' && before(h));
-    if (negated) continue;
-    const span: Hit = { role: { kind: 'strong', mode: c.mode }, start: c.start, end: c.end, words: 1, fuzzy: false, cjk: false, langs: [] };
-    vote(votes, c.mode, c.confidence, [span]);
-  }
-}
-
 /** The person's words to failure modes. Pure and synchronous: it runs on every keystroke. */
 export function classify(description: string, options: ClassifyOptions = {}): Classification {
   const { folded, origin, hits } = match(description);
   const votes = new Map<QualityModeId, Vote>();
   const hinted: AnchorClass[] = [];
   const cls = clauses(folded, hits);
+  inheritNegation(folded, cls, hits);
+  intendedOff(folded, cls, hits);
   const liveHits: Hit[] = [];
   /** The thing the last live clause was about: verbs after a comma may go on with it. */
   let subject: Hit | undefined;
-  let negatedBracket = false;
   for (let i = 0; i < cls.length; i++) {
     const clause = cls[i]!;
-    // "Réduit les hallucinations (mains à six doigts)": an example in brackets belongs to the clause it illustrates,
-    // negation included.
-    const before = cls[i - 1];
-    const gapText = before && clause.hits[0] ? folded.slice(before.hits[before.hits.length - 1]!.end, clause.hits[0].start) : '';
-    if (gapText.includes(')')) negatedBracket = false;
-    if (gapText.includes('(') && before && before.negatedFrom !== Infinity) negatedBracket = true;
-    if (negatedBracket) clause.negatedFrom = -1;
     if (clause.negatedFrom < 0) {
       subject = undefined;
       continue;
     }
-    const live = clause.hits.filter((h) => h.start < clause.negatedFrom);
+    const inScope = clause.hits.filter((h) => h.start < clause.negatedFrom);
+    const live = inScope.filter((h) => !passesNothing(folded, h, inScope));
     liveHits.push(...live);
     let anchors = modifiersDropped(live.filter((h) => h.role.kind === 'anchor'));
     for (const a of anchors) if (a.role.kind === 'anchor' && a.role.cls !== 'sound') hinted.push(a.role.cls);

@@ -21,6 +21,21 @@ export interface Clause {
  */
 const NEGATES_BACKWARDS: ReadonlySet<string> = new Set(['de', 'ja']);
 
+/**
+ * A problem said to be solved is solved whichever side of the word it stands on: "fixed the flicker" and "the
+ * flicker was fixed", "les mains ont été corrigées", "el parpadeo se ha resuelto". These negators cover the clause.
+ */
+const RESOLVED = new RegExp(
+  `^(?:${[
+    'solved|fixed|resolved|eliminated|reduce[sd]?',
+    'resuelt[oa]s?|resolvio|corregid[oa]s?|reducid[oa]s?',
+    String.raw`resolu\w*|corrige\w*|reduit\w*`,
+    'resolveu|resolvid[oa]s?|corrigiu|corrigid[oa]s?|reduz|reduziu',
+    'gelost|behoben|reduziert|verringert',
+    '解消|直っ|改善|軽減|抑え|防止|防げ|防ぐ',
+  ].join('|')})$`,
+);
+
 /** Hits grouped by clause; a negator turns its clause off, a negated positive ("not right") becomes a cue. */
 export function clauses(folded: string, hits: Hit[]): Clause[] {
   const breaks: number[] = [];
@@ -54,7 +69,44 @@ const gap = (a: Hit, b: Hit) => (a.end <= b.start ? b.start - a.end : a.start >=
  */
 const PRAISE = /^(?:good|great|nice|bom|boa|bons|boas|buen[oa]s?|bon|bons|bonnes?|gut|gute|super|良い|きれい|綺麗)$/;
 
-function finishClause(folded: string, hits: Hit[]): Clause {
+/** Before a solution word in its clause: the person asks for the fix (folded, no accents). */
+const ASKED = new RegExp(
+  String.raw`\b(?:${[
+    "want|need|would like|'d like|please|pls|should|must|hope|wish|can you|could you",
+    'quiero|quisiera|necesito|por favor|deberia|ojala',
+    'bitte|mochte|sollte|muss|wunsche',
+    'voudrais|aimerais|faut|veux|svp|devrait',
+    'quero|gostaria|preciso|deveria|favor',
+  ].join('|')})\b`,
+);
+
+/** After a Japanese solution word: asked for, not done (してほしい, 希望, を求める, してください, お願い). */
+const JA_ASKED = /^(?:を|が)?(?:して|され)?(?:ほし|欲し|希望|求め|下さ|くださ|お願)/;
+
+/** Words that say a thing stopped: said with a defect, the defect is gone ("no longer flickers", "flackert nicht mehr"). */
+const STOPPED = /^(?:no longer|not anymore|nicht mehr|ya no)$/;
+/** Japanese 〜なくなる after a verb's negative stem (ちらつか|なくなった): it stopped, not "it vanished" (消えてなくなる). */
+const JA_STOPPED_STEM = /[かさたなまらわがばえけせねめれべげ]$/;
+const DEFECTS: ReadonlySet<string> = new Set(['deform', 'count', 'morph', 'vanish', 'move', 'flicker', 'jump', 'misspelt', 'generic']);
+
+/**
+ * "The hands no longer melt", "die Farben flackern nicht mehr", "ちらつかなくなった": a stop word beside a defect in
+ * its clause negates it. Beside no defect it stays what it was ("no longer looks like her" is a change).
+ */
+function stopsToNegation(folded: string, hits: Hit[]): Hit[] {
+  // Every stop word is two words or the Japanese ending: most clauses have none, and pay nothing.
+  if (!hits.some((h) => h.role.kind === 'cue' && (h.cjk ? h.role.cls === 'vanish' : h.words === 2))) return hits;
+  const defect = (h: Hit) => h.role.kind === 'strong' || (h.role.kind === 'cue' && DEFECTS.has(h.role.cls));
+  return hits.map((h) => {
+    if (h.role.kind !== 'cue') return h;
+    const text = folded.slice(h.start, h.end);
+    const stop = h.cjk ? text === 'なくな' && JA_STOPPED_STEM.test(folded.slice(0, h.start)) : STOPPED.test(text);
+    return stop && hits.some((o) => o !== h && defect(o)) ? { ...h, role: { kind: 'neg' } } : h;
+  });
+}
+
+function finishClause(folded: string, clauseHits: Hit[]): Clause {
+  const hits = stopsToNegation(folded, clauseHits);
   const used = new Set<Hit>();
   const kept: Hit[] = [];
   for (const h of hits) {
@@ -101,7 +153,8 @@ function finishClause(folded: string, hits: Hit[]): Clause {
   for (let i = kept.length - 1; i >= 0; i--) {
     const h = kept[i]!;
     if (h.role.kind !== 'cue' || (h.role.cls !== 'change' && h.role.cls !== 'become')) continue;
-    const after = (p: Hit) => p.end <= h.start && h.start - p.end <= 1;
+    // 読めるようになった: 〜ようになる ("came to be") sits between the positive and the change.
+    const after = (p: Hit) => p.end <= h.start && (h.start - p.end <= 1 || folded.slice(p.end, h.start) === 'よう');
     const before = (p: Hit) => h.role.kind === 'cue' && h.role.cls === 'become' && h.end <= p.start && p.start - h.end <= 8;
     if (fine.some((p) => after(p) || before(p))) kept.splice(i, 1);
   }
@@ -113,9 +166,32 @@ function finishClause(folded: string, hits: Hit[]): Clause {
   // A negator always negates its clause. "Fine" only does when nothing in the clause complains: in "no longer looks
   // like the same person" the "same" is part of the complaint.
   let negatedFrom = Infinity;
+  const resolved = (h: Hit) => h.role.kind === 'neg' && RESOLVED.test(folded.slice(h.start, h.end));
+  // "Not fixed", "nicht behoben", "no se ha resuelto": a solution denied is the problem still there.
+  const denied = new Set<Hit>();
+  for (const r of kept.filter(resolved)) {
+    // Japanese denies after: 改善されない.
+    const near = (h: Hit) => (r.cjk ? h.start >= r.end && h.start - r.end <= 6 : h.end <= r.start && r.start - h.end <= 16);
+    const n = kept.find((h) => h !== r && h.role.kind === 'neg' && !resolved(h) && near(h));
+    if (n) denied.add(n).add(r);
+    // "改善してほしい", "I need the flicker fixed", "quero que seja corrigido": a fix asked for is the problem still there.
+    else if (
+      r.cjk
+        ? JA_ASKED.test(folded.slice(r.end, r.end + 10))
+        : ASKED.test(
+            folded
+              .slice(0, r.start)
+              .split(/[.!?;,:]/)
+              .pop()!,
+          )
+    )
+      denied.add(r);
+  }
   for (const h of kept) {
-    if (h.role.kind === 'neg') negatedFrom = Math.min(negatedFrom, h.langs.some((l) => NEGATES_BACKWARDS.has(l)) ? -1 : h.start);
-    else if (!hasCue && (h.role.kind === 'pos' || h.role.kind === 'steady')) negatedFrom = -1;
+    if (h.role.kind === 'neg' && !denied.has(h)) {
+      const whole = h.langs.some((l) => NEGATES_BACKWARDS.has(l)) || resolved(h);
+      negatedFrom = Math.min(negatedFrom, whole ? -1 : h.start);
+    } else if (!hasCue && (h.role.kind === 'pos' || h.role.kind === 'steady')) negatedFrom = -1;
   }
   return { hits: kept, negatedFrom, hasCue };
 }

@@ -4,6 +4,8 @@
  * ("a cat with human hands"). Each gives a span of the folded text and a mode; classify.ts votes with it like a pair.
  */
 import { osaDistance } from './fuzzy.ts';
+import type { Hit } from './matcher.ts';
+import { vote, type Vote } from './votes.ts';
 import type { QualityModeId } from '../modes/types.ts';
 
 export interface Composed {
@@ -140,4 +142,16 @@ export function compositions(folded: string, textNamed: boolean): Composed[] {
   if (!ANIMAL.test(folded)) return out;
   for (const m of folded.matchAll(SPECIES)) out.push({ mode: 'anatomy', confidence: 0.85, start: m.index, end: m.index + m[0].length });
   return out;
+}
+
+/** A composition counts unless a negator comes shortly before it in the same sentence ("no garbled 'Acme'"). */
+export function composedVotes(votes: Map<QualityModeId, Vote>, folded: string, hits: Hit[], live: Hit[]): void {
+  const textNamed = live.some((h) => h.role.kind === 'anchor' && h.role.cls === 'text');
+  for (const c of compositions(folded, textNamed)) {
+    const before = (h: Hit) => h.end <= c.start && c.start - h.end <= 24 && !/[.!?;]/.test(folded.slice(h.end, c.start));
+    const negated = hits.some((h) => h.role.kind === 'neg' && before(h));
+    if (negated) continue;
+    const span: Hit = { role: { kind: 'strong', mode: c.mode }, start: c.start, end: c.end, words: 1, fuzzy: false, cjk: false, langs: [] };
+    vote(votes, c.mode, c.confidence, [span]);
+  }
 }

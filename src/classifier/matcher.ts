@@ -6,6 +6,7 @@ import { LANGS, type Lang } from './lang.ts';
 import type { Role } from './lexicon/index.ts';
 import { build, type Index, matchToken } from './lexicon-index.ts';
 import { CJK, fold, type Token, tokenise } from './normalise.ts';
+import { compoundParts } from './compound.ts';
 
 let index: Index | undefined;
 
@@ -72,9 +73,17 @@ function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | unde
         langs: ALL_LANGS,
       });
     }
+    const parts = lang === 'de' || lang === undefined ? compoundParts(ix, tok.text) : undefined;
+    if (parts) {
+      for (const p of parts) {
+        out.push({ role: p.role, start: tok.start + p.start, end: tok.start + p.end, words: 1, fuzzy: false, cjk: false, langs: ['de'] });
+      }
+    }
     for (const first of matches[i]!.ids) {
       for (const phrase of ix.byFirst.get(first) ?? []) {
         const n = phrase.pats.length;
+        // The split compound stands for the whole word's part ("finger*" in "Fingerfehler").
+        if (parts && n === 1 && phrase.role.kind === 'anchor') continue;
         let ok = true;
         let fuzzy = matches[i]!.fuzzy;
         let at = i;
@@ -139,13 +148,17 @@ function wordBoundaries(original: string, origin: number[]): Set<number> {
 
 /**
  * Japanese has no spaces, so entries are found where a word starts, never inside one: 色 ("colour") is not read in
- * 色々 ("various"). A thing pointed at (an anchor) must also end where a word ends; a cue may end inside one, since
- * cues are verb stems ("変わ" of 変わった) that the segmenter splits differently from one sentence to the next.
+ * 色々 ("various"); only a negation ending may start inside a word (see below). A thing pointed at (an anchor) must
+ * also end where a word ends; a cue may end inside one, since cues are verb stems ("変わ" of 変わった) that the
+ * segmenter splits differently from one sentence to the next.
  */
 function cjkHits(ix: Index, folded: string, bounds: Set<number>, out: Hit[]): void {
   for (let at = 0; at < folded.length; at++) {
-    if (!bounds.has(at)) continue;
+    const starts = bounds.has(at);
     for (const { text, role } of ix.cjk.get(folded[at]!) ?? []) {
+      // A negation is an ending the segmenter glues to what it negates ("あり|ません" as "ありま|せん", "は|なし" as
+      // "はなし"): it may start inside a word, as long as it ends where the word ends.
+      if (!starts && (role.kind !== 'neg' || !bounds.has(at + text.length))) continue;
       if (!folded.startsWith(text, at)) continue;
       if (role.kind === 'anchor' && !bounds.has(at + text.length)) continue;
       const hit: Hit = { role, start: at, end: at + text.length, words: 1, fuzzy: false, cjk: true, langs: JA };
@@ -172,6 +185,15 @@ export interface Matched {
   hits: Hit[];
 }
 
+/**
+ * A word of another language's lexicon that is a function word of the description's own language is that function
+ * word: German "hat" (has) is no hat, Spanish "con" no con. People mix languages, so other entries still count.
+ */
+function falseFriend(ix: Index, folded: string, h: Hit, lang: Lang): boolean {
+  if (h.words !== 1 || h.cjk || h.langs.includes(lang)) return false;
+  return ix.markers.get(folded.slice(h.start, h.end))?.includes(lang) === true;
+}
+
 /** All entries found in a description; where entries overlap, the one covering more words (then chars) wins. */
 export function match(description: string): Matched {
   index ??= build();
@@ -181,7 +203,7 @@ export function match(description: string): Matched {
   let all: Hit[] = [];
   latinHits(index, folded, tokens, lang, all);
   if (lang === 'ja') cjkHits(index, folded, wordBoundaries(description, origin), all);
-  if (lang) all = all.filter((h) => !FUNCTION_ROLES.has(h.role.kind) || h.langs.includes(lang));
+  if (lang) all = all.filter((h) => (!FUNCTION_ROLES.has(h.role.kind) || h.langs.includes(lang)) && !falseFriend(index!, folded, h, lang));
   all.sort(
     (a, b) =>
       b.words - a.words ||

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/classifier/lang.ts';
-import { evaluate, HOLDOUT2_PATH, loadLabelled, loadPublicTune, PUBLIC_PATH } from './metrics.ts';
+import { evaluate, HOLDOUT2_PATH, HOLDOUT3_PATH, loadLabelled, loadPublicTune, PUBLIC_PATH } from './metrics.ts';
 
 /**
  * Floors for the labelled set: the figures reached when this was written, minus a small margin, so a lexicon or
@@ -15,6 +15,8 @@ const holdout = evaluate(items.filter((i) => i.split === 'holdout'));
 const all = evaluate(items);
 const holdout2Items = loadLabelled(HOLDOUT2_PATH);
 const holdout2 = evaluate(holdout2Items);
+const holdout3Items = loadLabelled(HOLDOUT3_PATH);
+const holdout3 = evaluate(holdout3Items);
 const publicItems = loadLabelled(PUBLIC_PATH);
 // The first floors below were measured on the first 84 published items; batches 2 and 3 (issue 16.6, written later,
 // with a `batch` field) are a different population, so the whole split gets floors of its own. Those were set on the
@@ -77,6 +79,25 @@ describe('labelled set', () => {
     expect(holdout2.vagueConfident).toBe(0);
   });
 
+  // holdout3 was written before the rule-precision round (2026-12-07) and measured then: 7 of 156 items naming no
+  // mode with a confident finding, right 90.3%, rank-1 90.0%, hard 23 of 30. The round's rules were judged on it,
+  // and some were prompted by its misses, so its figures after the round (0 of 156, right 94.9%, rank-1 90.0%, hard
+  // 26 of 30) are optimistic; the floors keep a later change from undoing them.
+  it('has a third held-out set, mostly words naming no mode, and keeps its figures', () => {
+    expect(holdout3Items.length).toBeGreaterThanOrEqual(200);
+    for (const lang of LANGS) expect(holdout3Items.filter((i) => i.lang === lang).length, lang).toBeGreaterThanOrEqual(30);
+    for (const tag of ['vague', 'topic', 'article', 'preserved', 'negation', 'hard', 'single'])
+      expect(
+        holdout3Items.some((i) => i.tags.includes(tag)),
+        tag,
+      ).toBe(true);
+    expect(holdout3.vague).toBeGreaterThanOrEqual(150);
+    expect(holdout3.vagueConfident).toBeLessThanOrEqual(0.02);
+    expect(holdout3.overall.exact).toBeGreaterThanOrEqual(0.92);
+    expect(holdout3.rank1).toBeGreaterThanOrEqual(0.88);
+    expect(holdout3.hardRight).toBeGreaterThanOrEqual(0.83);
+  });
+
   it('has a public split of published descriptions in all six languages, each with its URL and date read', () => {
     expect(publicItems.length).toBeGreaterThanOrEqual(80);
     for (const lang of LANGS) expect(publicItems.filter((i) => i.lang === lang).length, lang).toBeGreaterThanOrEqual(7);
@@ -116,13 +137,14 @@ describe('labelled set', () => {
   // on, so these catch regressions, not progress. On the first 84 items: 2026-12-06 right 69.0%, rank-1 74.1%;
   // 2026-12-07 right 71.4%, rank-1 82.8%, hard 2 of 2 (after the public-tune work and again after the second round).
   // On all 260 (batches 2 and 3 merged), 2026-12-07 after the second round: right 67.3%, rank-1 74.0%, 17 of 84
-  // naming no mode with a confident finding.
+  // naming no mode with a confident finding. After the rule-precision round (2026-12-07, measured once at its end):
+  // first 84 right 72.6%, all 260 right 68.1%, rank-1 72.6%, 14 of 84 naming no mode with a confident finding.
   it('keeps the public split from getting worse', () => {
-    expect(publicReport.overall.exact).toBeGreaterThanOrEqual(0.7);
+    expect(publicReport.overall.exact).toBeGreaterThanOrEqual(0.71);
     expect(publicReport.rank1).toBeGreaterThanOrEqual(0.8);
-    expect(publicAll.overall.exact).toBeGreaterThanOrEqual(0.66);
+    expect(publicAll.overall.exact).toBeGreaterThanOrEqual(0.67);
     expect(publicAll.rank1).toBeGreaterThanOrEqual(0.72);
-    expect(publicAll.vagueConfident).toBeLessThanOrEqual(0.21);
+    expect(publicAll.vagueConfident).toBeLessThanOrEqual(0.18);
     expect(publicReport.hardRight).toBe(1);
   });
 });

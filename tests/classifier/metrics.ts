@@ -12,7 +12,7 @@ export interface Labelled {
   lang: string;
   modes: QualityModeId[];
   tags: string[];
-  split: 'tune' | 'holdout' | 'holdout2' | 'public' | 'public-tune';
+  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'public' | 'public-tune';
   /** public and public-tune splits: where the words were published, and when that page was read. */
   url?: string;
   seen?: string;
@@ -28,6 +28,13 @@ export const LABELLED_PATH = new URL('../fixtures/classifier/labelled.jsonl', im
  * split had been looked at often enough that its figure flattered the classifier.
  */
 export const HOLDOUT2_PATH = new URL('../fixtures/classifier/holdout2.jsonl', import.meta.url);
+
+/**
+ * A third held-out set, written before the issue-16 rule-precision round: mostly descriptions that name no mode
+ * (vague, fine, negated, topic words, article sentences, hard failures), to show whether the rules' precision holds
+ * on sentences they were not written against.
+ */
+export const HOLDOUT3_PATH = new URL('../fixtures/classifier/holdout3.jsonl', import.meta.url);
 
 /**
  * Descriptions people published (issue threads, reviews, blog posts), each with its URL. Never used for tuning or

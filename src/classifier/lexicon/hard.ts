@@ -215,7 +215,7 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
     ],
   },
   es: {
-    error: ['fallo', 'fallida', 'fallido', 'dio error', 'no se genero', 'no genero', 'no se pudo generar'],
+    error: ['fallo', 'fallida', 'fallido', 'dio error', 'da error', 'error', 'no se genero', 'no genero', 'no se pudo generar'],
     stuck: [
       'atascad*',
       'se quedo en',
@@ -224,6 +224,10 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'nunca termina',
       'nunca termino',
       'sigue procesando',
+      // Loading forever; not 'cargando' alone, which is also 'carrying'.
+      'se queda cargando',
+      'sigue cargando',
+      'cargando para siempre',
       'en cola',
       'tiempo de espera',
     ],
@@ -287,6 +291,12 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
     error: [
       'fehlgeschlagen',
       'schlug fehl',
+      // The German apps' own messages: "Ein Fehler ist aufgetreten", "Etwas ist schiefgelaufen".
+      'fehler aufgetreten',
+      'fehler ist aufgetreten',
+      'schiefgelaufen',
+      'schief gelaufen',
+      'schiefgegangen',
       'fehlermeldung',
       'abgebrochen',
       'wurde nicht generiert',
@@ -374,7 +384,18 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
     truncated: ["s'arrete net", 'trop courte', 'coupee avant la fin'],
   },
   pt: {
-    error: ['falhou', 'falha', 'deu erro', 'nao gerou', 'nao foi gerado', 'apresentar erros', 'apresentando erros', 'apresentava erros'],
+    error: [
+      'falhou',
+      'falha',
+      'deu erro',
+      'da erro',
+      'erro',
+      'nao gerou',
+      'nao foi gerado',
+      'apresentar erros',
+      'apresentando erros',
+      'apresentava erros',
+    ],
     stuck: [
       'travad*',
       'travou',
@@ -385,6 +406,9 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'nunca termina',
       'nunca terminou',
       'continua processando',
+      'fica carregando',
+      'continua carregando',
+      'carregando para sempre',
       'tempo esgotado',
     ],
     moderation: [
@@ -419,6 +443,9 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'nao gerou nenhum video',
       'nao gerou nada',
       'nao apareceu nenhum video',
+      'nao veio video',
+      'nao veio nenhum video',
+      'nao veio nada',
     ],
     blank: [
       'tela preta',
@@ -438,11 +465,11 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
     truncated: ['termina de repente', 'cortado no meio'],
   },
   ja: {
-    error: ['エラー', '失敗', '生成できな', '生成されな'],
+    error: ['エラー', '失敗', '生成できな', '生成されな', '生成できません', '生成されません'],
     stuck: ['止ま', '進まな', '終わらな', '固まっ', '待機中', '処理中のまま', 'タイムアウト'],
     moderation: ['ブロックされ', '規約違反', 'ポリシー違反', 'モデレーション', '弾かれ', '拒否', 'サードパーティ', '類似性', '著作権'],
-    charge: ['クレジットが消', 'クレジットだけ', '消費され', '引かれ', '課金され'],
-    nooutput: ['動画がな', '動画が出な', '出力されな'],
+    charge: ['クレジットが消', 'クレジットだけ', 'クレジットが減', 'クレジットは減', '消費され', '引かれ', '課金され'],
+    nooutput: ['動画がな', '動画が出な', '出力されな', '出てこな'],
     blank: ['真っ黒', '黒い画面', '真っ白', '黒画面', '真っ暗'],
     truncated: ['途中で切れ'],
   },

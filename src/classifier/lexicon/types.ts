@@ -51,6 +51,9 @@ export type AnchorClass = (typeof ANCHOR_CLASSES)[number];
 // counts, and only said of text: "the caption reads 'Hapy Brithday'" quotes the generator's misspelling.
 // `span` ("from shot to shot", "entre planos") says over what something changed: with a thing it reads as a change,
 // but beside a steady word ("the faces are consistent from shot to shot") it is context, not a complaint.
+// `blur` ("blurry", "unscharf", "flou", "ぼやけ") is how sharp the picture is: a defect of the picture, never of a part
+// (blurry hands are not malformed ones), so it pairs with nothing; it is kept so that "becomes blurry and distorted"
+// still reads "becomes" as a copula.
 export const CUE_CLASSES = [
   'generic',
   'judge',
@@ -65,6 +68,7 @@ export const CUE_CLASSES = [
   'jump',
   'become',
   'misspelt',
+  'blur',
 ] as const;
 export type CueClass = (typeof CUE_CLASSES)[number];
 

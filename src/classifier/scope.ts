@@ -1,0 +1,70 @@
+/**
+ * Clauses that say nothing of their own because they illustrate the clause before them: an example in brackets
+ * ("Réduit les hallucinations (mains à six doigts)") and the details after a colon that follows a statement that
+ * something is fine ("Physics looked believable: the ball bounced and rolled to a stop"). Both take the state of
+ * what they illustrate, so a negated or fine statement's example is no complaint either. And a change the person
+ * asked for ("the sunset shifts to purple, exactly as I wanted", "指示通りに変わる") is no failure.
+ */
+import type { Clause } from './clauses.ts';
+import type { Hit } from './matcher.ts';
+
+/** A sentence ends: what follows is no longer the example. */
+const SENTENCE_END = /[.!?;。！？\n]/;
+
+/** Said fine by a positive or steady word, not by a negator: "not what I wanted: the hands melt" is a complaint. */
+const saidFine = (c: Clause) =>
+  c.negatedFrom === -1 &&
+  c.hits.some((h) => h.role.kind === 'pos' || h.role.kind === 'steady') &&
+  !c.hits.some((h) => h.role.kind === 'neg');
+
+/** Turns off (negatedFrom = -1) every clause that only illustrates a negated or fine one. */
+export function inheritNegation(folded: string, cls: Clause[], hits: readonly Hit[]): void {
+  let bracket = false;
+  let example = false;
+  for (let i = 1; i < cls.length; i++) {
+    const before = cls[i - 1]!;
+    const clause = cls[i]!;
+    const from = before.hits[before.hits.length - 1]!.end;
+    const to = clause.hits[0]!.start;
+    const gap = folded.slice(from, to);
+    if (gap.includes(')')) bracket = false;
+    if (gap.includes('(') && before.negatedFrom !== Infinity) bracket = true;
+    // "Fine: A, B and C" goes on until the sentence ends or a "but" turns it.
+    if (SENTENCE_END.test(gap) || hits.some((h) => h.role.kind === 'sep' && h.start >= from && h.start < to)) example = false;
+    if (/:(?:\s|$)/.test(gap) && saidFine(before)) example = true;
+    if (bracket || example) clause.negatedFrom = -1;
+  }
+}
+
+/** "As I asked", "wie gewünscht", "como pedí", "comme prévu", "conforme pedido", "指示通り" (folded: no accents, hiragana). */
+const INTENDED = new RegExp(
+  [
+    String.raw`\bas (?:prompted|requested|intended|planned|expected|described|i (?:asked|wanted|intended|prompted|requested))\b`,
+    String.raw`\blike i (?:asked|wanted)\b`,
+    String.raw`\bwie (?:gewunscht|gewollt|geplant|verlangt|beschrieben|im prompt)\b`,
+    String.raw`\bcomo (?:(?:lo )?pedi|queria|se pidio|esperaba|estaba previsto|eu (?:pedi|queria)|pedido)\b`,
+    String.raw`\b(?:conforme|segun lo) (?:pedido|solicitado|previsto|planeado|planejado)\b`,
+    String.raw`\bcomme (?:demande|prevu|voulu|je (?:voulais|l'ai demande))\b`,
+    '(?:指示|ぷろんぷと|狙い|思い|意図|希望|注文)(?:通り|どおり)',
+  ].join('|'),
+  'g',
+);
+
+/** "Not as I asked", "nicht wie gewünscht", "思い通りにならない": the person did not get what they asked for. */
+const NOT_BEFORE = /\b(?:not|isn't|wasn't|never|nicht|kein\w*|no|nada|pas|nao|nunca)\b[^.,;!?]{0,12}$/;
+const NOT_AFTER_JA = /^[^、。]{0,4}な/;
+
+/** Turns off the clauses of a sentence that says the change in it was asked for. */
+export function intendedOff(folded: string, cls: Clause[], hits: readonly Hit[]): void {
+  for (const m of folded.matchAll(INTENDED)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (NOT_BEFORE.test(folded.slice(Math.max(0, at - 40), at)) || NOT_AFTER_JA.test(folded.slice(end, end + 8))) continue;
+    // The sentence around it, and no further than a "but" on either side.
+    const stops = [...hits.filter((h) => h.role.kind === 'sep').map((h) => h.start)];
+    for (const p of folded.matchAll(/[.!?;。！？\n]/g)) stops.push(p.index);
+    const from = Math.max(-1, ...stops.filter((p) => p < at));
+    const to = Math.min(folded.length, ...stops.filter((p) => p >= end));
+    for (const c of cls) if (c.hits[0]!.start > from && c.hits[c.hits.length - 1]!.end <= to) c.negatedFrom = -1;
+  }
+}
