@@ -458,6 +458,9 @@ export const ja: LangLexicon = {
       '多く',
     ],
     change: [
+      '年を取',
+      '年取っ',
+      '老い',
       'ブレる',
       'ブレて',
       'ブレが',
@@ -503,6 +506,12 @@ export const ja: LangLexicon = {
     morph: ['同化', 'モーフィング', '混ざ', '溶け込', '合体', '一体化', '融合'],
     // Not a bare 出てくる: it is how results "come out" (映像が出てくる); only a sudden one is a pop-in.
     vanish: [
+      '大きくなっ',
+      '大きくなる',
+      '小さくなっ',
+      '小さくなる',
+      '巨大化',
+      '縮小',
       '縮む',
       '縮んで',
       'なくな',
@@ -525,6 +534,13 @@ export const ja: LangLexicon = {
       '戻ってこな',
     ],
     move: [
+      '横向きに',
+      '横滑り',
+      '上に流れ',
+      '上へ流れ',
+      '上に向かって流れ',
+      '逆流',
+      '転がり上',
       '勝手に',
       '足踏み',
       '回っていない',

@@ -185,6 +185,11 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'hieroglifo*',
     ],
     ja: [
+      '存在しない漢字',
+      '存在しない文字',
+      '謎の文字',
+      '謎文字',
+      '読めない文字',
       '文字化け',
       '読めない',
       'スペルミス',
@@ -237,6 +242,9 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'dominante de color',
     ],
     de: [
+      'ausgewaschen*',
+      'ausgeblichen*',
+      'ausbleich*',
       'farbflackern',
       'farbflimmern',
       'farbsprunge',
@@ -275,6 +283,9 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'tremulacao',
     ],
     ja: [
+      '色褪せ',
+      '色あせ',
+      '褪せ',
       'ちらつき',
       '変色',
       '色が点滅',

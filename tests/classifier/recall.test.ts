@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/classifier/classify.ts';
+
+const modes = (text: string) => classify(text).findings.map((f) => f.mode);
+
+// Issue 16, the recall round: each new event or defect is shown found in a complaint and refused in its negated or
+// preserved twin, so a rule that stopped working either way fails here. Sentences written for these tests (not taken
+// from holdout4, holdout3 or any public item).
+describe('a thing growing or shrinking is physics', () => {
+  it.each([
+    ['de', 'Der Koffer wird im Laufe des Clips immer größer.', 'Der Koffer wird nicht größer, die Größe stimmt.'],
+    ['fr', 'la bouteille grandit dans sa main', 'la bouteille ne grandit pas, tout va bien'],
+    ['es', 'el jarrón se hace más grande sin motivo', 'el jarrón no cambia de tamaño'],
+    ['ja', '花瓶がだんだん大きくなってる', '花瓶が大きくなったりはしていない'],
+    ['en', 'the lamp keeps growing in the corner', 'the lamp never changes size'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => {
+    expect(modes(complaint)).toEqual(['physics']);
+    expect(modes(twin)).toEqual([]);
+  });
+});
+
+describe('moving sideways, running into each other', () => {
+  it.each([
+    ['de', 'Die Straßenbahn gleitet seitwärts um die Kurve.', 'Die Kamera schwenkt seitwärts.'],
+    ['de', 'Zwei Radfahrer fahren ineinander und kommen heil wieder raus.', 'Keine Objekte fahren ineinander.'],
+    ['fr', 'le tram avance en crabe', 'le tram avance normalement'],
+    ['pt', 'a moto desliza de lado na curva', 'a moto não desliza de lado'],
+    ['ja', 'トラックが横滑りしてる', 'トラックは普通に走っている'],
+    ['en', 'the van drifts sideways through the junction', 'the camera pans sideways'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => {
+    expect(modes(complaint)).toEqual(['physics']);
+    expect(modes(twin)).toEqual([]);
+  });
+});
+
+describe('colour fading or washed out is colour, never the thing morphing', () => {
+  it.each([
+    ['de', 'Die Farben bleichen mit der Zeit aus.', 'Die Farben bleichen nicht aus.'],
+    ['de', 'Die Farben verblassen nach und nach.', 'Die Farben sind nicht ausgewaschen, alles satt.'],
+    ['pt', 'as cores ficam desbotadas', 'as cores não estão desbotadas'],
+    ['ja', '写真みたいに色褪せてしまう', '色褪せはなかった'],
+  ])('%s: "%s" is colour; "%s" names nothing', (_lang, complaint, twin) => {
+    expect(modes(complaint)).toEqual(['color']);
+    expect(modes(twin)).toEqual([]);
+  });
+
+  it('a washed-out wall is no physics', () => {
+    expect(modes('las paredes salen deslavadas')).not.toContain('physics');
+  });
+});
+
+describe('ageing in seconds is identity', () => {
+  it.each([['ja', 'おじいさんが数秒で年を取った', 'おじいさんは最後まで同じ顔だった']])(
+    '%s: "%s" is identity; "%s" names nothing',
+    (_lang, complaint, twin) => {
+      expect(modes(complaint)).toEqual(['identity']);
+      expect(modes(twin)).toEqual([]);
+    },
+  );
+});
