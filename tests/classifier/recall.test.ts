@@ -58,3 +58,37 @@ describe('ageing in seconds is identity', () => {
     },
   );
 });
+
+describe('passing through a post or pole, and the German "durch ... durch"', () => {
+  it.each([
+    ['de', 'Der Roller fährt durch den Pfosten durch.', 'Der Roller fährt durch die Stadt.'],
+    ['es', 'el patinete atraviesa el poste', 'el patinete atraviesa la plaza'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, street) => {
+    expect(modes(complaint)).toEqual(['physics']);
+    expect(modes(street)).toEqual([]);
+  });
+});
+
+describe('more events and defects, each with a twin that names nothing', () => {
+  it.each([
+    ['de', 'Die Seifenblasen bleiben in der Luft stehen, ohne zu sinken.', 'Die Seifenblasen bleiben nicht in der Luft stehen.', 'physics'],
+    ['ja', '明るさが上がったり下がったりする', '明るさは上がったり下がったりしない', 'color'],
+    ['ja', '看板の綴りが間違っている', '看板の綴りは間違っていない', 'text'],
+    ['de', 'Dem Mann wachsen plötzlich zwei zusätzliche Daumen.', 'Die Bäume wachsen im Hintergrund.', 'anatomy'],
+    ['de', 'Ihm wachsen auf einmal lange Haare.', 'Die Bäume wachsen im Hintergrund.', 'identity'],
+    ['es', 'al abuelo le crece un bigote enorme', 'el abuelo tiene el mismo bigote', 'identity'],
+    ['es', 'el cielo se va hacia el verde', 'el cielo no se va hacia el verde', 'color'],
+  ])('%s: "%s" names %s; "%s" names nothing', (_lang, complaint, twin, mode) => {
+    expect(modes(complaint)).toEqual([mode]);
+    expect(modes(twin)).toEqual([]);
+  });
+
+  it.each([
+    ['Die Gläser werden zu einer einzigen Glasmasse.', 'physics'],
+    ['les roues du bus glissent sans tourner', 'physics'],
+    ['片腕がいつの間にか無くなってる', 'anatomy'],
+    ['主人公の姿が毎回違う', 'identity'],
+  ])('"%s" names %s', (complaint, mode) => {
+    expect(modes(complaint)).toEqual([mode]);
+  });
+});

@@ -547,6 +547,9 @@ export const de: LangLexicon = {
       'vertauscht*',
     ],
     count: [
+      'zwei linke',
+      'wachsen',
+      'zwei rechte',
       'dritter',
       'dritten',
       'drittes',
@@ -638,6 +641,12 @@ export const de: LangLexicon = {
     ],
     span: ['von szene zu szene', 'zwischen den szenen', 'von bild zu bild', 'von clip zu clip', 'zwischen den clips'],
     morph: [
+      'werden zu einer einzigen',
+      'wird zu einer einzigen',
+      'werden zu einem einzigen',
+      'wird zu einem einzigen',
+      'verschmelzen zu',
+      'werden eins',
       'verschmilzt mit',
       'zerfliesst*',
       'verformt sich zu',
@@ -696,6 +705,10 @@ export const de: LangLexicon = {
       'kommt nicht wieder',
     ],
     move: [
+      'in der luft stehen',
+      'bleibt in der luft',
+      'bleiben in der luft',
+      'in der luft hangen',
       'seitwarts',
       'fahren ineinander',
       'fahrt ineinander',

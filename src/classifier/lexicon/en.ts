@@ -667,6 +667,7 @@ export const en: LangLexicon = {
       'contortion*',
     ],
     count: [
+      'two left',
       'extra arm',
       'extra leg',
       'extra hand',
@@ -906,6 +907,7 @@ export const en: LangLexicon = {
       'no longer there',
     ],
     move: [
+      'up the table',
       'by itself',
       'on its own',
       'by themselves',

@@ -485,6 +485,9 @@ export const es: LangLexicon = {
       'al reves',
     ],
     count: [
+      'le crece una',
+      'le crece un',
+      'le crecen',
       'le sobra*',
       'le falta*',
       'le sale',
@@ -574,6 +577,9 @@ export const es: LangLexicon = {
     ],
     span: ['entre planos', 'de plano a plano', 'entre escenas', 'de escena a escena', 'entre clips', 'de un plano a otro'],
     morph: [
+      'se fusionan en uno',
+      'se convierten en uno solo',
+      'se vuelven uno',
       'se derrite en',
       'se funde con',
       'se fusiona con',
@@ -709,6 +715,9 @@ export const es: LangLexicon = {
       'quemad*',
     ],
     become: [
+      'se va hacia el',
+      'se va hacia la',
+      'tira hacia el',
       'se pone',
       'se ponen',
       'se puso',

@@ -631,6 +631,9 @@ export const fr: LangLexicon = {
       'ne revient pas',
     ],
     move: [
+      'sans tourner',
+      'ne tournent pas',
+      'ne tourne pas',
       'en crabe',
       'glisse de cote',
       'avance de cote',

@@ -9,6 +9,9 @@ export const ja: LangLexicon = {
   lang: 'ja',
   anchors: {
     body: [
+      '片腕',
+      '片手',
+      '片足',
       '太もも',
       '胸',
       '羽',
@@ -312,6 +315,7 @@ export const ja: LangLexicon = {
     law: ['物理', '重力', '物理法則', '物理演算'],
     self: ['同一性', 'アイデンティティ'],
     look: [
+      '姿',
       'ひげ',
       'ヒゲ',
       '髭',
@@ -582,6 +586,9 @@ export const ja: LangLexicon = {
       '逆らう',
     ],
     flicker: [
+      '上がったり下がったり',
+      '明るくなったり暗くなったり',
+      '暗くなったり明るくなったり',
       'パチパチ',
       '明るくなったり暗くなったり',
       '明暗',

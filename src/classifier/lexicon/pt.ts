@@ -504,6 +504,10 @@ export const pt: LangLexicon = {
       'ao contrario',
     ],
     count: [
+      'nasce uma',
+      'nasce um',
+      'cresce uma',
+      'cresce um',
       'um a mais',
       'uma a mais',
       'mais um',
@@ -604,6 +608,12 @@ export const pt: LangLexicon = {
       'entre os clipes',
     ],
     morph: [
+      'viram um so',
+      'virou um so',
+      'viraram um so',
+      'vira um so',
+      'viram uma so',
+      'se fundem em um',
       'se derrete no',
       'se derrete na',
       'derrete no',

@@ -185,6 +185,10 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'hieroglifo*',
     ],
     ja: [
+      '存在しない字',
+      '綴りが間違',
+      '綴りミス',
+      '綴り間違',
       '存在しない漢字',
       '存在しない文字',
       '謎の文字',
@@ -206,6 +210,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
   },
   color: {
     en: [
+      'color difference',
+      'colour difference',
       'over saturated',
       'over-saturated',
       'over exposed',
