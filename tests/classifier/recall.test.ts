@@ -92,3 +92,20 @@ describe('more events and defects, each with a twin that names nothing', () => {
     expect(modes(complaint)).toEqual([mode]);
   });
 });
+
+describe('past tenses and participles of the impossible events', () => {
+  it.each([
+    ['de', 'Der Zug fuhr durch die Mauer.', 'Der Zug fuhr durch den Tunnel, alles korrekt.'],
+    ['de', 'Der Zug fuhr durch die Mauer.', 'Die Anfrage ging durch und ich habe bezahlt.'],
+    ['de', 'Der Becher fiel nach oben.', 'Nichts fiel nach oben, die Physik stimmt.'],
+    ['de', 'Die Katze ist durch das Sofa hindurchgegangen.', 'Die Figur glitt nicht durch die Mauer.'],
+    ['de', 'Die Schranktür öffnet sich wie von Geisterhand.', 'Keine Tür öffnet sich wie von Geisterhand.'],
+    ['ja', '重力が逆になってる', '重力が逆になったりはしていない'],
+    ['pt', 'os copos se fundiram', 'os copos não se fundiram'],
+    ['es', 'el agua subió por la pared', 'el agua no sube por la pared'],
+    ['fr', "l'eau remonte le long du mur", "l'eau ne remonte pas le long du mur"],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => {
+    expect(modes(complaint)).toEqual(['physics']);
+    expect(modes(twin)).toEqual([]);
+  });
+});

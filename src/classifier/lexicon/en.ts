@@ -907,6 +907,10 @@ export const en: LangLexicon = {
       'no longer there',
     ],
     move: [
+      'flowed up the',
+      'flows up the',
+      'flowing up the',
+      'trickles up the',
       'up the table',
       'by itself',
       'on its own',

@@ -577,6 +577,8 @@ export const es: LangLexicon = {
     ],
     span: ['entre planos', 'de plano a plano', 'entre escenas', 'de escena a escena', 'entre clips', 'de un plano a otro'],
     morph: [
+      'se fundieron',
+      'se fusionaron',
       'se fusionan en uno',
       'se convierten en uno solo',
       'se vuelven uno',
@@ -627,6 +629,8 @@ export const es: LangLexicon = {
       'nunca reaparece',
     ],
     move: [
+      'subio por la pared',
+      'sube por la pared',
       'de costado',
       'se desliza de lado',
       'avanza de lado',

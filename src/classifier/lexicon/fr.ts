@@ -631,6 +631,7 @@ export const fr: LangLexicon = {
       'ne revient pas',
     ],
     move: [
+      'remonte le long',
       'sans tourner',
       'ne tournent pas',
       'ne tourne pas',

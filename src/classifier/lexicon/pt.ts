@@ -608,6 +608,9 @@ export const pt: LangLexicon = {
       'entre os clipes',
     ],
     morph: [
+      'se fundiram',
+      'se fundiu',
+      'fundiram',
       'viram um so',
       'virou um so',
       'viraram um so',
@@ -670,6 +673,9 @@ export const pt: LangLexicon = {
       'nunca reaparece',
     ],
     move: [
+      'subiu pela parede',
+      'sobe pela parede',
+      'escorre pela parede para cima',
       'anda de lado',
       'andando de lado',
       'desliza de lado',

@@ -66,7 +66,7 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
     de: ['objektpermanenz', 'unmogliche bewegung*', 'clipping'],
     fr: ['physiquement impossible', 'apesanteur', 'permanence des objets', 'mouvement impossible'],
     pt: ['fisicamente impossivel', 'permanencia de objeto*', 'movimento impossivel'],
-    ja: ['物体の永続性', '壁を通り抜け', 'ありえない動き', 'あり得ない動き'],
+    ja: ['重力が逆', '重力が反対', '重力があべこべ', '物体の永続性', '壁を通り抜け', 'ありえない動き', 'あり得ない動き'],
   },
   text: {
     en: [
