@@ -109,3 +109,20 @@ describe('past tenses and participles of the impossible events', () => {
     expect(modes(twin)).toEqual([]);
   });
 });
+
+describe('German and Japanese words for colour casts, bent limbs, a new person', () => {
+  it.each([
+    ['de', 'Das Bild hat plötzlich einen Grünstich.', 'Kein Farbstich, alles neutral.', 'color'],
+    ['de', 'Die Farben sind viel zu grell und übersättigt.', 'Die Farben sind nicht übersättigt.', 'color'],
+    ['de', 'Sein Arm knickt an einer Stelle ab, wo kein Gelenk ist.', 'Die Kurve knickt nach links ab, wie im Prompt.', 'anatomy'],
+    ['de', 'Aus dem Mann wird plötzlich eine Frau.', 'Der Mann wird nicht zur Frau, alles stimmt.', 'identity'],
+    ['ja', '画面が緑がかってしまう', '彩度が高すぎることもなく、自然です', 'color'],
+    ['ja', '彩度が高すぎて目が痛い', '彩度が高すぎることもなく、自然です', 'color'],
+    ['ja', '歯が全部つながってる', 'ネットがつながって、やっと生成できた', 'anatomy'],
+    ['ja', '男性がいつの間にか女性になっている', '男性になったり女性になったりはしない', 'identity'],
+    ['ja', '服装が毎回違います', '服装は違いません', 'identity'],
+  ])('%s: "%s" names %s; "%s" names nothing', (_lang, complaint, twin, mode) => {
+    expect(modes(complaint)).toEqual([mode]);
+    expect(modes(twin)).toEqual([]);
+  });
+});

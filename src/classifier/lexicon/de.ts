@@ -473,6 +473,9 @@ export const de: LangLexicon = {
       'schrott',
     ],
     deform: [
+      'knickt',
+      'knicken',
+      'abgeknickt',
       'asymmetrisch*',
       'verbieg*',
       'zu lang',
@@ -850,6 +853,8 @@ export const de: LangLexicon = {
       'ausgebrannt*',
     ],
     become: [
+      'kippen ins',
+      'kippen in',
       'wird',
       'werden',
       'wurde',

@@ -388,6 +388,7 @@ export const ja: LangLexicon = {
       '変だ',
     ],
     deform: [
+      'つながっ',
       'にじむ',
       'にじん',
       '滲',
@@ -462,6 +463,9 @@ export const ja: LangLexicon = {
       '多く',
     ],
     change: [
+      '違います',
+      '違いました',
+      '違った',
       '年を取',
       '年取っ',
       '老い',
