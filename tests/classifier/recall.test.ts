@@ -126,3 +126,13 @@ describe('German and Japanese words for colour casts, bent limbs, a new person',
     expect(modes(twin)).toEqual([]);
   });
 });
+
+describe('Japanese: someone no longer like the photo, a child grown up', () => {
+  it.each([
+    ['最後には元の写真と似ても似つかない', '似ても似つかないなんてことはなく、そっくりです'],
+    ['子供が急に大人っぽくなった', '子供っぽくない、落ち着いた雰囲気の動画です'],
+  ])('"%s" is identity; "%s" names nothing', (complaint, twin) => {
+    expect(modes(complaint)).toEqual(['identity']);
+    expect(modes(twin)).toEqual([]);
+  });
+});

@@ -408,6 +408,7 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'outro homem',
     ],
     ja: [
+      '似ても似つかな',
       '女性になっ',
       '男性になっ',
       '女の子になっ',
