@@ -210,8 +210,6 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
   },
   color: {
     en: [
-      'color difference',
-      'colour difference',
       'over saturated',
       'over-saturated',
       'over exposed',
