@@ -29,23 +29,31 @@ const SOLID: ReadonlySet<AnchorClass> = new Set(['object', 'body', 'face', 'feat
 
 /**
  * Solid things a person names as what was passed through, per language (folded: no accents), besides the lexicon's
- * anchors: walls, doors, floors, tables, fences, windows, glass, trees, rocks, cars, ceilings.
+ * anchors: walls, doors, floors, tables, fences, windows, glass, trees, rocks, cars, ceilings, posts and poles.
  */
 const OBSTACLE = new RegExp(
   String.raw`\b(?:${[
-    'walls?|doors?|floors?|ground|tables?|fences?|railings?|windows?|glass|gates?|trees?|rocks?|cars?|bars|chairs?|desks?|beds?|ceilings?',
+    'walls?|doors?|floors?|ground|tables?|fences?|railings?|windows?|glass|gates?|trees?|rocks?|cars?|bars|chairs?|desks?',
+    'beds?|ceilings?|poles?|lamp ?posts?|posts?|pillars?|columns?',
     'muros?|paredes|pared|puertas?|suelo|mesas?|vallas?|ventanas?|cristal|vidrios?|arbol(?:es)?|rocas?|coches?|techo|rejas?',
+    'farolas?|postes?|columnas?|pilares?',
     'murs?|portes?|sol|tables?|barrieres?|fenetres?|vitres?|verre|arbres?|rochers?|voitures?|plafond|grilles?',
-    'paredes?|portas?|chao|cercas?|grades?|janelas?|vidros?|arvores?|pedras?|carros?|teto',
+    'lampadaires?|poteaux?|piliers?|colonnes?',
+    'paredes?|portas?|chao|cercas?|grades?|janelas?|vidros?|arvores?|pedras?|carros?|teto|postes?|colunas?|pilares?',
     'wand|wande|mauer\w*|tur|turen|boden|tisch\w*|zaun|gelander|fenster|scheibe\w*|glas|baum\w*|fels\w*|autos?|decke|gitter',
+    '\w*mast\w*|pfosten|pfeiler|saule\w*',
   ].join('|')})\b`,
 );
+
+/** German names what is passed through between two halves: "fährt durch den Mast durch / hindurch". */
+const CIRCUMPOSITION = /\b(?:durch|hindurch)\b/;
 
 /** True for a passing cue with no obstacle in its clause: then it names nothing. */
 export function passesNothing(folded: string, cue: Hit, clause: readonly Hit[]): boolean {
   if (cue.role.kind !== 'cue' || cue.role.cls !== 'move' || !BARE_PASS.test(folded.slice(cue.start, cue.end))) return false;
   if (REFLEXIVE.test(folded.slice(Math.max(0, cue.start - 4), cue.start))) return false;
   if (RECIPROCAL.test(folded.slice(cue.end, cue.end + 40))) return false;
-  if (OBSTACLE.test(folded.slice(cue.end).split(/[.,;:!?()]/)[0]!)) return false;
+  const rest = folded.slice(cue.end).split(/[.,;:!?()]/)[0]!;
+  if (OBSTACLE.test(rest) || CIRCUMPOSITION.test(rest)) return false;
   return !clause.some((h) => h.start >= cue.end && h.role.kind === 'anchor' && SOLID.has(h.role.cls));
 }

@@ -12,7 +12,7 @@ export interface Labelled {
   lang: string;
   modes: QualityModeId[];
   tags: string[];
-  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'public' | 'public-tune';
+  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'public' | 'public-tune';
   /** public and public-tune splits: where the words were published, and when that page was read. */
   url?: string;
   seen?: string;
@@ -35,6 +35,13 @@ export const HOLDOUT2_PATH = new URL('../fixtures/classifier/holdout2.jsonl', im
  * on sentences they were not written against.
  */
 export const HOLDOUT3_PATH = new URL('../fixtures/classifier/holdout3.jsonl', import.meta.url);
+
+/**
+ * A fourth held-out set, written before the issue-16 recall round: mostly genuine complaints (physics weighted, German
+ * and Japanese weighted) with vague, preserved and negated twins, to show whether recall grows on sentences the rules
+ * were not written against without findings on words that name no mode.
+ */
+export const HOLDOUT4_PATH = new URL('../fixtures/classifier/holdout4.jsonl', import.meta.url);
 
 /**
  * Descriptions people published (issue threads, reviews, blog posts), each with its URL. Never used for tuning or
