@@ -380,6 +380,9 @@ export const en: LangLexicon = {
       'cooler',
       'darker',
       'brighter',
+      // Only leaned on as the result of a change ("the frame gets dark"); "a dark room" is an adjective.
+      'dark',
+      'bright',
     ],
     color: [
       'hues',
@@ -1081,6 +1084,7 @@ export const en: LangLexicon = {
       'goes',
       'went',
       'going',
+      'get',
       'gets',
       'got',
       'getting',
@@ -1342,6 +1346,8 @@ export const en: LangLexicon = {
     'all',
   ],
   ignore: [
+    // "The number of wheels" counts things; it is no number written in the video.
+    'number of',
     // The virtual camera moving or cutting is how the clip is shot, not a thing changing (the camera is still an
     // object when it is a prop: "the camera in his hand melts").
     'camera angle chang*',

@@ -141,6 +141,8 @@ export const fr: LangLexicon = {
       'mec',
     ],
     object: [
+      'baton*',
+      'sabre*',
       'vase*',
       'casserole*',
       'poele*',
@@ -893,6 +895,9 @@ export const fr: LangLexicon = {
   ],
   fillers: ['completement', 'soudain', 'soudainement', 'carrement', 'directement', 'litteralement', 'tout'],
   ignore: [
+    // "Le nombre de roues" counts things; it is no number written in the video (that is "numéro").
+    'nombre de',
+    "nombre d'",
     // The virtual camera moving or cutting is how the clip is shot, not a thing changing (the camera is still an
     // object when it is a prop: "the camera in his hand melts").
     'la camera bouge',

@@ -463,6 +463,8 @@ export const ja: LangLexicon = {
       '多く',
     ],
     change: [
+      // 異なる is the written form of 違う: "姿が1コマごとに異なって見える".
+      '異な',
       '大人っぽくな',
       '子供っぽくな',
       '違います',
@@ -671,7 +673,24 @@ export const ja: LangLexicon = {
     'なめらか',
   ],
   steady: ['安定', '一貫', '同じ', '保っ', '保た', '維持', 'そのまま', '変わらな', '崩れな', '保て', '固定', '一定'],
-  separators: ['けど', 'けれど', 'だけど', 'でも', 'しかし', 'のに', '一方', 'ただ', 'それと', 'あと', 'そして', 'ですが', 'それに'],
+  // ためか, せいか ("because, perhaps") open a cause: a negation inside it (合っていなかったためか) stays there.
+  separators: [
+    'けど',
+    'けれど',
+    'だけど',
+    'でも',
+    'しかし',
+    'のに',
+    '一方',
+    'ただ',
+    'それと',
+    'あと',
+    'そして',
+    'ですが',
+    'それに',
+    'ためか',
+    'せいか',
+  ],
   markers: [],
   fillers: [],
   // Turning a corner (左に曲がる) is the same verb as bending (曲がる): a turn is no deformation.

@@ -943,6 +943,10 @@ export const pt: LangLexicon = {
   ],
   fillers: ['completamente', 'totalmente', 'de repente', 'literalmente', 'direto', 'simplesmente'],
   ignore: [
+    // "Um número variável de rodas" counts things; "o número da placa" (do/da) is the written one.
+    'numero de',
+    'numeros de',
+    'numero variavel de',
     // The virtual camera moving or cutting is how the clip is shot, not a thing changing (the camera is still an
     // object when it is a prop: "the camera in his hand melts").
     'a camera se move',
