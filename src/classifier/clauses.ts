@@ -129,6 +129,11 @@ function finishClause(folded: string, clauseHits: Hit[]): Clause {
         : [];
     flips.push(...judged);
     if (!flips.length) continue;
+    // "Ne respecte pas la physique": French negation is "ne" before the verb and "pas" after; the "pas" belongs to the
+    // flipped positive, not to the clause after it.
+    if (flips.some((n) => n.role.kind === 'neg')) {
+      flips.push(...hits.filter((n) => n.role.kind === 'neg' && !n.cjk && n.langs.includes('fr') && !flips.includes(n) && after(n)));
+    }
     for (const n of flips) used.add(n);
     used.add(h);
     const start = Math.min(h.start, ...flips.map((n) => n.start));

@@ -61,3 +61,26 @@ describe('hard failures in words people use', () => {
     expect(modes('設定のせいか指が六本になったりはしなかった')).toEqual([]);
   });
 });
+
+describe('obeying physics is how it should be; not obeying it is the complaint', () => {
+  it.each([
+    ['es', 'el agua no obedece las leyes del mundo físico', 'el agua obedece las leyes del mundo físico'],
+    ['pt', 'a bola não obedece à física', 'a bola obedece à física'],
+    ['en', "the ball doesn't obey physics", 'the ball obeys physics'],
+    // French "ne ... pas" wraps the verb: the "pas" after it belongs to it, not to "la physique".
+    ['fr', "la balle n'obéit pas à la physique", 'la balle obéit à la physique'],
+    ['fr', 'la balle ne respecte pas la physique', 'la balle respecte la physique'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => {
+    expect(modes(complaint)).toEqual(['physics']);
+    expect(modes(twin)).toEqual([]);
+  });
+});
+
+describe('ja: "even after hours it cannot generate" is a stall, not an error', () => {
+  it('経っても / 待っても before 生成できない', () => {
+    expect(hard('数時間経っても生成できない')).toBe('stuck');
+    expect(hard('30分待っても生成されない')).toBe('stuck');
+    expect(hard('生成できない')).toBe('generation_error');
+    expect(modes('数時間経っても手の形が変わらない')).toEqual([]);
+  });
+});

@@ -1222,6 +1222,10 @@ export const en: LangLexicon = {
     'without',
   ],
   positives: [
+    // Obeying physics is how it should be: "doesn't obey physics" is the complaint.
+    'obey',
+    'obeys',
+    'obeyed',
     'works',
     'work',
     'fine',

@@ -321,7 +321,8 @@ export const es: LangLexicon = {
       'tono de piel',
       'cielo',
     ],
-    law: ['fisica', 'gravedad', 'colision*', 'colision*'],
+    // The adjective too, like English "physical": "las leyes del mundo físico".
+    law: ['fisica', 'fisico', 'fisicas', 'fisicos', 'gravedad', 'colision*', 'colision*'],
     self: ['identidad', 'parecido'],
     look: [
       'barba',
@@ -829,6 +830,8 @@ export const es: LangLexicon = {
     'convincente*',
     'respeta*',
     'respetad*',
+    // Obeying physics is how it should be: "no obedece las leyes de la física" is the complaint.
+    'obedec*',
   ],
   steady: [
     'consistente*',

@@ -815,6 +815,10 @@ export const fr: LangLexicon = {
     'credible*',
     'convaincant*',
     'respecte*',
+    // Obéir à la physique is how it should be: "n'obéit pas à la physique" is the complaint.
+    'obeit',
+    'obeissent',
+    'obeir',
   ],
   steady: [
     'stable*',

@@ -349,7 +349,7 @@ export const pt: LangLexicon = {
       'balanco de branco',
       'ceu',
     ],
-    law: ['fisica', 'gravidade', 'colisao', 'colisoes', 'colisao', 'colisoes'],
+    law: ['fisica', 'fisico', 'fisicas', 'fisicos', 'gravidade', 'colisao', 'colisoes', 'colisao', 'colisoes'],
     self: ['identidade', 'semelhanca'],
     look: [
       'barba',
@@ -826,6 +826,8 @@ export const pt: LangLexicon = {
     'sem',
   ],
   positives: [
+    // Obeying physics is how it should be: "não obedece à física" is the complaint.
+    'obedec*',
     'funciona',
     'funcionam',
     'bem',
