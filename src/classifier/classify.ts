@@ -2,6 +2,7 @@ import { qualityMode } from '../modes/index.ts';
 import type { AnchorClass, CueClass } from './lexicon/types.ts';
 import { clauses, liveText } from './clauses.ts';
 import { composedVotes } from './compose.ts';
+import { isPlaceOf } from './goal.ts';
 import { hardKind, type HardFailureFinding } from './hard.ts';
 import { match, type Hit } from './matcher.ts';
 import { modelScores } from './model.ts';
@@ -90,7 +91,7 @@ function candidates(folded: string, anchors: Hit[], h: Hit): Hit[] {
   return [
     ...result,
     ...before.filter((a) => !owned(a)),
-    ...anchors.filter((a) => a.start >= h.start).sort((a, b) => gap(a, h) - gap(b, h)),
+    ...anchors.filter((a) => a.start >= h.start && !isPlaceOf(folded, h, a)).sort((a, b) => gap(a, h) - gap(b, h)),
     ...before.filter(owned),
   ];
 }
@@ -154,7 +155,7 @@ function readClause(votes: Map<QualityModeId, Vote>, folded: string, live: Hit[]
         break;
       }
       anyPaired ||= paired;
-      if (!paired && (!anchors.length || borrowed)) lone.push(h);
+      if (!paired && (!anchors.length || borrowed || anchors.every((a) => isPlaceOf(folded, h, a)))) lone.push(h);
     } else if (role.kind === 'num') {
       const a = countedPart(anchors, h);
       if (a && a.role.kind === 'anchor' && a.role.normal !== role.value) {

@@ -2,6 +2,7 @@
  * A description split into clauses: punctuation and separator words ("but", "aber", "けど") end one. Negation and the
  * pairing of a cue with what it is said about never cross a clause break.
  */
+import type { CueClass } from './lexicon/types.ts';
 import type { Hit } from './matcher.ts';
 
 /** Clause breaks in the folded text. A colon only before a space: "0:05" is a time, "physics fails: a glass..." a break. */
@@ -19,6 +20,9 @@ export interface Clause {
  * the whole clause; elsewhere it covers what follows it ("drives through the wall like it's not there" still
  * complains about the wall).
  */
+/** Cues that are verbs a judgement can qualify as an adverb ("unnaturally changes", "不自然に動く"). */
+const VERBS: ReadonlySet<CueClass> = new Set<CueClass>(['change', 'morph', 'move', 'vanish', 'deform', 'flicker', 'become', 'jump']);
+
 const NEGATES_BACKWARDS: ReadonlySet<string> = new Set(['de', 'ja']);
 
 /**
@@ -151,6 +155,15 @@ function finishClause(folded: string, clauseHits: Hit[]): Clause {
     const copula = h.role.kind === 'cue' && (h.role.cls === 'change' || h.role.cls === 'become');
     const defect = (next.role.kind === 'cue' && !['change', 'become', 'span'].includes(next.role.cls)) || next.role.kind === 'hard';
     if (copula && defect && next.start - h.end <= 12) kept.splice(i, 1);
+  }
+  // "顔が不自然に変わる", "the face unnaturally changes": a judgement made an adverb (〜に, -ly) says how the change
+  // happened; it is no second defect of the face.
+  for (let i = kept.length - 2; i >= 0; i--) {
+    const h = kept[i]!;
+    const next = kept[i + 1]!;
+    const judgement = h.role.kind === 'cue' && (h.role.cls === 'generic' || h.role.cls === 'judge');
+    const adverb = h.cjk ? folded.slice(h.end, next.start) === 'に' : /ly$/.test(folded.slice(h.start, h.end)) && next.start - h.end <= 1;
+    if (judgement && adverb && next.role.kind === 'cue' && VERBS.has(next.role.cls)) kept.splice(i, 1);
   }
   // "自然になった", "became natural", "wurde natürlich": a change right next to a positive is how it got fine.
   // Only a positive: "keeps changing", "no longer the same" are complaints.

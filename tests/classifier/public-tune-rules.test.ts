@@ -84,3 +84,27 @@ describe('ja: "even after hours it cannot generate" is a stall, not an error', (
     expect(modes('数時間経っても手の形が変わらない')).toEqual([]);
   });
 });
+
+describe('a judgement made an adverb says how a change happened; it is no second defect', () => {
+  it.each([
+    ['ja', '少年の顔が不自然に変わる', '少年の顔が不自然で'],
+  ])('%s: "%s" names one defect; "%s" is the judgement of the part itself', (_lang, adverb, adjective) => {
+    expect(classify(adverb).findings).toHaveLength(1);
+    expect(modes(adjective)).not.toContain('identity');
+  });
+});
+
+describe('the place a thing vanishes into is not what vanished', () => {
+  it.each([
+    ['de', 'Die Nudeln verschwinden in den Ohren.', 'Die Ohren verschwinden.'],
+    ['fr', 'les nouilles disparaissent dans sa bouche', 'sa bouche disparaît'],
+    ['en', 'the pasta vanishes into his ears', 'his ears vanish'],
+  ])('%s: "%s" is physics; "%s" is the part missing', (_lang, place, part) => {
+    expect(modes(place)).toEqual(['physics']);
+    expect(modes(part)).toEqual(['anatomy']);
+  });
+
+  it('a part named before the verb still is the one that vanished', () => {
+    expect(modes('a mão desaparece no bolso')).toEqual(['anatomy']);
+  });
+});
