@@ -86,12 +86,13 @@ describe('ja: "even after hours it cannot generate" is a stall, not an error', (
 });
 
 describe('a judgement made an adverb says how a change happened; it is no second defect', () => {
-  it.each([
-    ['ja', '少年の顔が不自然に変わる', '少年の顔が不自然で'],
-  ])('%s: "%s" names one defect; "%s" is the judgement of the part itself', (_lang, adverb, adjective) => {
-    expect(classify(adverb).findings).toHaveLength(1);
-    expect(modes(adjective)).not.toContain('identity');
-  });
+  it.each([['ja', '少年の顔が不自然に変わる', '少年の顔が不自然で']])(
+    '%s: "%s" names one defect; "%s" is the judgement of the part itself',
+    (_lang, adverb, adjective) => {
+      expect(classify(adverb).findings).toHaveLength(1);
+      expect(modes(adjective)).not.toContain('identity');
+    },
+  );
 });
 
 describe('the place a thing vanishes into is not what vanished', () => {
