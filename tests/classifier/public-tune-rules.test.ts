@@ -109,3 +109,17 @@ describe('the place a thing vanishes into is not what vanished', () => {
     expect(modes('a mão desaparece no bolso')).toEqual(['anatomy']);
   });
 });
+
+describe('a clause after a comma that names its own subject does not borrow the one before', () => {
+  it.each([
+    [
+      'de',
+      'Die Gesichter wirken künstlich, verändern sich ständig.',
+      'Die Gesichter wirken künstlich, Berge im Hintergrund verändern sich ständig.',
+    ],
+    ['fr', 'les visages sont bizarres, changent sans arrêt', 'les visages sont bizarres, les montagnes changent sans arrêt'],
+  ])('%s: "%s" goes on with the faces; in "%s" the mountains change, not the faces', (_lang, carried, own) => {
+    expect(modes(carried)).toEqual(['identity']);
+    expect(modes(own)).not.toContain('identity');
+  });
+});
