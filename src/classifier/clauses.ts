@@ -45,6 +45,8 @@ export function clauses(folded: string, hits: Hit[]): Clause[] {
   const breaks: number[] = [];
   for (const m of folded.matchAll(PUNCT)) breaks.push(m.index);
   for (const h of hits) if (h.role.kind === 'sep') breaks.push(h.start);
+  // "ドアが開かずに壁を通り抜ける": 〜ずに ("without") negates what comes before it, and what follows is said plainly.
+  for (const h of hits) if (h.role.kind === 'neg' && h.cjk && folded.slice(h.start, h.end) === 'ずに') breaks.push(h.end);
   breaks.sort((a, b) => a - b);
   const out: Clause[] = [];
   let b = 0;

@@ -123,3 +123,23 @@ describe('a clause after a comma that names its own subject does not borrow the 
     expect(modes(own)).not.toContain('identity');
   });
 });
+
+describe('ja: the written negative 〜ず, 〜ずに', () => {
+  it.each([
+    ['ボールは消えず、男の顔が別人に変わった', '男の顔が別人に変わった', 'identity'],
+    ['手が溶けずに最後まで残る', '手が溶けて最後まで残る', 'anatomy'],
+  ])('"%s" names only what was not negated; "%s" is the plain complaint', (negated, plain, mode) => {
+    expect(modes(plain)).toEqual([mode]);
+    expect(modes(negated)).toEqual(mode === 'identity' ? ['identity'] : []);
+  });
+
+  it('〜ずに negates what comes before it; what follows is said plainly', () => {
+    expect(modes('ドアが開かずに、ボールが壁を通り抜ける')).toEqual(['physics']);
+  });
+
+  it('words ending in ず that negate nothing, and katakana ズ, leave the clause alone', () => {
+    expect(modes('相変わらず手が溶ける')).toEqual(['anatomy']);
+    expect(modes('明るさがずっと点滅している')).toEqual(['color']);
+    expect(modes('チャールズの顔が別人に変わる')).toEqual(['identity']);
+  });
+});

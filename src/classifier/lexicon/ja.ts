@@ -650,6 +650,10 @@ export const ja: LangLexicon = {
     'できな',
     'しない',
     'しなかった',
+    // 〜ず, 〜ずに: the written negative (現れず "did not appear", 溶けずに "without melting"); words that end in ず
+    // without negating (まず, 必ず, はず, 相変わらず) are in `ignore`.
+    'ず',
+    'ずに',
   ],
   positives: [
     '大丈夫',
@@ -715,5 +719,14 @@ export const ja: LangLexicon = {
     '手振れ',
     'カメラがブレ',
     'カメラのブレ',
+    // Words ending in ず that negate nothing ("first", "all along", "surely", "should", "as always", "unintentionally").
+    'まず',
+    'ずっと',
+    '必ず',
+    'はず',
+    '相変わらず',
+    '思わず',
+    '少なからず',
+    'ゆず',
   ],
 };
