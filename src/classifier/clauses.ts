@@ -23,6 +23,9 @@ export interface Clause {
 /** Cues that are verbs a judgement can qualify as an adverb ("unnaturally changes", "不自然に動く"). */
 const VERBS: ReadonlySet<CueClass> = new Set<CueClass>(['change', 'morph', 'move', 'vanish', 'deform', 'flicker', 'become', 'jump']);
 
+/** "De forma", "de manera", "d'une façon", "in a": what turns the judgement after it into how the verb happened. */
+const MANNER = /^\s*(?:de (?:forma|maneira|manera|modo)|d'une (?:facon|maniere)|de (?:facon|maniere)|in an?)\s+(?:\S+\s+)?$/;
+
 const NEGATES_BACKWARDS: ReadonlySet<string> = new Set(['de', 'ja']);
 
 /**
@@ -166,6 +169,14 @@ function finishClause(folded: string, clauseHits: Hit[]): Clause {
     const judgement = h.role.kind === 'cue' && (h.role.cls === 'generic' || h.role.cls === 'judge');
     const adverb = h.cjk ? folded.slice(h.end, next.start) === 'に' : /ly$/.test(folded.slice(h.start, h.end)) && next.start - h.end <= 1;
     if (judgement && adverb && next.role.kind === 'cue' && VERBS.has(next.role.cls)) kept.splice(i, 1);
+  }
+  // "Um objeto que se deformava de forma estranha", "se déforme d'une façon bizarre": the same adverb after the verb.
+  for (let i = kept.length - 1; i > 0; i--) {
+    const h = kept[i]!;
+    const prev = kept[i - 1]!;
+    const judgement = h.role.kind === 'cue' && (h.role.cls === 'generic' || h.role.cls === 'judge');
+    const manner = MANNER.test(folded.slice(prev.end, h.start));
+    if (judgement && manner && prev.role.kind === 'cue' && VERBS.has(prev.role.cls)) kept.splice(i, 1);
   }
   // "自然になった", "became natural", "wurde natürlich": a change right next to a positive is how it got fine.
   // Only a positive: "keeps changing", "no longer the same" are complaints.

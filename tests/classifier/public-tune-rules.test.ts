@@ -95,6 +95,17 @@ describe('a judgement made an adverb says how a change happened; it is no second
   );
 });
 
+describe('a judgement after a verb, "de forma estranha", "d\'une façon bizarre", says how it happened', () => {
+  it.each([
+    ['pt', 'o homem esfrega a perna com um objeto que se deformava de forma estranha', 'o homem tem a perna estranha'],
+    ['fr', "il frotte sa jambe avec un objet qui se déforme d'une façon bizarre", 'sa jambe est bizarre'],
+    ['es', 'el hombre frota la pierna con un objeto que se deforma de manera extraña', 'la pierna es extraña'],
+  ])('%s: "%s" is the object alone (physics); "%s" is the leg', (_lang, manner, leg) => {
+    expect(modes(manner)).toEqual(['physics']);
+    expect(modes(leg)).toEqual(['anatomy']);
+  });
+});
+
 describe('the place a thing vanishes into is not what vanished', () => {
   it.each([
     ['de', 'Die Nudeln verschwinden in den Ohren.', 'Die Ohren verschwinden.'],
