@@ -26,6 +26,9 @@ const VERBS: ReadonlySet<CueClass> = new Set<CueClass>(['change', 'morph', 'move
 /** "De forma", "de manera", "d'une façon", "in a": what turns the judgement after it into how the verb happened. */
 const MANNER = /^\s*(?:de (?:forma|maneira|manera|modo)|d'une (?:facon|maniere)|de (?:facon|maniere)|in an?)\s+(?:\S+\s+)?$/;
 
+/** Between a flicker word and a number: "between", "entre", "zwischen". */
+const RANGE = /^\s*(?:between|entre|zwischen)\s+$/;
+
 const NEGATES_BACKWARDS: ReadonlySet<string> = new Set(['de', 'ja']);
 
 /**
@@ -169,6 +172,14 @@ function finishClause(folded: string, clauseHits: Hit[]): Clause {
     const judgement = h.role.kind === 'cue' && (h.role.cls === 'generic' || h.role.cls === 'judge');
     const adverb = h.cjk ? folded.slice(h.end, next.start) === 'に' : /ly$/.test(folded.slice(h.start, h.end)) && next.start - h.end <= 1;
     if (judgement && adverb && next.role.kind === 'cue' && VERBS.has(next.role.cls)) kept.splice(i, 1);
+  }
+  // "Oscilando entre quatro e vinte e duas", "fluctuates between 3 and 5": a flicker word before a range of numbers is
+  // a count that varies (the thing changes), not light flickering.
+  for (let i = 0; i < kept.length - 1; i++) {
+    const h = kept[i]!;
+    const next = kept[i + 1]!;
+    if (h.role.kind !== 'cue' || h.role.cls !== 'flicker' || next.role.kind !== 'num') continue;
+    if (RANGE.test(folded.slice(h.end, next.start))) kept[i] = { ...h, role: { kind: 'cue', cls: 'change' } };
   }
   // "Um objeto que se deformava de forma estranha", "se déforme d'une façon bizarre": the same adverb after the verb.
   for (let i = kept.length - 1; i > 0; i--) {

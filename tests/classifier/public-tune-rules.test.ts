@@ -154,3 +154,13 @@ describe('ja: the written negative 〜ず, 〜ずに', () => {
     expect(modes('チャールズの顔が別人に変わる')).toEqual(['identity']);
   });
 });
+
+describe('a flicker word before a range of numbers is a count that varies', () => {
+  it.each([
+    ['pt', 'o número de rodas do carro oscila entre três e cinco', 'a luz oscila entre azul e verde'],
+    ['es', 'las ruedas del coche oscilan entre tres y cinco', 'la luz oscila entre azul y verde'],
+  ])('%s: "%s" is physics; "%s" stays colour', (_lang, count, light) => {
+    expect(modes(count)).toEqual(['physics']);
+    expect(modes(light)).toEqual(['color']);
+  });
+});
