@@ -164,3 +164,21 @@ describe('a flicker word before a range of numbers is a count that varies', () =
     expect(modes(light)).toEqual(['color']);
   });
 });
+
+describe('German is told apart by its common function words, so its negators are heard', () => {
+  it('"keine sechs Finger an einer Hand" says there are none; without "keine" it is the complaint', () => {
+    expect(modes('Keine sechs Finger an einer Hand, keine falschen Schriftzeichen')).toEqual([]);
+    expect(modes('Sechs Finger an einer Hand und falsche Schriftzeichen')).toEqual(['anatomy', 'text']);
+  });
+});
+
+describe('losing shape is the thing morphing', () => {
+  it.each([
+    ['pt', 'a flecha perde a forma na água', 'a flecha não perde a forma'],
+    ['de', 'Die Vase verliert ihre Form.', 'Die Vase verliert nicht ihre Form.'],
+    ['es', 'la taza pierde su forma', 'la taza no pierde su forma'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => {
+    expect(modes(complaint)).toEqual(['physics']);
+    expect(modes(twin)).toEqual([]);
+  });
+});

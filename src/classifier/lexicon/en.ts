@@ -823,6 +823,16 @@ export const en: LangLexicon = {
       'from frame to frame',
     ],
     morph: [
+      // Changing or losing shape is the thing morphing, whatever it is said of.
+      'changes shape',
+      'change shape',
+      'changing shape',
+      'changed shape',
+      'changes shapes',
+      'change shapes',
+      'changes its shape',
+      'loses its shape',
+      'lost its shape',
       'melted into',
       'merge into',
       'merges into',

@@ -578,6 +578,15 @@ export const es: LangLexicon = {
     ],
     span: ['entre planos', 'de plano a plano', 'entre escenas', 'de escena a escena', 'entre clips', 'de un plano a otro'],
     morph: [
+      // Changing or losing shape is the thing morphing, whatever it is said of.
+      'cambia de forma',
+      'cambian de forma',
+      'cambiaba de forma',
+      'cambiaban de forma',
+      'pierde la forma',
+      'pierde su forma',
+      'pierden la forma',
+      'pierden su forma',
       'se fundieron',
       'se fusionaron',
       'se fusionan en uno',

@@ -515,7 +515,8 @@ export const ja: LangLexicon = {
       '老け',
     ],
     span: ['シーンごと', 'カットごと', 'フレームごと', 'ショットごと'],
-    morph: ['同化', 'モーフィング', '混ざ', '溶け込', '合体', '一体化', '融合'],
+    // 形が変わる, 形を変える: changing shape is the thing morphing.
+    morph: ['形が変わ', '形を変え', '同化', 'モーフィング', '混ざ', '溶け込', '合体', '一体化', '融合'],
     // Not a bare 出てくる: it is how results "come out" (映像が出てくる); only a sudden one is a pop-in.
     vanish: [
       '大きくなっ',

@@ -608,6 +608,17 @@ export const pt: LangLexicon = {
       'entre os clipes',
     ],
     morph: [
+      // Changing or losing shape is the thing morphing, whatever it is said of.
+      'muda de forma',
+      'mudam de forma',
+      'mudava de forma',
+      'mudavam de forma',
+      'perde a forma',
+      'perdia a forma',
+      'perde sua forma',
+      'perdem a forma',
+      'perdia parte da forma',
+      'perde parte da forma',
       'se fundiram',
       'se fundiu',
       'fundiram',
