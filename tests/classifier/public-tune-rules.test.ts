@@ -182,3 +182,15 @@ describe('losing shape is the thing morphing', () => {
     expect(modes(twin)).toEqual([]);
   });
 });
+
+describe('de: what folding umlauts merges, and what is said', () => {
+  it('"täuschend echt" (deceptively real) is no swap; "vertauscht" still is a change', () => {
+    expect(modes('Die Animation des Wassers ist täuschend echt.')).toEqual([]);
+    expect(modes('Die Köpfe tauschen die Körper.')).toEqual(['identity']);
+  });
+
+  it('gestures that do not match what is said are about the sound', () => {
+    expect(modes('Die Mimik passt nicht zum Gesagten.')).toEqual([]);
+    expect(modes('Die Mimik passt nicht zum Gesicht, die Augen sind verzerrt.')).toEqual(['anatomy']);
+  });
+});

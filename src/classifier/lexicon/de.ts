@@ -394,6 +394,10 @@ export const de: LangLexicon = {
       'haarfarbe*',
     ],
     sound: [
+      // What is said ("passen nicht zum Gesagten"): lips or gestures against speech are the sound, not a face.
+      'gesagte',
+      'gesagten',
+      'gesprochene*',
       'ton',
       'audio',
       'stimme',
@@ -1023,6 +1027,8 @@ export const de: LangLexicon = {
   ],
   fillers: ['plotzlich', 'einfach', 'komplett', 'total', 'ganz', 'direkt', 'irgendwie', 'sich', 'stellenweise', 'standig'],
   ignore: [
+    // Täuschend ("deceptively": täuschend echt) folds to the spelling of tauschen (swap) and is no swap.
+    'tauschend',
     // The virtual camera moving or cutting is how the clip is shot, not a thing changing (the camera is still an
     // object when it is a prop: "the camera in his hand melts").
     'kamera bewegt sich',
