@@ -132,6 +132,8 @@ function finishClause(folded: string, clauseHits: Hit[]): Clause {
     const flips: Hit[] = hits.filter(
       (n) => n.role.kind === 'neg' && (n.cjk ? after(n) : before(n) || (n.langs.includes('de') && after(n))),
     );
+    // "Falta de coerência", "fehlende Konsistenz", "manque de cohérence": stability said to be missing is a change.
+    if (k === 'steady') flips.push(...hits.filter((n) => n.role.kind === 'cue' && n.role.cls === 'count' && !n.cjk && before(n)));
     // "Face consistency is bad", "mauvaise cohérence": stability judged bad is a change, like a negated one.
     const judged =
       k === 'steady' && !flips.length

@@ -194,3 +194,14 @@ describe('de: what folding umlauts merges, and what is said', () => {
     expect(modes('Die Mimik passt nicht zum Gesicht, die Augen sind verzerrt.')).toEqual(['anatomy']);
   });
 });
+
+describe('stability said to be missing is a change, not a missing part', () => {
+  it.each([
+    ['es', 'falta de consistencia en los rostros', 'los rostros son consistentes'],
+    ['de', 'fehlende Konsistenz der Gesichter', 'die Gesichter sind konsistent'],
+    ['fr', 'manque de cohérence des visages', 'les visages sont cohérents'],
+  ])('%s: "%s" is identity; "%s" names nothing', (_lang, complaint, twin) => {
+    expect(modes(complaint)).toEqual(['identity']);
+    expect(modes(twin)).toEqual([]);
+  });
+});
