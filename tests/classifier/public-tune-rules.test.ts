@@ -205,3 +205,13 @@ describe('stability said to be missing is a change, not a missing part', () => {
     expect(modes(twin)).toEqual([]);
   });
 });
+
+describe('de: un- before a steady word is its negation; size differences are a size change', () => {
+  it.each([
+    ['Die Gesichter sind uneinheitlich.', 'Die Gesichter sind einheitlich.', 'identity'],
+    ['Die Tassen haben Größenunterschiede.', 'Die Tassen haben dieselbe Größe.', 'physics'],
+  ])('"%s" is found; "%s" names nothing', (complaint, twin, mode) => {
+    expect(modes(complaint)).toEqual([mode]);
+    expect(modes(twin)).toEqual([]);
+  });
+});

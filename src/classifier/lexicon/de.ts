@@ -631,6 +631,9 @@ export const de: LangLexicon = {
       'sieht nicht aus wie',
       'sieht nicht mehr aus wie',
       'inkonsistent*',
+      // un- + a steady word is its negation: uneinheitlich (not uniform), unbeständig (not stable).
+      'uneinheitlich*',
+      'unbestandig*',
       'austausch*',
       'ausgetauscht',
       'ersetzt',
@@ -681,6 +684,8 @@ export const de: LangLexicon = {
     ],
     vanish: [
       'immer grosser',
+      // A size that differs from shot to shot or thing to thing (Größenunterschiede).
+      'grossenunterschied*',
       'immer kleiner',
       'grosser und grosser',
       'kleiner und kleiner',
