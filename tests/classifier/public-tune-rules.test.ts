@@ -215,3 +215,18 @@ describe('de: un- before a steady word is its negation; size differences are a s
     expect(modes(twin)).toEqual([]);
   });
 });
+
+describe('interchangeable faces are one swapped for another', () => {
+  it.each([
+    ['en', 'the faces are interchangeable', 'the faces are distinct and stay the same'],
+    ['fr', 'des visages interchangeables', 'des visages qui restent les mêmes'],
+    ['es', 'los rostros son intercambiables', 'los rostros son siempre los mismos'],
+  ])('%s: "%s" is identity; "%s" names nothing', (_lang, complaint, twin) => {
+    expect(modes(complaint)).toEqual(['identity']);
+    expect(modes(twin)).toEqual([]);
+  });
+
+  it('de: the parts of a ship are things', () => {
+    expect(modes('Bauteile des Schiffs verändern sich innerhalb weniger Frames.')).toEqual(['physics']);
+  });
+});

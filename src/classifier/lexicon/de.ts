@@ -147,6 +147,9 @@ export const de: LangLexicon = {
       'opa',
     ],
     object: [
+      // A ship and its parts (Bauteile des Schiffs).
+      'schiff*',
+      'bauteil*',
       'vase*',
       'topf',
       'topfe',

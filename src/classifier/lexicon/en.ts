@@ -750,6 +750,8 @@ export const en: LangLexicon = {
       'switch*',
       'swap*',
       'inconsistent',
+      // Interchangeable (faces, people) is one swapped for another: a change.
+      'interchangeable',
       'not consistent',
       'keeps changing',
       'turns into',

@@ -551,6 +551,8 @@ export const es: LangLexicon = {
       'deja de parecer*',
       'se vuelve',
       'inconsistente*',
+      // Interchangeable (faces, people) is one swapped for another: a change.
+      'intercambiable*',
       'varia',
       'varian',
       'variando',

@@ -569,6 +569,8 @@ export const fr: LangLexicon = {
       'varie',
       'varient',
       'inconsistant*',
+      // Interchangeable (faces, people) is one swapped for another: a change.
+      'interchangeable*',
       'incoherent*',
       'bascule*',
       'evolue',

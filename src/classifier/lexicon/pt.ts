@@ -577,6 +577,8 @@ export const pt: LangLexicon = {
       'trocou',
       'substitu*',
       'inconsistent*',
+      // Interchangeable (faces, people) is one swapped for another: a change.
+      'intercambia*',
       'varia',
       'variam',
       'variando',
