@@ -230,3 +230,13 @@ describe('interchangeable faces are one swapped for another', () => {
     expect(modes('Bauteile des Schiffs verändern sich innerhalb weniger Frames.')).toEqual(['physics']);
   });
 });
+
+describe('refraction is what light does: wrong, it is physics, not colour', () => {
+  it.each([
+    ['pt', 'a refração incorreta da luz', 'a refração parece correta'],
+    ['es', 'la refracción del agua es incorrecta', 'la refracción del agua es correcta'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => {
+    expect(modes(complaint)).toEqual(['physics']);
+    expect(modes(twin)).toEqual([]);
+  });
+});

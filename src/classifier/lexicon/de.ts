@@ -268,7 +268,8 @@ export const de: LangLexicon = {
       'spielzeug*',
       'brille',
     ],
-    cast: ['schatten', 'spiegelung*'],
+    // Refraction is what light does to a thing seen through water or glass: wrong, it is the physics of light.
+    cast: ['schatten', 'spiegelung*', 'lichtbrechung*'],
     text: [
       'alphabet',
       'graffiti',

@@ -283,7 +283,8 @@ export const en: LangLexicon = {
       'boat',
       'candle',
     ],
-    cast: ['shadow', 'shadows', 'reflection', 'reflections'],
+    // Refraction is what light does to a thing seen through water or glass: wrong, it is the physics of light.
+    cast: ['shadow', 'shadows', 'reflection', 'reflections', 'refraction*'],
     text: [
       'alphabet',
       'script',

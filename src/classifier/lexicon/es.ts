@@ -224,7 +224,8 @@ export const es: LangLexicon = {
       'juguete*',
       'gafas',
     ],
-    cast: ['sombra', 'sombras', 'reflejo', 'reflejos'],
+    // Refraction is what light does to a thing seen through water or glass: wrong, it is the physics of light.
+    cast: ['sombra', 'sombras', 'reflejo', 'reflejos', 'refraccion*'],
     text: [
       'alfabeto',
       'grafiti*',

@@ -254,7 +254,8 @@ export const fr: LangLexicon = {
       'jouet*',
       'lunettes',
     ],
-    cast: ['ombre', 'ombres', 'reflet', 'reflets'],
+    // Refraction is what light does to a thing seen through water or glass: wrong, it is the physics of light.
+    cast: ['ombre', 'ombres', 'reflet', 'reflets', 'refraction*'],
     text: [
       'alphabet',
       'graffiti*',

@@ -222,7 +222,8 @@ export const ja: LangLexicon = {
       '小物',
       '物',
     ],
-    cast: ['影', '反射'],
+    // Refraction is what light does to a thing seen through water or glass: wrong, it is the physics of light.
+    cast: ['影', '反射', '屈折'],
     text: [
       '日本語',
       'ひらがな',

@@ -253,7 +253,8 @@ export const pt: LangLexicon = {
       'brinquedo*',
       'oculos',
     ],
-    cast: ['sombra', 'sombras', 'reflexo', 'reflexos'],
+    // Refraction is what light does to a thing seen through water or glass: wrong, it is the physics of light.
+    cast: ['sombra', 'sombras', 'reflexo', 'reflexos', 'refracao', 'refracoes'],
     text: [
       'alfabeto',
       'grafite*',
