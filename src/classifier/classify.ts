@@ -2,10 +2,12 @@ import { qualityMode } from '../modes/index.ts';
 import type { AnchorClass, CueClass } from './lexicon/types.ts';
 import { clauses, liveText } from './clauses.ts';
 import { composedVotes } from './compose.ts';
+import { isPlaceOf } from './goal.ts';
 import { hardKind, type HardFailureFinding } from './hard.ts';
 import { match, type Hit } from './matcher.ts';
 import { modelScores } from './model.ts';
 import { passesNothing } from './obstacle.ts';
+import { ownSubject } from './subject.ts';
 import type { LinearModel } from './train.ts';
 import { ALONE, asPair, PAIRS } from './pairs.ts';
 import { quote } from './quote.ts';
@@ -90,7 +92,7 @@ function candidates(folded: string, anchors: Hit[], h: Hit): Hit[] {
   return [
     ...result,
     ...before.filter((a) => !owned(a)),
-    ...anchors.filter((a) => a.start >= h.start).sort((a, b) => gap(a, h) - gap(b, h)),
+    ...anchors.filter((a) => a.start >= h.start && !isPlaceOf(folded, h, a)).sort((a, b) => gap(a, h) - gap(b, h)),
     ...before.filter(owned),
   ];
 }
@@ -154,7 +156,7 @@ function readClause(votes: Map<QualityModeId, Vote>, folded: string, live: Hit[]
         break;
       }
       anyPaired ||= paired;
-      if (!paired && (!anchors.length || borrowed)) lone.push(h);
+      if (!paired && (!anchors.length || borrowed || anchors.every((a) => isPlaceOf(folded, h, a)))) lone.push(h);
     } else if (role.kind === 'num') {
       const a = countedPart(anchors, h);
       if (a && a.role.kind === 'anchor' && a.role.normal !== role.value) {
@@ -224,7 +226,7 @@ function modelGuess(description: string, origin: number[], live: string, liveHit
 
 /** The person's words to failure modes. Pure and synchronous: it runs on every keystroke. */
 export function classify(description: string, options: ClassifyOptions = {}): Classification {
-  const { folded, origin, hits } = match(description);
+  const { folded, origin, hits, lang } = match(description);
   const votes = new Map<QualityModeId, Vote>();
   const hinted: AnchorClass[] = [];
   const cls = clauses(folded, hits);
@@ -249,6 +251,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
     const prevLive = prev !== undefined && prev.negatedFrom === Infinity;
     const between = prev && live[0] ? folded.slice(prev.hits[prev.hits.length - 1]!.end, live[0].start) : '';
     const comma = /^[^.!?;。！？—–]*[,、][^.!?;。！？—–]*$/.test(between);
+    const fresh = comma && ownSubject(description, folded, origin, live[0]!.start - between.length, live[0]!.start, lang);
     const owner = prev?.hits.filter((h) => h.role.kind === 'anchor').pop();
     let carried: Hit | undefined;
     // "Hände, die mit Kleidung verschmelzen": a clause opened by a relative pronoun is about the thing before the comma.
@@ -256,12 +259,12 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
     // "The hands smear, fuse with each other, or vanish": a clause that opens with its verb after a comma goes on with
     // the subject before it.
     // Only when it names nothing itself: in "cambios en la apariencia" the thing after the cue is what it is about.
-    else if (prevLive && comma && subject && live[0]?.role.kind === 'cue') {
+    else if (prevLive && comma && !fresh && subject && live[0]?.role.kind === 'cue') {
       carried = subject;
       if (!anchors.length) anchors = [subject];
     }
     // "The hands, they look melted": a clause with no anchor leans on the one before, if that only pointed.
-    else if (!anchors.length && prevLive && !prev.hasCue) anchors = prev.hits.filter((h) => h.role.kind === 'anchor');
+    else if (!anchors.length && prevLive && !prev.hasCue && !fresh) anchors = prev.hits.filter((h) => h.role.kind === 'anchor');
     const firstCue = live.find((h) => h.role.kind === 'cue')?.start ?? Infinity;
     subject = carried ?? anchors.find((a) => a.start < firstCue) ?? anchors[0];
     // "Cambios erráticos en luces, expresiones o manos": a clause that only lists things after one that complained

@@ -2,6 +2,7 @@
  * A description split into clauses: punctuation and separator words ("but", "aber", "けど") end one. Negation and the
  * pairing of a cue with what it is said about never cross a clause break.
  */
+import type { CueClass } from './lexicon/types.ts';
 import type { Hit } from './matcher.ts';
 
 /** Clause breaks in the folded text. A colon only before a space: "0:05" is a time, "physics fails: a glass..." a break. */
@@ -19,6 +20,15 @@ export interface Clause {
  * the whole clause; elsewhere it covers what follows it ("drives through the wall like it's not there" still
  * complains about the wall).
  */
+/** Cues that are verbs a judgement can qualify as an adverb ("unnaturally changes", "不自然に動く"). */
+const VERBS: ReadonlySet<CueClass> = new Set<CueClass>(['change', 'morph', 'move', 'vanish', 'deform', 'flicker', 'become', 'jump']);
+
+/** "De forma", "de manera", "d'une façon", "in a": what turns the judgement after it into how the verb happened. */
+const MANNER = /^\s*(?:de (?:forma|maneira|manera|modo)|d'une (?:facon|maniere)|de (?:facon|maniere)|in an?)\s+(?:\S+\s+)?$/;
+
+/** Between a flicker word and a number: "between", "entre", "zwischen". */
+const RANGE = /^\s*(?:between|entre|zwischen)\s+$/;
+
 const NEGATES_BACKWARDS: ReadonlySet<string> = new Set(['de', 'ja']);
 
 /**
@@ -41,6 +51,8 @@ export function clauses(folded: string, hits: Hit[]): Clause[] {
   const breaks: number[] = [];
   for (const m of folded.matchAll(PUNCT)) breaks.push(m.index);
   for (const h of hits) if (h.role.kind === 'sep') breaks.push(h.start);
+  // "ドアが開かずに壁を通り抜ける": 〜ずに ("without") negates what comes before it, and what follows is said plainly.
+  for (const h of hits) if (h.role.kind === 'neg' && h.cjk && folded.slice(h.start, h.end) === 'ずに') breaks.push(h.end);
   breaks.sort((a, b) => a - b);
   const out: Clause[] = [];
   let b = 0;
@@ -120,6 +132,8 @@ function finishClause(folded: string, clauseHits: Hit[]): Clause {
     const flips: Hit[] = hits.filter(
       (n) => n.role.kind === 'neg' && (n.cjk ? after(n) : before(n) || (n.langs.includes('de') && after(n))),
     );
+    // "Falta de coerência", "fehlende Konsistenz", "manque de cohérence": stability said to be missing is a change.
+    if (k === 'steady') flips.push(...hits.filter((n) => n.role.kind === 'cue' && n.role.cls === 'count' && !n.cjk && before(n)));
     // "Face consistency is bad", "mauvaise cohérence": stability judged bad is a change, like a negated one.
     const judged =
       k === 'steady' && !flips.length
@@ -129,6 +143,11 @@ function finishClause(folded: string, clauseHits: Hit[]): Clause {
         : [];
     flips.push(...judged);
     if (!flips.length) continue;
+    // "Ne respecte pas la physique": French negation is "ne" before the verb and "pas" after; the "pas" belongs to the
+    // flipped positive, not to the clause after it.
+    if (flips.some((n) => n.role.kind === 'neg')) {
+      flips.push(...hits.filter((n) => n.role.kind === 'neg' && !n.cjk && n.langs.includes('fr') && !flips.includes(n) && after(n)));
+    }
     for (const n of flips) used.add(n);
     used.add(h);
     const start = Math.min(h.start, ...flips.map((n) => n.start));
@@ -146,6 +165,31 @@ function finishClause(folded: string, clauseHits: Hit[]): Clause {
     const copula = h.role.kind === 'cue' && (h.role.cls === 'change' || h.role.cls === 'become');
     const defect = (next.role.kind === 'cue' && !['change', 'become', 'span'].includes(next.role.cls)) || next.role.kind === 'hard';
     if (copula && defect && next.start - h.end <= 12) kept.splice(i, 1);
+  }
+  // "顔が不自然に変わる", "the face unnaturally changes": a judgement made an adverb (〜に, -ly) says how the change
+  // happened; it is no second defect of the face.
+  for (let i = kept.length - 2; i >= 0; i--) {
+    const h = kept[i]!;
+    const next = kept[i + 1]!;
+    const judgement = h.role.kind === 'cue' && (h.role.cls === 'generic' || h.role.cls === 'judge');
+    const adverb = h.cjk ? folded.slice(h.end, next.start) === 'に' : /ly$/.test(folded.slice(h.start, h.end)) && next.start - h.end <= 1;
+    if (judgement && adverb && next.role.kind === 'cue' && VERBS.has(next.role.cls)) kept.splice(i, 1);
+  }
+  // "Oscilando entre quatro e vinte e duas", "fluctuates between 3 and 5": a flicker word before a range of numbers is
+  // a count that varies (the thing changes), not light flickering.
+  for (let i = 0; i < kept.length - 1; i++) {
+    const h = kept[i]!;
+    const next = kept[i + 1]!;
+    if (h.role.kind !== 'cue' || h.role.cls !== 'flicker' || next.role.kind !== 'num') continue;
+    if (RANGE.test(folded.slice(h.end, next.start))) kept[i] = { ...h, role: { kind: 'cue', cls: 'change' } };
+  }
+  // "Um objeto que se deformava de forma estranha", "se déforme d'une façon bizarre": the same adverb after the verb.
+  for (let i = kept.length - 1; i > 0; i--) {
+    const h = kept[i]!;
+    const prev = kept[i - 1]!;
+    const judgement = h.role.kind === 'cue' && (h.role.cls === 'generic' || h.role.cls === 'judge');
+    const manner = MANNER.test(folded.slice(prev.end, h.start));
+    if (judgement && manner && prev.role.kind === 'cue' && VERBS.has(prev.role.cls)) kept.splice(i, 1);
   }
   // "自然になった", "became natural", "wurde natürlich": a change right next to a positive is how it got fine.
   // Only a positive: "keeps changing", "no longer the same" are complaints.

@@ -203,6 +203,9 @@ export function match(description: string): Matched {
   let all: Hit[] = [];
   latinHits(index, folded, tokens, lang, all);
   if (lang === 'ja') cjkHits(index, folded, wordBoundaries(description, origin), all);
+  // Katakana is folded to hiragana, so the ズ ending a loanword or name (ノイズ, チャールズ) reads as the negative ず;
+  // only a hiragana ず negates.
+  if (lang === 'ja') all = all.filter((h) => h.role.kind !== 'neg' || folded[h.start] !== 'ず' || description[origin[h.start]!] === 'ず');
   if (lang) all = all.filter((h) => (!FUNCTION_ROLES.has(h.role.kind) || h.langs.includes(lang)) && !falseFriend(index!, folded, h, lang));
   all.sort(
     (a, b) =>

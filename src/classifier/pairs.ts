@@ -70,6 +70,8 @@ export const PAIRS: Readonly<Record<AnchorClass, Partial<Record<CueClass, Pair>>
     flicker: ['text', 0.7],
     jump: ['text', 0.7],
     misspelt: ['text', 0.85],
+    // Blurry writing cannot be read: unlike a blurry hand (the picture's fault), it is the text failing.
+    blur: ['text', 0.7],
   },
   color: {
     generic: ['color', 0.8],

@@ -143,12 +143,13 @@ describe('labelled set', () => {
 
   // The rules were written from this split's misses and the model is trained on it, so its figures show what was
   // learnt, not how the classifier generalises (2026-12-07: right 91.2%, rank-1 94.5%, vague confident 3 of 96,
-  // hard 97.3%); the floors keep a later change from undoing it.
+  // hard 97.3%); the floors keep a later change from undoing it. After the public-tune round of 2026-12-07 (its
+  // batches 2 and 3): right 91.2%, rank-1 93.6%, vague confident 2 of 96, hard 97.3%.
   it('keeps what was learnt from the public tuning split', () => {
-    expect(publicTune.overall.exact).toBeGreaterThanOrEqual(0.88);
-    expect(publicTune.rank1).toBeGreaterThanOrEqual(0.92);
-    expect(publicTune.vagueConfident).toBeLessThanOrEqual(0.05);
-    expect(publicTune.hardRight).toBeGreaterThanOrEqual(0.95);
+    expect(publicTune.overall.exact).toBeGreaterThanOrEqual(0.9);
+    expect(publicTune.rank1).toBeGreaterThanOrEqual(0.93);
+    expect(publicTune.vagueConfident).toBeLessThanOrEqual(0.03);
+    expect(publicTune.hardRight).toBeGreaterThanOrEqual(0.97);
   });
 
   // Floors only, at the honest figures minus a small margin: far below the targets. The split is never tuned

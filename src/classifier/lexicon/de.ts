@@ -147,6 +147,9 @@ export const de: LangLexicon = {
       'opa',
     ],
     object: [
+      // A ship and its parts (Bauteile des Schiffs).
+      'schiff*',
+      'bauteil*',
       'vase*',
       'topf',
       'topfe',
@@ -265,7 +268,8 @@ export const de: LangLexicon = {
       'spielzeug*',
       'brille',
     ],
-    cast: ['schatten', 'spiegelung*'],
+    // Refraction is what light does to a thing seen through water or glass: wrong, it is the physics of light.
+    cast: ['schatten', 'spiegelung*', 'lichtbrechung*'],
     text: [
       'alphabet',
       'graffiti',
@@ -394,6 +398,10 @@ export const de: LangLexicon = {
       'haarfarbe*',
     ],
     sound: [
+      // What is said ("passen nicht zum Gesagten"): lips or gestures against speech are the sound, not a face.
+      'gesagte',
+      'gesagten',
+      'gesprochene*',
       'ton',
       'audio',
       'stimme',
@@ -627,6 +635,9 @@ export const de: LangLexicon = {
       'sieht nicht aus wie',
       'sieht nicht mehr aus wie',
       'inkonsistent*',
+      // un- + a steady word is its negation: uneinheitlich (not uniform), unbeständig (not stable).
+      'uneinheitlich*',
+      'unbestandig*',
       'austausch*',
       'ausgetauscht',
       'ersetzt',
@@ -644,6 +655,19 @@ export const de: LangLexicon = {
     ],
     span: ['von szene zu szene', 'zwischen den szenen', 'von bild zu bild', 'von clip zu clip', 'zwischen den clips'],
     morph: [
+      // Changing or losing shape is the thing morphing, whatever it is said of.
+      'verandert die form',
+      'verandert seine form',
+      'verandert ihre form',
+      'verandern die form',
+      'verandern ihre form',
+      'andert die form',
+      'andert seine form',
+      'andert ihre form',
+      'andern ihre form',
+      'verliert die form',
+      'verliert seine form',
+      'verliert ihre form',
       'werden zu einer einzigen',
       'wird zu einer einzigen',
       'werden zu einem einzigen',
@@ -664,6 +688,8 @@ export const de: LangLexicon = {
     ],
     vanish: [
       'immer grosser',
+      // A size that differs from shot to shot or thing to thing (Größenunterschiede).
+      'grossenunterschied*',
       'immer kleiner',
       'grosser und grosser',
       'kleiner und kleiner',
@@ -982,9 +1008,36 @@ export const de: LangLexicon = {
     'plotzlich',
     'zu',
     'sieht',
+    // Common function words no other lexicon language shares: without them "Keine sechs Finger an einer Hand" read as
+    // English ("an", "hand"), and its German negators were not heard.
+    'einer',
+    'einem',
+    'eines',
+    'oder',
+    'kein',
+    'keine',
+    'keinen',
+    'keiner',
+    'auch',
+    'noch',
+    'nur',
+    'von',
+    'zum',
+    'zur',
+    'bei',
+    'beim',
+    'nach',
+    'dass',
+    'wenn',
+    'doch',
+    'schon',
+    'wie',
+    'ich',
   ],
-  fillers: ['plotzlich', 'einfach', 'komplett', 'total', 'ganz', 'direkt', 'irgendwie', 'sich'],
+  fillers: ['plotzlich', 'einfach', 'komplett', 'total', 'ganz', 'direkt', 'irgendwie', 'sich', 'stellenweise', 'standig'],
   ignore: [
+    // Täuschend ("deceptively": täuschend echt) folds to the spelling of tauschen (swap) and is no swap.
+    'tauschend',
     // The virtual camera moving or cutting is how the clip is shot, not a thing changing (the camera is still an
     // object when it is a prop: "the camera in his hand melts").
     'kamera bewegt sich',

@@ -283,7 +283,8 @@ export const en: LangLexicon = {
       'boat',
       'candle',
     ],
-    cast: ['shadow', 'shadows', 'reflection', 'reflections'],
+    // Refraction is what light does to a thing seen through water or glass: wrong, it is the physics of light.
+    cast: ['shadow', 'shadows', 'reflection', 'reflections', 'refraction*'],
     text: [
       'alphabet',
       'script',
@@ -380,6 +381,9 @@ export const en: LangLexicon = {
       'cooler',
       'darker',
       'brighter',
+      // Only leaned on as the result of a change ("the frame gets dark"); "a dark room" is an adjective.
+      'dark',
+      'bright',
     ],
     color: [
       'hues',
@@ -747,6 +751,8 @@ export const en: LangLexicon = {
       'switch*',
       'swap*',
       'inconsistent',
+      // Interchangeable (faces, people) is one swapped for another: a change.
+      'interchangeable',
       'not consistent',
       'keeps changing',
       'turns into',
@@ -820,6 +826,16 @@ export const en: LangLexicon = {
       'from frame to frame',
     ],
     morph: [
+      // Changing or losing shape is the thing morphing, whatever it is said of.
+      'changes shape',
+      'change shape',
+      'changing shape',
+      'changed shape',
+      'changes shapes',
+      'change shapes',
+      'changes its shape',
+      'loses its shape',
+      'lost its shape',
       'melted into',
       'merge into',
       'merges into',
@@ -1081,6 +1097,7 @@ export const en: LangLexicon = {
       'goes',
       'went',
       'going',
+      'get',
       'gets',
       'got',
       'getting',
@@ -1218,6 +1235,10 @@ export const en: LangLexicon = {
     'without',
   ],
   positives: [
+    // Obeying physics is how it should be: "doesn't obey physics" is the complaint.
+    'obey',
+    'obeys',
+    'obeyed',
     'works',
     'work',
     'fine',
@@ -1342,6 +1363,8 @@ export const en: LangLexicon = {
     'all',
   ],
   ignore: [
+    // "The number of wheels" counts things; it is no number written in the video.
+    'number of',
     // The virtual camera moving or cutting is how the clip is shot, not a thing changing (the camera is still an
     // object when it is a prop: "the camera in his hand melts").
     'camera angle chang*',

@@ -224,7 +224,8 @@ export const es: LangLexicon = {
       'juguete*',
       'gafas',
     ],
-    cast: ['sombra', 'sombras', 'reflejo', 'reflejos'],
+    // Refraction is what light does to a thing seen through water or glass: wrong, it is the physics of light.
+    cast: ['sombra', 'sombras', 'reflejo', 'reflejos', 'refraccion*'],
     text: [
       'alfabeto',
       'grafiti*',
@@ -321,7 +322,8 @@ export const es: LangLexicon = {
       'tono de piel',
       'cielo',
     ],
-    law: ['fisica', 'gravedad', 'colision*', 'colision*'],
+    // The adjective too, like English "physical": "las leyes del mundo físico".
+    law: ['fisica', 'fisico', 'fisicas', 'fisicos', 'gravedad', 'colision*', 'colision*'],
     self: ['identidad', 'parecido'],
     look: [
       'barba',
@@ -550,6 +552,8 @@ export const es: LangLexicon = {
       'deja de parecer*',
       'se vuelve',
       'inconsistente*',
+      // Interchangeable (faces, people) is one swapped for another: a change.
+      'intercambiable*',
       'varia',
       'varian',
       'variando',
@@ -577,6 +581,15 @@ export const es: LangLexicon = {
     ],
     span: ['entre planos', 'de plano a plano', 'entre escenas', 'de escena a escena', 'entre clips', 'de un plano a otro'],
     morph: [
+      // Changing or losing shape is the thing morphing, whatever it is said of.
+      'cambia de forma',
+      'cambian de forma',
+      'cambiaba de forma',
+      'cambiaban de forma',
+      'pierde la forma',
+      'pierde su forma',
+      'pierden la forma',
+      'pierden su forma',
       'se fundieron',
       'se fusionaron',
       'se fusionan en uno',
@@ -829,6 +842,8 @@ export const es: LangLexicon = {
     'convincente*',
     'respeta*',
     'respetad*',
+    // Obeying physics is how it should be: "no obedece las leyes de la física" is the complaint.
+    'obedec*',
   ],
   steady: [
     'consistente*',

@@ -141,6 +141,8 @@ export const fr: LangLexicon = {
       'mec',
     ],
     object: [
+      'baton*',
+      'sabre*',
       'vase*',
       'casserole*',
       'poele*',
@@ -252,7 +254,8 @@ export const fr: LangLexicon = {
       'jouet*',
       'lunettes',
     ],
-    cast: ['ombre', 'ombres', 'reflet', 'reflets'],
+    // Refraction is what light does to a thing seen through water or glass: wrong, it is the physics of light.
+    cast: ['ombre', 'ombres', 'reflet', 'reflets', 'refraction*'],
     text: [
       'alphabet',
       'graffiti*',
@@ -567,6 +570,8 @@ export const fr: LangLexicon = {
       'varie',
       'varient',
       'inconsistant*',
+      // Interchangeable (faces, people) is one swapped for another: a change.
+      'interchangeable*',
       'incoherent*',
       'bascule*',
       'evolue',
@@ -591,7 +596,23 @@ export const fr: LangLexicon = {
       'entre les scenes',
       "d'un clip a l'autre",
     ],
-    morph: ['se fond dans', 'se fond avec', 'fusionne avec', 'se melange avec', 'morph*', 'se fond', 'fusionne', 'se melange*'],
+    // Changing or losing shape is the thing morphing, whatever it is said of.
+    morph: [
+      'change de forme',
+      'changent de forme',
+      'changeait de forme',
+      'changeaient de forme',
+      'perd sa forme',
+      'perdent leur forme',
+      'se fond dans',
+      'se fond avec',
+      'fusionne avec',
+      'se melange avec',
+      'morph*',
+      'se fond',
+      'fusionne',
+      'se melange*',
+    ],
     vanish: [
       'grandit',
       'grossit',
@@ -813,6 +834,10 @@ export const fr: LangLexicon = {
     'credible*',
     'convaincant*',
     'respecte*',
+    // Obéir à la physique is how it should be: "n'obéit pas à la physique" is the complaint.
+    'obeit',
+    'obeissent',
+    'obeir',
   ],
   steady: [
     'stable*',
@@ -893,6 +918,9 @@ export const fr: LangLexicon = {
   ],
   fillers: ['completement', 'soudain', 'soudainement', 'carrement', 'directement', 'litteralement', 'tout'],
   ignore: [
+    // "Le nombre de roues" counts things; it is no number written in the video (that is "numéro").
+    'nombre de',
+    "nombre d'",
     // The virtual camera moving or cutting is how the clip is shot, not a thing changing (the camera is still an
     // object when it is a prop: "the camera in his hand melts").
     'la camera bouge',

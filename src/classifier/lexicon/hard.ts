@@ -33,6 +33,7 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'fails',
       'failing',
       'failure',
+      'failures',
       'error',
       'errored',
       'errors out',
@@ -118,6 +119,11 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'restrictions',
     ],
     charge: [
+      // "Being docked credits": docking is taking money out of what one is owed.
+      'docked credits',
+      'docked my credits',
+      'credits docked',
+      'credits were docked',
       'credits are gone',
       'credits were gone',
       'credits gone',
@@ -466,11 +472,26 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
   },
   ja: {
     error: ['エラー', '失敗', '生成できな', '生成されな', '生成できません', '生成されません'],
-    stuck: ['止ま', '進まな', '終わらな', '固まっ', '待機中', '処理中のまま', 'タイムアウト'],
+    // 数時間経っても生成できない ("even after hours it cannot generate"): not an error but a stall.
+    stuck: [
+      '止ま',
+      '進まな',
+      '終わらな',
+      '固まっ',
+      '待機中',
+      '処理中のまま',
+      'タイムアウト',
+      '経っても生成できな',
+      '経っても生成されな',
+      'たっても生成できな',
+      'たっても生成されな',
+      '待っても生成できな',
+      '待っても生成されな',
+    ],
     moderation: ['ブロックされ', '規約違反', 'ポリシー違反', 'モデレーション', '弾かれ', '拒否', 'サードパーティ', '類似性', '著作権'],
     charge: ['クレジットが消', 'クレジットだけ', 'クレジットが減', 'クレジットは減', '消費され', '引かれ', '課金され'],
     nooutput: ['動画がな', '動画が出な', '出力されな', '出てこな'],
-    blank: ['真っ黒', '黒い画面', '真っ白', '黒画面', '真っ暗'],
+    blank: ['真っ黒', '黒い画面', '真っ白', '黒画面', '真っ暗', '灰色の画像', '灰色の画面', '灰色の動画'],
     truncated: ['途中で切れ'],
   },
 };

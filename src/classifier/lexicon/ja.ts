@@ -222,7 +222,8 @@ export const ja: LangLexicon = {
       '小物',
       '物',
     ],
-    cast: ['影', '反射'],
+    // Refraction is what light does to a thing seen through water or glass: wrong, it is the physics of light.
+    cast: ['影', '反射', '屈折'],
     text: [
       '日本語',
       'ひらがな',
@@ -463,6 +464,8 @@ export const ja: LangLexicon = {
       '多く',
     ],
     change: [
+      // 異なる is the written form of 違う: "姿が1コマごとに異なって見える".
+      '異な',
       '大人っぽくな',
       '子供っぽくな',
       '違います',
@@ -513,7 +516,8 @@ export const ja: LangLexicon = {
       '老け',
     ],
     span: ['シーンごと', 'カットごと', 'フレームごと', 'ショットごと'],
-    morph: ['同化', 'モーフィング', '混ざ', '溶け込', '合体', '一体化', '融合'],
+    // 形が変わる, 形を変える: changing shape is the thing morphing.
+    morph: ['形が変わ', '形を変え', '同化', 'モーフィング', '混ざ', '溶け込', '合体', '一体化', '融合'],
     // Not a bare 出てくる: it is how results "come out" (映像が出てくる); only a sudden one is a pop-in.
     vanish: [
       '大きくなっ',
@@ -648,6 +652,10 @@ export const ja: LangLexicon = {
     'できな',
     'しない',
     'しなかった',
+    // 〜ず, 〜ずに: the written negative (現れず "did not appear", 溶けずに "without melting"); words that end in ず
+    // without negating (まず, 必ず, はず, 相変わらず) are in `ignore`.
+    'ず',
+    'ずに',
   ],
   positives: [
     '大丈夫',
@@ -671,7 +679,24 @@ export const ja: LangLexicon = {
     'なめらか',
   ],
   steady: ['安定', '一貫', '同じ', '保っ', '保た', '維持', 'そのまま', '変わらな', '崩れな', '保て', '固定', '一定'],
-  separators: ['けど', 'けれど', 'だけど', 'でも', 'しかし', 'のに', '一方', 'ただ', 'それと', 'あと', 'そして', 'ですが', 'それに'],
+  // ためか, せいか ("because, perhaps") open a cause: a negation inside it (合っていなかったためか) stays there.
+  separators: [
+    'けど',
+    'けれど',
+    'だけど',
+    'でも',
+    'しかし',
+    'のに',
+    '一方',
+    'ただ',
+    'それと',
+    'あと',
+    'そして',
+    'ですが',
+    'それに',
+    'ためか',
+    'せいか',
+  ],
   markers: [],
   fillers: [],
   // Turning a corner (左に曲がる) is the same verb as bending (曲がる): a turn is no deformation.
@@ -696,5 +721,14 @@ export const ja: LangLexicon = {
     '手振れ',
     'カメラがブレ',
     'カメラのブレ',
+    // Words ending in ず that negate nothing ("first", "all along", "surely", "should", "as always", "unintentionally").
+    'まず',
+    'ずっと',
+    '必ず',
+    'はず',
+    '相変わらず',
+    '思わず',
+    '少なからず',
+    'ゆず',
   ],
 };

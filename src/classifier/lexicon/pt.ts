@@ -253,7 +253,8 @@ export const pt: LangLexicon = {
       'brinquedo*',
       'oculos',
     ],
-    cast: ['sombra', 'sombras', 'reflexo', 'reflexos'],
+    // Refraction is what light does to a thing seen through water or glass: wrong, it is the physics of light.
+    cast: ['sombra', 'sombras', 'reflexo', 'reflexos', 'refracao', 'refracoes'],
     text: [
       'alfabeto',
       'grafite*',
@@ -349,7 +350,7 @@ export const pt: LangLexicon = {
       'balanco de branco',
       'ceu',
     ],
-    law: ['fisica', 'gravidade', 'colisao', 'colisoes', 'colisao', 'colisoes'],
+    law: ['fisica', 'fisico', 'fisicas', 'fisicos', 'gravidade', 'colisao', 'colisoes', 'colisao', 'colisoes'],
     self: ['identidade', 'semelhanca'],
     look: [
       'barba',
@@ -577,6 +578,8 @@ export const pt: LangLexicon = {
       'trocou',
       'substitu*',
       'inconsistent*',
+      // Interchangeable (faces, people) is one swapped for another: a change.
+      'intercambia*',
       'varia',
       'variam',
       'variando',
@@ -608,6 +611,17 @@ export const pt: LangLexicon = {
       'entre os clipes',
     ],
     morph: [
+      // Changing or losing shape is the thing morphing, whatever it is said of.
+      'muda de forma',
+      'mudam de forma',
+      'mudava de forma',
+      'mudavam de forma',
+      'perde a forma',
+      'perdia a forma',
+      'perde sua forma',
+      'perdem a forma',
+      'perdia parte da forma',
+      'perde parte da forma',
       'se fundiram',
       'se fundiu',
       'fundiram',
@@ -826,6 +840,8 @@ export const pt: LangLexicon = {
     'sem',
   ],
   positives: [
+    // Obeying physics is how it should be: "não obedece à física" is the complaint.
+    'obedec*',
     'funciona',
     'funcionam',
     'bem',
@@ -943,6 +959,10 @@ export const pt: LangLexicon = {
   ],
   fillers: ['completamente', 'totalmente', 'de repente', 'literalmente', 'direto', 'simplesmente'],
   ignore: [
+    // "Um número variável de rodas" counts things; "o número da placa" (do/da) is the written one.
+    'numero de',
+    'numeros de',
+    'numero variavel de',
     // The virtual camera moving or cutting is how the clip is shot, not a thing changing (the camera is still an
     // object when it is a prop: "the camera in his hand melts").
     'a camera se move',

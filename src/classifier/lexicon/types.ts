@@ -52,7 +52,7 @@ export type AnchorClass = (typeof ANCHOR_CLASSES)[number];
 // `span` ("from shot to shot", "entre planos") says over what something changed: with a thing it reads as a change,
 // but beside a steady word ("the faces are consistent from shot to shot") it is context, not a complaint.
 // `blur` ("blurry", "unscharf", "flou", "ぼやけ") is how sharp the picture is: a defect of the picture, never of a part
-// (blurry hands are not malformed ones), so it pairs with nothing; it is kept so that "becomes blurry and distorted"
+// (blurry hands are not malformed ones), so it pairs with nothing but text, which blurred cannot be read; it is kept so that "becomes blurry and distorted"
 // still reads "becomes" as a copula.
 // `flicker` also holds the exposure and fading words (overexposed, ausbleichen, desbotadas, 色褪せ): they are said of
 // colour or light only, so "the walls come out faded" is never read as the walls morphing, as `change` would.
