@@ -212,7 +212,9 @@ function modelGuess(description: string, origin: number[], live: string, liveHit
   const [first, second] = [...modelScores(live, o.model).entries()].sort((a, b) => b[1] - a[1]);
   const min = o.modelMin ?? MODEL_MIN;
   if (!first || first[1] < min || (second && first[1] - second[1] < (o.modelMargin ?? MODEL_MARGIN))) return undefined;
-  const confidence = Math.round((0.5 + (first[1] - min) * 0.6) * 100) / 100;
+  // From 0.5 at the floor to 0.74 at certainty: a model guess never outranks a rule's pair (0.75 and up), however
+  // sure the model is (the old linear map reached 0.83 once the model grew sure of itself).
+  const confidence = Math.round((0.5 + ((first[1] - min) / (1 - min)) * 0.24) * 100) / 100;
   return {
     mode: first[0],
     confidence,
