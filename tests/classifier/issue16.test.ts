@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/classifier/classify.ts';
-
-const modes = (text: string) => classify(text).findings.map((f) => f.mode);
+import { modes } from './found.ts';
 
 // Issue 16.2-16.4, on the failures the issue lists and on sentences written here in the same shapes.
 describe('only complaints count (16.2)', () => {

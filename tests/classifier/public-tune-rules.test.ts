@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/classifier/classify.ts';
-
-const modes = (text: string) => classify(text).findings.map((f) => f.mode);
-const hard = (text: string) => classify(text).hardFailure?.kind;
+import { hard, modes } from './found.ts';
 
 // Issue 16, the public-tune round: rules written from the kinds of miss the public tuning split showed (a word form
 // missing, a scope problem, a wrong pairing). Each is shown firing in a complaint and refused in a twin, so a rule that

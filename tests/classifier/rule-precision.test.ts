@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/classifier/classify.ts';
-
-const modes = (text: string) => classify(text).findings.map((f) => f.mode);
+import { modes } from './found.ts';
 
 // Issue 16, the rules' precision round: each rule is shown refusing a statement and, on the same words turned into a
 // complaint, still finding it, so a rule that stopped working either way fails here. Sentences written for these

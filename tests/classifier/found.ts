@@ -1,0 +1,6 @@
+import { classify } from '../../src/classifier/classify.ts';
+
+/** The modes the classifier finds in a description, in its order (most confident first). */
+export const modes = (text: string) => classify(text).findings.map((f) => f.mode);
+/** The hard-failure kind it reads in a description, if any. */
+export const hard = (text: string) => classify(text).hardFailure?.kind;
