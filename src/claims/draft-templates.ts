@@ -43,12 +43,18 @@ export function hardFailure(c: DraftCase): Paragraphs {
   return [what, ...citeAnd(c, askFor(c.provider, gens))];
 }
 
+/** Whole hours up to two days, then whole days: nobody writes "for 285 hours" (floored: it has been at least that). */
+export function waited(hours: number): string {
+  if (hours < 48) return `${hours} hour${hours === 1 ? '' : 's'}`;
+  return `${Math.floor(hours / 24)} days`;
+}
+
 /** A job that never finished: how long it has sat in the provider's own status. */
 export function stuck(c: DraftCase): Paragraphs {
   const gens = c.generations;
   const g = gens[0]!;
   const hours = g.createdAt ? Math.floor((c.now.getTime() - new Date(g.createdAt).getTime()) / 3_600_000) : undefined;
-  const since = hours !== undefined && hours >= 1 ? ` for ${hours} hour${hours === 1 ? '' : 's'}` : '';
+  const since = hours !== undefined && hours >= 1 ? ` for ${waited(hours)}` : '';
   const what =
     gens.length === 1
       ? `My generation${on(g)} has shown “${g.providerStatus ?? g.status}”${since} and never finished.`

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gmailLink, mailtoLink, outlookLink, plainText, URL_BUDGET } from '../../src/claims/channels.ts';
 import { type DraftCase, draftClaim, situationOf } from '../../src/claims/draft.ts';
+import { waited } from '../../src/claims/draft-templates.ts';
 import { qualityMode } from '../../src/modes/index.ts';
 import { hailuo } from '../../src/providers/hailuo.ts';
 import { runway } from '../../src/providers/runway.ts';
@@ -119,6 +120,28 @@ describe('draft templates', () => {
     expect(situationOf(c)).toBe('stuck');
     const d = expectPersonalEmail(c, 120);
     expect(d.body).toContain('has shown “RUNNING” for 4 hours and never finished.');
+  });
+
+  it('stuck for days: the wait in days, as a person would write it', () => {
+    const c = base({
+      generations: [
+        rw('9c1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', {
+          status: 'running',
+          providerStatus: 'THROTTLED',
+          createdAt: '2026-11-13T23:00:00.000Z',
+        }),
+      ],
+    });
+    expect(expectPersonalEmail(c, 120).body).toContain('has shown “THROTTLED” for 11 days and never finished.');
+  });
+
+  it.each([
+    [1, '1 hour'],
+    [47, '47 hours'],
+    [48, '2 days'],
+    [285, '11 days'],
+  ])('waited(%i) is "%s"', (hours, text) => {
+    expect(waited(hours)).toBe(text);
   });
 
   it('charged without a video: the charge the page showed', () => {
