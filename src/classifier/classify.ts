@@ -175,6 +175,9 @@ function readClause(votes: Map<QualityModeId, Vote>, folded: string, live: Hit[]
   }
 }
 
+/** Defects a sound can have too: beside a word for the sound, they are said of it. */
+const SOUND_FITS: ReadonlySet<CueClass> = new Set(['generic', 'judge', 'change', 'span', 'become', 'jump', 'move', 'vanish']);
+
 const CONTEXT_CUES: ReadonlySet<CueClass> = new Set(['generic', 'judge', 'become', 'jump', 'span', 'blur']);
 
 /**
@@ -208,7 +211,11 @@ function modelGuess(description: string, origin: number[], live: string, liveHit
   // "Turns", "jumps", "from shot to shot" are no defect until said of something ("turns green"), so they do not count.
   const named = liveHits.some((h) => h.role.kind === 'anchor');
   const pointed = cues.some((h) => h.role.kind === 'cue' && (!CONTEXT_CUES.has(h.role.cls) || (named && h.role.cls === 'generic')));
-  if (!cues.length || !pointed || o.model === null) return undefined;
+  // Beside a word for the sound, a defect that fits anything ("der Ton passt nicht zu den Lippen", "the voice changes")
+  // is said of the sound, which is none of the five modes; one the sound cannot have ("flickering") is still placed.
+  const aboutSound = liveHits.some((h) => h.role.kind === 'anchor' && h.role.cls === 'sound');
+  const soundy = aboutSound && cues.every((h) => h.role.kind === 'cue' && SOUND_FITS.has(h.role.cls));
+  if (!cues.length || !pointed || soundy || o.model === null) return undefined;
   const [first, second] = [...modelScores(live, o.model).entries()].sort((a, b) => b[1] - a[1]);
   const min = o.modelMin ?? MODEL_MIN;
   if (!first || first[1] < min || (second && first[1] - second[1] < (o.modelMargin ?? MODEL_MARGIN))) return undefined;

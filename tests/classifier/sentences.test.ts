@@ -78,6 +78,13 @@ describe('statements that something held', () => {
       expect(modes(text), text).toEqual([]);
     expect(modes('her lips melt into her chin')).toEqual(['anatomy']);
   });
+
+  it('still places a defect the sound cannot have, when the sound is only named beside it', () => {
+    // The model places these (the rules leave a clause naming the sound alone); a sound cannot flicker or melt.
+    expect(modes('The flickering in the demo video driven by audio is quite severe.')).toEqual(['color']);
+    for (const text of ['the voice changes halfway through', 'der Ton passt nicht zu den Lippen', 'the audio is weird'])
+      expect(modes(text), text).toEqual([]);
+  });
 });
 
 describe('copulas, brackets and speech', () => {
