@@ -1,8 +1,8 @@
 /**
  * What a person sees on the built extension's pages in a narrow window (the popup's own 420 px, and 320 px, about the
  * narrowest a browser window gets): the dashboard never scrolls sideways and its account fields keep room to type;
- * a form field's name sits above its control, in the same font as the fields beside it. From layout and computed
- * style, found in a QA pass of the screens.
+ * a form field's name sits above its control; the "Claim a generation AVA did not see" line looks like something to
+ * open. All from layout and computed style, found in a QA pass of the screens.
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
@@ -47,4 +47,9 @@ test('popup on a tab that is no provider page: the manual claim form is laid out
   const form = popup.getByTestId('manual-claim');
   await expect(form).toBeVisible();
   await expectStacked(form.locator('label').first(), form.getByTestId('manual-provider'), form.getByTestId('manual-id'), 'manual claim');
+  // A summary drawn as a list item keeps its disclosure triangle: without it the line reads as a plain sentence.
+  const summary = popup.getByTestId('manual-open');
+  expect(await summary.evaluate((e) => getComputedStyle(e).display)).toBe('list-item');
+  const box = await summary.boundingBox();
+  expect(box!.height, 'target size').toBeGreaterThanOrEqual(24);
 });
