@@ -1,0 +1,59 @@
+/**
+ * Wording a person would not write, found reading the drafts of every demo provider page in a QA pass of the built
+ * extension: a product list in the greeting. The generations here are written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { type DraftCase, draftClaim } from '../../src/claims/draft.ts';
+import { supportName } from '../../src/claims/draft-parts.ts';
+import { draftFollowUp } from '../../src/claims/follow-up.ts';
+import type { Claim } from '../../src/claims/ledger.ts';
+import { dreamina } from '../../src/providers/dreamina.ts';
+import { runway } from '../../src/providers/runway.ts';
+import { veo } from '../../src/providers/veo.ts';
+import type { Generation } from '../../src/shared/generation.ts';
+
+const now = new Date('2026-12-07T12:00:00Z');
+const account = { email: 'ana@example.com' };
+const gen = (over: Partial<Generation>): Generation => ({
+  provider: 'runway',
+  id: '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f',
+  status: 'failed',
+  failureKind: 'generation_error',
+  source: 'network',
+  createdAt: '2026-12-01T09:00:00.000Z',
+  ...over,
+});
+const draft = (over: Partial<DraftCase>) => draftClaim({ provider: runway, generations: [gen({})], modes: [], account, now, ...over });
+
+describe('greeting', () => {
+  it('names the provider without the bracketed qualifier of its display name', () => {
+    expect(supportName('Google Veo 3 (Flow, Gemini API, Vertex AI)')).toBe('Google Veo 3');
+    expect(supportName('Dreamina (Seedance)')).toBe('Dreamina');
+    expect(supportName('OpenAI Sora 2')).toBe('OpenAI Sora 2');
+    // Nothing but a bracket: keep what there is rather than greet nobody.
+    expect(supportName('(beta)')).toBe('(beta)');
+    const veoGen = gen({ provider: 'veo', id: '7f2a9c1e-3d4e-4f5a-8b6c-7d8e9f0a2c02' });
+    expect(draft({ provider: veo, generations: [veoGen] }).body.split('\n')[0]).toBe('Hello Google Veo 3 Support,');
+    const dr = gen({ provider: 'dreamina', id: '34168772864003', status: 'blocked', failureKind: 'moderation_input' });
+    expect(draft({ provider: dreamina, generations: [dr] }).body.split('\n')[0]).toBe('Hello Dreamina Support,');
+  });
+
+  it('the follow-up greets the same way', () => {
+    const sent = Date.parse('2026-11-20T09:00:00Z');
+    const claim: Claim = {
+      id: 'c1',
+      provider: 'veo',
+      generationIds: ['7f2a9c1e-3d4e-4f5a-8b6c-7d8e9f0a2c02'],
+      state: 'sent',
+      draft: { subject: 'Veo generation failed', body: 'Hello Google Veo 3 Support,\n\nThe original text.' },
+      channel: 'copy',
+      kind: 'refund',
+      followUps: [],
+      amounts: { unit: 'credits' },
+      history: [{ state: 'sent', at: sent }],
+      createdAt: sent,
+      updatedAt: sent,
+    };
+    expect(draftFollowUp(claim, veo, {}, now).body.split('\n')[0]).toBe('Hello Google Veo 3 Support,');
+  });
+});
