@@ -15,7 +15,12 @@ export type Paragraphs = string[][];
 
 const on = (g: Generation) => (day(g.createdAt) ? ` on ${day(g.createdAt)}` : '');
 const code = (g: Generation) => g.providerCode ?? g.providerStatus;
-const said = (g: Generation) => (g.message ? [`The page said ${quote(g.message, 300)}.`] : []);
+/** A message that ends its own sentence ("Internal error encountered.") takes no second full stop after the quote. */
+const said = (g: Generation) => {
+  if (!g.message) return [];
+  const q = quote(g.message, 300);
+  return [`The page said ${q}${/[.!?…。！？]”$/.test(q) ? '' : '.'}`];
+};
 
 /** What happened to one failed generation, with the provider's own status or code verbatim. */
 function failureSentence(c: DraftCase, g: Generation): string {

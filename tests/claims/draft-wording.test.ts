@@ -1,6 +1,7 @@
 /**
  * Wording a person would not write, found reading the drafts of every demo provider page in a QA pass of the built
- * extension: a product list in the greeting. The generations here are written for these tests.
+ * extension: a product list in the greeting, a second full stop after a quoted message that ends its own sentence.
+ * The generations here are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { type DraftCase, draftClaim } from '../../src/claims/draft.ts';
@@ -55,5 +56,21 @@ describe('greeting', () => {
       updatedAt: sent,
     };
     expect(draftFollowUp(claim, veo, {}, now).body.split('\n')[0]).toBe('Hello Google Veo 3 Support,');
+  });
+});
+
+describe('the page’s message, quoted', () => {
+  it('takes no second full stop when it ends its own sentence', () => {
+    const d = draft({ generations: [gen({ message: 'Internal error encountered.' })] });
+    expect(d.body).toContain('The page said “Internal error encountered.”\n');
+    expect(d.body).not.toContain('.”.');
+    const ja = draft({ generations: [gen({ message: '生成に失敗しました。' })] });
+    expect(ja.body).toContain('The page said “生成に失敗しました。”\n');
+  });
+
+  it('ends with a full stop when the message has none', () => {
+    expect(draft({ generations: [gen({ message: 'Video generation failed' })] }).body).toContain(
+      'The page said “Video generation failed”.',
+    );
   });
 });
