@@ -62,7 +62,8 @@ export function stuck(c: DraftCase): Paragraphs {
   const since = hours !== undefined && hours >= 1 ? ` for ${waited(hours)}` : '';
   const what =
     gens.length === 1
-      ? `My generation${on(g)} has shown “${g.providerStatus ?? g.status}”${since} and never finished.`
+      ? // "the status": a bare code in quotes ("has shown “5”") reads like a number the page displayed, not its state.
+        `My generation${on(g)} has shown the status “${g.providerStatus ?? g.status}”${since} and never finished.`
       : `${gens.length} of my generations never finished; each is listed below with its status.`;
   return [[what], [askFor(c.provider, gens)]];
 }

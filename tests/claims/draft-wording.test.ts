@@ -1,7 +1,7 @@
 /**
  * Wording a person would not write, found reading the drafts of every demo provider page in a QA pass of the built
- * extension: a product list in the greeting, a second full stop after a quoted message that ends its own sentence.
- * The generations here are written for these tests.
+ * extension: a product list in the greeting, a second full stop after a quoted message that ends its own sentence,
+ * and a bare status code in quotes ("has shown “5”"). The generations here are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { type DraftCase, draftClaim } from '../../src/claims/draft.ts';
@@ -9,6 +9,7 @@ import { supportName } from '../../src/claims/draft-parts.ts';
 import { draftFollowUp } from '../../src/claims/follow-up.ts';
 import type { Claim } from '../../src/claims/ledger.ts';
 import { dreamina } from '../../src/providers/dreamina.ts';
+import { pixverse } from '../../src/providers/pixverse.ts';
 import { runway } from '../../src/providers/runway.ts';
 import { veo } from '../../src/providers/veo.ts';
 import type { Generation } from '../../src/shared/generation.ts';
@@ -72,5 +73,20 @@ describe('the page’s message, quoted', () => {
     expect(draft({ generations: [gen({ message: 'Video generation failed' })] }).body).toContain(
       'The page said “Video generation failed”.',
     );
+  });
+});
+
+describe('stuck', () => {
+  it('a numeric status reads as a status, not as a number the page showed', () => {
+    const g = gen({
+      provider: 'pixverse',
+      id: '315947621884306',
+      status: 'running',
+      failureKind: undefined,
+      providerStatus: '5',
+      createdAt: '2026-12-01T09:00:00.000Z',
+    });
+    const d = draft({ provider: pixverse, generations: [g] });
+    expect(d.body).toContain('My generation on 2026-12-01 has shown the status “5” for 6 days and never finished.');
   });
 });
