@@ -92,7 +92,8 @@ export function DraftPanel({
         <input
           data-testid="draft-to"
           value={d.to ?? ''}
-          placeholder={t('draft_to_placeholder')}
+          // "Paste into the help center" only where one is documented (Hailuo, Dreamina, Grok document neither).
+          placeholder={t(d.supportUrl ? 'draft_to_placeholder' : 'draft_to_placeholder_none')}
           onInput={(e) => setD({ ...d, to: e.currentTarget.value || undefined })}
         />
       </label>
