@@ -103,7 +103,13 @@ export function DraftPanel({
       </label>
       <label>
         <span>{t('draft_body')}</span>
-        <textarea data-testid="draft-body" rows={11} value={d.body} onInput={(e) => setD({ ...d, body: e.currentTarget.value })} />
+        {/* Three lines fewer under a channel note, so the send buttons stay in the 600 px popup (Hailuo's note is 5 lines). */}
+        <textarea
+          data-testid="draft-body"
+          rows={d.channelNote ? 8 : 11}
+          value={d.body}
+          onInput={(e) => setD({ ...d, body: e.currentTarget.value })}
+        />
       </label>
       <div class="actions">
         {form && (
