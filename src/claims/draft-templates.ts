@@ -14,7 +14,17 @@ import { effectiveKind } from './triage.ts';
 export type Paragraphs = string[][];
 
 const on = (g: Generation) => (day(g.createdAt) ? ` on ${day(g.createdAt)}` : '');
-const code = (g: Generation) => g.providerCode ?? g.providerStatus;
+/**
+ * The provider's own error code, named once in the sentence: not a status ("failed with the error progress 15"), not a
+ * bare "error", and not when the page's message quoted next already says it ("blocked (Image denied)" then “Image
+ * denied”). The ID block below still lists the status and the code verbatim.
+ */
+function code(g: Generation): string | undefined {
+  const c = g.providerCode?.trim();
+  if (!c || /^(error|failed|failure)$/i.test(c)) return undefined;
+  const esc = c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return g.message && new RegExp(`(^|[^\\p{L}\\p{N}_])${esc}($|[^\\p{L}\\p{N}_])`, 'iu').test(g.message) ? undefined : c;
+}
 /** A message that ends its own sentence ("Internal error encountered.") takes no second full stop after the quote. */
 const said = (g: Generation) => {
   if (!g.message) return [];

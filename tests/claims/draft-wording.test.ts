@@ -1,7 +1,8 @@
 /**
  * Wording a person would not write, found reading the drafts of every demo provider page in a QA pass of the built
  * extension: a product list in the greeting, a second full stop after a quoted message that ends its own sentence,
- * and a bare status code in quotes ("has shown “5”"). The generations here are written for these tests.
+ * a bare status code in quotes ("has shown “5”"), and a status or a repeated message given as the error code. The
+ * generations here are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { type DraftCase, draftClaim } from '../../src/claims/draft.ts';
@@ -88,5 +89,35 @@ describe('stuck', () => {
     });
     const d = draft({ provider: pixverse, generations: [g] });
     expect(d.body).toContain('My generation on 2026-12-01 has shown the status “5” for 6 days and never finished.');
+  });
+});
+
+describe('the provider’s code in the first sentence', () => {
+  const blockedGen = (providerCode: string, message?: string) =>
+    gen({ status: 'blocked', failureKind: 'moderation_input', providerCode, message, prompt: 'two boxers in the rain' });
+
+  it('is a code, not a status: no "failed with the error progress 15"', () => {
+    const d = draft({ generations: [gen({ providerStatus: 'progress 15', message: 'Video generation failed' })] });
+    expect(d.body).toContain('My generation on 2026-12-01 failed and delivered no video.');
+    expect(d.body).toContain('(status progress 15, 2026-12-01)');
+  });
+
+  it('is left out when the quoted message already says it, or when it is only the word "error"', () => {
+    expect(draft({ generations: [blockedGen('Image denied', 'Image denied')] }).body).toContain(
+      'My generation on 2026-12-01 was blocked, and I believe the block was a mistake.\nThe page said “Image denied”.',
+    );
+    expect(draft({ generations: [blockedGen('error', 'Your prompt was flagged')] }).body).toContain('was blocked, and I believe');
+    const kling = draft({ generations: [gen({ providerCode: '58', providerStatus: '58', message: 'failed (status 58)' })] });
+    expect(kling.body).toContain('failed and delivered no video.');
+    expect(kling.body).toContain('code 58');
+  });
+
+  it('stays when the message does not say it (a number inside another does not count)', () => {
+    expect(draft({ generations: [blockedGen('SAFETY.INPUT.TEXT', 'Your prompt was flagged')] }).body).toContain(
+      'was blocked (SAFETY.INPUT.TEXT), and I believe',
+    );
+    expect(draft({ generations: [gen({ providerCode: '58', message: 'Error 580, try again' })] }).body).toContain(
+      'failed with the error 58 and delivered no video.',
+    );
   });
 });
