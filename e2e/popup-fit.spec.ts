@@ -73,3 +73,19 @@ for (const [name, url, provider, sendId] of [
     await expectInView(popup, popup.locator('[data-testid="generation"][aria-pressed="true"]'), 'selected row after Back');
   });
 }
+
+test('Hailuo: after Copy, the confirmation that the claim was saved is in the popup screen', async ({
+  context,
+  openPopupFor,
+  storedGenerations,
+}) => {
+  const page = await context.newPage();
+  await page.goto(HAILUO_CREATE);
+  await expect.poll(async () => Object.keys(await storedGenerations()).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(5);
+  const popup = await openPopupFor(page);
+  await popup.setViewportSize({ width: 420, height: HEIGHT });
+  await popup.getByTestId('draft-button').click();
+  await popup.getByTestId('copy').click();
+  // The send buttons sit at the bottom of the screen: what they did must not appear below it, out of sight.
+  await expect(popup.getByTestId('claim-recorded')).toBeInViewport();
+});
