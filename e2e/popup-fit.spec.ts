@@ -11,6 +11,8 @@ const HEIGHT = 600;
 const RUNWAY_SESSION =
   'https://app.runwayml.com/video-tools/teams/demo/ai-tools/generate' + '?mode=tools&sessionId=6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
 const SORA_LIBRARY = 'https://sora.chatgpt.com/library';
+// Hailuo documents no address and no help page: its draft carries the longest channel note above the fields.
+const HAILUO_CREATE = 'https://hailuoai.video/create';
 
 async function expectInView(popup: Page, el: Locator, what: string) {
   await expect(el, what).toBeVisible();
@@ -23,9 +25,10 @@ async function expectInView(popup: Page, el: Locator, what: string) {
   expect(await popup.evaluate(() => window.scrollY), `${what}: page not scrolled`).toBe(0);
 }
 
-for (const [name, url, provider] of [
-  ['Runway', RUNWAY_SESSION, 'runway'],
-  ['Sora', SORA_LIBRARY, 'sora'],
+for (const [name, url, provider, sendId] of [
+  ['Runway', RUNWAY_SESSION, 'runway', 'send-gmail'],
+  ['Sora', SORA_LIBRARY, 'sora', 'open-support'],
+  ['Hailuo', HAILUO_CREATE, 'hailuo', 'send-gmail'],
 ] as const) {
   const title = `${name}: preselected failure, draft button, then draft body and a send button, all in one popup screen`;
   test(title, async ({ context, openPopupFor, storedGenerations }) => {
@@ -57,7 +60,7 @@ for (const [name, url, provider] of [
     await popup.getByTestId('draft-button').click();
     await expectInView(popup, popup.getByTestId('draft-subject'), 'draft subject');
     await expectInView(popup, popup.getByTestId('draft-body'), 'draft body');
-    const send = popup.getByTestId(provider === 'runway' ? 'send-gmail' : 'open-support');
+    const send = popup.getByTestId(sendId);
     await expectInView(popup, send, 'a send button');
     // Each send button has an accessible name that says what it does.
     for (const b of await popup.locator('.actions a, .actions button').all()) {
@@ -70,3 +73,19 @@ for (const [name, url, provider] of [
     await expectInView(popup, popup.locator('[data-testid="generation"][aria-pressed="true"]'), 'selected row after Back');
   });
 }
+
+test('Hailuo: after Copy, the confirmation that the claim was saved is in the popup screen', async ({
+  context,
+  openPopupFor,
+  storedGenerations,
+}) => {
+  const page = await context.newPage();
+  await page.goto(HAILUO_CREATE);
+  await expect.poll(async () => Object.keys(await storedGenerations()).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(5);
+  const popup = await openPopupFor(page);
+  await popup.setViewportSize({ width: 420, height: HEIGHT });
+  await popup.getByTestId('draft-button').click();
+  await popup.getByTestId('copy').click();
+  // The send buttons sit at the bottom of the screen: what they did must not appear below it, out of sight.
+  await expect(popup.getByTestId('claim-recorded')).toBeInViewport();
+});

@@ -49,7 +49,9 @@ test('Sora: failed generations listed first, draft carries ID, technical name, a
   await expect(popup.getByTestId('discontinued')).toContainText('2026-09-24');
   // Opened as a tab, the popup has no activeTab grant (only a click on the AVA icon gives one): it says so plainly.
   await openLine(popup, 'evidence');
-  await expect(popup.getByTestId('evidence')).toContainText(/click the AVA icon on the generation tab/i);
+  await expect(popup.getByTestId('evidence')).toContainText(
+    /switch to it and click the AVA icon|click the AVA icon on the generation tab/i,
+  );
   const rows = popup.getByTestId('generation');
   // 8 stored; the fox's task and its generation are one job, listed once under the Generation ID.
   await expect(rows).toHaveCount(7);

@@ -30,7 +30,13 @@ export function channelFor(p: ProviderDefinition): Channel {
   return { to: email?.value, supportUrl: site?.value, channelNote: email ? undefined : p.support.noneDocumented };
 }
 
-export const greeting = (p: ProviderDefinition) => `Hello ${p.name} Support,`;
+/**
+ * The provider's name as a person greets its support: without the qualifier in brackets that AVA's display name
+ * carries ("Google Veo 3 (Flow, Gemini API, Vertex AI)" is "Google Veo 3"); nobody writes a product list in a greeting.
+ */
+export const supportName = (name: string) => name.replace(/\s*\([^)]*\)\s*$/, '') || name;
+
+export const greeting = (p: ProviderDefinition) => `Hello ${supportName(p.name)} Support,`;
 
 export function signOff(a: Account): string[] {
   return ['Thank you,', a.name || a.email || ''];

@@ -14,8 +14,23 @@ import { effectiveKind } from './triage.ts';
 export type Paragraphs = string[][];
 
 const on = (g: Generation) => (day(g.createdAt) ? ` on ${day(g.createdAt)}` : '');
-const code = (g: Generation) => g.providerCode ?? g.providerStatus;
-const said = (g: Generation) => (g.message ? [`The page said ${quote(g.message, 300)}.`] : []);
+/**
+ * The provider's own error code, named once in the sentence: not a status ("failed with the error progress 15"), not a
+ * bare "error", and not when the page's message quoted next already says it ("blocked (Image denied)" then “Image
+ * denied”). The ID block below still lists the status and the code verbatim.
+ */
+function code(g: Generation): string | undefined {
+  const c = g.providerCode?.trim();
+  if (!c || /^(error|failed|failure)$/i.test(c)) return undefined;
+  const esc = c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return g.message && new RegExp(`(^|[^\\p{L}\\p{N}_])${esc}($|[^\\p{L}\\p{N}_])`, 'iu').test(g.message) ? undefined : c;
+}
+/** A message that ends its own sentence ("Internal error encountered.") takes no second full stop after the quote. */
+const said = (g: Generation) => {
+  if (!g.message) return [];
+  const q = quote(g.message, 300);
+  return [`The page said ${q}${/[.!?…。！？]”$/.test(q) ? '' : '.'}`];
+};
 
 /** What happened to one failed generation, with the provider's own status or code verbatim. */
 function failureSentence(c: DraftCase, g: Generation): string {
@@ -57,7 +72,8 @@ export function stuck(c: DraftCase): Paragraphs {
   const since = hours !== undefined && hours >= 1 ? ` for ${waited(hours)}` : '';
   const what =
     gens.length === 1
-      ? `My generation${on(g)} has shown “${g.providerStatus ?? g.status}”${since} and never finished.`
+      ? // "the status": a bare code in quotes ("has shown “5”") reads like a number the page displayed, not its state.
+        `My generation${on(g)} has shown the status “${g.providerStatus ?? g.status}”${since} and never finished.`
       : `${gens.length} of my generations never finished; each is listed below with its status.`;
   return [[what], [askFor(c.provider, gens)]];
 }

@@ -1,6 +1,6 @@
 import type { ProviderDefinition } from '../providers/types.ts';
 import type { Draft } from './draft.ts';
-import { subjectWithIds } from './draft-parts.ts';
+import { subjectWithIds, supportName } from './draft-parts.ts';
 import type { Claim } from './ledger.ts';
 
 const day = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -36,7 +36,7 @@ export function draftFollowUp(
   account: { email?: string; name?: string },
   now: Date,
 ): Draft {
-  const name = provider?.name ?? c.provider;
+  const name = supportName(provider?.name ?? c.provider);
   const sent = sentAt(c);
   const waited = businessDaysBetween(sent, now.getTime());
   const ids = c.generationIds;

@@ -95,63 +95,65 @@ export function ClaimsTable() {
               {error}
             </p>
           )}
-          <table>
-            <thead>
-              <tr>
-                <th>{t('options_col_provider')}</th>
-                <th>{t('options_claims_col_ids')}</th>
-                <th>{t('draft_subject')}</th>
-                <th>{t('options_claims_col_state')}</th>
-                <th>{t('options_claims_col_follow_up')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((c) => {
-                const due = followUpDue(c, followUpDays(providerById(c.provider)));
-                const isDue = due !== undefined && due.getTime() <= now;
-                return (
-                  <tr key={c.id} data-testid="claim" data-claim-id={c.id}>
-                    <td>{providerById(c.provider)?.name ?? c.provider}</td>
-                    <td class="mono">{c.generationIds.join(', ')}</td>
-                    <td>
-                      {c.draft.subject}
-                      <div class="muted">{sentLine(day(c.createdAt), c.channel)}</div>
-                      {c.kind === 'credits_not_returned' && <div class="muted">{t('claims_kind_credits')}</div>}
-                    </td>
-                    <td>
-                      <select
-                        aria-label={t('options_claims_state_label', c.generationIds[0] ?? '')}
-                        value={c.state}
-                        onChange={(e) => void move(c.id, e.currentTarget.value as ClaimState)}
-                      >
-                        {CLAIM_STATES.filter((s) => s === c.state || canMove(c.state, s)).map((s) => (
-                          <option key={s} value={s}>
-                            {stateLabel(s)}
-                          </option>
-                        ))}
-                      </select>
-                      {c.amounts.credited !== undefined && (
-                        <div class="muted">{t('options_claims_credited', c.amounts.credited, c.amounts.unit)}</div>
-                      )}
-                    </td>
-                    <td>
-                      {due ? day(due.getTime()) : '—'}
-                      {isDue && (
-                        <div>
-                          <strong class="due" data-testid="follow-up-due">
-                            {t('claims_follow_up_due')}
-                          </strong>{' '}
-                          <button type="button" data-testid="follow-up-button" onClick={() => setFollowUp(c.id)}>
-                            {t('claims_draft_follow_up')}
-                          </button>
-                        </div>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <div class="table-scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th>{t('options_col_provider')}</th>
+                  <th>{t('options_claims_col_ids')}</th>
+                  <th>{t('draft_subject')}</th>
+                  <th>{t('options_claims_col_state')}</th>
+                  <th>{t('options_claims_col_follow_up')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((c) => {
+                  const due = followUpDue(c, followUpDays(providerById(c.provider)));
+                  const isDue = due !== undefined && due.getTime() <= now;
+                  return (
+                    <tr key={c.id} data-testid="claim" data-claim-id={c.id}>
+                      <td>{providerById(c.provider)?.name ?? c.provider}</td>
+                      <td class="mono">{c.generationIds.join(', ')}</td>
+                      <td>
+                        {c.draft.subject}
+                        <div class="muted">{sentLine(day(c.createdAt), c.channel)}</div>
+                        {c.kind === 'credits_not_returned' && <div class="muted">{t('claims_kind_credits')}</div>}
+                      </td>
+                      <td>
+                        <select
+                          aria-label={t('options_claims_state_label', c.generationIds[0] ?? '')}
+                          value={c.state}
+                          onChange={(e) => void move(c.id, e.currentTarget.value as ClaimState)}
+                        >
+                          {CLAIM_STATES.filter((s) => s === c.state || canMove(c.state, s)).map((s) => (
+                            <option key={s} value={s}>
+                              {stateLabel(s)}
+                            </option>
+                          ))}
+                        </select>
+                        {c.amounts.credited !== undefined && (
+                          <div class="muted">{t('options_claims_credited', c.amounts.credited, c.amounts.unit)}</div>
+                        )}
+                      </td>
+                      <td>
+                        {due ? day(due.getTime()) : '—'}
+                        {isDue && (
+                          <div>
+                            <strong class="due" data-testid="follow-up-due">
+                              {t('claims_follow_up_due')}
+                            </strong>{' '}
+                            <button type="button" data-testid="follow-up-button" onClick={() => setFollowUp(c.id)}>
+                              {t('claims_draft_follow_up')}
+                            </button>
+                          </div>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
           {followUp && claims[followUp] && (
             <FollowUpPanel
               key={followUp}

@@ -39,39 +39,41 @@ export function Diagnostics() {
       {providers.map((id) => (
         <div key={id} data-testid="diagnostics-provider" data-provider={id}>
           <h3>{providerById(id)?.name ?? id}</h3>
-          <table>
-            <thead>
-              <tr>
-                <th>{t('options_diag_path')}</th>
-                <th>{t('options_diag_kind')}</th>
-                <th>{t('options_diag_count')}</th>
-                <th>{t('options_diag_last')}</th>
-                <th>{t('options_diag_shape')}</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {entries
-                .filter((e) => e.provider === id)
-                .sort((a, b) => b.lastSeen - a.lastSeen)
-                .map((e) => (
-                  <tr key={`${e.kind} ${e.path}`} data-testid="diagnostic-row">
-                    <td class="mono">{e.path}</td>
-                    <td>{t(KIND[e.kind])}</td>
-                    <td>{e.count}</td>
-                    <td>{new Date(e.lastSeen).toLocaleString()}</td>
-                    <td>
-                      <code class="shape">{e.shape}</code>
-                    </td>
-                    <td>
-                      <button type="button" data-testid="copy-diagnostic" onClick={() => copy(e)}>
-                        {t('options_diag_copy')}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
+          <div class="table-scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th>{t('options_diag_path')}</th>
+                  <th>{t('options_diag_kind')}</th>
+                  <th>{t('options_diag_count')}</th>
+                  <th>{t('options_diag_last')}</th>
+                  <th>{t('options_diag_shape')}</th>
+                  <th />
+                </tr>
+              </thead>
+              <tbody>
+                {entries
+                  .filter((e) => e.provider === id)
+                  .sort((a, b) => b.lastSeen - a.lastSeen)
+                  .map((e) => (
+                    <tr key={`${e.kind} ${e.path}`} data-testid="diagnostic-row">
+                      <td class="mono">{e.path}</td>
+                      <td>{t(KIND[e.kind])}</td>
+                      <td>{e.count}</td>
+                      <td>{new Date(e.lastSeen).toLocaleString()}</td>
+                      <td>
+                        <code class="shape">{e.shape}</code>
+                      </td>
+                      <td>
+                        <button type="button" data-testid="copy-diagnostic" onClick={() => copy(e)}>
+                          {t('options_diag_copy')}
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </div>
         </div>
       ))}
       {entries.length > 0 && (

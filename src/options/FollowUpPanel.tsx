@@ -56,7 +56,7 @@ export function FollowUpPanel({
         <input
           data-testid="follow-up-to"
           value={d.to ?? ''}
-          placeholder={t('followup_to_placeholder')}
+          placeholder={t(d.supportUrl ? 'followup_to_placeholder' : 'draft_to_placeholder_none')}
           onInput={(e) => setD({ ...d, to: e.currentTarget.value || undefined })}
         />
       </label>

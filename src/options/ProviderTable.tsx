@@ -9,55 +9,57 @@ export function ProviderTable() {
   return (
     <section aria-label={t('options_providers_title')}>
       <h2>{t('options_providers_title')}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th>{t('options_col_provider')}</th>
-            <th>{t('options_providers_col_status')}</th>
-            <th>{t('options_providers_col_policy')}</th>
-            <th>{t('options_providers_col_support')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {PROVIDERS.map((p) => (
-            <tr key={p.id} data-testid={`provider-${p.id}`}>
-              <td>{p.name}</td>
-              <td>
-                {t(p.lifecycle.status === 'active' ? 'options_providers_status_active' : 'options_providers_status_discontinued')}
-                {p.lifecycle.events.map((e) => (
-                  <div key={e.label} class="muted">
-                    <span class="mono">{e.date}</span> {e.label}
-                  </div>
-                ))}
-                {p.lifecycle.migration && (
-                  <details>
-                    <summary>{t('banner_where_instead')}</summary>
-                    {p.lifecycle.migration.map((m) => (
-                      <div key={m.useCase}>
-                        {m.useCase}: {m.suggestion}
-                      </div>
-                    ))}
-                  </details>
-                )}
-              </td>
-              <td>
-                {p.policy.summary.value}
-                <div class="muted" title={cite(p.policy.summary.source)}>
-                  {t('options_providers_source', p.policy.summary.source.ref)}
-                </div>
-              </td>
-              <td>
-                {p.support.channels.map((c) => (
-                  <div key={c.value}>
-                    {c.label}: <span class="mono">{c.value}</span> <span class="muted">({c.source.confidence})</span>
-                  </div>
-                ))}
-                {p.support.noneDocumented && <div class="muted">{p.support.noneDocumented}</div>}
-              </td>
+      <div class="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th>{t('options_col_provider')}</th>
+              <th>{t('options_providers_col_status')}</th>
+              <th>{t('options_providers_col_policy')}</th>
+              <th>{t('options_providers_col_support')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {PROVIDERS.map((p) => (
+              <tr key={p.id} data-testid={`provider-${p.id}`}>
+                <td>{p.name}</td>
+                <td>
+                  {t(p.lifecycle.status === 'active' ? 'options_providers_status_active' : 'options_providers_status_discontinued')}
+                  {p.lifecycle.events.map((e) => (
+                    <div key={e.label} class="muted">
+                      <span class="mono">{e.date}</span> {e.label}
+                    </div>
+                  ))}
+                  {p.lifecycle.migration && (
+                    <details>
+                      <summary>{t('banner_where_instead')}</summary>
+                      {p.lifecycle.migration.map((m) => (
+                        <div key={m.useCase}>
+                          {m.useCase}: {m.suggestion}
+                        </div>
+                      ))}
+                    </details>
+                  )}
+                </td>
+                <td>
+                  {p.policy.summary.value}
+                  <div class="muted" title={cite(p.policy.summary.source)}>
+                    {t('options_providers_source', p.policy.summary.source.ref)}
+                  </div>
+                </td>
+                <td>
+                  {p.support.channels.map((c) => (
+                    <div key={c.value}>
+                      {c.label}: <span class="mono">{c.value}</span> <span class="muted">({c.source.confidence})</span>
+                    </div>
+                  ))}
+                  {p.support.noneDocumented && <div class="muted">{p.support.noneDocumented}</div>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { withAttachments } from '../bundle/attachments.ts';
 import { markdownText, plainText } from '../claims/channels.ts';
 import type { Draft } from '../claims/draft.ts';
@@ -48,6 +48,10 @@ export function DraftPanel({
   const [formStatus, setFormStatus] = useState<string>();
   const form = context ? supportFormFor(context.provider.id) : undefined;
   const [recorded, setRecorded] = useState<string>();
+  const said = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (formStatus || copied || recorded) said.current?.scrollIntoView({ block: 'nearest' });
+  }, [formStatus, copied, recorded]);
   // Every send button also records the claim as sent, with the text exactly as it left the popup.
   const sent = (channel: SendChannel) => {
     onSent(channel, d).then(setRecorded, (e: unknown) => setRecorded(t('draft_save_failed', e instanceof Error ? e.message : String(e))));
@@ -92,7 +96,8 @@ export function DraftPanel({
         <input
           data-testid="draft-to"
           value={d.to ?? ''}
-          placeholder={t('draft_to_placeholder')}
+          // "Paste into the help center" only where one is documented (Hailuo, Dreamina, Grok document neither).
+          placeholder={t(d.supportUrl ? 'draft_to_placeholder' : 'draft_to_placeholder_none')}
           onInput={(e) => setD({ ...d, to: e.currentTarget.value || undefined })}
         />
       </label>
@@ -102,7 +107,13 @@ export function DraftPanel({
       </label>
       <label>
         <span>{t('draft_body')}</span>
-        <textarea data-testid="draft-body" rows={11} value={d.body} onInput={(e) => setD({ ...d, body: e.currentTarget.value })} />
+        {/* Three lines fewer under a channel note, so the send buttons stay in the 600 px popup (Hailuo's note is 5 lines). */}
+        <textarea
+          data-testid="draft-body"
+          rows={d.channelNote ? 8 : 11}
+          value={d.body}
+          onInput={(e) => setD({ ...d, body: e.currentTarget.value })}
+        />
       </label>
       <div class="actions">
         {form && (
@@ -154,19 +165,22 @@ export function DraftPanel({
           {t('draft_copy_markdown')}
         </button>
       </div>
+      {/* What a send button did, right under the buttons and scrolled into sight: they sit at the screen's bottom edge. */}
+      <div ref={said}>
+        {formStatus && (
+          <p role="status" data-testid="form-status">
+            {formStatus}
+          </p>
+        )}
+        {copied && <p role="status">{copied}</p>}
+        {recorded && (
+          <p role="status" data-testid="claim-recorded">
+            {recorded}
+          </p>
+        )}
+      </div>
       {form && <p class="muted">{t('draft_form_hint')}</p>}
-      {formStatus && (
-        <p role="status" data-testid="form-status">
-          {formStatus}
-        </p>
-      )}
       {anyShortened(d) && <p class="muted">{t('draft_long')}</p>}
-      {copied && <p role="status">{copied}</p>}
-      {recorded && (
-        <p role="status" data-testid="claim-recorded">
-          {recorded}
-        </p>
-      )}
       {context && (
         <Line id="bundle" label={t('bundle_title')}>
           {() => (

@@ -119,7 +119,7 @@ describe('draft templates', () => {
     });
     expect(situationOf(c)).toBe('stuck');
     const d = expectPersonalEmail(c, 120);
-    expect(d.body).toContain('has shown “RUNNING” for 4 hours and never finished.');
+    expect(d.body).toContain('has shown the status “RUNNING” for 4 hours and never finished.');
   });
 
   it('stuck for days: the wait in days, as a person would write it', () => {
@@ -132,7 +132,7 @@ describe('draft templates', () => {
         }),
       ],
     });
-    expect(expectPersonalEmail(c, 120).body).toContain('has shown “THROTTLED” for 11 days and never finished.');
+    expect(expectPersonalEmail(c, 120).body).toContain('has shown the status “THROTTLED” for 11 days and never finished.');
   });
 
   it.each([
