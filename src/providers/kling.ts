@@ -271,7 +271,8 @@ export const kling: ProviderDefinition = /* @__PURE__ */ withFacts(klingCapture,
     moderation_output: { term: 'Sensitive result (status 9)', codes: ['9'], source: source(WEB_CODE, 'M') },
     moderation: { term: 'Content security policy (1301)', codes: ['1300', '1301'], source: source(API_DOCS, 'H') },
     generation_error: {
-      term: 'Generation failed (status 50)',
+      // No one status in the name: it covers ten, and the popup shows the one the page reported beside it (58, not 50).
+      term: 'Generation failed',
       codes: ['50', '51', '52', '53', '54', '58', '6', '5000', '5001', '5002'],
       source: source(`${WEB_CODE}; ${WEB_CODE_2026}`, 'M', CHECKED),
     },

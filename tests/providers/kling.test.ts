@@ -92,6 +92,13 @@ describe('kling: web statuses 5..99', () => {
     expect(byId(res, id(99)).videoUrl).toBe('https://s21-kling.klingai.com/works/400000099.mp4');
   });
 
+  it('names a failed task by the kind, and leaves its status to the code beside it', () => {
+    // The term covers statuses 50-58, 6 and 5000-5002: naming one ("status 50") mislabelled a task the page said was 58.
+    const term = provider('kling').terms.generation_error!;
+    expect(term.codes).toEqual(expect.arrayContaining(['50', '58']));
+    for (const code of term.codes) expect(term.term).not.toContain(code);
+  });
+
   it('a single task status answer', () => {
     expect(parseFixture('kling', 'web-task-status.json').generations).toEqual([
       expect.objectContaining({ id: id(1), status: 'succeeded', prompt: 'Kling web prompt 1' }),
