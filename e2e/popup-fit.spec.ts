@@ -89,3 +89,28 @@ test('Hailuo: after Copy, the confirmation that the claim was saved is in the po
   // The send buttons sit at the bottom of the screen: what they did must not appear below it, out of sight.
   await expect(popup.getByTestId('claim-recorded')).toBeInViewport();
 });
+
+test('a status label longer than the English one never breaks a Generation ID across lines', async ({
+  context,
+  openPopupFor,
+  storedGenerations,
+}) => {
+  const page = await context.newPage();
+  await page.goto(RUNWAY_SESSION);
+  await expect.poll(async () => Object.keys(await storedGenerations()).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(5);
+  const popup = await openPopupFor(page);
+  await popup.setViewportSize({ width: 420, height: HEIGHT });
+  await expect(popup.getByTestId('generation').first()).toBeVisible();
+  // The German label for "Failed" (public/_locales/de): with it, a Runway UUID lost its last character to a second line.
+  const lines = await popup.getByTestId('generation').evaluateAll((rows) =>
+    rows.map((row) => {
+      for (const chip of row.querySelectorAll('.row-top .chip')) chip.textContent = 'Fehlgeschlagen';
+      const id = row.querySelector('.row-top .mono')!;
+      const range = document.createRange();
+      range.selectNodeContents(id);
+      return { id: id.textContent, lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
+    }),
+  );
+  expect(lines.length).toBeGreaterThan(2);
+  for (const l of lines) expect(l.lines, l.id ?? '').toBe(1);
+});
