@@ -125,7 +125,7 @@ export function askFor(p: ProviderDefinition, gens: readonly Generation[], form:
 export function citation(p: ProviderDefinition): string | undefined {
   const c = p.policy.refundCitation;
   if (!c) return undefined;
-  return `Your help article '${c.title}' says ${c.says.replace(/\.$/, '')}; mine did not come back.`;
+  return `Your help article '${c.title}' says ${c.says.replace(/\.$/, '')}; ${c.mine ?? 'mine did not come back'}.`;
 }
 
 /** "Attached evidence: a, b." (the bundle keeps this one line in step with what the zip holds). */

@@ -160,6 +160,8 @@ export const heygen: ProviderDefinition = /* @__PURE__ */ withFacts(heygenCaptur
       says:
         'for inaccuracies in the video rendering due to a technical issue, HeyGen will investigate, fix the video and refund the ' +
         'credits used for it, given the video ID and the problematic part',
+      // HeyGen refunds after it has looked, so the person gives what it asks for rather than saying nothing came back.
+      mine: 'the video ID and what went wrong are below',
       source: sourced(REFUND, 'H'),
     },
   },

@@ -181,6 +181,8 @@ export const midjourney: ProviderDefinition = /* @__PURE__ */ withFacts(midjourn
     refundCitation: {
       title: 'What is GPU time?',
       says: 'jobs that error don’t cost any GPU time, and only the processing time of completed jobs is counted',
+      // Nothing is returned when nothing was counted: the person asks for a check, not for credits that "came back".
+      mine: 'please check that the time for mine was not counted',
       source: sourced(GPU_TIME, 'H'),
     },
   },

@@ -109,7 +109,16 @@ export interface ProviderDefinition {
      * The provider's own article that supports the ask, for one short sentence in the draft ("your help article
      * '<title>' says <says>"). Only where a source states it; absent otherwise (the draft then cites nothing).
      */
-    refundCitation?: { title: string; says: string; source: Source };
+    refundCitation?: {
+      title: string;
+      says: string;
+      source: Source;
+      /**
+       * What the person says of their own case after the quote, where "mine did not come back" (an automatic return
+       * that did not happen) does not follow from what the article says.
+       */
+      mine?: string;
+    };
   };
   /**
    * What the person pays with: credits (a refund returns them) or a subscription quota (a failed try used up part of

@@ -10,6 +10,8 @@ import { supportName } from '../../src/claims/draft-parts.ts';
 import { draftFollowUp } from '../../src/claims/follow-up.ts';
 import type { Claim } from '../../src/claims/ledger.ts';
 import { dreamina } from '../../src/providers/dreamina.ts';
+import { heygen } from '../../src/providers/heygen.ts';
+import { midjourney } from '../../src/providers/midjourney.ts';
 import { pixverse } from '../../src/providers/pixverse.ts';
 import { runway } from '../../src/providers/runway.ts';
 import { veo } from '../../src/providers/veo.ts';
@@ -119,5 +121,22 @@ describe('the provider’s code in the first sentence', () => {
     expect(draft({ generations: [gen({ providerCode: '58', message: 'Error 580, try again' })] }).body).toContain(
       'failed with the error 58 and delivered no video.',
     );
+  });
+});
+
+describe('citing the provider’s own article', () => {
+  // "mine did not come back" follows an article about an automatic return (Runway); after HeyGen's (a refund once it
+  // has looked at the video ID and the part that went wrong) or Midjourney's (errored jobs cost no GPU time) it did not.
+  it.each([
+    [heygen, 'heygen', 'the video ID and what went wrong are below.'],
+    [midjourney, 'midjourney', 'please check that the time for mine was not counted.'],
+    [runway, 'runway', 'mine did not come back.'],
+  ] as const)('%#: %s says what follows from its article', (provider, id, follows) => {
+    // Only one ending, the provider's own: never the default added after it.
+    const body = draft({ provider, generations: [gen({ provider: id, id: '9a8b7c6d-1111-4222-8333-944455556666' })] }).body;
+    const cited = body.split('\n').find((l) => l.startsWith('Your help article'));
+    expect(cited, body).toBeDefined();
+    expect(cited!.endsWith(`; ${follows}`), cited).toBe(true);
+    expect(cited!.split(';').length, cited).toBe(2);
   });
 });
