@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Draft } from '../claims/draft.ts';
 import type { SendChannel } from '../claims/record.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
@@ -20,7 +20,9 @@ interface Props {
  */
 export function DraftView({ draft, provider, account, context, onBack, onSent }: Props) {
   const heading = useRef<HTMLDivElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  // In the render itself, not after paint: a key pressed right after "Draft" (Tab, then Enter on Back) must not land
+  // before the focus moves here and then lose its target when it does (a race the keyboard e2e spec met under load).
+  useLayoutEffect(() => heading.current?.focus(), []);
   return (
     <>
       <div class="view-top" ref={heading} tabIndex={-1}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { ProviderView } from '../messages/tab-state.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
 import type { Case } from '../storage/items.ts';
@@ -53,7 +53,8 @@ export function ListView(p: Props) {
   const { provider, row, rows, kase } = p;
   const list = useRef<HTMLDivElement>(null);
   const draftButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  // Back from the draft lands on "Draft refund email" in the render itself (see DraftView), before any next key.
+  useLayoutEffect(() => {
     if (p.focusDraft) draftButton.current?.focus();
   }, []);
   // Scroll only the list (never the page) so the preselected row is in view however far down it sorts.

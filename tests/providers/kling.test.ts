@@ -96,7 +96,7 @@ describe('kling: web statuses 5..99', () => {
     // The term covers statuses 50-58, 6 and 5000-5002: naming one ("status 50") mislabelled a task the page said was 58.
     const term = provider('kling').terms.generation_error!;
     expect(term.codes).toEqual(expect.arrayContaining(['50', '58']));
-    for (const code of term.codes) expect(term.term).not.toContain(code);
+    for (const code of term.codes ?? []) expect(term.term).not.toContain(code);
   });
 
   it('a single task status answer', () => {
