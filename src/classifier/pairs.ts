@@ -61,6 +61,21 @@ export const PAIRS: Readonly<Record<AnchorClass, Partial<Record<CueClass, Pair>>
     vanish: ['physics', 0.85],
     move: ['physics', 0.85],
   },
+  // Water, smoke, fire: what moves by physics alone. Said to look wrong at all, its physics is at fault.
+  matter: {
+    generic: ['physics', 0.8],
+    deform: ['physics', 0.75],
+    change: ['physics', 0.8],
+    morph: ['physics', 0.88],
+    vanish: ['physics', 0.9],
+    move: ['physics', 0.9],
+  },
+  // A motion doing the impossible ("the movement goes backwards", "floaty motion"). Said to be wrong or unnatural, it
+  // is physics only when a thing's (motion.ts): alone it is how people judge animation or gestures.
+  motion: {
+    deform: ['physics', 0.75],
+    move: ['physics', 0.85],
+  },
   text: {
     generic: ['text', 0.85],
     deform: ['text', 0.9],

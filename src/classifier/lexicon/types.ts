@@ -25,6 +25,11 @@ import type { Lang } from '../lang.ts';
 // change is the part going wrong ("eyebrows change density", "耳の輪郭が変化"). `sound` (audio, voice, lip sync) is
 // outside the five modes: a clause about it ("the audio doesn't match the lips") names none of them.
 // `cast` is what light makes of a thing (a shadow, a reflection): wrong, it can only be the physics of light.
+// `motion` is what a thing does rather than the thing ("the movement", "die Bewegungen", "動き"): the motion of a
+// thing said to be wrong is physics (motion.ts); a motion alone called unnatural or stiff is how people judge a clip's
+// animation or a person's gestures, which they label vague or anatomy, so on its own it is a topic word, like `law`.
+// `matter` is what moves by physics alone (water, liquids, smoke, fire): said to look wrong at all, only its physics
+// can be at fault; unlike an `object` it is nothing solid to pass through ("walks through the water").
 export const ANCHOR_CLASSES = [
   'body',
   'face',
@@ -32,6 +37,8 @@ export const ANCHOR_CLASSES = [
   'being',
   'object',
   'cast',
+  'matter',
+  'motion',
   'text',
   'color',
   'hue',

@@ -1,0 +1,92 @@
+/**
+ * How a thing moves. "Cabello y ropa con movimientos poco naturales", "水の動きがおかしい", "the ball bounces weirdly":
+ * a thing's motion said to be wrong or strange is physics. A motion alone called unnatural or stiff ("the movements
+ * look unnatural", "mouvements saccadés") is how people judge a clip's animation or a person's gestures, and the
+ * labelled public tuning split files it as vague, or as anatomy beside body defects, so it names no mode here.
+ */
+import type { QualityModeId } from '../modes/types.ts';
+import type { AnchorClass } from './lexicon/types.ts';
+import type { Clause } from './clauses.ts';
+import type { Hit } from './matcher.ts';
+import { type Vote, vote } from './votes.ts';
+
+export const isMotion = (h: Hit) => h.role.kind === 'anchor' && h.role.cls === 'motion';
+
+/** Things whose motion is physics: not people or body parts, whose odd motion people file as vague or anatomy. */
+const MOVERS: ReadonlySet<AnchorClass> = new Set(['object', 'matter', 'look', 'cast']);
+
+/** Verbs of moving, folded, in the five spaced languages: "bounces", "bewegt sich", "bouge", "se mueve", "escorre". */
+const MOVING = new RegExp(
+  String.raw`\b(?:${[
+    String.raw`mov(?:e|es|ed|ing)|bounc\w*|behav\w*|flow\w*|falls|falling|fell|rolls?|rolling|pour\w*|splash\w*|sway\w*|flutter\w*`,
+    String.raw`beweg\w*|spring(?:t|en)|sprang|fliess\w*|fallt|fallen|verhalt\w*|rollt|rollen|spritz\w*|weht|wehen`,
+    String.raw`boug\w*|rebond\w*|coul(?:e|ent|ait|aient|er)|tomb\w*|comport\w*|roul\w*|eclabouss\w*|flott\w*`,
+    String.raw`muev\w*|rebot\w*|fluy\w*|cae|caen|cayendo|comport\w*|rued\w*|salpic\w*|ondea\w*`,
+    String.raw`mov(?:e|em|endo|eu|ia|iam)|quic(?:a|am|ando|ou)|escorr\w*|flu(?:i|em|indo|iu)|cai|caem|caindo|rola\w*|balanc(?:a|am|ando|ou)`,
+  ].join('|')})\b`,
+);
+/** Japanese verb stems of moving, after the judgement made an adverb ("変に跳ねる", "不自然に揺れる"). */
+const MOVING_JA = /^に?(?:動|跳ね|弾|流れ|落ち|転が|揺れ|なび|広が|飛び散)/;
+
+const isJudgement = (h: Hit) => h.role.kind === 'cue' && (h.role.cls === 'generic' || h.role.cls === 'judge');
+
+/**
+ * A thing (an object, water, hair, a shadow) and a judgement in one clause, with its motion named between them: a
+ * motion word anywhere in the clause, or a verb of moving between the thing and the judgement ("the water behaves
+ * strangely") or right after the judgement ("ボールが変に跳ねる", "the ball weirdly bounces").
+ */
+export function thingMotion(votes: Map<QualityModeId, Vote>, folded: string, live: readonly Hit[], anchors: readonly Hit[]): void {
+  const cue = live.find(isJudgement);
+  if (!cue) return;
+  const thing = anchors.find((a) => a.role.kind === 'anchor' && MOVERS.has(a.role.cls) && a.start < cue.start);
+  if (!thing) return;
+  const motion = anchors.find(isMotion) ?? movingVerb(folded, thing, cue);
+  if (motion) vote(votes, 'physics', 0.8, [thing, motion, cue]);
+}
+
+/** The verb of moving that makes a thing's judgement one of its motion, as a motion hit (quoted as a reason). */
+function movingVerb(folded: string, thing: Hit, cue: Hit): Hit | undefined {
+  const at = (start: number, end: number): Hit => ({
+    role: { kind: 'anchor', cls: 'motion' },
+    start,
+    end,
+    words: 1,
+    fuzzy: false,
+    cjk: thing.cjk,
+    langs: thing.langs,
+  });
+  const between = MOVING.exec(folded.slice(thing.end, cue.start));
+  if (between) return at(thing.end + between.index, thing.end + between.index + between[0].length);
+  // Only the word right after: "the ball weirdly bounces", not "the car looks weird and moves".
+  const rest = /^\s*[^\s,.;!?、。]*/.exec(folded.slice(cue.end, cue.end + 16))![0];
+  const next = MOVING.exec(rest) ?? MOVING_JA.exec(rest);
+  return next ? at(cue.end + next.index, cue.end + next.index + next[0].length) : undefined;
+}
+
+/**
+ * Movements listed with body defects are those bodies' ("Manos deformes, movimientos rígidos"): a physics vote that
+ * rests only on a motion word goes when the description also has an anatomy complaint.
+ */
+export function bodyMotionDropped(votes: Map<QualityModeId, Vote>): void {
+  const physics = votes.get('physics');
+  if (!physics || !votes.get('anatomy')?.defect) return;
+  if (physics.spans.every((span) => span.some(isMotion))) votes.delete('physics');
+}
+
+/**
+ * "The hands, in motion, melt", "Die Bewegungen von Orca und Trainerin wirken starr": a clause that only names a motion
+ * is context for the clause after it, so it is read with that one (where a complaint can find it, after any thing);
+ * at the end ("the hands melt, in motion") it adds nothing. Left alone it would stand between a thing and its verb.
+ */
+export function motionJoined(cls: readonly Clause[]): Clause[] {
+  const out: Clause[] = [];
+  let held: Hit[] = [];
+  for (const c of cls) {
+    if (c.negatedFrom === Infinity && c.hits.every(isMotion)) held.push(...c.hits);
+    else {
+      out.push(held.length && c.negatedFrom >= 0 ? { ...c, hits: [...held, ...c.hits] } : c);
+      held = [];
+    }
+  }
+  return out;
+}
