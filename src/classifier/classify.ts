@@ -2,6 +2,7 @@ import { qualityMode } from '../modes/index.ts';
 import type { AnchorClass, CueClass } from './lexicon/types.ts';
 import { clauses, liveText } from './clauses.ts';
 import { composedVotes } from './compose.ts';
+import { eventVotes } from './events.ts';
 import { isPlaceOf } from './goal.ts';
 import { hardKind, type HardFailureFinding } from './hard.ts';
 import { match, type Hit } from './matcher.ts';
@@ -295,6 +296,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
     thingMotion(votes, folded, live, anchors);
   }
   composedVotes(votes, folded, hits, liveHits);
+  eventVotes(votes, folded, hits);
   bodyMotionDropped(votes);
   const findings = [...votes.values()]
     .filter((v) => v.confidence >= CONFIDENT && v.defect)

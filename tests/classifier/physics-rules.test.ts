@@ -67,3 +67,33 @@ describe('a list split by "and" is one subject', () => {
     expect(modes('Die Gesichter und die Farben flackern')).toEqual(['color']);
   });
 });
+
+describe('physical events said as a construction are physics, whatever they are said of', () => {
+  it.each([
+    // A shadow or reflection that does not follow its thing ("後ろの影は動いていません").
+    ['ja', '頭は動いているのに影が動かない', '頭と一緒に影も動いている'],
+    ['en', "the shadow doesn't move with him", 'the shadow moves with him'],
+    ['de', 'Der Schatten bewegt sich nicht mit', 'Der Schatten bewegt sich mit'],
+    ['fr', "l'ombre ne bouge pas avec lui", "l'ombre bouge avec lui"],
+    ['es', 'la sombra no se mueve con él', 'la sombra se mueve con él'],
+    ['pt', 'a sombra não se move com ele', 'a sombra se move com ele'],
+    // An effect before its cause.
+    ['en', 'the glass shatters before it hits the floor', 'the glass shatters when it hits the floor'],
+    ['es', 'el vaso se rompe antes de tocar el suelo', 'el vaso se rompe al tocar el suelo'],
+    // A direction said instead of its opposite.
+    ['en', 'the smoke goes down instead of up', 'the smoke goes up'],
+    ['ja', '水が下じゃなくて上に流れる', '水が下に流れる'],
+    // Running that goes nowhere.
+    ['en', 'the dog runs but stays in place', 'the dog runs across the yard'],
+    ['de', 'Der Hund läuft, kommt aber nicht vom Fleck', 'Der Hund läuft über die Wiese'],
+    ['fr', 'le chien court mais reste sur place', 'le chien court dans le jardin'],
+    ['pt', 'o cachorro corre mas não sai do lugar', 'o cachorro corre pelo quintal'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => {
+    expect(modes(complaint)).toEqual(['physics']);
+    expect(modes(twin)).toEqual([]);
+  });
+
+  it('a negated event is no complaint', () => {
+    expect(modes('it is not that the glass shatters before it hits the floor')).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Physical events people describe as a construction, not as a part and a defect: a shadow that does not follow its
+ * thing ("後ろの影は動いていません"), an effect before its cause ("the glass shatters before it hits the floor"),
+ * a direction swapped ("the smoke goes down instead of up"), running that goes nowhere ("the dog runs but stays in
+ * place"). Each is physics whatever it is said of. Folded text: lowercase, no accents, katakana as hiragana.
+ */
+import type { QualityModeId } from '../modes/types.ts';
+import type { Hit } from './matcher.ts';
+import { type Vote, vote } from './votes.ts';
+
+const r = (parts: readonly string[]) => new RegExp(parts.join('|'), 'g');
+
+/** A shadow or reflection that does not move with, follow or match its thing: the light's physics failed. */
+const STILL_CAST = r([
+  String.raw`\b(?:shadows?|reflections?)\b[^.!?;]{0,40}?\b(?:doesn't|does not|don't|do not|didn't|did not|never|fails? to|failed to)` +
+    String.raw`\s+(?:\w+\s+)?(?:move|follow|match|react)\w*`,
+  String.raw`\b(?:shadows?|reflections?)\b[^.!?;]{0,30}?\b(?:stays?|stayed|remains?|remained)\s+(?:still|static|frozen|in place|put)\b`,
+  String.raw`\b(?:schatten|spiegelung\w*|spiegelbild\w*)\b[^.!?;]{0,40}?\b(?:beweg\w* sich nicht|folg\w* nicht|bleib\w* (?:stehen|starr))`,
+  String.raw`\b(?:ombres?|reflets?)\b[^.!?;]{0,40}?\bne\s+(?:bouge|bougent|suit|suivent|correspond|correspondent)\s+pas\b`,
+  String.raw`\b(?:ombres?|reflets?)\b[^.!?;]{0,30}?\breste\w* (?:immobile|fixe|fige)\w*`,
+  String.raw`\b(?:sombras?|reflejos?)\b[^.!?;]{0,40}?\bno\s+(?:se\s+)?(?:mueve|mueven|movia|sigue|siguen|coincide|coinciden)\b`,
+  String.raw`\b(?:sombras?|reflexos?)\b[^.!?;]{0,40}?\bnao\s+(?:se\s+)?(?:move|movem|mexe|mexem|segue|seguem|acompanha|acompanham)\b`,
+  '(?:影|反射)[^。、！？]{0,6}?(?:動いていな|動いていま?せん|動かな|動かず|動きませ|ついてこな|ついて来な|追従しな)',
+]);
+
+/** Breaking, splashing or bouncing before the thing is touched: an effect before its cause. */
+const BEFORE_CAUSE = r([
+  String.raw`\b(?:shatter|break|broke|splash|explod|crack|burst|bounc|react|spill|ripple|collaps)\w*\s+(?:\w+\s+){0,3}?before\s+` +
+    String.raw`(?:\w+\s+){0,3}?(?:hits?|hitting|touch\w*|reach\w*|lands?|landing|contact\w*|impact\w*|struck|strikes?)\b`,
+  String.raw`\b(?:zerbricht|zerbrechen|zerspringt|zerplatzt|platzt|spritzt|explodiert|reagiert)\b[^.!?;]{0,30}\bbevor\b[^.!?;]{0,40}` +
+    String.raw`\b(?:beruhrt|trifft|aufschlagt|aufkommt|landet|erreicht)`,
+  String.raw`\b(?:se brise|se casse|eclate|explose|eclabousse|rebondit|reagit)\w*\b[^.!?;]{0,30}\bavant (?:de|d'|qu)[^.!?;]{0,30}` +
+    String.raw`\b(?:touch|heurt|frapp|atteindre|atterri|impact)\w*`,
+  String.raw`\b(?:se rompe|se quiebra|estalla|explota|salpica|rebota|reacciona)\w*\b[^.!?;]{0,30}\bantes de\b[^.!?;]{0,30}` +
+    String.raw`\b(?:toc|golpe|impact|lleg|aterriz|choc)\w*`,
+  String.raw`\b(?:quebra|estoura|explode|espirra|respinga|quica|reage)\w*\b[^.!?;]{0,30}\bantes de\b[^.!?;]{0,30}` +
+    String.raw`\b(?:toc|bat|atingi|cheg|aterriss|impact|colid)\w*`,
+  '(?:当たる|ぶつかる|触れる|着地する|落ちる|届く|接触する|衝突する)前に[^。]{0,12}?(?:割れ|砕け|壊れ|跳ね|弾け|爆発|飛び散|反応|崩れ)',
+]);
+
+const DIR = [
+  'up|upwards?|down|downwards?|backwards?|forwards?|rises?|rising|rose|falls?|falling|fell|sinks?|sinking|sank',
+  'nach oben|nach unten|aufwarts|abwarts|ruckwarts|vorwarts|steigt|steigen|fallt|fallen|sinkt|sinken',
+  'vers le haut|vers le bas|en arriere|en avant|monte|montent|monter|tombe|tombent|tomber|descend\\w*',
+  'hacia arriba|hacia abajo|arriba|abajo|hacia atras|hacia adelante|sube|suben|subir|cae|caen|caer|baja|bajan|bajar',
+  'para cima|pra cima|para baixo|pra baixo|para tras|pra tras|sobe|sobem|subir|cai|caem|cair|desce|descem|descer',
+].join('|');
+const INSTEAD = 'instead of|rather than|statt|anstatt|au lieu de|en vez de|en lugar de|em vez de|ao inves de';
+
+/** A direction said instead of its opposite: "goes down instead of up", "sube en vez de caer", "下じゃなくて上に". */
+const SWAPPED = r([
+  `\\b(?:${DIR})\\s+(?:[a-z']+\\s+){0,2}?(?:${INSTEAD})\\s+(?:[a-z']+\\s+){0,2}?(?:${DIR})\\b`,
+  '(?:上|下)(?:に|へ)?(?:じゃなくて|ではなく)(?:下|上)',
+]);
+
+/** Running, walking or driving that goes nowhere. */
+const IN_PLACE = r([
+  String.raw`\b(?:runs?|running|ran|walks?|walking|walked|drives?|driving|rides?|riding|swims?|swimming|gallop\w*|pedal\w*)\b` +
+    String.raw`[^.!?;]{0,40}?\b(?:(?:stays?|stayed|remains?|remained)\s+(?:in (?:the same |one )?place|on the spot|put)|` +
+    String.raw`(?:doesn't|does not|never|isn't|without)\s+(?:\w+\s+)?(?:moving|move|going|getting|get|go)\s+(?:forward|anywhere)|goes nowhere)`,
+  String.raw`\b(?:lauft|rennt|fahrt|geht|schwimmt|reitet)\b[^.!?;]{0,40}?\b(?:kommt (?:aber |trotzdem |dennoch )?nicht (?:vom fleck|voran)|` +
+    String.raw`bleibt (?:an|auf) der (?:gleichen |selben )?stelle)`,
+  String.raw`\b(?:court|marche|roule|nage|pedale)\b[^.!?;]{0,40}?\b(?:reste sur place|reste au meme endroit|n'avance pas|sans avancer)`,
+  String.raw`\b(?:corre|camina|anda|conduce|nada|pedalea)\b[^.!?;]{0,40}?\b(?:se queda en el (?:mismo )?(?:sitio|lugar)|no avanza)`,
+  String.raw`\b(?:corre|anda|caminha|dirige|nada|pedala)\b[^.!?;]{0,40}?\b(?:fica no mesmo lugar|nao sai do lugar|nao avanca)`,
+  '(?:走|歩)[^。]{0,10}?(?:前に進まな|進んでいな|進まな|その場から動か)',
+]);
+
+/** The events in a folded description, as spans. */
+export function physicsEvents(folded: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const re of [STILL_CAST, BEFORE_CAUSE, SWAPPED, IN_PLACE]) {
+    for (const m of folded.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** An event counts unless a negator comes shortly before it in its sentence ("it never runs without moving forward"). */
+export function eventVotes(votes: Map<QualityModeId, Vote>, folded: string, hits: readonly Hit[]): void {
+  for (const e of physicsEvents(folded)) {
+    const before = (h: Hit) => h.end <= e.start && e.start - h.end <= 24 && !/[.!?;。]/.test(folded.slice(h.end, e.start));
+    if (hits.some((h) => h.role.kind === 'neg' && before(h))) continue;
+    const span: Hit = {
+      role: { kind: 'strong', mode: 'physics' },
+      start: e.start,
+      end: e.end,
+      words: 1,
+      fuzzy: false,
+      cjk: false,
+      langs: [],
+    };
+    vote(votes, 'physics', 0.85, [span]);
+  }
+}
