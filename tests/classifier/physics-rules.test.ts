@@ -53,6 +53,18 @@ describe('water, smoke and fire move by physics alone: said to look wrong, it is
     expect(modes(twin)).toEqual([]);
   });
 
+  // The noun, spelled out, over the positive: "fluidos irrealistas" is matter, "movimentos fluidos" still smooth.
+  it('"fluidos" the noun is matter; the adjective of a motion is not', () => {
+    expect(modes('os fluidos são irrealistas')).toEqual(['physics']);
+    expect(modes('los fluidos son poco realistas')).toEqual(['physics']);
+    expect(modes('os movimentos são fluidos')).toEqual([]);
+  });
+
+  it('"une physique décalée" is physics; not décalée, nothing', () => {
+    expect(modes('la physique est décalée')).toEqual(['physics']);
+    expect(modes("la physique n'est pas décalée")).toEqual([]);
+  });
+
   it('is nothing solid to pass through', () => {
     expect(modes('the man walks through the water')).toEqual([]);
     expect(modes('the man walks through the wall')).toEqual(['physics']);

@@ -223,6 +223,8 @@ export const es: LangLexicon = {
     matter: [
       'agua',
       'liquido*',
+      // The noun ("fluidos irrealistas"): spelled out, it wins over the positive "fluid*" ("movimientos fluidos").
+      'fluidos',
       'dinamica de fluidos',
       'simulacion de fluidos',
       'humo',

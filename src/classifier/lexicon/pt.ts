@@ -251,6 +251,8 @@ export const pt: LangLexicon = {
     matter: [
       'agua',
       'liquido*',
+      // The noun ("fluidos irrealistas"): spelled out, it wins over the positive "fluid*" ("movimientos fluidos").
+      'fluidos',
       'dinamica de fluidos',
       'simulacao de fluidos',
       'fumaca',

@@ -64,7 +64,15 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
     ],
     es: ['permanencia de objetos', 'fisicamente imposible', 'desafia la gravedad', 'movimiento imposible'],
     de: ['objektpermanenz', 'unmogliche bewegung*', 'clipping'],
-    fr: ['physiquement impossible', 'apesanteur', 'permanence des objets', 'mouvement impossible'],
+    // "Une physique décalée": physics shifted off, the French idiom for physics that is off.
+    fr: [
+      'physiquement impossible',
+      'apesanteur',
+      'permanence des objets',
+      'mouvement impossible',
+      'physique decalee',
+      'physique est decalee',
+    ],
     pt: ['fisicamente impossivel', 'permanencia de objeto*', 'movimento impossivel'],
     ja: ['重力が逆', '重力が反対', '重力があべこべ', '物体の永続性', '壁を通り抜け', 'ありえない動き', 'あり得ない動き'],
   },
