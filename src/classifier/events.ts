@@ -20,7 +20,7 @@ const STILL_CAST = r([
   String.raw`\b(?:ombres?|reflets?)\b[^.!?;]{0,30}?\breste\w* (?:immobile|fixe|fige)\w*`,
   String.raw`\b(?:sombras?|reflejos?)\b[^.!?;]{0,40}?\bno\s+(?:se\s+)?(?:mueve|mueven|movia|sigue|siguen|coincide|coinciden)\b`,
   String.raw`\b(?:sombras?|reflexos?)\b[^.!?;]{0,40}?\bnao\s+(?:se\s+)?(?:move|movem|mexe|mexem|segue|seguem|acompanha|acompanham)\b`,
-  '(?:影|反射)[^。、！？]{0,6}?(?:動いていな|動いていま?せん|動かな|動かず|動きませ|ついてこな|ついて来な|追従しな)',
+  '(?:影|反射)[^。、！？]{0,6}?(?:動いていな|動いてな|動いていま?せん|動かな|動かず|動きませ|ついてこな|ついて来な|追従しな)',
 ]);
 
 /** Breaking, splashing or bouncing before the thing is touched: an effect before its cause. */

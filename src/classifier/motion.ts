@@ -22,11 +22,25 @@ const MOVING = new RegExp(
     String.raw`beweg\w*|spring(?:t|en)|sprang|fliess\w*|fallt|fallen|verhalt\w*|rollt|rollen|spritz\w*|weht|wehen`,
     String.raw`boug\w*|rebond\w*|coul(?:e|ent|ait|aient|er)|tomb\w*|comport\w*|roul\w*|eclabouss\w*|flott\w*`,
     String.raw`muev\w*|rebot\w*|fluy\w*|cae|caen|cayendo|comport\w*|rued\w*|salpic\w*|ondea\w*`,
-    String.raw`mov(?:e|em|endo|eu|ia|iam)|quic(?:a|am|ando|ou)|escorr\w*|flu(?:i|em|indo|iu)|cai|caem|caindo|rola\w*|balanc(?:a|am|ando|ou)`,
+    String.raw`mov(?:e|em|endo|eu|ia|iam)|mex(?:e|em|endo|eu|ia)|quic(?:a|am|ando|ou)|escorr\w*|flu(?:i|em|indo|iu)|cai|caem|caindo|rola\w*|balanc(?:a|am|ando|ou)`,
   ].join('|')})\b`,
 );
 /** Japanese verb stems of moving, after the judgement made an adverb ("変に跳ねる", "不自然に揺れる"). */
 const MOVING_JA = /^に?(?:動|跳ね|弾|流れ|落ち|転が|揺れ|なび|広が|飛び散)/;
+
+/**
+ * How a verb of moving went, said after it in words the cue lists lack as adverbs: "moves unnaturally", "bouge de
+ * façon peu naturelle", "se mexe de um jeito estranho" (the lists hold the adjectives: "unnatural", "estranho").
+ */
+const MANNER = new RegExp(
+  String.raw`^\s+(?:\w+\s+)?(?:${[
+    'unnaturally|unrealistically|wrongly|incorrectly|oddly|awkwardly|erratically|impossibly',
+    String.raw`in an? (?:weird|strange|odd|unnatural|unrealistic|wrong|impossible) way`,
+    String.raw`de (?:facon|maniere) (?:bizarre|etrange|peu naturelle|pas naturelle|irrealiste|anormale)`,
+    String.raw`de (?:forma|manera|modo) (?:rara|extrana|antinatural|irreal|anormal)`,
+    String.raw`de (?:um )?(?:jeito|forma|modo) (?:estranho|estranha|artificial|anormal|irreal)`,
+  ].join('|')})\b`,
+);
 
 const isJudgement = (h: Hit) => h.role.kind === 'cue' && (h.role.cls === 'generic' || h.role.cls === 'judge');
 
@@ -36,7 +50,7 @@ const isJudgement = (h: Hit) => h.role.kind === 'cue' && (h.role.cls === 'generi
  * strangely") or right after the judgement ("ボールが変に跳ねる", "the ball weirdly bounces").
  */
 export function thingMotion(votes: Map<QualityModeId, Vote>, folded: string, live: readonly Hit[], anchors: readonly Hit[]): void {
-  const cue = live.find(isJudgement);
+  const cue = live.find(isJudgement) ?? manner(folded, anchors);
   if (!cue) return;
   const thing = anchors.find((a) => a.role.kind === 'anchor' && MOVERS.has(a.role.cls) && a.start < cue.start);
   if (!thing) return;
@@ -89,4 +103,26 @@ export function motionJoined(cls: readonly Clause[]): Clause[] {
     }
   }
   return out;
+}
+
+/** A thing, a verb of moving and the way it went ("the hair moves unnaturally"), as a judgement hit after the verb. */
+function manner(folded: string, anchors: readonly Hit[]): Hit | undefined {
+  for (const thing of anchors) {
+    if (thing.role.kind !== 'anchor' || !MOVERS.has(thing.role.cls)) continue;
+    const rest = folded.slice(thing.end, thing.end + 60).split(/[,.;!?]/)[0]!;
+    const verb = MOVING.exec(rest);
+    const how = verb && MANNER.exec(rest.slice(verb.index + verb[0].length));
+    if (!verb || !how) continue;
+    const start = thing.end + verb.index + verb[0].length;
+    return {
+      role: { kind: 'cue', cls: 'generic' },
+      start,
+      end: start + how[0].length,
+      words: 1,
+      fuzzy: false,
+      cjk: false,
+      langs: thing.langs,
+    };
+  }
+  return undefined;
 }

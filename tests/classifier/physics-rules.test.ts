@@ -19,6 +19,16 @@ describe("a thing's motion said to be wrong is physics; said to be fine, nothing
     expect(modes(twin)).toEqual([]);
   });
 
+  // The way a verb of moving went, said as an adverb the cue lists lack ("unnaturally", "de um jeito estranho").
+  it.each([
+    ['en', 'the hair moves unnaturally', 'the hair moves naturally'],
+    ['fr', 'les cheveux bougent de façon bizarre', 'les cheveux bougent de façon naturelle'],
+    ['pt', 'o cabelo se mexe de um jeito estranho', 'o cabelo se mexe de um jeito natural'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => {
+    expect(modes(complaint)).toEqual(['physics']);
+    expect(modes(twin)).toEqual([]);
+  });
+
   // The labelled public tuning split files "mouvements saccadés", "手や顔の動きが不自然", "gestos rígidos" as vague:
   // how people judge animation or gestures, with no thing whose physics failed.
   it('a motion alone, or a person’s, judged unnatural names no mode', () => {
@@ -84,6 +94,7 @@ describe('physical events said as a construction are physics, whatever they are 
   it.each([
     // A shadow or reflection that does not follow its thing ("後ろの影は動いていません").
     ['ja', '頭は動いているのに影が動かない', '頭と一緒に影も動いている'],
+    ['ja', '影が動いてない', '影もちゃんと動いている'],
     ['en', "the shadow doesn't move with him", 'the shadow moves with him'],
     ['de', 'Der Schatten bewegt sich nicht mit', 'Der Schatten bewegt sich mit'],
     ['fr', "l'ombre ne bouge pas avec lui", "l'ombre bouge avec lui"],
