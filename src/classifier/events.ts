@@ -66,10 +66,43 @@ const IN_PLACE = r([
   '(?:走|歩)[^。]{0,10}?(?:前に進まな|進んでいな|進まな|その場から動か)',
 ]);
 
+/**
+ * Each construction with words one of which it cannot do without: most descriptions hold none of them, and a
+ * substring test is far cheaper than the patterns (the classifier runs on every keystroke).
+ */
+const GATED: readonly (readonly [RegExp, readonly string[]])[] = [
+  [STILL_CAST, ['shadow', 'reflection', 'schatten', 'spiegel', 'ombre', 'reflet', 'sombra', 'reflejo', 'reflexo', '影', '反射']],
+  [BEFORE_CAUSE, ['before', 'bevor', 'avant', 'antes de', '前に']],
+  [SWAPPED, ['instead', 'rather than', 'statt', 'au lieu', 'en vez', 'en lugar', 'em vez', 'ao inves', 'じゃなくて', 'ではなく']],
+  [
+    IN_PLACE,
+    [
+      'place',
+      'spot',
+      'put',
+      'forward',
+      'anywhere',
+      'nowhere',
+      'fleck',
+      'voran',
+      'stelle',
+      'avance',
+      'avanza',
+      'avanca',
+      'endroit',
+      'sitio',
+      'lugar',
+      '進',
+      'その場',
+    ],
+  ],
+];
+
 /** The events in a folded description, as spans. */
 export function physicsEvents(folded: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (const re of [STILL_CAST, BEFORE_CAUSE, SWAPPED, IN_PLACE]) {
+  for (const [re, words] of GATED) {
+    if (!words.some((w) => folded.includes(w))) continue;
     for (const m of folded.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
