@@ -1,6 +1,7 @@
 import { qualityMode } from '../modes/index.ts';
 import type { AnchorClass, CueClass } from './lexicon/types.ts';
 import { clauses, liveText } from './clauses.ts';
+import { thingBecomes } from './becomes.ts';
 import { composedVotes } from './compose.ts';
 import { eventVotes } from './events.ts';
 import { isPlaceOf } from './goal.ts';
@@ -294,6 +295,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
     }
     readClause(votes, folded, live, anchors, !own);
     thingMotion(votes, folded, live, anchors);
+    thingBecomes(votes, folded, live, liveHits);
   }
   composedVotes(votes, folded, hits, liveHits);
   eventVotes(votes, folded, hits);

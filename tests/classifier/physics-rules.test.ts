@@ -120,3 +120,19 @@ describe('physical events said as a construction are physics, whatever they are 
     expect(modes('it is not that the glass shatters before it hits the floor')).toEqual([]);
   });
 });
+
+describe('a thing that becomes another thing is an object morphing', () => {
+  it.each([
+    ['de', 'Der Löffel wird beim Rühren zu einer Gabel', 'Der Löffel bleibt beim Rühren ein Löffel'],
+    ['pt', 'as duas bolas batem e viram uma bola só', 'as duas bolas batem e voltam'],
+    ['ja', 'コップがお皿になる', 'コップは最後までコップのまま'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => {
+    expect(modes(complaint)).toEqual(['physics']);
+    expect(modes(twin)).toEqual([]);
+  });
+
+  it('becoming a colour stays a colour change; negated, nothing', () => {
+    expect(modes('Das Auto wird rot')).toEqual(['color']);
+    expect(modes('Das Messer wird nicht zu einer Gabel')).toEqual([]);
+  });
+});

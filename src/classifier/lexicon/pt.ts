@@ -787,6 +787,8 @@ export const pt: LangLexicon = {
       'ficou',
       'ficando',
       'vira',
+      // The plural, as in "os dois carros ... viram um carro só" (becomes.ts) and "as cores viram azul".
+      'viram',
       'virou',
       'virando',
       'passa de',
