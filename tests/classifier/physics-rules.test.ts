@@ -136,3 +136,9 @@ describe('a thing that becomes another thing is an object morphing', () => {
     expect(modes('Das Messer wird nicht zu einer Gabel')).toEqual([]);
   });
 });
+
+// 勝手に ("by itself") said of a story or an intent is no physics: only a thing that moves by itself is.
+it('勝手に with a thing moving is physics; with nothing physical, nothing', () => {
+  expect(modes('ドアが勝手に開く')).toEqual(['physics']);
+  expect(modes('AIが勝手に物語を膨らませてしまう')).toEqual([]);
+});

@@ -551,8 +551,14 @@ export const ja: LangLexicon = {
       '上に向かって流れ',
       '逆流',
       '転がり上',
-      '勝手に',
       '足踏み',
+      // 勝手に ("by itself") only with a thing's own motion: alone it is as often a story or a face that "goes its own
+      // way" (“勝手に”物語を膨らませる), which no mode names.
+      '勝手に開',
+      '勝手に閉',
+      '勝手に転が',
+      '勝手に落ち',
+      '勝手に回',
       '回っていない',
       '回らない',
       '沈む',
