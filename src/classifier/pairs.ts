@@ -55,6 +55,8 @@ export const PAIRS: Readonly<Record<AnchorClass, Partial<Record<CueClass, Pair>>
   // A shadow or reflection that is wrong, moves or vanishes: nothing but the light's physics can be at fault.
   cast: {
     generic: ['physics', 0.8],
+    // A missing or doubled shadow ("the shadow is missing", "zwei Schatten") is the light's physics too.
+    count: ['physics', 0.8],
     deform: ['physics', 0.8],
     change: ['physics', 0.75],
     morph: ['physics', 0.8],

@@ -116,6 +116,12 @@ describe('physical events said as a construction are physics, whatever they are 
     expect(modes(twin)).toEqual([]);
   });
 
+  it('a missing shadow is the light’s physics; one that is there, nothing', () => {
+    expect(modes('the shadow is missing')).toEqual(['physics']);
+    expect(modes('der Schatten fehlt')).toEqual(['physics']);
+    expect(modes('the shadow is there')).toEqual([]);
+  });
+
   it('a negated event is no complaint', () => {
     expect(modes('it is not that the glass shatters before it hits the floor')).toEqual([]);
   });
