@@ -89,8 +89,8 @@ export function bodyMotionDropped(votes: Map<QualityModeId, Vote>): void {
 
 /**
  * "The hands, in motion, melt", "Die Bewegungen von Orca und Trainerin wirken starr": a clause that only names a motion
- * is context for the clause after it, so it is read with that one (where a complaint can find it, after any thing);
- * at the end ("the hands melt, in motion") it adds nothing. Left alone it would stand between a thing and its verb.
+ * is context for the clause after it, so it is read with that one (where a complaint can find it, after any thing).
+ * Left alone it would stand between a thing and its verb, and a complaint before it would be read of it too.
  */
 export function motionJoined(cls: readonly Clause[]): Clause[] {
   const out: Clause[] = [];
@@ -102,6 +102,9 @@ export function motionJoined(cls: readonly Clause[]): Clause[] {
       held = [];
     }
   }
+  // At the end it joins the clause before ("the hands melt, in motion"), or stands alone to be asked about.
+  const last = out[out.length - 1];
+  if (held.length) out[out.length ? out.length - 1 : 0] = last ? { ...last, hits: [...last.hits, ...held] } : { ...cls[0]!, hits: held };
   return out;
 }
 

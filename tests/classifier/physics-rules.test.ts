@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/classifier/classify.ts';
+import { qualityMode } from '../../src/modes/index.ts';
 import { modes } from './found.ts';
 
 // Issue 16, the physics round: rules written from the kinds of physics miss the public tuning split showed (a thing's
@@ -34,6 +36,13 @@ describe("a thing's motion said to be wrong is physics; said to be fine, nothing
   it('a motion alone, or a person’s, judged unnatural names no mode', () => {
     for (const text of ['the movements look unnatural', 'Die Bewegungen wirken starr', '動きが不自然', 'the dog moves weirdly']) {
       expect(modes(text), text).toEqual([]);
+    }
+  });
+
+  // No finding, but the question asked is the physics one: what moves wrongly, and how.
+  it('a motion alone judged unnatural is asked about as physics', () => {
+    for (const text of ['the movement looks unnatural', 'Die Bewegungen wirken starr', '動きが不自然']) {
+      expect(classify(text).followUp, text).toBe(qualityMode('physics').followUp);
     }
   });
 
