@@ -16,6 +16,7 @@ describe("a thing's motion said to be wrong is physics; said to be fine, nothing
     ['es', 'el pelo y la ropa se mueven de forma poco natural', 'el pelo y la ropa se mueven de forma natural'],
     ['pt', 'a água se move de forma estranha', 'a água se move de forma natural'],
     ['ja', '水の動きがおかしい', '水の動きは自然'],
+    ['ja', '服の揺れ方がおかしい', '服の揺れ方は自然'],
   ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => {
     expect(modes(complaint)).toEqual(['physics']);
     expect(modes(twin)).toEqual([]);
@@ -115,6 +116,7 @@ describe('physical events said as a construction are physics, whatever they are 
     // A direction said instead of its opposite.
     ['en', 'the smoke goes down instead of up', 'the smoke goes up'],
     ['ja', '水が下じゃなくて上に流れる', '水が下に流れる'],
+    ['ja', '雪が上に降る', '雪が静かに降る'],
     // Running that goes nowhere.
     ['en', 'the dog runs but stays in place', 'the dog runs across the yard'],
     ['de', 'Der Hund läuft, kommt aber nicht vom Fleck', 'Der Hund läuft über die Wiese'],

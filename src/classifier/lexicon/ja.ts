@@ -219,7 +219,8 @@ export const ja: LangLexicon = {
     // Refraction is what light does to a thing seen through water or glass: wrong, it is the physics of light.
     cast: ['影', '反射', '屈折'],
     matter: ['水', '液体', '流体', '煙', '炎', '湯気', '水しぶき', 'しぶき', '波', '雨', '雪'],
-    motion: ['動き', '挙動'],
+    // 〜方 is "the way it ...s": 揺れ方 (how it sways), 跳ね方 (how it bounces), a motion like 動き.
+    motion: ['動き', '挙動', '動き方', '揺れ', '揺れ方', '跳ね方', '流れ方', '落ち方', '転がり方'],
     text: [
       '日本語',
       'ひらがな',
@@ -593,6 +594,9 @@ export const ja: LangLexicon = {
       '落ちない',
       '上に流れ',
       '上に落ち',
+      // Rain and snow "fall" with 降る: falling upwards is the same reversal as 上に落ち.
+      '上に降',
+      '上へ降',
       '逆流',
       '逆らっ',
       '逆らう',
