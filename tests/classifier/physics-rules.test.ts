@@ -32,6 +32,10 @@ describe("a thing's motion said to be wrong is physics; said to be fine, nothing
     expect(modes(twin)).toEqual([]);
   });
 
+  it('a verb of moving is a whole word: "flowers" is no flowing', () => {
+    expect(modes('the vase with flowers looks weird')).toEqual([]);
+  });
+
   // The labelled public tuning split files "mouvements saccadés", "手や顔の動きが不自然", "gestos rígidos" as vague:
   // how people judge animation or gestures, with no thing whose physics failed.
   it('a motion alone, or a person’s, judged unnatural names no mode', () => {
