@@ -108,10 +108,24 @@ export function motionJoined(cls: readonly Clause[]): Clause[] {
   return out;
 }
 
+/** Japanese says the way first, as an adverb ("ボールが変に跳ねる"), which the clause drops as the verb's manner. */
+const JA_MANNER = /^[がはも]?(?:変|不自然|おかし|妙|異様)に(?=動|跳ね|弾|流れ|落ち|転が|揺れ|なび|広が|飛び散)/;
+
 /** A thing, a verb of moving and the way it went ("the hair moves unnaturally"), as a judgement hit after the verb. */
 function manner(folded: string, anchors: readonly Hit[]): Hit | undefined {
   for (const thing of anchors) {
     if (thing.role.kind !== 'anchor' || !MOVERS.has(thing.role.cls)) continue;
+    const ja = thing.cjk ? JA_MANNER.exec(folded.slice(thing.end, thing.end + 8)) : null;
+    if (ja)
+      return {
+        role: { kind: 'cue', cls: 'judge' },
+        start: thing.end,
+        end: thing.end + ja[0].length,
+        words: 1,
+        fuzzy: false,
+        cjk: true,
+        langs: thing.langs,
+      };
     const rest = folded.slice(thing.end, thing.end + 60).split(/[,.;!?]/)[0]!;
     const verb = MOVING.exec(rest);
     const how = verb && MANNER.exec(rest.slice(verb.index + verb[0].length));

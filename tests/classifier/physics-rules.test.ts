@@ -27,6 +27,7 @@ describe("a thing's motion said to be wrong is physics; said to be fine, nothing
     ['en', 'the hair moves unnaturally', 'the hair moves naturally'],
     ['fr', 'les cheveux bougent de façon bizarre', 'les cheveux bougent de façon naturelle'],
     ['pt', 'o cabelo se mexe de um jeito estranho', 'o cabelo se mexe de um jeito natural'],
+    ['ja', 'ボールが変に跳ねる', 'ボールが自然に跳ねる'],
   ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => {
     expect(modes(complaint)).toEqual(['physics']);
     expect(modes(twin)).toEqual([]);
