@@ -164,3 +164,10 @@ it('勝手に with a thing moving is physics; with nothing physical, nothing', (
   expect(modes('ドアが勝手に開く')).toEqual(['physics']);
   expect(modes('AIが勝手に物語を膨らませてしまう')).toEqual([]);
 });
+
+// "Berge im Hintergrund bleiben nicht konsistent": scenery that should stay put, changing, is the scene's physics.
+it('a house or a mountain that changes is physics; one that stays, nothing', () => {
+  expect(modes('the house changes shape between shots')).toEqual(['physics']);
+  expect(modes('Die Berge im Hintergrund bleiben nicht konsistent')).toEqual(['physics']);
+  expect(modes('Die Berge im Hintergrund bleiben konsistent')).toEqual([]);
+});

@@ -147,6 +147,10 @@ export const de: LangLexicon = {
       'opa',
     ],
     object: [
+      'haus',
+      'hauser',
+      'berg',
+      'berge',
       // A ship and its parts (Bauteile des Schiffs).
       'schiff*',
       'bauteil*',

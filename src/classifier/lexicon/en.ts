@@ -159,6 +159,11 @@ export const en: LangLexicon = {
       'presenter',
     ],
     object: [
+      // Scenery that should stay put: a house or a mountain that changes between shots is the scene's physics.
+      'house',
+      'houses',
+      'mountain',
+      'mountains',
       'vase',
       'pot',
       'pan',

@@ -116,6 +116,10 @@ export const es: LangLexicon = {
       'tipo',
     ],
     object: [
+      'casa',
+      'casas',
+      'montana',
+      'montanas',
       'jarron*',
       'florero*',
       'olla*',

@@ -141,6 +141,10 @@ export const fr: LangLexicon = {
       'mec',
     ],
     object: [
+      'maison',
+      'maisons',
+      'montagne',
+      'montagnes',
       'baton*',
       'sabre*',
       'vase*',

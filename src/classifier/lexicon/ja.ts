@@ -119,6 +119,8 @@ export const ja: LangLexicon = {
       'お姉さん',
     ],
     object: [
+      '家',
+      '山',
       '花瓶',
       '鍋',
       'フライパン',

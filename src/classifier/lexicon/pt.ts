@@ -141,6 +141,10 @@ export const pt: LangLexicon = {
       'velhinh*',
     ],
     object: [
+      'casa',
+      'casas',
+      'montanha',
+      'montanhas',
       'vaso*',
       'panela*',
       'frigideira*',
