@@ -171,3 +171,8 @@ it('a house or a mountain that changes is physics; one that stays, nothing', () 
   expect(modes('Die Berge im Hintergrund bleiben nicht konsistent')).toEqual(['physics']);
   expect(modes('Die Berge im Hintergrund bleiben konsistent')).toEqual([]);
 });
+
+it('a thing growing or pulsing "in size" is physics; staying the same size, nothing', () => {
+  expect(modes('the ball grows in size')).toEqual(['physics']);
+  expect(modes('the ball stays the same size')).toEqual([]);
+});
