@@ -100,7 +100,8 @@ export const PAIRS: Readonly<Record<AnchorClass, Partial<Record<CueClass, Pair>>
     become: ['color', 0.8],
   },
   hue: { change: ['color', 0.85], flicker: ['color', 0.9], jump: ['color', 0.8], become: ['color', 0.82] },
-  law: { generic: ['physics', 0.85], deform: ['physics', 0.8], move: ['physics', 0.88], vanish: ['physics', 0.8] },
+  // Physics, weight or inertia said to be missing ("things lack weight", "die Schwerkraft fehlt") is physics too.
+  law: { generic: ['physics', 0.85], deform: ['physics', 0.8], count: ['physics', 0.8], move: ['physics', 0.88], vanish: ['physics', 0.8] },
   self: { generic: ['identity', 0.8], change: ['identity', 0.9], morph: ['identity', 0.85], deform: ['identity', 0.75] },
   sound: {},
   look: {

@@ -176,3 +176,19 @@ it('a thing growing or pulsing "in size" is physics; staying the same size, noth
   expect(modes('the ball grows in size')).toEqual(['physics']);
   expect(modes('the ball stays the same size')).toEqual([]);
 });
+
+describe('weight, inertia and causality are topics of physics, like the word itself', () => {
+  it.each([
+    ['en', 'the weight is off', 'the weight looks right'],
+    ['de', 'die Schwerkraft fehlt', 'die Schwerkraft stimmt'],
+    ['ja', '重量感がおかしい', '重量感は自然'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => {
+    expect(modes(complaint)).toEqual(['physics']);
+    expect(modes(twin)).toEqual([]);
+  });
+
+  it('"no physics problems" says the physics is fine; "no physics at all" is the complaint', () => {
+    expect(modes('no physics problems')).toEqual([]);
+    expect(modes('there is no physics at all')).toEqual(['physics']);
+  });
+});

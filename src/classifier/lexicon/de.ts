@@ -390,7 +390,8 @@ export const de: LangLexicon = {
       'hautton*',
       'himmel',
     ],
-    law: ['physik', 'physikalisch*', 'schwerkraft', 'kollision*', 'kollision*'],
+    // Weight, inertia and cause and effect are what physics keeps: topic words, like "physics", until said wrong.
+    law: ['physik', 'physikalisch*', 'schwerkraft', 'kollision*', 'kollision*', 'gewicht', 'tragheit', 'kausalitat'],
     self: ['identitat', 'ahnlichkeit'],
     look: [
       'bart',

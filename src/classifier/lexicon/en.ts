@@ -431,7 +431,8 @@ export const en: LangLexicon = {
       'tones',
       'sky',
     ],
-    law: ['physics', 'physical', 'gravity', 'collision*', 'momentum', 'collision*'],
+    // Weight, inertia and cause and effect are what physics keeps: topic words, like "physics", until said wrong.
+    law: ['physics', 'physical', 'gravity', 'collision*', 'momentum', 'collision*', 'weight', 'inertia', 'causality', 'cause and effect'],
     self: ['identity', 'likeness', 'resemblance'],
     look: [
       'hair',
@@ -1288,6 +1289,11 @@ export const en: LangLexicon = {
     'spot on',
     'no problem*',
     'no issue*',
+    // Longer than the physics symptom "no physics" (there is none), so "no physics problems" is said to be fine.
+    'no physics problem*',
+    'no physics issue*',
+    'no physics error*',
+    'no physics glitch*',
     'looks right',
     'look right',
     'is right',

@@ -337,7 +337,8 @@ export const es: LangLexicon = {
       'cielo',
     ],
     // The adjective too, like English "physical": "las leyes del mundo físico".
-    law: ['fisica', 'fisico', 'fisicas', 'fisicos', 'gravedad', 'colision*', 'colision*'],
+    // Weight, inertia and cause and effect are what physics keeps: topic words, like "physics", until said wrong.
+    law: ['fisica', 'fisico', 'fisicas', 'fisicos', 'gravedad', 'colision*', 'colision*', 'peso', 'inercia', 'causalidad'],
     self: ['identidad', 'parecido'],
     look: [
       'barba',

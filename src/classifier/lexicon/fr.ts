@@ -369,7 +369,8 @@ export const fr: LangLexicon = {
       'carnation',
       'ciel',
     ],
-    law: ['physique', 'gravite', 'collision*', 'collision*'],
+    // Weight, inertia and cause and effect are what physics keeps: topic words, like "physics", until said wrong.
+    law: ['physique', 'gravite', 'collision*', 'collision*', 'poids', 'inertie', 'causalite'],
     self: ['identite', 'ressemblance'],
     look: [
       'barbe',

@@ -312,7 +312,8 @@ export const ja: LangLexicon = {
       'ライト',
       '空',
     ],
-    law: ['物理', '重力', '物理法則', '物理演算'],
+    // Weight, inertia and cause and effect are what physics keeps: topic words, like "physics", until said wrong.
+    law: ['物理', '重力', '物理法則', '物理演算', '重さ', '重量感', '慣性', '因果'],
     self: ['同一性', 'アイデンティティ'],
     look: [
       '姿',

@@ -364,7 +364,21 @@ export const pt: LangLexicon = {
       'balanco de branco',
       'ceu',
     ],
-    law: ['fisica', 'fisico', 'fisicas', 'fisicos', 'gravidade', 'colisao', 'colisoes', 'colisao', 'colisoes'],
+    // Weight, inertia and cause and effect are what physics keeps: topic words, like "physics", until said wrong.
+    law: [
+      'fisica',
+      'fisico',
+      'fisicas',
+      'fisicos',
+      'gravidade',
+      'colisao',
+      'colisoes',
+      'colisao',
+      'colisoes',
+      'peso',
+      'inercia',
+      'causalidade',
+    ],
     self: ['identidade', 'semelhanca'],
     look: [
       'barba',
