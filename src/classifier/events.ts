@@ -57,8 +57,10 @@ const SWAPPED = r([
 const IN_PLACE = r([
   String.raw`\b(?:runs?|running|ran|walks?|walking|walked|drives?|driving|rides?|riding|swims?|swimming|gallop\w*|pedal\w*)\b` +
     String.raw`[^.!?;]{0,40}?\b(?:(?:stays?|stayed|remains?|remained)\s+(?:in (?:the same |one )?place|on the spot|put)|` +
-    String.raw`(?:doesn't|does not|never|isn't|without)\s+(?:\w+\s+)?(?:moving|move|going|getting|get|go)\s+(?:forward|anywhere)|goes nowhere)`,
-  String.raw`\b(?:lauft|rennt|fahrt|geht|schwimmt|reitet)\b[^.!?;]{0,40}?\b(?:kommt (?:aber |trotzdem |dennoch )?nicht (?:vom fleck|voran)|` +
+    String.raw`(?:doesn't|does not|never|isn't|without)\s+(?:\w+\s+)?(?:moving|move|going|getting|get|go)\s+` +
+    String.raw`(?:forward|anywhere)|goes nowhere)`,
+  String.raw`\b(?:lauft|rennt|fahrt|geht|schwimmt|reitet)\b[^.!?;]{0,40}?\b` +
+    String.raw`(?:kommt (?:aber |trotzdem |dennoch )?nicht (?:vom fleck|voran)|` +
     String.raw`bleibt (?:an|auf) der (?:gleichen |selben )?stelle)`,
   String.raw`\b(?:court|marche|roule|nage|pedale)\b[^.!?;]{0,40}?\b(?:reste sur place|reste au meme endroit|n'avance pas|sans avancer)`,
   String.raw`\b(?:corre|camina|anda|conduce|nada|pedalea)\b[^.!?;]{0,40}?\b(?:se queda en el (?:mismo )?(?:sitio|lugar)|no avanza)`,
