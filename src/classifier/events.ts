@@ -68,6 +68,17 @@ const IN_PLACE = r([
   '(?:走|歩)[^。]{0,10}?(?:前に進まな|進んでいな|進まな|その場から動か)',
 ]);
 
+/** A thing falling too slowly, or in slow motion: gravity too weak (the generators' commonest gravity failure). */
+const FALLS_SLOW = r([
+  String.raw`\b(?:falls?|falling|fell)\b(?:\s+[a-z']+){0,2}?\s+(?:(?:way|much|far)\s+)?(?:too slow(?:ly)?|in slow motion)\b`,
+  String.raw`\b(?:drops?|dropping|dropped)\b(?:\s+[a-z']+){0,2}?\s+(?:(?:way|much|far)\s+)?too slow(?:ly)?\b`,
+  String.raw`\b(?:fallt|fallen|fiel|fielen)\b(?:\s+[a-z]+){0,2}?\s+(?:viel\s+)?(?:zu langsam|in zeitlupe)\b`,
+  String.raw`\b(?:tombe|tombent|tombait|chute)\b(?:\s+[a-z']+){0,2}?\s+(?:beaucoup\s+)?(?:trop lentement|au ralenti)\b`,
+  String.raw`\b(?:cae|caen|caia|cayo)\b(?:\s+[a-z]+){0,2}?\s+(?:demasiado (?:lento|despacio)|a camara lenta|en camara lenta)\b`,
+  String.raw`\b(?:cai|caem|caia|caiu)\b(?:\s+[a-z]+){0,2}?\s+(?:devagar demais|lento demais|em camera lenta)\b`,
+  '(?:落ちるのが|落下が)(?:遅すぎ|ゆっくりすぎ)|(?:すろーもーしょん|スローモーション)で落ち',
+]);
+
 /**
  * Each construction with words one of which it cannot do without: most descriptions hold none of them, and a
  * substring test is far cheaper than the patterns (the classifier runs on every keystroke).
@@ -76,6 +87,10 @@ const GATED: readonly (readonly [RegExp, readonly string[]])[] = [
   [STILL_CAST, ['shadow', 'reflection', 'schatten', 'spiegel', 'ombre', 'reflet', 'sombra', 'reflejo', 'reflexo', '影', '反射']],
   [BEFORE_CAUSE, ['before', 'bevor', 'avant', 'antes de', '前に']],
   [SWAPPED, ['instead', 'rather than', 'statt', 'au lieu', 'en vez', 'en lugar', 'em vez', 'ao inves', 'じゃなくて', 'ではなく']],
+  [
+    FALLS_SLOW,
+    ['slow', 'langsam', 'zeitlupe', 'lent', 'ralenti', 'despacio', 'devagar', 'camara', 'camera', '遅', 'ゆっくり', 'もーしょん'],
+  ],
   [
     IN_PLACE,
     [

@@ -19,7 +19,7 @@ const MOVERS: ReadonlySet<AnchorClass> = new Set(['object', 'matter', 'look', 'c
 const MOVING = new RegExp(
   String.raw`\b(?:${[
     String.raw`mov(?:e|es|ed|ing)|bounc\w*|behav\w*|flow(?:s|ed|ing)?|falls|falling|fell|rolls?|rolling|pour\w*|splash\w*`,
-    String.raw`sway\w*|flutter\w*`,
+    String.raw`sway\w*|flutter\w*|accelerat\w*|decelerat\w*|ripples?|rippling|rippled|flap\w*|wav(?:es|ed|ing)|drip\w*|spins?|spinning`,
     String.raw`beweg\w*|spring(?:t|en)|sprang|fliess\w*|fallt|fallen|verhalt\w*|rollt|rollen|spritz\w*|weht|wehen`,
     String.raw`boug(?:e|es|ent|eait|eaient|er)|rebond\w*|coul(?:e|ent|ait|aient|er)|tomb\w*|comport\w*|roul\w*|eclabouss\w*|flott\w*`,
     String.raw`muev\w*|rebot\w*|fluy\w*|cae|caen|cayendo|comport\w*|rued\w*|salpic\w*|ondea\w*`,
@@ -56,7 +56,8 @@ export function thingMotion(votes: Map<QualityModeId, Vote>, folded: string, liv
   if (!cue) return;
   const thing = anchors.find((a) => a.role.kind === 'anchor' && MOVERS.has(a.role.cls) && a.start < cue.start);
   if (!thing) return;
-  const motion = anchors.find(isMotion) ?? movingVerb(folded, thing, cue);
+  // A verb is read only in the clause itself: in "le verre tombe et se casse" the falling is before the break.
+  const motion = anchors.find(isMotion) ?? (live.includes(thing) ? movingVerb(folded, thing, cue) : undefined);
   if (motion) vote(votes, 'physics', 0.8, [thing, motion, cue]);
 }
 

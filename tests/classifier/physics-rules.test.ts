@@ -192,3 +192,36 @@ describe('weight, inertia and causality are topics of physics, like the word its
     expect(modes('there is no physics at all')).toEqual(['physics']);
   });
 });
+
+// Phrasings from public pages that list AI video physics failures (read 2026-12-07 through the search index, not from
+// any labelled file): "cloth ripples in patterns no real cloth would make", "gravity fails", feet "skating" instead of
+// planting, "a prop jumps position", "a ball ... accelerates wrong", objects that fall too slowly (sub-Earth gravity).
+describe('physics failures as people who test video models write them', () => {
+  it.each([
+    ['en', 'the cape ripples unnaturally', 'the cape ripples naturally'],
+    ['en', 'the cloth moves unrealistically', 'the cloth moves realistically'],
+    ['en', 'the ball accelerates wrong', 'the ball accelerates as it should'],
+    ['en', 'Objects float, gravity fails', 'Objects fall and gravity holds'],
+    ['en', 'the feet skate on the ground', 'the feet plant on the ground'],
+    ['en', 'a prop jumps position between frames', 'the prop stays where it was'],
+    ['en', 'the glass falls too slowly', 'the glass falls and breaks'],
+    ['de', 'das Glas fällt viel zu langsam', 'das Glas fällt und zerbricht'],
+    ['fr', 'le verre tombe au ralenti', 'le verre tombe sur la table'],
+    ['es', 'el vaso cae demasiado lento', 'el vaso cae y se rompe'],
+    ['pt', 'o copo cai devagar demais', 'o copo cai e quebra'],
+    ['ja', 'コップが落ちるのが遅すぎる', 'コップが落ちて割れる'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => {
+    expect(modes(complaint)).toEqual(['physics']);
+    expect(modes(twin)).toEqual([]);
+  });
+
+  it('"gravity fails" is the law failing, not the generation', () => {
+    expect(classify('gravity fails').hardFailure).toBeUndefined();
+    expect(classify('the generation fails').hardFailure?.kind).toBe('generation_error');
+  });
+
+  it('falling slowly is only a complaint when too slow', () => {
+    expect(modes('the snow falls slowly')).toEqual([]);
+    expect(modes('the camera drops in slow motion for effect')).toEqual([]);
+  });
+});

@@ -147,6 +147,10 @@ export const de: LangLexicon = {
       'opa',
     ],
     object: [
+      'stoff',
+      'tuch',
+      'umhang',
+      'vorhang*',
       'haus',
       'hauser',
       'berg',

@@ -159,6 +159,14 @@ export const en: LangLexicon = {
       'presenter',
     ],
     object: [
+      // Cloth is simulated by physics like water: a cape or a curtain moving wrongly is physics.
+      'cloth',
+      'fabric',
+      'cape',
+      'capes',
+      'curtain*',
+      'towel*',
+      'blanket*',
       // Scenery that should stay put: a house or a mountain that changes between shots is the scene's physics.
       'house',
       'houses',
@@ -1050,6 +1058,13 @@ export const en: LangLexicon = {
       'sinks into',
       'slides',
       'sliding',
+      // A thing that "jumps position" is there, then elsewhere: teleporting.
+      'jumps position',
+      'jumped position',
+      'jumps positions',
+      'changes position',
+      'changed position',
+      'changes positions',
       'moonwalk*',
       'falls up',
       'upwards',

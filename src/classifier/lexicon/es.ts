@@ -116,6 +116,9 @@ export const es: LangLexicon = {
       'tipo',
     ],
     object: [
+      'tela',
+      'telas',
+      'cortina*',
       'casa',
       'casas',
       'montana',

@@ -141,6 +141,10 @@ export const fr: LangLexicon = {
       'mec',
     ],
     object: [
+      'tissu*',
+      'cape',
+      'capes',
+      'rideau*',
       'maison',
       'maisons',
       'montagne',

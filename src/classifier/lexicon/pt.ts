@@ -141,6 +141,8 @@ export const pt: LangLexicon = {
       'velhinh*',
     ],
     object: [
+      'tecido*',
+      'cortina*',
       'casa',
       'casas',
       'montanha',

@@ -61,6 +61,15 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'no physics',
       'impossible motion',
       'impossible movement',
+      // "Objects float, gravity fails": the law failing, not the generation ("fails" alone is a hard-failure word).
+      'gravity fails',
+      'gravity failed',
+      'physics fails',
+      'physics failed',
+      // Feet gliding over the ground instead of stepping: animators call it foot skating.
+      'foot skating',
+      'feet skating',
+      'feet skate',
     ],
     es: ['permanencia de objetos', 'fisicamente imposible', 'desafia la gravedad', 'movimiento imposible'],
     de: ['objektpermanenz', 'unmogliche bewegung*', 'clipping'],
