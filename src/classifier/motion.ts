@@ -87,7 +87,9 @@ function movingVerb(folded: string, thing: Hit, cue: Hit): Hit | undefined {
 export function bodyMotionDropped(votes: Map<QualityModeId, Vote>): void {
   const physics = votes.get('physics');
   if (!physics || !votes.get('anatomy')?.defect) return;
-  if (physics.spans.every((span) => span.some(isMotion))) votes.delete('physics');
+  // Not a thing's motion ("the hands are deformed and the hair moves unnaturally"): hair is no body part.
+  const bare = (span: Hit[]) => span.some(isMotion) && !span.some((h) => h.role.kind === 'anchor' && MOVERS.has(h.role.cls));
+  if (physics.spans.every(bare)) votes.delete('physics');
 }
 
 /**

@@ -61,6 +61,8 @@ describe("a thing's motion said to be wrong is physics; said to be fine, nothing
   it('movements listed beside body defects are the body’s', () => {
     expect(modes('the hands are deformed, the movement goes backwards')).toEqual(['anatomy']);
     expect(modes('the movement goes backwards')).toEqual(['physics']);
+    // A thing's motion beside body defects is still the thing's.
+    expect(modes('the hands are deformed and the hair moves unnaturally')).toEqual(['anatomy', 'physics']);
   });
 });
 
