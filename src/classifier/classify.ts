@@ -184,7 +184,7 @@ function readClause(votes: Map<QualityModeId, Vote>, folded: string, live: Hit[]
   }
 }
 
-const CONTEXT_CUES: ReadonlySet<CueClass> = new Set(['generic', 'judge', 'become', 'jump', 'span', 'blur']);
+const CONTEXT_CUES: ReadonlySet<CueClass> = new Set(['generic', 'judge', 'become', 'jump', 'span', 'blur', 'pace']);
 
 /**
  * Below this the model's best mode is not taken: a vague complaint ("it looks bad") stays a question. 0.45, not 0.35:

@@ -80,10 +80,37 @@ const FALLS_SLOW = r([
 ]);
 
 /**
+ * Motion that does not happen where it should ("there is no movement", "very little motion", "keine Bewegung",
+ * "動きがほとんどない"), or things that move in slow motion: the public tuning split labels both physics. Not the
+ * camera ("no camera movement" was asked for) and not a defect said to be absent ("no motion blur", "no movement
+ * issues").
+ */
+/** After "no movement": what is said to be absent is a defect of the motion, so the motion is fine. */
+const NOT_A_DEFECT = String.raw`(?! blur| sickness| artifacts?| issues?| problems?| glitch\w*| errors?| control)`;
+
+const NO_MOTION = r([
+  String.raw`(?<!camera )\b(?:no|little|very little|barely any|hardly any|almost no|any) (?:real |natural )?` +
+    String.raw`(?:movement|motion|animation)s?\b${NOT_A_DEFECT}`,
+  String.raw`\b(?:move[sd]?|moving|walk\w*|runs?|running|ran|danc\w*)\b(?:\s+[a-z']+){0,2}?\s+in slow motion\b`,
+  // The negation is part of these, so it starts the match and does not cancel it.
+  String.raw`\b(?:doesn't|does not|didn't|did not|don't|do not|isn't|is not|without)\s+(?:[a-z']+\s+){0,2}?any ` +
+    String.raw`(?:movement|motion|animation)s?\b${NOT_A_DEFECT}`,
+  String.raw`\bn'y a (?:aucun|pas de) (?:mouvement|animation)s?\b`,
+  String.raw`\bno hay (?:ningun|nada de) (?:movimiento|animacion)\w*`,
+  String.raw`\bnao (?:ha|tem) (?:nenhum|movimento)\s*(?:movimento|animacao)?\w*`,
+  String.raw`(?<!kamera)\b(?:keine|kaum|wenig) (?:bewegung|animation)\w*`,
+  String.raw`\b(?:aucun|peu de|pas de) (?:mouvement|animation)s?\b`,
+  String.raw`\b(?:ningun|poco|nada de) (?:movimiento|animacion)\w*`,
+  String.raw`\b(?:nenhum|pouco|quase nenhum) (?:movimento|animacao)\w*`,
+  '動き(?:が|は)(?:ほとんど|全く|まったく)?(?:ない|無い|少な|ありませ)|(?:ほとんど|全く|まったく)動かな',
+]);
+
+/**
  * Each construction with words one of which it cannot do without: most descriptions hold none of them, and a
  * substring test is far cheaper than the patterns (the classifier runs on every keystroke).
  */
 const GATED: readonly (readonly [RegExp, readonly string[]])[] = [
+  [NO_MOTION, ['movement', 'motion', 'animation', 'bewegung', 'mouvement', 'movimiento', 'movimento', 'animac', '動']],
   [STILL_CAST, ['shadow', 'reflection', 'schatten', 'spiegel', 'ombre', 'reflet', 'sombra', 'reflejo', 'reflexo', '影', '反射']],
   [BEFORE_CAUSE, ['before', 'bevor', 'avant', 'antes de', '前に']],
   [SWAPPED, ['instead', 'rather than', 'statt', 'au lieu', 'en vez', 'en lugar', 'em vez', 'ao inves', 'じゃなくて', 'ではなく']],

@@ -74,9 +74,12 @@ export const PAIRS: Readonly<Record<AnchorClass, Partial<Record<CueClass, Pair>>
   },
   // A motion doing the impossible ("the movement goes backwards", "floaty motion"). Said to be wrong or unnatural, it
   // is physics only when a thing's (motion.ts): alone it is how people judge animation or gestures.
+  // Motion that crawls, lags, goes missing or vanishes ("the motions are all very slow", "motion almost disappears")
+  // is physics too, by the public tuning split's labels.
   motion: {
     deform: ['physics', 0.75],
     move: ['physics', 0.85],
+    pace: ['physics', 0.8],
   },
   text: {
     generic: ['text', 0.85],

@@ -227,3 +227,37 @@ describe('physics failures as people who test video models write them', () => {
     expect(modes('the camera drops in slow motion for effect')).toEqual([]);
   });
 });
+
+// Public batch 6's tuning items (read from the corpus branch, not merged here) label motion that lags, crawls or does
+// not happen as physics: "the motions are all very slow", "motion almost disappears", "very little motion".
+describe('motion that is too slow, or missing, is physics', () => {
+  it.each([
+    ['en', 'the motions are all very slow', 'the motions are fast and natural'],
+    ['en', 'there is no movement at all', 'there is movement everywhere'],
+    ['en', 'the output remains still with very little motion', 'the output has a lot of motion'],
+    ['en', 'they move in slow motion', 'they move at normal speed'],
+    ['de', 'Die Bewegungen sind viel zu langsam', 'Die Bewegungen sind schnell genug'],
+    ['de', 'es gibt kaum Bewegung', 'es gibt viel Bewegung'],
+    ['fr', 'les mouvements sont trop lents', 'les mouvements sont rapides'],
+    ['fr', "il n'y a aucun mouvement", 'il y a beaucoup de mouvement'],
+    ['es', 'los movimientos son muy lentos', 'los movimientos son rápidos'],
+    ['pt', 'quase nenhum movimento', 'muito movimento'],
+    ['ja', '動きが遅い', '動きが速い'],
+    ['ja', '動きがほとんどない', '動きがたくさんある'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => {
+    expect(modes(complaint)).toEqual(['physics']);
+    expect(modes(twin)).toEqual([]);
+  });
+
+  it('slowness said of no motion, slow motion asked for, and absent motion defects name nothing', () => {
+    for (const text of [
+      'the generation is slow',
+      'a slow motion shot of a dog running',
+      'no motion blur at all',
+      'no camera movement, as I asked',
+      "it doesn't have any movement problems",
+    ]) {
+      expect(modes(text), text).toEqual([]);
+    }
+  });
+});

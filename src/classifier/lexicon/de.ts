@@ -943,6 +943,7 @@ export const de: LangLexicon = {
       'schokolade',
     ],
     blur: ['verschwommen*', 'unscharf*'],
+    pace: ['langsam', 'langsamer', 'zu langsam', 'verlangsamt*', 'verzogert*', 'trage', 'zeitlupe'],
     jump: ['springt', 'springen', 'sprunge', 'sprunghaft*'],
   },
   normalCounts: { 'finger*': 5, hand: 1, hande: 2, arm: 1, arme: 2, bein: 1, beine: 2, augen: 2, kopf: 1, kopfe: 1, ohren: 2 },

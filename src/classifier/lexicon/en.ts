@@ -306,7 +306,8 @@ export const en: LangLexicon = {
       'rain',
       'snow',
     ],
-    motion: ['movement', 'movements', 'motion', 'motions'],
+    // "Slow motion" is a style people ask for ("a slow motion shot of ..."): one motion word, so "slow" is no complaint.
+    motion: ['movement', 'movements', 'motion', 'motions', 'slow motion', 'slow-motion'],
     text: [
       'alphabet',
       'script',
@@ -1198,6 +1199,7 @@ export const en: LangLexicon = {
       'chocolate',
     ],
     blur: ['blurr*'],
+    pace: ['slow', 'slower', 'too slow', 'very slow', 'sluggish', 'delayed', 'laggy'],
     jump: ['jump', 'jumps', 'jumping', 'jumped', 'pops', 'snaps'],
   },
   normalCounts: {

@@ -802,6 +802,7 @@ export const es: LangLexicon = {
       'chocolate',
     ],
     blur: ['borros*'],
+    pace: ['lento', 'lentos', 'lenta', 'lentas', 'ralentizad*', 'camara lenta'],
     jump: ['salta', 'saltan', 'saltos', 'salto', 'brinca*'],
   },
   normalCounts: {

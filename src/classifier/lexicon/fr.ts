@@ -802,6 +802,7 @@ export const fr: LangLexicon = {
       'fromagerie',
     ],
     blur: ['flou*'],
+    pace: ['lent', 'lents', 'lente', 'lentes', 'trop lent*', 'ralenti*'],
     jump: ['saute', 'sautent', 'sauts', 'saut'],
   },
   normalCounts: { 'doigt*': 5, main: 1, mains: 2, bras: 2, 'jambe*': 2, yeux: 2, oeil: 1, 'tete*': 1, pieds: 2, 'oreille*': 2, pattes: 4 },

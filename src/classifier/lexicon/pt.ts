@@ -846,6 +846,7 @@ export const pt: LangLexicon = {
       'feliz',
     ],
     blur: ['borrad*', 'desfocad*'],
+    pace: ['lento', 'lentos', 'lenta', 'lentas', 'devagar', 'camera lenta'],
     jump: ['pula', 'pulam', 'pulando', 'pulos', 'salta', 'saltos'],
   },
   normalCounts: { 'dedo*': 5, mao: 1, maos: 2, 'braco*': 2, 'perna*': 2, 'olho*': 2, 'cabeca*': 1, pes: 2, 'orelha*': 2, 'pata*': 4 },

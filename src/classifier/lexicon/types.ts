@@ -61,6 +61,9 @@ export type AnchorClass = (typeof ANCHOR_CLASSES)[number];
 // `blur` ("blurry", "unscharf", "flou", "ぼやけ") is how sharp the picture is: a defect of the picture, never of a part
 // (blurry hands are not malformed ones), so it pairs with nothing but text, which blurred cannot be read; it is kept so that "becomes blurry and distorted"
 // still reads "becomes" as a copula.
+// `pace` ("slow", "delayed", "zu langsam", "遅い") is how fast a motion goes: said of a motion ("the motions are all
+// very slow") it is physics, the public tuning split's label for motion that lags or crawls; alone ("the generation is
+// slow") it is nothing, so it pairs with `motion` only and never names a mode by itself.
 // `flicker` also holds the exposure and fading words (overexposed, ausbleichen, desbotadas, 色褪せ): they are said of
 // colour or light only, so "the walls come out faded" is never read as the walls morphing, as `change` would.
 export const CUE_CLASSES = [
@@ -78,6 +81,7 @@ export const CUE_CLASSES = [
   'become',
   'misspelt',
   'blur',
+  'pace',
 ] as const;
 export type CueClass = (typeof CUE_CLASSES)[number];
 
