@@ -140,7 +140,15 @@ function listedAfter(folded: string, anchors: Hit[], a: Hit): Hit[] {
 }
 
 /** `borrowed`: the anchors are the previous clause's subject, so a cue that does not fit it may still stand alone. */
-function readClause(votes: Map<QualityModeId, Vote>, folded: string, live: Hit[], anchors: Hit[], borrowed = false): void {
+/** `hardSaid`: the description reports a failed generation, so "appears" or "gone" is about the video (hard.ts). */
+function readClause(
+  votes: Map<QualityModeId, Vote>,
+  folded: string,
+  live: Hit[],
+  anchors: Hit[],
+  borrowed = false,
+  hardSaid = false,
+): void {
   const lone: Hit[] = [];
   // A clause about the sound (lip sync, a voice) complains about none of the five modes, whatever else it names.
   const aboutSound = anchors.some((a) => a.role.kind === 'anchor' && a.role.cls === 'sound');
@@ -177,7 +185,7 @@ function readClause(votes: Map<QualityModeId, Vote>, folded: string, live: Hit[]
   // A cue left over in a clause whose other cue found its thing is an adverb on that one ("the colours change out of
   // nowhere" is no vanishing); only in a clause where nothing paired does it name a mode alone. Beside a hard-failure
   // word it is about the failure ("aparece 'falha na geração'", "the video disappeared from my library").
-  if (anyPaired || live.some((h) => h.role.kind === 'hard')) return;
+  if (anyPaired || hardSaid || live.some((h) => h.role.kind === 'hard')) return;
   for (const h of lone) {
     const alone = h.role.kind === 'cue' ? ALONE[h.role.cls] : undefined;
     if (alone) vote(votes, alone[0], alone[1], [h]);
@@ -245,6 +253,9 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   intendedOff(folded, all, hits);
   const cls = motionJoined(all);
   const liveHits: Hit[] = [];
+  // "Stuck at 99% ... The video appears in my gallery only 20% of the time": beside a failed generation, a lone
+  // "appears" or "missing" is about the video, as it is beside a hard-failure word in its own clause.
+  const hardSaid = hits.some((h) => h.role.kind === 'hard');
   /** The thing the last live clause was about: verbs after a comma may go on with it. */
   let subject: Hit | undefined;
   for (let i = 0; i < cls.length; i++) {
@@ -293,7 +304,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
         anchors,
       );
     }
-    readClause(votes, folded, live, anchors, !own);
+    readClause(votes, folded, live, anchors, !own, hardSaid);
     thingMotion(votes, folded, live, anchors);
     thingBecomes(votes, folded, live, liveHits);
   }

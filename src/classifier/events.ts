@@ -25,8 +25,11 @@ const STILL_CAST = r([
 
 /** Breaking, splashing or bouncing before the thing is touched: an effect before its cause. */
 const BEFORE_CAUSE = r([
-  String.raw`\b(?:shatter|break|broke|splash|explod|crack|burst|bounc|react|spill|ripple|collaps)\w*\s+(?:\w+\s+){0,3}?before\s+` +
-    String.raw`(?:\w+\s+){0,3}?(?:hits?|hitting|touch\w*|reach\w*|lands?|landing|contact\w*|impact\w*|struck|strikes?)\b`,
+  String.raw`\b(?:shatter|break|broke|splash|explod|crack|burst|bounc|react|spill|ripple|collaps|open|clos)\w*\s+` +
+    String.raw`(?:\w+\s+){0,3}?before\s+(?:\w+\s+){0,3}?(?:hits?|hitting|touch\w*|reach\w*|lands?|landing|contact\w*|impact\w*|` +
+    String.raw`struck|strikes?|pressed|pushed|pulled|turned|kicked|thrown)\b`,
+  // Said in general: "the effect can precede its cause".
+  String.raw`\beffects? (?:[a-z']+ ){0,3}?(?:precedes?|comes? before|happens? before) (?:its |it's |the )?causes?\b`,
   String.raw`\b(?:zerbricht|zerbrechen|zerspringt|zerplatzt|platzt|spritzt|explodiert|reagiert)\b[^.!?;]{0,30}\bbevor\b[^.!?;]{0,40}` +
     String.raw`\b(?:beruhrt|trifft|aufschlagt|aufkommt|landet|erreicht)`,
   String.raw`\b(?:se brise|se casse|eclate|explose|eclabousse|rebondit|reagit)\w*\b[^.!?;]{0,30}\bavant (?:de|d'|qu)[^.!?;]{0,30}` +
@@ -66,6 +69,15 @@ const IN_PLACE = r([
   String.raw`\b(?:corre|camina|anda|conduce|nada|pedalea)\b[^.!?;]{0,40}?\b(?:se queda en el (?:mismo )?(?:sitio|lugar)|no avanza)`,
   String.raw`\b(?:corre|anda|caminha|dirige|nada|pedala)\b[^.!?;]{0,40}?\b(?:fica no mesmo lugar|nao sai do lugar|nao avanca)`,
   '(?:走|歩)[^。]{0,10}?(?:前に進まな|進んでいな|進まな|その場から動か)',
+]);
+
+/**
+ * Still things that "breathe" (swell and shrink in place): "the background buildings begin to breathe", "the walls
+ * breathe". Said of walls, buildings, the background or objects only: people and animals do breathe.
+ */
+const BREATHING = r([
+  String.raw`\b(?:buildings?|walls?|backgrounds?|objects?|furniture|floors?|ground|rooms?|trees?|scenery|environment)\b` +
+    String.raw`(?:(?!n't|\bnot\b|\bno longer\b|\bnever\b)[^.!?;]){0,30}?\bbreath(?:e|es|ed|ing)\b`,
 ]);
 
 /** A thing falling too slowly, or in slow motion: gravity too weak (the generators' commonest gravity failure). */
@@ -110,9 +122,10 @@ const NO_MOTION = r([
  * substring test is far cheaper than the patterns (the classifier runs on every keystroke).
  */
 const GATED: readonly (readonly [RegExp, readonly string[]])[] = [
+  [BREATHING, ['breath']],
   [NO_MOTION, ['movement', 'motion', 'animation', 'bewegung', 'mouvement', 'movimiento', 'movimento', 'animac', '動']],
   [STILL_CAST, ['shadow', 'reflection', 'schatten', 'spiegel', 'ombre', 'reflet', 'sombra', 'reflejo', 'reflexo', '影', '反射']],
-  [BEFORE_CAUSE, ['before', 'bevor', 'avant', 'antes de', '前に']],
+  [BEFORE_CAUSE, ['before', 'precede', 'bevor', 'avant', 'antes de', '前に']],
   [SWAPPED, ['instead', 'rather than', 'statt', 'au lieu', 'en vez', 'en lugar', 'em vez', 'ao inves', 'じゃなくて', 'ではなく']],
   [
     FALLS_SLOW,

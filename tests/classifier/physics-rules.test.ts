@@ -261,3 +261,25 @@ describe('motion that is too slow, or missing, is physics', () => {
     }
   });
 });
+
+describe('more constructions from public batch 6', () => {
+  it('an effect before its cause, said in general or of a door', () => {
+    expect(modes('the effect can precede its cause')).toEqual(['physics']);
+    expect(modes('a door opening before the handle is pressed')).toEqual(['physics']);
+    expect(modes('the door opens after the handle is pressed')).toEqual([]);
+  });
+
+  it('walls and buildings that breathe are physics; people breathing, or walls that no longer do, nothing', () => {
+    expect(modes('the background buildings begin to breathe')).toEqual(['physics']);
+    expect(modes('the man breathes heavily')).toEqual([]);
+    expect(modes("the walls don't breathe anymore")).toEqual([]);
+  });
+
+  // "Stuck at 99% ... The video appears in my gallery only 20% of the time": the appearing is the video's.
+  it('beside a failed generation, a lone "appears" is about the video', () => {
+    const c = classify('The generation gets stuck at 99%. The video appears in my gallery only sometimes.');
+    expect(c.hardFailure?.kind).toBe('stuck');
+    expect(c.findings).toEqual([]);
+    expect(modes('Out of nowhere a cup appears on the table.')).toEqual(['physics']);
+  });
+});

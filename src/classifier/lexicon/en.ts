@@ -240,8 +240,8 @@ export const en: LangLexicon = {
       'balloon',
       'flag',
       'flower*',
-      'leaf',
-      'leaves',
+      // Not "leaf"/"leaves": one typo away from the verb "leave" ("appears to leave her foot behind").
+      'foliage',
       'vehicle*',
       'furniture',
       'objects',
