@@ -269,6 +269,12 @@ describe('more constructions from public batch 6', () => {
     expect(modes('the door opens after the handle is pressed')).toEqual([]);
   });
 
+  it('motion that fades out, and scene geometry that collapses, are physics', () => {
+    expect(modes('the movement is less and less visible')).toEqual(['physics']);
+    expect(modes('the colours are less and less saturated')).not.toContain('physics');
+    expect(modes('geometry collapse in detailed interior scenes')).toEqual(['physics']);
+  });
+
   it('walls and buildings that breathe are physics; people breathing, or walls that no longer do, nothing', () => {
     expect(modes('the background buildings begin to breathe')).toEqual(['physics']);
     expect(modes('the man breathes heavily')).toEqual([]);

@@ -1199,7 +1199,8 @@ export const en: LangLexicon = {
       'chocolate',
     ],
     blur: ['blurr*'],
-    pace: ['slow', 'slower', 'too slow', 'very slow', 'sluggish', 'delayed', 'laggy'],
+    // Motion that fades ('the movement is less and less visible') is motion going missing, like motion too slow.
+    pace: ['slow', 'slower', 'too slow', 'very slow', 'sluggish', 'delayed', 'laggy', 'less and less', 'less visible', 'barely visible'],
     jump: ['jump', 'jumps', 'jumping', 'jumped', 'pops', 'snaps'],
   },
   normalCounts: {

@@ -67,6 +67,10 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'physics fails',
       'physics failed',
       // Feet gliding over the ground instead of stepping: animators call it foot skating.
+      // The scene's shapes giving way ("geometry collapse in detailed interior scenes").
+      'geometry collapse*',
+      'collapsing geometry',
+      'broken geometry',
       'foot skating',
       'feet skating',
       'feet skate',
