@@ -15,6 +15,7 @@ const STILL_CAST = r([
   String.raw`\b(?:shadows?|reflections?)\b[^.!?;]{0,40}?\b(?:doesn't|does not|don't|do not|didn't|did not|never|fails? to|failed to)` +
     String.raw`\s+(?:\w+\s+)?(?:move|follow|match|react)\w*`,
   String.raw`\b(?:shadows?|reflections?)\b[^.!?;]{0,30}?\b(?:stays?|stayed|remains?|remained)\s+(?:still|static|frozen|in place|put)\b`,
+  String.raw`\b(?:shadows?|reflections?)\b[^.!?;]{0,20}?\b(?:disagree|contradict)\w*`,
   String.raw`\b(?:schatten|spiegelung\w*|spiegelbild\w*)\b[^.!?;]{0,40}?\b(?:beweg\w* sich nicht|folg\w* nicht|bleib\w* (?:stehen|starr))`,
   String.raw`\b(?:ombres?|reflets?)\b[^.!?;]{0,40}?\bne\s+(?:bouge|bougent|suit|suivent|correspond|correspondent)\s+pas\b`,
   String.raw`\b(?:ombres?|reflets?)\b[^.!?;]{0,30}?\breste\w* (?:immobile|fixe|fige)\w*`,
@@ -80,6 +81,22 @@ const BREATHING = r([
     String.raw`(?:(?!n't|\bnot\b|\bno longer\b|\bnever\b)[^.!?;]){0,30}?\bbreath(?:e|es|ed|ing)\b`,
 ]);
 
+/**
+ * An action that leaves no consequence: a bite that leaves no mark, food that never gets less while it is eaten
+ * ("a character who bites a cookie that then shows no bite mark", "食べても減らない").
+ */
+const NO_CONSEQUENCE = r([
+  String.raw`\b(?:no|without) (?:a |any )?bite marks?\b`,
+  String.raw`\bleaves? no (?:marks?|traces?|footprints?|dents?|bite marks?|consequences?)\b`,
+  String.raw`\b(?:food|cookie|sandwich|pizza|cake|apple|burger|plate|bowl|noodles|spaghetti)\b[^.!?;]{0,30}?` +
+    String.raw`\b(?:doesn't|does not|never|didn't|did not)\s+(?:gets?\s+|got\s+)?(?:smaller|shorter|emptier|empty|less|decrease\w*)\b`,
+  String.raw`\b(?:keine|ohne) bissspuren?\b|\b(?:essen|teller|kuchen)\b[^.!?;]{0,30}?\bwird nicht weniger\b`,
+  String.raw`\b(?:aucune|sans) (?:trace de )?morsure\b`,
+  String.raw`\b(?:comida|plato|galleta|pizza)\b[^.!?;]{0,30}?\bno (?:se acaba|disminuye|baja)\b`,
+  String.raw`\b(?:comida|prato|biscoito|pizza)\b[^.!?;]{0,30}?\bnao (?:acaba|diminui)\b`,
+  '食べ[^。、]{0,10}?(?:減らな|減っていな|なくならな)',
+]);
+
 /** A thing falling too slowly, or in slow motion: gravity too weak (the generators' commonest gravity failure). */
 const FALLS_SLOW = r([
   String.raw`\b(?:falls?|falling|fell)\b(?:\s+[a-z']+){0,2}?\s+(?:(?:way|much|far)\s+)?(?:too slow(?:ly)?|in slow motion)\b`,
@@ -122,6 +139,33 @@ const NO_MOTION = r([
  * substring test is far cheaper than the patterns (the classifier runs on every keystroke).
  */
 const GATED: readonly (readonly [RegExp, readonly string[]])[] = [
+  [
+    NO_CONSEQUENCE,
+    [
+      'bite',
+      'leave',
+      'food',
+      'cookie',
+      'sandwich',
+      'pizza',
+      'cake',
+      'apple',
+      'burger',
+      'plate',
+      'bowl',
+      'noodle',
+      'spaghetti',
+      'biss',
+      'weniger',
+      'morsure',
+      'comida',
+      'plato',
+      'galleta',
+      'prato',
+      'biscoito',
+      '食べ',
+    ],
+  ],
   [BREATHING, ['breath']],
   [NO_MOTION, ['movement', 'motion', 'animation', 'bewegung', 'mouvement', 'movimiento', 'movimento', 'animac', '動']],
   [STILL_CAST, ['shadow', 'reflection', 'schatten', 'spiegel', 'ombre', 'reflet', 'sombra', 'reflejo', 'reflexo', '影', '反射']],

@@ -289,3 +289,22 @@ describe('more constructions from public batch 6', () => {
     expect(modes('Out of nowhere a cup appears on the table.')).toEqual(['physics']);
   });
 });
+
+// From a public checklist of AI video's physical tells (read through the search index): "a character who bites a cookie
+// that then shows no bite mark", "actions leave no consequence", "shadows disagree with the light".
+describe('an action with no consequence, and shadows against the light, are physics', () => {
+  it.each([
+    ['en', 'he bites the cookie but it shows no bite mark', 'he bites the cookie and a piece is missing'],
+    ['en', 'he eats the pizza but it never gets smaller', 'he eats the pizza slowly'],
+    ['en', 'the boots leave no footprints in the snow', 'the boots leave deep footprints in the snow'],
+    ['en', 'the shadows disagree with the light', 'the shadows agree with the light'],
+    ['ja', 'ラーメンを食べているのに麺が減らない', 'ラーメンを食べて麺が減っていく'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => {
+    expect(modes(complaint)).toEqual(['physics']);
+    expect(modes(twin)).toEqual([]);
+  });
+
+  it('"leaves no doubt" is no missing trace', () => {
+    expect(modes('it leaves no doubt')).toEqual([]);
+  });
+});
