@@ -102,7 +102,7 @@ function candidates(folded: string, anchors: Hit[], h: Hit): Hit[] {
     ...before.filter(owned),
   ];
   // "During the movement the hands melt": a motion is what a cue is about only when no thing in the clause takes it.
-  return [...all.filter((a) => !isMotion(a)), ...all.filter(isMotion)];
+  return all.some(isMotion) ? [...all.filter((a) => !isMotion(a)), ...all.filter(isMotion)] : all;
 }
 
 /**

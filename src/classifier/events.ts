@@ -135,55 +135,58 @@ const NO_MOTION = r([
 ]);
 
 /**
- * Each construction with words one of which it cannot do without: most descriptions hold none of them, and a
- * substring test is far cheaper than the patterns (the classifier runs on every keystroke).
+ * Each construction with the words it cannot do without, in groups that must all be there: most descriptions lack
+ * them, and substring tests are far cheaper than the patterns (the classifier runs on every keystroke).
  */
-const GATED: readonly (readonly [RegExp, readonly string[]])[] = [
+const GATED: readonly (readonly [RegExp, ...(readonly string[])[]])[] = [
   [
     NO_CONSEQUENCE,
-    [
-      'bite',
-      'leave',
-      'food',
-      'cookie',
-      'sandwich',
-      'pizza',
-      'cake',
-      'apple',
-      'burger',
-      'plate',
-      'bowl',
-      'noodle',
-      'spaghetti',
-      'biss',
-      'weniger',
-      'morsure',
-      'comida',
-      'plato',
-      'galleta',
-      'prato',
-      'biscoito',
-      '食べ',
-    ],
+    ['bite', 'leave', 'biss', 'weniger', 'morsure', 'acaba', 'diminu', 'baja', '減', 'なくならな', 'smaller', 'shorter', 'empt'],
   ],
   [BREATHING, ['breath']],
-  [NO_MOTION, ['movement', 'motion', 'animation', 'bewegung', 'mouvement', 'movimiento', 'movimento', 'animac', '動']],
+  [
+    NO_MOTION,
+    ['movement', 'motion', 'animation', 'bewegung', 'mouvement', 'movimiento', 'movimento', 'animac', '動'],
+    [
+      'ない',
+      '無い',
+      '少な',
+      'ありませ',
+      '動かな',
+      'no',
+      'little',
+      'any',
+      'slow',
+      'keine',
+      'kaum',
+      'wenig',
+      'aucun',
+      'peu',
+      'pas de',
+      'ningun',
+      'poco',
+      'nada',
+      'nenhum',
+      'pouco',
+      'nao',
+    ],
+  ],
   [STILL_CAST, ['shadow', 'reflection', 'schatten', 'spiegel', 'ombre', 'reflet', 'sombra', 'reflejo', 'reflexo', '影', '反射']],
   [BEFORE_CAUSE, ['before', 'precede', 'bevor', 'avant', 'antes de', '前に']],
   [SWAPPED, ['instead', 'rather than', 'statt', 'au lieu', 'en vez', 'en lugar', 'em vez', 'ao inves', 'じゃなくて', 'ではなく']],
   [
     FALLS_SLOW,
     ['slow', 'langsam', 'zeitlupe', 'lent', 'ralenti', 'despacio', 'devagar', 'camara', 'camera', '遅', 'ゆっくり', 'もーしょん'],
+    ['fall', 'fell', 'drop', 'fallt', 'fallen', 'fiel', 'tomb', 'chute', 'cae', 'cai', 'cayo', '落'],
   ],
   [
     IN_PLACE,
     [
       'place',
       'spot',
-      'put',
+      ' put',
       'forward',
-      'anywhere',
-      'nowhere',
+      'where',
       'fleck',
       'voran',
       'stelle',
@@ -196,14 +199,47 @@ const GATED: readonly (readonly [RegExp, readonly string[]])[] = [
       '進',
       'その場',
     ],
+    [
+      'run',
+      'ran',
+      'walk',
+      'driv',
+      'rid',
+      'swim',
+      'gallop',
+      'pedal',
+      'lauf',
+      'renn',
+      'fahr',
+      'geht',
+      'court',
+      'marche',
+      'roule',
+      'nage',
+      'corre',
+      'camina',
+      'anda',
+      'conduce',
+      'nada',
+      'caminha',
+      'dirige',
+      '走',
+      '歩',
+    ],
   ],
 ];
+
+/** Each group of gate words as one pattern: one scan of the text per group instead of one per word. */
+const GATES: readonly (readonly [RegExp, readonly RegExp[]])[] = GATED.map(([re, ...groups]) => [
+  re,
+  groups.map((words) => new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))),
+]);
 
 /** The events in a folded description, as spans. */
 export function physicsEvents(folded: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (const [re, words] of GATED) {
-    if (!words.some((w) => folded.includes(w))) continue;
+  for (const [re, gates] of GATES) {
+    if (!gates.every((g) => g.test(folded))) continue;
     for (const m of folded.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;

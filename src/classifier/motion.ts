@@ -52,6 +52,7 @@ const isJudgement = (h: Hit) => h.role.kind === 'cue' && (h.role.cls === 'generi
  * strangely") or right after the judgement ("ボールが変に跳ねる", "the ball weirdly bounces").
  */
 export function thingMotion(votes: Map<QualityModeId, Vote>, folded: string, live: readonly Hit[], anchors: readonly Hit[]): void {
+  if (!anchors.some((a) => a.role.kind === 'anchor' && MOVERS.has(a.role.cls))) return;
   const cue = live.find(isJudgement) ?? manner(folded, anchors);
   if (!cue) return;
   const thing = anchors.find((a) => a.role.kind === 'anchor' && MOVERS.has(a.role.cls) && a.start < cue.start);
