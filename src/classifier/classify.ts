@@ -1,11 +1,15 @@
 import { qualityMode } from '../modes/index.ts';
 import type { AnchorClass, CueClass } from './lexicon/types.ts';
 import { clauses, liveText } from './clauses.ts';
+import { thingBecomes } from './becomes.ts';
 import { composedVotes } from './compose.ts';
+import { eventVotes } from './events.ts';
 import { isPlaceOf } from './goal.ts';
 import { hardKind, type HardFailureFinding } from './hard.ts';
 import { match, type Hit } from './matcher.ts';
 import { modelScores } from './model.ts';
+import { bodyMotionDropped, isMotion, motionJoined, thingMotion } from './motion.ts';
+import { listSplit } from './conjunction.ts';
 import { passesNothing } from './obstacle.ts';
 import { ownSubject } from './subject.ts';
 import type { LinearModel } from './train.ts';
@@ -43,6 +47,8 @@ const ANCHOR_MODE: Readonly<Record<AnchorClass, QualityModeId>> = {
   being: 'identity',
   object: 'physics',
   cast: 'physics',
+  matter: 'physics',
+  motion: 'physics',
   text: 'text',
   color: 'color',
   hue: 'color',
@@ -89,12 +95,14 @@ function candidates(folded: string, anchors: Hit[], h: Hit): Hit[] {
             !anchors.some((b) => !isResult(b) && b.start > h.start && b.start < a.start),
         )
       : [];
-  return [
+  const all = [
     ...result,
     ...before.filter((a) => !owned(a)),
     ...anchors.filter((a) => a.start >= h.start && !isPlaceOf(folded, h, a)).sort((a, b) => gap(a, h) - gap(b, h)),
     ...before.filter(owned),
   ];
+  // "During the movement the hands melt": a motion is what a cue is about only when no thing in the clause takes it.
+  return all.some(isMotion) ? [...all.filter((a) => !isMotion(a)), ...all.filter(isMotion)] : all;
 }
 
 /**
@@ -132,7 +140,15 @@ function listedAfter(folded: string, anchors: Hit[], a: Hit): Hit[] {
 }
 
 /** `borrowed`: the anchors are the previous clause's subject, so a cue that does not fit it may still stand alone. */
-function readClause(votes: Map<QualityModeId, Vote>, folded: string, live: Hit[], anchors: Hit[], borrowed = false): void {
+/** `hardSaid`: the description reports a failed generation, so "appears" or "gone" is about the video (hard.ts). */
+function readClause(
+  votes: Map<QualityModeId, Vote>,
+  folded: string,
+  live: Hit[],
+  anchors: Hit[],
+  borrowed = false,
+  hardSaid = false,
+): void {
   const lone: Hit[] = [];
   // A clause about the sound (lip sync, a voice) complains about none of the five modes, whatever else it names.
   const aboutSound = anchors.some((a) => a.role.kind === 'anchor' && a.role.cls === 'sound');
@@ -156,7 +172,8 @@ function readClause(votes: Map<QualityModeId, Vote>, folded: string, live: Hit[]
         break;
       }
       anyPaired ||= paired;
-      if (!paired && (!anchors.length || borrowed || anchors.every((a) => isPlaceOf(folded, h, a)))) lone.push(h);
+      // A motion is no thing a cue must be about: "faces morph during fast motion" still names the morphing alone.
+      if (!paired && (!anchors.length || borrowed || anchors.every((a) => isPlaceOf(folded, h, a) || isMotion(a)))) lone.push(h);
     } else if (role.kind === 'num') {
       const a = countedPart(anchors, h);
       if (a && a.role.kind === 'anchor' && a.role.normal !== role.value) {
@@ -168,7 +185,7 @@ function readClause(votes: Map<QualityModeId, Vote>, folded: string, live: Hit[]
   // A cue left over in a clause whose other cue found its thing is an adverb on that one ("the colours change out of
   // nowhere" is no vanishing); only in a clause where nothing paired does it name a mode alone. Beside a hard-failure
   // word it is about the failure ("aparece 'falha na geração'", "the video disappeared from my library").
-  if (anyPaired || live.some((h) => h.role.kind === 'hard')) return;
+  if (anyPaired || hardSaid || live.some((h) => h.role.kind === 'hard')) return;
   for (const h of lone) {
     const alone = h.role.kind === 'cue' ? ALONE[h.role.cls] : undefined;
     if (alone) vote(votes, alone[0], alone[1], [h]);
@@ -176,9 +193,9 @@ function readClause(votes: Map<QualityModeId, Vote>, folded: string, live: Hit[]
 }
 
 /** Defects a sound can have too: beside a word for the sound, they are said of it. */
-const SOUND_FITS: ReadonlySet<CueClass> = new Set(['generic', 'judge', 'change', 'span', 'become', 'jump', 'move', 'vanish']);
+const SOUND_FITS: ReadonlySet<CueClass> = new Set(['generic', 'judge', 'change', 'span', 'become', 'jump', 'move', 'vanish', 'pace']);
 
-const CONTEXT_CUES: ReadonlySet<CueClass> = new Set(['generic', 'judge', 'become', 'jump', 'span', 'blur']);
+const CONTEXT_CUES: ReadonlySet<CueClass> = new Set(['generic', 'judge', 'become', 'jump', 'span', 'blur', 'pace']);
 
 /**
  * Below this the model's best mode is not taken: a vague complaint ("it looks bad") stays a question. 0.45, not 0.35:
@@ -209,7 +226,7 @@ function modelGuess(description: string, origin: number[], live: string, liveHit
   // A bare judgement with nothing pointed at ("the result was garbage", "it looks weird") is the vague complaint the
   // follow-up question is for; the model may place a complaint only when the person named a thing or a defect.
   // "Turns", "jumps", "from shot to shot" are no defect until said of something ("turns green"), so they do not count.
-  const named = liveHits.some((h) => h.role.kind === 'anchor');
+  const named = liveHits.some((h) => h.role.kind === 'anchor' && !isMotion(h));
   const pointed = cues.some((h) => h.role.kind === 'cue' && (!CONTEXT_CUES.has(h.role.cls) || (named && h.role.cls === 'generic')));
   // Beside a word for the sound, a defect that fits anything ("der Ton passt nicht zu den Lippen", "the voice changes")
   // is said of the sound, which is none of the five modes; one the sound cannot have ("flickering") is still placed.
@@ -238,10 +255,14 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   const { folded, origin, hits, lang } = match(description);
   const votes = new Map<QualityModeId, Vote>();
   const hinted: AnchorClass[] = [];
-  const cls = clauses(folded, hits);
-  inheritNegation(folded, cls, hits);
-  intendedOff(folded, cls, hits);
+  const all = clauses(folded, hits);
+  inheritNegation(folded, all, hits);
+  intendedOff(folded, all, hits);
+  const cls = motionJoined(all);
   const liveHits: Hit[] = [];
+  // "Stuck at 99% ... The video appears in my gallery only 20% of the time": beside a failed generation, a lone
+  // "appears" or "missing" is about the video, as it is beside a hard-failure word in its own clause.
+  const hardSaid = hits.some((h) => h.role.kind === 'hard');
   /** The thing the last live clause was about: verbs after a comma may go on with it. */
   let subject: Hit | undefined;
   for (let i = 0; i < cls.length; i++) {
@@ -255,7 +276,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
     liveHits.push(...live);
     let anchors = modifiersDropped(live.filter((h) => h.role.kind === 'anchor'));
     for (const a of anchors) if (a.role.kind === 'anchor' && a.role.cls !== 'sound') hinted.push(a.role.cls);
-    const own = anchors.length > 0;
+    const own = anchors.some((a) => !isMotion(a));
     const prev = cls[i - 1];
     const prevLive = prev !== undefined && prev.negatedFrom === Infinity;
     const between = prev && live[0] ? folded.slice(prev.hits[prev.hits.length - 1]!.end, live[0].start) : '';
@@ -263,19 +284,23 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
     const fresh = comma && ownSubject(description, folded, origin, live[0]!.start - between.length, live[0]!.start, lang);
     const owner = prev?.hits.filter((h) => h.role.kind === 'anchor').pop();
     let carried: Hit | undefined;
+    const listed = listSplit(prev, live, between);
     // "Hände, die mit Kleidung verschmelzen": a clause opened by a relative pronoun is about the thing before the comma.
     if (owner && prevLive && /^\s*,\s*(?:que|qui|which|who|that|die|der|das|welche[rsn]?)\s/.test(between)) anchors = [owner, ...anchors];
     // "The hands smear, fuse with each other, or vanish": a clause that opens with its verb after a comma goes on with
     // the subject before it.
     // Only when it names nothing itself: in "cambios en la apariencia" the thing after the cue is what it is about.
-    else if (prevLive && comma && !fresh && subject && live[0]?.role.kind === 'cue') {
+    else if (prevLive && comma && !fresh && subject && live.find((h) => !isMotion(h))?.role.kind === 'cue') {
       carried = subject;
-      if (!anchors.length) anchors = [subject];
+      if (!own) anchors = [subject, ...anchors];
     }
+    // "Gesichter und Bewegungen waren verzerrt": the things before "und" are what this clause's complaint is said of too.
+    else if (listed) anchors = [...listed, ...anchors];
     // "The hands, they look melted": a clause with no anchor leans on the one before, if that only pointed.
-    else if (!anchors.length && prevLive && !prev.hasCue && !fresh) anchors = prev.hits.filter((h) => h.role.kind === 'anchor');
+    else if (!own && prevLive && !prev.hasCue && !fresh) anchors = [...prev.hits.filter((h) => h.role.kind === 'anchor'), ...anchors];
     const firstCue = live.find((h) => h.role.kind === 'cue')?.start ?? Infinity;
-    subject = carried ?? anchors.find((a) => a.start < firstCue) ?? anchors[0];
+    // A motion is what a thing does, not a thing: a verb after the comma goes on with the thing ("o sujeito fica preso").
+    subject = carried ?? anchors.find((a) => a.start < firstCue && !isMotion(a)) ?? anchors.find((a) => !isMotion(a));
     // "Cambios erráticos en luces, expresiones o manos": a clause that only lists things after one that complained
     // continues its list, so the complaint is read of them too.
     if (anchors.length && !clause.hasCue && prevLive && prev.hasCue && LIST_GOES_ON.test(between)) {
@@ -286,9 +311,13 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
         anchors,
       );
     }
-    readClause(votes, folded, live, anchors, !own);
+    readClause(votes, folded, live, anchors, !own, hardSaid);
+    thingMotion(votes, folded, live, anchors);
+    thingBecomes(votes, folded, live, liveHits);
   }
   composedVotes(votes, folded, hits, liveHits);
+  eventVotes(votes, folded, hits);
+  bodyMotionDropped(votes);
   const findings = [...votes.values()]
     .filter((v) => v.confidence >= CONFIDENT && v.defect)
     .map((v) => ({ mode: v.mode, confidence: Math.round(v.confidence * 100) / 100, reasons: quote(description, origin, v.spans) }))

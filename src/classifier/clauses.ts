@@ -99,7 +99,18 @@ const JA_ASKED = /^(?:を|が)?(?:して|され)?(?:ほし|欲し|希望|求め|
 const STOPPED = /^(?:no longer|not anymore|nicht mehr|ya no)$/;
 /** Japanese 〜なくなる after a verb's negative stem (ちらつか|なくなった): it stopped, not "it vanished" (消えてなくなる). */
 const JA_STOPPED_STEM = /[かさたなまらわがばえけせねめれべげ]$/;
-const DEFECTS: ReadonlySet<string> = new Set(['deform', 'count', 'morph', 'vanish', 'move', 'flicker', 'jump', 'misspelt', 'generic']);
+const DEFECTS: ReadonlySet<string> = new Set([
+  'deform',
+  'count',
+  'morph',
+  'vanish',
+  'move',
+  'flicker',
+  'jump',
+  'misspelt',
+  'generic',
+  'pace',
+]);
 
 /**
  * "The hands no longer melt", "die Farben flackern nicht mehr", "ちらつかなくなった": a stop word beside a defect in

@@ -55,11 +55,31 @@ export const PAIRS: Readonly<Record<AnchorClass, Partial<Record<CueClass, Pair>>
   // A shadow or reflection that is wrong, moves or vanishes: nothing but the light's physics can be at fault.
   cast: {
     generic: ['physics', 0.8],
+    // A missing or doubled shadow ("the shadow is missing", "zwei Schatten") is the light's physics too.
+    count: ['physics', 0.8],
     deform: ['physics', 0.8],
     change: ['physics', 0.75],
     morph: ['physics', 0.8],
     vanish: ['physics', 0.85],
     move: ['physics', 0.85],
+  },
+  // Water, smoke, fire: what moves by physics alone. Said to look wrong at all, its physics is at fault.
+  matter: {
+    generic: ['physics', 0.8],
+    deform: ['physics', 0.75],
+    change: ['physics', 0.8],
+    morph: ['physics', 0.88],
+    vanish: ['physics', 0.9],
+    move: ['physics', 0.9],
+  },
+  // A motion doing the impossible ("the movement goes backwards", "floaty motion"). Said to be wrong or unnatural, it
+  // is physics only when a thing's (motion.ts): alone it is how people judge animation or gestures.
+  // Motion that crawls, lags, goes missing or vanishes ("the motions are all very slow", "motion almost disappears")
+  // is physics too, by the public tuning split's labels.
+  motion: {
+    deform: ['physics', 0.75],
+    move: ['physics', 0.85],
+    pace: ['physics', 0.8],
   },
   text: {
     generic: ['text', 0.85],
@@ -83,7 +103,8 @@ export const PAIRS: Readonly<Record<AnchorClass, Partial<Record<CueClass, Pair>>
     become: ['color', 0.8],
   },
   hue: { change: ['color', 0.85], flicker: ['color', 0.9], jump: ['color', 0.8], become: ['color', 0.82] },
-  law: { generic: ['physics', 0.85], deform: ['physics', 0.8], move: ['physics', 0.88], vanish: ['physics', 0.8] },
+  // Physics, weight or inertia said to be missing ("things lack weight", "die Schwerkraft fehlt") is physics too.
+  law: { generic: ['physics', 0.85], deform: ['physics', 0.8], count: ['physics', 0.8], move: ['physics', 0.88], vanish: ['physics', 0.8] },
   self: { generic: ['identity', 0.8], change: ['identity', 0.9], morph: ['identity', 0.85], deform: ['identity', 0.75] },
   sound: {},
   look: {

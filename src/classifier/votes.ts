@@ -14,8 +14,9 @@ export const JUDGED_FACTOR = 0.55;
 /**
  * Parts whose judgement is already the complaint: "weird hands", "letras raras", "指の長さが変" name a part that can
  * only be wrong one way. A face, a person, the colours or the physics judged strange could be any of several things.
+ * A thing's motion judged strange ("the water's movement is weird", motion.ts) is the motion going wrong.
  */
-const PLAIN_PARTS: ReadonlySet<AnchorClass> = new Set(['body', 'feature', 'text']);
+const PLAIN_PARTS: ReadonlySet<AnchorClass> = new Set(['body', 'feature', 'text', 'motion']);
 
 export interface Vote {
   mode: QualityModeId;

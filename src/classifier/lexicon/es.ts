@@ -116,6 +116,13 @@ export const es: LangLexicon = {
       'tipo',
     ],
     object: [
+      'tela',
+      'telas',
+      'cortina*',
+      'casa',
+      'casas',
+      'montana',
+      'montanas',
       'jarron*',
       'florero*',
       'olla*',
@@ -138,12 +145,10 @@ export const es: LangLexicon = {
       'bocadillo*',
       'pizza*',
       'manzana*',
-      'agua',
       'vino',
       'bebida*',
       'zumo',
       'jugo',
-      'liquido*',
       'pastel*',
       'tarta*',
       'pared*',
@@ -172,10 +177,6 @@ export const es: LangLexicon = {
       'teclado*',
       'tele',
       'television',
-      'humo',
-      'fuego',
-      'lluvia',
-      'nieve',
       'arena',
       'cigarr*',
       'bufanda*',
@@ -226,6 +227,22 @@ export const es: LangLexicon = {
     ],
     // Refraction is what light does to a thing seen through water or glass: wrong, it is the physics of light.
     cast: ['sombra', 'sombras', 'reflejo', 'reflejos', 'refraccion*'],
+    matter: [
+      'agua',
+      'liquido*',
+      // The noun ("fluidos irrealistas"): spelled out, it wins over the positive "fluid*" ("movimientos fluidos").
+      'fluidos',
+      'dinamica de fluidos',
+      'simulacion de fluidos',
+      'humo',
+      'fuego',
+      'vapor',
+      'salpicadura*',
+      'olas',
+      'lluvia',
+      'nieve',
+    ],
+    motion: ['movimiento', 'movimientos'],
     text: [
       'alfabeto',
       'grafiti*',
@@ -323,7 +340,8 @@ export const es: LangLexicon = {
       'cielo',
     ],
     // The adjective too, like English "physical": "las leyes del mundo físico".
-    law: ['fisica', 'fisico', 'fisicas', 'fisicos', 'gravedad', 'colision*', 'colision*'],
+    // Weight, inertia and cause and effect are what physics keeps: topic words, like "physics", until said wrong.
+    law: ['fisica', 'fisico', 'fisicas', 'fisicos', 'gravedad', 'colision*', 'colision*', 'peso', 'inercia', 'causalidad'],
     self: ['identidad', 'parecido'],
     look: [
       'barba',
@@ -784,6 +802,7 @@ export const es: LangLexicon = {
       'chocolate',
     ],
     blur: ['borros*'],
+    pace: ['lento', 'lentos', 'lenta', 'lentas', 'ralentizad*', 'camara lenta'],
     jump: ['salta', 'saltan', 'saltos', 'salto', 'brinca*'],
   },
   normalCounts: {

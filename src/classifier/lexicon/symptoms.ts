@@ -61,10 +61,31 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'no physics',
       'impossible motion',
       'impossible movement',
+      // "Objects float, gravity fails": the law failing, not the generation ("fails" alone is a hard-failure word).
+      'gravity fails',
+      'gravity failed',
+      'physics fails',
+      'physics failed',
+      // Feet gliding over the ground instead of stepping: animators call it foot skating.
+      // The scene's shapes giving way ("geometry collapse in detailed interior scenes").
+      'geometry collapse*',
+      'collapsing geometry',
+      'broken geometry',
+      'foot skating',
+      'feet skating',
+      'feet skate',
     ],
     es: ['permanencia de objetos', 'fisicamente imposible', 'desafia la gravedad', 'movimiento imposible'],
     de: ['objektpermanenz', 'unmogliche bewegung*', 'clipping'],
-    fr: ['physiquement impossible', 'apesanteur', 'permanence des objets', 'mouvement impossible'],
+    // "Une physique décalée": physics shifted off, the French idiom for physics that is off.
+    fr: [
+      'physiquement impossible',
+      'apesanteur',
+      'permanence des objets',
+      'mouvement impossible',
+      'physique decalee',
+      'physique est decalee',
+    ],
     pt: ['fisicamente impossivel', 'permanencia de objeto*', 'movimento impossivel'],
     ja: ['重力が逆', '重力が反対', '重力があべこべ', '物体の永続性', '壁を通り抜け', 'ありえない動き', 'あり得ない動き'],
   },

@@ -25,6 +25,11 @@ import type { Lang } from '../lang.ts';
 // change is the part going wrong ("eyebrows change density", "耳の輪郭が変化"). `sound` (audio, voice, lip sync) is
 // outside the five modes: a clause about it ("the audio doesn't match the lips") names none of them.
 // `cast` is what light makes of a thing (a shadow, a reflection): wrong, it can only be the physics of light.
+// `motion` is what a thing does rather than the thing ("the movement", "die Bewegungen", "動き"): the motion of a
+// thing said to be wrong is physics (motion.ts); a motion alone called unnatural or stiff is how people judge a clip's
+// animation or a person's gestures, which they label vague or anatomy, so on its own it is a topic word, like `law`.
+// `matter` is what moves by physics alone (water, liquids, smoke, fire): said to look wrong at all, only its physics
+// can be at fault; unlike an `object` it is nothing solid to pass through ("walks through the water").
 export const ANCHOR_CLASSES = [
   'body',
   'face',
@@ -32,6 +37,8 @@ export const ANCHOR_CLASSES = [
   'being',
   'object',
   'cast',
+  'matter',
+  'motion',
   'text',
   'color',
   'hue',
@@ -54,6 +61,9 @@ export type AnchorClass = (typeof ANCHOR_CLASSES)[number];
 // `blur` ("blurry", "unscharf", "flou", "ぼやけ") is how sharp the picture is: a defect of the picture, never of a part
 // (blurry hands are not malformed ones), so it pairs with nothing but text, which blurred cannot be read; it is kept so that "becomes blurry and distorted"
 // still reads "becomes" as a copula.
+// `pace` ("slow", "delayed", "zu langsam", "遅い") is how fast a motion goes: said of a motion ("the motions are all
+// very slow") it is physics, the public tuning split's label for motion that lags or crawls; alone ("the generation is
+// slow") it is nothing, so it pairs with `motion` only and never names a mode by itself.
 // `flicker` also holds the exposure and fading words (overexposed, ausbleichen, desbotadas, 色褪せ): they are said of
 // colour or light only, so "the walls come out faded" is never read as the walls morphing, as `change` would.
 export const CUE_CLASSES = [
@@ -71,6 +81,7 @@ export const CUE_CLASSES = [
   'become',
   'misspelt',
   'blur',
+  'pace',
 ] as const;
 export type CueClass = (typeof CUE_CLASSES)[number];
 
