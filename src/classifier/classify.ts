@@ -62,6 +62,19 @@ const isResult = (a: Hit) => isHue(a) || (a.role.kind === 'anchor' && a.role.cls
 
 const gap = (a: Hit, b: Hit) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
 
+/**
+ * German puts the predicate last ("das Kleid wird in der Mitte des Videos orange"): a colour that ends its clause is
+ * what the thing became, however far from the verb. Japanese puts the result before the verb with に/へ/と
+ * ("ドレスがオレンジになる", "赤に変わる").
+ */
+const CLAUSE_END = /^\s*(?:$|[.!?;,:、。！？\n]|(?:und|and|y|et|e|dann|then|aber|but)\b)/;
+const JA_RESULT = /^(?:色)?(?:に|へ|と)?$/;
+/** オレンジ is also the fruit: "リンゴがオレンジに変わる" is a thing morphing; only オレンジ色 is surely the colour. */
+const jaResult = (hue: string, between: string) => JA_RESULT.test(between) && (hue !== 'おれんじ' || between.startsWith('色'));
+
+/** What can be one way, then another ("mal blau, mal lila", "次のシーンでは短い髪"): properties, not a thing's story. */
+const ALTERNATES: ReadonlySet<AnchorClass> = new Set<AnchorClass>(['hue', 'color', 'look', 'face', 'feature', 'text', 'self']);
+
 /** A comma, then at most an article: the list goes on ("las manos, las caras o el texto"). */
 const LIST_GOES_ON = /[,、]\s*(?:[^\s,.;!?]+\s+)?$/;
 
@@ -73,6 +86,7 @@ const RELATIVE = /^\s*,?\s*(?:que|qui|that|which|who|die|der|das|welche[rsn]?|qu
  * skipping owners ("the man's hand", "男の手"), then whatever follows the cue, nearest first ("an extra arm").
  */
 function candidates(folded: string, anchors: Hit[], h: Hit): Hit[] {
+  if (h.alternation) return anchors.filter((a) => a.start > h.start && a.role.kind === 'anchor' && ALTERNATES.has(a.role.cls));
   const owned = (a: Hit) => a.possessive === true && anchors.some((b) => b.start > a.start);
   // "Um homem ... com um objeto que se deformava": a relative clause's verb is about the thing right before it.
   const rel = anchors.filter((a) => a.end <= h.start && RELATIVE.test(folded.slice(a.end, h.start)));
@@ -84,9 +98,10 @@ function candidates(folded: string, anchors: Hit[], h: Hit): Hit[] {
       ? anchors.filter(
           (a) =>
             isResult(a) &&
-            a.start > h.start &&
-            gap(a, h) <= 24 &&
-            !anchors.some((b) => !isResult(b) && b.start > h.start && b.start < a.start),
+            ((a.start > h.start &&
+              (gap(a, h) <= 24 || CLAUSE_END.test(folded.slice(a.end))) &&
+              !anchors.some((b) => !isResult(b) && b.start > h.start && b.start < a.start)) ||
+              (a.cjk && a.end <= h.start && jaResult(folded.slice(a.start, a.end), folded.slice(a.end, h.start)))),
         )
       : [];
   return [
@@ -102,7 +117,9 @@ function candidates(folded: string, anchors: Hit[], h: Hit): Hit[] {
  * the sentence is about the car, so the colour is dropped.
  */
 function modifiersDropped(anchors: Hit[]): Hit[] {
-  return anchors.filter((a) => !isHue(a) || !anchors.some((b) => b !== a && !isHue(b) && gap(a, b) <= (a.cjk ? 1 : 2)));
+  // Japanese puts an adjective before its noun: a colour after the thing ("ドレスが緑に") is what it is or became.
+  const modifies = (a: Hit, b: Hit) => b !== a && !isHue(b) && (a.cjk ? a.end <= b.start && gap(a, b) <= 1 : gap(a, b) <= 2);
+  return anchors.filter((a) => !isHue(a) || !anchors.some((b) => modifies(a, b)));
 }
 
 /** "6 fingers", "drei Arme": the body part right next to a count, if it has a normal count. */

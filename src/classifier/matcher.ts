@@ -7,6 +7,7 @@ import type { Role } from './lexicon/index.ts';
 import { build, type Index, matchToken } from './lexicon-index.ts';
 import { CJK, fold, type Token, tokenise } from './normalise.ts';
 import { compoundParts } from './compound.ts';
+import { alternations } from './alternation.ts';
 
 let index: Index | undefined;
 
@@ -23,6 +24,8 @@ export interface Hit {
   langs: readonly Lang[];
   /** The owner in "the man's hand" / "男の手": a cue is about the thing owned. */
   possessive?: boolean;
+  /** A span made of two alternating halves ("mal blau, mal lila"): it is about what the second half names. */
+  alternation?: true;
   /** Letters the entry spelled out: on the same words "farbstich*" (a symptom) is meant over "farb*" (an anchor). */
   spec?: number;
 }
@@ -203,6 +206,7 @@ export function match(description: string): Matched {
   let all: Hit[] = [];
   latinHits(index, folded, tokens, lang, all);
   if (lang === 'ja') cjkHits(index, folded, wordBoundaries(description, origin), all);
+  all.push(...alternations(folded, lang));
   // Katakana is folded to hiragana, so the ズ ending a loanword or name (ノイズ, チャールズ) reads as the negative ず;
   // only a hiragana ず negates.
   if (lang === 'ja') all = all.filter((h) => h.role.kind !== 'neg' || folded[h.start] !== 'ず' || description[origin[h.start]!] === 'ず');

@@ -1033,6 +1033,8 @@ export const de: LangLexicon = {
     'schon',
     'wie',
     'ich',
+    // "Mal" is a time ("jedes Mal", "endlich mal", "mal blau, mal lila"), never the Romance "badly" (mal hecho).
+    'mal',
   ],
   fillers: ['plotzlich', 'einfach', 'komplett', 'total', 'ganz', 'direkt', 'irgendwie', 'sich', 'stellenweise', 'standig'],
   ignore: [
