@@ -17,6 +17,9 @@ describe('a complaint fires, its negated or preserved twin names nothing', () =>
     ['fr', 'Sa robe est tantôt rouge, tantôt verte.', 'Sa robe est rouge, tantôt elle danse.', 'color'],
     ['ja', 'ある場面では長い髪の女性が、次の場面では短い髪になっている', '次の場面では女性が走り出す', 'identity'],
     ['ja', '最初は金髪なのに、別のカットでは黒い髪で出てくる', '最初は金髪の女性が出てくる', 'identity'],
+    // Japanese says stability broke or is lacking after the word: 整合性が崩れる, 一貫性に欠ける.
+    ['ja', 'キャラクターの整合性が崩れてしまう', 'キャラクターの整合性は崩れない', 'identity'],
+    ['ja', '主人公の一貫性に欠ける', '主人公の一貫性が保たれている', 'identity'],
   ])('%s: "%s" is found; "%s" names nothing', (_lang, complaint, twin, mode) => {
     expect(modes(complaint)).toEqual([mode]);
     expect(modes(twin)).toEqual([]);
@@ -47,5 +50,16 @@ describe('an orange is also a fruit', () => {
   it('ja: a thing turning into オレンジ is no colour change; オレンジ色 is', () => {
     expect(modes('リンゴがオレンジに変わってしまう')).not.toContain('color');
     expect(modes('リンゴがオレンジ色に変わってしまう')).toContain('color');
+  });
+});
+
+describe('Japanese: what came to be stable is fine, and でも after a word is "even", not "but"', () => {
+  it('保たれるようになった says the look now holds; 変わるようになった still complains', () => {
+    expect(modes('人物の見た目がシーンをまたいでも保たれるようになった')).toEqual([]);
+    expect(modes('人物の見た目がシーンをまたぐと変わるようになった')).toEqual(['identity']);
+  });
+
+  it('a complaint after でも still counts beside a fine part', () => {
+    expect(modes('顔は自然でも手の指が六本ある')).toEqual(['anatomy']);
   });
 });

@@ -678,7 +678,8 @@ export const ja: LangLexicon = {
     '滑らか',
     'なめらか',
   ],
-  steady: ['安定', '一貫', '同じ', '保っ', '保た', '維持', 'そのまま', '変わらな', '崩れな', '保て', '固定', '一定'],
+  // 整合 (整合性, consistency) and 統一 (統一感, a unified look) are stability words like 一貫.
+  steady: ['安定', '一貫', '整合', '統一', '同じ', '保っ', '保た', '維持', 'そのまま', '変わらな', '崩れな', '保て', '固定', '一定'],
   // ためか, せいか ("because, perhaps") open a cause: a negation inside it (合っていなかったためか) stays there.
   separators: [
     'けど',
