@@ -134,6 +134,8 @@ function countedPart(anchors: Hit[], h: Hit): Hit | undefined {
 
 /** Between two things listed together: "the text or the hands", "luces, expresiones o manos", "服や背景". */
 const LISTED = /^[\s,、・]*(?:or|and|ou|et|o|y|e|oder|und|や|と)?\s*(?:the|le|la|les|l'|el|los|las|o|a|os|as|die|der|das|den)?\s*$/;
+/** "Das Gesicht der Moderatorin": a German genitive names the owner, not a second thing the cue is said of. */
+const GENITIVE = /^\s+(?:der|des)\s+$/;
 
 /** The anchors listed right after `a` ("le texte ou les mains"): a cue said of a list is said of each. */
 function listedAfter(folded: string, anchors: Hit[], a: Hit): Hit[] {
@@ -141,7 +143,8 @@ function listedAfter(folded: string, anchors: Hit[], a: Hit): Hit[] {
   let last = a;
   for (const b of [...anchors].sort((x, y) => x.start - y.start)) {
     if (b.start < last.end) continue;
-    if (!LISTED.test(folded.slice(last.end, b.start))) break;
+    const between = folded.slice(last.end, b.start);
+    if (!LISTED.test(between) || GENITIVE.test(between)) break;
     out.push(b);
     last = b;
   }

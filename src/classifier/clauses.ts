@@ -181,6 +181,14 @@ function finishClause(folded: string, clauseHits: Hit[]): Clause {
     const defect = (next.role.kind === 'cue' && !['change', 'become', 'span'].includes(next.role.cls)) || next.role.kind === 'hard';
     if (copula && defect && next.start - h.end <= 12) kept.splice(i, 1);
   }
+  // Japanese says the result first: "指が6本になる". The なる right after a phrase naming a defect is its copula, not a
+  // change of something else (a defect cue or a count before it: measured, it lost a holdout4 answer, so not kept).
+  for (let i = kept.length - 1; i > 0; i--) {
+    const h = kept[i]!;
+    const prev = kept[i - 1]!;
+    const copula = h.cjk && h.role.kind === 'cue' && (h.role.cls === 'change' || h.role.cls === 'become');
+    if (copula && prev.role.kind === 'strong' && h.start === prev.end) kept.splice(i, 1);
+  }
   // "顔が不自然に変わる", "the face unnaturally changes": a judgement made an adverb (〜に, -ly) says how the change
   // happened; it is no second defect of the face.
   for (let i = kept.length - 2; i >= 0; i--) {

@@ -44,6 +44,10 @@ export interface Index {
  * "change", "sheet" is not "sheep").
  */
 const NOT_TYPOS = new Set([
+  // Wachs (wax) is not wächst (grows) mistyped; plein/pleine (full, "en pleine phrase") is not pâle.
+  'wachs',
+  'plein',
+  'pleine',
   'chance',
   'charge',
   'there',

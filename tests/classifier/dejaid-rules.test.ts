@@ -20,6 +20,10 @@ describe('a complaint fires, its negated or preserved twin names nothing', () =>
     // Japanese says stability broke or is lacking after the word: 整合性が崩れる, 一貫性に欠ける.
     ['ja', 'キャラクターの整合性が崩れてしまう', 'キャラクターの整合性は崩れない', 'identity'],
     ['ja', '主人公の一貫性に欠ける', '主人公の一貫性が保たれている', 'identity'],
+    // Weak is a judgement; said of stability it is a change, as "bad consistency" already was.
+    ['fr', 'La cohérence des couleurs est faible.', 'La cohérence des couleurs est bonne.', 'color'],
+    ['de', 'Die Konsistenz der Farben ist schwach.', 'Die Konsistenz der Farben ist gut.', 'color'],
+    ['pt', 'A consistência dos rostos ficou fraca.', 'A consistência dos rostos ficou boa.', 'identity'],
   ])('%s: "%s" is found; "%s" names nothing', (_lang, complaint, twin, mode) => {
     expect(modes(complaint)).toEqual([mode]);
     expect(modes(twin)).toEqual([]);
@@ -61,5 +65,38 @@ describe('Japanese: what came to be stable is fine, and でも after a word is "
 
   it('a complaint after でも still counts beside a fine part', () => {
     expect(modes('顔は自然でも手の指が六本ある')).toEqual(['anatomy']);
+  });
+});
+
+describe('real words are not typos or stems of body parts', () => {
+  it('de: zehn is ten, not toes (zeh*); Zehen still are', () => {
+    expect(modes('Die Schrift ist nach zehn Sekunden verformt')).toEqual(['text']);
+    expect(modes('Die Zehen sind völlig verformt')).toEqual(['anatomy']);
+  });
+
+  it('de: Wachs (wax) is not wächst (grows) mistyped; wächst still is a change', () => {
+    expect(modes('Die Hände sehen aus wie geschmolzenes Wachs')).toEqual(['anatomy']);
+    expect(modes('Dem Mann wächst plötzlich ein Bart')).toEqual(['identity']);
+  });
+
+  it('fr: "en pleine phrase" (mid-sentence) is no pale colour', () => {
+    expect(modes('Le visage du présentateur vieillit en pleine phrase')).toEqual(['identity']);
+  });
+});
+
+describe('clauses and owners', () => {
+  it('ja: 〜し lists complaints one clause each, so each verb finds its own subject', () => {
+    expect(modes('字幕ぐちゃぐちゃだし色もチカチカする')).toEqual(['color', 'text']);
+    expect(modes('字幕はきれいだし色もチカチカしない')).toEqual([]);
+  });
+
+  it('ja: the なる after a phrase naming a defect is its copula, not a change of the girl', () => {
+    expect(modes('女性の手の指が6本になっている')).toEqual(['anatomy']);
+    expect(modes('女性の顔が途中で別の顔になっている')).toEqual(['identity']);
+  });
+
+  it('de: a genitive names the owner ("das Gesicht der Sängerin"), not a second thing; a list still is', () => {
+    expect(modes('Das Gesicht der Sängerin morpht in ein anderes')).toEqual(['identity']);
+    expect(modes('las caras o las manos cambian')).toEqual(['identity', 'anatomy']);
   });
 });

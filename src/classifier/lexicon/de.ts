@@ -33,7 +33,12 @@ export const de: LangLexicon = {
       'gliedmass*',
       'fuss',
       'fusse',
-      'zeh*',
+      // Zeh, Zehe, Zehen: not the stem zeh*, which took the number "zehn" ("keine zehn Sekunden") for toes.
+      'zeh',
+      'zehe',
+      'zehen',
+      'zehs',
+      'zehennag*',
       'knie',
       'ellbogen',
       'gelenk*',
@@ -458,6 +463,8 @@ export const de: LangLexicon = {
       'problem*',
     ],
     judge: [
+      // Weak ("die Konsistenz ist schwach"): a judgement, which said of stability is a change.
+      'schwach*',
       'verstorend*',
       'unheimlich*',
       'albtraum*',

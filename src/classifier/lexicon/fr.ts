@@ -422,6 +422,8 @@ export const fr: LangLexicon = {
       'imprecision*',
     ],
     judge: [
+      // Weak ("la cohérence est faible", "le point faible"): a judgement, which said of stability is a change.
+      'faible*',
       'degueulasse',
       'flippant*',
       'glauque*',

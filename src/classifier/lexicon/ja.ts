@@ -697,6 +697,9 @@ export const ja: LangLexicon = {
     'それに',
     'ためか',
     'せいか',
+    // 〜し lists complaints one clause each ("文字めちゃくちゃだし明るさチカチカするし").
+    'だし',
+    'するし',
   ],
   markers: [],
   fillers: [],

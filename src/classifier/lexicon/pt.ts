@@ -418,6 +418,11 @@ export const pt: LangLexicon = {
       'imprecis*',
     ],
     judge: [
+      // Weak ("a coerência é fraca"): a judgement, which said of stability is a change.
+      'fraca',
+      'fraco',
+      'fracas',
+      'fracos',
       'horroros*',
       'pavoros*',
       'assustador*',
