@@ -59,7 +59,8 @@ const evenIf = (folded: string, h: Hit) =>
   h.cjk && h.start > 0 && folded.startsWith('でも', h.start) && !/[\s、。！？!?,.]/.test(folded[h.start - 1]!);
 
 /** Hits grouped by clause; a negator turns its clause off, a negated positive ("not right") becomes a cue. */
-export function clauses(folded: string, hits: Hit[]): Clause[] {
+export function clauses(folded: string, all: Hit[]): Clause[] {
+  const hits = absentOrLikened(folded, all);
   const breaks: number[] = [];
   for (const m of folded.matchAll(PUNCT)) breaks.push(m.index);
   for (const h of hits) if (h.role.kind === 'sep' && !evenIf(folded, h)) breaks.push(h.start);
@@ -127,6 +128,31 @@ function stopsToNegation(folded: string, hits: Hit[]): Hit[] {
     const stop = h.cjk ? text === 'なくな' && JA_STOPPED_STEM.test(folded.slice(0, h.start)) : STOPPED.test(text);
     return stop && hits.some((o) => o !== h && defect(o)) ? { ...h, role: { kind: 'neg' } } : h;
   });
+}
+
+/** After a Japanese shape word: a simile about the surface ("ゴムのような質感"), which is a look, not a deformed shape. */
+const JA_TEXTURE = /^(?:のよう|みたい)な(?:質感|感じ|感触|雰囲気|肌触り)/;
+/** German "ohne" (without) right before the word: "ein Clip ohne Fingerfehler", "ohne Flackern". */
+const OHNE = /\bohne\s+(?:(?:jede|jeglich|irgendwelch)\w*\s+)?$/;
+
+/**
+ * Words that name a defect only to say it is absent or only to compare a surface with it: German "ohne" before a
+ * defect ("ohne Fingerfehler": its compound's part goes with it; "Hände ohne Finger" names a part, so it stays) and
+ * a Japanese texture simile (the shape word becomes a judgement).
+ */
+function absentOrLikened(folded: string, hits: Hit[]): Hit[] {
+  const defect = (h: Hit) => h.role.kind === 'strong' || (h.role.kind === 'cue' && h.role.cls !== 'judge');
+  const token = (h: Hit) => /[\p{L}\p{N}-]*$/u.exec(folded.slice(0, h.start))![0].length;
+  const without = hits.filter(
+    (h) => !h.cjk && defect(h) && OHNE.test(folded.slice(Math.max(0, h.start - token(h) - 30), h.start - token(h))),
+  );
+  return hits
+    .filter((h) => !without.some((w) => w === h || (h.start >= w.start - token(w) && h.end <= w.end && h.role.kind === 'anchor')))
+    .map((h) =>
+      h.cjk && h.role.kind === 'cue' && h.role.cls === 'deform' && JA_TEXTURE.test(folded.slice(h.end, h.end + 8))
+        ? { ...h, role: { kind: 'cue', cls: 'judge' } }
+        : h,
+    );
 }
 
 function finishClause(folded: string, clauseHits: Hit[]): Clause {

@@ -48,6 +48,9 @@ const NOT_TYPOS = new Set([
   'wachs',
   'plein',
   'pleine',
+  // Demasiado/demasiada ("too", before an adjective) are not demasiados (too many) mistyped.
+  'demasiado',
+  'demasiada',
   'chance',
   'charge',
   'there',

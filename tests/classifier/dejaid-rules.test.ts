@@ -100,3 +100,29 @@ describe('clauses and owners', () => {
     expect(modes('las caras o las manos cambian')).toEqual(['identity', 'anatomy']);
   });
 });
+
+describe('a defect named only to say it is absent, or as a likeness of a surface', () => {
+  it('de: "ohne" before a defect is its absence; a part after "ohne" is no defect word', () => {
+    expect(modes('Endlich ein Video ohne Handfehler.')).toEqual([]);
+    expect(modes('Ein Video ohne Flackern, aber die Hände schmelzen.')).toEqual(['anatomy']);
+    expect(modes('Ein Video mit Handfehlern.')).toEqual(['anatomy']);
+  });
+
+  it('ja: a texture like rubber is a look; stretching like rubber is a deformed shape', () => {
+    expect(modes('人物の肌がゴムのような質感で気持ち悪い')).toEqual([]);
+    expect(modes('人物の腕がゴムのように伸びる')).toEqual(['anatomy']);
+  });
+});
+
+describe('words that name no part of the video', () => {
+  it('es: "demasiado" before an adjective is "too", not "too many"', () => {
+    expect(modes('las caras se ven demasiado artificiales')).toEqual([]);
+    expect(modes('la mano tiene demasiados dedos')).toEqual(['anatomy']);
+  });
+
+  it('es, pt: the advert (anuncio) is the video itself, not writing in it', () => {
+    expect(modes('el anuncio es raro y frío')).toEqual([]);
+    expect(modes('o anúncio é estranho')).toEqual([]);
+    expect(modes('el letrero del anuncio es raro')).toEqual(['text']);
+  });
+});

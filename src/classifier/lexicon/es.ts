@@ -257,7 +257,7 @@ export const es: LangLexicon = {
       'etiqueta*',
       'rotulo*',
       'ortografia',
-      'anuncio*',
+      // Not "anuncio": it is the advert, in this domain the video itself ("el anuncio de IA"), not writing in it.
       'nombre',
       'tipografia',
       'leyenda',
@@ -506,7 +506,10 @@ export const es: LangLexicon = {
       'extra',
       'extras',
       'de mas',
-      'demasiad*',
+      // Too many (plural, before the noun: "demasiados dedos"), like "too many" and "trop de"; "demasiado artificial"
+      // is "too" before an adjective, no count.
+      'demasiados',
+      'demasiadas',
       'sobra*',
       'falta*',
       'adicional*',

@@ -274,7 +274,7 @@ export const pt: LangLexicon = {
       'tatuagem',
       'faixa*',
       'outdoor*',
-      'anuncio*',
+      // Not "anuncio": it is the advert, in this domain the video itself ("el anuncio de IA"), not writing in it.
       'fachada',
       'texto*',
       'placa*',
