@@ -217,6 +217,8 @@ export function match(description: string): Matched {
       b.end - b.start - (a.end - a.start) ||
       Number(a.fuzzy) - Number(b.fuzzy) ||
       (b.spec ?? 0) - (a.spec ?? 0) ||
+      // The same words as a phrase that names a mode and as a cue ("someone else"): the phrase says it alone.
+      Number(b.role.kind === 'strong') - Number(a.role.kind === 'strong') ||
       a.start - b.start,
   );
   const taken = new Uint8Array(folded.length);

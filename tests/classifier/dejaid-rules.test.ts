@@ -24,6 +24,13 @@ describe('a complaint fires, its negated or preserved twin names nothing', () =>
     ['fr', 'La cohérence des couleurs est faible.', 'La cohérence des couleurs est bonne.', 'color'],
     ['de', 'Die Konsistenz der Farben ist schwach.', 'Die Konsistenz der Farben ist gut.', 'color'],
     ['pt', 'A consistência dos rostos ficou fraca.', 'A consistência dos rostos ficou boa.', 'identity'],
+    // A new face is someone else's, in every language as "new face" already was in English.
+    ['de', 'In jeder Szene hat sie ein neues Gesicht.', 'In jeder Szene hat sie dasselbe Gesicht.', 'identity'],
+    ['es', 'En cada toma aparece una cara nueva.', 'En cada toma aparece la misma cara.', 'identity'],
+    // 誰この人 ("who is this?"): the person is not recognisable.
+    ['ja', '途中から誰この人状態になる', '最後まで同じ人に見える', 'identity'],
+    // Words that are both a phrase naming a mode and a cue: the phrase says it alone, with nothing pointed at.
+    ['en', 'after the cut the cashier is someone else', 'after the cut the cashier is still the same person', 'identity'],
   ])('%s: "%s" is found; "%s" names nothing', (_lang, complaint, twin, mode) => {
     expect(modes(complaint)).toEqual([mode]);
     expect(modes(twin)).toEqual([]);

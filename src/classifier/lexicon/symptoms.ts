@@ -358,6 +358,10 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'alguien distinto',
       'otro hombre',
       'otra mujer',
+      // A new face, as "new face" in English: the person was replaced.
+      'cara nueva',
+      'nueva cara',
+      'rostro nuevo',
     ],
     de: [
       'aus dem mann wird',
@@ -377,6 +381,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'nicht mehr dieselbe person',
       'nicht dieselbe person',
       'eine andere figur',
+      'neues gesicht',
+      'neue gesichter',
     ],
     fr: [
       'une autre personne',
@@ -390,6 +396,7 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       "n'est plus la meme personne",
       'un autre personnage',
       'pas la meme personne',
+      'nouveau visage',
     ],
     pt: [
       'outra pessoa',
@@ -404,6 +411,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'outro cara',
       'outra mulher',
       'outro homem',
+      'rosto novo',
+      'novo rosto',
     ],
     ja: [
       '似ても似つかな',
@@ -424,6 +433,11 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       '同一人物に見えな',
       '同じ人に見えな',
       '別の顔',
+      '新しい顔',
+      // "Who is this?": the person is not recognisable as the one asked for.
+      '誰この人',
+      'この人誰',
+      '誰これ',
     ],
   },
 };
