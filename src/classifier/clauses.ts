@@ -140,7 +140,27 @@ const OHNE = /\bohne\s+(?:(?:jede|jeglich|irgendwelch)\w*\s+)?$/;
  * defect ("ohne Fingerfehler": its compound's part goes with it; "Hände ohne Finger" names a part, so it stays) and
  * a Japanese texture simile (the shape word becomes a judgement).
  */
-function absentOrLikened(folded: string, hits: Hit[]): Hit[] {
+/** French "ne … que" is "only" ("n'est qu'une bouillie de lettres"): no negation unless pas, plus, jamais… come too. */
+const NE_QUE = /^\s*(?:[^\s.,;!?]+\s+){1,2}?qu(?:e\b|')/;
+const FR_NEGATORS = /\b(?:pas|plus|jamais|rien|personne|aucune?|nul(?:le)?|ni)\b/;
+const restrictive = (folded: string, h: Hit) => {
+  if (h.cjk || h.role.kind !== 'neg' || !/^n(?:e|')$/.test(folded.slice(h.start, h.end))) return false;
+  const m = NE_QUE.exec(folded.slice(h.end, h.end + 40));
+  return m !== null && !FR_NEGATORS.test(m[0]);
+};
+
+/**
+ * "Quelqu'un d'autre a des bras qui…", "someone else has this?": someone else as the subject that opens a sentence
+ * is another user asking, not the person turned into someone else (which is said after a verb: "is someone else").
+ */
+const SOMEONE_ELSE = /^(?:someone else|somebody else|anyone else|anybody else|quelqu'un d'autre|jemand anders|jemand anderes|alguien mas)$/;
+const opensSentence = (folded: string, h: Hit) => /(?:^|[.!?¿¡;:\n]\s*)$/.test(folded.slice(0, h.start).trimEnd());
+
+function absentOrLikened(folded: string, all: Hit[]): Hit[] {
+  const hits = all.filter(
+    (h) =>
+      !restrictive(folded, h) && !(h.role.kind === 'strong' && SOMEONE_ELSE.test(folded.slice(h.start, h.end)) && opensSentence(folded, h)),
+  );
   const defect = (h: Hit) => h.role.kind === 'strong' || (h.role.kind === 'cue' && h.role.cls !== 'judge');
   const token = (h: Hit) => /[\p{L}\p{N}-]*$/u.exec(folded.slice(0, h.start))![0].length;
   const without = hits.filter(

@@ -31,6 +31,14 @@ describe('a complaint fires, its negated or preserved twin names nothing', () =>
     ['ja', '途中から誰この人状態になる', '最後まで同じ人に見える', 'identity'],
     // Words that are both a phrase naming a mode and a cue: the phrase says it alone, with nothing pointed at.
     ['en', 'after the cut the cashier is someone else', 'after the cut the cashier is still the same person', 'identity'],
+    // French "ne … que" is "only", no negation; with "pas" it is one.
+    ['fr', "Le panneau n'affiche qu'un charabia de lettres", "Le panneau n'affiche pas de charabia", 'text'],
+    // Words that do not exist are gibberish, said plainly.
+    ['fr', "Le menu est plein de mots qui n'existent pas", "Le menu n'a pas de mots qui n'existent pas", 'text'],
+    ['es', 'El cartel tiene palabras que no existen', 'El cartel no tiene palabras inexistentes', 'text'],
+    ['ja', '看板に存在しない文字が並んでいる', '看板に存在しない文字はない', 'text'],
+    // Müll (trash) judges the text, which can only be wrong one way.
+    ['de', 'Die Schrift auf dem Schild ist Müll.', 'Die Schrift auf dem Schild ist sauber.', 'text'],
   ])('%s: "%s" is found; "%s" names nothing', (_lang, complaint, twin, mode) => {
     expect(modes(complaint)).toEqual([mode]);
     expect(modes(twin)).toEqual([]);
@@ -131,5 +139,15 @@ describe('words that name no part of the video', () => {
     expect(modes('el anuncio es raro y frío')).toEqual([]);
     expect(modes('o anúncio é estranho')).toEqual([]);
     expect(modes('el letrero del anuncio es raro')).toEqual(['text']);
+  });
+});
+
+describe('someone else opening a sentence is another user asking', () => {
+  it.each([
+    ['fr', "Quelqu'un d'autre a ce souci avec les couleurs ?", "Après la coupe, c'est quelqu'un d'autre."],
+    ['en', 'Someone else getting this with the colours?', 'After the cut she is someone else.'],
+  ])('%s: "%s" names no identity; "%s" does', (_lang, asking, changed) => {
+    expect(modes(asking)).not.toContain('identity');
+    expect(modes(changed)).toEqual(['identity']);
   });
 });

@@ -486,6 +486,8 @@ export const de: LangLexicon = {
       'mist',
       'gruselig*',
       'schrott',
+      // Müll (trash): "der Text ist Müll" judges the text, as schrott does.
+      'mull',
     ],
     deform: [
       'knickt',

@@ -70,6 +70,11 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
   },
   text: {
     en: [
+      // Words that do not exist: gibberish said plainly, in each language.
+      'words that do not exist',
+      "words that don't exist",
+      'nonexistent words',
+      'non-existent words',
       "can't spell",
       'cant spell',
       'cannot spell',
@@ -124,6 +129,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'not real letters',
     ],
     es: [
+      'palabras que no existen',
+      'palabras inexistentes',
       'galimatias',
       'mal escrit*',
       'ilegible*',
@@ -139,6 +146,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'palabras inventadas',
     ],
     de: [
+      'worter die es nicht gibt',
+      'nicht existierende worter',
       'buchstabensalat',
       'unleserlich*',
       'unlesbar*',
@@ -156,6 +165,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'erfundene buchstaben',
     ],
     fr: [
+      "mots qui n'existent pas",
+      'mots inexistants',
       'charabia',
       'illisible*',
       'mal ecrit*',
@@ -169,6 +180,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'baragouin',
     ],
     pt: [
+      'palavras que nao existem',
+      'palavras inexistentes',
       'ilegivel',
       'ilegiveis',
       'escrito errado',
@@ -185,6 +198,9 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'hieroglifo*',
     ],
     ja: [
+      '存在しない文字',
+      '存在しない単語',
+      '存在しない言葉',
       '存在しない字',
       '綴りが間違',
       '綴りミス',
