@@ -1,6 +1,7 @@
 import { qualityMode } from '../modes/index.ts';
 import type { AnchorClass, CueClass } from './lexicon/types.ts';
 import { clauses, liveText } from './clauses.ts';
+import { colourResults, modifiersDropped } from './colour.ts';
 import { composedVotes } from './compose.ts';
 import { isPlaceOf } from './goal.ts';
 import { hardKind, type HardFailureFinding } from './hard.ts';
@@ -56,21 +57,7 @@ const ANCHOR_MODE: Readonly<Record<AnchorClass, QualityModeId>> = {
 const GENERIC_FOLLOW_UP =
   'What exactly looks wrong: hands or bodies, objects moving impossibly, garbled text, flickering colours, or a face or character that changes? At about what second?';
 
-const isHue = (a: Hit) => a.role.kind === 'anchor' && a.role.cls === 'hue';
-/** What a change can turn a thing into that makes it a colour change: a colour name, or colour itself ("changes colour"). */
-const isResult = (a: Hit) => isHue(a) || (a.role.kind === 'anchor' && a.role.cls === 'color');
-
 const gap = (a: Hit, b: Hit) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
-
-/**
- * German puts the predicate last ("das Kleid wird in der Mitte des Videos orange"): a colour that ends its clause is
- * what the thing became, however far from the verb. Japanese puts the result before the verb with に/へ/と
- * ("ドレスがオレンジになる", "赤に変わる").
- */
-const CLAUSE_END = /^\s*(?:$|[.!?;,:、。！？\n]|(?:und|and|y|et|e|dann|then|aber|but)\b)/;
-const JA_RESULT = /^(?:色)?(?:に|へ|と)?$/;
-/** オレンジ is also the fruit: "リンゴがオレンジに変わる" is a thing morphing; only オレンジ色 is surely the colour. */
-const jaResult = (hue: string, between: string) => JA_RESULT.test(between) && (hue !== 'おれんじ' || between.startsWith('色'));
 
 /** What can be one way, then another ("mal blau, mal lila", "次のシーンでは短い髪"): properties, not a thing's story. */
 const ALTERNATES: ReadonlySet<AnchorClass> = new Set<AnchorClass>(['hue', 'color', 'look', 'face', 'feature', 'text', 'self']);
@@ -91,35 +78,13 @@ function candidates(folded: string, anchors: Hit[], h: Hit): Hit[] {
   // "Um homem ... com um objeto que se deformava": a relative clause's verb is about the thing right before it.
   const rel = anchors.filter((a) => a.end <= h.start && RELATIVE.test(folded.slice(a.end, h.start)));
   const before = [...rel, ...anchors.filter((a) => a.start < h.start && !rel.includes(a))];
-  // "The car changes from red to blue": a colour named after a change is what the thing changed to, so the change is
-  // a colour one, whatever the subject was; not when something else comes first ("turns into a man in blue").
-  const result =
-    h.role.kind === 'cue' && (h.role.cls === 'change' || h.role.cls === 'span' || h.role.cls === 'become')
-      ? anchors.filter(
-          (a) =>
-            isResult(a) &&
-            ((a.start > h.start &&
-              (gap(a, h) <= 24 || CLAUSE_END.test(folded.slice(a.end))) &&
-              !anchors.some((b) => !isResult(b) && b.start > h.start && b.start < a.start)) ||
-              (a.cjk && a.end <= h.start && jaResult(folded.slice(a.start, a.end), folded.slice(a.end, h.start)))),
-        )
-      : [];
+  // A colour the thing turned into comes first: the change is a colour one (colour.ts).
   return [
-    ...result,
+    ...colourResults(folded, anchors, h),
     ...before.filter((a) => !owned(a)),
     ...anchors.filter((a) => a.start >= h.start && !isPlaceOf(folded, h, a)).sort((a, b) => gap(a, h) - gap(b, h)),
     ...before.filter(owned),
   ];
-}
-
-/**
- * A colour name right next to another anchor is an adjective on it ("the red car", "la voiture rouge", "赤い車"):
- * the sentence is about the car, so the colour is dropped.
- */
-function modifiersDropped(anchors: Hit[]): Hit[] {
-  // Japanese puts an adjective before its noun: a colour after the thing ("ドレスが緑に") is what it is or became.
-  const modifies = (a: Hit, b: Hit) => b !== a && !isHue(b) && (a.cjk ? a.end <= b.start && gap(a, b) <= 1 : gap(a, b) <= 2);
-  return anchors.filter((a) => !isHue(a) || !anchors.some((b) => modifies(a, b)));
 }
 
 /** "6 fingers", "drei Arme": the body part right next to a count, if it has a normal count. */
