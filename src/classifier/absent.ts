@@ -37,13 +37,21 @@ export function absentOrLikened(folded: string, all: Hit[]): Hit[] {
     (h) =>
       !restrictive(folded, h) && !(h.role.kind === 'strong' && SOMEONE_ELSE.test(folded.slice(h.start, h.end)) && opensSentence(folded, h)),
   );
+  // Most descriptions have no "ohne" and no Japanese shape word: they pay one search.
+  const ohne = folded.includes('ohne');
+  if (!ohne && !hits.some((h) => h.cjk && h.role.kind === 'cue' && h.role.cls === 'deform')) return hits;
   const defect = (h: Hit) => h.role.kind === 'strong' || (h.role.kind === 'cue' && h.role.cls !== 'judge');
-  const token = (h: Hit) => /[\p{L}\p{N}-]*$/u.exec(folded.slice(0, h.start))![0].length;
-  const without = hits.filter(
-    (h) => !h.cjk && defect(h) && OHNE.test(folded.slice(Math.max(0, h.start - token(h) - 30), h.start - token(h))),
-  );
+  // Where the word holding the hit starts ("Finger|fehler" is one word): the "ohne" comes before it.
+  const wordStart = (h: Hit) => {
+    let i = h.start;
+    while (i > 0 && /[\p{L}\p{N}-]/u.test(folded[i - 1]!)) i--;
+    return i;
+  };
+  const without = ohne
+    ? hits.filter((h) => !h.cjk && defect(h) && OHNE.test(folded.slice(Math.max(0, wordStart(h) - 30), wordStart(h))))
+    : [];
   return hits
-    .filter((h) => !without.some((w) => w === h || (h.start >= w.start - token(w) && h.end <= w.end && h.role.kind === 'anchor')))
+    .filter((h) => !without.some((w) => w === h || (h.start >= wordStart(w) && h.end <= w.end && h.role.kind === 'anchor')))
     .map((h) =>
       h.cjk && h.role.kind === 'cue' && h.role.cls === 'deform' && JA_TEXTURE.test(folded.slice(h.end, h.end + 8))
         ? { ...h, role: { kind: 'cue', cls: 'judge' } }
