@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/classifier/classify.ts';
+import { DIM } from '../../src/classifier/features.ts';
+import type { LinearModel } from '../../src/classifier/train.ts';
+import { QUALITY_MODE_IDS } from '../../src/modes/types.ts';
 import { modes } from './found.ts';
 
 // Issue 16, the German and Japanese round on the non-physics modes: rules for general constructions found in the
@@ -149,5 +153,33 @@ describe('someone else opening a sentence is another user asking', () => {
   ])('%s: "%s" names no identity; "%s" does', (_lang, asking, changed) => {
     expect(modes(asking)).not.toContain('identity');
     expect(modes(changed)).toEqual(['identity']);
+  });
+});
+
+describe('set phrases that name no change leave the model nothing to place', () => {
+  // A model sure of identity whatever it reads: it is asked only when a complaint word is live, so a finding from it
+  // shows that the phrase still left one.
+  const sure: LinearModel = {
+    version: 1,
+    dim: DIM,
+    modes: [...QUALITY_MODE_IDS],
+    scale: 1,
+    bias: QUALITY_MODE_IDS.map((m) => (m === 'identity' ? 10 : -10)),
+    weights: QUALITY_MODE_IDS.map(() => new Array<number>(DIM).fill(0)),
+  };
+  const withSure = (text: string) => classify(text, { model: sure }).findings.map((f) => f.mode);
+
+  it.each([
+    ['ja', 'うーん、思ってたのと違う', 'うーん、なんか変わる'],
+    ['ja', 'なんか違うんだよね', 'なんか変化するんだよね'],
+    ['de', 'Anders als bei Sora wirkt hier alles billig.', 'Ganz anders wirkt hier alles.'],
+  ])('%s: "%s" leaves no complaint word; "%s" does', (_lang, phrase, complaint) => {
+    expect(withSure(phrase)).toEqual([]);
+    expect(withSure(complaint)).toEqual(['identity']);
+  });
+
+  it('ja: 肌の露出 (skin showing, what a filter judges) is no exposure of the picture and no look', () => {
+    expect(modes('肌の露出の多い画像は弾かれやすい')).toEqual([]);
+    expect(modes('肌の色が途中で緑に変わる')).toEqual(['color']);
   });
 });

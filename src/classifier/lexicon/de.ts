@@ -1061,6 +1061,8 @@ export const de: LangLexicon = {
     'perspektive wechselt',
     'perspektivwechsel',
     'nicht nur',
+    // "Anders als bei früheren Versionen": unlike, a comparison, not a change.
+    'anders als',
     'keine ahnung',
     'weiss nicht',
     'einander',

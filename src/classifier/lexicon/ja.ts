@@ -725,6 +725,13 @@ export const ja: LangLexicon = {
     '手振れ',
     'カメラがブレ',
     'カメラのブレ',
+    // "Not what I pictured" (思ってたのと違う) and "something's off" (なんか違う): set phrases of a vague complaint, no change.
+    '思ってたのと違う',
+    '思っていたのと違う',
+    'なんか違う',
+    // 肌の露出 (skin showing, what a moderation filter judges) is no exposure of the picture, no look.
+    '肌の露出',
+    '露出度',
     // Words ending in ず that negate nothing ("first", "all along", "surely", "should", "as always", "unintentionally").
     'まず',
     'ずっと',
