@@ -51,6 +51,8 @@ const NOT_TYPOS = new Set([
   // Demasiado/demasiada ("too", before an adjective) are not demasiados (too many) mistyped.
   'demasiado',
   'demasiada',
+  // Pasta (folder, paste, pasta) is not pata (paw) mistyped.
+  'pasta',
   'chance',
   'charge',
   'there',

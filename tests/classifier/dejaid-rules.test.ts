@@ -183,3 +183,19 @@ describe('set phrases that name no change leave the model nothing to place', () 
     expect(modes('肌の色が途中で緑に変わる')).toEqual(['color']);
   });
 });
+
+describe('German werden as an auxiliary, and standing is no foot', () => {
+  const rules = (text: string) => classify(text, { model: null }).findings.map((f) => f.mode);
+
+  it("de: werden with a verb later in its clause is the auxiliary, so the subject after it is the clause's own", () => {
+    expect(rules('Die Lippen bewegen sich und es wirkt, als würde sich das Brot dabei verformen.')).toEqual([]);
+    expect(rules('Die Lippen bewegen sich und verformen sich dabei.')).toEqual(['anatomy']);
+    expect(modes('Der Mund wird plötzlich grün.')).toEqual(['color']);
+  });
+
+  it('pt, es: de pie, em pé (standing) name no foot; pasta is no paw mistyped', () => {
+    expect(modes('se quedó de pie y todo se derritió')).toEqual([]);
+    expect(modes('se quedó quieto y el pie se derritió')).toEqual(['anatomy']);
+    expect(modes('a pasta em cima da mesa muda de forma')).toEqual(['physics']);
+  });
+});

@@ -915,6 +915,9 @@ export const es: LangLexicon = {
   ],
   fillers: ['completamente', 'totalmente', 'de repente', 'literalmente', 'directamente', 'como'],
   ignore: [
+    // "De pie", "en pie": standing, not a foot.
+    'de pie',
+    'en pie',
     // The virtual camera moving or cutting is how the clip is shot, not a thing changing (the camera is still an
     // object when it is a prop: "the camera in his hand melts").
     'la camara se mueve',

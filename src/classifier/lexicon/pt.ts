@@ -964,6 +964,9 @@ export const pt: LangLexicon = {
   ],
   fillers: ['completamente', 'totalmente', 'de repente', 'literalmente', 'direto', 'simplesmente'],
   ignore: [
+    // "Em pé", "de pé": standing, not a foot.
+    'em pe',
+    'de pe',
     // "Um número variável de rodas" counts things; "o número da placa" (do/da) is the written one.
     'numero de',
     'numeros de',
