@@ -1,7 +1,8 @@
 /**
  * Words that name a defect or a person without complaining of it, dropped before the clauses are read: a defect
  * said to be absent (German "ohne Fingerfehler"), a French "ne … que" (only, no negation), "someone else" as the
- * other user who opens a question, and a Japanese texture simile (a look, not a deformed shape).
+ * other user who opens a question, an ordinal after a preposition (a place in the clip: "im zweiten Teil"), and a
+ * Japanese texture simile (a look, not a deformed shape).
  */
 import type { Hit } from './matcher.ts';
 
@@ -32,10 +33,24 @@ const opensSentence = (folded: string, h: Hit) => /(?:^|[.!?¿¡;:\n]\s*)$/.test
  * a Japanese texture simile (the shape word becomes a judgement).
  * Also drops the restrictive "ne" and "someone else" opening a question.
  */
+/** Ordinals among the count words ("eine zweite Nase", "uma segunda cauda": one part too many). */
+const ORDINAL = /^(?:zweit|dritt)\w*$|^(?:second|third)$|^segund[oa]s?$|^tercer[oa]?$|^terceir[oa]s?$|^(?:deux|trois)ieme$/;
+/** A preposition (with its article) before an ordinal: "im zweiten Teil", "no segundo corte", "dans la deuxième scène". */
+const AT_PLACE =
+  /(?:^|\s)(?:im|am|beim|vom|zum|ab|(?:in|an|bei|nach|ab|vor|seit) (?:der|dem|den)|(?:in|at|on|from|by|until) the|en (?:el|la)|al|del|desde (?:el|la)|no|na|do|da|ao|em|dans (?:le|la)|au|a la|de la|du|des|jusqu'au)\s+$/;
+/** An ordinal after a preposition is a place in the clip, not one more part. */
+const atPlace = (folded: string, h: Hit) =>
+  h.role.kind === 'cue' &&
+  h.role.cls === 'count' &&
+  ORDINAL.test(folded.slice(h.start, h.end)) &&
+  AT_PLACE.test(folded.slice(Math.max(0, h.start - 12), h.start));
+
 export function absentOrLikened(folded: string, all: Hit[]): Hit[] {
   const hits = all.filter(
     (h) =>
-      !restrictive(folded, h) && !(h.role.kind === 'strong' && SOMEONE_ELSE.test(folded.slice(h.start, h.end)) && opensSentence(folded, h)),
+      !restrictive(folded, h) &&
+      !atPlace(folded, h) &&
+      !(h.role.kind === 'strong' && SOMEONE_ELSE.test(folded.slice(h.start, h.end)) && opensSentence(folded, h)),
   );
   // Most descriptions have no "ohne" and no Japanese shape word: they pay one search.
   const ohne = folded.includes('ohne');

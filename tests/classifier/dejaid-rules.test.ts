@@ -199,3 +199,14 @@ describe('German werden as an auxiliary, and standing is no foot', () => {
     expect(modes('a pasta em cima da mesa muda de forma')).toEqual(['physics']);
   });
 });
+
+describe('an ordinal after a preposition is a place in the clip, not one more part', () => {
+  it.each([
+    ['de', 'Im zweiten Teil verändert sich das Gesicht.', 'Sie hat plötzlich eine zweite Nase.'],
+    ['pt', 'No segundo corte o rosto muda.', 'O gato ganhou uma segunda cauda.'],
+    ['fr', 'Dans la deuxième scène les mains tremblent', 'Une deuxième main sort de son épaule.'],
+  ])('%s: "%s" names no extra part; "%s" does', (_lang, place, extra) => {
+    expect(modes(place)).not.toContain('anatomy');
+    expect(modes(extra)).toEqual(['anatomy']);
+  });
+});
