@@ -43,6 +43,8 @@ describe('a complaint fires, its negated or preserved twin names nothing', () =>
     ['ja', '看板に存在しない文字が並んでいる', '看板に存在しない文字はない', 'text'],
     // Müll (trash) judges the text, which can only be wrong one way.
     ['de', 'Die Schrift auf dem Schild ist Müll.', 'Die Schrift auf dem Schild ist sauber.', 'text'],
+    // 指の数 ("the number of fingers") is a topic: said to be right, it is no complaint.
+    ['ja', '指の数がおかしい', '指の数は正しい', 'anatomy'],
   ])('%s: "%s" is found; "%s" names nothing', (_lang, complaint, twin, mode) => {
     expect(modes(complaint)).toEqual([mode]);
     expect(modes(twin)).toEqual([]);

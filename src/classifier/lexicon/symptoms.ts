@@ -48,7 +48,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'anatomia errada',
       'anatomicamente',
     ],
-    ja: ['指が6本', '指が多い', '指の数', '手が崩れ', '腕が3本', '足が3本', '奇形', '人体崩壊', '指が溶け', '多指'],
+    // Not 指の数 ("the number of fingers"): a topic, which "指の数は正しい" says is fine (it is an anchor in ja.ts).
+    ja: ['指が6本', '指が多い', '手が崩れ', '腕が3本', '足が3本', '奇形', '人体崩壊', '指が溶け', '多指'],
   },
   physics: {
     en: [
