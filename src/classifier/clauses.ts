@@ -183,7 +183,11 @@ function finishClause(folded: string, clauseHits: Hit[]): Clause {
     const h = kept[i]!;
     const next = kept[i + 1]!;
     const copula = h.role.kind === 'cue' && (h.role.cls === 'change' || h.role.cls === 'become');
-    const defect = (next.role.kind === 'cue' && !['change', 'become', 'span'].includes(next.role.cls)) || next.role.kind === 'hard';
+    // A phrase naming a mode counts too: "die Haut hat plötzlich einen Grünstich" is no change of the skin.
+    const defect =
+      (next.role.kind === 'cue' && !['change', 'become', 'span'].includes(next.role.cls)) ||
+      next.role.kind === 'hard' ||
+      next.role.kind === 'strong';
     if (copula && defect && next.start - h.end <= 12) kept.splice(i, 1);
   }
   // Japanese says the result first: "指が6本になる". The なる right after a phrase naming a defect is its copula, not a

@@ -6,7 +6,7 @@ import { LANGS, type Lang } from './lang.ts';
 import type { Role } from './lexicon/index.ts';
 import { build, type Index, matchToken } from './lexicon-index.ts';
 import { CJK, fold, type Token, tokenise } from './normalise.ts';
-import { compoundParts } from './compound.ts';
+import { compoundHead, compoundParts } from './compound.ts';
 import { alternations } from './alternation.ts';
 
 let index: Index | undefined;
@@ -77,6 +77,8 @@ function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | unde
       });
     }
     const parts = lang === 'de' || lang === undefined ? compoundParts(ix, tok.text) : undefined;
+    const head = !parts && !matches[i]!.ids.length && (lang === 'de' || lang === undefined) ? compoundHead(ix, tok.text) : undefined;
+    if (head) out.push({ role: head, start: tok.start, end: tok.end, words: 1, fuzzy: false, cjk: false, langs: ['de'] });
     if (parts) {
       for (const p of parts) {
         out.push({ role: p.role, start: tok.start + p.start, end: tok.start + p.end, words: 1, fuzzy: false, cjk: false, langs: ['de'] });

@@ -212,3 +212,18 @@ describe('an ordinal after a preposition is a place in the clip, not one more pa
     expect(modes(extra)).toEqual(['anatomy']);
   });
 });
+
+describe('German compounds are what their last element is', () => {
+  it.each([
+    ['Die Hautfarbe ändert sich ständig.', 'Die Hautfarbe bleibt gleich.', 'color'],
+    ['Die Werbeschrift ist verzerrt.', 'Die Werbeschrift ist sauber.', 'text'],
+  ])('de: "%s" is found by the rules alone; "%s" names nothing', (complaint, twin, mode) => {
+    expect(classify(complaint, { model: null }).findings.map((f) => f.mode)).toEqual([mode]);
+    expect(modes(twin)).toEqual([]);
+  });
+
+  it('a change verb right before a phrase naming a mode is its copula, not a change of the thing', () => {
+    expect(modes('Die Haut hat plötzlich einen Grünstich.')).toEqual(['color']);
+    expect(modes('Die Haare sind plötzlich ganz anders.')).toEqual(['identity']);
+  });
+});
