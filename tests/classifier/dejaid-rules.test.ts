@@ -45,6 +45,10 @@ describe('a complaint fires, its negated or preserved twin names nothing', () =>
     ['de', 'Die Schrift auf dem Schild ist Müll.', 'Die Schrift auf dem Schild ist sauber.', 'text'],
     // 指の数 ("the number of fingers") is a topic: said to be right, it is no complaint.
     ['ja', '指の数がおかしい', '指の数は正しい', 'anatomy'],
+    // A likeness said to be weak: the person drifted from who they are.
+    ['fr', "À la fin, l'acteur ressemble à peine à lui-même.", "À la fin, l'acteur ressemble parfaitement à lui-même.", 'identity'],
+    ['de', 'Die Figur ähnelt nur entfernt der Schauspielerin.', 'Die Figur ähnelt der Schauspielerin sehr.', 'identity'],
+    ['pt', 'O rosto mal se parece com o da atriz.', 'O rosto se parece muito com o da atriz.', 'identity'],
   ])('%s: "%s" is found; "%s" names nothing', (_lang, complaint, twin, mode) => {
     expect(modes(complaint)).toEqual([mode]);
     expect(modes(twin)).toEqual([]);

@@ -602,6 +602,13 @@ export const de: LangLexicon = {
       'vervielfach*',
     ],
     change: [
+      // A likeness said to be weak ("barely resembles", "ressemblait vaguement à"): the person drifted from who it is.
+      'ahnelt kaum',
+      'ahneln kaum',
+      'ahnelte kaum',
+      'ahnelt nur entfernt',
+      'ahnelt nur vage',
+      'kaum noch ahnlich',
       'wird alt',
       'werden alt',
       'wird uralt',

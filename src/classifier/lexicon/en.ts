@@ -713,6 +713,12 @@ export const en: LangLexicon = {
       'multiplying',
     ],
     change: [
+      // A likeness said to be weak ("barely resembles", "ressemblait vaguement à"): the person drifted from who it is.
+      'barely resembl*',
+      'vaguely resembl*',
+      'hardly resembl*',
+      'barely looks like',
+      'only vaguely looks like',
       'alternat*',
       'flip*',
       'toggl*',

@@ -526,6 +526,10 @@ export const es: LangLexicon = {
       'se multiplica*',
     ],
     change: [
+      // A likeness said to be weak ("barely resembles", "ressemblait vaguement à"): the person drifted from who it is.
+      'apenas se parece*',
+      'se parece* vagamente',
+      'vagamente parecid*',
       'pasa a ser',
       'acaba siendo',
       'termina siendo',

@@ -61,6 +61,8 @@ export const fr: LangLexicon = {
       'faciaux',
     ],
     being: [
+      // A figure seen as a person ("une silhouette qui ressemblait vaguement à Smith").
+      'silhouette',
       'pianiste*',
       'danseu*',
       'ballerine*',
@@ -541,6 +543,10 @@ export const fr: LangLexicon = {
       'se multipli*',
     ],
     change: [
+      // A likeness said to be weak ("barely resembles", "ressemblait vaguement à"): the person drifted from who it is.
+      'ressembl* vaguement',
+      'ressembl* a peine',
+      'vaguement ressemblant*',
       'se change en',
       'change de',
       'se met a ressembler',

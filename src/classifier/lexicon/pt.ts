@@ -545,6 +545,10 @@ export const pt: LangLexicon = {
       'multiplica*',
     ],
     change: [
+      // A likeness said to be weak ("barely resembles", "ressemblait vaguement à"): the person drifted from who it is.
+      'mal se parece*',
+      'parece* vagamente',
+      'vagamente parecid*',
       'fica diferente',
       'ficou diferente',
       'envelhece*',
