@@ -115,7 +115,8 @@ const JA_ASKED = /^(?:を|が)?(?:して|され)?(?:ほし|欲し|希望|求め|
 /** Words that say a thing stopped: said with a defect, the defect is gone ("no longer flickers", "flackert nicht mehr"). */
 const STOPPED = /^(?:no longer|not anymore|nicht mehr|ya no)$/;
 /** Japanese 〜なくなる after a verb's negative stem (ちらつか|なくなった): it stopped, not "it vanished" (消えてなくなる). */
-const JA_STOPPED_STEM = /[かさたなまらわがばえけせねめれべげ]$/;
+// し is the stem する negates with (文字化けしなくなった: it stopped garbling).
+const JA_STOPPED_STEM = /[かさたなまらわがばえけせねめれべげし]$/;
 const DEFECTS: ReadonlySet<string> = new Set(['deform', 'count', 'morph', 'vanish', 'move', 'flicker', 'jump', 'misspelt', 'generic']);
 
 /**

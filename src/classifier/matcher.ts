@@ -34,6 +34,7 @@ const NUMBER_TOKEN = /^\d{1,3}$/;
 const JA_OWNER = /^(?:[やと・][^、。がはをにでのもや]{1,8})*の/;
 const JA_NOT_COUNT = /^\s*(?:番|回|度目|つ目|個目|枚目|秒|分|時|年|月|日|話|かっと|しょっと|しーん)/;
 const JA_COUNT = /([0-9]+|[二三四五六七八九十]+)\s*(?:本|つ|個)/g;
+const SPOKEN_NOT = /(?:[てでかさなまわがば]|[^か]ら)$/;
 const KANJI_DIGITS: Readonly<Record<string, number>> = { 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 function isTime(ix: Index, folded: string, tokens: Token[], i: number): boolean {
@@ -212,6 +213,10 @@ export function match(description: string): Matched {
   // Katakana is folded to hiragana, so the ズ ending a loanword or name (ノイズ, チャールズ) reads as the negative ず;
   // only a hiragana ず negates.
   if (lang === 'ja') all = all.filter((h) => h.role.kind !== 'neg' || folded[h.start] !== 'ず' || description[origin[h.start]!] === 'ず');
+  // Spoken ねえ/ねー is ない only after a て-form or a verb's negative stem (崩れてねえ, ちらつかねー); elsewhere it is the
+  // particle ね drawn out (ひどいねー, だからねー).
+  if (lang === 'ja')
+    all = all.filter((h) => h.role.kind !== 'neg' || folded[h.start] !== 'ね' || SPOKEN_NOT.test(folded.slice(0, h.start)));
   if (lang) all = all.filter((h) => (!FUNCTION_ROLES.has(h.role.kind) || h.langs.includes(lang)) && !falseFriend(index!, folded, h, lang));
   all.sort(
     (a, b) =>

@@ -231,3 +231,19 @@ describe('German compounds are what their last element is', () => {
     expect(modes('Die Haare sind plötzlich ganz anders.')).toEqual(['identity']);
   });
 });
+
+describe('Japanese spoken negation and する that stopped', () => {
+  it.each([
+    ['文字が崩れてる', '文字崩れてねえ', 'text'],
+    ['ずっとちらつく', 'ちらつかねー', 'color'],
+    ['文字化けする', '文字化けしなくなった', 'text'],
+  ])('"%s" is found; "%s" names nothing', (complaint, twin, mode) => {
+    expect(modes(complaint)).toEqual([mode]);
+    expect(modes(twin)).toEqual([]);
+  });
+
+  it('ね drawn out after anything else is the particle, no negation', () => {
+    expect(modes('指が6本あるねー')).toEqual(['anatomy']);
+    expect(modes('顔が変わっちゃうんだからねー')).toEqual(['identity']);
+  });
+});

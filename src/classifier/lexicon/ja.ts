@@ -656,6 +656,10 @@ export const ja: LangLexicon = {
     // without negating (まず, 必ず, はず, 相変わらず) are in `ignore`.
     'ず',
     'ずに',
+    // Spoken ない: 崩れてねえ, ちらつかねー (only after a て-form or a negative stem; see matcher.ts).
+    'ねえ',
+    'ねー',
+    'ねぇ',
   ],
   positives: [
     '大丈夫',
