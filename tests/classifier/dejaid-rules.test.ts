@@ -247,3 +247,18 @@ describe('Japanese spoken negation and する that stopped', () => {
     expect(modes('顔が変わっちゃうんだからねー')).toEqual(['identity']);
   });
 });
+
+describe('German spoken negation', () => {
+  it.each([
+    ['Die Farben flackern ständig.', 'Die Farben flackern nich.', 'color'],
+    ['Die Hände sind verformt.', 'Die Hände sind net verformt.', 'anatomy'],
+    ['Ständiges Flackern diesmal.', 'Null Flackern diesmal.', 'color'],
+  ])('de: "%s" is found; "%s" names nothing', (complaint, twin, mode) => {
+    expect(modes(complaint)).toEqual([mode]);
+    expect(modes(twin)).toEqual([]);
+  });
+
+  it('English "net" is a net', () => {
+    expect(modes('The net in the background flickers.')).toEqual(['color']);
+  });
+});
