@@ -36,8 +36,15 @@ const opensSentence = (folded: string, h: Hit) => /(?:^|[.!?¿¡;:\n]\s*)$/.test
 /** Ordinals among the count words ("eine zweite Nase", "uma segunda cauda": one part too many). */
 const ORDINAL = /^(?:zweit|dritt)\w*$|^(?:second|third)$|^segund[oa]s?$|^tercer[oa]?$|^terceir[oa]s?$|^(?:deux|trois)ieme$/;
 /** A preposition (with its article) before an ordinal: "im zweiten Teil", "no segundo corte", "dans la deuxième scène". */
-const AT_PLACE =
-  /(?:^|\s)(?:im|am|beim|vom|zum|ab|(?:in|an|bei|nach|ab|vor|seit) (?:der|dem|den)|(?:in|at|on|from|by|until) the|en (?:el|la)|al|del|desde (?:el|la)|no|na|do|da|ao|em|dans (?:le|la)|au|a la|de la|du|des|jusqu'au)\s+$/;
+const AT_PLACE = new RegExp(
+  `(?:^|\\s)(?:${[
+    'im|am|beim|vom|zum|ab|(?:in|an|bei|nach|ab|vor|seit) (?:der|dem|den)',
+    '(?:in|at|on|from|by|until) the',
+    'en (?:el|la)|al|del|desde (?:el|la)',
+    'no|na|do|da|ao|em',
+    "dans (?:le|la)|au|a la|de la|du|des|jusqu'au",
+  ].join('|')})\\s+$`,
+);
 /** An ordinal after a preposition is a place in the clip, not one more part. */
 const atPlace = (folded: string, h: Hit) =>
   h.role.kind === 'cue' &&
