@@ -49,6 +49,13 @@ describe('a complaint fires, its negated or preserved twin names nothing', () =>
     ['fr', "À la fin, l'acteur ressemble à peine à lui-même.", "À la fin, l'acteur ressemble parfaitement à lui-même.", 'identity'],
     ['de', 'Die Figur ähnelt nur entfernt der Schauspielerin.', 'Die Figur ähnelt der Schauspielerin sehr.', 'identity'],
     ['pt', 'O rosto mal se parece com o da atriz.', 'O rosto se parece muito com o da atriz.', 'identity'],
+    // Becoming a single thing, however far German puts it from its verb.
+    [
+      'de',
+      'Die Finger werden beim Greifen zu einer einzigen Masse.',
+      'Die Finger werden beim Greifen nie zu einer einzigen Masse.',
+      'anatomy',
+    ],
   ])('%s: "%s" is found; "%s" names nothing', (_lang, complaint, twin, mode) => {
     expect(modes(complaint)).toEqual([mode]);
     expect(modes(twin)).toEqual([]);

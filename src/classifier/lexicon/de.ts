@@ -671,6 +671,9 @@ export const de: LangLexicon = {
     ],
     span: ['von szene zu szene', 'zwischen den szenen', 'von bild zu bild', 'von clip zu clip', 'zwischen den clips'],
     morph: [
+      // Becoming a single thing ("zu einer einzigen Masse", "into one blob"), however the verb is placed.
+      'zu einer einzigen',
+      'zu einem einzigen',
       // Changing or losing shape is the thing morphing, whatever it is said of.
       'verandert die form',
       'verandert seine form',

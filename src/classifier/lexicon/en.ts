@@ -832,6 +832,9 @@ export const en: LangLexicon = {
       'from frame to frame',
     ],
     morph: [
+      // Becoming a single thing ("zu einer einzigen Masse", "into one blob"), however the verb is placed.
+      'into one',
+      'into a single',
       // Changing or losing shape is the thing morphing, whatever it is said of.
       'changes shape',
       'change shape',

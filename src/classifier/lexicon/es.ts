@@ -588,6 +588,9 @@ export const es: LangLexicon = {
     ],
     span: ['entre planos', 'de plano a plano', 'entre escenas', 'de escena a escena', 'entre clips', 'de un plano a otro'],
     morph: [
+      // Becoming a single thing ("zu einer einzigen Masse", "into one blob"), however the verb is placed.
+      'en una sola',
+      'en uno solo',
       // Changing or losing shape is the thing morphing, whatever it is said of.
       'cambia de forma',
       'cambian de forma',

@@ -606,6 +606,9 @@ export const fr: LangLexicon = {
     ],
     // Changing or losing shape is the thing morphing, whatever it is said of.
     morph: [
+      // Becoming a single thing ("zu einer einzigen Masse", "into one blob"), however the verb is placed.
+      'en une seule',
+      'en un seul',
       'change de forme',
       'changent de forme',
       'changeait de forme',
