@@ -222,6 +222,8 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   const liveHits: Hit[] = [];
   /** The thing the last live clause was about: verbs after a comma may go on with it. */
   let subject: Hit | undefined;
+  /** The thing a relative clause of this sentence was about: the main clause resumes with it after the relative one. */
+  let antecedent: Hit | undefined;
   for (let i = 0; i < cls.length; i++) {
     const clause = cls[i]!;
     if (clause.negatedFrom < 0) {
@@ -240,9 +242,19 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
     const comma = /^[^.!?;。！？—–]*[,、][^.!?;。！？—–]*$/.test(between);
     const fresh = comma && ownSubject(description, folded, origin, live[0]!.start - between.length, live[0]!.start, lang);
     const owner = prev?.hits.filter((h) => h.role.kind === 'anchor').pop();
+    if (/[.!?;。！？]/.test(between)) antecedent = undefined;
     let carried: Hit | undefined;
     // "Hände, die mit Kleidung verschmelzen": a clause opened by a relative pronoun is about the thing before the comma.
-    if (owner && prevLive && /^\s*,\s*(?:que|qui|which|who|that|die|der|das|welche[rsn]?)\s/.test(between)) anchors = [owner, ...anchors];
+    if (owner && prevLive && /^\s*,\s*(?:que|qui|which|who|that|die|der|das|welche[rsn]?)\s/.test(between)) {
+      anchors = [owner, ...anchors];
+      antecedent = owner;
+    }
+    // "Die Logos, die auf den Mikrofonen … zu sehen sind, frei erfunden": after the relative clause the main clause
+    // resumes, still about the thing the relative clause described, not the last thing named inside it.
+    else if (!anchors.length && prevLive && comma && antecedent && live[0]?.role.kind === 'cue') {
+      carried = antecedent;
+      anchors = [antecedent];
+    }
     // "The hands smear, fuse with each other, or vanish": a clause that opens with its verb after a comma goes on with
     // the subject before it.
     // Only when it names nothing itself: in "cambios en la apariencia" the thing after the cue is what it is about.

@@ -56,6 +56,13 @@ describe('a complaint fires, its negated or preserved twin names nothing', () =>
       'Die Finger werden beim Greifen nie zu einer einzigen Masse.',
       'anatomy',
     ],
+    // After a relative clause the main clause resumes with the thing it described, not the last thing named in it.
+    [
+      'de',
+      'Die Buchstaben, die auf den Mützen und der Kleidung der Fans zu sehen sind, wirken verzerrt.',
+      'Die Buchstaben, die auf den Mützen und der Kleidung der Fans zu sehen sind, wirken sauber.',
+      'text',
+    ],
   ])('%s: "%s" is found; "%s" names nothing', (_lang, complaint, twin, mode) => {
     expect(modes(complaint)).toEqual([mode]);
     expect(modes(twin)).toEqual([]);
