@@ -276,3 +276,15 @@ describe('German spoken negation', () => {
     expect(modes('The net in the background flickers.')).toEqual(['color']);
   });
 });
+
+describe('words that start with a part or a count and name neither', () => {
+  it('ja: 目立つ (stand out) names no eye; 目が三つ still does', () => {
+    expect(modes('破綻が目立ったのが残念')).toEqual([]);
+    expect(modes('目が三つある')).toEqual(['anatomy']);
+  });
+
+  it('pt: "parecia mais um" is "looked more like one", not one more', () => {
+    expect(modes('o letreiro parecia mais um desenho')).toEqual([]);
+    expect(modes('aparece mais um dedo na mão')).toEqual(['anatomy']);
+  });
+});

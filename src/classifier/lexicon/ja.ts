@@ -733,6 +733,11 @@ export const ja: LangLexicon = {
     '思ってたのと違う',
     '思っていたのと違う',
     'なんか違う',
+    // 目 (eye) begins words that name no eye: 目立つ (stand out: 破綻が目立つ), 目指す (aim), 目的 (purpose), 目安 (guide).
+    '目立',
+    '目指',
+    '目的',
+    '目安',
     // 肌の露出 (skin showing, what a moderation filter judges) is no exposure of the picture, no look.
     '肌の露出',
     '露出度',

@@ -968,6 +968,12 @@ export const pt: LangLexicon = {
   ],
   fillers: ['completamente', 'totalmente', 'de repente', 'literalmente', 'direto', 'simplesmente'],
   ignore: [
+    // "Parecia mais um ornitorrinco": looked more like one, not one more.
+    'parecia mais um',
+    'parecia mais uma',
+    'parece mais um',
+    'parece mais uma',
+    'parecem mais',
     // "Em pé", "de pé": standing, not a foot.
     'em pe',
     'de pe',
