@@ -104,6 +104,7 @@ describe('labelled set', () => {
   // holdout4 was written before the recall round (2026-12-07) and measured then: right 83.9%, rank-1 82.7% of 150,
   // physics recall 75.0%, 0 of 30 naming no mode with a confident finding; after it right 89.4%, rank-1 89.3%, physics
   // 88.3%, still 0 of 30 (optimistic: its misses were seen, and some entries match its phrasing; see the README).
+  // After the German and Japanese round (2026-12-07, its misses not read): right 91.1%, rank-1 90.0%.
   it('has a fourth held-out set, mostly complaints, and keeps its figures', () => {
     expect(holdout4Items.length).toBeGreaterThanOrEqual(170);
     for (const lang of LANGS) expect(holdout4Items.filter((i) => i.lang === lang).length, lang).toBeGreaterThanOrEqual(15);
@@ -111,7 +112,7 @@ describe('labelled set', () => {
     for (const i of holdout4Items) expect(i.split).toBe('holdout4');
     expect(holdout4.vague).toBeGreaterThanOrEqual(25);
     expect(holdout4.vagueConfident).toBe(0);
-    expect(holdout4.overall.exact).toBeGreaterThanOrEqual(0.89);
+    expect(holdout4.overall.exact).toBeGreaterThanOrEqual(0.9);
     expect(holdout4.rank1).toBeGreaterThanOrEqual(0.89);
     expect(holdout4.perMode.physics.recall).toBeGreaterThanOrEqual(0.88);
   });
@@ -144,10 +145,11 @@ describe('labelled set', () => {
   // The rules were written from this split's misses and the model is trained on it, so its figures show what was
   // learnt, not how the classifier generalises (2026-12-07: right 91.2%, rank-1 94.5%, vague confident 3 of 96,
   // hard 97.3%); the floors keep a later change from undoing it. After the public-tune round of 2026-12-07 (its
-  // batches 2 and 3): right 91.2%, rank-1 93.6%, vague confident 2 of 96, hard 97.3%.
+  // batches 2 and 3): right 91.2%, rank-1 93.6%, vague confident 2 of 96, hard 97.3%. After the German and Japanese
+  // round (2026-12-07): right 92.1%, rank-1 94.5%, vague confident 2 of 96, hard 97.3%.
   it('keeps what was learnt from the public tuning split', () => {
-    expect(publicTune.overall.exact).toBeGreaterThanOrEqual(0.9);
-    expect(publicTune.rank1).toBeGreaterThanOrEqual(0.93);
+    expect(publicTune.overall.exact).toBeGreaterThanOrEqual(0.91);
+    expect(publicTune.rank1).toBeGreaterThanOrEqual(0.94);
     expect(publicTune.vagueConfident).toBeLessThanOrEqual(0.03);
     expect(publicTune.hardRight).toBeGreaterThanOrEqual(0.97);
   });
