@@ -63,6 +63,8 @@ describe('a complaint fires, its negated or preserved twin names nothing', () =>
       'Die Buchstaben, die auf den Mützen und der Kleidung der Fans zu sehen sind, wirken sauber.',
       'text',
     ],
+    // The topic word in the plural: identities swap, drift, change.
+    ['en', 'when two people hug, their identities swap', 'the identities of the two people stay consistent', 'identity'],
   ])('%s: "%s" is found; "%s" names nothing', (_lang, complaint, twin, mode) => {
     expect(modes(complaint)).toEqual([mode]);
     expect(modes(twin)).toEqual([]);

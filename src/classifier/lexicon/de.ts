@@ -384,7 +384,7 @@ export const de: LangLexicon = {
       'himmel',
     ],
     law: ['physik', 'physikalisch*', 'schwerkraft', 'kollision*', 'kollision*'],
-    self: ['identitat', 'ahnlichkeit'],
+    self: ['identitat', 'identitaten', 'ahnlichkeit'],
     look: [
       'bart',
       'schnurrbart',

@@ -418,7 +418,7 @@ export const en: LangLexicon = {
       'sky',
     ],
     law: ['physics', 'physical', 'gravity', 'collision*', 'momentum', 'collision*'],
-    self: ['identity', 'likeness', 'resemblance'],
+    self: ['identity', 'identities', 'likeness', 'resemblance'],
     look: [
       'hair',
       'hairstyle',

@@ -324,7 +324,7 @@ export const es: LangLexicon = {
     ],
     // The adjective too, like English "physical": "las leyes del mundo físico".
     law: ['fisica', 'fisico', 'fisicas', 'fisicos', 'gravedad', 'colision*', 'colision*'],
-    self: ['identidad', 'parecido'],
+    self: ['identidad', 'identidades', 'parecido'],
     look: [
       'barba',
       'bigote',

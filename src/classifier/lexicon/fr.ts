@@ -359,7 +359,7 @@ export const fr: LangLexicon = {
       'ciel',
     ],
     law: ['physique', 'gravite', 'collision*', 'collision*'],
-    self: ['identite', 'ressemblance'],
+    self: ['identite', 'identites', 'ressemblance'],
     look: [
       'barbe',
       'moustache',

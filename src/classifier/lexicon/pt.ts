@@ -351,7 +351,7 @@ export const pt: LangLexicon = {
       'ceu',
     ],
     law: ['fisica', 'fisico', 'fisicas', 'fisicos', 'gravidade', 'colisao', 'colisoes', 'colisao', 'colisoes'],
-    self: ['identidade', 'semelhanca'],
+    self: ['identidade', 'identidades', 'semelhanca'],
     look: [
       'barba',
       'bigode',
