@@ -778,7 +778,6 @@ export const en: LangLexicon = {
       "doesn't match",
       "don't match",
       'stops looking like',
-      'resemble*',
       'someone else',
       'drift*',
       'varies',
