@@ -67,6 +67,7 @@ describe('a complaint fires, its negated or preserved twin names nothing', () =>
     ['en', 'when two people hug, their identities swap', 'the identities of the two people stay consistent', 'identity'],
     // Resembling is the person staying who they are; only a likeness lost or weak is a drift.
     ['en', 'by the end she no longer resembles herself', 'the face resembles the reference closely', 'identity'],
+    ['en', "the face doesn't resemble the reference at all", 'the face resembles the reference closely', 'identity'],
   ])('%s: "%s" is found; "%s" names nothing', (_lang, complaint, twin, mode) => {
     expect(modes(complaint)).toEqual([mode]);
     expect(modes(twin)).toEqual([]);
