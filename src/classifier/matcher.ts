@@ -33,7 +33,8 @@ export interface Hit {
 const NUMBER_TOKEN = /^\d{1,3}$/;
 const JA_OWNER = /^(?:[やと・][^、。がはをにでのもや]{1,8})*の/;
 const JA_NOT_COUNT = /^\s*(?:番|回|度目|つ目|個目|枚目|秒|分|時|年|月|日|話|かっと|しょっと|しーん)/;
-const JA_COUNT = /([0-9]+|[二三四五六七八九十]+)\s*(?:本|つ|個)/g;
+// Counters in kanji or, in chat, in kana (７ほん, 6ぽん).
+const JA_COUNT = /([0-9]+|[二三四五六七八九十]+)\s*(?:本|つ|個|ほん|ぽん|ぼん)/g;
 const SPOKEN_NOT = /(?:[てでかさなまわがば]|[^か]ら)$/;
 const KANJI_DIGITS: Readonly<Record<string, number>> = { 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 

@@ -9,6 +9,8 @@ export const ja: LangLexicon = {
   lang: 'ja',
   anchors: {
     body: [
+      // 指 written in kana, as in chat (ゆびが７ほん).
+      'ゆび',
       '片腕',
       '片手',
       '片足',
@@ -627,7 +629,7 @@ export const ja: LangLexicon = {
     blur: ['ぼやけ'],
     jump: ['飛ぶ', '飛んで', '跳ね', '飛び'],
   },
-  normalCounts: { 指: 5, 手: 2, 腕: 2, 足: 2, 脚: 2, 目: 2, 頭: 1, 耳: 2, 顔: 1 },
+  normalCounts: { 指: 5, ゆび: 5, 手: 2, 腕: 2, 足: 2, 脚: 2, 目: 2, 頭: 1, 耳: 2, 顔: 1 },
   // Japanese counts are read by pattern (digits or kanji numerals before 本/つ/個), not from this list.
   numbers: {},
   timeUnits: ['秒', '分', 'フレーム'],
