@@ -70,6 +70,9 @@ describe('a complaint fires, its negated or preserved twin names nothing', () =>
     ['en', "the face doesn't resemble the reference at all", 'the face resembles the reference closely', 'identity'],
     // Chat Japanese writes 指 and the counter 本 in kana.
     ['ja', 'ゆびが６ぽんになってる', 'ゆびは５ほんでちゃんとしてる', 'anatomy'],
+    // Two of one side is a part doubled: a pair is one of each side.
+    ['pt', 'A baterista tem duas mãos esquerdas.', 'A baterista tem uma mão esquerda e uma direita.', 'anatomy'],
+    ['fr', 'Le pianiste a deux mains droites.', 'Le pianiste a une main gauche et une main droite.', 'anatomy'],
   ])('%s: "%s" is found; "%s" names nothing', (_lang, complaint, twin, mode) => {
     expect(modes(complaint)).toEqual([mode]);
     expect(modes(twin)).toEqual([]);
