@@ -11,6 +11,7 @@ import { passesNothing } from './obstacle.ts';
 import { ownSubject } from './subject.ts';
 import type { LinearModel } from './train.ts';
 import { ALONE, asPair, PAIRS } from './pairs.ts';
+import { replacedPart } from './replaced.ts';
 import { quote } from './quote.ts';
 import { inheritNegation, intendedOff } from './scope.ts';
 import { type Vote, vote } from './votes.ts';
@@ -130,7 +131,7 @@ function readClause(votes: Map<QualityModeId, Vote>, folded: string, live: Hit[]
     } else if (role.kind === 'cue' && !aboutSound) {
       let paired = false;
       for (const a of candidates(folded, anchors, h)) {
-        const pair = a.role.kind === 'anchor' ? PAIRS[a.role.cls][asPair(role.cls)] : undefined;
+        const pair = a.role.kind === 'anchor' ? (replacedPart(folded, h, a) ?? PAIRS[a.role.cls][asPair(role.cls)]) : undefined;
         if (!pair) continue;
         vote(votes, pair[0], pair[1], [a, h]);
         for (const b of listedAfter(folded, anchors, a)) {

@@ -298,3 +298,17 @@ describe('words that start with a part or a count and name neither', () => {
     expect(modes('aparece mais um dedo na mão')).toEqual(['anatomy']);
   });
 });
+
+describe('a feature said to be another one is the person replaced', () => {
+  it.each([
+    ['de', 'Nach dem Schnitt hat sie eine andere Nase und ein anderes Kinn.'],
+    ['pt', 'Depois do corte ela tem outro nariz.'],
+    ['en', 'after the cut she has a different nose'],
+  ])('%s: "%s" is identity, not anatomy', (_lang, text) => {
+    expect(modes(text)).toEqual(['identity']);
+  });
+
+  it('a feature that changes shape still goes wrong (anatomy)', () => {
+    expect(modes('her nose changes shape')).toEqual(['anatomy']);
+  });
+});
