@@ -4,6 +4,7 @@
  */
 import type { CueClass } from './lexicon/types.ts';
 import { absentOrLikened } from './absent.ts';
+import { auxiliariesDropped } from './auxiliary.ts';
 import type { Hit } from './matcher.ts';
 
 /** Clause breaks in the folded text. A colon only before a space: "0:05" is a time, "physics fails: a glass..." a break. */
@@ -26,9 +27,6 @@ const VERBS: ReadonlySet<CueClass> = new Set<CueClass>(['change', 'morph', 'move
 
 /** "De forma", "de manera", "d'une façon", "in a": what turns the judgement after it into how the verb happened. */
 const MANNER = /^\s*(?:de (?:forma|maneira|manera|modo)|d'une (?:facon|maniere)|de (?:facon|maniere)|in an?)\s+(?:\S+\s+)?$/;
-
-/** German werden (folded: würde is wurde). */
-const WERDEN = /^(?:wird|wirst|werden|wurde|wurden|wurdest)$/;
 
 /** Between a flicker word and a number: "between", "entre", "zwischen". */
 const RANGE = /^\s*(?:between|entre|zwischen)\s+$/;
@@ -191,21 +189,7 @@ function finishClause(folded: string, clauseHits: Hit[]): Clause {
       next.role.kind === 'strong';
     if (copula && defect && next.start - h.end <= 12) kept.splice(i, 1);
   }
-  // Japanese says the result first: "指が6本になる". The なる right after a phrase naming a defect is its copula, not a
-  // change of something else (a defect cue or a count before it: measured, it lost a holdout4 answer, so not kept).
-  for (let i = kept.length - 1; i > 0; i--) {
-    const h = kept[i]!;
-    const prev = kept[i - 1]!;
-    const copula = h.cjk && h.role.kind === 'cue' && (h.role.cls === 'change' || h.role.cls === 'become');
-    if (copula && prev.role.kind === 'strong' && h.start === prev.end) kept.splice(i, 1);
-  }
-  // "Als würde sich das Essen in seiner Form verändern", "das Gesicht wird sich auflösen": a form of werden with a verb
-  // later in its clause is the auxiliary (future, subjunctive, passive), not "become"; that verb says what happened.
-  for (let i = kept.length - 2; i >= 0; i--) {
-    const h = kept[i]!;
-    if (h.cjk || h.role.kind !== 'cue' || h.role.cls !== 'become' || !WERDEN.test(folded.slice(h.start, h.end))) continue;
-    if (kept.slice(i + 1).some((n) => n.role.kind === 'cue' && VERBS.has(n.role.cls) && n.role.cls !== 'become')) kept.splice(i, 1);
-  }
+  auxiliariesDropped(folded, kept);
   // "顔が不自然に変わる", "the face unnaturally changes": a judgement made an adverb (〜に, -ly) says how the change
   // happened; it is no second defect of the face.
   for (let i = kept.length - 2; i >= 0; i--) {
