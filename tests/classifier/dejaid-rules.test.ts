@@ -68,6 +68,8 @@ describe('a complaint fires, its negated or preserved twin names nothing', () =>
     // Resembling is the person staying who they are; only a likeness lost or weak is a drift.
     ['en', 'by the end she no longer resembles herself', 'the face resembles the reference closely', 'identity'],
     ['en', "the face doesn't resemble the reference at all", 'the face resembles the reference closely', 'identity'],
+    // Hair as a loanword is a look, as 髪 is.
+    ['ja', 'ヘアスタイルが途中で変わる', 'ヘアスタイルは最後まで同じ', 'identity'],
     // Chat Japanese writes 指 and the counter 本 in kana.
     ['ja', 'ゆびが６ぽんになってる', 'ゆびは５ほんでちゃんとしてる', 'anatomy'],
     // Two of one side is a part doubled: a pair is one of each side.
