@@ -2,6 +2,7 @@ import { qualityMode } from '../modes/index.ts';
 import type { AnchorClass, CueClass } from './lexicon/types.ts';
 import { clauses, liveText } from './clauses.ts';
 import { thingBecomes } from './becomes.ts';
+import { colourResults, modifiersDropped } from './colour.ts';
 import { composedVotes } from './compose.ts';
 import { eventVotes } from './events.ts';
 import { isPlaceOf } from './goal.ts';
@@ -14,6 +15,7 @@ import { passesNothing } from './obstacle.ts';
 import { ownSubject } from './subject.ts';
 import type { LinearModel } from './train.ts';
 import { ALONE, asPair, PAIRS } from './pairs.ts';
+import { replacedPart } from './replaced.ts';
 import { quote } from './quote.ts';
 import { inheritNegation, intendedOff } from './scope.ts';
 import { type Vote, vote } from './votes.ts';
@@ -62,11 +64,10 @@ const ANCHOR_MODE: Readonly<Record<AnchorClass, QualityModeId>> = {
 const GENERIC_FOLLOW_UP =
   'What exactly looks wrong: hands or bodies, objects moving impossibly, garbled text, flickering colours, or a face or character that changes? At about what second?';
 
-const isHue = (a: Hit) => a.role.kind === 'anchor' && a.role.cls === 'hue';
-/** What a change can turn a thing into that makes it a colour change: a colour name, or colour itself ("changes colour"). */
-const isResult = (a: Hit) => isHue(a) || (a.role.kind === 'anchor' && a.role.cls === 'color');
-
 const gap = (a: Hit, b: Hit) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+
+/** What can be one way, then another ("mal blau, mal lila", "次のシーンでは短い髪"): properties, not a thing's story. */
+const ALTERNATES: ReadonlySet<AnchorClass> = new Set<AnchorClass>(['hue', 'color', 'look', 'face', 'feature', 'text', 'self']);
 
 /** A comma, then at most an article: the list goes on ("las manos, las caras o el texto"). */
 const LIST_GOES_ON = /[,、]\s*(?:[^\s,.;!?]+\s+)?$/;
@@ -79,38 +80,20 @@ const RELATIVE = /^\s*,?\s*(?:que|qui|that|which|who|die|der|das|welche[rsn]?|qu
  * skipping owners ("the man's hand", "男の手"), then whatever follows the cue, nearest first ("an extra arm").
  */
 function candidates(folded: string, anchors: Hit[], h: Hit): Hit[] {
+  if (h.alternation) return anchors.filter((a) => a.start > h.start && a.role.kind === 'anchor' && ALTERNATES.has(a.role.cls));
   const owned = (a: Hit) => a.possessive === true && anchors.some((b) => b.start > a.start);
   // "Um homem ... com um objeto que se deformava": a relative clause's verb is about the thing right before it.
   const rel = anchors.filter((a) => a.end <= h.start && RELATIVE.test(folded.slice(a.end, h.start)));
   const before = [...rel, ...anchors.filter((a) => a.start < h.start && !rel.includes(a))];
-  // "The car changes from red to blue": a colour named after a change is what the thing changed to, so the change is
-  // a colour one, whatever the subject was; not when something else comes first ("turns into a man in blue").
-  const result =
-    h.role.kind === 'cue' && (h.role.cls === 'change' || h.role.cls === 'span' || h.role.cls === 'become')
-      ? anchors.filter(
-          (a) =>
-            isResult(a) &&
-            a.start > h.start &&
-            gap(a, h) <= 24 &&
-            !anchors.some((b) => !isResult(b) && b.start > h.start && b.start < a.start),
-        )
-      : [];
+  // A colour the thing turned into comes first: the change is a colour one (colour.ts).
   const all = [
-    ...result,
+    ...colourResults(folded, anchors, h),
     ...before.filter((a) => !owned(a)),
     ...anchors.filter((a) => a.start >= h.start && !isPlaceOf(folded, h, a)).sort((a, b) => gap(a, h) - gap(b, h)),
     ...before.filter(owned),
   ];
   // "During the movement the hands melt": a motion is what a cue is about only when no thing in the clause takes it.
   return all.some(isMotion) ? [...all.filter((a) => !isMotion(a)), ...all.filter(isMotion)] : all;
-}
-
-/**
- * A colour name right next to another anchor is an adjective on it ("the red car", "la voiture rouge", "赤い車"):
- * the sentence is about the car, so the colour is dropped.
- */
-function modifiersDropped(anchors: Hit[]): Hit[] {
-  return anchors.filter((a) => !isHue(a) || !anchors.some((b) => b !== a && !isHue(b) && gap(a, b) <= (a.cjk ? 1 : 2)));
 }
 
 /** "6 fingers", "drei Arme": the body part right next to a count, if it has a normal count. */
@@ -125,6 +108,8 @@ function countedPart(anchors: Hit[], h: Hit): Hit | undefined {
 
 /** Between two things listed together: "the text or the hands", "luces, expresiones o manos", "服や背景". */
 const LISTED = /^[\s,、・]*(?:or|and|ou|et|o|y|e|oder|und|や|と)?\s*(?:the|le|la|les|l'|el|los|las|o|a|os|as|die|der|das|den)?\s*$/;
+/** "Das Gesicht der Moderatorin": a German genitive names the owner, not a second thing the cue is said of. */
+const GENITIVE = /^\s+(?:der|des)\s+$/;
 
 /** The anchors listed right after `a` ("le texte ou les mains"): a cue said of a list is said of each. */
 function listedAfter(folded: string, anchors: Hit[], a: Hit): Hit[] {
@@ -132,7 +117,8 @@ function listedAfter(folded: string, anchors: Hit[], a: Hit): Hit[] {
   let last = a;
   for (const b of [...anchors].sort((x, y) => x.start - y.start)) {
     if (b.start < last.end) continue;
-    if (!LISTED.test(folded.slice(last.end, b.start))) break;
+    const between = folded.slice(last.end, b.start);
+    if (!LISTED.test(between) || GENITIVE.test(between)) break;
     out.push(b);
     last = b;
   }
@@ -161,7 +147,7 @@ function readClause(
     } else if (role.kind === 'cue' && !aboutSound) {
       let paired = false;
       for (const a of candidates(folded, anchors, h)) {
-        const pair = a.role.kind === 'anchor' ? PAIRS[a.role.cls][asPair(role.cls)] : undefined;
+        const pair = a.role.kind === 'anchor' ? (replacedPart(folded, h, a) ?? PAIRS[a.role.cls][asPair(role.cls)]) : undefined;
         if (!pair) continue;
         vote(votes, pair[0], pair[1], [a, h]);
         for (const b of listedAfter(folded, anchors, a)) {
@@ -265,6 +251,8 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   const hardSaid = hits.some((h) => h.role.kind === 'hard');
   /** The thing the last live clause was about: verbs after a comma may go on with it. */
   let subject: Hit | undefined;
+  /** The thing a relative clause of this sentence was about: the main clause resumes with it after the relative one. */
+  let antecedent: Hit | undefined;
   for (let i = 0; i < cls.length; i++) {
     const clause = cls[i]!;
     if (clause.negatedFrom < 0) {
@@ -283,10 +271,20 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
     const comma = /^[^.!?;。！？—–]*[,、][^.!?;。！？—–]*$/.test(between);
     const fresh = comma && ownSubject(description, folded, origin, live[0]!.start - between.length, live[0]!.start, lang);
     const owner = prev?.hits.filter((h) => h.role.kind === 'anchor').pop();
+    if (/[.!?;。！？]/.test(between)) antecedent = undefined;
     let carried: Hit | undefined;
     const listed = listSplit(prev, live, between);
     // "Hände, die mit Kleidung verschmelzen": a clause opened by a relative pronoun is about the thing before the comma.
-    if (owner && prevLive && /^\s*,\s*(?:que|qui|which|who|that|die|der|das|welche[rsn]?)\s/.test(between)) anchors = [owner, ...anchors];
+    if (owner && prevLive && /^\s*,\s*(?:que|qui|which|who|that|die|der|das|welche[rsn]?)\s/.test(between)) {
+      anchors = [owner, ...anchors];
+      antecedent = owner;
+    }
+    // "Die Logos, die auf den Mikrofonen … zu sehen sind, frei erfunden": after the relative clause the main clause
+    // resumes, still about the thing the relative clause described, not the last thing named inside it.
+    else if (!anchors.length && prevLive && comma && antecedent && live[0]?.role.kind === 'cue') {
+      carried = antecedent;
+      anchors = [antecedent];
+    }
     // "The hands smear, fuse with each other, or vanish": a clause that opens with its verb after a comma goes on with
     // the subject before it.
     // Only when it names nothing itself: in "cambios en la apariencia" the thing after the cue is what it is about.

@@ -3,6 +3,8 @@
  * pairing of a cue with what it is said about never cross a clause break.
  */
 import type { CueClass } from './lexicon/types.ts';
+import { absentOrLikened } from './absent.ts';
+import { auxiliariesDropped } from './auxiliary.ts';
 import type { Hit } from './matcher.ts';
 
 /** Clause breaks in the folded text. A colon only before a space: "0:05" is a time, "physics fails: a glass..." a break. */
@@ -29,6 +31,11 @@ const MANNER = /^\s*(?:de (?:forma|maneira|manera|modo)|d'une (?:facon|maniere)|
 /** Between a flicker word and a number: "between", "entre", "zwischen". */
 const RANGE = /^\s*(?:between|entre|zwischen)\s+$/;
 
+/** What a Japanese stability word can be said to suffer: breaking down (崩れ), lacking (欠け), being lost (失われ). */
+const LOST: ReadonlySet<CueClass> = new Set<CueClass>(['deform', 'count', 'vanish']);
+/** The steady word, then at most a suffix (性, 感) and a particle, then the loss: 整合性が崩れ, 一貫性に欠け. */
+const jaLost = (folded: string, h: Hit, n: Hit) => n.start >= h.end && /^(?:性|感)?(?:が|に|は|も)?$/.test(folded.slice(h.end, n.start));
+
 const NEGATES_BACKWARDS: ReadonlySet<string> = new Set(['de', 'ja']);
 
 /**
@@ -46,11 +53,19 @@ const RESOLVED = new RegExp(
   ].join('|')})$`,
 );
 
+/**
+ * でも is "but" only where a clause starts ("でも顔が変わる"); after a word it is the particle "even" or "also"
+ * ("シーンをまたいでも", "どのシーンでも"), and the clause goes on.
+ */
+const evenIf = (folded: string, h: Hit) =>
+  h.cjk && h.start > 0 && folded.startsWith('でも', h.start) && !/[\s、。！？!?,.]/.test(folded[h.start - 1]!);
+
 /** Hits grouped by clause; a negator turns its clause off, a negated positive ("not right") becomes a cue. */
-export function clauses(folded: string, hits: Hit[]): Clause[] {
+export function clauses(folded: string, all: Hit[]): Clause[] {
+  const hits = absentOrLikened(folded, all);
   const breaks: number[] = [];
   for (const m of folded.matchAll(PUNCT)) breaks.push(m.index);
-  for (const h of hits) if (h.role.kind === 'sep') breaks.push(h.start);
+  for (const h of hits) if (h.role.kind === 'sep' && !evenIf(folded, h)) breaks.push(h.start);
   // "ドアが開かずに壁を通り抜ける": 〜ずに ("without") negates what comes before it, and what follows is said plainly.
   for (const h of hits) if (h.role.kind === 'neg' && h.cjk && folded.slice(h.start, h.end) === 'ずに') breaks.push(h.end);
   breaks.sort((a, b) => a - b);
@@ -98,7 +113,8 @@ const JA_ASKED = /^(?:を|が)?(?:して|され)?(?:ほし|欲し|希望|求め|
 /** Words that say a thing stopped: said with a defect, the defect is gone ("no longer flickers", "flackert nicht mehr"). */
 const STOPPED = /^(?:no longer|not anymore|nicht mehr|ya no)$/;
 /** Japanese 〜なくなる after a verb's negative stem (ちらつか|なくなった): it stopped, not "it vanished" (消えてなくなる). */
-const JA_STOPPED_STEM = /[かさたなまらわがばえけせねめれべげ]$/;
+// し is the stem する negates with (文字化けしなくなった: it stopped garbling).
+const JA_STOPPED_STEM = /[かさたなまらわがばえけせねめれべげし]$/;
 const DEFECTS: ReadonlySet<string> = new Set([
   'deform',
   'count',
@@ -145,6 +161,9 @@ function finishClause(folded: string, clauseHits: Hit[]): Clause {
     );
     // "Falta de coerência", "fehlende Konsistenz", "manque de cohérence": stability said to be missing is a change.
     if (k === 'steady') flips.push(...hits.filter((n) => n.role.kind === 'cue' && n.role.cls === 'count' && !n.cjk && before(n)));
+    // "整合性が崩れる", "一貫性に欠ける", "統一感が失われる": Japanese says stability broke or is lacking after the word.
+    if (k === 'steady' && h.cjk)
+      flips.push(...hits.filter((n) => n.cjk && n.role.kind === 'cue' && LOST.has(n.role.cls) && jaLost(folded, h, n)));
     // "Face consistency is bad", "mauvaise cohérence": stability judged bad is a change, like a negated one.
     const judged =
       k === 'steady' && !flips.length
@@ -174,9 +193,14 @@ function finishClause(folded: string, clauseHits: Hit[]): Clause {
     const h = kept[i]!;
     const next = kept[i + 1]!;
     const copula = h.role.kind === 'cue' && (h.role.cls === 'change' || h.role.cls === 'become');
-    const defect = (next.role.kind === 'cue' && !['change', 'become', 'span'].includes(next.role.cls)) || next.role.kind === 'hard';
+    // A phrase naming a mode counts too: "die Haut hat plötzlich einen Grünstich" is no change of the skin.
+    const defect =
+      (next.role.kind === 'cue' && !['change', 'become', 'span'].includes(next.role.cls)) ||
+      next.role.kind === 'hard' ||
+      next.role.kind === 'strong';
     if (copula && defect && next.start - h.end <= 12) kept.splice(i, 1);
   }
+  auxiliariesDropped(folded, kept);
   // "顔が不自然に変わる", "the face unnaturally changes": a judgement made an adverb (〜に, -ly) says how the change
   // happened; it is no second defect of the face.
   for (let i = kept.length - 2; i >= 0; i--) {
@@ -205,13 +229,16 @@ function finishClause(folded: string, clauseHits: Hit[]): Clause {
   // "自然になった", "became natural", "wurde natürlich": a change right next to a positive is how it got fine.
   // Only a positive: "keeps changing", "no longer the same" are complaints.
   const fine = kept.filter((h) => h.role.kind === 'pos');
+  // "保たれるようになった", "安定するようになった": a steady word that came to be so is fine too (only with 〜ように).
+  const cameSteady = kept.filter((h) => h.role.kind === 'steady' && h.cjk);
   for (let i = kept.length - 1; i >= 0; i--) {
     const h = kept[i]!;
     if (h.role.kind !== 'cue' || (h.role.cls !== 'change' && h.role.cls !== 'become')) continue;
     // 読めるようになった: 〜ようになる ("came to be") sits between the positive and the change.
     const after = (p: Hit) => p.end <= h.start && (h.start - p.end <= 1 || folded.slice(p.end, h.start) === 'よう');
     const before = (p: Hit) => h.role.kind === 'cue' && h.role.cls === 'become' && h.end <= p.start && p.start - h.end <= 8;
-    if (fine.some((p) => after(p) || before(p))) kept.splice(i, 1);
+    const cameTo = (p: Hit) => p.end <= h.start && /^[ぁ-ん]{0,4}よう$/.test(folded.slice(p.end, h.start));
+    if (fine.some((p) => after(p) || before(p)) || cameSteady.some(cameTo)) kept.splice(i, 1);
   }
   // "The faces are consistent from shot to shot": beside a steady or positive word a span is context, not a change.
   const steadyStated = kept.some((h) => h.role.kind === 'pos' || h.role.kind === 'steady');

@@ -76,6 +76,21 @@ const ANIMAL = new RegExp(
   ].join('|'),
 );
 
+/**
+ * Two of one side ("two left hands", "deux mains gauches", "duas mãos esquerdas"): a pair of parts is one of each side,
+ * so two of the same is a body part doubled. Not German, where "zwei linke Hände" is the idiom for clumsy.
+ */
+const SAME_SIDE = new RegExp(
+  [
+    String.raw`\btwo (?:left|right) (?:hands|feet|arms|legs|eyes|ears)\b`,
+    String.raw`\bdeux (?:mains|pieds|bras|jambes|yeux|oreilles) (?:gauches|droite?s)\b`,
+    String.raw`\bdos (?:manos|pies|brazos|piernas|ojos|orejas) (?:izquierd|derech)[oa]s\b`,
+    String.raw`\bduas? (?:maos|pes|bracos|pernas|olhos|orelhas) (?:esquerd|direit)[oa]s\b`,
+    '(?:左|右)(?:手|足|腕|目|耳)が(?:二つ|2つ|二本|2本)',
+  ].join('|'),
+  'g',
+);
+
 /** Two spellings of one word: close, but not the same (and not just a plural or a case change). */
 function nearMiss(a: string, b: string): boolean {
   if (a === b || a.length < 3 || b.length < 3) return false;
@@ -139,6 +154,7 @@ export function compositions(folded: string, textNamed: boolean): Composed[] {
       out.push({ mode: 'text', confidence: 0.88, start: prevStart(folded, m.index), end: nextEnd(folded, m.index + m[0].length) });
     }
   }
+  for (const m of folded.matchAll(SAME_SIDE)) out.push({ mode: 'anatomy', confidence: 0.85, start: m.index, end: m.index + m[0].length });
   if (!ANIMAL.test(folded)) return out;
   for (const m of folded.matchAll(SPECIES)) out.push({ mode: 'anatomy', confidence: 0.85, start: m.index, end: m.index + m[0].length });
   return out;

@@ -64,3 +64,20 @@ export function compoundParts(ix: Index, word: string): [CompoundPart, CompoundP
   }
   return undefined;
 }
+
+/** What a compound's head can make the whole word: a part of a person, writing or colour ("Hautfarbe" is a colour). */
+const HEADS = new Set(['color', 'text', 'face', 'feature', 'body', 'look']);
+
+/**
+ * A German compound is what its last element is: "Hautfarbe" and "Augenfarbe" are colours, "Werbeschrift" is writing,
+ * "Kinderhand" a hand. For a word the lexicon does not know, the longest known anchor that ends it (with at least
+ * three letters before it) gives the whole word's role.
+ */
+export function compoundHead(ix: Index, word: string): Role | undefined {
+  if (word.length < MIN_HEAD + MIN_TAIL || !/^[a-z]+$/.test(word)) return undefined;
+  for (let cut = MIN_HEAD; cut <= word.length - MIN_TAIL; cut++) {
+    const head = roles(ix, defectIds(ix, word.slice(cut)), 'anchor').find((r) => r.kind === 'anchor' && HEADS.has(r.cls));
+    if (head) return head;
+  }
+  return undefined;
+}

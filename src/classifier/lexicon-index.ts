@@ -44,6 +44,15 @@ export interface Index {
  * "change", "sheet" is not "sheep").
  */
 const NOT_TYPOS = new Set([
+  // Wachs (wax) is not wächst (grows) mistyped; plein/pleine (full, "en pleine phrase") is not pâle.
+  'wachs',
+  'plein',
+  'pleine',
+  // Demasiado/demasiada ("too", before an adjective) are not demasiados (too many) mistyped.
+  'demasiado',
+  'demasiada',
+  // Pasta (folder, paste, pasta) is not pata (paw) mistyped.
+  'pasta',
   'chance',
   'charge',
   'there',

@@ -6,7 +6,8 @@ import { LANGS, type Lang } from './lang.ts';
 import type { Role } from './lexicon/index.ts';
 import { build, type Index, matchToken } from './lexicon-index.ts';
 import { CJK, fold, type Token, tokenise } from './normalise.ts';
-import { compoundParts } from './compound.ts';
+import { compoundHead, compoundParts } from './compound.ts';
+import { alternations } from './alternation.ts';
 
 let index: Index | undefined;
 
@@ -23,6 +24,8 @@ export interface Hit {
   langs: readonly Lang[];
   /** The owner in "the man's hand" / "男の手": a cue is about the thing owned. */
   possessive?: boolean;
+  /** A span made of two alternating halves ("mal blau, mal lila"): it is about what the second half names. */
+  alternation?: true;
   /** Letters the entry spelled out: on the same words "farbstich*" (a symptom) is meant over "farb*" (an anchor). */
   spec?: number;
 }
@@ -30,7 +33,9 @@ export interface Hit {
 const NUMBER_TOKEN = /^\d{1,3}$/;
 const JA_OWNER = /^(?:[やと・][^、。がはをにでのもや]{1,8})*の/;
 const JA_NOT_COUNT = /^\s*(?:番|回|度目|つ目|個目|枚目|秒|分|時|年|月|日|話|かっと|しょっと|しーん)/;
-const JA_COUNT = /([0-9]+|[二三四五六七八九十]+)\s*(?:本|つ|個)/g;
+// Counters in kanji or, in chat, in kana (７ほん, 6ぽん).
+const JA_COUNT = /([0-9]+|[二三四五六七八九十]+)\s*(?:本|つ|個|ほん|ぽん|ぼん)/g;
+const SPOKEN_NOT = /(?:[てでかさなまわがば]|[^か]ら)$/;
 const KANJI_DIGITS: Readonly<Record<string, number>> = { 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 function isTime(ix: Index, folded: string, tokens: Token[], i: number): boolean {
@@ -74,6 +79,8 @@ function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | unde
       });
     }
     const parts = lang === 'de' || lang === undefined ? compoundParts(ix, tok.text) : undefined;
+    const head = !parts && !matches[i]!.ids.length && (lang === 'de' || lang === undefined) ? compoundHead(ix, tok.text) : undefined;
+    if (head) out.push({ role: head, start: tok.start, end: tok.end, words: 1, fuzzy: false, cjk: false, langs: ['de'] });
     if (parts) {
       for (const p of parts) {
         out.push({ role: p.role, start: tok.start + p.start, end: tok.start + p.end, words: 1, fuzzy: false, cjk: false, langs: ['de'] });
@@ -203,9 +210,14 @@ export function match(description: string): Matched {
   let all: Hit[] = [];
   latinHits(index, folded, tokens, lang, all);
   if (lang === 'ja') cjkHits(index, folded, wordBoundaries(description, origin), all);
+  all.push(...alternations(folded, lang));
   // Katakana is folded to hiragana, so the ズ ending a loanword or name (ノイズ, チャールズ) reads as the negative ず;
   // only a hiragana ず negates.
   if (lang === 'ja') all = all.filter((h) => h.role.kind !== 'neg' || folded[h.start] !== 'ず' || description[origin[h.start]!] === 'ず');
+  // Spoken ねえ/ねー is ない only after a て-form or a verb's negative stem (崩れてねえ, ちらつかねー); elsewhere it is the
+  // particle ね drawn out (ひどいねー, だからねー).
+  if (lang === 'ja')
+    all = all.filter((h) => h.role.kind !== 'neg' || folded[h.start] !== 'ね' || SPOKEN_NOT.test(folded.slice(0, h.start)));
   if (lang) all = all.filter((h) => (!FUNCTION_ROLES.has(h.role.kind) || h.langs.includes(lang)) && !falseFriend(index!, folded, h, lang));
   all.sort(
     (a, b) =>
@@ -213,6 +225,8 @@ export function match(description: string): Matched {
       b.end - b.start - (a.end - a.start) ||
       Number(a.fuzzy) - Number(b.fuzzy) ||
       (b.spec ?? 0) - (a.spec ?? 0) ||
+      // The same words as a phrase that names a mode and as a cue ("someone else"): the phrase says it alone.
+      Number(b.role.kind === 'strong') - Number(a.role.kind === 'strong') ||
       a.start - b.start,
   );
   const taken = new Uint8Array(folded.length);

@@ -33,7 +33,12 @@ export const de: LangLexicon = {
       'gliedmass*',
       'fuss',
       'fusse',
-      'zeh*',
+      // Zeh, Zehe, Zehen: not the stem zeh*, which took the number "zehn" ("keine zehn Sekunden") for toes.
+      'zeh',
+      'zehe',
+      'zehen',
+      'zehs',
+      'zehennag*',
       'knie',
       'ellbogen',
       'gelenk*',
@@ -396,7 +401,7 @@ export const de: LangLexicon = {
     ],
     // Weight, inertia and cause and effect are what physics keeps: topic words, like "physics", until said wrong.
     law: ['physik', 'physikalisch*', 'schwerkraft', 'kollision*', 'kollision*', 'gewicht', 'tragheit', 'kausalitat'],
-    self: ['identitat', 'ahnlichkeit'],
+    self: ['identitat', 'identitaten', 'ahnlichkeit'],
     look: [
       'bart',
       'schnurrbart',
@@ -475,6 +480,8 @@ export const de: LangLexicon = {
       'problem*',
     ],
     judge: [
+      // Weak ("die Konsistenz ist schwach"): a judgement, which said of stability is a change.
+      'schwach*',
       'verstorend*',
       'unheimlich*',
       'albtraum*',
@@ -496,6 +503,8 @@ export const de: LangLexicon = {
       'mist',
       'gruselig*',
       'schrott',
+      // Müll (trash): "der Text ist Müll" judges the text, as schrott does.
+      'mull',
     ],
     deform: [
       'knickt',
@@ -610,6 +619,13 @@ export const de: LangLexicon = {
       'vervielfach*',
     ],
     change: [
+      // A likeness said to be weak ("barely resembles", "ressemblait vaguement à"): the person drifted from who it is.
+      'ahnelt kaum',
+      'ahneln kaum',
+      'ahnelte kaum',
+      'ahnelt nur entfernt',
+      'ahnelt nur vage',
+      'kaum noch ahnlich',
       'wird alt',
       'werden alt',
       'wird uralt',
@@ -672,6 +688,9 @@ export const de: LangLexicon = {
     ],
     span: ['von szene zu szene', 'zwischen den szenen', 'von bild zu bild', 'von clip zu clip', 'zwischen den clips'],
     morph: [
+      // Becoming a single thing ("zu einer einzigen Masse", "into one blob"), however the verb is placed.
+      'zu einer einzigen',
+      'zu einem einzigen',
       // Changing or losing shape is the thing morphing, whatever it is said of.
       'verandert die form',
       'verandert seine form',
@@ -949,7 +968,23 @@ export const de: LangLexicon = {
   normalCounts: { 'finger*': 5, hand: 1, hande: 2, arm: 1, arme: 2, bein: 1, beine: 2, augen: 2, kopf: 1, kopfe: 1, ohren: 2 },
   numbers: { zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10 },
   timeUnits: ['s', 'sek*', 'sekunde*', 'min*', 'minute*', 'frame*'],
-  negators: ['nicht', 'kein*', 'nie', 'niemals', 'nichts', 'niemand*', 'weder', 'gelost', 'behoben', 'reduziert', 'verringert'],
+  // Spoken forms too: "nich", southern "net", "null" (zero: "null Flackern"), like "zero flicker".
+  negators: [
+    'nicht',
+    'nich',
+    'net',
+    'null',
+    'kein*',
+    'nie',
+    'niemals',
+    'nichts',
+    'niemand*',
+    'weder',
+    'gelost',
+    'behoben',
+    'reduziert',
+    'verringert',
+  ],
   positives: [
     'funktioniert',
     'funktionieren',
@@ -1051,6 +1086,8 @@ export const de: LangLexicon = {
     'schon',
     'wie',
     'ich',
+    // "Mal" is a time ("jedes Mal", "endlich mal", "mal blau, mal lila"), never the Romance "badly" (mal hecho).
+    'mal',
   ],
   fillers: ['plotzlich', 'einfach', 'komplett', 'total', 'ganz', 'direkt', 'irgendwie', 'sich', 'stellenweise', 'standig'],
   ignore: [
@@ -1068,6 +1105,8 @@ export const de: LangLexicon = {
     'perspektive wechselt',
     'perspektivwechsel',
     'nicht nur',
+    // "Anders als bei früheren Versionen": unlike, a comparison, not a change.
+    'anders als',
     'keine ahnung',
     'weiss nicht',
     'einander',

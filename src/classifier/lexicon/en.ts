@@ -442,7 +442,7 @@ export const en: LangLexicon = {
     ],
     // Weight, inertia and cause and effect are what physics keeps: topic words, like "physics", until said wrong.
     law: ['physics', 'physical', 'gravity', 'collision*', 'momentum', 'collision*', 'weight', 'inertia', 'causality', 'cause and effect'],
-    self: ['identity', 'likeness', 'resemblance'],
+    self: ['identity', 'identities', 'likeness', 'resemblance'],
     look: [
       'hair',
       'hairstyle',
@@ -737,6 +737,12 @@ export const en: LangLexicon = {
       'multiplying',
     ],
     change: [
+      // A likeness said to be weak ("barely resembles", "ressemblait vaguement à"): the person drifted from who it is.
+      'barely resembl*',
+      'vaguely resembl*',
+      'hardly resembl*',
+      'barely looks like',
+      'only vaguely looks like',
       'alternat*',
       'flip*',
       'toggl*',
@@ -792,11 +798,13 @@ export const en: LangLexicon = {
       "wasn't the same",
       'no longer',
       "doesn't look like",
+      "doesn't resemble",
+      'does not resemble',
+      "didn't resemble",
       "didn't look like",
       "doesn't match",
       "don't match",
       'stops looking like',
-      'resemble*',
       'someone else',
       'drift*',
       'varies',
@@ -850,6 +858,9 @@ export const en: LangLexicon = {
       'from frame to frame',
     ],
     morph: [
+      // Becoming a single thing ("zu einer einzigen Masse", "into one blob"), however the verb is placed.
+      'into one',
+      'into a single',
       // Changing or losing shape is the thing morphing, whatever it is said of.
       'changes shape',
       'change shape',

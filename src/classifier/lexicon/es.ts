@@ -274,7 +274,7 @@ export const es: LangLexicon = {
       'etiqueta*',
       'rotulo*',
       'ortografia',
-      'anuncio*',
+      // Not "anuncio": it is the advert, in this domain the video itself ("el anuncio de IA"), not writing in it.
       'nombre',
       'tipografia',
       'leyenda',
@@ -342,7 +342,7 @@ export const es: LangLexicon = {
     // The adjective too, like English "physical": "las leyes del mundo físico".
     // Weight, inertia and cause and effect are what physics keeps: topic words, like "physics", until said wrong.
     law: ['fisica', 'fisico', 'fisicas', 'fisicos', 'gravedad', 'colision*', 'colision*', 'peso', 'inercia', 'causalidad'],
-    self: ['identidad', 'parecido'],
+    self: ['identidad', 'identidades', 'parecido'],
     look: [
       'barba',
       'bigote',
@@ -524,7 +524,10 @@ export const es: LangLexicon = {
       'extra',
       'extras',
       'de mas',
-      'demasiad*',
+      // Too many (plural, before the noun: "demasiados dedos"), like "too many" and "trop de"; "demasiado artificial"
+      // is "too" before an adjective, no count.
+      'demasiados',
+      'demasiadas',
       'sobra*',
       'falta*',
       'adicional*',
@@ -541,6 +544,10 @@ export const es: LangLexicon = {
       'se multiplica*',
     ],
     change: [
+      // A likeness said to be weak ("barely resembles", "ressemblait vaguement à"): the person drifted from who it is.
+      'apenas se parece*',
+      'se parece* vagamente',
+      'vagamente parecid*',
       'pasa a ser',
       'acaba siendo',
       'termina siendo',
@@ -599,6 +606,9 @@ export const es: LangLexicon = {
     ],
     span: ['entre planos', 'de plano a plano', 'entre escenas', 'de escena a escena', 'entre clips', 'de un plano a otro'],
     morph: [
+      // Becoming a single thing ("zu einer einzigen Masse", "into one blob"), however the verb is placed.
+      'en una sola',
+      'en uno solo',
       // Changing or losing shape is the thing morphing, whatever it is said of.
       'cambia de forma',
       'cambian de forma',
@@ -931,6 +941,9 @@ export const es: LangLexicon = {
   ],
   fillers: ['completamente', 'totalmente', 'de repente', 'literalmente', 'directamente', 'como'],
   ignore: [
+    // "De pie", "en pie": standing, not a foot.
+    'de pie',
+    'en pie',
     // The virtual camera moving or cutting is how the clip is shot, not a thing changing (the camera is still an
     // object when it is a prop: "the camera in his hand melts").
     'la camara se mueve',

@@ -61,6 +61,8 @@ export const fr: LangLexicon = {
       'faciaux',
     ],
     being: [
+      // A figure seen as a person ("une silhouette qui ressemblait vaguement à Smith").
+      'silhouette',
       'pianiste*',
       'danseu*',
       'ballerine*',
@@ -375,7 +377,7 @@ export const fr: LangLexicon = {
     ],
     // Weight, inertia and cause and effect are what physics keeps: topic words, like "physics", until said wrong.
     law: ['physique', 'gravite', 'collision*', 'collision*', 'poids', 'inertie', 'causalite'],
-    self: ['identite', 'ressemblance'],
+    self: ['identite', 'identites', 'ressemblance'],
     look: [
       'barbe',
       'moustache',
@@ -440,6 +442,8 @@ export const fr: LangLexicon = {
       'imprecision*',
     ],
     judge: [
+      // Weak ("la cohérence est faible", "le point faible"): a judgement, which said of stability is a change.
+      'faible*',
       'degueulasse',
       'flippant*',
       'glauque*',
@@ -557,6 +561,10 @@ export const fr: LangLexicon = {
       'se multipli*',
     ],
     change: [
+      // A likeness said to be weak ("barely resembles", "ressemblait vaguement à"): the person drifted from who it is.
+      'ressembl* vaguement',
+      'ressembl* a peine',
+      'vaguement ressemblant*',
       'se change en',
       'change de',
       'se met a ressembler',
@@ -616,6 +624,9 @@ export const fr: LangLexicon = {
     ],
     // Changing or losing shape is the thing morphing, whatever it is said of.
     morph: [
+      // Becoming a single thing ("zu einer einzigen Masse", "into one blob"), however the verb is placed.
+      'en une seule',
+      'en un seul',
       'change de forme',
       'changent de forme',
       'changeait de forme',

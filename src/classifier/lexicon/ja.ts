@@ -9,6 +9,8 @@ export const ja: LangLexicon = {
   lang: 'ja',
   anchors: {
     body: [
+      // 指 written in kana, as in chat (ゆびが７ほん).
+      'ゆび',
       '片腕',
       '片手',
       '片足',
@@ -320,6 +322,12 @@ export const ja: LangLexicon = {
     law: ['物理', '重力', '物理法則', '物理演算', '重さ', '重量感', '慣性', '因果'],
     self: ['同一性', 'アイデンティティ'],
     look: [
+      // Hair as a loanword (ショートヘア, ヘアスタイル), as 髪 is.
+      'ヘア',
+      'ヘアー',
+      'ショートヘア',
+      'ロングヘア',
+      'ヘアスタイル',
       '姿',
       'ひげ',
       'ヒゲ',
@@ -641,7 +649,7 @@ export const ja: LangLexicon = {
     pace: ['遅い', '遅く', '遅すぎ', 'ゆっくりすぎ', 'スローモーション', 'もっさり'],
     jump: ['飛ぶ', '飛んで', '跳ね', '飛び'],
   },
-  normalCounts: { 指: 5, 手: 2, 腕: 2, 足: 2, 脚: 2, 目: 2, 頭: 1, 耳: 2, 顔: 1 },
+  normalCounts: { 指: 5, ゆび: 5, 手: 2, 腕: 2, 足: 2, 脚: 2, 目: 2, 頭: 1, 耳: 2, 顔: 1 },
   // Japanese counts are read by pattern (digits or kanji numerals before 本/つ/個), not from this list.
   numbers: {},
   timeUnits: ['秒', '分', 'フレーム'],
@@ -670,6 +678,10 @@ export const ja: LangLexicon = {
     // without negating (まず, 必ず, はず, 相変わらず) are in `ignore`.
     'ず',
     'ずに',
+    // Spoken ない: 崩れてねえ, ちらつかねー (only after a て-form or a negative stem; see matcher.ts).
+    'ねえ',
+    'ねー',
+    'ねぇ',
   ],
   positives: [
     '大丈夫',
@@ -692,7 +704,8 @@ export const ja: LangLexicon = {
     '滑らか',
     'なめらか',
   ],
-  steady: ['安定', '一貫', '同じ', '保っ', '保た', '維持', 'そのまま', '変わらな', '崩れな', '保て', '固定', '一定'],
+  // 整合 (整合性, consistency) and 統一 (統一感, a unified look) are stability words like 一貫.
+  steady: ['安定', '一貫', '整合', '統一', '同じ', '保っ', '保た', '維持', 'そのまま', '変わらな', '崩れな', '保て', '固定', '一定'],
   // ためか, せいか ("because, perhaps") open a cause: a negation inside it (合っていなかったためか) stays there.
   separators: [
     'けど',
@@ -710,6 +723,9 @@ export const ja: LangLexicon = {
     'それに',
     'ためか',
     'せいか',
+    // 〜し lists complaints one clause each ("文字めちゃくちゃだし明るさチカチカするし").
+    'だし',
+    'するし',
   ],
   markers: [],
   fillers: [],
@@ -735,6 +751,18 @@ export const ja: LangLexicon = {
     '手振れ',
     'カメラがブレ',
     'カメラのブレ',
+    // "Not what I pictured" (思ってたのと違う) and "something's off" (なんか違う): set phrases of a vague complaint, no change.
+    '思ってたのと違う',
+    '思っていたのと違う',
+    'なんか違う',
+    // 目 (eye) begins words that name no eye: 目立つ (stand out: 破綻が目立つ), 目指す (aim), 目的 (purpose), 目安 (guide).
+    '目立',
+    '目指',
+    '目的',
+    '目安',
+    // 肌の露出 (skin showing, what a moderation filter judges) is no exposure of the picture, no look.
+    '肌の露出',
+    '露出度',
     // Words ending in ず that negate nothing ("first", "all along", "surely", "should", "as always", "unintentionally").
     'まず',
     'ずっと',

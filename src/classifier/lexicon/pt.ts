@@ -290,7 +290,7 @@ export const pt: LangLexicon = {
       'tatuagem',
       'faixa*',
       'outdoor*',
-      'anuncio*',
+      // Not "anuncio": it is the advert, in this domain the video itself ("el anuncio de IA"), not writing in it.
       'fachada',
       'texto*',
       'placa*',
@@ -381,7 +381,7 @@ export const pt: LangLexicon = {
       'inercia',
       'causalidade',
     ],
-    self: ['identidade', 'semelhanca'],
+    self: ['identidade', 'identidades', 'semelhanca'],
     look: [
       'barba',
       'bigode',
@@ -448,6 +448,11 @@ export const pt: LangLexicon = {
       'imprecis*',
     ],
     judge: [
+      // Weak ("a coerência é fraca"): a judgement, which said of stability is a change.
+      'fraca',
+      'fraco',
+      'fracas',
+      'fracos',
       'horroros*',
       'pavoros*',
       'assustador*',
@@ -570,6 +575,10 @@ export const pt: LangLexicon = {
       'multiplica*',
     ],
     change: [
+      // A likeness said to be weak ("barely resembles", "ressemblait vaguement à"): the person drifted from who it is.
+      'mal se parece*',
+      'parece* vagamente',
+      'vagamente parecid*',
       'fica diferente',
       'ficou diferente',
       'envelhece*',
@@ -992,6 +1001,15 @@ export const pt: LangLexicon = {
   ],
   fillers: ['completamente', 'totalmente', 'de repente', 'literalmente', 'direto', 'simplesmente'],
   ignore: [
+    // "Parecia mais um ornitorrinco": looked more like one, not one more.
+    'parecia mais um',
+    'parecia mais uma',
+    'parece mais um',
+    'parece mais uma',
+    'parecem mais',
+    // "Em pé", "de pé": standing, not a foot.
+    'em pe',
+    'de pe',
     // "Um número variável de rodas" counts things; "o número da placa" (do/da) is the written one.
     'numero de',
     'numeros de',

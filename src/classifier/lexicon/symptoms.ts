@@ -48,7 +48,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'anatomia errada',
       'anatomicamente',
     ],
-    ja: ['指が6本', '指が多い', '指の数', '手が崩れ', '腕が3本', '足が3本', '奇形', '人体崩壊', '指が溶け', '多指'],
+    // Not 指の数 ("the number of fingers"): a topic, which "指の数は正しい" says is fine (it is an anchor in ja.ts).
+    ja: ['指が6本', '指が多い', '手が崩れ', '腕が3本', '足が3本', '奇形', '人体崩壊', '指が溶け', '多指'],
   },
   physics: {
     en: [
@@ -91,6 +92,11 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
   },
   text: {
     en: [
+      // Words that do not exist: gibberish said plainly, in each language.
+      'words that do not exist',
+      "words that don't exist",
+      'nonexistent words',
+      'non-existent words',
       "can't spell",
       'cant spell',
       'cannot spell',
@@ -145,6 +151,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'not real letters',
     ],
     es: [
+      'palabras que no existen',
+      'palabras inexistentes',
       'galimatias',
       'mal escrit*',
       'ilegible*',
@@ -160,6 +168,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'palabras inventadas',
     ],
     de: [
+      'worter die es nicht gibt',
+      'nicht existierende worter',
       'buchstabensalat',
       'unleserlich*',
       'unlesbar*',
@@ -177,6 +187,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'erfundene buchstaben',
     ],
     fr: [
+      "mots qui n'existent pas",
+      'mots inexistants',
       'charabia',
       'illisible*',
       'mal ecrit*',
@@ -190,6 +202,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'baragouin',
     ],
     pt: [
+      'palavras que nao existem',
+      'palavras inexistentes',
       'ilegivel',
       'ilegiveis',
       'escrito errado',
@@ -206,6 +220,9 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'hieroglifo*',
     ],
     ja: [
+      '存在しない文字',
+      '存在しない単語',
+      '存在しない言葉',
       '存在しない字',
       '綴りが間違',
       '綴りミス',
@@ -379,6 +396,10 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'alguien distinto',
       'otro hombre',
       'otra mujer',
+      // A new face, as "new face" in English: the person was replaced.
+      'cara nueva',
+      'nueva cara',
+      'rostro nuevo',
     ],
     de: [
       'aus dem mann wird',
@@ -398,6 +419,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'nicht mehr dieselbe person',
       'nicht dieselbe person',
       'eine andere figur',
+      'neues gesicht',
+      'neue gesichter',
     ],
     fr: [
       'une autre personne',
@@ -411,6 +434,7 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       "n'est plus la meme personne",
       'un autre personnage',
       'pas la meme personne',
+      'nouveau visage',
     ],
     pt: [
       'outra pessoa',
@@ -425,6 +449,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'outro cara',
       'outra mulher',
       'outro homem',
+      'rosto novo',
+      'novo rosto',
     ],
     ja: [
       '似ても似つかな',
@@ -445,6 +471,11 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       '同一人物に見えな',
       '同じ人に見えな',
       '別の顔',
+      '新しい顔',
+      // "Who is this?": the person is not recognisable as the one asked for.
+      '誰この人',
+      'この人誰',
+      '誰これ',
     ],
   },
 };

@@ -1,0 +1,31 @@
+/**
+ * Verbs that only carry another word in Japanese and German word order, dropped from a clause's hits: なる right after
+ * a phrase naming a defect is its copula ("指が6本になる"), and a form of werden with a verb later in its clause is the
+ * auxiliary ("als würde sich das Essen in seiner Form verändern"), not "become".
+ */
+import type { CueClass } from './lexicon/types.ts';
+import type { Hit } from './matcher.ts';
+
+/** German werden (folded: würde is wurde). */
+const WERDEN = /^(?:wird|wirst|werden|wurde|wurden|wurdest)$/;
+/** Verbs that say what happened, after which werden was only the auxiliary. */
+const MAIN_VERBS: ReadonlySet<CueClass> = new Set<CueClass>(['change', 'morph', 'move', 'vanish', 'deform', 'flicker', 'jump']);
+
+/** Removes the copulas and auxiliaries from `kept` (a clause's hits in text order), in place. */
+export function auxiliariesDropped(folded: string, kept: Hit[]): void {
+  // Japanese says the result first: "指が6本になる". The なる right after a phrase naming a defect is its copula, not a
+  // change of something else (a defect cue or a count before it: measured, it lost a holdout4 answer, so not kept).
+  for (let i = kept.length - 1; i > 0; i--) {
+    const h = kept[i]!;
+    const prev = kept[i - 1]!;
+    const copula = h.cjk && h.role.kind === 'cue' && (h.role.cls === 'change' || h.role.cls === 'become');
+    if (copula && prev.role.kind === 'strong' && h.start === prev.end) kept.splice(i, 1);
+  }
+  // "Als würde sich das Essen in seiner Form verändern", "das Gesicht wird sich auflösen": a form of werden with a verb
+  // later in its clause is the auxiliary (future, subjunctive, passive), not "become"; that verb says what happened.
+  for (let i = kept.length - 2; i >= 0; i--) {
+    const h = kept[i]!;
+    if (h.cjk || h.role.kind !== 'cue' || h.role.cls !== 'become' || !WERDEN.test(folded.slice(h.start, h.end))) continue;
+    if (kept.slice(i + 1).some((n) => n.role.kind === 'cue' && MAIN_VERBS.has(n.role.cls))) kept.splice(i, 1);
+  }
+}
