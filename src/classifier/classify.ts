@@ -1,5 +1,5 @@
 import { qualityMode } from '../modes/index.ts';
-import type { AnchorClass, CueClass } from './lexicon/types.ts';
+import type { AnchorClass } from './lexicon/types.ts';
 import { clauses, liveText } from './clauses.ts';
 import { thingBecomes } from './becomes.ts';
 import { colourResults, modifiersDropped } from './colour.ts';
@@ -8,12 +8,11 @@ import { eventVotes } from './events.ts';
 import { isPlaceOf } from './goal.ts';
 import { hardKind, type HardFailureFinding } from './hard.ts';
 import { match, type Hit } from './matcher.ts';
-import { modelScores } from './model.ts';
+import { type ClassifyOptions, modelGuess } from './guess.ts';
 import { bodyMotionDropped, isMotion, motionJoined, thingMotion } from './motion.ts';
 import { listSplit } from './conjunction.ts';
 import { passesNothing } from './obstacle.ts';
 import { ownSubject } from './subject.ts';
-import type { LinearModel } from './train.ts';
 import { ALONE, asPair, PAIRS } from './pairs.ts';
 import { replacedPart } from './replaced.ts';
 import { quote } from './quote.ts';
@@ -39,6 +38,8 @@ export interface Classification {
 
 /** Below this a mode is a guess, and the issue asks for findings the classifier stands behind. */
 export const CONFIDENT = 0.5;
+
+export { type ClassifyOptions, MODEL_MARGIN, MODEL_MIN } from './guess.ts';
 
 const STRONG = 0.9;
 
@@ -176,64 +177,6 @@ function readClause(
     const alone = h.role.kind === 'cue' ? ALONE[h.role.cls] : undefined;
     if (alone) vote(votes, alone[0], alone[1], [h]);
   }
-}
-
-/** Defects a sound can have too: beside a word for the sound, they are said of it. */
-const SOUND_FITS: ReadonlySet<CueClass> = new Set(['generic', 'judge', 'change', 'span', 'become', 'jump', 'move', 'vanish', 'pace']);
-
-const CONTEXT_CUES: ReadonlySet<CueClass> = new Set(['generic', 'judge', 'become', 'jump', 'span', 'blur', 'pace']);
-
-/**
- * Below this the model's best mode is not taken: a vague complaint ("it looks bad") stays a question. 0.45, not 0.35:
- * `npm run eval:cv` (5 folds over the tuning data, 2026-12-07) showed 3 of 132 items naming no mode answered by a
- * held-out model at 0.35 and 1 at 0.45, with single-mode rank-1 unchanged (298 of 317); a higher floor or a wider
- * margin changed nothing more, and requiring the model's mode to match a named thing lost its one right answer.
- */
-export const MODEL_MIN = 0.45;
-export const MODEL_MARGIN = 0.1;
-
-/**
- * For scripts/cross-validate.ts: a model trained without the fold being scored (or none, to see the rules alone) and
- * the model's thresholds, so held-out figures are measured with the same code the extension runs.
- */
-export interface ClassifyOptions {
-  model?: LinearModel | null;
-  modelMin?: number;
-  modelMargin?: number;
-}
-
-/**
- * The model's answer for a complaint the rules could not place: only when the person complained (a live cue word)
- * and the model clearly prefers one mode. Its reasons are the person's complaint words; its confidence stays below
- * the rules' pairs, since it reads patterns, not meaning.
- */
-function modelGuess(description: string, origin: number[], live: string, liveHits: Hit[], o: ClassifyOptions): SymptomFinding | undefined {
-  const cues = liveHits.filter((h) => h.role.kind === 'cue');
-  // A bare judgement with nothing pointed at ("the result was garbage", "it looks weird") is the vague complaint the
-  // follow-up question is for; the model may place a complaint only when the person named a thing or a defect.
-  // "Turns", "jumps", "from shot to shot" are no defect until said of something ("turns green"), so they do not count.
-  const named = liveHits.some((h) => h.role.kind === 'anchor' && !isMotion(h));
-  const pointed = cues.some((h) => h.role.kind === 'cue' && (!CONTEXT_CUES.has(h.role.cls) || (named && h.role.cls === 'generic')));
-  // Beside a word for the sound, a defect that fits anything ("der Ton passt nicht zu den Lippen", "the voice changes")
-  // is said of the sound, which is none of the five modes; one the sound cannot have ("flickering") is still placed.
-  const aboutSound = liveHits.some((h) => h.role.kind === 'anchor' && h.role.cls === 'sound');
-  const soundy = aboutSound && cues.every((h) => h.role.kind === 'cue' && SOUND_FITS.has(h.role.cls));
-  if (!cues.length || !pointed || soundy || o.model === null) return undefined;
-  const [first, second] = [...modelScores(live, o.model).entries()].sort((a, b) => b[1] - a[1]);
-  const min = o.modelMin ?? MODEL_MIN;
-  if (!first || first[1] < min || (second && first[1] - second[1] < (o.modelMargin ?? MODEL_MARGIN))) return undefined;
-  // From 0.5 at the floor to 0.74 at certainty: a model guess never outranks a rule's pair (0.75 and up), however
-  // sure the model is (the old linear map reached 0.83 once the model grew sure of itself).
-  const confidence = Math.round((0.5 + ((first[1] - min) / (1 - min)) * 0.24) * 100) / 100;
-  return {
-    mode: first[0],
-    confidence,
-    reasons: quote(
-      description,
-      origin,
-      cues.map((h) => [h]),
-    ),
-  };
 }
 
 /** The person's words to failure modes. Pure and synchronous: it runs on every keystroke. */
