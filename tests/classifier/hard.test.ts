@@ -35,6 +35,14 @@ describe('hard failures in the person’s words', () => {
     }
   });
 
+  it('reads 進まない of a job as stuck, but not of a runner who does not move forward', () => {
+    expect(classify('生成が99%から進まない').hardFailure?.kind).toBe('stuck');
+    expect(classify('処理が全然進まない').hardFailure?.kind).toBe('stuck');
+    const runner = classify('走っているのに前に進まない');
+    expect(runner.hardFailure).toBeUndefined();
+    expect(runner.findings.map((f) => f.mode)).toEqual(['physics']);
+  });
+
   it('is not claimed when the words say it did not happen', () => {
     expect(classify('it did not get stuck this time').hardFailure).toBeUndefined();
     expect(classify('nothing was blocked, the video is just vague').hardFailure).toBeUndefined();

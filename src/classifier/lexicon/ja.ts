@@ -755,6 +755,9 @@ export const ja: LangLexicon = {
     '思ってたのと違う',
     '思っていたのと違う',
     'なんか違う',
+    // 前に進まない is a thing that does not move forward (a runner in place: events.ts reads it), not a stalled job.
+    '前に進まな',
+    '前へ進まな',
     // 目 (eye) begins words that name no eye: 目立つ (stand out: 破綻が目立つ), 目指す (aim), 目的 (purpose), 目安 (guide).
     '目立',
     '目指',
