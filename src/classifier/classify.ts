@@ -7,7 +7,7 @@ import { composedVotes } from './compose.ts';
 import { eventVotes } from './events.ts';
 import { isPlaceOf } from './goal.ts';
 import { hardKind, type HardFailureFinding } from './hard.ts';
-import { match, type Hit } from './matcher.ts';
+import { gap, match, type Hit } from './matcher.ts';
 import { type ClassifyOptions, modelGuess } from './guess.ts';
 import { bodyMotionDropped, isMotion, motionJoined, thingMotion } from './motion.ts';
 import { listSplit } from './conjunction.ts';
@@ -64,8 +64,6 @@ const ANCHOR_MODE: Readonly<Record<AnchorClass, QualityModeId>> = {
 
 const GENERIC_FOLLOW_UP =
   'What exactly looks wrong: hands or bodies, objects moving impossibly, garbled text, flickering colours, or a face or character that changes? At about what second?';
-
-const gap = (a: Hit, b: Hit) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
 
 /** What can be one way, then another ("mal blau, mal lila", "次のシーンでは短い髪"): properties, not a thing's story. */
 const ALTERNATES: ReadonlySet<AnchorClass> = new Set<AnchorClass>(['hue', 'color', 'look', 'face', 'feature', 'text', 'self']);

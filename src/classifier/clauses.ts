@@ -5,7 +5,7 @@
 import type { CueClass } from './lexicon/types.ts';
 import { absentOrLikened } from './absent.ts';
 import { auxiliariesDropped } from './auxiliary.ts';
-import type { Hit } from './matcher.ts';
+import { gap, type Hit } from './matcher.ts';
 
 /** Clause breaks in the folded text. A colon only before a space: "0:05" is a time, "physics fails: a glass..." a break. */
 const PUNCT = /[.!?;,、。！？\n…()[\]"—–]|\s-\s|:\s/g;
@@ -87,8 +87,6 @@ export function clauses(folded: string, all: Hit[]): Clause[] {
   if (cur.length) out.push(finishClause(folded, cur));
   return out;
 }
-
-const gap = (a: Hit, b: Hit) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
 
 /**
  * Positives that praise rather than say a thing is right: negated ("the colours are not great", "nicht schön") they

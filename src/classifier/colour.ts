@@ -2,13 +2,11 @@
  * Colour names in a clause: an adjective on a thing ("the red car") is dropped, and a colour a thing changed to
  * ("turns green", "wird … orange", "緑に変わる") makes the change a colour one. Word order differs by language.
  */
-import type { Hit } from './matcher.ts';
+import { gap, type Hit } from './matcher.ts';
 
 export const isHue = (a: Hit) => a.role.kind === 'anchor' && a.role.cls === 'hue';
 /** What a change can turn a thing into that makes it a colour change: a colour name, or colour itself ("changes colour"). */
 const isResult = (a: Hit) => isHue(a) || (a.role.kind === 'anchor' && a.role.cls === 'color');
-
-const gap = (a: Hit, b: Hit) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
 
 /**
  * German puts the predicate last ("das Kleid wird in der Mitte des Videos orange"): a colour that ends its clause is

@@ -30,6 +30,9 @@ export interface Hit {
   spec?: number;
 }
 
+/** Characters between two hits in the folded text (0 when they overlap): how near a word is to the one it goes with. */
+export const gap = (a: Hit, b: Hit) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+
 const NUMBER_TOKEN = /^\d{1,3}$/;
 const JA_OWNER = /^(?:[やと・][^、。がはをにでのもや]{1,8})*の/;
 const JA_NOT_COUNT = /^\s*(?:番|回|度目|つ目|個目|枚目|秒|分|時|年|月|日|話|かっと|しょっと|しーん)/;
