@@ -25,6 +25,18 @@ async function expectInView(popup: Page, el: Locator, what: string) {
   expect(await popup.evaluate(() => window.scrollY), `${what}: page not scrolled`).toBe(0);
 }
 
+type Drivers = Pick<Parameters<Parameters<typeof test>[2]>[0], 'context' | 'openPopupFor' | 'storedGenerations'>;
+
+/** The popup over a demo page at its real size, once the page's generations are stored. */
+async function popupOver({ context, openPopupFor, storedGenerations }: Drivers, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect.poll(async () => Object.keys(await storedGenerations()).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(5);
+  const popup = await openPopupFor(page);
+  await popup.setViewportSize({ width: 420, height: HEIGHT });
+  return popup;
+}
+
 for (const [name, url, provider, sendId] of [
   ['Runway', RUNWAY_SESSION, 'runway', 'send-gmail'],
   ['Sora', SORA_LIBRARY, 'sora', 'open-support'],
@@ -79,11 +91,7 @@ test('Hailuo: after Copy, the confirmation that the claim was saved is in the po
   openPopupFor,
   storedGenerations,
 }) => {
-  const page = await context.newPage();
-  await page.goto(HAILUO_CREATE);
-  await expect.poll(async () => Object.keys(await storedGenerations()).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(5);
-  const popup = await openPopupFor(page);
-  await popup.setViewportSize({ width: 420, height: HEIGHT });
+  const popup = await popupOver({ context, openPopupFor, storedGenerations }, HAILUO_CREATE);
   await popup.getByTestId('draft-button').click();
   await popup.getByTestId('copy').click();
   // The send buttons sit at the bottom of the screen: what they did must not appear below it, out of sight.
@@ -95,11 +103,7 @@ test('a status label longer than the English one never breaks a Generation ID ac
   openPopupFor,
   storedGenerations,
 }) => {
-  const page = await context.newPage();
-  await page.goto(RUNWAY_SESSION);
-  await expect.poll(async () => Object.keys(await storedGenerations()).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(5);
-  const popup = await openPopupFor(page);
-  await popup.setViewportSize({ width: 420, height: HEIGHT });
+  const popup = await popupOver({ context, openPopupFor, storedGenerations }, RUNWAY_SESSION);
   await expect(popup.getByTestId('generation').first()).toBeVisible();
   // The German label for "Failed" (public/_locales/de): with it, a Runway UUID lost its last character to a second line.
   const lines = await popup.getByTestId('generation').evaluateAll((rows) =>
