@@ -267,11 +267,14 @@ function finishClause(folded: string, clauseHits: Hit[]): Clause {
     )
       denied.add(r);
   }
+  // A failed generation is no part that is fine: in "Aufträge blieben in der Warteschlange stecken" the "stayed" is the
+  // stall itself, and in "何も問題ないプロンプトなのにブロックされた" what was fine is the prompt, not the outcome.
+  const failure = kept.some((h) => h.role.kind === 'hard');
   for (const h of kept) {
     if (h.role.kind === 'neg' && !denied.has(h)) {
       const whole = h.langs.some((l) => NEGATES_BACKWARDS.has(l)) || resolved(h);
       negatedFrom = Math.min(negatedFrom, whole ? -1 : h.start);
-    } else if (!hasCue && (h.role.kind === 'pos' || h.role.kind === 'steady')) negatedFrom = -1;
+    } else if (!hasCue && !failure && (h.role.kind === 'pos' || h.role.kind === 'steady')) negatedFrom = -1;
   }
   return { hits: kept, negatedFrom, hasCue };
 }

@@ -1,0 +1,74 @@
+/**
+ * Hard failures said in a shape a list of phrases cannot hold:
+ * - a progress figure with a verb of staying ("hängt seit einer Stunde bei 99 %", "se quedó en el 87 %",
+ *   "99%で止まった", "sits at 99% forever"): the figure is how far the job got, so staying there is a stalled job,
+ *   whatever words stand between; a figure alone ("99% of the frames flicker") or a verb alone ("the cat stays still")
+ *   is no stall;
+ * - a German separable verb around its object ("das Video bricht nach zwei Sekunden ab", "die Aufträge brachen ohne
+ *   Ergebnis ab"): "bricht … ab" is one word split by the sentence. With a time in between it is a clip cut short.
+ */
+import type { Lang } from './lang.ts';
+import type { HardKey } from './lexicon/index.ts';
+import type { Hit } from './matcher.ts';
+
+const FIGURE = String.raw`\d{1,3}(?:[.,]\d+)?\s?%`;
+/**
+ * The figure as a place the job is at ("at 99%", "bei 99 %", "en el 87 %", "em 99%", "99%で"): a bare figure after a
+ * verb of staying is often an amount ("fica 20% mais escuro", "stays 30% smaller"), which is no stall.
+ */
+const AT: Readonly<Record<Lang, string>> = {
+  en: String.raw`\b(?:at|on|around)\s(?:about\s|like\s)?${FIGURE}`,
+  de: String.raw`\b(?:bei|auf|um)\s(?:etwa\s|ca\.?\s)?${FIGURE}`,
+  fr: String.raw`(?:\ba|\bsur|\bvers)\s(?:les?\s)?${FIGURE}`,
+  es: String.raw`\b(?:en|al)\s(?:el\s)?${FIGURE}`,
+  pt: String.raw`\b(?:em|no|nos|a)\s${FIGURE}`,
+  ja: `${FIGURE}(?:あたり|付近|くらい|ぐらい)?(?:で|から|の)`,
+};
+/** What may stand between the verb and the figure: the same sentence, at most 50 characters. */
+const BETWEEN = String.raw`[^.!?;。！？]{0,50}?`;
+
+/** Verbs of staying, per language, in folded spelling (no accents, katakana as hiragana). */
+const STAY: Readonly<Record<Lang, string>> = {
+  en: String.raw`\b(?:stuck|stays?|stayed|sits?|sitting|sat|hangs?|hung|hanging|frozen|froze|freezes|stops?|stopped|remains?|remained|stall(?:s|ed)?)\b`,
+  de: String.raw`\b(?:hangt|hing|hingen|hangen|bleibt|blieb|blieben|bleiben|steht|stand|standen|steckt|steckte|verharrt|haken?)\b`,
+  fr: String.raw`\b(?:reste|restee|restent|bloquee?s?|figee?s?|s'arrete|arretee?|coincee?s?|plafonne|tourne)\b`,
+  es: String.raw`\b(?:se queda|se quedo|quedo|se quedan|sigue|se detiene|se detuvo|parad[oa]|atascad[oa]|congelad[oa])\b`,
+  pt: String.raw`\b(?:fica|ficou|ficam|parou|parad[oa]|trava|travou|travad[oa]|congela|congelou|preso|presa)\b`,
+  ja: '(?:止ま|とま|固ま|進まな|動かな|のまま)',
+};
+
+/** German separable verbs whose particle ends the clause: [stems, particle, what it means]. */
+const SEPARABLE: readonly (readonly [string, string, HardKey])[] = [
+  [String.raw`bricht|brach|brachen|brechen`, 'ab', 'error'],
+  [String.raw`sturzt|sturzte|sturzten`, 'ab', 'error'],
+  [String.raw`hangt|hing|hingen|hangen`, 'fest', 'stuck'],
+  [String.raw`bleibt|blieb|blieben|bleiben`, String.raw`stecken|hangen|stehen`, 'stuck'],
+];
+const SECONDS = /\b(?:sekunden?|sek|s)\b|\d\s?s\b/;
+
+function hit(key: HardKey, start: number, end: number, lang: Lang): Hit {
+  return { role: { kind: 'hard', key }, start, end, words: 2, fuzzy: false, cjk: lang === 'ja', langs: [lang] };
+}
+
+/** Hard-failure hits for the stalls and split verbs in a folded description. */
+export function stalledHits(folded: string, lang: Lang | undefined): Hit[] {
+  const out: Hit[] = [];
+  for (const l of Object.keys(STAY) as Lang[]) {
+    if (lang !== undefined && l !== lang) continue;
+    // "99%で止まったまま動かない": the ない of a stall said twice is part of it, not a negation of the clause.
+    const re = new RegExp(
+      l === 'ja' ? `${AT.ja}${BETWEEN}${STAY.ja}(?:[^。！？]{0,8}?(?:動かな|進まな|終わらな)い?)?` : `${STAY[l]}${BETWEEN}${AT[l]}`,
+      'g',
+    );
+    for (const m of folded.matchAll(re)) out.push(hit('stuck', m.index, m.index + m[0].length, l));
+  }
+  if (lang === 'de' || lang === undefined) {
+    for (const [stems, particle, key] of SEPARABLE) {
+      for (const m of folded.matchAll(new RegExp(String.raw`\b(?:${stems})\b([^.!?;,]{1,60}?)\b(?:${particle})\b`, 'g'))) {
+        const cut = key === 'error' && SECONDS.test(m[1]!);
+        out.push(hit(cut ? 'truncated' : key, m.index, m.index + m[0].length, 'de'));
+      }
+    }
+  }
+  return out;
+}
