@@ -11,6 +11,11 @@ const WERDEN = /^(?:wird|wirst|werden|wurde|wurden|wurdest)$/;
 /** Verbs that say what happened, after which werden was only the auxiliary. */
 const MAIN_VERBS: ReadonlySet<CueClass> = new Set<CueClass>(['change', 'morph', 'move', 'vanish', 'deform', 'flicker', 'jump']);
 
+/** English "appear" as a thing coming into view, not "seem": what may follow it (a place, a time, a manner, the end). */
+const APPEAR = /^appear(?:s|ed)?$/;
+const INTO_VIEW =
+  /^(?:$|[,.;:!?)—–-]|(?:in|on|out|from|at|behind|between|inside|within|next|near|over|under|above|below|beside|around|through|for|during|when|while|after|before|mid|halfway|again|suddenly|briefly|randomly|abruptly|and|or|then|twice|once|only|right|there|here|every|each|instead|where|halfway|into|onto|across|along|\d+)\b)/;
+
 /** Removes the copulas and auxiliaries from `kept` (a clause's hits in text order), in place. */
 export function auxiliariesDropped(folded: string, kept: Hit[]): void {
   // Japanese says the result first: "指が6本になる". The なる right after a phrase naming a defect is its copula, not a
@@ -27,5 +32,12 @@ export function auxiliariesDropped(folded: string, kept: Hit[]): void {
     const h = kept[i]!;
     if (h.cjk || h.role.kind !== 'cue' || h.role.cls !== 'become' || !WERDEN.test(folded.slice(h.start, h.end))) continue;
     if (kept.slice(i + 1).some((n) => n.role.kind === 'cue' && MAIN_VERBS.has(n.role.cls))) kept.splice(i, 1);
+  }
+  // "The character appears human", "it appeared blurry": "appear" before a word that is no place or time is "seem",
+  // a copula; "a third hand appears", "appears out of nowhere", "appeared in frame 3" are things coming into view.
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const h = kept[i]!;
+    if (h.cjk || h.role.kind !== 'cue' || h.role.cls !== 'vanish' || !APPEAR.test(folded.slice(h.start, h.end))) continue;
+    if (!INTO_VIEW.test(folded.slice(h.end).trimStart())) kept.splice(i, 1);
   }
 }

@@ -147,3 +147,14 @@ describe('a hard failure is its own answer', () => {
     expect(r.findings).toEqual([]);
   });
 });
+
+describe('"appear" as "seem" is no thing coming into view', () => {
+  it.each([
+    ['the character appears human', 'a second character appears behind her'],
+    ['the result appeared realistic', 'a cup appeared on the table out of nowhere'],
+    ['the dog appears calm', 'an extra dog appears.'],
+  ])('"%s" names nothing; "%s" is physics', (seems, comes) => {
+    expect(modes(seems)).toEqual([]);
+    expect(modes(comes)).toEqual(['physics']);
+  });
+});
