@@ -92,10 +92,10 @@ const SAME_SIDE = new RegExp(
 );
 
 /** Two spellings of one word: close, but not the same (and not just a plural or a case change). */
-function nearMiss(a: string, b: string): boolean {
+function nearMiss(a: string, b: string, most = 2): boolean {
   if (a === b || a.length < 3 || b.length < 3) return false;
   if (a.replace(/e?s$/, '') === b.replace(/e?s$/, '')) return false;
-  const max = Math.max(a.length, b.length) >= 7 ? 2 : 1;
+  const max = Math.min(most, Math.max(a.length, b.length) >= 7 ? 2 : 1);
   return osaDistance(a, b, max) <= max;
 }
 
@@ -130,7 +130,8 @@ function quotedNearMisses(folded: string, out: Composed[]): void {
     }
     for (const m of folded.matchAll(WORD)) {
       if (m.index >= q.start && m.index < q.end) continue;
-      if (m[0].length >= 4 && mine.some((w) => w.length >= 4 && nearMiss(w, m[0]))) {
+      // Against a plain word only one slip counts: two edits turn many words into others ("generate", "general").
+      if (m[0].length >= 5 && mine.some((w) => w.length >= 5 && nearMiss(w, m[0], 1))) {
         out.push({ mode: 'text', confidence: 0.85, start: Math.min(q.start, m.index), end: Math.max(q.end, m.index + m[0].length) });
       }
     }

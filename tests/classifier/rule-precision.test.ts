@@ -158,3 +158,10 @@ describe('"appear" as "seem" is no thing coming into view', () => {
     expect(modes(comes)).toEqual(['physics']);
   });
 });
+
+describe('a quoted word against a plain word nearly it', () => {
+  it('counts one slip ("Bakery" shown as Bakrey), not two between real words ("generate", "general")', () => {
+    expect(modes('the sign should read "Bakery" but it shows Bakrey')).toEqual(['text']);
+    expect(modes('I only see "Please wait while we generate" and then a general notice')).toEqual([]);
+  });
+});
