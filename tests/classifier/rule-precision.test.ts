@@ -165,3 +165,10 @@ describe('a quoted word against a plain word nearly it', () => {
     expect(modes('I only see "Please wait while we generate" and then a general notice')).toEqual([]);
   });
 });
+
+describe('音ズレ is the sound out of step, none of the five modes', () => {
+  it('names nothing for the sound, still finds ずれ said of a finger', () => {
+    expect(modes('音ズレがひどすぎる')).toEqual([]);
+    expect(modes('手の指がずれている')).toEqual(['anatomy']);
+  });
+});
