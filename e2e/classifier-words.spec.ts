@@ -15,7 +15,7 @@ test('hard-failure words point at the hard-failure request, no follow-up', async
   await popup.locator(`[data-generation-id="${SORA_FOX}"]`).click();
 
   await popup.getByTestId('description').fill('it got stuck at 99% and the credits were deducted');
-  await expect(popup.getByTestId('hard-failure-words')).toContainText('Credits were charged but no video was delivered');
+  await expect(popup.getByTestId('hard-failure-words')).toContainText('credits were charged but no video was delivered');
   await expect(popup.getByTestId('follow-up')).toHaveCount(0);
   await expect(popup.getByTestId('suggestion')).toHaveCount(0);
 

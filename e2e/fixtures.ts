@@ -21,6 +21,8 @@ export interface StoredGenerations {
 }
 
 interface TestFixtures {
+  /** The browser's UI language (`--lang`), which chrome.i18n follows; `test.use({ uiLang: 'de' })`. Default: Chromium's. */
+  uiLang: string | undefined;
   context: BrowserContext;
   /** The extension's service worker (its URL carries the extension id). */
   serviceWorker: Worker;
@@ -84,7 +86,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
 
-  context: async ({ server }, use) => {
+  uiLang: [undefined, { option: true }],
+
+  context: async ({ server, uiLang }, use) => {
     const chrome = findChrome();
     if (!chrome.ok) throw new Error(chrome.message);
     assertBuilt(EXTENSION_DIR);
@@ -94,11 +98,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       headless: true,
       // Playwright's defaults include --disable-extensions, which would unload AVA.
       ignoreDefaultArgs: ['--disable-extensions'],
-      args: avaChromeArgs({
-        extensionDir: EXTENSION_DIR,
-        // Hermetic: every hostname that is not a demo host fails to resolve, so no test reaches the internet.
-        hostResolverRules: hostResolverRules(server.port, server.hosts, true),
-      }),
+      args: [
+        ...avaChromeArgs({
+          extensionDir: EXTENSION_DIR,
+          // Hermetic: every hostname that is not a demo host fails to resolve, so no test reaches the internet.
+          hostResolverRules: hostResolverRules(server.port, server.hosts, true),
+        }),
+        ...(uiLang ? [`--lang=${uiLang}`] : []),
+      ],
     });
     await use(context);
     await context.close();

@@ -31,7 +31,9 @@ export interface Classification {
   findings: SymptomFinding[];
   /** True when the text names no mode and no hard failure confidently; the popup then asks `followUp`. */
   needsDetail: boolean;
+  /** The question, in English (the CLI prints it); `followUpMode` is the mode it asks about, none for the general one. */
   followUp?: string;
+  followUpMode?: QualityModeId;
   /** The words describe a failed, stuck, blocked or charged-without-video generation: the hard-failure draft fits. */
   hardFailure?: HardFailureFinding;
 }
@@ -270,5 +272,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   const needsDetail = findings.length === 0 && /[\p{L}\p{N}]/u.test(description);
   if (!needsDetail) return { findings, needsDetail };
   const hint = hinted[0];
-  return { findings, needsDetail, followUp: hint ? qualityMode(ANCHOR_MODE[hint]).followUp : GENERIC_FOLLOW_UP };
+  if (!hint) return { findings, needsDetail, followUp: GENERIC_FOLLOW_UP };
+  const mode = ANCHOR_MODE[hint];
+  return { findings, needsDetail, followUp: qualityMode(mode).followUp, followUpMode: mode };
 }

@@ -3,7 +3,8 @@ import type { ProviderView } from '../messages/tab-state.ts';
 import type { Case } from '../storage/items.ts';
 import type { Row } from './GenerationList.tsx';
 import { type MessageKey, t as tr, worded } from '../shared/i18n.ts';
-import { hardFailureLabel, loadClassifier, useClassification } from './useClassification.ts';
+import type { HardFailureKind } from '../shared/generation.ts';
+import { loadClassifier, useClassification } from './useClassification.ts';
 
 interface Props {
   provider: ProviderView;
@@ -19,6 +20,27 @@ const MODE_LABEL: Record<QualityModeId, MessageKey> = {
   text: 'mode_text',
   color: 'mode_color',
   identity: 'mode_identity',
+};
+
+/** The question asked when the words name no mode yet, in the person's language (the classifier's own is English). */
+const FOLLOW_UP: Record<QualityModeId, MessageKey> = {
+  anatomy: 'follow_up_anatomy',
+  physics: 'follow_up_physics',
+  text: 'follow_up_text',
+  color: 'follow_up_color',
+  identity: 'follow_up_identity',
+};
+
+/** A hard failure found in the words, named in the person's language. */
+const HARD_LABEL: Record<HardFailureKind, MessageKey> = {
+  generation_error: 'hard_label_generation_error',
+  moderation_input: 'hard_label_moderation_input',
+  moderation_output: 'hard_label_moderation_output',
+  moderation: 'hard_label_moderation',
+  stuck: 'hard_label_stuck',
+  charged_no_output: 'hard_label_charged_no_output',
+  truncated_output: 'hard_label_truncated_output',
+  blank_output: 'hard_label_blank_output',
 };
 
 const toggle = (list: readonly QualityModeId[], id: QualityModeId, on: boolean) =>
@@ -93,12 +115,12 @@ export function CasePanel({ provider, row, kase, onChange }: Props) {
             ))}
             {live.needsDetail && (
               <span class="muted" data-testid="follow-up">
-                {live.followUp}
+                {tr(live.followUpMode ? FOLLOW_UP[live.followUpMode] : 'follow_up_generic')}
               </span>
             )}
             {live.hardFailure && (
               <span class="muted" data-testid="hard-failure-words">
-                {tr('case_hard_words', hardFailureLabel(live.hardFailure.kind))}
+                {tr('case_hard_words', tr(HARD_LABEL[live.hardFailure.kind]))}
               </span>
             )}
           </div>

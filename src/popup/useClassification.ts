@@ -1,7 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Classification } from '../classifier/classify.ts';
-import type { HardFailureInfo } from '../modes/hard.ts';
-import type { HardFailureKind } from '../shared/generation.ts';
 
 type Classifier = (text: string) => Classification;
 
@@ -13,23 +11,15 @@ export const hasWords = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
 
 let loaded: Classifier | undefined;
 let loading: Promise<Classifier> | undefined;
-let hardFailures: Record<HardFailureKind, HardFailureInfo> | undefined;
 
 /**
  * The classifier and its six lexicons are about 60 KB of the popup's code and build their index (about 100 ms of
  * CPU) on first use, so the popup loads them only once there are words to read, or the person focuses the text box.
  */
 export function loadClassifier(): Promise<Classifier> {
-  // The hard-failure labels come with it: only a classification names a hard failure in the person's words.
-  loading ??= Promise.all([import('../classifier/classify.ts'), import('../modes/hard.ts')]).then(([m, h]) => {
-    hardFailures = h.HARD_FAILURES;
-    return (loaded = m.classify);
-  });
+  loading ??= import('../classifier/classify.ts').then((m) => (loaded = m.classify));
   return loading;
 }
-
-/** The plain label of a hard failure the classifier found in the words (loaded with it; the kind until then). */
-export const hardFailureLabel = (kind: HardFailureKind): string => hardFailures?.[kind].label ?? kind;
 
 /** Live classification of the person's words; NOTHING_TO_READ until there are words and the classifier is loaded. */
 export function useClassification(text: string): Classification {
