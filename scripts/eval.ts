@@ -60,10 +60,11 @@ function groups(title: string, map: Record<string, GroupScore>): void {
 /**
  * The public split by the batch it was gathered in: the first 84 items (no `batch` field) were written before the
  * issue-16 changes; later batches came from other pages. Figures over the whole split and the first 84 apart keep
- * the README's earlier figures comparable.
+ * the README's earlier figures comparable. The tuning split by batch too: a batch's tuning half, measured the day it
+ * is merged and before anything is tuned on it, is as fresh as its evaluation half and twice its size.
  */
-function byBatch(items: readonly Labelled[]): void {
-  console.log('public split by batch:');
+function byBatch(items: readonly Labelled[], title = 'public split by batch'): void {
+  console.log(`${title}:`);
   const batches = [...new Set(items.map((i) => i.batch ?? 1))].sort((a, b) => a - b);
   for (const b of batches) {
     const r = evaluate(items.filter((i) => (i.batch ?? 1) === b));
@@ -109,6 +110,7 @@ if (publicTune.length) {
   print("public TUNING split (people's published words, tuned on)", reports['public-tune']);
   groups('public tuning split by language', reports['public-tune'].perLang);
   groups('public tuning split by kind', reports['public-tune'].perKind);
+  byBatch(publicTune, 'public tuning split by batch');
 }
 if (authored.length) {
   print('authored descriptions (written by this project for the model, tuned on)', reports.authored);
