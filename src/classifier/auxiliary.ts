@@ -40,4 +40,11 @@ export function auxiliariesDropped(folded: string, kept: Hit[]): void {
     if (h.cjk || h.role.kind !== 'cue' || h.role.cls !== 'vanish' || !APPEAR.test(folded.slice(h.start, h.end))) continue;
     if (!INTO_VIEW.test(folded.slice(h.end).trimStart())) kept.splice(i, 1);
   }
+  // "Out of nowhere, the render just stops": before a comma it is "suddenly", an adverb on the clause after it, not a
+  // thing coming into view ("a hand appears out of nowhere").
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const h = kept[i]!;
+    if (h.cjk || h.role.kind !== 'cue' || h.role.cls !== 'vanish') continue;
+    if (/^(?:out of|from) nowhere$/.test(folded.slice(h.start, h.end)) && /^\s*,/.test(folded.slice(h.end))) kept.splice(i, 1);
+  }
 }

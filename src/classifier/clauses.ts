@@ -70,6 +70,11 @@ export function clauses(folded: string, all: Hit[]): Clause[] {
   for (const h of hits) if (h.role.kind === 'neg' && h.cjk && folded.slice(h.start, h.end) === 'ずに') breaks.push(h.end);
   breaks.sort((a, b) => a - b);
   const out: Clause[] = [];
+  // A clause whose every word was only a copula or an adverb ("Out of nowhere, ...", "it appears so") is no clause:
+  // the readers after this one take each clause to hold a hit.
+  const keep = (c: Clause) => {
+    if (c.hits.length) out.push(c);
+  };
   let b = 0;
   let cur: Hit[] = [];
   for (const h of hits) {
@@ -79,12 +84,12 @@ export function clauses(folded: string, all: Hit[]): Clause[] {
       moved = true;
     }
     if (moved && cur.length) {
-      out.push(finishClause(folded, cur));
+      keep(finishClause(folded, cur));
       cur = [];
     }
     if (h.role.kind !== 'sep' && h.role.kind !== 'ignore') cur.push(h);
   }
-  if (cur.length) out.push(finishClause(folded, cur));
+  if (cur.length) keep(finishClause(folded, cur));
   return out;
 }
 

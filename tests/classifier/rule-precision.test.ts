@@ -172,3 +172,16 @@ describe('音ズレ is the sound out of step, none of the five modes', () => {
     expect(modes('手の指がずれている')).toEqual(['anatomy']);
   });
 });
+
+describe('"out of nowhere" before a comma is "suddenly"', () => {
+  it('names nothing as the adverb, still finds a thing coming out of nowhere', () => {
+    expect(modes('Out of nowhere, the render just stops.')).toEqual([]);
+    expect(modes('a cup appears out of nowhere')).toEqual(['physics']);
+    expect(modes('out of nowhere, a third hand appears')).toEqual(['anatomy']);
+  });
+
+  it('reads a clause left with no word of its own without failing', () => {
+    for (const text of ['Out of nowhere, it stops.', 'It appears so, and out of nowhere, well.', 'out of nowhere,'])
+      expect(() => classify(text)).not.toThrow();
+  });
+});

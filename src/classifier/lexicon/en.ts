@@ -1429,6 +1429,11 @@ export const en: LangLexicon = {
     // object when it is a prop: "the camera in his hand melts").
     'camera angle chang*',
     'camera angles chang*',
+    'change of camera angle',
+    'change of camera',
+    'changes of camera angle',
+    'change in camera angle',
+    'changes in camera angle',
     'camera chang*',
     'camera mov*',
     'camera pans sideways',

@@ -95,6 +95,12 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'still pending',
       'pending forever',
       'stuck pending',
+      'in the middle of a generation',
+      'in the middle of generating',
+      'in the middle of the generation',
+      'mid-generation',
+      'midway through the generation',
+      'midway through generating',
     ],
     moderation: [
       'blocked',
