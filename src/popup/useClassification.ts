@@ -21,6 +21,16 @@ export function loadClassifier(): Promise<Classifier> {
   return loading;
 }
 
+/** The words are only a help to the ticks: a classifier fault answers nothing rather than take the popup down. */
+export function safely(classify: Classifier, text: string): Classification {
+  try {
+    return classify(text);
+  } catch (e) {
+    console.error('AVA: the classifier failed on this text', e);
+    return NOTHING_TO_READ;
+  }
+}
+
 /** Live classification of the person's words; NOTHING_TO_READ until there are words and the classifier is loaded. */
 export function useClassification(text: string): Classification {
   const [classify, setClassify] = useState<Classifier | undefined>(() => loaded);
@@ -28,5 +38,5 @@ export function useClassification(text: string): Classification {
   useEffect(() => {
     if (words && !classify) void loadClassifier().then((c) => setClassify(() => c));
   }, [words, classify]);
-  return useMemo(() => (words && classify ? classify(text) : NOTHING_TO_READ), [text, words, classify]);
+  return useMemo(() => (words && classify ? safely(classify, text) : NOTHING_TO_READ), [text, words, classify]);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/classifier/classify.ts';
 import { lexiconEntries } from '../../src/classifier/lexicon/index.ts';
 import { SYMPTOMS } from '../../src/classifier/lexicon/symptoms.ts';
-import { hasWords, NOTHING_TO_READ } from '../../src/popup/useClassification.ts';
+import { hasWords, NOTHING_TO_READ, safely } from '../../src/popup/useClassification.ts';
 
 // The popup answers text without words itself, without loading the classifier: that must be what it would say.
 describe('the popup’s answer for text without words', () => {
@@ -24,5 +24,21 @@ describe('the popup’s answer for text without words', () => {
     expect(hasWords('指が6本')).toBe(true);
     expect(hasWords('3')).toBe(true);
     expect(classify('six fingers on the left hand').findings.map((f) => f.mode)).toContain('anatomy');
+  });
+});
+
+describe('a classifier fault in the popup', () => {
+  it('answers nothing instead of throwing into the render', () => {
+    const broken = () => {
+      throw new TypeError('boom');
+    };
+    const quiet = console.error;
+    console.error = () => {};
+    try {
+      expect(safely(broken, 'the hands melt')).toEqual(NOTHING_TO_READ);
+    } finally {
+      console.error = quiet;
+    }
+    expect(safely(classify, 'six fingers on the left hand').findings.map((f) => f.mode)).toContain('anatomy');
   });
 });
