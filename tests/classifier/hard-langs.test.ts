@@ -24,6 +24,7 @@ const failures: [string, string][] = [
   ['Os créditos foram descontados e nenhum vídeo apareceu', 'charged_no_output'],
   ['The render sits at 99% and never moves', 'stuck'],
   ['Credits were spent, but I never got a result', 'charged_no_output'],
+  ['They charged me for three videos that I never got', 'charged_no_output'],
 ];
 
 const twins: [string, string[]][] = [
@@ -37,6 +38,7 @@ const twins: [string, string[]][] = [
   ['O vídeo fica 20% mais escuro no fim', ['color']],
   ['The colours stay 20% darker than the reference', []],
   ['the arms are too short', []],
+  ['I never got the hands right, six fingers every time', ['anatomy']],
 ];
 
 describe('hard failures in six languages, and their twins that are none', () => {

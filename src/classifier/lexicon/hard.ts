@@ -197,6 +197,13 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'no video result',
       "can't see anything",
       'cannot see anything',
+      'videos that i never got',
+      'video that i never got',
+      'never got the videos',
+      'never received the video',
+      'never received my video',
+      'never received the videos',
+      'never received any video',
     ],
     blank: [
       ...EN_BLANK,
