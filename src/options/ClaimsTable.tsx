@@ -96,7 +96,7 @@ export function ClaimsTable() {
             </p>
           )}
           <div class="table-scroll">
-            <table>
+            <table class="cards">
               <thead>
                 <tr>
                   <th>{t('options_col_provider')}</th>
@@ -112,14 +112,16 @@ export function ClaimsTable() {
                   const isDue = due !== undefined && due.getTime() <= now;
                   return (
                     <tr key={c.id} data-testid="claim" data-claim-id={c.id}>
-                      <td>{providerById(c.provider)?.name ?? c.provider}</td>
-                      <td class="mono">{c.generationIds.join(', ')}</td>
-                      <td>
+                      <td class="card-title">{providerById(c.provider)?.name ?? c.provider}</td>
+                      <td class="mono" data-label={t('options_claims_col_ids')}>
+                        {c.generationIds.join(', ')}
+                      </td>
+                      <td data-label={t('draft_subject')}>
                         {c.draft.subject}
                         <div class="muted">{sentLine(day(c.createdAt), c.channel)}</div>
                         {c.kind === 'credits_not_returned' && <div class="muted">{t('claims_kind_credits')}</div>}
                       </td>
-                      <td>
+                      <td data-label={t('options_claims_col_state')}>
                         <select
                           aria-label={t('options_claims_state_label', c.generationIds[0] ?? '')}
                           value={c.state}
@@ -135,7 +137,7 @@ export function ClaimsTable() {
                           <div class="muted">{t('options_claims_credited', c.amounts.credited, c.amounts.unit)}</div>
                         )}
                       </td>
-                      <td>
+                      <td data-label={t('options_claims_col_follow_up')}>
                         {due ? day(due.getTime()) : '—'}
                         {isDue && (
                           <div>
