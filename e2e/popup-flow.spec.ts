@@ -159,6 +159,10 @@ test('sending records a claim; the popup and the dashboard move it through its s
   const page = await openProviderPage(context, RUNWAY_SESSION, runwayCount, 5);
   const popup = await openPopupFor(page);
   await popup.getByTestId('generation').filter({ hasText: 'INTERNAL.BAD_OUTPUT.CODE01' }).click();
+  // Before anything is sent the claim line says what it will hold, rather than opening onto nothing.
+  await openLine(popup, 'claims');
+  await expect(popup.getByTestId('claims-none')).toHaveText(/No claim for this generation yet\. When you send its draft/);
+  await openLine(popup, 'claims');
   await popup.getByTestId('draft-button').click();
   await popup.getByTestId('copy').click();
   await expect(popup.getByTestId('claim-recorded')).toContainText('Saved to your claims as sent');

@@ -19,7 +19,14 @@ export function ClaimStatus({ provider, generationId }: { provider: ProviderDefi
   const claims = useMemo(() => (ledger ? claimsOf(ledger, provider.id, generationId) : []), [ledger, provider.id, generationId]);
   const [status, setStatus] = useState<{ ok: boolean; text: string }>();
   useEffect(() => setStatus(undefined), [provider.id, generationId]);
-  if (claims.length === 0) return null;
+  if (!ledger) return null;
+  // An empty line read as broken: it says what will appear here, and when.
+  if (claims.length === 0)
+    return (
+      <p class="muted" data-testid="claims-none">
+        {t('popup_claims_none')}
+      </p>
+    );
 
   const save = async (c: Claim, to: ClaimState, credited?: number) => {
     try {
