@@ -177,6 +177,8 @@ test('sending records a claim; the popup and the dashboard move it through its s
   await inPopup.getByTestId('claim-move').selectOption('acknowledged');
   await inPopup.getByTestId('claim-move-save').click();
   await expect(popup.getByTestId('claim-status-message')).toContainText('Claim marked as acknowledged.');
+  // The row re-renders with the new state: keyboard focus stays in the claim, on what was saved, not on the page.
+  await expect(popup.getByTestId('claim-status-message')).toBeFocused();
   await expect(popup.getByTestId('popup-claim')).toHaveAttribute('data-state', 'acknowledged');
   const axe = await new AxeBuilder({ page: popup }).include('[data-testid="claim-status"]').analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { followUpDays, followUpDue } from '../claims/deadlines.ts';
 import { CLAIM_STATES, type Claim, type ClaimState, canMove } from '../claims/ledger.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
@@ -19,6 +19,12 @@ export function ClaimStatus({ provider, generationId }: { provider: ProviderDefi
   const claims = useMemo(() => (ledger ? claimsOf(ledger, provider.id, generationId) : []), [ledger, provider.id, generationId]);
   const [status, setStatus] = useState<{ ok: boolean; text: string }>();
   useEffect(() => setStatus(undefined), [provider.id, generationId]);
+  // A move re-renders the claim's row (its controls may go: a credited claim has no moves), which dropped keyboard
+  // focus to the page: it goes to the sentence saying what was saved.
+  const said = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (status) said.current?.focus();
+  }, [status]);
   if (!ledger) return null;
   // An empty line read as broken: it says what will appear here, and when.
   if (claims.length === 0)
@@ -43,7 +49,13 @@ export function ClaimStatus({ provider, generationId }: { provider: ProviderDefi
         <ClaimRow key={`${c.id}:${c.state}`} c={c} provider={provider} onMove={(to, credited) => void save(c, to, credited)} />
       ))}
       {status && (
-        <p class={status.ok ? 'muted' : 'error'} role={status.ok ? 'status' : 'alert'} data-testid="claim-status-message">
+        <p
+          ref={said}
+          tabIndex={-1}
+          class={status.ok ? 'muted' : 'error'}
+          role={status.ok ? 'status' : 'alert'}
+          data-testid="claim-status-message"
+        >
           {status.text}
         </p>
       )}
