@@ -158,6 +158,11 @@ test('sending records a claim; the popup and the dashboard move it through its s
   const runwayCount = async () => Object.keys(await storedGenerations()).filter((k) => k.startsWith('runway:')).length;
   const page = await openProviderPage(context, RUNWAY_SESSION, runwayCount, 5);
   const popup = await openPopupFor(page);
+  // The dashboard is already open in another tab: it follows the ledger, so the claim appears there without a reload.
+  const dash = await context.newPage();
+  dash.on('dialog', (d) => void d.accept('10'));
+  await dash.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  await expect(dash.getByTestId('claims')).toContainText('No claims yet.');
   await popup.getByTestId('generation').filter({ hasText: 'INTERNAL.BAD_OUTPUT.CODE01' }).click();
   // Before anything is sent the claim line says what it will hold, rather than opening onto nothing.
   await openLine(popup, 'claims');
@@ -183,9 +188,6 @@ test('sending records a claim; the popup and the dashboard move it through its s
   const axe = await new AxeBuilder({ page: popup }).include('[data-testid="claim-status"]').analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 
-  const dash = await context.newPage();
-  dash.on('dialog', (d) => void d.accept('10'));
-  await dash.goto(`chrome-extension://${extensionId}/src/options/index.html`);
   const claim = dash.getByTestId('claim');
   await expect(claim).toHaveCount(1);
   await expect(claim).toContainText('Credit refund request — failed generation');

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { deadlines, followUpDays, followUpDue, toIcs } from '../claims/deadlines.ts';
-import { CLAIM_STATES, type Claim, type ClaimState, canMove, totals } from '../claims/ledger.ts';
+import { CLAIM_STATES, type ClaimState, canMove, totals } from '../claims/ledger.ts';
 import { recordFollowUp, type SendChannel } from '../claims/record.ts';
 import { day, sentLine, stateLabel } from '../ui/claim-labels.ts';
 import { moveSavedClaim } from '../ui/claims.ts';
@@ -8,6 +8,7 @@ import { PROVIDERS, providerById } from '../providers/index.ts';
 import { claimsItem } from '../storage/items.ts';
 import { t } from '../shared/i18n.ts';
 import { localStore } from '../ui/store.ts';
+import { useItem } from '../ui/useItem.ts';
 import { FollowUpPanel } from './FollowUpPanel.tsx';
 
 /** One whole sentence per case (chrome.i18n has no plurals), so a translator can reorder each. */
@@ -18,12 +19,13 @@ const totalLine = (claims: number, credited: number, rate: number | undefined) =
 
 /** The claim ledger: every claim with its state, moved by the person as answers come in; totals computed here. */
 export function ClaimsTable() {
-  const [claims, setClaims] = useState<Record<string, Claim>>();
+  // Followed, not read once: a claim sent from the popup, an import or "Delete everything" shows without a reload
+  // (the reminders below already followed the ledger, so the two sections disagreed).
+  const claims = useItem(claimsItem);
   const [filter, setFilter] = useState<string>('');
   const [error, setError] = useState<string>();
   const [ics, setIcs] = useState<string>();
   const [followUp, setFollowUp] = useState<string>();
-  useEffect(() => void localStore.read(claimsItem).then(setClaims), []);
   useEffect(() => {
     if (!claims) return;
     const url = URL.createObjectURL(
@@ -41,7 +43,7 @@ export function ClaimsTable() {
         const raw = prompt(t('options_claims_credits_prompt'), '');
         credited = raw && Number.isFinite(Number(raw)) ? Math.max(0, Number(raw)) : undefined;
       }
-      setClaims(await moveSavedClaim(id, to, credited));
+      await moveSavedClaim(id, to, credited);
       setError(undefined);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -53,7 +55,6 @@ export function ClaimsTable() {
       ...cs,
       [id]: recordFollowUp(cs[id]!, { channel, subject, now: Date.now() }),
     }));
-    setClaims(all);
     const next = followUpDue(all[id]!, followUpDays(providerById(all[id]!.provider)));
     return t('followup_recorded', next ? day(next.getTime()) : '—');
   };
