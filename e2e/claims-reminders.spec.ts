@@ -140,6 +140,8 @@ test('the dashboard shows a follow-up due for a claim sent 8 business days ago a
   await expect(dash.getByTestId('reminders-due')).toContainText('Follow up: Credit refund request — failed generation');
   await row.getByTestId('follow-up-button').click();
   const draft = dash.getByTestId('follow-up-draft');
+  // The panel opens below the table: focus goes to its heading (and so into view), not left on the row's button.
+  await expect(draft.getByTestId('follow-up-heading')).toBeFocused();
   await expect(draft.getByTestId('follow-up-subject')).toHaveValue(
     'Re: Credit refund request — failed generation — 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f and 1 more',
   );
@@ -169,4 +171,9 @@ test('the dashboard shows a follow-up due for a claim sent 8 business days ago a
   await expect
     .poll(async () => (await (await serviceWorkerOf(context)).evaluate(() => chrome.alarms.getAll())).map((a) => a.name))
     .toContain('ava:follow-up:claim-seeded');
+
+  // Closing the panel gives focus back to the claim it was for (its button is gone once nothing is due).
+  await draft.getByRole('button', { name: 'Close' }).click();
+  await expect(draft).toHaveCount(0);
+  await expect(row.getByRole('combobox')).toBeFocused();
 });

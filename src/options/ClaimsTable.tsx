@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { deadlines, followUpDays, followUpDue, toIcs } from '../claims/deadlines.ts';
 import { CLAIM_STATES, type ClaimState, canMove, totals } from '../claims/ledger.ts';
 import { recordFollowUp, type SendChannel } from '../claims/record.ts';
@@ -26,6 +26,16 @@ export function ClaimsTable() {
   const [error, setError] = useState<string>();
   const [ics, setIcs] = useState<string>();
   const [followUp, setFollowUp] = useState<string>();
+  // The button that opened the follow-up: closing the panel gives focus back to it (or, once the follow-up is sent and
+  // the button gone, to its claim's state), not to the page's body.
+  const opener = useRef<HTMLElement>();
+  const closeFollowUp = () => {
+    const back = opener.current?.isConnected
+      ? opener.current
+      : document.querySelector<HTMLElement>(`[data-claim-id="${CSS.escape(followUp ?? '')}"] select`);
+    setFollowUp(undefined);
+    back?.focus();
+  };
   useEffect(() => {
     if (!claims) return;
     const url = URL.createObjectURL(
@@ -145,7 +155,14 @@ export function ClaimsTable() {
                             <strong class="due" data-testid="follow-up-due">
                               {t('claims_follow_up_due')}
                             </strong>{' '}
-                            <button type="button" data-testid="follow-up-button" onClick={() => setFollowUp(c.id)}>
+                            <button
+                              type="button"
+                              data-testid="follow-up-button"
+                              onClick={(e) => {
+                                opener.current = e.currentTarget;
+                                setFollowUp(c.id);
+                              }}
+                            >
                               {t('claims_draft_follow_up')}
                             </button>
                           </div>
@@ -162,7 +179,7 @@ export function ClaimsTable() {
               key={followUp}
               claim={claims[followUp]!}
               onSent={(ch, subject) => followedUp(followUp, ch, subject)}
-              onClose={() => setFollowUp(undefined)}
+              onClose={closeFollowUp}
             />
           )}
         </>
