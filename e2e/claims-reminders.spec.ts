@@ -177,3 +177,37 @@ test('the dashboard shows a follow-up due for a claim sent 8 business days ago a
   await expect(draft).toHaveCount(0);
   await expect(row.getByRole('combobox')).toBeFocused();
 });
+
+test.describe('in German', () => {
+  test.use({ uiLanguage: 'de' });
+
+  test("the dashboard words a due follow-up in the person's language, around the subject as sent", async ({
+    context,
+    extensionId,
+    serviceWorker,
+  }) => {
+    const sent = businessDaysAgo(8);
+    const claim = {
+      id: 'claim-de',
+      provider: 'runway',
+      generationIds: ['6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f'],
+      state: 'sent',
+      kind: 'refund',
+      followUps: [],
+      channel: 'gmail',
+      draft: { subject: 'Credit refund request — failed generation', body: 'Hello Runway Support,' },
+      amounts: { unit: 'credits' },
+      history: [{ state: 'sent', at: sent }],
+      createdAt: sent,
+      updatedAt: sent,
+    };
+    await serviceWorker.evaluate((c) => chrome.storage.local.set({ claims: { v: 2, data: { [c.id]: c } } }), claim);
+    const dash = await context.newPage();
+    await dash.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+    const due = dash.getByTestId('reminders-due');
+    // The page is German (its heading comes from the de locale); the reminder was "Follow up: …" in every language.
+    await expect(dash.getByTestId('reminders').locator('h2')).toHaveText('Erinnerungen');
+    await expect(due).toContainText('Nachfassen: Credit refund request — failed generation');
+    await expect(due).not.toContainText('Follow up:');
+  });
+});

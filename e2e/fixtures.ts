@@ -35,6 +35,11 @@ interface WorkerFixtures {
   server: DemoServer;
 }
 
+interface Options {
+  /** Chromium's UI language (`--lang`), which chrome.i18n follows: `test.use({ uiLanguage: 'de' })`. */
+  uiLanguage: string | undefined;
+}
+
 /** The live service worker: MV3 may replace it, so ask the context each time rather than keeping one. */
 export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
   const live = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
@@ -73,7 +78,9 @@ export async function stopWorkers(context: BrowserContext, page: Page, extension
   await cdp.detach();
 }
 
-export const test = base.extend<TestFixtures, WorkerFixtures>({
+export const test = base.extend<TestFixtures & Options, WorkerFixtures>({
+  uiLanguage: [undefined, { option: true }],
+
   server: [
     // Playwright requires the fixtures argument to be an object pattern, even when the fixture needs nothing.
     async ({}, use) => {
@@ -84,7 +91,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
 
-  context: async ({ server }, use) => {
+  context: async ({ server, uiLanguage }, use) => {
     const chrome = findChrome();
     if (!chrome.ok) throw new Error(chrome.message);
     assertBuilt(EXTENSION_DIR);
@@ -94,11 +101,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       headless: true,
       // Playwright's defaults include --disable-extensions, which would unload AVA.
       ignoreDefaultArgs: ['--disable-extensions'],
-      args: avaChromeArgs({
-        extensionDir: EXTENSION_DIR,
-        // Hermetic: every hostname that is not a demo host fails to resolve, so no test reaches the internet.
-        hostResolverRules: hostResolverRules(server.port, server.hosts, true),
-      }),
+      args: [
+        ...avaChromeArgs({
+          extensionDir: EXTENSION_DIR,
+          // Hermetic: every hostname that is not a demo host fails to resolve, so no test reaches the internet.
+          hostResolverRules: hostResolverRules(server.port, server.hosts, true),
+        }),
+        ...(uiLanguage ? [`--lang=${uiLanguage}`] : []),
+      ],
     });
     await use(context);
     await context.close();

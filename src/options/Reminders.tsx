@@ -8,6 +8,9 @@ import { day } from '../ui/claim-labels.ts';
 
 const NOTIFY: chrome.permissions.Permissions = { permissions: ['notifications'] };
 
+/** A follow-up in the page's language ("Follow up:" was English in every locale); a provider's date as its file says it. */
+const wordOf = (r: { subject?: string; label: string }) => (r.subject === undefined ? r.label : t('reminders_follow_up', r.subject));
+
 /**
  * What is due and what is coming, from the same pure plan the service worker turns into alarms and the badge
  * (claims/reminders.ts). Notifications are an optional permission, asked for here, on the person's click.
@@ -42,7 +45,7 @@ export function Reminders() {
         <ul data-testid="reminders-due">
           {plan.due.map((d) => (
             <li key={d.id}>
-              <span class="mono">{day(d.at)}</span> {d.label}
+              <span class="mono">{day(d.at)}</span> {wordOf(d)}
             </li>
           ))}
         </ul>
@@ -53,7 +56,7 @@ export function Reminders() {
           <ul data-testid="reminders-upcoming">
             {plan.alarms.map((a) => (
               <li key={a.name}>
-                <span class="mono">{day(a.when)}</span> {a.label}
+                <span class="mono">{day(a.when)}</span> {wordOf(a)}
               </li>
             ))}
           </ul>
