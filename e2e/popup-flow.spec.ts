@@ -62,11 +62,11 @@ test('Sora: failed generations listed first, draft carries ID, technical name, a
   expect(firstCompleted).toBeGreaterThan(0);
   expect(lanes.slice(firstCompleted).every((l) => l === 'Completed' || l === 'In progress' || l === 'Unknown')).toBe(true);
 
-  // A hard failure: the provider's own code and the subject OpenAI's billing team expects.
+  // A hard failure: the provider's own code, and a subject that names one failed generation.
   await popup.locator(`[data-generation-id="${SORA_ERROR}"]`).click();
   await expect(popup.getByTestId('provider-message')).toHaveText('Something went wrong. Please try again later.');
   await popup.getByTestId('draft-button').click();
-  await expect(popup.getByTestId('draft-subject')).toHaveValue(`Sora 2 credit refund — failed generations — ${SORA_ERROR}`);
+  await expect(popup.getByTestId('draft-subject')).toHaveValue(`Sora 2 credit refund — failed generation — ${SORA_ERROR}`);
   const body = popup.getByTestId('draft-body');
   await expect(body).toHaveValue(new RegExp(SORA_ERROR));
   await expect(body).toHaveValue(/Account email: ana@example\.com/);
@@ -93,9 +93,10 @@ test('Sora: failed generations listed first, draft carries ID, technical name, a
   const gmail = new URL(href!);
   expect(gmail.origin + gmail.pathname).toBe('https://mail.google.com/mail/');
   expect(gmail.searchParams.get('view')).toBe('cm');
-  expect(gmail.searchParams.get('su')).toBe(`Sora 2 credit refund — failed generations — ${SORA_FOX}`);
+  // A completed video that came out broken is no failed generation: its subject asks for goodwill.
+  expect(gmail.searchParams.get('su')).toBe(`Sora 2 goodwill credit request — defective video — ${SORA_FOX}`);
   expect(gmail.searchParams.get('body')).toBe(await body.inputValue());
-  expect(await popup.getByTestId('send-mailto').getAttribute('href')).toMatch(/^mailto:\?subject=Sora%202%20credit%20refund/);
+  expect(await popup.getByTestId('send-mailto').getAttribute('href')).toMatch(/^mailto:\?subject=Sora%202%20goodwill%20credit%20request/);
 
   // What the person ticked and wrote survives closing the popup.
   await popup.close();
