@@ -103,6 +103,7 @@ test('the dashboard shows a follow-up due for a claim sent 8 business days ago a
   context,
   extensionId,
   serviceWorker,
+  openPopupFor,
 }) => {
   const sent = businessDaysAgo(8);
   const sentDay = new Date(sent).toISOString().slice(0, 10);
@@ -132,6 +133,16 @@ test('the dashboard shows a follow-up due for a claim sent 8 business days ago a
   // The worker re-plans when the claims change: one follow-up is due, so the global badge says 1.
   const badge = async () => (await serviceWorkerOf(context)).evaluate(() => chrome.action.getBadgeText({}));
   await expect.poll(badge, { timeout: 10_000 }).toBe('1');
+  // The popup off a provider page explains the number on the icon and leads to the dashboard.
+  const elsewhere = await context.newPage();
+  await elsewhere.goto('https://ava.demo/');
+  const popup = await openPopupFor(elsewhere);
+  await popup.setViewportSize({ width: 420, height: 600 });
+  const notice = popup.getByTestId('due-notice');
+  await expect(notice).toContainText('1 reminder is due (the number on AVA’s icon).');
+  await expect(notice.getByRole('link')).toHaveAttribute('href', `chrome-extension://${extensionId}/src/options/index.html`);
+  await expect(notice, 'in the first screen, above the manual claim form').toBeInViewport();
+  await popup.close();
 
   const dash = await context.newPage();
   await dash.goto(`chrome-extension://${extensionId}/src/options/index.html`);
