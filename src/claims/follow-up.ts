@@ -2,8 +2,10 @@ import type { ProviderDefinition } from '../providers/types.ts';
 import type { Draft } from './draft.ts';
 import { subjectWithIds, supportName } from './draft-parts.ts';
 import type { Claim } from './ledger.ts';
+import { localDay } from './local-day.ts';
 
-const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+// The date the person sent it, in their time zone: the same date the dashboard shows beside the claim.
+const day = localDay;
 
 /** Business days (Monday to Friday, UTC) from one moment to another, counting whole days only. */
 export function businessDaysBetween(from: number, to: number): number {

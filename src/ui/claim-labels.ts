@@ -3,6 +3,7 @@
  * locale key is findable by its full name (the locale test checks for dead keys).
  */
 import type { ClaimState } from '../claims/ledger.ts';
+import { localDay } from '../claims/local-day.ts';
 import type { SendChannel } from '../claims/record.ts';
 import { type MessageKey, t } from '../shared/i18n.ts';
 
@@ -30,5 +31,8 @@ export const stateLabel = (s: ClaimState) => t(STATE_LABEL[s]);
 export const sentLine = (at: string, channel: SendChannel) =>
   channel === 'none' ? t('options_claims_sent', at) : t('options_claims_sent_via', at, t(CHANNEL_LABEL[channel]));
 
-/** A day as YYYY-MM-DD (UTC), the form every claim date is shown in. */
-export const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** A claim's moment (sent, follow-up due) as YYYY-MM-DD in the person's time zone (claims/local-day.ts). */
+export const day = localDay;
+
+/** A provider's own date (a shutdown day, stored as midnight UTC of that date) as the date its file states. */
+export const calendarDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
