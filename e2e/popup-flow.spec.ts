@@ -201,6 +201,14 @@ test('sending records a claim; the popup and the dashboard move it through its s
   await expect(dash.getByTestId('claim-totals')).toContainText('1 claim, 10 credits back, 100% of decided claims succeeded');
   await dash.reload();
   await expect(dash.getByTestId('claim').getByRole('combobox')).toHaveValue('credited');
+
+  // "Show": providers and states in labelled groups.
+  const show = dash.getByTestId('claims').getByRole('combobox', { name: 'Show' });
+  expect(await show.locator('optgroup').evaluateAll((gs) => gs.map((g) => (g as HTMLOptGroupElement).label))).toEqual([
+    'Provider',
+    'State',
+  ]);
+
   await expect(dash.getByTestId('export-ics')).toHaveAttribute('download', 'ava-deadlines.ics');
 
   // A popup opened later shows the outcome, and a credited claim offers no further moves.

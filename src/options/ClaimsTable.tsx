@@ -89,16 +89,21 @@ export function ClaimsTable() {
             {t('options_claims_filter')}{' '}
             <select value={filter} onChange={(e) => setFilter(e.currentTarget.value)}>
               <option value="">{t('options_claims_filter_all')}</option>
-              {[...new Set(Object.values(claims).map((c) => c.provider))].map((p) => (
-                <option key={p} value={p}>
-                  {providerById(p)?.name ?? p}
-                </option>
-              ))}
-              {CLAIM_STATES.map((s) => (
-                <option key={s} value={s}>
-                  {stateLabel(s)}
-                </option>
-              ))}
+              {/* Providers and states in one unlabelled list read as one series ("Runway, drafted, sent"): grouped. */}
+              <optgroup label={t('options_col_provider')}>
+                {[...new Set(Object.values(claims).map((c) => c.provider))].map((p) => (
+                  <option key={p} value={p}>
+                    {providerById(p)?.name ?? p}
+                  </option>
+                ))}
+              </optgroup>
+              <optgroup label={t('options_claims_col_state')}>
+                {CLAIM_STATES.map((s) => (
+                  <option key={s} value={s}>
+                    {stateLabel(s)}
+                  </option>
+                ))}
+              </optgroup>
             </select>
           </label>
           {error && (
