@@ -202,13 +202,17 @@ test('sending records a claim; the popup and the dashboard move it through its s
   await dash.reload();
   await expect(dash.getByTestId('claim').getByRole('combobox')).toHaveValue('credited');
 
-  // "Show": providers and states in labelled groups.
+  // "Show": providers and states in labelled groups; a choice with no claims says so rather than an empty table.
   const show = dash.getByTestId('claims').getByRole('combobox', { name: 'Show' });
   expect(await show.locator('optgroup').evaluateAll((gs) => gs.map((g) => (g as HTMLOptGroupElement).label))).toEqual([
     'Provider',
     'State',
   ]);
-
+  await show.selectOption('denied');
+  await expect(dash.getByTestId('claim')).toHaveCount(0);
+  await expect(dash.getByTestId('claims-filter-none')).toHaveText('No claims match this choice.');
+  await show.selectOption('');
+  await expect(dash.getByTestId('claim')).toHaveCount(1);
   await expect(dash.getByTestId('export-ics')).toHaveAttribute('download', 'ava-deadlines.ics');
 
   // A popup opened later shows the outcome, and a credited claim offers no further moves.

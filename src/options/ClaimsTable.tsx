@@ -179,6 +179,11 @@ export function ClaimsTable() {
               </tbody>
             </table>
           </div>
+          {list.length === 0 && (
+            <p class="muted" data-testid="claims-filter-none">
+              {t('options_claims_filter_none')}
+            </p>
+          )}
           {followUp && claims[followUp] && (
             <FollowUpPanel
               key={followUp}
