@@ -55,6 +55,11 @@ test('manual claim from a tab that is no provider page: validated, drafted, reco
   await expect(popup.getByTestId('reload-notice')).toHaveCount(0);
 
   await row.click();
+  // No screenshot of a tab that is not the provider's: the Evidence line says so instead of opening onto nothing.
+  await popup.getByTestId('line-evidence').locator('summary').click();
+  await expect(popup.getByTestId('evidence-none')).toHaveText(
+    'No screenshot is kept for this generation. If you have one, attach it to the email yourself.',
+  );
   await popup.getByTestId('draft-button').click();
   const body = popup.getByTestId('draft-body');
   await expect(body).toHaveValue(new RegExp(TASK));
