@@ -75,6 +75,10 @@ test('manual claim from a tab that is no provider page: validated, drafted, reco
 
   // The evidence bundle is one line of the draft view that opens it.
   await popup.getByTestId('line-bundle').locator('summary').click();
+  // Its name is drawn once, on the line; the fieldset's legend that repeated it under the summary is for screen readers.
+  const bundleBox = popup.getByTestId('evidence-bundle');
+  await expect(bundleBox).toBeVisible();
+  expect((await bundleBox.locator('legend').boundingBox())!.height, 'legend drawn under the summary').toBeLessThanOrEqual(1);
   const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('bundle-save').click()]);
   const zip = unzipSync(new Uint8Array(await readFile((await download.path())!)));
   // No screenshot of a tab that is not the provider's: the bundle holds the case and the draft only.

@@ -25,7 +25,7 @@ export function Evidence(props: {
     );
   return (
     <section class="panel" aria-label={tr('evidence_title')} data-testid="evidence">
-      <h3>{tr('evidence_title')}</h3>
+      <h3 class="line-repeat">{tr('evidence_title')}</h3>
       {props.status && (
         <p class="muted" role="status">
           {props.status}
