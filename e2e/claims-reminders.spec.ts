@@ -222,3 +222,30 @@ test.describe('in German', () => {
     await expect(due).not.toContainText('Follow up:');
   });
 });
+
+test('a denied claim offers the appeal as "sent again (appeal)", not a bare "sent"', async ({ context, extensionId, serviceWorker }) => {
+  const at = Date.now() - 86_400_000;
+  const claim = {
+    id: 'claim-denied',
+    provider: 'kling',
+    generationIds: ['784261523409510467'],
+    state: 'denied',
+    kind: 'refund',
+    followUps: [],
+    channel: 'copy',
+    draft: { subject: 'Kling AI: failed generation — credits', body: 'Hello Kling AI Support,' },
+    amounts: { unit: 'credits' },
+    history: [
+      { state: 'sent', at: at - 3_600_000 },
+      { state: 'denied', at },
+    ],
+    createdAt: at - 3_600_000,
+    updatedAt: at,
+  };
+  await serviceWorker.evaluate((c) => chrome.storage.local.set({ claims: { v: 2, data: { [c.id]: c } } }), claim);
+  const dash = await context.newPage();
+  await dash.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const state = dash.locator('[data-claim-id="claim-denied"]').getByRole('combobox');
+  await expect(state).toHaveValue('denied');
+  expect(await state.locator('option').allTextContents()).toEqual(['sent again (appeal)', 'denied']);
+});

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { deadlines, followUpDays, followUpDue, toIcs } from '../claims/deadlines.ts';
 import { CLAIM_STATES, type ClaimState, canMove, totals } from '../claims/ledger.ts';
 import { recordFollowUp, type SendChannel } from '../claims/record.ts';
-import { day, sentLine, stateLabel } from '../ui/claim-labels.ts';
+import { day, moveLabel, sentLine, stateLabel } from '../ui/claim-labels.ts';
 import { moveSavedClaim } from '../ui/claims.ts';
 import { PROVIDERS, providerById } from '../providers/index.ts';
 import { claimsItem } from '../storage/items.ts';
@@ -145,7 +145,7 @@ export function ClaimsTable() {
                         >
                           {CLAIM_STATES.filter((s) => s === c.state || canMove(c.state, s)).map((s) => (
                             <option key={s} value={s}>
-                              {stateLabel(s)}
+                              {s === c.state ? stateLabel(s) : moveLabel(c.state, s)}
                             </option>
                           ))}
                         </select>

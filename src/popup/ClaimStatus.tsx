@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { followUpDays, followUpDue } from '../claims/deadlines.ts';
 import { CLAIM_STATES, type Claim, type ClaimState, canMove } from '../claims/ledger.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
-import { day, sentLine, stateLabel } from '../ui/claim-labels.ts';
+import { day, moveLabel, sentLine, stateLabel } from '../ui/claim-labels.ts';
 import { t } from '../shared/i18n.ts';
 import { claimsItem } from '../storage/items.ts';
 import { claimsOf, moveSavedClaim } from '../ui/claims.ts';
@@ -103,12 +103,12 @@ function ClaimRow({
       {moves.length > 0 && (
         <div class="claim-move">
           <label>
-            {t('popup_claim_move')}{' '}
+            {t(c.state === 'denied' ? 'popup_claim_move_appeal' : 'popup_claim_move')}{' '}
             <select value={to} data-testid="claim-move" onChange={(e) => setTo(e.currentTarget.value as ClaimState | '')}>
               <option value="">{t('popup_claim_move_choose')}</option>
               {moves.map((s) => (
                 <option key={s} value={s}>
-                  {stateLabel(s)}
+                  {moveLabel(c.state, s)}
                 </option>
               ))}
             </select>

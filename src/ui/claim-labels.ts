@@ -27,6 +27,13 @@ const CHANNEL_LABEL: Record<Exclude<SendChannel, 'none'>, MessageKey> = {
 
 export const stateLabel = (s: ClaimState) => t(STATE_LABEL[s]);
 
+/**
+ * A state as a move from `from`: after a denial the only move is back to sent, which is the person's appeal, so it
+ * says so ("sent" under "The provider answered?" read as if the provider had sent something).
+ */
+export const moveLabel = (from: ClaimState, to: ClaimState) =>
+  from === 'denied' && to === 'sent' ? t('claims_move_sent_again') : stateLabel(to);
+
 /** "sent 2026-11-25 via Gmail" */
 export const sentLine = (at: string, channel: SendChannel) =>
   channel === 'none' ? t('options_claims_sent', at) : t('options_claims_sent_via', at, t(CHANNEL_LABEL[channel]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDay, day } from '../../src/ui/claim-labels.ts';
+import { calendarDay, day, moveLabel } from '../../src/ui/claim-labels.ts';
 import { inTimeZone } from '../helpers/time-zone.ts';
 
 describe('claim dates', () => {
@@ -15,5 +15,13 @@ describe('claim dates', () => {
     const shutdown = Date.parse('2026-09-24T00:00:00Z');
     expect(inTimeZone('America/Los_Angeles', () => calendarDay(shutdown))).toBe('2026-09-24');
     expect(inTimeZone('Asia/Tokyo', () => calendarDay(shutdown))).toBe('2026-09-24');
+  });
+});
+
+describe('claim moves', () => {
+  it('the move back to sent after a denial is worded as the appeal it is', () => {
+    expect(moveLabel('denied', 'sent')).toBe('sent again (appeal)');
+    expect(moveLabel('sent', 'acknowledged')).toBe('acknowledged');
+    expect(moveLabel('drafted', 'sent')).toBe('sent');
   });
 });
