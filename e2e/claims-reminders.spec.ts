@@ -212,9 +212,15 @@ test.describe('in German', () => {
       createdAt: sent,
       updatedAt: sent,
     };
-    await serviceWorker.evaluate((c) => chrome.storage.local.set({ claims: { v: 2, data: { [c.id]: c } } }), claim);
+    // A second claim, partly refunded: its "credits" (stored in English, AVA's default unit) is worded in German too.
+    const partly = { ...claim, id: 'claim-de-2', state: 'partly_credited', amounts: { unit: 'credits', credited: 40 } };
+    await serviceWorker.evaluate(
+      (cs) => chrome.storage.local.set({ claims: { v: 2, data: Object.fromEntries(cs.map((c) => [c.id, c])) } }),
+      [claim, partly],
+    );
     const dash = await context.newPage();
     await dash.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+    await expect(dash.locator('[data-claim-id="claim-de-2"]')).toContainText('40 Credits zurück');
     const due = dash.getByTestId('reminders-due');
     // The page is German (its heading comes from the de locale); the reminder was "Follow up: …" in every language.
     await expect(dash.getByTestId('reminders').locator('h2')).toHaveText('Erinnerungen');

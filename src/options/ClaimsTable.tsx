@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { deadlines, followUpDays, followUpDue, toIcs } from '../claims/deadlines.ts';
 import { CLAIM_STATES, type ClaimState, canMove, totals } from '../claims/ledger.ts';
 import { recordFollowUp, type SendChannel } from '../claims/record.ts';
-import { day, moveLabel, sentLine, stateLabel } from '../ui/claim-labels.ts';
+import { day, moveLabel, sentLine, stateLabel, unitLabel } from '../ui/claim-labels.ts';
 import { moveSavedClaim } from '../ui/claims.ts';
 import { PROVIDERS, providerById } from '../providers/index.ts';
 import { claimsItem } from '../storage/items.ts';
@@ -150,7 +150,7 @@ export function ClaimsTable() {
                           ))}
                         </select>
                         {c.amounts.credited !== undefined && (
-                          <div class="muted">{t('options_claims_credited', c.amounts.credited, c.amounts.unit)}</div>
+                          <div class="muted">{t('options_claims_credited', c.amounts.credited, unitLabel(c.amounts.unit))}</div>
                         )}
                       </td>
                       <td data-label={t('options_claims_col_follow_up')}>

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { followUpDays, followUpDue } from '../claims/deadlines.ts';
 import { CLAIM_STATES, type Claim, type ClaimState, canMove } from '../claims/ledger.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
-import { day, moveLabel, sentLine, stateLabel } from '../ui/claim-labels.ts';
+import { day, moveLabel, sentLine, stateLabel, unitLabel } from '../ui/claim-labels.ts';
 import { t } from '../shared/i18n.ts';
 import { claimsItem } from '../storage/items.ts';
 import { claimsOf, moveSavedClaim } from '../ui/claims.ts';
@@ -92,7 +92,7 @@ function ClaimRow({
       </p>
       <p>
         {t('popup_claim_state', stateLabel(c.state))}
-        {c.amounts.credited !== undefined && ` · ${t('options_claims_credited', c.amounts.credited, c.amounts.unit)}`}
+        {c.amounts.credited !== undefined && ` · ${t('options_claims_credited', c.amounts.credited, unitLabel(c.amounts.unit))}`}
         {due && due.getTime() <= Date.now() && (
           <>
             {' '}

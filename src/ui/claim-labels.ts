@@ -38,6 +38,12 @@ export const moveLabel = (from: ClaimState, to: ClaimState) =>
 export const sentLine = (at: string, channel: SendChannel) =>
   channel === 'none' ? t('options_claims_sent', at) : t('options_claims_sent_via', at, t(CHANNEL_LABEL[channel]));
 
+/**
+ * A claim's unit in the page's language: the default "credits" (stored in English) is AVA's word, so it is translated
+ * like the totals line above it; a provider's own unit ("Flow credits") is its name and stays as its file says.
+ */
+export const unitLabel = (unit: string) => (unit === 'credits' ? t('claims_unit_credits') : unit);
+
 /** A claim's moment (sent, follow-up due) as YYYY-MM-DD in the person's time zone (claims/local-day.ts). */
 export const day = localDay;
 
