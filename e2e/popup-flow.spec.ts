@@ -194,6 +194,8 @@ test('sending records a claim; the popup and the dashboard move it through its s
   await expect(claim).toContainText('Credit refund request — failed generation');
   const state = claim.getByRole('combobox');
   await expect(state).toHaveValue('acknowledged');
+  // An open claim has a follow-up date: the calendar export holds it.
+  await expect(dash.getByTestId('export-ics')).toHaveAttribute('download', 'ava-deadlines.ics');
   // Only the moves the ledger allows are offered.
   expect(await state.locator('option').allTextContents()).toEqual(['acknowledged', 'credited', 'partly credited', 'denied', 'withdrawn']);
   await state.selectOption('credited');
@@ -213,7 +215,8 @@ test('sending records a claim; the popup and the dashboard move it through its s
   await expect(dash.getByTestId('claims-filter-none')).toHaveText('No claims match this choice.');
   await show.selectOption('');
   await expect(dash.getByTestId('claim')).toHaveCount(1);
-  await expect(dash.getByTestId('export-ics')).toHaveAttribute('download', 'ava-deadlines.ics');
+  // Credited, it has none, and no provider date lies ahead: no button for an empty calendar file.
+  await expect(dash.getByTestId('export-ics')).toHaveCount(0);
 
   // A popup opened later shows the outcome, and a credited claim offers no further moves.
   const again = await openPopupFor(page);

@@ -38,9 +38,10 @@ export function ClaimsTable() {
   };
   useEffect(() => {
     if (!claims) return;
-    const url = URL.createObjectURL(
-      new Blob([toIcs(deadlines(Object.values(claims), PROVIDERS, new Date()), new Date())], { type: 'text/calendar' }),
-    );
+    // Nothing ahead (no open claim, no provider date to come): the export would be an empty calendar, so no button.
+    const dates = deadlines(Object.values(claims), PROVIDERS, new Date());
+    if (dates.length === 0) return setIcs(undefined);
+    const url = URL.createObjectURL(new Blob([toIcs(dates, new Date())], { type: 'text/calendar' }));
     setIcs(url);
     return () => URL.revokeObjectURL(url);
   }, [claims]);
