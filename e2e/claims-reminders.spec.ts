@@ -255,3 +255,36 @@ test('a denied claim offers the appeal as "sent again (appeal)", not a bare "sen
   await expect(state).toHaveValue('denied');
   expect(await state.locator('option').allTextContents()).toEqual(['sent again (appeal)', 'denied']);
 });
+
+test('cancelling "How many credits came back?" leaves the claim as it was', async ({ context, extensionId, serviceWorker }) => {
+  const at = Date.now() - 86_400_000;
+  const claim = {
+    id: 'claim-cancel',
+    provider: 'runway',
+    generationIds: ['6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f'],
+    state: 'sent',
+    kind: 'refund',
+    followUps: [],
+    channel: 'copy',
+    draft: { subject: 'Credit refund request — failed generation', body: 'Hello Runway Support,' },
+    amounts: { unit: 'credits' },
+    history: [{ state: 'sent', at }],
+    createdAt: at,
+    updatedAt: at,
+  };
+  await serviceWorker.evaluate((c) => chrome.storage.local.set({ claims: { v: 2, data: { [c.id]: c } } }), claim);
+  const dash = await context.newPage();
+  await dash.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const state = dash.locator('[data-claim-id="claim-cancel"]').getByRole('combobox');
+  await expect(state).toHaveValue('sent');
+  dash.once('dialog', (d) => void d.dismiss());
+  await state.selectOption('credited');
+  await expect(state).toHaveValue('sent');
+  const storedState = async () => (await stored<Claims>(context, 'claims'))?.data['claim-cancel']?.state;
+  expect(await storedState()).toBe('sent');
+  // Answered, it moves, with the amount.
+  dash.once('dialog', (d) => void d.accept('5'));
+  await state.selectOption('credited');
+  await expect(dash.locator('[data-claim-id="claim-cancel"]')).toContainText('5 credits back');
+  expect(await storedState()).toBe('credited');
+});

@@ -47,11 +47,17 @@ export function ClaimsTable() {
   }, [claims]);
   if (!claims) return <p class="muted">{t('popup_loading')}</p>;
 
-  const move = async (id: string, to: ClaimState) => {
+  const move = async (select: HTMLSelectElement, id: string, from: ClaimState, to: ClaimState) => {
     try {
       let credited: number | undefined;
       if (to === 'credited' || to === 'partly_credited') {
         const raw = prompt(t('options_claims_credits_prompt'), '');
+        // Cancel means "not this": the claim keeps its state (it was marked credited all the same), and so does the
+        // select, which the browser had already changed and no re-render would put back.
+        if (raw === null) {
+          select.value = from;
+          return;
+        }
         credited = raw && Number.isFinite(Number(raw)) ? Math.max(0, Number(raw)) : undefined;
       }
       await moveSavedClaim(id, to, credited);
@@ -142,7 +148,7 @@ export function ClaimsTable() {
                         <select
                           aria-label={t('options_claims_state_label', c.generationIds[0] ?? '')}
                           value={c.state}
-                          onChange={(e) => void move(c.id, e.currentTarget.value as ClaimState)}
+                          onChange={(e) => void move(e.currentTarget, c.id, c.state, e.currentTarget.value as ClaimState)}
                         >
                           {CLAIM_STATES.filter((s) => s === c.state || canMove(c.state, s)).map((s) => (
                             <option key={s} value={s}>
