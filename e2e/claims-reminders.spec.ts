@@ -174,6 +174,12 @@ test('the dashboard shows a follow-up due for a claim sent 8 business days ago a
   await draft.getByTestId('follow-up-copy').click();
   await expect(draft.getByTestId('follow-up-recorded')).toContainText('Follow-up recorded');
   await expect(row.getByTestId('follow-up-due')).toHaveCount(0);
+  // The row says when the follow-up went out (the next date alone moved without a word).
+  const today = await dash.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+  await expect(row).toContainText(`followed up ${today}`);
   await expect.poll(badge, { timeout: 10_000 }).toBe('');
   const claims = await stored<Claims>(context, 'claims');
   expect(claims?.v).toBe(2);

@@ -142,6 +142,10 @@ export function ClaimsTable() {
                       <td data-label={t('draft_subject')}>
                         {c.draft.subject}
                         <div class="muted">{sentLine(day(c.createdAt), c.channel)}</div>
+                        {/* A follow-up moved the next date without a word on the row: when the last one went out. */}
+                        {c.followUps.length > 0 && (
+                          <div class="muted">{t('options_claims_followed_up', day(c.followUps[c.followUps.length - 1]!.at))}</div>
+                        )}
                         {c.kind === 'credits_not_returned' && <div class="muted">{t('claims_kind_credits')}</div>}
                       </td>
                       <td data-label={t('options_claims_col_state')}>
