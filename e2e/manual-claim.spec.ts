@@ -51,6 +51,11 @@ test('manual claim from a tab that is no provider page: validated, drafted, reco
     });
   const row = popup.locator(`[data-generation-id="${TASK}"]`);
   await expect(row).toBeVisible();
+  // The form says where the generation went and is empty again, ready for another (it stayed filled in before).
+  await expect(form.getByTestId('manual-saved')).toHaveText(
+    `${TASK} is listed above, as entered by you. Select it there to draft the claim.`,
+  );
+  await expect(form.getByTestId('manual-id')).toHaveValue('');
   // Nothing to reload here: AVA never read this tab, the person entered the generation.
   await expect(popup.getByTestId('reload-notice')).toHaveCount(0);
 
