@@ -54,7 +54,8 @@ export function draftFollowUp(
     'Could you please let me know where my request stands? The original message is quoted below.',
     '',
     'Thank you,',
-    account.name || account.email || '',
+    // No name or email in the settings: no empty signature line (it left two blank lines above the quote).
+    ...(account.name || account.email ? [account.name || account.email || ''] : []),
     '',
     `--- Original message, ${day(sent)} ---`,
     `Subject: ${c.draft.subject}`,

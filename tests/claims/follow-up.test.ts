@@ -33,6 +33,15 @@ describe('follow-ups', () => {
     expect(businessDaysBetween(sent, sent)).toBe(0);
   });
 
+  it('signs with the name or email, and with neither leaves no empty line above the quote', () => {
+    const now = new Date('2026-11-25T12:00:00Z');
+    expect(draftFollowUp(claim, runway, { name: 'Ana' }, now).body).toContain('Thank you,\nAna\n\n--- Original message');
+    expect(draftFollowUp(claim, runway, { email: 'ana@example.com' }, now).body).toContain(
+      'Thank you,\nana@example.com\n\n--- Original message',
+    );
+    expect(draftFollowUp(claim, runway, {}, now).body).toContain('Thank you,\n\n--- Original message');
+  });
+
   it('dates the original request as the person saw it, in their time zone', () => {
     // Sent at 19:00 on 12 November in California, which is 03:00 on the 13th in UTC.
     const evening = Date.parse('2026-11-13T03:00:00Z');
