@@ -294,3 +294,37 @@ test('cancelling "How many credits came back?" leaves the claim as it was', asyn
   await expect(dash.locator('[data-claim-id="claim-cancel"]')).toContainText('5 credits back');
   expect(await storedState()).toBe('credited');
 });
+
+test('withdrawing a claim asks first; cancelled, the claim stays as it was', async ({ context, extensionId, serviceWorker }) => {
+  const at = Date.now() - 86_400_000;
+  const claim = {
+    id: 'claim-withdraw',
+    provider: 'runway',
+    generationIds: ['6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f'],
+    state: 'sent',
+    kind: 'refund',
+    followUps: [],
+    channel: 'copy',
+    draft: { subject: 'Credit refund request — failed generation', body: 'Hello Runway Support,' },
+    amounts: { unit: 'credits' },
+    history: [{ state: 'sent', at }],
+    createdAt: at,
+    updatedAt: at,
+  };
+  await serviceWorker.evaluate((c) => chrome.storage.local.set({ claims: { v: 2, data: { [c.id]: c } } }), claim);
+  const dash = await context.newPage();
+  await dash.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const state = dash.locator('[data-claim-id="claim-withdraw"]').getByRole('combobox');
+  const asked: string[] = [];
+  dash.once('dialog', (d) => {
+    asked.push(d.message());
+    void d.dismiss();
+  });
+  await state.selectOption('withdrawn');
+  await expect(state).toHaveValue('sent');
+  expect(asked).toEqual(['Mark this claim as withdrawn? A withdrawn claim cannot be moved again.']);
+  expect((await stored<Claims>(context, 'claims'))?.data['claim-withdraw']?.state).toBe('sent');
+  dash.once('dialog', (d) => void d.accept());
+  await state.selectOption('withdrawn');
+  await expect.poll(async () => (await stored<Claims>(context, 'claims'))?.data['claim-withdraw']?.state).toBe('withdrawn');
+});

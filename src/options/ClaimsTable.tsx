@@ -49,6 +49,11 @@ export function ClaimsTable() {
 
   const move = async (select: HTMLSelectElement, id: string, from: ClaimState, to: ClaimState) => {
     try {
+      // Withdrawn is final (the ledger allows no move out of it), and a select commits on a slip of the arrow keys.
+      if (to === 'withdrawn' && !confirm(t('options_claims_withdraw_confirm'))) {
+        select.value = from;
+        return;
+      }
       let credited: number | undefined;
       if (to === 'credited' || to === 'partly_credited') {
         const raw = prompt(t('options_claims_credits_prompt'), '');
