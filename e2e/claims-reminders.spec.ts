@@ -103,6 +103,7 @@ test('the dashboard shows a follow-up due for a claim sent 8 business days ago a
   context,
   extensionId,
   serviceWorker,
+  openPopupFor,
 }) => {
   const sent = businessDaysAgo(8);
   const sentDay = new Date(sent).toISOString().slice(0, 10);
@@ -132,6 +133,16 @@ test('the dashboard shows a follow-up due for a claim sent 8 business days ago a
   // The worker re-plans when the claims change: one follow-up is due, so the global badge says 1.
   const badge = async () => (await serviceWorkerOf(context)).evaluate(() => chrome.action.getBadgeText({}));
   await expect.poll(badge, { timeout: 10_000 }).toBe('1');
+  // The popup off a provider page explains the number on the icon and leads to the dashboard.
+  const elsewhere = await context.newPage();
+  await elsewhere.goto('https://ava.demo/');
+  const popup = await openPopupFor(elsewhere);
+  await popup.setViewportSize({ width: 420, height: 600 });
+  const notice = popup.getByTestId('due-notice');
+  await expect(notice).toContainText('1 reminder is due (the number on AVA’s icon).');
+  await expect(notice.getByRole('link')).toHaveAttribute('href', `chrome-extension://${extensionId}/src/options/index.html`);
+  await expect(notice, 'in the first screen, above the manual claim form').toBeInViewport();
+  await popup.close();
 
   const dash = await context.newPage();
   await dash.goto(`chrome-extension://${extensionId}/src/options/index.html`);
@@ -140,6 +151,8 @@ test('the dashboard shows a follow-up due for a claim sent 8 business days ago a
   await expect(dash.getByTestId('reminders-due')).toContainText('Follow up: Credit refund request — failed generation');
   await row.getByTestId('follow-up-button').click();
   const draft = dash.getByTestId('follow-up-draft');
+  // The panel opens below the table: focus goes to its heading (and so into view), not left on the row's button.
+  await expect(draft.getByTestId('follow-up-heading')).toBeFocused();
   await expect(draft.getByTestId('follow-up-subject')).toHaveValue(
     'Re: Credit refund request — failed generation — 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f and 1 more',
   );
@@ -161,6 +174,12 @@ test('the dashboard shows a follow-up due for a claim sent 8 business days ago a
   await draft.getByTestId('follow-up-copy').click();
   await expect(draft.getByTestId('follow-up-recorded')).toContainText('Follow-up recorded');
   await expect(row.getByTestId('follow-up-due')).toHaveCount(0);
+  // The row says when the follow-up went out (the next date alone moved without a word).
+  const today = await dash.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+  await expect(row).toContainText(`followed up ${today}`);
   await expect.poll(badge, { timeout: 10_000 }).toBe('');
   const claims = await stored<Claims>(context, 'claims');
   expect(claims?.v).toBe(2);
@@ -169,4 +188,143 @@ test('the dashboard shows a follow-up due for a claim sent 8 business days ago a
   await expect
     .poll(async () => (await (await serviceWorkerOf(context)).evaluate(() => chrome.alarms.getAll())).map((a) => a.name))
     .toContain('ava:follow-up:claim-seeded');
+
+  // Closing the panel gives focus back to the claim it was for (its button is gone once nothing is due).
+  await draft.getByRole('button', { name: 'Close' }).click();
+  await expect(draft).toHaveCount(0);
+  await expect(row.getByRole('combobox')).toBeFocused();
+});
+
+test.describe('in German', () => {
+  test.use({ uiLanguage: 'de' });
+
+  test("the dashboard words a due follow-up in the person's language, around the subject as sent", async ({
+    context,
+    extensionId,
+    serviceWorker,
+  }) => {
+    const sent = businessDaysAgo(8);
+    const claim = {
+      id: 'claim-de',
+      provider: 'runway',
+      generationIds: ['6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f'],
+      state: 'sent',
+      kind: 'refund',
+      followUps: [],
+      channel: 'gmail',
+      draft: { subject: 'Credit refund request — failed generation', body: 'Hello Runway Support,' },
+      amounts: { unit: 'credits' },
+      history: [{ state: 'sent', at: sent }],
+      createdAt: sent,
+      updatedAt: sent,
+    };
+    // A second claim, partly refunded: its "credits" (stored in English, AVA's default unit) is worded in German too.
+    const partly = { ...claim, id: 'claim-de-2', state: 'partly_credited', amounts: { unit: 'credits', credited: 40 } };
+    await serviceWorker.evaluate(
+      (cs) => chrome.storage.local.set({ claims: { v: 2, data: Object.fromEntries(cs.map((c) => [c.id, c])) } }),
+      [claim, partly],
+    );
+    const dash = await context.newPage();
+    await dash.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+    await expect(dash.locator('[data-claim-id="claim-de-2"]')).toContainText('40 Credits zurück');
+    const due = dash.getByTestId('reminders-due');
+    // The page is German (its heading comes from the de locale); the reminder was "Follow up: …" in every language.
+    await expect(dash.getByTestId('reminders').locator('h2')).toHaveText('Erinnerungen');
+    await expect(due).toContainText('Nachfassen: Credit refund request — failed generation');
+    await expect(due).not.toContainText('Follow up:');
+  });
+});
+
+test('a denied claim offers the appeal as "sent again (appeal)", not a bare "sent"', async ({ context, extensionId, serviceWorker }) => {
+  const at = Date.now() - 86_400_000;
+  const claim = {
+    id: 'claim-denied',
+    provider: 'kling',
+    generationIds: ['784261523409510467'],
+    state: 'denied',
+    kind: 'refund',
+    followUps: [],
+    channel: 'copy',
+    draft: { subject: 'Kling AI: failed generation — credits', body: 'Hello Kling AI Support,' },
+    amounts: { unit: 'credits' },
+    history: [
+      { state: 'sent', at: at - 3_600_000 },
+      { state: 'denied', at },
+    ],
+    createdAt: at - 3_600_000,
+    updatedAt: at,
+  };
+  await serviceWorker.evaluate((c) => chrome.storage.local.set({ claims: { v: 2, data: { [c.id]: c } } }), claim);
+  const dash = await context.newPage();
+  await dash.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const state = dash.locator('[data-claim-id="claim-denied"]').getByRole('combobox');
+  await expect(state).toHaveValue('denied');
+  expect(await state.locator('option').allTextContents()).toEqual(['sent again (appeal)', 'denied']);
+});
+
+test('cancelling "How many credits came back?" leaves the claim as it was', async ({ context, extensionId, serviceWorker }) => {
+  const at = Date.now() - 86_400_000;
+  const claim = {
+    id: 'claim-cancel',
+    provider: 'runway',
+    generationIds: ['6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f'],
+    state: 'sent',
+    kind: 'refund',
+    followUps: [],
+    channel: 'copy',
+    draft: { subject: 'Credit refund request — failed generation', body: 'Hello Runway Support,' },
+    amounts: { unit: 'credits' },
+    history: [{ state: 'sent', at }],
+    createdAt: at,
+    updatedAt: at,
+  };
+  await serviceWorker.evaluate((c) => chrome.storage.local.set({ claims: { v: 2, data: { [c.id]: c } } }), claim);
+  const dash = await context.newPage();
+  await dash.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const state = dash.locator('[data-claim-id="claim-cancel"]').getByRole('combobox');
+  await expect(state).toHaveValue('sent');
+  dash.once('dialog', (d) => void d.dismiss());
+  await state.selectOption('credited');
+  await expect(state).toHaveValue('sent');
+  const storedState = async () => (await stored<Claims>(context, 'claims'))?.data['claim-cancel']?.state;
+  expect(await storedState()).toBe('sent');
+  // Answered, it moves, with the amount.
+  dash.once('dialog', (d) => void d.accept('5'));
+  await state.selectOption('credited');
+  await expect(dash.locator('[data-claim-id="claim-cancel"]')).toContainText('5 credits back');
+  expect(await storedState()).toBe('credited');
+});
+
+test('withdrawing a claim asks first; cancelled, the claim stays as it was', async ({ context, extensionId, serviceWorker }) => {
+  const at = Date.now() - 86_400_000;
+  const claim = {
+    id: 'claim-withdraw',
+    provider: 'runway',
+    generationIds: ['6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f'],
+    state: 'sent',
+    kind: 'refund',
+    followUps: [],
+    channel: 'copy',
+    draft: { subject: 'Credit refund request — failed generation', body: 'Hello Runway Support,' },
+    amounts: { unit: 'credits' },
+    history: [{ state: 'sent', at }],
+    createdAt: at,
+    updatedAt: at,
+  };
+  await serviceWorker.evaluate((c) => chrome.storage.local.set({ claims: { v: 2, data: { [c.id]: c } } }), claim);
+  const dash = await context.newPage();
+  await dash.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const state = dash.locator('[data-claim-id="claim-withdraw"]').getByRole('combobox');
+  const asked: string[] = [];
+  dash.once('dialog', (d) => {
+    asked.push(d.message());
+    void d.dismiss();
+  });
+  await state.selectOption('withdrawn');
+  await expect(state).toHaveValue('sent');
+  expect(asked).toEqual(['Mark this claim as withdrawn? A withdrawn claim cannot be moved again.']);
+  expect((await stored<Claims>(context, 'claims'))?.data['claim-withdraw']?.state).toBe('sent');
+  dash.once('dialog', (d) => void d.accept());
+  await state.selectOption('withdrawn');
+  await expect.poll(async () => (await stored<Claims>(context, 'claims'))?.data['claim-withdraw']?.state).toBe('withdrawn');
 });

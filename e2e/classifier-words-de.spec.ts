@@ -10,7 +10,7 @@ const de = JSON.parse(readFileSync('public/_locales/de/messages.json', 'utf8')) 
 const SORA_LIBRARY = 'https://sora.chatgpt.com/library';
 const SORA_FOX = 'gen_01jsq5a7c9e2g4j6k8m0p3r5t7';
 
-test.use({ uiLang: 'de' });
+test.use({ uiLanguage: 'de' });
 
 test('follow-up question and hard-failure name come in the UI language', async ({ context, openPopupFor, storedGenerations }) => {
   const page = await context.newPage();

@@ -21,8 +21,6 @@ export interface StoredGenerations {
 }
 
 interface TestFixtures {
-  /** The browser's UI language (`--lang`), which chrome.i18n follows; `test.use({ uiLang: 'de' })`. Default: Chromium's. */
-  uiLang: string | undefined;
   context: BrowserContext;
   /** The extension's service worker (its URL carries the extension id). */
   serviceWorker: Worker;
@@ -35,6 +33,11 @@ interface TestFixtures {
 
 interface WorkerFixtures {
   server: DemoServer;
+}
+
+interface Options {
+  /** Chromium's UI language (`--lang`), which chrome.i18n follows: `test.use({ uiLanguage: 'de' })`. */
+  uiLanguage: string | undefined;
 }
 
 /** The live service worker: MV3 may replace it, so ask the context each time rather than keeping one. */
@@ -75,7 +78,9 @@ export async function stopWorkers(context: BrowserContext, page: Page, extension
   await cdp.detach();
 }
 
-export const test = base.extend<TestFixtures, WorkerFixtures>({
+export const test = base.extend<TestFixtures & Options, WorkerFixtures>({
+  uiLanguage: [undefined, { option: true }],
+
   server: [
     // Playwright requires the fixtures argument to be an object pattern, even when the fixture needs nothing.
     async ({}, use) => {
@@ -86,9 +91,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
 
-  uiLang: [undefined, { option: true }],
-
-  context: async ({ server, uiLang }, use) => {
+  context: async ({ server, uiLanguage }, use) => {
     const chrome = findChrome();
     if (!chrome.ok) throw new Error(chrome.message);
     assertBuilt(EXTENSION_DIR);
@@ -104,7 +107,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
           // Hermetic: every hostname that is not a demo host fails to resolve, so no test reaches the internet.
           hostResolverRules: hostResolverRules(server.port, server.hosts, true),
         }),
-        ...(uiLang ? [`--lang=${uiLang}`] : []),
+        ...(uiLanguage ? [`--lang=${uiLanguage}`] : []),
       ],
     });
     await use(context);

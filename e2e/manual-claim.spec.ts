@@ -51,10 +51,20 @@ test('manual claim from a tab that is no provider page: validated, drafted, reco
     });
   const row = popup.locator(`[data-generation-id="${TASK}"]`);
   await expect(row).toBeVisible();
+  // The form says where the generation went and is empty again, ready for another (it stayed filled in before).
+  await expect(form.getByTestId('manual-saved')).toHaveText(
+    `${TASK} is listed above, as entered by you. Select it there to draft the claim.`,
+  );
+  await expect(form.getByTestId('manual-id')).toHaveValue('');
   // Nothing to reload here: AVA never read this tab, the person entered the generation.
   await expect(popup.getByTestId('reload-notice')).toHaveCount(0);
 
   await row.click();
+  // No screenshot of a tab that is not the provider's: the Evidence line says so instead of opening onto nothing.
+  await popup.getByTestId('line-evidence').locator('summary').click();
+  await expect(popup.getByTestId('evidence-none')).toHaveText(
+    'No screenshot is kept for this generation. If you have one, attach it to the email yourself.',
+  );
   await popup.getByTestId('draft-button').click();
   const body = popup.getByTestId('draft-body');
   await expect(body).toHaveValue(new RegExp(TASK));
@@ -70,6 +80,10 @@ test('manual claim from a tab that is no provider page: validated, drafted, reco
 
   // The evidence bundle is one line of the draft view that opens it.
   await popup.getByTestId('line-bundle').locator('summary').click();
+  // Its name is drawn once, on the line; the fieldset's legend that repeated it under the summary is for screen readers.
+  const bundleBox = popup.getByTestId('evidence-bundle');
+  await expect(bundleBox).toBeVisible();
+  expect((await bundleBox.locator('legend').boundingBox())!.height, 'legend drawn under the summary').toBeLessThanOrEqual(1);
   const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('bundle-save').click()]);
   const zip = unzipSync(new Uint8Array(await readFile((await download.path())!)));
   // No screenshot of a tab that is not the provider's: the bundle holds the case and the draft only.

@@ -53,3 +53,52 @@ test('popup on a tab that is no provider page: the manual claim form is laid out
   const box = await summary.boundingBox();
   expect(box!.height, 'target size').toBeGreaterThanOrEqual(24);
 });
+
+/** A claim sent a month ago and never answered: its row has a state to change and a follow-up button. */
+function unansweredClaim(now: number) {
+  const at = now - 30 * 86_400_000;
+  return {
+    id: 'claim-narrow',
+    provider: 'runway',
+    generationIds: ['6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f'],
+    state: 'sent',
+    kind: 'refund',
+    followUps: [],
+    channel: 'gmail',
+    draft: { to: 'support@runwayml.com', subject: 'Credit refund request — failed generation', body: 'Hello Runway Support,' },
+    amounts: { unit: 'credits' },
+    history: [{ state: 'sent', at }],
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+test('dashboard at 360 px: a claim and a provider are cards, the state and the follow-up button in sight', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  await serviceWorker.evaluate((c) => chrome.storage.local.set({ claims: { v: 2, data: { [c.id]: c } } }), unansweredClaim(Date.now()));
+  const options = await context.newPage();
+  await options.setViewportSize({ width: 360, height: 740 });
+  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const row = options.locator('[data-claim-id="claim-narrow"]');
+  // In a five-column table the state select and the follow-up button sat past the table's right edge, reachable
+  // only by scrolling the table sideways.
+  const edge = await options.getByTestId('claims').boundingBox();
+  for (const control of [row.locator('select'), row.getByTestId('follow-up-button')]) {
+    const box = await control.boundingBox();
+    expect(box!.x + box!.width, 'control inside the claims section').toBeLessThanOrEqual(edge!.x + edge!.width);
+  }
+  // Each cell says what it is: the column headings are out of sight in a card.
+  expect(
+    await row
+      .locator('td')
+      .nth(3)
+      .evaluate((e) => getComputedStyle(e, '::before').content),
+  ).toBe('"State"');
+  // The refund policy had about 60 px, one word per line: a card gives it the section's width.
+  const policy = await options.getByTestId('provider-sora').locator('td').nth(2).boundingBox();
+  expect(policy!.width, 'policy text width').toBeGreaterThanOrEqual(250);
+  expect(await sidewaysOverflow(options), 'page wider than the window').toBeLessThanOrEqual(0);
+});

@@ -62,11 +62,11 @@ test('Sora: failed generations listed first, draft carries ID, technical name, a
   expect(firstCompleted).toBeGreaterThan(0);
   expect(lanes.slice(firstCompleted).every((l) => l === 'Completed' || l === 'In progress' || l === 'Unknown')).toBe(true);
 
-  // A hard failure: the provider's own code and the subject OpenAI's billing team expects.
+  // A hard failure: the provider's own code, and a subject that names one failed generation.
   await popup.locator(`[data-generation-id="${SORA_ERROR}"]`).click();
   await expect(popup.getByTestId('provider-message')).toHaveText('Something went wrong. Please try again later.');
   await popup.getByTestId('draft-button').click();
-  await expect(popup.getByTestId('draft-subject')).toHaveValue(`Sora 2 credit refund — failed generations — ${SORA_ERROR}`);
+  await expect(popup.getByTestId('draft-subject')).toHaveValue(`Sora 2 credit refund — failed generation — ${SORA_ERROR}`);
   const body = popup.getByTestId('draft-body');
   await expect(body).toHaveValue(new RegExp(SORA_ERROR));
   await expect(body).toHaveValue(/Account email: ana@example\.com/);
@@ -93,9 +93,10 @@ test('Sora: failed generations listed first, draft carries ID, technical name, a
   const gmail = new URL(href!);
   expect(gmail.origin + gmail.pathname).toBe('https://mail.google.com/mail/');
   expect(gmail.searchParams.get('view')).toBe('cm');
-  expect(gmail.searchParams.get('su')).toBe(`Sora 2 credit refund — failed generations — ${SORA_FOX}`);
+  // A completed video that came out broken is no failed generation: its subject asks for goodwill.
+  expect(gmail.searchParams.get('su')).toBe(`Sora 2 goodwill credit request — defective video — ${SORA_FOX}`);
   expect(gmail.searchParams.get('body')).toBe(await body.inputValue());
-  expect(await popup.getByTestId('send-mailto').getAttribute('href')).toMatch(/^mailto:\?subject=Sora%202%20credit%20refund/);
+  expect(await popup.getByTestId('send-mailto').getAttribute('href')).toMatch(/^mailto:\?subject=Sora%202%20goodwill%20credit%20request/);
 
   // What the person ticked and wrote survives closing the popup.
   await popup.close();
@@ -158,7 +159,16 @@ test('sending records a claim; the popup and the dashboard move it through its s
   const runwayCount = async () => Object.keys(await storedGenerations()).filter((k) => k.startsWith('runway:')).length;
   const page = await openProviderPage(context, RUNWAY_SESSION, runwayCount, 5);
   const popup = await openPopupFor(page);
+  // The dashboard is already open in another tab: it follows the ledger, so the claim appears there without a reload.
+  const dash = await context.newPage();
+  dash.on('dialog', (d) => void d.accept('10'));
+  await dash.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  await expect(dash.getByTestId('claims')).toContainText('No claims yet.');
   await popup.getByTestId('generation').filter({ hasText: 'INTERNAL.BAD_OUTPUT.CODE01' }).click();
+  // Before anything is sent the claim line says what it will hold, rather than opening onto nothing.
+  await openLine(popup, 'claims');
+  await expect(popup.getByTestId('claims-none')).toHaveText(/No claim for this generation yet\. When you send its draft/);
+  await openLine(popup, 'claims');
   await popup.getByTestId('draft-button').click();
   await popup.getByTestId('copy').click();
   await expect(popup.getByTestId('claim-recorded')).toContainText('Saved to your claims as sent');
@@ -173,18 +183,19 @@ test('sending records a claim; the popup and the dashboard move it through its s
   await inPopup.getByTestId('claim-move').selectOption('acknowledged');
   await inPopup.getByTestId('claim-move-save').click();
   await expect(popup.getByTestId('claim-status-message')).toContainText('Claim marked as acknowledged.');
+  // The row re-renders with the new state: keyboard focus stays in the claim, on what was saved, not on the page.
+  await expect(popup.getByTestId('claim-status-message')).toBeFocused();
   await expect(popup.getByTestId('popup-claim')).toHaveAttribute('data-state', 'acknowledged');
   const axe = await new AxeBuilder({ page: popup }).include('[data-testid="claim-status"]').analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 
-  const dash = await context.newPage();
-  dash.on('dialog', (d) => void d.accept('10'));
-  await dash.goto(`chrome-extension://${extensionId}/src/options/index.html`);
   const claim = dash.getByTestId('claim');
   await expect(claim).toHaveCount(1);
   await expect(claim).toContainText('Credit refund request — failed generation');
   const state = claim.getByRole('combobox');
   await expect(state).toHaveValue('acknowledged');
+  // An open claim has a follow-up date: the calendar export holds it.
+  await expect(dash.getByTestId('export-ics')).toHaveAttribute('download', 'ava-deadlines.ics');
   // Only the moves the ledger allows are offered.
   expect(await state.locator('option').allTextContents()).toEqual(['acknowledged', 'credited', 'partly credited', 'denied', 'withdrawn']);
   await state.selectOption('credited');
@@ -192,7 +203,20 @@ test('sending records a claim; the popup and the dashboard move it through its s
   await expect(dash.getByTestId('claim-totals')).toContainText('1 claim, 10 credits back, 100% of decided claims succeeded');
   await dash.reload();
   await expect(dash.getByTestId('claim').getByRole('combobox')).toHaveValue('credited');
-  await expect(dash.getByTestId('export-ics')).toHaveAttribute('download', 'ava-deadlines.ics');
+
+  // "Show": providers and states in labelled groups; a choice with no claims says so rather than an empty table.
+  const show = dash.getByTestId('claims').getByRole('combobox', { name: 'Show' });
+  expect(await show.locator('optgroup').evaluateAll((gs) => gs.map((g) => (g as HTMLOptGroupElement).label))).toEqual([
+    'Provider',
+    'State',
+  ]);
+  await show.selectOption('denied');
+  await expect(dash.getByTestId('claim')).toHaveCount(0);
+  await expect(dash.getByTestId('claims-filter-none')).toHaveText('No claims match this choice.');
+  await show.selectOption('');
+  await expect(dash.getByTestId('claim')).toHaveCount(1);
+  // Credited, it has none, and no provider date lies ahead: no button for an empty calendar file.
+  await expect(dash.getByTestId('export-ics')).toHaveCount(0);
 
   // A popup opened later shows the outcome, and a credited claim offers no further moves.
   const again = await openPopupFor(page);

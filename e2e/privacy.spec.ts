@@ -26,7 +26,8 @@ test('export, delete everything, import back; a malformed backup is refused and 
   await expect(dash.locator('#profile-sora-email')).toHaveValue('');
 
   await dash.getByTestId('import-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: readFileSync(file) });
-  await expect(dash.getByTestId('privacy-status')).toContainText('Imported profile');
+  // In words, not the storage keys ("Imported profile", "generations:hailuo").
+  await expect(dash.getByTestId('privacy-status')).toHaveText('Imported account details. Reload open AVA pages to see it.');
   await dash.reload();
   await expect(dash.locator('#profile-sora-email')).toHaveValue('ana@example.com');
 

@@ -11,6 +11,7 @@ import { PROVIDERS } from '../providers/index.ts';
 import { ALARM_PREFIX, dueBadgeText, planReminders, REFRESH_ALARM, REFRESH_MINUTES, type ReminderPlan } from '../claims/reminders.ts';
 import { claimsItem } from '../storage/items.ts';
 import type { Store } from '../storage/store.ts';
+import { t } from '../shared/i18n.ts';
 
 export const DUE_BADGE_COLOR = '#1d4ed8';
 const NOTIFICATION_ID = 'ava:due';
@@ -53,9 +54,10 @@ export async function onReminderAlarm(local: Store, name: string, now: number): 
   await chrome.notifications.create(NOTIFICATION_ID, {
     type: 'basic',
     iconUrl: chrome.runtime.getURL('icons/128.png'),
-    title: plan.due.length === 1 ? 'AVA: 1 reminder' : `AVA: ${plan.due.length} reminders`,
-    message: latest.label.slice(0, 200),
-    contextMessage: 'Click to open the AVA dashboard',
+    // In the browser's language, like the dashboard's Reminders (the plan's label is English, for the .ics file).
+    title: plan.due.length === 1 ? t('notify_title_one') : t('notify_title_many', plan.due.length),
+    message: (latest.subject === undefined ? latest.label : t('reminders_follow_up', latest.subject)).slice(0, 200),
+    contextMessage: t('notify_context'),
   });
 }
 

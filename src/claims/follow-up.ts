@@ -2,8 +2,10 @@ import type { ProviderDefinition } from '../providers/types.ts';
 import type { Draft } from './draft.ts';
 import { subjectWithIds, supportName } from './draft-parts.ts';
 import type { Claim } from './ledger.ts';
+import { localDay } from './local-day.ts';
 
-const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+// The date the person sent it, in their time zone: the same date the dashboard shows beside the claim.
+const day = localDay;
 
 /** Business days (Monday to Friday, UTC) from one moment to another, counting whole days only. */
 export function businessDaysBetween(from: number, to: number): number {
@@ -52,7 +54,8 @@ export function draftFollowUp(
     'Could you please let me know where my request stands? The original message is quoted below.',
     '',
     'Thank you,',
-    account.name || account.email || '',
+    // No name or email in the settings: no empty signature line (it left two blank lines above the quote).
+    ...(account.name || account.email ? [account.name || account.email || ''] : []),
     '',
     `--- Original message, ${day(sent)} ---`,
     `Subject: ${c.draft.subject}`,

@@ -16,13 +16,19 @@ export interface PlannedAlarm {
   name: string;
   when: number;
   kind: 'follow-up' | 'provider-date';
+  /** In English, for the notification; a page words it from `subject` in the person's language. */
   label: string;
+  /** A follow-up's claim subject, as sent. */
+  subject?: string;
 }
 
 export interface DueItem {
   id: string;
   kind: 'follow-up' | 'provider-date';
+  /** In English, for the notification; a page words it from `subject` in the person's language. */
   label: string;
+  /** A follow-up's claim subject, as sent. */
+  subject?: string;
   /** When it became due (follow-ups) or the provider's date itself. */
   at: number;
   claimId?: string;
@@ -50,9 +56,10 @@ export function planReminders(claims: readonly Claim[], providers: readonly Prov
   for (const c of claims) {
     const at = followUpDue(c, followUpDays(providers.find((p) => p.id === c.provider)))?.getTime();
     if (at === undefined) continue;
-    const label = `Follow up: ${c.draft.subject}`;
-    if (at > t) alarms.push({ name: `${ALARM_PREFIX}follow-up:${c.id}`, when: at, kind: 'follow-up', label });
-    else due.push({ id: `follow-up:${c.id}`, kind: 'follow-up', label, at, claimId: c.id });
+    const subject = c.draft.subject;
+    const label = `Follow up: ${subject}`;
+    if (at > t) alarms.push({ name: `${ALARM_PREFIX}follow-up:${c.id}`, when: at, kind: 'follow-up', label, subject });
+    else due.push({ id: `follow-up:${c.id}`, kind: 'follow-up', label, subject, at, claimId: c.id });
   }
   for (const p of providers) {
     for (const e of p.lifecycle.events) {

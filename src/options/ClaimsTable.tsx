@@ -1,13 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { deadlines, followUpDays, followUpDue, toIcs } from '../claims/deadlines.ts';
-import { CLAIM_STATES, type Claim, type ClaimState, canMove, totals } from '../claims/ledger.ts';
+import { CLAIM_STATES, type ClaimState, canMove, totals } from '../claims/ledger.ts';
 import { recordFollowUp, type SendChannel } from '../claims/record.ts';
-import { day, sentLine, stateLabel } from '../ui/claim-labels.ts';
+import { day, moveLabel, sentLine, stateLabel, unitLabel } from '../ui/claim-labels.ts';
 import { moveSavedClaim } from '../ui/claims.ts';
 import { PROVIDERS, providerById } from '../providers/index.ts';
 import { claimsItem } from '../storage/items.ts';
 import { t } from '../shared/i18n.ts';
 import { localStore } from '../ui/store.ts';
+import { useItem } from '../ui/useItem.ts';
 import { FollowUpPanel } from './FollowUpPanel.tsx';
 
 /** One whole sentence per case (chrome.i18n has no plurals), so a translator can reorder each. */
@@ -18,30 +19,53 @@ const totalLine = (claims: number, credited: number, rate: number | undefined) =
 
 /** The claim ledger: every claim with its state, moved by the person as answers come in; totals computed here. */
 export function ClaimsTable() {
-  const [claims, setClaims] = useState<Record<string, Claim>>();
+  // Followed, not read once: a claim sent from the popup, an import or "Delete everything" shows without a reload
+  // (the reminders below already followed the ledger, so the two sections disagreed).
+  const claims = useItem(claimsItem);
   const [filter, setFilter] = useState<string>('');
   const [error, setError] = useState<string>();
   const [ics, setIcs] = useState<string>();
   const [followUp, setFollowUp] = useState<string>();
-  useEffect(() => void localStore.read(claimsItem).then(setClaims), []);
+  // The button that opened the follow-up: closing the panel gives focus back to it (or, once the follow-up is sent and
+  // the button gone, to its claim's state), not to the page's body.
+  const opener = useRef<HTMLElement>();
+  const closeFollowUp = () => {
+    const back = opener.current?.isConnected
+      ? opener.current
+      : document.querySelector<HTMLElement>(`[data-claim-id="${CSS.escape(followUp ?? '')}"] select`);
+    setFollowUp(undefined);
+    back?.focus();
+  };
   useEffect(() => {
     if (!claims) return;
-    const url = URL.createObjectURL(
-      new Blob([toIcs(deadlines(Object.values(claims), PROVIDERS, new Date()), new Date())], { type: 'text/calendar' }),
-    );
+    // Nothing ahead (no open claim, no provider date to come): the export would be an empty calendar, so no button.
+    const dates = deadlines(Object.values(claims), PROVIDERS, new Date());
+    if (dates.length === 0) return setIcs(undefined);
+    const url = URL.createObjectURL(new Blob([toIcs(dates, new Date())], { type: 'text/calendar' }));
     setIcs(url);
     return () => URL.revokeObjectURL(url);
   }, [claims]);
   if (!claims) return <p class="muted">{t('popup_loading')}</p>;
 
-  const move = async (id: string, to: ClaimState) => {
+  const move = async (select: HTMLSelectElement, id: string, from: ClaimState, to: ClaimState) => {
     try {
+      // Withdrawn is final (the ledger allows no move out of it), and a select commits on a slip of the arrow keys.
+      if (to === 'withdrawn' && !confirm(t('options_claims_withdraw_confirm'))) {
+        select.value = from;
+        return;
+      }
       let credited: number | undefined;
       if (to === 'credited' || to === 'partly_credited') {
         const raw = prompt(t('options_claims_credits_prompt'), '');
+        // Cancel means "not this": the claim keeps its state (it was marked credited all the same), and so does the
+        // select, which the browser had already changed and no re-render would put back.
+        if (raw === null) {
+          select.value = from;
+          return;
+        }
         credited = raw && Number.isFinite(Number(raw)) ? Math.max(0, Number(raw)) : undefined;
       }
-      setClaims(await moveSavedClaim(id, to, credited));
+      await moveSavedClaim(id, to, credited);
       setError(undefined);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -53,7 +77,6 @@ export function ClaimsTable() {
       ...cs,
       [id]: recordFollowUp(cs[id]!, { channel, subject, now: Date.now() }),
     }));
-    setClaims(all);
     const next = followUpDue(all[id]!, followUpDays(providerById(all[id]!.provider)));
     return t('followup_recorded', next ? day(next.getTime()) : '—');
   };
@@ -78,16 +101,21 @@ export function ClaimsTable() {
             {t('options_claims_filter')}{' '}
             <select value={filter} onChange={(e) => setFilter(e.currentTarget.value)}>
               <option value="">{t('options_claims_filter_all')}</option>
-              {[...new Set(Object.values(claims).map((c) => c.provider))].map((p) => (
-                <option key={p} value={p}>
-                  {providerById(p)?.name ?? p}
-                </option>
-              ))}
-              {CLAIM_STATES.map((s) => (
-                <option key={s} value={s}>
-                  {stateLabel(s)}
-                </option>
-              ))}
+              {/* Providers and states in one unlabelled list read as one series ("Runway, drafted, sent"): grouped. */}
+              <optgroup label={t('options_col_provider')}>
+                {[...new Set(Object.values(claims).map((c) => c.provider))].map((p) => (
+                  <option key={p} value={p}>
+                    {providerById(p)?.name ?? p}
+                  </option>
+                ))}
+              </optgroup>
+              <optgroup label={t('options_claims_col_state')}>
+                {CLAIM_STATES.map((s) => (
+                  <option key={s} value={s}>
+                    {stateLabel(s)}
+                  </option>
+                ))}
+              </optgroup>
             </select>
           </label>
           {error && (
@@ -96,7 +124,7 @@ export function ClaimsTable() {
             </p>
           )}
           <div class="table-scroll">
-            <table>
+            <table class="cards">
               <thead>
                 <tr>
                   <th>{t('options_col_provider')}</th>
@@ -112,37 +140,50 @@ export function ClaimsTable() {
                   const isDue = due !== undefined && due.getTime() <= now;
                   return (
                     <tr key={c.id} data-testid="claim" data-claim-id={c.id}>
-                      <td>{providerById(c.provider)?.name ?? c.provider}</td>
-                      <td class="mono">{c.generationIds.join(', ')}</td>
-                      <td>
+                      <td class="card-title">{providerById(c.provider)?.name ?? c.provider}</td>
+                      <td class="mono" data-label={t('options_claims_col_ids')}>
+                        {c.generationIds.join(', ')}
+                      </td>
+                      <td data-label={t('draft_subject')}>
                         {c.draft.subject}
                         <div class="muted">{sentLine(day(c.createdAt), c.channel)}</div>
+                        {/* A follow-up moved the next date without a word on the row: when the last one went out. */}
+                        {c.followUps.length > 0 && (
+                          <div class="muted">{t('options_claims_followed_up', day(c.followUps[c.followUps.length - 1]!.at))}</div>
+                        )}
                         {c.kind === 'credits_not_returned' && <div class="muted">{t('claims_kind_credits')}</div>}
                       </td>
-                      <td>
+                      <td data-label={t('options_claims_col_state')}>
                         <select
                           aria-label={t('options_claims_state_label', c.generationIds[0] ?? '')}
                           value={c.state}
-                          onChange={(e) => void move(c.id, e.currentTarget.value as ClaimState)}
+                          onChange={(e) => void move(e.currentTarget, c.id, c.state, e.currentTarget.value as ClaimState)}
                         >
                           {CLAIM_STATES.filter((s) => s === c.state || canMove(c.state, s)).map((s) => (
                             <option key={s} value={s}>
-                              {stateLabel(s)}
+                              {s === c.state ? stateLabel(s) : moveLabel(c.state, s)}
                             </option>
                           ))}
                         </select>
                         {c.amounts.credited !== undefined && (
-                          <div class="muted">{t('options_claims_credited', c.amounts.credited, c.amounts.unit)}</div>
+                          <div class="muted">{t('options_claims_credited', c.amounts.credited, unitLabel(c.amounts.unit))}</div>
                         )}
                       </td>
-                      <td>
+                      <td data-label={t('options_claims_col_follow_up')}>
                         {due ? day(due.getTime()) : '—'}
                         {isDue && (
                           <div>
                             <strong class="due" data-testid="follow-up-due">
                               {t('claims_follow_up_due')}
                             </strong>{' '}
-                            <button type="button" data-testid="follow-up-button" onClick={() => setFollowUp(c.id)}>
+                            <button
+                              type="button"
+                              data-testid="follow-up-button"
+                              onClick={(e) => {
+                                opener.current = e.currentTarget;
+                                setFollowUp(c.id);
+                              }}
+                            >
                               {t('claims_draft_follow_up')}
                             </button>
                           </div>
@@ -154,12 +195,17 @@ export function ClaimsTable() {
               </tbody>
             </table>
           </div>
+          {list.length === 0 && (
+            <p class="muted" data-testid="claims-filter-none">
+              {t('options_claims_filter_none')}
+            </p>
+          )}
           {followUp && claims[followUp] && (
             <FollowUpPanel
               key={followUp}
               claim={claims[followUp]!}
               onSent={(ch, subject) => followedUp(followUp, ch, subject)}
-              onClose={() => setFollowUp(undefined)}
+              onClose={closeFollowUp}
             />
           )}
         </>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { plainText } from '../claims/channels.ts';
 import type { Draft } from '../claims/draft.ts';
 import { businessDaysBetween, draftFollowUp, sentAt } from '../claims/follow-up.ts';
@@ -27,6 +27,13 @@ export function FollowUpPanel({
   const [copied, setCopied] = useState<string>();
   const [recorded, setRecorded] = useState<string>();
   const provider = providerById(claim.provider);
+  // The panel opens below the whole claims table (out of sight in a narrow window): focus goes to its heading, which
+  // also scrolls it into view, so a keyboard or screen-reader user lands on what the button opened.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const drafted = d !== undefined;
+  useEffect(() => {
+    if (drafted) heading.current?.focus();
+  }, [drafted]);
   useEffect(() => {
     void localStore.read(profileItem).then((p) => {
       const account = { ...p.defaults, ...p.accounts[claim.provider], name: p.name };
@@ -49,7 +56,9 @@ export function FollowUpPanel({
   const waited = businessDaysBetween(sentAt(claim), Date.now());
   return (
     <section class="follow-up" aria-label={t('followup_title', provider?.name ?? claim.provider)} data-testid="follow-up-draft">
-      <h3>{t('followup_title', provider?.name ?? claim.provider)}</h3>
+      <h3 ref={heading} tabIndex={-1} data-testid="follow-up-heading">
+        {t('followup_title', provider?.name ?? claim.provider)}
+      </h3>
       <p class="muted">{t('followup_note', waited)}</p>
       <label>
         <span>{t('followup_to')}</span>

@@ -1,6 +1,24 @@
 import { useState } from 'preact/hooks';
+import { providerById } from '../providers/index.ts';
 import { makeBackup, MAX_BACKUP_BYTES, readBackup } from '../storage/backup.ts';
-import { t } from '../shared/i18n.ts';
+import { GENERATIONS_KEY_PREFIX } from '../storage/generations.ts';
+import { type MessageKey, t } from '../shared/i18n.ts';
+
+const ITEM_WORDS: Record<string, MessageKey> = {
+  profile: 'options_privacy_item_profile',
+  cases: 'options_privacy_item_cases',
+  claims: 'options_privacy_item_claims',
+  balances: 'options_privacy_item_balances',
+};
+
+/** What an import brought in, in words ("account details, claims, generations from Runway"), not storage keys. */
+function importedWords(keys: readonly string[]): string {
+  const providers = keys
+    .filter((k) => k.startsWith(GENERATIONS_KEY_PREFIX))
+    .map((k) => providerById(k.slice(GENERATIONS_KEY_PREFIX.length))?.name ?? k.slice(GENERATIONS_KEY_PREFIX.length));
+  const words = keys.filter((k) => !k.startsWith(GENERATIONS_KEY_PREFIX)).map((k) => (ITEM_WORDS[k] ? t(ITEM_WORDS[k]) : k));
+  return [...words, ...(providers.length ? [t('options_privacy_item_generations', providers.join(', '))] : [])].join(', ');
+}
 
 /** Export everything as JSON, import it back (checked first), or delete everything AVA keeps in this browser. */
 export function PrivacySection() {
@@ -28,7 +46,7 @@ export function PrivacySection() {
       if (file.size > MAX_BACKUP_BYTES) throw new Error(t('err_backup_too_large', String(MAX_BACKUP_BYTES / 1024 / 1024)));
       const { items, problems } = readBackup(await file.text());
       await chrome.storage.local.set(items);
-      const names = Object.keys(items).join(', ');
+      const names = importedWords(Object.keys(items));
       const left = problems.join('; ');
       say(
         names

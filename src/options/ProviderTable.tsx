@@ -10,7 +10,7 @@ export function ProviderTable() {
     <section aria-label={t('options_providers_title')}>
       <h2>{t('options_providers_title')}</h2>
       <div class="table-scroll">
-        <table>
+        <table class="cards">
           <thead>
             <tr>
               <th>{t('options_col_provider')}</th>
@@ -22,8 +22,8 @@ export function ProviderTable() {
           <tbody>
             {PROVIDERS.map((p) => (
               <tr key={p.id} data-testid={`provider-${p.id}`}>
-                <td>{p.name}</td>
-                <td>
+                <td class="card-title">{p.name}</td>
+                <td data-label={t('options_providers_col_status')}>
                   {t(p.lifecycle.status === 'active' ? 'options_providers_status_active' : 'options_providers_status_discontinued')}
                   {p.lifecycle.events.map((e) => (
                     <div key={e.label} class="muted">
@@ -41,13 +41,13 @@ export function ProviderTable() {
                     </details>
                   )}
                 </td>
-                <td>
+                <td data-label={t('options_providers_col_policy')}>
                   {p.policy.summary.value}
                   <div class="muted" title={cite(p.policy.summary.source)}>
                     {t('options_providers_source', p.policy.summary.source.ref)}
                   </div>
                 </td>
-                <td>
+                <td data-label={t('options_providers_col_support')}>
                   {p.support.channels.map((c) => (
                     <div key={c.value}>
                       {c.label}: <span class="mono">{c.value}</span> <span class="muted">({c.source.confidence})</span>

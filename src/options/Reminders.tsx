@@ -4,9 +4,15 @@ import { PROVIDERS } from '../providers/index.ts';
 import { claimsItem } from '../storage/items.ts';
 import { t } from '../shared/i18n.ts';
 import { useItem } from '../ui/useItem.ts';
-import { day } from '../ui/claim-labels.ts';
+import { calendarDay, day } from '../ui/claim-labels.ts';
 
 const NOTIFY: chrome.permissions.Permissions = { permissions: ['notifications'] };
+
+/** A follow-up's moment in the person's time zone; a provider's date (and its announcement) as the calendar date. */
+const dateOf = (kind: 'follow-up' | 'provider-date', ms: number) => (kind === 'provider-date' ? calendarDay(ms) : day(ms));
+
+/** A follow-up in the page's language ("Follow up:" was English in every locale); a provider's date as its file says it. */
+const wordOf = (r: { subject?: string; label: string }) => (r.subject === undefined ? r.label : t('reminders_follow_up', r.subject));
 
 /**
  * What is due and what is coming, from the same pure plan the service worker turns into alarms and the badge
@@ -42,7 +48,7 @@ export function Reminders() {
         <ul data-testid="reminders-due">
           {plan.due.map((d) => (
             <li key={d.id}>
-              <span class="mono">{day(d.at)}</span> {d.label}
+              <span class="mono">{dateOf(d.kind, d.at)}</span> {wordOf(d)}
             </li>
           ))}
         </ul>
@@ -53,7 +59,7 @@ export function Reminders() {
           <ul data-testid="reminders-upcoming">
             {plan.alarms.map((a) => (
               <li key={a.name}>
-                <span class="mono">{day(a.when)}</span> {a.label}
+                <span class="mono">{dateOf(a.kind, a.when)}</span> {wordOf(a)}
               </li>
             ))}
           </ul>

@@ -97,7 +97,7 @@ export function Analysis({ provider, g, generationKey, state, marks, onMark }: P
   const quality = (result?.findings ?? []).filter((f) => ['anatomy', 'physics', 'text', 'color', 'identity'].includes(f.mode));
   return (
     <section class="panel analysis" aria-label={t('analysis_title')} data-testid="analysis">
-      <h3>{t('analysis_title')}</h3>
+      <h3 class="line-repeat">{t('analysis_title')}</h3>
       {!running && !result && <p class="muted">{t('analysis_intro')}</p>}
       {(!running || stalled) && (
         <div class="analysis-start">

@@ -7,6 +7,7 @@ import { t } from '../shared/i18n.ts';
 import { ask } from '../ui/messaging.ts';
 import type { Row } from './GenerationList.tsx';
 import { ListView } from './ListView.tsx';
+import { DueNotice } from './DueNotice.tsx';
 import { saveCase, useTabState } from './useTabState.ts';
 import { useAnalysis } from './useAnalysis.ts';
 import { lazy } from './lazy.ts';
@@ -104,6 +105,7 @@ export function App() {
       <main>
         <Header />
         <p>{t('popup_no_provider')}</p>
+        <DueNotice />
         <TabPresence tabId={data.tabId} onReloaded={reload} />
         <MissedGeneration tabId={data.tabId} onSaved={reload} />
       </main>

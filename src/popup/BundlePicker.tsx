@@ -9,7 +9,7 @@ export function BundlePicker(props: { others: Row[]; chosen: ReadonlySet<string>
   if (!props.others.length) return null;
   return (
     <fieldset class="panel" data-testid="bundle">
-      <legend>{tr('bundle_legend')}</legend>
+      <legend class="line-repeat">{tr('bundle_legend')}</legend>
       {props.others.map(({ key, g, t }) => (
         <label class="mode" key={key}>
           <input

@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { followUpDays, followUpDue } from '../claims/deadlines.ts';
 import { CLAIM_STATES, type Claim, type ClaimState, canMove } from '../claims/ledger.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
-import { day, sentLine, stateLabel } from '../ui/claim-labels.ts';
+import { day, moveLabel, sentLine, stateLabel, unitLabel } from '../ui/claim-labels.ts';
 import { t } from '../shared/i18n.ts';
 import { claimsItem } from '../storage/items.ts';
 import { claimsOf, moveSavedClaim } from '../ui/claims.ts';
@@ -19,7 +19,20 @@ export function ClaimStatus({ provider, generationId }: { provider: ProviderDefi
   const claims = useMemo(() => (ledger ? claimsOf(ledger, provider.id, generationId) : []), [ledger, provider.id, generationId]);
   const [status, setStatus] = useState<{ ok: boolean; text: string }>();
   useEffect(() => setStatus(undefined), [provider.id, generationId]);
-  if (claims.length === 0) return null;
+  // A move re-renders the claim's row (its controls may go: a credited claim has no moves), which dropped keyboard
+  // focus to the page: it goes to the sentence saying what was saved.
+  const said = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (status) said.current?.focus();
+  }, [status]);
+  if (!ledger) return null;
+  // An empty line read as broken: it says what will appear here, and when.
+  if (claims.length === 0)
+    return (
+      <p class="muted" data-testid="claims-none">
+        {t('popup_claims_none')}
+      </p>
+    );
 
   const save = async (c: Claim, to: ClaimState, credited?: number) => {
     try {
@@ -36,7 +49,13 @@ export function ClaimStatus({ provider, generationId }: { provider: ProviderDefi
         <ClaimRow key={`${c.id}:${c.state}`} c={c} provider={provider} onMove={(to, credited) => void save(c, to, credited)} />
       ))}
       {status && (
-        <p class={status.ok ? 'muted' : 'error'} role={status.ok ? 'status' : 'alert'} data-testid="claim-status-message">
+        <p
+          ref={said}
+          tabIndex={-1}
+          class={status.ok ? 'muted' : 'error'}
+          role={status.ok ? 'status' : 'alert'}
+          data-testid="claim-status-message"
+        >
           {status.text}
         </p>
       )}
@@ -73,7 +92,7 @@ function ClaimRow({
       </p>
       <p>
         {t('popup_claim_state', stateLabel(c.state))}
-        {c.amounts.credited !== undefined && ` · ${t('options_claims_credited', c.amounts.credited, c.amounts.unit)}`}
+        {c.amounts.credited !== undefined && ` · ${t('options_claims_credited', c.amounts.credited, unitLabel(c.amounts.unit))}`}
         {due && due.getTime() <= Date.now() && (
           <>
             {' '}
@@ -84,12 +103,12 @@ function ClaimRow({
       {moves.length > 0 && (
         <div class="claim-move">
           <label>
-            {t('popup_claim_move')}{' '}
+            {t(c.state === 'denied' ? 'popup_claim_move_appeal' : 'popup_claim_move')}{' '}
             <select value={to} data-testid="claim-move" onChange={(e) => setTo(e.currentTarget.value as ClaimState | '')}>
               <option value="">{t('popup_claim_move_choose')}</option>
               {moves.map((s) => (
                 <option key={s} value={s}>
-                  {stateLabel(s)}
+                  {moveLabel(c.state, s)}
                 </option>
               ))}
             </select>

@@ -71,7 +71,7 @@ export function CreditCheck({ provider, g }: { provider: ProviderDefinition; g: 
   };
   return (
     <section class="panel" aria-label={t('credit_title')} data-testid="credit-check" data-status={check.status}>
-      <h2>{t('credit_title')}</h2>
+      <h2 class="line-repeat">{t('credit_title')}</h2>
       <p data-testid="credit-sentence">{sentence(check, provider)}</p>
       {offersCreditsDraft(check) && (
         <button type="button" data-testid="credits-draft-button" onClick={() => void makeDraft()}>

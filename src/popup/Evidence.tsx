@@ -9,16 +9,23 @@ export function Evidence(props: {
   onToggle: (id: string, on: boolean) => void;
   status?: string;
 }) {
-  const [records, setRecords] = useState<EvidenceRecord[]>([]);
+  const [records, setRecords] = useState<EvidenceRecord[]>();
   useEffect(() => {
     void Promise.all(props.ids.map((id) => getEvidence(id).catch(() => undefined))).then((r) =>
       setRecords(r.filter((x): x is EvidenceRecord => !!x)),
     );
   }, [props.ids.join(',')]);
-  if (!records.length && !props.status) return null;
+  if (!records) return null;
+  // A generation the person entered (or one with no screenshot kept) opened the Evidence line onto nothing.
+  if (!records.length && !props.status)
+    return (
+      <p class="muted" data-testid="evidence-none">
+        {tr('evidence_none')}
+      </p>
+    );
   return (
     <section class="panel" aria-label={tr('evidence_title')} data-testid="evidence">
-      <h3>{tr('evidence_title')}</h3>
+      <h3 class="line-repeat">{tr('evidence_title')}</h3>
       {props.status && (
         <p class="muted" role="status">
           {props.status}

@@ -165,7 +165,7 @@ export function EvidenceBundle({
 
   return (
     <fieldset class="panel" data-testid="evidence-bundle">
-      <legend>{t('bundle_title')}</legend>
+      <legend class="line-repeat">{t('bundle_title')}</legend>
       <p class="muted">{t('bundle_intro')}</p>
       {entries.map((e) => {
         const sheetOff = e.kind === 'contact-sheet' && !framesIncluded;

@@ -34,6 +34,7 @@ export function ManualClaimForm({ tabId, preselected, onSaved }: { tabId: number
   const [creditsText, setCreditsText] = useState('');
   const [touched, setTouched] = useState(false);
   const [problem, setProblem] = useState<string>();
+  const [saved, setSaved] = useState<string>();
 
   const p = providerById(provider);
   const reading = p ? readGenerationId(p, idText) : undefined;
@@ -48,6 +49,13 @@ export function ManualClaimForm({ tabId, preselected, onSaved }: { tabId: number
     try {
       await ask({ type: 'ui/claim-entered', tabId, generation });
       onSaved();
+      // The form stayed filled in under the new row, as if nothing had happened (and a second click entered it
+      // again): it says where the generation went and empties the fields for another one.
+      setSaved(t('manual_saved', reading.id));
+      setIdText('');
+      setCreditsText('');
+      setTouched(false);
+      setProblem(undefined);
     } catch (err) {
       setProblem(err instanceof Error ? err.message : String(err));
     }
@@ -125,6 +133,11 @@ export function ManualClaimForm({ tabId, preselected, onSaved }: { tabId: number
       {problem && (
         <p class="error" role="alert">
           {problem}
+        </p>
+      )}
+      {saved && (
+        <p role="status" data-testid="manual-saved">
+          {saved}
         </p>
       )}
       <p class="muted">{t('manual_entered_note')}</p>

@@ -233,17 +233,21 @@ export const sora: ProviderDefinition = /* @__PURE__ */ withFacts(soraCapture, (
     noneDocumented: 'OpenAI documents no support email address; open a billing ticket through the Help Center chat at help.openai.com.',
   },
   ticket: {
+    // One per situation, like every other provider's: the one subject this file had said "failed generations" for a
+    // single job, a completed but broken video and a moderation block alike. AVA's own wording (no OpenAI format).
     subjects: {
-      failed: 'Sora 2 credit refund — failed generations',
-      quality: 'Sora 2 credit refund — failed generations',
-      moderation: 'Sora 2 credit refund — failed generations',
-      creditsNotReturned: 'Sora 2 credit refund — failed generations',
+      failed: 'Sora 2 credit refund — failed generation',
+      quality: 'Sora 2 goodwill credit request — defective video',
+      moderation: 'Sora 2 content policy block — request for review',
+      creditsNotReturned: 'Sora 2 credit refund — credits not returned after a failed generation',
     },
     accountFields: ['email', 'last4'],
     mustInclude: ['account email', 'last 4 digits of the payment method', 'the Generation IDs'],
-    // Not an OpenAI format: this subject comes from a third-party site (aivideoauditor.com), so it is only a plain subject.
+    // Not an OpenAI format: "Sora 2 credit refund" comes from a third-party site (aivideoauditor.com); the rest of each
+    // subject is written here. mustInclude is that site's too.
     source: source(
-      'Third-party site (aivideoauditor.com, JoeChenZ/aivideoauditor-app app/sora-refund/page.tsx); no OpenAI ticket format',
+      'Third-party site (aivideoauditor.com, JoeChenZ/aivideoauditor-app app/sora-refund/page.tsx), subjects per ' +
+        'situation written here (2026-12-07); no OpenAI ticket format',
       'L',
       CHECKED,
     ),

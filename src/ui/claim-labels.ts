@@ -3,6 +3,7 @@
  * locale key is findable by its full name (the locale test checks for dead keys).
  */
 import type { ClaimState } from '../claims/ledger.ts';
+import { localDay } from '../claims/local-day.ts';
 import type { SendChannel } from '../claims/record.ts';
 import { type MessageKey, t } from '../shared/i18n.ts';
 
@@ -26,9 +27,25 @@ const CHANNEL_LABEL: Record<Exclude<SendChannel, 'none'>, MessageKey> = {
 
 export const stateLabel = (s: ClaimState) => t(STATE_LABEL[s]);
 
+/**
+ * A state as a move from `from`: after a denial the only move is back to sent, which is the person's appeal, so it
+ * says so ("sent" under "The provider answered?" read as if the provider had sent something).
+ */
+export const moveLabel = (from: ClaimState, to: ClaimState) =>
+  from === 'denied' && to === 'sent' ? t('claims_move_sent_again') : stateLabel(to);
+
 /** "sent 2026-11-25 via Gmail" */
 export const sentLine = (at: string, channel: SendChannel) =>
   channel === 'none' ? t('options_claims_sent', at) : t('options_claims_sent_via', at, t(CHANNEL_LABEL[channel]));
 
-/** A day as YYYY-MM-DD (UTC), the form every claim date is shown in. */
-export const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/**
+ * A claim's unit in the page's language: the default "credits" (stored in English) is AVA's word, so it is translated
+ * like the totals line above it; a provider's own unit ("Flow credits") is its name and stays as its file says.
+ */
+export const unitLabel = (unit: string) => (unit === 'credits' ? t('claims_unit_credits') : unit);
+
+/** A claim's moment (sent, follow-up due) as YYYY-MM-DD in the person's time zone (claims/local-day.ts). */
+export const day = localDay;
+
+/** A provider's own date (a shutdown day, stored as midnight UTC of that date) as the date its file states. */
+export const calendarDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);

@@ -9,7 +9,7 @@ import { MemoryArea } from '../helpers/memory-area.ts';
 function fakeChrome(opts: { notifications?: boolean } = {}) {
   const alarms = new Map<string, { name: string; scheduledTime: number; periodInMinutes?: number }>();
   const badge: { text?: string; color?: string } = {};
-  const notes: { id: string; message: string }[] = [];
+  const notes: { id: string; title: string; message: string; contextMessage: string }[] = [];
   const api = {
     alarms: {
       getAll: async () => [...alarms.values()],
@@ -23,8 +23,15 @@ function fakeChrome(opts: { notifications?: boolean } = {}) {
     },
     permissions: { contains: async () => opts.notifications === true },
     runtime: { getURL: (p: string) => `chrome-extension://x/${p}` },
+    // A stand-in locale that shows which message was used and with what, so a literal English text stands out.
+    i18n: { getMessage: (key: string, subs: string[] = []) => `<${[key, ...subs].join('|')}>` },
     ...(opts.notifications
-      ? { notifications: { create: async (id: string, o: { message: string }) => void notes.push({ id, message: o.message }) } }
+      ? {
+          notifications: {
+            create: async (id: string, o: { title: string; message: string; contextMessage: string }) =>
+              void notes.push({ id, title: o.title, message: o.message, contextMessage: o.contextMessage }),
+          },
+        }
       : {}),
   };
   (globalThis as { chrome?: unknown }).chrome = api;
@@ -76,7 +83,15 @@ describe('reminders applied to chrome.alarms and the badge', () => {
     expect(without.badge.text).toBe('1');
     const withNotes = fakeChrome({ notifications: true });
     await onReminderAlarm(local, 'ava:follow-up:old', at('2026-11-25T12:00:00Z'));
-    expect(withNotes.notes).toEqual([{ id: 'ava:due', message: 'Follow up: Refund old' }]);
+    // Worded from the locale (title, the follow-up around its subject, the line under it), not in English.
+    expect(withNotes.notes).toEqual([
+      {
+        id: 'ava:due',
+        title: '<notify_title_one>',
+        message: '<reminders_follow_up|Refund old>',
+        contextMessage: '<notify_context>',
+      },
+    ]);
     // The periodic re-plan never notifies.
     const refresh = fakeChrome({ notifications: true });
     await onReminderAlarm(local, 'ava:refresh', at('2026-11-25T12:00:00Z'));

@@ -19,7 +19,7 @@ describe('case file -> draft', () => {
     expect(out.channel).toBe('help-center');
     expect(out.to).toBeNull();
     expect(out.url).toBe('https://help.openai.com/');
-    expect(out.subject).toBe('Sora 2 credit refund — failed generations — gen_01jsq5a7c9e2g4j6k8m0p3r5t7');
+    expect(out.subject).toBe('Sora 2 goodwill credit request — defective video — gen_01jsq5a7c9e2g4j6k8m0p3r5t7');
     expect(out.body).toContain('- Anatomical Topology Failure: ');
     expect(out.body).toContain('Payment card ending in: 4242');
   });

@@ -44,7 +44,7 @@ describe('markdownText', () => {
   const lines = md.split('\n');
 
   it('starts with the subject (and the address when there is one) as bold labels', () => {
-    expect(lines[0]).toBe('**Subject:** Sora 2 credit refund — failed generations — gen\\_01k2m3n4p5q6r7s8t9v0w1x2y3');
+    expect(lines[0]).toBe('**Subject:** Sora 2 goodwill credit request — defective video — gen\\_01k2m3n4p5q6r7s8t9v0w1x2y3');
     const withTo = markdownText({ to: 'support@runwayml.com', subject: 'S', body: 'B' });
     expect(withTo.split('\n').slice(0, 2)).toEqual(['**To:** support@runwayml.com\\', '**Subject:** S']);
   });

@@ -4,6 +4,7 @@ import { businessDaysBetween, draftFollowUp, reSubject } from '../../src/claims/
 import type { Claim } from '../../src/claims/ledger.ts';
 import { recordFollowUp } from '../../src/claims/record.ts';
 import { runway } from '../../src/providers/runway.ts';
+import { inTimeZone } from '../helpers/time-zone.ts';
 
 const sent = Date.parse('2026-11-13T09:00:00Z'); // a Friday
 const claim: Claim = {
@@ -30,6 +31,24 @@ describe('follow-ups', () => {
     expect(businessDaysBetween(sent, Date.parse('2026-11-16T08:00:00Z'))).toBe(1); // Fri -> Mon
     expect(businessDaysBetween(sent, Date.parse('2026-11-25T12:00:00Z'))).toBe(8);
     expect(businessDaysBetween(sent, sent)).toBe(0);
+  });
+
+  it('signs with the name or email, and with neither leaves no empty line above the quote', () => {
+    const now = new Date('2026-11-25T12:00:00Z');
+    expect(draftFollowUp(claim, runway, { name: 'Ana' }, now).body).toContain('Thank you,\nAna\n\n--- Original message');
+    expect(draftFollowUp(claim, runway, { email: 'ana@example.com' }, now).body).toContain(
+      'Thank you,\nana@example.com\n\n--- Original message',
+    );
+    expect(draftFollowUp(claim, runway, {}, now).body).toContain('Thank you,\n\n--- Original message');
+  });
+
+  it('dates the original request as the person saw it, in their time zone', () => {
+    // Sent at 19:00 on 12 November in California, which is 03:00 on the 13th in UTC.
+    const evening = Date.parse('2026-11-13T03:00:00Z');
+    const c = { ...claim, history: [{ state: 'sent' as const, at: evening }], createdAt: evening, updatedAt: evening };
+    const d = inTimeZone('America/Los_Angeles', () => draftFollowUp(c, runway, {}, new Date('2026-11-25T20:00:00Z')));
+    expect(d.body).toContain('I am following up on my request of 2026-11-12 (');
+    expect(d.body).toContain('--- Original message, 2026-11-12 ---');
   });
 
   it('drafts a polite "Re:" with the original date, every Generation ID and the original quoted', () => {

@@ -47,7 +47,15 @@ describe('the reminder plan', () => {
       ['ava:follow-up:fresh', '2026-12-01T09:00:00.000Z'],
     ]);
     expect(plan.due).toEqual([
-      { id: 'follow-up:old', kind: 'follow-up', label: 'Follow up: Refund old', at: at('2026-11-20T09:00:00Z'), claimId: 'old' },
+      // The subject on its own too: the dashboard words the reminder in the person's language around it.
+      {
+        id: 'follow-up:old',
+        kind: 'follow-up',
+        label: 'Follow up: Refund old',
+        subject: 'Refund old',
+        at: at('2026-11-20T09:00:00Z'),
+        claimId: 'old',
+      },
     ]);
     expect(dueBadgeText(plan)).toBe('1');
   });

@@ -18,7 +18,7 @@ describe('ava draft', () => {
       channel: 'help-center',
       to: null,
       url: 'https://help.openai.com/',
-      subject: 'Sora 2 credit refund — failed generations — gen_01jsq5a7c9e2g4j6k8m0p3r5t7 and 1 more',
+      subject: 'Sora 2 goodwill credit request — defective video — gen_01jsq5a7c9e2g4j6k8m0p3r5t7 and 1 more',
     });
     expect(d.body).toContain('- gen_01jsq9e1g3j6l8n0q2s4t7v9x1: status failed, code sora_error');
     expect(d.warnings.map((w) => w.kind)).toContain('closed');

@@ -76,6 +76,9 @@ describe('provider registry', () => {
 
     it('has ticket subjects and what a ticket must include', () => {
       for (const s of Object.values(p.ticket.subjects)) expect(s.trim().length).toBeGreaterThan(5);
+      // One subject per situation: Sora's said "failed generations" for a broken video and a moderation block too.
+      expect(new Set(Object.values(p.ticket.subjects)).size, `${id}: four different subjects`).toBe(4);
+      expect(p.ticket.subjects.quality, `${id}: a broken video is no failed generation`).not.toMatch(/\bfailed\b/i);
       expect(p.ticket.mustInclude.length).toBeGreaterThan(0);
       expect(p.ticket.accountFields.length).toBeGreaterThan(0);
     });
