@@ -61,10 +61,8 @@ export function readBackup(text: string): ParsedBackup {
     throw new Error(t('err_backup_not_json'));
   }
   const parsed = BackupSchema.safeParse(json);
-  if (!parsed.success) {
-    const i = parsed.error.issues[0];
-    throw new Error(t('err_backup_not_ava', i ? `${i.path.join('.') || 'file'}: ${i.message}` : 'unknown format'));
-  }
+  // zod's detail ("format: Invalid input") is English and means nothing to the person: one plain, localized sentence.
+  if (!parsed.success) throw new Error(t('err_backup_not_ava'));
   const items: Record<string, Envelope> = {};
   const problems: string[] = [];
   for (const spec of SPECS) {
