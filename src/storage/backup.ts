@@ -96,7 +96,9 @@ export interface ParsedBackup {
 
 function decodeOrRefuse<T>(spec: ItemSpec<T>, raw: unknown, problems: string[]): T {
   const r = decode(spec, raw);
-  if (r.problems.some((p) => /reset|newer AVA|no migration/.test(p))) throw new Error(t('err_backup_item', spec.key, r.problems[0] ?? ''));
+  // A whole item this AVA cannot read refuses the file, in the person's words: store.ts's problem strings are for logs.
+  if (r.problems.some((p) => /newer AVA/.test(p))) throw new Error(t('err_backup_newer'));
+  if (r.problems.some((p) => /reset|no migration/.test(p))) throw new Error(t('err_backup_not_ava'));
   problems.push(...r.problems);
   return r.value;
 }
