@@ -149,6 +149,8 @@ test('the dashboard shows a follow-up due for a claim sent 8 business days ago a
   const row = dash.locator('[data-claim-id="claim-seeded"]');
   await expect(row.getByTestId('follow-up-due')).toBeVisible();
   await expect(dash.getByTestId('reminders-due')).toContainText('Follow up: Credit refund request — failed generation');
+  // Worded as due now, not a bare past date that reads like a missed deadline (QA pass 3).
+  await expect(dash.getByTestId('reminders-due')).toContainText(/Due (since \d{4}-\d\d-\d\d|today) Follow up/);
   await row.getByTestId('follow-up-button').click();
   const draft = dash.getByTestId('follow-up-draft');
   // The panel opens below the table: focus goes to its heading (and so into view), not left on the row's button.

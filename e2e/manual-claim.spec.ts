@@ -94,3 +94,24 @@ test('manual claim from a tab that is no provider page: validated, drafted, reco
     expect.objectContaining({ id: TASK, failureKind: 'charged_no_output', source: 'manual', credits: 25 }),
   ]);
 });
+
+test.describe('in German', () => {
+  test.use({ uiLanguage: 'de' });
+
+  test('the manual claim’s long summary wraps beside its disclosure triangle, not under it', async ({ context, openPopupFor }) => {
+    const page = await context.newPage();
+    await page.goto(START);
+    const popup = await openPopupFor(page);
+    await popup.setViewportSize({ width: 420, height: 600 });
+    const summary = popup.getByTestId('missed-generation').locator('summary').first();
+    await expect(summary).toContainText('Antrag für eine Generierung');
+    // One rectangle per line of the summary's text: every line starts where the first does, right of the triangle.
+    const lefts = await summary.evaluate((s) => {
+      const range = document.createRange();
+      range.selectNodeContents(s);
+      return [...range.getClientRects()].map((r) => Math.round(r.left));
+    });
+    expect(new Set(lefts).size, `line starts ${lefts.join(', ')}`).toBe(1);
+    expect(lefts.length, 'the German summary is long enough to wrap at 420 px').toBeGreaterThan(1);
+  });
+});

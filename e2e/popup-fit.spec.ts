@@ -96,6 +96,16 @@ test('Hailuo: after Copy, the confirmation that the claim was saved is in the po
   await popup.getByTestId('copy').click();
   // The send buttons sit at the bottom of the screen: what they did must not appear below it, out of sight.
   await expect(popup.getByTestId('claim-recorded')).toBeInViewport();
+  // The sentence names the dashboard: it is a link there, like the popup's other dashboard links (QA pass 3).
+  const link = popup.getByTestId('claim-recorded').getByRole('link', { name: 'AVA’s dashboard' });
+  await expect(link).toHaveAttribute('href', /^chrome-extension:\/\/[a-p]{32}\/src\/options\/index\.html$/);
+  await expect(link).toHaveAttribute('target', '_blank');
+  // The status line is scrolled into view after Copy (DraftPanel), so the check is the viewport, not scrollY 0.
+  await expect(link).toBeInViewport();
+  const box = await link.boundingBox();
+  expect(box!.x + box!.width, 'link inside the 420 px popup').toBeLessThanOrEqual(420);
+  // Still 420 px wide: the link adds no horizontal scroll.
+  expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(420);
 });
 
 test('a status label longer than the English one never breaks a Generation ID across lines', async ({

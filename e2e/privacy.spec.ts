@@ -39,4 +39,14 @@ test('export, delete everything, import back; a malformed backup is refused and 
   await expect(dash.getByTestId('privacy-error')).toContainText('Nothing was changed');
   await dash.reload();
   await expect(dash.locator('#profile-sora-email')).toHaveValue('ana@example.com');
+
+  // A file that is no AVA backup: one plain sentence, never zod's detail ("format: Invalid input"), and nothing changes.
+  await dash
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"x"}') });
+  await expect(dash.getByTestId('privacy-error')).toHaveText(
+    'This file is not an AVA backup, or it is damaged, so it was not imported. Nothing was changed.',
+  );
+  await dash.reload();
+  await expect(dash.locator('#profile-sora-email')).toHaveValue('ana@example.com');
 });

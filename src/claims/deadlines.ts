@@ -4,12 +4,16 @@ import { type Claim, isOpen, lastContact } from './ledger.ts';
 /** AVA's default when a provider states no response time: five business days, then a polite follow-up. */
 export const DEFAULT_FOLLOW_UP_BUSINESS_DAYS = 5;
 
+/**
+ * N business days (Monday to Friday) later, at the same time of day, on the person's own calendar: the same local
+ * day the claim is dated with (local-day.ts). In UTC, a claim sent on Friday evening in California fell on a Saturday.
+ */
 export function addBusinessDays(from: Date, days: number): Date {
   const d = new Date(from.getTime());
   let left = days;
   while (left > 0) {
-    d.setUTCDate(d.getUTCDate() + 1);
-    const wd = d.getUTCDay();
+    d.setDate(d.getDate() + 1);
+    const wd = d.getDay();
     if (wd !== 0 && wd !== 6) left--;
   }
   return d;

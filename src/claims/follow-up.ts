@@ -7,16 +7,19 @@ import { localDay } from './local-day.ts';
 // The date the person sent it, in their time zone: the same date the dashboard shows beside the claim.
 const day = localDay;
 
-/** Business days (Monday to Friday, UTC) from one moment to another, counting whole days only. */
+/**
+ * Business days (Monday to Friday) from one moment to another, counting whole days of the person's own calendar:
+ * the local days the request is dated with (local-day.ts), not UTC ones.
+ */
 export function businessDaysBetween(from: number, to: number): number {
   let n = 0;
   const d = new Date(from);
-  d.setUTCHours(0, 0, 0, 0);
+  d.setHours(0, 0, 0, 0);
   const end = new Date(to);
-  end.setUTCHours(0, 0, 0, 0);
+  end.setHours(0, 0, 0, 0);
   while (d < end) {
-    d.setUTCDate(d.getUTCDate() + 1);
-    const wd = d.getUTCDay();
+    d.setDate(d.getDate() + 1);
+    const wd = d.getDay();
     if (wd !== 0 && wd !== 6) n++;
   }
   return n;

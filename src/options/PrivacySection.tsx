@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { providerById } from '../providers/index.ts';
-import { makeBackup, MAX_BACKUP_BYTES, readBackup } from '../storage/backup.ts';
+import { makeBackup, MAX_BACKUP_BYTES, personGrants, readBackup } from '../storage/backup.ts';
 import { GENERATIONS_KEY_PREFIX } from '../storage/generations.ts';
 import { type MessageKey, t } from '../shared/i18n.ts';
 
@@ -9,7 +9,18 @@ const ITEM_WORDS: Record<string, MessageKey> = {
   cases: 'options_privacy_item_cases',
   claims: 'options_privacy_item_claims',
   balances: 'options_privacy_item_balances',
+  addedSites: 'options_privacy_item_sites',
+  allowedMediaHosts: 'options_privacy_item_media_hosts',
 };
+
+/** "x.example" from a granted pattern ("https://x.example/*"), as the person saw it when they allowed it. */
+const hostOf = (pattern: string) => pattern.replace(/^https:\/\//, '').replace(/\/\*$/, '');
+
+/** Of the grants a backup lists, those this browser has not given: only the person can, on a click of their own. */
+async function notGrantedHere(patterns: readonly string[]): Promise<string[]> {
+  const has = await Promise.all(patterns.map((o) => chrome.permissions.contains({ origins: [o] }).catch(() => false)));
+  return patterns.filter((_, i) => !has[i]);
+}
 
 /** What an import brought in, in words ("account details, claims, generations from Runway"), not storage keys. */
 function importedWords(keys: readonly string[]): string {
@@ -30,7 +41,9 @@ export function PrivacySection() {
   };
 
   const exportAll = async () => {
-    const text = makeBackup(await chrome.storage.local.get(null), new Date());
+    const stored = await chrome.storage.local.get(null);
+    const { origins = [] } = await chrome.permissions.getAll();
+    const text = makeBackup(stored, new Date(), personGrants(origins, stored));
     const a = document.createElement('a');
     a.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     a.download = `ava-backup-${new Date().toISOString().slice(0, 10)}.json`;
@@ -44,19 +57,20 @@ export function PrivacySection() {
     try {
       // Refused before it is read: a file this large is no AVA backup (storage/backup.ts).
       if (file.size > MAX_BACKUP_BYTES) throw new Error(t('err_backup_too_large', String(MAX_BACKUP_BYTES / 1024 / 1024)));
-      const { items, problems } = readBackup(await file.text());
+      const { items, problems, regrant } = readBackup(await file.text());
       await chrome.storage.local.set(items);
+      const again = (await notGrantedHere(regrant)).map(hostOf);
       const names = importedWords(Object.keys(items));
       const left = problems.join('; ');
-      say(
-        names
-          ? left
-            ? t('options_privacy_imported_partly', names, left)
-            : t('options_privacy_imported', names)
-          : left
-            ? t('options_privacy_imported_nothing', left)
-            : t('options_privacy_imported_empty'),
-      );
+      const done = names
+        ? left
+          ? t('options_privacy_imported_partly', names, left)
+          : t('options_privacy_imported', names)
+        : left
+          ? t('options_privacy_imported_nothing', left)
+          : t('options_privacy_imported_empty');
+      // Permissions do not travel in a file: say which to allow again instead of asking for them here.
+      say(again.length ? `${done} ${t('options_privacy_regrant', again.join(', '))}` : done);
     } catch (e) {
       say(undefined, e instanceof Error ? e.message : String(e));
     }

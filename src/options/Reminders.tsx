@@ -4,7 +4,7 @@ import { PROVIDERS } from '../providers/index.ts';
 import { claimsItem } from '../storage/items.ts';
 import { t } from '../shared/i18n.ts';
 import { useItem } from '../ui/useItem.ts';
-import { calendarDay, day } from '../ui/claim-labels.ts';
+import { calendarDay, day, dueWhen } from '../ui/claim-labels.ts';
 
 const NOTIFY: chrome.permissions.Permissions = { permissions: ['notifications'] };
 
@@ -20,7 +20,8 @@ const wordOf = (r: { subject?: string; label: string }) => (r.subject === undefi
  */
 export function Reminders() {
   const claims = useItem(claimsItem);
-  const plan = useMemo<ReminderPlan | undefined>(() => claims && planReminders(Object.values(claims), PROVIDERS, new Date()), [claims]);
+  const now = Date.now();
+  const plan = useMemo<ReminderPlan | undefined>(() => claims && planReminders(Object.values(claims), PROVIDERS, new Date(now)), [claims]);
   const [notify, setNotify] = useState<boolean>();
   const [status, setStatus] = useState<string>();
   useEffect(() => void chrome.permissions.contains(NOTIFY).then(setNotify), []);
@@ -48,7 +49,7 @@ export function Reminders() {
         <ul data-testid="reminders-due">
           {plan.due.map((d) => (
             <li key={d.id}>
-              <span class="mono">{dateOf(d.kind, d.at)}</span> {wordOf(d)}
+              <span class="mono">{dueWhen(dateOf(d.kind, d.at), now)}</span> {wordOf(d)}
             </li>
           ))}
         </ul>

@@ -12,6 +12,7 @@ import { saveCase, useTabState } from './useTabState.ts';
 import { useAnalysis } from './useAnalysis.ts';
 import { lazy } from './lazy.ts';
 import { loadLater, useLater } from './useLater.ts';
+import { DASHBOARD_SLOT } from './DashboardLink.tsx';
 
 // Not part of the first view (issue 15.4): their code loads as soon as the list is up, so a click finds it.
 const DraftView = lazy(() => import('./DraftView.tsx').then((m) => m.DraftView));
@@ -222,7 +223,7 @@ export function App() {
 /** Save the sent draft in the claim ledger; the dashboard (options page) tracks it from there. */
 async function recordClaim(provider: string, generationIds: string[], channel: SendChannel, draft: Draft): Promise<string> {
   await (await loadLater()).saveSentClaim({ provider, generationIds, channel, draft });
-  return t('popup_claim_saved');
+  return t('popup_claim_saved', DASHBOARD_SLOT);
 }
 
 export function Header({ providerName }: { providerName?: string }) {

@@ -12,6 +12,7 @@ import { t } from '../shared/i18n.ts';
 import { localStore } from '../ui/store.ts';
 import { saveSentClaim } from '../ui/claims.ts';
 import { DraftPanel } from './DraftPanel.tsx';
+import { DASHBOARD_SLOT } from './DashboardLink.tsx';
 
 const fig = (e: BalanceEntry) => `${e.amount} ${e.unit}`;
 const when = (ms: number) => new Date(ms).toLocaleString();
@@ -67,7 +68,7 @@ export function CreditCheck({ provider, g }: { provider: ProviderDefinition; g: 
   };
   const record = async (channel: SendChannel, d: Draft) => {
     await saveSentClaim({ provider: provider.id, generationIds: [g.id], channel, draft: d, kind: 'credits_not_returned' });
-    return t('credit_claim_saved');
+    return t('credit_claim_saved', DASHBOARD_SLOT);
   };
   return (
     <section class="panel" aria-label={t('credit_title')} data-testid="credit-check" data-status={check.status}>

@@ -13,6 +13,7 @@ import { useBundleAttachments } from './useBundleAttachments.ts';
 import { ask } from '../ui/messaging.ts';
 import { lazy } from './lazy.ts';
 import { Line } from './Line.tsx';
+import { WithDashboardLink } from './DashboardLink.tsx';
 
 // The bundle (zip, images, case.json) renders nothing until it has read the evidence: its code can load meanwhile.
 const EvidenceBundle = lazy(() => import('./EvidenceBundle.tsx').then((m) => m.EvidenceBundle));
@@ -175,7 +176,7 @@ export function DraftPanel({
         {copied && <p role="status">{copied}</p>}
         {recorded && (
           <p role="status" data-testid="claim-recorded">
-            {recorded}
+            <WithDashboardLink text={recorded} />
           </p>
         )}
       </div>

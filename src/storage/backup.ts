@@ -1,14 +1,39 @@
 import { z } from 'zod';
 import { checkImportedClaim } from '../claims/recipients.ts';
 import type { Claim } from '../claims/ledger.ts';
-import { providerById } from '../providers/index.ts';
+import { mediaMatches, providerById } from '../providers/index.ts';
+import { addedSitesItem, originPattern } from './added-sites.ts';
 import { fitBudget, GENERATIONS_KEY_PREFIX, generationsItemFor, providerOfKey } from './generations.ts';
-import { balancesItem, casesItem, claimsItem, legacyGenerationsItem, profileItem, type StoredGeneration } from './items.ts';
+import {
+  allowedMediaHostsItem,
+  balancesItem,
+  casesItem,
+  claimsItem,
+  legacyGenerationsItem,
+  profileItem,
+  type StoredGeneration,
+} from './items.ts';
 import { decode, type Envelope, type ItemSpec } from './store.ts';
 import { t } from '../shared/i18n.ts';
 
-/** What a backup holds: every local item that is the person's (evidence images stay out: they are large). */
-const SPECS: readonly ItemSpec<unknown>[] = [profileItem, casesItem, claimsItem, balancesItem] as readonly ItemSpec<unknown>[];
+/**
+ * What a backup holds: every local item that is the person's (evidence images stay out: they are large), including
+ * the sites they added and the video hosts they allowed: both are choices they made and would otherwise redo by hand.
+ */
+const SPECS: readonly ItemSpec<unknown>[] = [
+  profileItem,
+  casesItem,
+  claimsItem,
+  balancesItem,
+  addedSitesItem,
+  allowedMediaHostsItem,
+] as readonly ItemSpec<unknown>[];
+
+/** The backup format this AVA writes; readBackup still reads every older one (see `upgrade`). */
+export const BACKUP_VERSION = 2;
+
+/** A granted optional host permission as Chrome reports it: one https host, whole site ("https://x.example/*"). */
+const GRANT = /^https:\/\/[a-z0-9.-]{1,253}\/\*$/;
 
 /**
  * A backup is read whole into memory: larger than everything chrome.storage.local can hold (10 MiB) plus JSON's
@@ -16,21 +41,48 @@ const SPECS: readonly ItemSpec<unknown>[] = [profileItem, casesItem, claimsItem,
  */
 export const MAX_BACKUP_BYTES = 16 * 1024 * 1024;
 
-const BackupSchema = z.object({
-  format: z.literal('ava-backup'),
-  version: z.literal(1),
-  exportedAt: z.string(),
-  items: z.record(z.string(), z.object({ v: z.number().int().positive(), data: z.unknown() })),
-});
+const Items = z.record(z.string(), z.object({ v: z.number().int().positive(), data: z.unknown() }));
+const BackupSchema = z.discriminatedUnion('version', [
+  // v1: items only. v2 adds the host permissions the person had granted, which only they can grant again.
+  z.object({ format: z.literal('ava-backup'), version: z.literal(1), exportedAt: z.string(), items: Items }),
+  z.object({
+    format: z.literal('ava-backup'),
+    version: z.literal(2),
+    exportedAt: z.string(),
+    items: Items,
+    grantedOrigins: z.array(z.string().regex(GRANT)).max(200),
+  }),
+]);
+type Backup = Extract<z.infer<typeof BackupSchema>, { version: 2 }>;
+
+/** Any readable version, as the current one: a v1 backup simply had no granted hosts recorded. */
+const upgrade = (b: z.infer<typeof BackupSchema>): Backup => (b.version === 1 ? { ...b, version: 2, grantedOrigins: [] } : b);
+
+/**
+ * Of Chrome's granted origins (permissions.getAll), the optional ones the person granted on a click: the providers'
+ * media hosts and their added sites. Required hosts come with the extension and are left out.
+ */
+export function personGrants(origins: readonly string[], stored: Record<string, unknown>): string[] {
+  const sites = decode(addedSitesItem, stored[addedSitesItem.key]).value;
+  const optional = new Set([...mediaMatches(), ...Object.keys(sites).map(originPattern)]);
+  return [...new Set(origins.filter((o) => optional.has(o) && GRANT.test(o)))].sort();
+}
 
 const isGenerationsKey = (k: string) =>
   k.startsWith(GENERATIONS_KEY_PREFIX) && providerById(k.slice(GENERATIONS_KEY_PREFIX.length)) !== undefined;
 
-export function makeBackup(stored: Record<string, unknown>, now: Date): string {
+export function makeBackup(stored: Record<string, unknown>, now: Date, grantedOrigins: readonly string[] = []): string {
   const items: Record<string, unknown> = {};
   for (const spec of SPECS) if (stored[spec.key] !== undefined) items[spec.key] = stored[spec.key];
   for (const k of Object.keys(stored).filter(isGenerationsKey).sort()) items[k] = stored[k];
-  return JSON.stringify({ format: 'ava-backup', version: 1, exportedAt: now.toISOString(), items }, null, 2);
+  const backup: Omit<Backup, 'items'> & { items: Record<string, unknown> } = {
+    format: 'ava-backup',
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    items,
+    grantedOrigins: [...grantedOrigins],
+  };
+  return JSON.stringify(backup, null, 2);
 }
 
 export interface ParsedBackup {
@@ -38,11 +90,15 @@ export interface ParsedBackup {
   items: Record<string, Envelope>;
   /** Entries that could not be read and were left out (the rest still imports), and recipients that were dropped. */
   problems: string[];
+  /** Host permissions the person had granted where the backup was made: listed for them to allow again, never requested. */
+  regrant: string[];
 }
 
 function decodeOrRefuse<T>(spec: ItemSpec<T>, raw: unknown, problems: string[]): T {
   const r = decode(spec, raw);
-  if (r.problems.some((p) => /reset|newer AVA|no migration/.test(p))) throw new Error(t('err_backup_item', spec.key, r.problems[0] ?? ''));
+  // A whole item this AVA cannot read refuses the file, in the person's words: store.ts's problem strings are for logs.
+  if (r.problems.some((p) => /newer AVA/.test(p))) throw new Error(t('err_backup_newer'));
+  if (r.problems.some((p) => /reset|no migration/.test(p))) throw new Error(t('err_backup_not_ava'));
   problems.push(...r.problems);
   return r.value;
 }
@@ -60,11 +116,10 @@ export function readBackup(text: string): ParsedBackup {
   } catch {
     throw new Error(t('err_backup_not_json'));
   }
-  const parsed = BackupSchema.safeParse(json);
-  if (!parsed.success) {
-    const i = parsed.error.issues[0];
-    throw new Error(t('err_backup_not_ava', i ? `${i.path.join('.') || 'file'}: ${i.message}` : 'unknown format'));
-  }
+  const result = BackupSchema.safeParse(json);
+  // zod's detail ("format: Invalid input") is English and means nothing to the person: one plain, localized sentence.
+  if (!result.success) throw new Error(t('err_backup_not_ava'));
+  const parsed = { data: upgrade(result.data) };
   const items: Record<string, Envelope> = {};
   const problems: string[] = [];
   for (const spec of SPECS) {
@@ -95,5 +150,5 @@ export function readBackup(text: string): ParsedBackup {
   for (const [k, raw] of Object.entries(parsed.data.items))
     if (isGenerationsKey(k)) add(decodeOrRefuse(generationsItemFor(k.slice(GENERATIONS_KEY_PREFIX.length)), raw, problems));
   for (const [p, entries] of gens) items[generationsItemFor(p).key] = { v: legacyGenerationsItem.version, data: fitBudget(entries) };
-  return { items, problems };
+  return { items, problems, regrant: parsed.data.grantedOrigins };
 }

@@ -49,3 +49,9 @@ export const day = localDay;
 
 /** A provider's own date (a shutdown day, stored as midnight UTC of that date) as the date its file states. */
 export const calendarDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * When a due reminder became due, worded as due now: a bare past date under "Due now" read like a missed deadline.
+ * `date` is the reminder's YYYY-MM-DD; today is the person's own day.
+ */
+export const dueWhen = (date: string, now: number) => (date >= localDay(now) ? t('reminders_due_today') : t('reminders_due_since', date));

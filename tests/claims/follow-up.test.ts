@@ -33,6 +33,15 @@ describe('follow-ups', () => {
     expect(businessDaysBetween(sent, sent)).toBe(0);
   });
 
+  it('counts the person’s own days, not UTC ones, in a far time zone', () => {
+    // Friday 13 November, 20:00 in Tokyo, to Monday 16 November, 08:00 there: one business day. In UTC both moments
+    // fall on Friday and Sunday, which counted none.
+    const fri = Date.parse('2026-11-13T11:00:00Z');
+    const mon = Date.parse('2026-11-15T23:00:00Z');
+    expect(inTimeZone('Asia/Tokyo', () => businessDaysBetween(fri, mon))).toBe(1);
+    expect(inTimeZone('UTC', () => businessDaysBetween(fri, mon))).toBe(0);
+  });
+
   it('signs with the name or email, and with neither leaves no empty line above the quote', () => {
     const now = new Date('2026-11-25T12:00:00Z');
     expect(draftFollowUp(claim, runway, { name: 'Ana' }, now).body).toContain('Thank you,\nAna\n\n--- Original message');

@@ -3,6 +3,7 @@ import { addBusinessDays, deadlines, followUpDue, toIcs } from '../../src/claims
 import { type Claim, moveClaim, totals } from '../../src/claims/ledger.ts';
 import { runway } from '../../src/providers/runway.ts';
 import { sora } from '../../src/providers/sora.ts';
+import { inTimeZone } from '../helpers/time-zone.ts';
 
 const t0 = Date.parse('2026-11-20T10:00:00Z'); // a Friday
 const claim = (over: Partial<Claim> = {}): Claim => ({
@@ -57,6 +58,13 @@ describe('deadlines', () => {
   it('business days skip weekends', () => {
     expect(addBusinessDays(new Date(t0), 1).toISOString()).toBe('2026-11-23T10:00:00.000Z');
     expect(addBusinessDays(new Date(t0), 5).toISOString()).toBe('2026-11-27T10:00:00.000Z');
+  });
+
+  it('business days are the person’s own: a Friday-evening claim in California is due the next Monday evening', () => {
+    // Friday 20 November, 17:00 in Los Angeles is Saturday 01:00 in UTC; one business day later was Sunday there.
+    const friday = new Date('2026-11-21T01:00:00Z');
+    const due = inTimeZone('America/Los_Angeles', () => addBusinessDays(friday, 1));
+    expect(due.toISOString()).toBe('2026-11-24T01:00:00.000Z');
   });
 
   it('a follow-up only for claims waiting on the provider', () => {

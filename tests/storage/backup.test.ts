@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeBackup, MAX_BACKUP_BYTES, readBackup } from '../../src/storage/backup.ts';
+import { makeBackup, MAX_BACKUP_BYTES, personGrants, readBackup } from '../../src/storage/backup.ts';
 
 const soraGen = {
   g: { provider: 'sora', id: 'gen_01k2m3n4p5q6r7s8t9v0w1x2y3', status: 'failed', source: 'network' },
@@ -61,8 +61,15 @@ describe('backup', () => {
 
   it('refuses what is not an AVA backup, saying nothing was changed', () => {
     expect(() => readBackup('{oops')).toThrow('This file is not JSON, so it is not an AVA backup. Nothing was changed.');
-    expect(() => readBackup('{"format":"other"}')).toThrow(/not an AVA backup \(format: .*Nothing was changed/);
-    expect(() => readBackup(backup({ claims: { v: 9, data: {} } }))).toThrow(/claims cannot be read .*newer AVA.*Nothing was changed/);
+    const notAva = 'This file is not an AVA backup, or it is damaged, so it was not imported. Nothing was changed.';
+    // The QA pass saw zod's English detail ("format: Invalid input: expected …") reach the person; only the sentence may.
+    for (const bad of ['{"format":"other"}', '[]', 'null', JSON.stringify({ format: 'ava-backup', version: 1, items: 3 })])
+      expect(() => readBackup(bad)).toThrow(new Error(notAva));
+    // A whole item it cannot read: the person's words, not store.ts's log line ("claims: stored by a newer AVA (v9)").
+    expect(() => readBackup(backup({ claims: { v: 9, data: {} } }))).toThrow(
+      new Error('This backup was made by a newer version of AVA. Update AVA, then import it again. Nothing was changed.'),
+    );
+    expect(() => readBackup(backup({ profile: { data: {} } }))).toThrow(new Error(notAva));
   });
 
   it('refuses a file larger than any AVA backup before parsing it', () => {
@@ -96,5 +103,34 @@ describe('backup', () => {
     const typed = readBackup(backup({ claims: { v: 2, data: { c1: claim({ to: 'me@example.com', toByPerson: true }) } } }));
     expect((typed.items.claims!.data as Record<string, { draft: Record<string, unknown> }>).c1!.draft.to).toBe('me@example.com');
     expect(typed.problems.join(' ')).toContain('kept the recipient you typed, me@example.com');
+  });
+
+  describe('sites and hosts the person chose (QA pass 3)', () => {
+    const site = 'https://beta.sora.example';
+    const chosen = {
+      ...stored,
+      addedSites: { v: 1, data: { [site]: { provider: 'sora', addedAt: 5 } } },
+      allowedMediaHosts: { v: 1, data: { 'cdn.example.net': { provider: 'sora', at: 6 } } },
+    };
+    // As chrome.permissions.getAll answers: a required host, the added site's grant and a provider media host.
+    const chromeOrigins = ['https://sora.chatgpt.com/*', `${site}/*`, 'https://videos.openai.com/*'];
+
+    it('exports the added sites, the allowed video hosts and the optional grants, and imports them back', () => {
+      const grants = personGrants(chromeOrigins, chosen);
+      expect(grants).toEqual([`${site}/*`, 'https://videos.openai.com/*']);
+      const back = readBackup(makeBackup(chosen, new Date('2026-12-07T00:00:00Z'), grants));
+      expect(back.items.addedSites).toEqual(chosen.addedSites);
+      expect(back.items.allowedMediaHosts).toEqual(chosen.allowedMediaHosts);
+      // Listed for the person to allow again: an import never grants or requests a permission.
+      expect(back.regrant).toEqual(grants);
+    });
+
+    it('still imports a version 1 backup (no grants recorded), and refuses grants that are not one https host', () => {
+      const v1 = readBackup(backup({ addedSites: chosen.addedSites, profile: stored.profile }));
+      expect(Object.keys(v1.items).sort()).toEqual(['addedSites', 'profile']);
+      expect(v1.regrant).toEqual([]);
+      const forged = JSON.stringify({ format: 'ava-backup', version: 2, exportedAt: 'x', items: {}, grantedOrigins: ['<all_urls>'] });
+      expect(() => readBackup(forged)).toThrow(/not an AVA backup/);
+    });
   });
 });

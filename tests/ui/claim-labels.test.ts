@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDay, day, moveLabel } from '../../src/ui/claim-labels.ts';
+import { calendarDay, day, dueWhen, moveLabel } from '../../src/ui/claim-labels.ts';
 import { inTimeZone } from '../helpers/time-zone.ts';
 
 describe('claim dates', () => {
@@ -23,5 +23,15 @@ describe('claim moves', () => {
     expect(moveLabel('denied', 'sent')).toBe('sent again (appeal)');
     expect(moveLabel('sent', 'acknowledged')).toBe('acknowledged');
     expect(moveLabel('drafted', 'sent')).toBe('sent');
+  });
+});
+
+describe('due reminders', () => {
+  it('say they are due now ("Due today", "Due since <date>"), not a bare past date that reads like a missed deadline', () => {
+    const now = Date.parse('2026-12-07T23:30:00Z');
+    expect(inTimeZone('UTC', () => dueWhen('2026-12-07', now))).toBe('Due today');
+    expect(inTimeZone('UTC', () => dueWhen('2026-12-03', now))).toBe('Due since 2026-12-03');
+    // "Today" is the person's day: in Tokyo it is already 8 December, so the 7th is a day past.
+    expect(inTimeZone('Asia/Tokyo', () => dueWhen('2026-12-07', now))).toBe('Due since 2026-12-07');
   });
 });
