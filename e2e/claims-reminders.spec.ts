@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext } from '@playwright/test';
 import { expect, serviceWorkerOf, stopWorkers, test } from './fixtures.ts';
+import { dashboardWith, sentClaim } from './seeded-claims.ts';
 
 const FLOW_PROJECT = 'https://flow.google.com/project/3f2a9c1e-7b4d-4e8a-9c2f-1a2b3c4d5e6f';
 /** The scene the Flow demo's "Generate a scene" starts, which fails and keeps its credits. */
@@ -206,28 +207,10 @@ test.describe('in German', () => {
     serviceWorker,
   }) => {
     const sent = businessDaysAgo(8);
-    const claim = {
-      id: 'claim-de',
-      provider: 'runway',
-      generationIds: ['6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f'],
-      state: 'sent',
-      kind: 'refund',
-      followUps: [],
-      channel: 'gmail',
-      draft: { subject: 'Credit refund request — failed generation', body: 'Hello Runway Support,' },
-      amounts: { unit: 'credits' },
-      history: [{ state: 'sent', at: sent }],
-      createdAt: sent,
-      updatedAt: sent,
-    };
+    const claim = sentClaim('claim-de', sent, { channel: 'gmail' });
     // A second claim, partly refunded: its "credits" (stored in English, AVA's default unit) is worded in German too.
     const partly = { ...claim, id: 'claim-de-2', state: 'partly_credited', amounts: { unit: 'credits', credited: 40 } };
-    await serviceWorker.evaluate(
-      (cs) => chrome.storage.local.set({ claims: { v: 2, data: Object.fromEntries(cs.map((c) => [c.id, c])) } }),
-      [claim, partly],
-    );
-    const dash = await context.newPage();
-    await dash.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+    const dash = await dashboardWith(context, extensionId, serviceWorker, [claim, partly]);
     await expect(dash.locator('[data-claim-id="claim-de-2"]')).toContainText('40 Credits zurück');
     const due = dash.getByTestId('reminders-due');
     // The page is German (its heading comes from the de locale); the reminder was "Follow up: …" in every language.
@@ -256,9 +239,7 @@ test('a denied claim offers the appeal as "sent again (appeal)", not a bare "sen
     createdAt: at - 3_600_000,
     updatedAt: at,
   };
-  await serviceWorker.evaluate((c) => chrome.storage.local.set({ claims: { v: 2, data: { [c.id]: c } } }), claim);
-  const dash = await context.newPage();
-  await dash.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const dash = await dashboardWith(context, extensionId, serviceWorker, [claim]);
   const state = dash.locator('[data-claim-id="claim-denied"]').getByRole('combobox');
   await expect(state).toHaveValue('denied');
   expect(await state.locator('option').allTextContents()).toEqual(['sent again (appeal)', 'denied']);
@@ -266,23 +247,7 @@ test('a denied claim offers the appeal as "sent again (appeal)", not a bare "sen
 
 test('cancelling "How many credits came back?" leaves the claim as it was', async ({ context, extensionId, serviceWorker }) => {
   const at = Date.now() - 86_400_000;
-  const claim = {
-    id: 'claim-cancel',
-    provider: 'runway',
-    generationIds: ['6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f'],
-    state: 'sent',
-    kind: 'refund',
-    followUps: [],
-    channel: 'copy',
-    draft: { subject: 'Credit refund request — failed generation', body: 'Hello Runway Support,' },
-    amounts: { unit: 'credits' },
-    history: [{ state: 'sent', at }],
-    createdAt: at,
-    updatedAt: at,
-  };
-  await serviceWorker.evaluate((c) => chrome.storage.local.set({ claims: { v: 2, data: { [c.id]: c } } }), claim);
-  const dash = await context.newPage();
-  await dash.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const dash = await dashboardWith(context, extensionId, serviceWorker, [sentClaim('claim-cancel', at)]);
   const state = dash.locator('[data-claim-id="claim-cancel"]').getByRole('combobox');
   await expect(state).toHaveValue('sent');
   dash.once('dialog', (d) => void d.dismiss());
@@ -299,23 +264,7 @@ test('cancelling "How many credits came back?" leaves the claim as it was', asyn
 
 test('withdrawing a claim asks first; cancelled, the claim stays as it was', async ({ context, extensionId, serviceWorker }) => {
   const at = Date.now() - 86_400_000;
-  const claim = {
-    id: 'claim-withdraw',
-    provider: 'runway',
-    generationIds: ['6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f'],
-    state: 'sent',
-    kind: 'refund',
-    followUps: [],
-    channel: 'copy',
-    draft: { subject: 'Credit refund request — failed generation', body: 'Hello Runway Support,' },
-    amounts: { unit: 'credits' },
-    history: [{ state: 'sent', at }],
-    createdAt: at,
-    updatedAt: at,
-  };
-  await serviceWorker.evaluate((c) => chrome.storage.local.set({ claims: { v: 2, data: { [c.id]: c } } }), claim);
-  const dash = await context.newPage();
-  await dash.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const dash = await dashboardWith(context, extensionId, serviceWorker, [sentClaim('claim-withdraw', at)]);
   const state = dash.locator('[data-claim-id="claim-withdraw"]').getByRole('combobox');
   const asked: string[] = [];
   dash.once('dialog', (d) => {

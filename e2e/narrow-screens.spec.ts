@@ -6,6 +6,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { dashboardWith, sentClaim } from './seeded-claims.ts';
 
 /** The control sits under its name (not glued beside it) and uses the same font size as a text input nearby. */
 async function expectStacked(label: Locator, control: Locator, input: Locator, what: string) {
@@ -54,34 +55,17 @@ test('popup on a tab that is no provider page: the manual claim form is laid out
   expect(box!.height, 'target size').toBeGreaterThanOrEqual(24);
 });
 
-/** A claim sent a month ago and never answered: its row has a state to change and a follow-up button. */
-function unansweredClaim(now: number) {
-  const at = now - 30 * 86_400_000;
-  return {
-    id: 'claim-narrow',
-    provider: 'runway',
-    generationIds: ['6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f'],
-    state: 'sent',
-    kind: 'refund',
-    followUps: [],
-    channel: 'gmail',
-    draft: { to: 'support@runwayml.com', subject: 'Credit refund request — failed generation', body: 'Hello Runway Support,' },
-    amounts: { unit: 'credits' },
-    history: [{ state: 'sent', at }],
-    createdAt: at,
-    updatedAt: at,
-  };
-}
-
 test('dashboard at 360 px: a claim and a provider are cards, the state and the follow-up button in sight', async ({
   context,
   extensionId,
   serviceWorker,
 }) => {
-  await serviceWorker.evaluate((c) => chrome.storage.local.set({ claims: { v: 2, data: { [c.id]: c } } }), unansweredClaim(Date.now()));
-  const options = await context.newPage();
+  // A claim sent a month ago and never answered: its row has a state to change and a follow-up button.
+  const monthAgo = Date.now() - 30 * 86_400_000;
+  const draft = { to: 'support@runwayml.com', subject: 'Credit refund request — failed generation', body: 'Hello Runway Support,' };
+  const claim = sentClaim('claim-narrow', monthAgo, { channel: 'gmail', draft });
+  const options = await dashboardWith(context, extensionId, serviceWorker, [claim]);
   await options.setViewportSize({ width: 360, height: 740 });
-  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
   const row = options.locator('[data-claim-id="claim-narrow"]');
   // In a five-column table the state select and the follow-up button sat past the table's right edge, reachable
   // only by scrolling the table sideways.
