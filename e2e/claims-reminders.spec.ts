@@ -222,23 +222,17 @@ test.describe('in German', () => {
 
 test('a denied claim offers the appeal as "sent again (appeal)", not a bare "sent"', async ({ context, extensionId, serviceWorker }) => {
   const at = Date.now() - 86_400_000;
-  const claim = {
-    id: 'claim-denied',
+  const claim = sentClaim('claim-denied', at - 3_600_000, {
     provider: 'kling',
     generationIds: ['784261523409510467'],
     state: 'denied',
-    kind: 'refund',
-    followUps: [],
-    channel: 'copy',
     draft: { subject: 'Kling AI: failed generation — credits', body: 'Hello Kling AI Support,' },
-    amounts: { unit: 'credits' },
     history: [
       { state: 'sent', at: at - 3_600_000 },
       { state: 'denied', at },
     ],
-    createdAt: at - 3_600_000,
     updatedAt: at,
-  };
+  });
   const dash = await dashboardWith(context, extensionId, serviceWorker, [claim]);
   const state = dash.locator('[data-claim-id="claim-denied"]').getByRole('combobox');
   await expect(state).toHaveValue('denied');
