@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { type DraftCase, draftClaim } from '../../src/claims/draft.ts';
 import { supportName } from '../../src/claims/draft-parts.ts';
 import { draftFollowUp } from '../../src/claims/follow-up.ts';
-import type { Claim } from '../../src/claims/ledger.ts';
 import { dreamina } from '../../src/providers/dreamina.ts';
+import { sentClaim } from '../helpers/claims.ts';
 import { heygen } from '../../src/providers/heygen.ts';
 import { midjourney } from '../../src/providers/midjourney.ts';
 import { pixverse } from '../../src/providers/pixverse.ts';
@@ -45,20 +45,11 @@ describe('greeting', () => {
 
   it('the follow-up greets the same way', () => {
     const sent = Date.parse('2026-11-20T09:00:00Z');
-    const claim: Claim = {
-      id: 'c1',
+    const claim = sentClaim('c1', sent, {
       provider: 'veo',
       generationIds: ['7f2a9c1e-3d4e-4f5a-8b6c-7d8e9f0a2c02'],
-      state: 'sent',
       draft: { subject: 'Veo generation failed', body: 'Hello Google Veo 3 Support,\n\nThe original text.' },
-      channel: 'copy',
-      kind: 'refund',
-      followUps: [],
-      amounts: { unit: 'credits' },
-      history: [{ state: 'sent', at: sent }],
-      createdAt: sent,
-      updatedAt: sent,
-    };
+    });
     expect(draftFollowUp(claim, veo, {}, now).body.split('\n')[0]).toBe('Hello Google Veo 3 Support,');
   });
 });

@@ -1,30 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { followUpDue } from '../../src/claims/deadlines.ts';
 import { businessDaysBetween, draftFollowUp, reSubject } from '../../src/claims/follow-up.ts';
-import type { Claim } from '../../src/claims/ledger.ts';
 import { recordFollowUp } from '../../src/claims/record.ts';
 import { runway } from '../../src/providers/runway.ts';
+import { RUNWAY_TASK, sentClaim } from '../helpers/claims.ts';
 import { inTimeZone } from '../helpers/time-zone.ts';
 
 const sent = Date.parse('2026-11-13T09:00:00Z'); // a Friday
-const claim: Claim = {
-  id: 'c1',
-  provider: 'runway',
-  generationIds: ['6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', '7a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d'],
-  state: 'sent',
+const claim = sentClaim('c1', sent, {
+  generationIds: [RUNWAY_TASK, '7a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d'],
   draft: {
     to: 'support@runwayml.com',
     subject: 'Credit refund request — failed generation',
     body: 'Hello Runway Support,\n\nThe original text.',
   },
   channel: 'gmail',
-  kind: 'refund',
-  followUps: [],
-  amounts: { unit: 'credits' },
-  history: [{ state: 'sent', at: sent }],
-  createdAt: sent,
-  updatedAt: sent,
-};
+});
 
 describe('follow-ups', () => {
   it('counts business days only', () => {
