@@ -1,7 +1,8 @@
 /**
  * Verbs that only carry another word in Japanese and German word order, dropped from a clause's hits: なる right after
  * a phrase naming a defect is its copula ("指が6本になる"), and a form of werden with a verb later in its clause is the
- * auxiliary ("als würde sich das Essen in seiner Form verändern"), not "become".
+ * auxiliary ("als würde sich das Essen in seiner Form verändern"), not "become". English "appear" before an adjective
+ * is "seem", and "out of nowhere," before a comma is "suddenly": neither is a thing coming into view.
  */
 import type { CueClass } from './lexicon/types.ts';
 import type { Hit } from './matcher.ts';
@@ -13,8 +14,16 @@ const MAIN_VERBS: ReadonlySet<CueClass> = new Set<CueClass>(['change', 'morph', 
 
 /** English "appear" as a thing coming into view, not "seem": what may follow it (a place, a time, a manner, the end). */
 const APPEAR = /^appear(?:s|ed)?$/;
-const INTO_VIEW =
-  /^(?:$|[,.;:!?)—–-]|(?:in|on|out|from|at|behind|between|inside|within|next|near|over|under|above|below|beside|around|through|for|during|when|while|after|before|mid|halfway|again|suddenly|briefly|randomly|abruptly|and|or|then|twice|once|only|right|there|here|every|each|instead|where|halfway|into|onto|across|along|\d+)\b)/;
+/** Words after which "appear" brings a thing into view: a place, a time, a manner, a conjunction. */
+const INTO_VIEW_WORDS = [
+  ...['in', 'on', 'out', 'from', 'at', 'behind', 'between', 'inside', 'within', 'next', 'near', 'over', 'under'],
+  ...['above', 'below', 'beside', 'around', 'through', 'into', 'onto', 'across', 'along', 'where', 'there', 'here'],
+  ...['for', 'during', 'when', 'while', 'after', 'before', 'mid', 'halfway', 'again', 'twice', 'once', 'every', 'each'],
+  ...['suddenly', 'briefly', 'randomly', 'abruptly', 'and', 'or', 'then', 'only', 'right', 'instead'],
+];
+/** The end of the clause, a punctuation mark, one of those words or a number. */
+const INTO_VIEW = new RegExp(String.raw`^(?:$|[,.;:!?)—–-]|(?:${INTO_VIEW_WORDS.join('|')}|\d+)\b)`);
+const NOWHERE = /^(?:out of|from) nowhere$/;
 
 /** Removes the copulas and auxiliaries from `kept` (a clause's hits in text order), in place. */
 export function auxiliariesDropped(folded: string, kept: Hit[]): void {
@@ -35,16 +44,12 @@ export function auxiliariesDropped(folded: string, kept: Hit[]): void {
   }
   // "The character appears human", "it appeared blurry": "appear" before a word that is no place or time is "seem",
   // a copula; "a third hand appears", "appears out of nowhere", "appeared in frame 3" are things coming into view.
-  for (let i = kept.length - 1; i >= 0; i--) {
-    const h = kept[i]!;
-    if (h.cjk || h.role.kind !== 'cue' || h.role.cls !== 'vanish' || !APPEAR.test(folded.slice(h.start, h.end))) continue;
-    if (!INTO_VIEW.test(folded.slice(h.end).trimStart())) kept.splice(i, 1);
-  }
-  // "Out of nowhere, the render just stops": before a comma it is "suddenly", an adverb on the clause after it, not a
-  // thing coming into view ("a hand appears out of nowhere").
+  // "Out of nowhere, the render just stops": before a comma it is "suddenly", an adverb on the clause after it.
   for (let i = kept.length - 1; i >= 0; i--) {
     const h = kept[i]!;
     if (h.cjk || h.role.kind !== 'cue' || h.role.cls !== 'vanish') continue;
-    if (/^(?:out of|from) nowhere$/.test(folded.slice(h.start, h.end)) && /^\s*,/.test(folded.slice(h.end))) kept.splice(i, 1);
+    const words = folded.slice(h.start, h.end);
+    const after = folded.slice(h.end).trimStart();
+    if ((APPEAR.test(words) && !INTO_VIEW.test(after)) || (NOWHERE.test(words) && after.startsWith(','))) kept.splice(i, 1);
   }
 }
