@@ -1,6 +1,6 @@
 import { qualityMode } from '../modes/index.ts';
 import type { AnchorClass } from './lexicon/types.ts';
-import { clauses, liveText } from './clauses.ts';
+import { clauses } from './clauses.ts';
 import { thingBecomes } from './becomes.ts';
 import { colourResults, modifiersDropped } from './colour.ts';
 import { composedVotes } from './compose.ts';
@@ -265,7 +265,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
     .sort((a, b) => b.confidence - a.confidence);
   const hard = hardKind(liveHits, findings.length > 0);
   if (!hard && !findings.length) {
-    const guess = modelGuess(description, origin, liveText(folded, hits), liveHits, options);
+    const guess = modelGuess(description, origin, folded, hits, liveHits, options);
     if (guess) findings.push(guess);
   }
   if (hard) return { findings, needsDetail: false, hardFailure: { kind: hard.kind, reasons: quote(description, origin, hard.spans) } };

@@ -8,7 +8,7 @@ import { auxiliariesDropped } from './auxiliary.ts';
 import { gap, type Hit } from './matcher.ts';
 
 /** Clause breaks in the folded text. A colon only before a space: "0:05" is a time, "physics fails: a glass..." a break. */
-const PUNCT = /[.!?;,、。！？\n…()[\]"—–]|\s-\s|:\s/g;
+export const PUNCT = /[.!?;,、。！？\n…()[\]"—–]|\s-\s|:\s/g;
 
 /** `negatedFrom`: hits starting at or after this offset are negated (-1: the whole clause; Infinity: none). */
 export interface Clause {
@@ -282,23 +282,4 @@ function finishClause(folded: string, clauseHits: Hit[]): Clause {
     } else if (!hasCue && !failure && (h.role.kind === 'pos' || h.role.kind === 'steady')) negatedFrom = -1;
   }
   return { hits: kept, negatedFrom, hasCue };
-}
-
-/**
- * The folded text with every clause that negates or says something is fine blanked out: what the model may read.
- * "The hands are fine but it looks weird" gives the model only "it looks weird", not the hands.
- */
-export function liveText(folded: string, hits: Hit[]): string {
-  const breaks = [0, folded.length];
-  for (const m of folded.matchAll(PUNCT)) breaks.push(m.index);
-  for (const h of hits) if (h.role.kind === 'sep') breaks.push(h.start);
-  breaks.sort((a, b) => a - b);
-  let out = folded;
-  for (const h of hits) {
-    if (h.role.kind !== 'neg' && h.role.kind !== 'pos' && h.role.kind !== 'steady') continue;
-    const from = Math.max(...breaks.filter((b) => b <= h.start));
-    const to = Math.min(...breaks.filter((b) => b >= h.end));
-    out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
-  }
-  return out;
 }

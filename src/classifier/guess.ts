@@ -4,6 +4,7 @@
  */
 import type { QualityModeId } from '../modes/types.ts';
 import type { CueClass } from './lexicon/types.ts';
+import { PUNCT } from './clauses.ts';
 import type { Hit } from './matcher.ts';
 import { modelScores } from './model.ts';
 import { isMotion } from './motion.ts';
@@ -35,6 +36,25 @@ export interface ClassifyOptions {
 }
 
 /**
+ * The folded text with every clause that negates or says something is fine blanked out: what the model may read.
+ * "The hands are fine but it looks weird" gives the model only "it looks weird", not the hands.
+ */
+function liveText(folded: string, hits: Hit[]): string {
+  const breaks = [0, folded.length];
+  for (const m of folded.matchAll(PUNCT)) breaks.push(m.index);
+  for (const h of hits) if (h.role.kind === 'sep') breaks.push(h.start);
+  breaks.sort((a, b) => a - b);
+  let out = folded;
+  for (const h of hits) {
+    if (h.role.kind !== 'neg' && h.role.kind !== 'pos' && h.role.kind !== 'steady') continue;
+    const from = Math.max(...breaks.filter((b) => b <= h.start));
+    const to = Math.min(...breaks.filter((b) => b >= h.end));
+    out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  }
+  return out;
+}
+
+/**
  * The model's answer for a complaint the rules could not place: only when the person complained (a live cue word)
  * and the model clearly prefers one mode. Its reasons are the person's complaint words; its confidence stays below
  * the rules' pairs, since it reads patterns, not meaning.
@@ -42,7 +62,8 @@ export interface ClassifyOptions {
 export function modelGuess(
   description: string,
   origin: number[],
-  live: string,
+  folded: string,
+  hits: Hit[],
   liveHits: Hit[],
   o: ClassifyOptions,
 ): { mode: QualityModeId; confidence: number; reasons: string[] } | undefined {
@@ -57,7 +78,7 @@ export function modelGuess(
   const aboutSound = liveHits.some((h) => h.role.kind === 'anchor' && h.role.cls === 'sound');
   const soundy = aboutSound && cues.every((h) => h.role.kind === 'cue' && SOUND_FITS.has(h.role.cls));
   if (!cues.length || !pointed || soundy || o.model === null) return undefined;
-  const [first, second] = [...modelScores(live, o.model).entries()].sort((a, b) => b[1] - a[1]);
+  const [first, second] = [...modelScores(liveText(folded, hits), o.model).entries()].sort((a, b) => b[1] - a[1]);
   const min = o.modelMin ?? MODEL_MIN;
   if (!first || first[1] < min || (second && first[1] - second[1] < (o.modelMargin ?? MODEL_MARGIN))) return undefined;
   // From 0.5 at the floor to 0.74 at certainty: a model guess never outranks a rule's pair (0.75 and up), however
