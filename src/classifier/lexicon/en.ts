@@ -737,6 +737,18 @@ export const en: LangLexicon = {
       'multiplying',
     ],
     change: [
+      // Set against the picture it started from ("a colour difference compared to the input", "darker than the
+      // original image"): image-to-video threads name a drift by what it was measured against.
+      'difference',
+      'differences',
+      'discontinuit*',
+      'than the original',
+      'than the input',
+      'than the source',
+      'compared to the input',
+      'compared to the original',
+      'compared with the input',
+      'compared with the original',
       // A likeness said to be weak ("barely resembles", "ressemblait vaguement à"): the person drifted from who it is.
       'barely resembl*',
       'vaguely resembl*',
@@ -1423,6 +1435,18 @@ export const en: LangLexicon = {
     'all',
   ],
   ignore: [
+    // The service's own mark on a free plan is a plan's term, not writing the model made up (symptoms.ts reads a
+    // watermark in the clip as text).
+    'remove the watermark',
+    'remove watermark*',
+    'removes the watermark',
+    'removing the watermark',
+    'watermark removal',
+    'watermark free',
+    'without the watermark',
+    'without watermark*',
+    'adds a watermark',
+    'added a watermark',
     // "The number of wheels" counts things; it is no number written in the video.
     'number of',
     // The virtual camera moving or cutting is how the clip is shot, not a thing changing (the camera is still an

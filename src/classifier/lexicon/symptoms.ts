@@ -92,6 +92,10 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
   },
   text: {
     en: [
+      // A stock site's watermark the model drew into the clip ("contains a shutterstock watermark") is writing it made up.
+      'watermark',
+      'watermarks',
+      'watermarked',
       // Words that do not exist: gibberish said plainly, in each language.
       'words that do not exist',
       "words that don't exist",
@@ -151,6 +155,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'not real letters',
     ],
     es: [
+      'marca de agua',
+      'marcas de agua',
       'palabras que no existen',
       'palabras inexistentes',
       'galimatias',
@@ -168,6 +174,7 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'palabras inventadas',
     ],
     de: [
+      'wasserzeichen',
       'worter die es nicht gibt',
       'nicht existierende worter',
       'buchstabensalat',
@@ -187,6 +194,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'erfundene buchstaben',
     ],
     fr: [
+      'filigrane',
+      'filigranes',
       "mots qui n'existent pas",
       'mots inexistants',
       'charabia',
@@ -202,6 +211,10 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'baragouin',
     ],
     pt: [
+      "marca d'agua",
+      "marcas d'agua",
+      'marca de agua',
+      'marcas de agua',
       'palavras que nao existem',
       'palavras inexistentes',
       'ilegivel',
@@ -220,6 +233,9 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'hieroglifo*',
     ],
     ja: [
+      'ウォーターマーク',
+      '透かしロゴ',
+      '透かしが入',
       '存在しない文字',
       '存在しない単語',
       '存在しない言葉',
