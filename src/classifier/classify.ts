@@ -143,6 +143,8 @@ function readClause(
   for (const h of live) {
     const role = h.role;
     if (role.kind === 'strong') {
+      // "A voice talking gibberish" is the sound's failure; a garbled sign is the text's.
+      if (aboutSound && role.mode === 'text') continue;
       vote(votes, role.mode, STRONG, [h]);
       anyPaired = true;
     } else if (role.kind === 'cue' && !aboutSound) {

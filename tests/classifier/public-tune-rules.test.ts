@@ -238,3 +238,30 @@ describe('refraction is what light does: wrong, it is physics, not colour', () =
     expect(modes(twin)).toEqual([]);
   });
 });
+
+// Session 9, from batch 9's tuning half: long negated forms of likeness, a voice's gibberish, a prompt blocked by a
+// review, and a generation that is "not generating".
+describe('session 9: words from batch 9’s tuning half', () => {
+  it('"does not look like" the source is who the person is; said of hands it stays with the hands', () => {
+    expect(modes('she does not look like me at all')).toEqual(['identity']);
+    expect(modes('the hands do not look like hands')).toEqual(['anatomy']);
+    expect(modes('she looks like me, finally')).toEqual([]);
+  });
+
+  it('gibberish spoken by a voice is the sound; gibberish on a sign is text', () => {
+    expect(modes('the narrator speaks gibberish')).toEqual([]);
+    expect(modes('the voice is fine but the sign on the wall is gibberish')).toEqual(['text']);
+  });
+
+  it('a review or filter blocking prompts is moderation; a tree blocking the view is nothing', () => {
+    expect(hard('the security review blocks several prompts')).toBe('moderation');
+    expect(hard('the filter blocks my prompts every time')).toBe('moderation');
+    expect(hard('a tree blocks the view of the house')).toBeUndefined();
+  });
+
+  it('"not generating" is a failed generation unless a mode is named', () => {
+    expect(hard('the videos are not generating')).toBe('generation_error');
+    expect(hard('it is not generating the hands right, they have six fingers')).toBeUndefined();
+    expect(modes('it is not generating the hands right, they have six fingers')).toEqual(['anatomy']);
+  });
+});

@@ -42,6 +42,13 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'failed to generate',
       'did not generate',
       "didn't generate",
+      // Weak like every error word: "it's not generating the hands right" names a mode and is no hard failure.
+      'not generating',
+      "isn't generating",
+      "aren't generating",
+      "won't generate",
+      'will not generate',
+      'stopped generating',
       'never generated',
       'could not generate',
       "couldn't generate",
@@ -104,6 +111,14 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
     ],
     moderation: [
       'blocked',
+      // "Blocks" alone is also a tree blocking the view; blocking a prompt is the service's.
+      'blocks my prompt*',
+      'blocks prompt*',
+      'blocks the prompt*',
+      'blocks several prompt*',
+      'security review',
+      'safety filter',
+      'safety review',
       'flagged',
       'content policy',
       'policy violation',
