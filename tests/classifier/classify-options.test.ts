@@ -1,13 +1,13 @@
 /**
  * classify()'s options exist for scripts/cross-validate.ts (`npm run eval:cv`): a model trained without the scored
  * fold, none at all (the rules alone), or other thresholds. The example is from public-tune.jsonl
- * (https://github.com/jjihwan/FIFO-Diffusion_public/issues/14, seen 2026-12-07): the rules do not place it; the model does.
+ * (https://github.com/volotat/SD-CN-Animation/issues/151, seen 2026-12-07): the rules do not place it; the model does.
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/classifier/classify.ts';
 import { train } from '../../src/classifier/train.ts';
 
-const MODEL_ONLY = 'Notice how the chicken seems to deform and wobble.';
+const MODEL_ONLY = 'when you try to generate a video, it starts out okay but warps after the 6th to 8th frame.';
 
 describe('classify options', () => {
   it('the shipped model places a complaint the rules leave open', () => {
@@ -26,7 +26,7 @@ describe('classify options', () => {
 
   it('a model passed in is the one consulted', () => {
     const other = train([
-      { text: 'the chicken deforms and wobbles', modes: ['color'] },
+      { text: 'it starts out okay but warps after a few frames', modes: ['color'] },
       { text: 'the colours flicker', modes: ['color'] },
       { text: 'an extra finger', modes: ['anatomy'] },
     ]);

@@ -265,3 +265,13 @@ describe('session 9: words from batch 9’s tuning half', () => {
     expect(modes('it is not generating the hands right, they have six fingers')).toEqual(['anatomy']);
   });
 });
+
+describe('a jitter or a wobble is a thing shaking frame to frame (batch 8’s convention: physics)', () => {
+  it.each([
+    ['all generated videos exhibit a jitter effect', 'no jitter at all, very smooth'],
+    ['the table wobbles when she touches it', 'the table stands still when she touches it'],
+  ])('"%s" is physics; "%s" names nothing', (complaint, twin) => {
+    expect(modes(complaint)).toEqual(['physics']);
+    expect(modes(twin)).toEqual([]);
+  });
+});

@@ -989,6 +989,11 @@ export const en: LangLexicon = {
       'no longer there',
     ],
     move: [
+      // A jitter has no normal meaning in a clip: the picture or a thing shaking frame to frame (batch 8's convention).
+      'jitter*',
+      'wobble',
+      'wobbles',
+      'wobbling',
       'flowed up the',
       'flows up the',
       'flowing up the',
