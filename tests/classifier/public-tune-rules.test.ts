@@ -275,3 +275,37 @@ describe('a jitter or a wobble is a thing shaking frame to frame (batch 8’s co
     expect(modes(twin)).toEqual([]);
   });
 });
+
+describe('everyday things, in every language, are things a defect can be said of', () => {
+  it.each([
+    ['en', 'a hockey stick is deforming during the clip', 'a hockey stick leans against the wall'],
+    ['de', 'Die Uhr an der Wand verformt sich.', 'Die Uhr hängt an der Wand.'],
+    ['fr', 'Le miroir se déforme.', 'Le miroir est accroché au mur.'],
+    ['es', 'El espejo se derrite en la escena.', 'El espejo está en la pared.'],
+    ['pt', 'O espelho derrete no meio da cena.', 'O espelho está na parede.'],
+    ['ja', 'クラシックカーが変形した', 'クラシックカーが走っている'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => {
+    expect(modes(complaint)).toEqual(['physics']);
+    expect(modes(twin)).toEqual([]);
+  });
+
+  it('words that are also a sign, a frame or an image stay what they were', () => {
+    expect(modes('Auf dem Schild steht BÄKCEREI statt BÄCKEREI.')).toEqual(['text']);
+    expect(modes('「パン屋」と書いてほしかったのに「パン尾」になっている')).toEqual(['text']);
+    expect(modes('Most tools either distorted my face beyond recognition')).not.toContain('physics');
+    // "pala" (a shovel) is no prefix of "palabras": the words stay text.
+    expect(modes('las palabras del cartel salen mal escritas')).toEqual(['text']);
+  });
+});
+
+describe('a good start is the set-up for a complaint; "lack" is "lacks"', () => {
+  it('"starts out okay but ..." blanks nothing: what goes wrong after it is read', () => {
+    expect(modes('it starts out fine but then the hands melt')).toEqual(['anatomy']);
+    expect(modes('it starts out fine and stays fine')).toEqual([]);
+  });
+
+  it('the characters lack consistency; a person lacking time names nothing', () => {
+    expect(modes('the characters lack consistency')).toEqual(['identity']);
+    expect(modes('I lack the time to test it')).toEqual([]);
+  });
+});
