@@ -161,7 +161,6 @@ test('sending records a claim; the popup and the dashboard move it through its s
   const popup = await openPopupFor(page);
   // The dashboard is already open in another tab: it follows the ledger, so the claim appears there without a reload.
   const dash = await context.newPage();
-  dash.on('dialog', (d) => void d.accept('10'));
   await dash.goto(`chrome-extension://${extensionId}/src/options/index.html`);
   await expect(dash.getByTestId('claims')).toContainText('No claims yet.');
   await popup.getByTestId('generation').filter({ hasText: 'INTERNAL.BAD_OUTPUT.CODE01' }).click();
@@ -199,6 +198,9 @@ test('sending records a claim; the popup and the dashboard move it through its s
   // Only the moves the ledger allows are offered.
   expect(await state.locator('option').allTextContents()).toEqual(['acknowledged', 'credited', 'partly credited', 'denied', 'withdrawn']);
   await state.selectOption('credited');
+  // How many came back is asked in a field under the list, not in a browser dialog.
+  await claim.getByRole('textbox', { name: 'How many credits came back?' }).fill('10');
+  await claim.getByRole('button', { name: 'Save' }).click();
   await expect(claim).toContainText('10 credits back');
   await expect(dash.getByTestId('claim-totals')).toContainText('1 claim, 10 credits back, 100% of decided claims succeeded');
   await dash.reload();
