@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { deadlines, followUpDays, followUpDue, toIcs } from '../claims/deadlines.ts';
+import { deadlines, followUpDays, followUpDue } from '../claims/deadlines.ts';
+import { toIcs } from '../claims/ics.ts';
 import { CLAIM_STATES, type ClaimState, canMove, totals } from '../claims/ledger.ts';
 import { readCredits } from '../claims/manual-claim.ts';
 import { recordFollowUp, type SendChannel } from '../claims/record.ts';
@@ -46,7 +47,7 @@ export function ClaimsTable() {
     // Nothing ahead (no open claim, no provider date to come): the export would be an empty calendar, so no button.
     const dates = deadlines(Object.values(claims), PROVIDERS, new Date());
     if (dates.length === 0) return setIcs(undefined);
-    const url = URL.createObjectURL(new Blob([toIcs(dates, new Date())], { type: 'text/calendar' }));
+    const url = URL.createObjectURL(new Blob([toIcs(dates, new Date(), t)], { type: 'text/calendar' }));
     setIcs(url);
     return () => URL.revokeObjectURL(url);
   }, [claims]);
