@@ -173,6 +173,9 @@ test('sending records a claim; the popup and the dashboard move it through its s
   await expect(popup.getByTestId('claim-recorded')).toContainText('Saved to your claims as sent');
   await popup.getByTestId('copy').click(); // a second send updates the same claim
   await popup.getByTestId('draft-back').click();
+  // Closed, the line already says where the claim stands.
+  const claimsLine = popup.getByTestId('line-claims').locator('summary');
+  await expect(claimsLine).toHaveText('Claim history · sent');
   await openLine(popup, 'claims');
 
   // The popup shows the claim for this generation and records the provider's answer there too.
@@ -185,6 +188,7 @@ test('sending records a claim; the popup and the dashboard move it through its s
   // The row re-renders with the new state: keyboard focus stays in the claim, on what was saved, not on the page.
   await expect(popup.getByTestId('claim-status-message')).toBeFocused();
   await expect(popup.getByTestId('popup-claim')).toHaveAttribute('data-state', 'acknowledged');
+  await expect(claimsLine).toHaveText('Claim history · acknowledged');
   const axe = await new AxeBuilder({ page: popup }).include('[data-testid="claim-status"]').analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 
@@ -223,6 +227,7 @@ test('sending records a claim; the popup and the dashboard move it through its s
   // A popup opened later shows the outcome, and a credited claim offers no further moves.
   const again = await openPopupFor(page);
   await again.getByTestId('generation').filter({ hasText: 'INTERNAL.BAD_OUTPUT.CODE01' }).click();
+  await expect(again.getByTestId('line-claims').locator('summary')).toHaveText('Claim history · credited');
   await openLine(again, 'claims');
   await expect(again.getByTestId('popup-claim')).toContainText('Now: credited · 10 credits back');
   await expect(again.getByTestId('claim-move')).toHaveCount(0);
