@@ -183,6 +183,27 @@ test('the clean clip gives no finding; the cut-short clip gives the truncated fi
   await expect(finding).toContainText('3.00 s where 6.0 s were requested');
 });
 
+test.describe('in German', () => {
+  test.use({ uiLanguage: 'de' });
+  test('the popup words a finding in German; the draft quotes the same finding in English', async ({
+    context,
+    openPopupFor,
+    storedGenerations,
+  }) => {
+    const popup = await popupOnProfile(context, openPopupFor, storedGenerations);
+    await select(popup, TRUNCATED);
+    await analyse(popup);
+    const finding = popup.getByTestId('analysis-finding');
+    await expect(finding).toHaveCount(1, { timeout: 60_000 });
+    await expect(finding).toContainText('Das Video dauert 3.00 s, angefordert waren 6.0 s (50 % der angeforderten Länge).');
+    await expect(finding).not.toContainText('were requested');
+    await popup.getByTestId('draft-button').click();
+    await expect(popup.getByTestId('draft-body')).toHaveValue(
+      /The video lasts 3\.00 s where 6\.0 s were requested \(50% of the requested length\)\./,
+    );
+  });
+});
+
 test('a prompt that quotes text gets the OCR pass: the misspelt sign is found and the draft quotes it', async ({
   context,
   openPopupFor,
