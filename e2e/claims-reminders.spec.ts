@@ -239,11 +239,7 @@ test('a denied claim offers the appeal as "sent again (appeal)", not a bare "sen
   expect(await state.locator('option').allTextContents()).toEqual(['sent again (appeal)', 'denied']);
 });
 
-test('"How many credits came back?" is a field under the claim: Escape or Cancel leaves the claim as it was', async ({
-  context,
-  extensionId,
-  serviceWorker,
-}) => {
+test('the credits question is a field: Escape or Cancel keeps the claim as it was', async ({ context, extensionId, serviceWorker }) => {
   const at = Date.now() - 86_400_000;
   const dash = await dashboardWith(context, extensionId, serviceWorker, [sentClaim('claim-cancel', at)]);
   const dialogs: string[] = [];
