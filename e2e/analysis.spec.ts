@@ -53,6 +53,11 @@ test('the flicker clip: progress, a colour finding with its moments, stored, fra
   // The clip flickers from 2 s to 4 s (manifest.json); the finding names that stretch.
   await expect(finding).toContainText(/00:0[12]\.\d–00:0[34]\.\d/);
   await expect(popup.getByTestId('analysis-result')).toContainText('144 frames analysed');
+  // However many frames the strip offers, they scroll inside it: at its real width the popup stays 420 px wide
+  // (the strip's row of frames had widened the whole popup to 1464 px, which Chrome shows as a wider popup).
+  await popup.setViewportSize({ width: 420, height: 600 });
+  await expect(popup.getByTestId('frame-strip').locator('img')).not.toHaveCount(0);
+  expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBe(420);
 
   // Issue 12.4, end to end: the demo media host refuses an unsigned request, so the clip above was fetched with the
   // signed link the page gave (captured by the tap and the parser, nothing handed to the worker by this test). Local
@@ -181,6 +186,27 @@ test('the clean clip gives no finding; the cut-short clip gives the truncated fi
   await expect(finding).toHaveCount(1, { timeout: 60_000 });
   await expect(finding).toHaveAttribute('data-mode', 'truncated_output');
   await expect(finding).toContainText('3.00 s where 6.0 s were requested');
+});
+
+test.describe('in German', () => {
+  test.use({ uiLanguage: 'de' });
+  test('the popup words a finding in German; the draft quotes the same finding in English', async ({
+    context,
+    openPopupFor,
+    storedGenerations,
+  }) => {
+    const popup = await popupOnProfile(context, openPopupFor, storedGenerations);
+    await select(popup, TRUNCATED);
+    await analyse(popup);
+    const finding = popup.getByTestId('analysis-finding');
+    await expect(finding).toHaveCount(1, { timeout: 60_000 });
+    await expect(finding).toContainText('Das Video dauert 3.00 s, angefordert waren 6.0 s (50 % der angeforderten Länge).');
+    await expect(finding).not.toContainText('were requested');
+    await popup.getByTestId('draft-button').click();
+    await expect(popup.getByTestId('draft-body')).toHaveValue(
+      /The video lasts 3\.00 s where 6\.0 s were requested \(50% of the requested length\)\./,
+    );
+  });
 });
 
 test('a prompt that quotes text gets the OCR pass: the misspelt sign is found and the draft quotes it', async ({

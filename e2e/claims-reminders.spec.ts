@@ -239,21 +239,44 @@ test('a denied claim offers the appeal as "sent again (appeal)", not a bare "sen
   expect(await state.locator('option').allTextContents()).toEqual(['sent again (appeal)', 'denied']);
 });
 
-test('cancelling "How many credits came back?" leaves the claim as it was', async ({ context, extensionId, serviceWorker }) => {
+test('the credits question is a field: Escape or Cancel keeps the claim as it was', async ({ context, extensionId, serviceWorker }) => {
   const at = Date.now() - 86_400_000;
   const dash = await dashboardWith(context, extensionId, serviceWorker, [sentClaim('claim-cancel', at)]);
-  const state = dash.locator('[data-claim-id="claim-cancel"]').getByRole('combobox');
-  await expect(state).toHaveValue('sent');
-  dash.once('dialog', (d) => void d.dismiss());
-  await state.selectOption('credited');
+  const dialogs: string[] = [];
+  dash.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  const row = dash.locator('[data-claim-id="claim-cancel"]');
+  const state = row.getByRole('combobox');
   await expect(state).toHaveValue('sent');
   const storedState = async () => (await stored<Claims>(context, 'claims'))?.data['claim-cancel']?.state;
-  expect(await storedState()).toBe('sent');
-  // Answered, it moves, with the amount.
-  dash.once('dialog', (d) => void d.accept('5'));
+  // Chosen, "credited" opens the field (focused) and moves nothing yet; Escape closes it and gives the list back.
   await state.selectOption('credited');
-  await expect(dash.locator('[data-claim-id="claim-cancel"]')).toContainText('5 credits back');
+  const field = row.getByRole('textbox', { name: 'How many credits came back?' });
+  await expect(field).toBeFocused();
+  expect(await storedState()).toBe('sent');
+  await dash.keyboard.press('Escape');
+  await expect(field).toHaveCount(0);
+  await expect(state).toHaveValue('sent');
+  await expect(state).toBeFocused();
+  // Cancel does the same.
+  await state.selectOption('partly_credited');
+  await row.getByRole('button', { name: 'Cancel' }).click();
+  await expect(state).toHaveValue('sent');
+  expect(await storedState()).toBe('sent');
+  // Not an amount: said so, and Save stays off.
+  await state.selectOption('credited');
+  await field.fill('five');
+  await expect(row.getByTestId('claim-credits-invalid')).toHaveText('Enter the credits as a number, for example 20.');
+  await expect(row.getByRole('button', { name: 'Save' })).toBeDisabled();
+  // Typed and saved with Enter from the keyboard, it moves, with the amount.
+  await field.fill('5');
+  await field.press('Enter');
+  await expect(row).toContainText('5 credits back');
   expect(await storedState()).toBe('credited');
+  await expect(state).toHaveValue('credited');
+  expect(dialogs).toEqual([]);
 });
 
 test('withdrawing a claim asks first; cancelled, the claim stays as it was', async ({ context, extensionId, serviceWorker }) => {

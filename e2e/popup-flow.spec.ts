@@ -161,7 +161,6 @@ test('sending records a claim; the popup and the dashboard move it through its s
   const popup = await openPopupFor(page);
   // The dashboard is already open in another tab: it follows the ledger, so the claim appears there without a reload.
   const dash = await context.newPage();
-  dash.on('dialog', (d) => void d.accept('10'));
   await dash.goto(`chrome-extension://${extensionId}/src/options/index.html`);
   await expect(dash.getByTestId('claims')).toContainText('No claims yet.');
   await popup.getByTestId('generation').filter({ hasText: 'INTERNAL.BAD_OUTPUT.CODE01' }).click();
@@ -174,6 +173,9 @@ test('sending records a claim; the popup and the dashboard move it through its s
   await expect(popup.getByTestId('claim-recorded')).toContainText('Saved to your claims as sent');
   await popup.getByTestId('copy').click(); // a second send updates the same claim
   await popup.getByTestId('draft-back').click();
+  // Closed, the line already says where the claim stands.
+  const claimsLine = popup.getByTestId('line-claims').locator('summary');
+  await expect(claimsLine).toHaveText('Claim history · sent');
   await openLine(popup, 'claims');
 
   // The popup shows the claim for this generation and records the provider's answer there too.
@@ -186,6 +188,7 @@ test('sending records a claim; the popup and the dashboard move it through its s
   // The row re-renders with the new state: keyboard focus stays in the claim, on what was saved, not on the page.
   await expect(popup.getByTestId('claim-status-message')).toBeFocused();
   await expect(popup.getByTestId('popup-claim')).toHaveAttribute('data-state', 'acknowledged');
+  await expect(claimsLine).toHaveText('Claim history · acknowledged');
   const axe = await new AxeBuilder({ page: popup }).include('[data-testid="claim-status"]').analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 
@@ -199,6 +202,9 @@ test('sending records a claim; the popup and the dashboard move it through its s
   // Only the moves the ledger allows are offered.
   expect(await state.locator('option').allTextContents()).toEqual(['acknowledged', 'credited', 'partly credited', 'denied', 'withdrawn']);
   await state.selectOption('credited');
+  // How many came back is asked in a field under the list, not in a browser dialog.
+  await claim.getByRole('textbox', { name: 'How many credits came back?' }).fill('10');
+  await claim.getByRole('button', { name: 'Save' }).click();
   await expect(claim).toContainText('10 credits back');
   await expect(dash.getByTestId('claim-totals')).toContainText('1 claim, 10 credits back, 100% of decided claims succeeded');
   await dash.reload();
@@ -221,6 +227,7 @@ test('sending records a claim; the popup and the dashboard move it through its s
   // A popup opened later shows the outcome, and a credited claim offers no further moves.
   const again = await openPopupFor(page);
   await again.getByTestId('generation').filter({ hasText: 'INTERNAL.BAD_OUTPUT.CODE01' }).click();
+  await expect(again.getByTestId('line-claims').locator('summary')).toHaveText('Claim history · credited');
   await openLine(again, 'claims');
   await expect(again.getByTestId('popup-claim')).toContainText('Now: credited · 10 credits back');
   await expect(again.getByTestId('claim-move')).toHaveCount(0);

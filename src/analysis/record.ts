@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { QUALITY_MODE_IDS } from '../modes/types.ts';
 import { HARD_FAILURE_KINDS } from '../shared/generation.ts';
+import { WhySchema } from './why.ts';
 
 const seconds = z
   .number()
@@ -19,6 +20,9 @@ export const FindingSchema = z.object({
   at: z.tuple([seconds, seconds]),
   reasons: z.array(z.string().max(1000)).max(10),
   evidence: z.array(seconds).max(24),
+  // Optional: records from before it have none (the popup shows the English reason then), and one it cannot read is
+  // dropped rather than losing the finding.
+  why: WhySchema.optional().catch(undefined),
 });
 
 /** One evidence frame kept in IndexedDB (src/storage/evidence-db.ts, kind 'frame'), by record id and time. */

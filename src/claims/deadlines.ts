@@ -1,4 +1,6 @@
 import type { ProviderDefinition } from '../providers/types.ts';
+import type { Source } from '../shared/facts.ts';
+import { sentAt } from './follow-up.ts';
 import { type Claim, isOpen, lastContact } from './ledger.ts';
 
 /** AVA's default when a provider states no response time: five business days, then a polite follow-up. */
@@ -33,54 +35,48 @@ export function followUpDue(c: Claim, businessDays = DEFAULT_FOLLOW_UP_BUSINESS_
   return addBusinessDays(new Date(lastContact(c)), businessDays);
 }
 
-export interface Deadline {
-  id: string;
-  provider: string;
-  label: string;
-  at: Date;
-  kind: 'follow-up' | 'provider-date';
-}
+/**
+ * A date the person should know about, as data (what it is about, never a sentence): the calendar file words it in the
+ * person's language (ics.ts) and the core stays free of chrome.i18n.
+ */
+export type Deadline = { id: string; provider: string; providerName: string; at: Date } & (
+  | { kind: 'follow-up'; subject: string; sentAt: number; generationIds: readonly string[] }
+  /** A provider's own date, with its label as the provider file states it and where that comes from. */
+  | { kind: 'provider-date'; event: string; source: Source }
+);
 
 /** Everything with a date the person should know about, soonest first; past provider dates are left out. */
 export function deadlines(claims: readonly Claim[], providers: readonly ProviderDefinition[], now: Date): Deadline[] {
   const out: Deadline[] = [];
   for (const c of claims) {
-    const due = isOpen(c) ? followUpDue(c, followUpDays(providers.find((p) => p.id === c.provider))) : undefined;
+    const provider = providers.find((p) => p.id === c.provider);
+    const due = isOpen(c) ? followUpDue(c, followUpDays(provider)) : undefined;
     if (due)
-      out.push({ id: `follow-up:${c.id}`, provider: c.provider, label: `Follow up: ${c.draft.subject}`, at: due, kind: 'follow-up' });
+      out.push({
+        id: `follow-up:${c.id}`,
+        provider: c.provider,
+        providerName: provider?.name ?? c.provider,
+        at: due,
+        kind: 'follow-up',
+        subject: c.draft.subject,
+        sentAt: sentAt(c),
+        generationIds: c.generationIds,
+      });
   }
   for (const p of providers) {
     for (const e of p.lifecycle.events) {
       const at = new Date(`${e.date}T23:59:59Z`);
-      if (at > now) out.push({ id: `date:${p.id}:${e.date}`, provider: p.id, label: `${p.name}: ${e.label}`, at, kind: 'provider-date' });
+      if (at > now)
+        out.push({
+          id: `date:${p.id}:${e.date}`,
+          provider: p.id,
+          providerName: p.name,
+          at,
+          kind: 'provider-date',
+          event: e.label,
+          source: e.source,
+        });
     }
   }
   return out.sort((a, b) => a.at.getTime() - b.at.getTime());
-}
-
-const icsDate = (d: Date) =>
-  d
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-// RFC 5545: escape backslash, semicolon, comma and newlines in text values.
-const icsText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-// RFC 5545 3.1: fold lines longer than 75 octets (approximated by characters; AVA's text is mostly ASCII).
-const fold = (line: string) => line.match(/.{1,74}/g)?.join('\r\n ') ?? line;
-
-/** A calendar file with one event per deadline, for the person's own calendar. */
-export function toIcs(items: readonly Deadline[], stamp: Date): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//AVA//Refund deadlines//EN', 'CALSCALE:GREGORIAN'];
-  for (const d of items) {
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${d.id}@ava.local`,
-      `DTSTAMP:${icsDate(stamp)}`,
-      `DTSTART:${icsDate(d.at)}`,
-      `SUMMARY:${icsText(d.label)}`,
-      'END:VEVENT',
-    );
-  }
-  lines.push('END:VCALENDAR');
-  return `${lines.map(fold).join('\r\n')}\r\n`;
 }

@@ -39,23 +39,32 @@ export function pageDocumented(p: ProviderDefinition | undefined, url: string): 
 export const typedByPerson = (p: ProviderDefinition | undefined, to: string | undefined): boolean => !!to && !recipientDocumented(p, to);
 
 /**
+ * What checking an imported claim changed, as data for the page to word in the person's language: a recipient or
+ * support page left out (not documented for the claim's provider), or a recipient kept because the person typed it.
+ */
+export type ClaimImportNote =
+  | { kind: 'recipient-dropped'; claim: string; provider: string; to: string }
+  | { kind: 'page-dropped'; claim: string; provider: string; url: string }
+  | { kind: 'recipient-kept'; claim: string; to: string };
+
+/**
  * A claim from a backup with its recipient and support page checked: undocumented ones are dropped (and said so),
  * except a recipient marked as typed by the person, which is kept and named so the person sees it at import.
  */
-export function checkImportedClaim(c: Claim, p: ProviderDefinition | undefined): { claim: Claim; notes: string[] } {
-  const notes: string[] = [];
+export function checkImportedClaim(c: Claim, p: ProviderDefinition | undefined): { claim: Claim; notes: ClaimImportNote[] } {
+  const notes: ClaimImportNote[] = [];
   const draft = { ...c.draft };
   if (draft.to && !recipientDocumented(p, draft.to)) {
-    if (draft.toByPerson) notes.push(`claim ${c.id}: kept the recipient you typed, ${draft.to.slice(0, 100)}`);
+    if (draft.toByPerson) notes.push({ kind: 'recipient-kept', claim: c.id, to: draft.to.slice(0, 100) });
     else {
-      notes.push(`claim ${c.id}: dropped recipient ${draft.to.slice(0, 100)} (not documented for ${c.provider})`);
+      notes.push({ kind: 'recipient-dropped', claim: c.id, provider: c.provider, to: draft.to.slice(0, 100) });
       delete draft.to;
       delete draft.toByPerson;
     }
   }
   if (!draft.to) delete draft.toByPerson;
   if (draft.supportUrl && !pageDocumented(p, draft.supportUrl)) {
-    notes.push(`claim ${c.id}: dropped support page ${draft.supportUrl.slice(0, 100)} (not documented for ${c.provider})`);
+    notes.push({ kind: 'page-dropped', claim: c.id, provider: c.provider, url: draft.supportUrl.slice(0, 100) });
     delete draft.supportUrl;
   }
   return { claim: { ...c, draft }, notes };

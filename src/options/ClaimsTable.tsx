@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { deadlines, followUpDays, followUpDue, toIcs } from '../claims/deadlines.ts';
+import { deadlines, followUpDays, followUpDue } from '../claims/deadlines.ts';
+import { toIcs } from '../claims/ics.ts';
 import { CLAIM_STATES, type ClaimState, canMove, totals } from '../claims/ledger.ts';
+import { readCredits } from '../claims/manual-claim.ts';
 import { recordFollowUp, type SendChannel } from '../claims/record.ts';
 import { day, moveLabel, sentLine, stateLabel, unitLabel } from '../ui/claim-labels.ts';
 import { moveSavedClaim } from '../ui/claims.ts';
@@ -9,6 +11,7 @@ import { claimsItem } from '../storage/items.ts';
 import { t } from '../shared/i18n.ts';
 import { localStore } from '../ui/store.ts';
 import { useItem } from '../ui/useItem.ts';
+import { CreditsField, takesCredits } from '../ui/CreditsField.tsx';
 import { FollowUpPanel } from './FollowUpPanel.tsx';
 
 /** One whole sentence per case (chrome.i18n has no plurals), so a translator can reorder each. */
@@ -26,6 +29,9 @@ export function ClaimsTable() {
   const [error, setError] = useState<string>();
   const [ics, setIcs] = useState<string>();
   const [followUp, setFollowUp] = useState<string>();
+  // The claim whose "How many credits came back?" field is open, and the state it would move to.
+  const [asking, setAsking] = useState<{ id: string; to: ClaimState }>();
+  const [creditsText, setCreditsText] = useState('');
   // The button that opened the follow-up: closing the panel gives focus back to it (or, once the follow-up is sent and
   // the button gone, to its claim's state), not to the page's body.
   const opener = useRef<HTMLElement>();
@@ -41,35 +47,46 @@ export function ClaimsTable() {
     // Nothing ahead (no open claim, no provider date to come): the export would be an empty calendar, so no button.
     const dates = deadlines(Object.values(claims), PROVIDERS, new Date());
     if (dates.length === 0) return setIcs(undefined);
-    const url = URL.createObjectURL(new Blob([toIcs(dates, new Date())], { type: 'text/calendar' }));
+    const url = URL.createObjectURL(new Blob([toIcs(dates, new Date(), t)], { type: 'text/calendar' }));
     setIcs(url);
     return () => URL.revokeObjectURL(url);
   }, [claims]);
   if (!claims) return <p class="muted">{t('popup_loading')}</p>;
 
-  const move = async (select: HTMLSelectElement, id: string, from: ClaimState, to: ClaimState) => {
+  const save = async (id: string, to: ClaimState, credited?: number) => {
     try {
-      // Withdrawn is final (the ledger allows no move out of it), and a select commits on a slip of the arrow keys.
-      if (to === 'withdrawn' && !confirm(t('options_claims_withdraw_confirm'))) {
-        select.value = from;
-        return;
-      }
-      let credited: number | undefined;
-      if (to === 'credited' || to === 'partly_credited') {
-        const raw = prompt(t('options_claims_credits_prompt'), '');
-        // Cancel means "not this": the claim keeps its state (it was marked credited all the same), and so does the
-        // select, which the browser had already changed and no re-render would put back.
-        if (raw === null) {
-          select.value = from;
-          return;
-        }
-        credited = raw && Number.isFinite(Number(raw)) ? Math.max(0, Number(raw)) : undefined;
-      }
       await moveSavedClaim(id, to, credited);
       setError(undefined);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
+  };
+  const move = (select: HTMLSelectElement, id: string, from: ClaimState, to: ClaimState) => {
+    // Withdrawn is final (the ledger allows no move out of it), and a select commits on a slip of the arrow keys.
+    if (to === 'withdrawn' && !confirm(t('options_claims_withdraw_confirm'))) {
+      select.value = from;
+      return;
+    }
+    // Credited asks how many came back, in a field under the list (the browser's prompt() was English-framed, modal
+    // and out of reach of the page's keyboard order); nothing moves until it is saved.
+    if (takesCredits(to)) {
+      setCreditsText('');
+      setAsking({ id, to });
+      return;
+    }
+    setAsking(undefined);
+    void save(id, to);
+  };
+  // Cancel means "not this": the claim keeps its state, the list shows it again and the keyboard goes back to it.
+  const stateSelect = (id: string) => document.querySelector<HTMLSelectElement>(`[data-claim-id="${CSS.escape(id)}"] select`);
+  const closeAsking = (id: string) => {
+    setAsking(undefined);
+    requestAnimationFrame(() => stateSelect(id)?.focus());
+  };
+  const saveCredits = (id: string, to: ClaimState) => {
+    const amount = readCredits(creditsText);
+    if (amount === 'invalid') return;
+    void save(id, to, amount).then(() => closeAsking(id));
   };
   // Sending a follow-up is recorded on the claim: the next one is counted from now (and the alarm moves with it).
   const followedUp = async (id: string, channel: SendChannel, subject: string) => {
@@ -156,8 +173,8 @@ export function ClaimsTable() {
                       <td data-label={t('options_claims_col_state')}>
                         <select
                           aria-label={t('options_claims_state_label', c.generationIds[0] ?? '')}
-                          value={c.state}
-                          onChange={(e) => void move(e.currentTarget, c.id, c.state, e.currentTarget.value as ClaimState)}
+                          value={asking?.id === c.id ? asking.to : c.state}
+                          onChange={(e) => move(e.currentTarget, c.id, c.state, e.currentTarget.value as ClaimState)}
                         >
                           {CLAIM_STATES.filter((s) => s === c.state || canMove(c.state, s)).map((s) => (
                             <option key={s} value={s}>
@@ -165,6 +182,25 @@ export function ClaimsTable() {
                             </option>
                           ))}
                         </select>
+                        {asking?.id === c.id && (
+                          <form
+                            class="claim-credits"
+                            data-testid="claim-credits-form"
+                            onSubmit={(e) => {
+                              e.preventDefault();
+                              saveCredits(c.id, asking.to);
+                            }}
+                            onKeyDown={(e) => e.key === 'Escape' && closeAsking(c.id)}
+                          >
+                            <CreditsField label={t('options_claims_credits_prompt')} value={creditsText} onInput={setCreditsText} focus />
+                            <button type="submit" data-testid="claim-credits-save" disabled={readCredits(creditsText) === 'invalid'}>
+                              {t('options_claims_credits_save')}
+                            </button>
+                            <button type="button" data-testid="claim-credits-cancel" onClick={() => closeAsking(c.id)}>
+                              {t('options_claims_credits_cancel')}
+                            </button>
+                          </form>
+                        )}
                         {c.amounts.credited !== undefined && (
                           <div class="muted">{t('options_claims_credited', c.amounts.credited, unitLabel(c.amounts.unit))}</div>
                         )}

@@ -1,17 +1,7 @@
 import { useState } from 'preact/hooks';
-import { providerById } from '../providers/index.ts';
 import { makeBackup, MAX_BACKUP_BYTES, personGrants, readBackup } from '../storage/backup.ts';
-import { GENERATIONS_KEY_PREFIX } from '../storage/generations.ts';
-import { type MessageKey, t } from '../shared/i18n.ts';
-
-const ITEM_WORDS: Record<string, MessageKey> = {
-  profile: 'options_privacy_item_profile',
-  cases: 'options_privacy_item_cases',
-  claims: 'options_privacy_item_claims',
-  balances: 'options_privacy_item_balances',
-  addedSites: 'options_privacy_item_sites',
-  allowedMediaHosts: 'options_privacy_item_media_hosts',
-};
+import { importSummary } from '../storage/backup-words.ts';
+import { t } from '../shared/i18n.ts';
 
 /** "x.example" from a granted pattern ("https://x.example/*"), as the person saw it when they allowed it. */
 const hostOf = (pattern: string) => pattern.replace(/^https:\/\//, '').replace(/\/\*$/, '');
@@ -20,15 +10,6 @@ const hostOf = (pattern: string) => pattern.replace(/^https:\/\//, '').replace(/
 async function notGrantedHere(patterns: readonly string[]): Promise<string[]> {
   const has = await Promise.all(patterns.map((o) => chrome.permissions.contains({ origins: [o] }).catch(() => false)));
   return patterns.filter((_, i) => !has[i]);
-}
-
-/** What an import brought in, in words ("account details, claims, generations from Runway"), not storage keys. */
-function importedWords(keys: readonly string[]): string {
-  const providers = keys
-    .filter((k) => k.startsWith(GENERATIONS_KEY_PREFIX))
-    .map((k) => providerById(k.slice(GENERATIONS_KEY_PREFIX.length))?.name ?? k.slice(GENERATIONS_KEY_PREFIX.length));
-  const words = keys.filter((k) => !k.startsWith(GENERATIONS_KEY_PREFIX)).map((k) => (ITEM_WORDS[k] ? t(ITEM_WORDS[k]) : k));
-  return [...words, ...(providers.length ? [t('options_privacy_item_generations', providers.join(', '))] : [])].join(', ');
 }
 
 /** Export everything as JSON, import it back (checked first), or delete everything AVA keeps in this browser. */
@@ -57,18 +38,10 @@ export function PrivacySection() {
     try {
       // Refused before it is read: a file this large is no AVA backup (storage/backup.ts).
       if (file.size > MAX_BACKUP_BYTES) throw new Error(t('err_backup_too_large', String(MAX_BACKUP_BYTES / 1024 / 1024)));
-      const { items, problems, regrant } = readBackup(await file.text());
+      const { items, notes, regrant } = readBackup(await file.text());
       await chrome.storage.local.set(items);
       const again = (await notGrantedHere(regrant)).map(hostOf);
-      const names = importedWords(Object.keys(items));
-      const left = problems.join('; ');
-      const done = names
-        ? left
-          ? t('options_privacy_imported_partly', names, left)
-          : t('options_privacy_imported', names)
-        : left
-          ? t('options_privacy_imported_nothing', left)
-          : t('options_privacy_imported_empty');
+      const done = importSummary(Object.keys(items), notes);
       // Permissions do not travel in a file: say which to allow again instead of asking for them here.
       say(again.length ? `${done} ${t('options_privacy_regrant', again.join(', '))}` : done);
     } catch (e) {

@@ -6,6 +6,7 @@ import type { Generation } from '../shared/generation.ts';
 import { type EvidenceRecord, getEvidence } from '../storage/evidence-db.ts';
 import { type MessageKey, t } from '../shared/i18n.ts';
 import { ask } from '../ui/messaging.ts';
+import { reasonLine } from '../ui/finding-reason.ts';
 import type { AnalysisState } from './useAnalysis.ts';
 import type { AnalysisPhase } from '../analysis/record.ts';
 
@@ -164,7 +165,7 @@ export function Analysis({ provider, g, generationKey, state, marks, onMark }: P
                     {clock(f.at[0])}–{clock(f.at[1])}
                   </span>{' '}
                   <span class="muted">{t('analysis_confidence', Math.round(f.confidence * 100))}</span>
-                  <p>{f.reasons[0]}</p>
+                  <p>{reasonLine(f)}</p>
                 </li>
               ))}
             </ul>

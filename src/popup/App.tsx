@@ -9,7 +9,7 @@ import type { Row } from './GenerationList.tsx';
 import { ListView } from './ListView.tsx';
 import { DueNotice } from './DueNotice.tsx';
 import { saveCase, useTabState } from './useTabState.ts';
-import { useAnalysis } from './useAnalysis.ts';
+import { useAnalysis, useLaterItem } from './useAnalysis.ts';
 import { lazy } from './lazy.ts';
 import { loadLater, useLater } from './useLater.ts';
 import { DASHBOARD_SLOT } from './DashboardLink.tsx';
@@ -59,6 +59,10 @@ export function App() {
   useEffect(() => data && setCases(data.cases), [data]);
   // Frame analysis of the selected generation; a finished one pre-ticks modes in the stored case (the worker does it).
   const analysis = useAnalysis(row?.key, later);
+  // The claims ledger, followed: the closed "Claim history" line says where this generation's claim stands.
+  const ledger = useLaterItem(later, (l) => l.claimsItem, 'local');
+  const claimsHint =
+    later && ledger && provider && row ? later.claimsHint(later.claimsOf(ledger, provider.id, row.g.id), full, Date.now()) : undefined;
   useEffect(() => {
     const key = row?.key;
     if (key && analysis.result && later)
@@ -180,6 +184,7 @@ export function App() {
         data={data}
         provider={provider}
         full={full}
+        claimsHint={claimsHint}
         rows={rows}
         row={row}
         kase={kase}

@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { followUpDays, followUpDue } from '../claims/deadlines.ts';
 import { CLAIM_STATES, type Claim, type ClaimState, canMove } from '../claims/ledger.ts';
+import { readCredits } from '../claims/manual-claim.ts';
 import type { ProviderDefinition } from '../providers/types.ts';
 import { day, moveLabel, sentLine, stateLabel, unitLabel } from '../ui/claim-labels.ts';
 import { t } from '../shared/i18n.ts';
 import { claimsItem } from '../storage/items.ts';
 import { claimsOf, moveSavedClaim } from '../ui/claims.ts';
 import { useItem } from '../ui/useItem.ts';
-
-const takesCredits = (s: ClaimState | '') => s === 'credited' || s === 'partly_credited';
+import { CreditsField, takesCredits } from '../ui/CreditsField.tsx';
 
 /**
  * The claims already sent for the selected generation, so the person can record the provider's answer where they
@@ -79,7 +79,7 @@ function ClaimRow({
   const [credits, setCredits] = useState('');
   const moves = CLAIM_STATES.filter((s) => canMove(c.state, s));
   const due = followUpDue(c, followUpDays(provider));
-  const n = Number(credits);
+  const amount = takesCredits(to) ? readCredits(credits) : undefined;
   return (
     <div class="claim" data-testid="popup-claim" data-claim-id={c.id} data-state={c.state}>
       <p>
@@ -113,25 +113,12 @@ function ClaimRow({
               ))}
             </select>
           </label>
-          {takesCredits(to) && (
-            <label>
-              {t('popup_claim_credits')}{' '}
-              <input
-                type="number"
-                min="0"
-                step="any"
-                inputMode="decimal"
-                value={credits}
-                data-testid="claim-credits"
-                onInput={(e) => setCredits(e.currentTarget.value)}
-              />
-            </label>
-          )}
+          {takesCredits(to) && <CreditsField label={t('popup_claim_credits')} value={credits} onInput={setCredits} />}
           <button
             type="button"
-            disabled={!to}
+            disabled={!to || amount === 'invalid'}
             data-testid="claim-move-save"
-            onClick={() => to && onMove(to, takesCredits(to) && credits.trim() !== '' && Number.isFinite(n) ? Math.max(0, n) : undefined)}
+            onClick={() => to && amount !== 'invalid' && onMove(to, amount)}
           >
             {t('popup_claim_update')}
           </button>

@@ -28,6 +28,8 @@ interface Props {
   provider: ProviderView;
   /** The full definition, once the popup's later code has loaded; the panels behind the lines need it. */
   full?: ProviderDefinition;
+  /** Where this generation's newest claim stands, for its closed line (nothing until the ledger is read, or no claim). */
+  claimsHint?: string;
   rows: Row[];
   row?: Row;
   kase: Case;
@@ -137,7 +139,7 @@ export function ListView(p: Props) {
           >
             {() => <Evidence ids={kase.evidence} excluded={p.excluded} status={p.shotStatus} onToggle={p.onExclude} />}
           </Line>
-          <Line id="claims" label={t('line_claims')}>
+          <Line id="claims" label={t('line_claims')} hint={p.claimsHint}>
             {() => p.full && <ClaimStatus provider={p.full} generationId={row.g.id} />}
           </Line>
         </div>

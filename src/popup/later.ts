@@ -5,7 +5,8 @@
  */
 export { draftClaim } from '../claims/draft.ts';
 export { providerById } from '../providers/index.ts';
-export { analysesItem, analysisProgressItem, casesItem } from '../storage/items.ts';
-export { saveSentClaim } from '../ui/claims.ts';
+export { analysesItem, analysisProgressItem, casesItem, claimsItem } from '../storage/items.ts';
+export { claimsHint } from '../ui/claim-labels.ts';
+export { claimsOf, saveSentClaim } from '../ui/claims.ts';
 export { localStore } from '../ui/store.ts';
 export { followItem } from '../ui/useItem.ts';

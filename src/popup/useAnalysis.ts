@@ -9,7 +9,7 @@ export interface AnalysisState {
 }
 
 /** ui/useItem.ts's useItem, through later.ts: the store and the items' schemas are not part of the first view. */
-function useLaterItem<T>(later: Later | undefined, spec: (l: Later) => ItemSpec<T>, area: 'local' | 'session'): T | undefined {
+export function useLaterItem<T>(later: Later | undefined, spec: (l: Later) => ItemSpec<T>, area: 'local' | 'session'): T | undefined {
   const [value, setValue] = useState<T>();
   useEffect(() => later?.followItem(spec(later), area, (v) => setValue(() => v)), [later, area]);
   return value;

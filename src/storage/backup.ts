@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkImportedClaim } from '../claims/recipients.ts';
+import { type ClaimImportNote, checkImportedClaim } from '../claims/recipients.ts';
 import type { Claim } from '../claims/ledger.ts';
 import { mediaMatches, providerById } from '../providers/index.ts';
 import { addedSitesItem, originPattern } from './added-sites.ts';
@@ -85,21 +85,27 @@ export function makeBackup(stored: Record<string, unknown>, now: Date, grantedOr
   return JSON.stringify(backup, null, 2);
 }
 
+/**
+ * What an import left out or kept against the rules, as data (the dashboard words it in the person's language,
+ * storage/backup-words.ts): unreadable entries of one stored item, counted, and what checking the claims changed.
+ */
+export type ImportNote = { kind: 'entries'; item: string; count: number } | ClaimImportNote;
+
 export interface ParsedBackup {
   /** Envelopes ready to write, already migrated to the current versions. */
   items: Record<string, Envelope>;
-  /** Entries that could not be read and were left out (the rest still imports), and recipients that were dropped. */
-  problems: string[];
+  /** Entries that could not be read and were left out (the rest still imports), recipients dropped or kept. */
+  notes: ImportNote[];
   /** Host permissions the person had granted where the backup was made: listed for them to allow again, never requested. */
   regrant: string[];
 }
 
-function decodeOrRefuse<T>(spec: ItemSpec<T>, raw: unknown, problems: string[]): T {
+function decodeOrRefuse<T>(spec: ItemSpec<T>, raw: unknown, notes: ImportNote[]): T {
   const r = decode(spec, raw);
   // A whole item this AVA cannot read refuses the file, in the person's words: store.ts's problem strings are for logs.
   if (r.problems.some((p) => /newer AVA/.test(p))) throw new Error(t('err_backup_newer'));
   if (r.problems.some((p) => /reset|no migration/.test(p))) throw new Error(t('err_backup_not_ava'));
-  problems.push(...r.problems);
+  if (r.dropped?.length) notes.push({ kind: 'entries', item: spec.key, count: r.dropped.length });
   return r.value;
 }
 
@@ -121,16 +127,16 @@ export function readBackup(text: string): ParsedBackup {
   if (!result.success) throw new Error(t('err_backup_not_ava'));
   const parsed = { data: upgrade(result.data) };
   const items: Record<string, Envelope> = {};
-  const problems: string[] = [];
+  const notes: ImportNote[] = [];
   for (const spec of SPECS) {
     const raw = parsed.data.items[spec.key];
     if (raw === undefined) continue;
-    let value = decodeOrRefuse(spec, raw, problems);
+    let value = decodeOrRefuse(spec, raw, notes);
     if (spec.key === claimsItem.key) {
       value = Object.fromEntries(
         Object.entries(value as Record<string, Claim>).map(([id, c]) => {
           const checked = checkImportedClaim(c, providerById(c.provider));
-          problems.push(...checked.notes);
+          notes.push(...checked.notes);
           return [id, checked.claim];
         }),
       );
@@ -146,9 +152,9 @@ export function readBackup(text: string): ParsedBackup {
     }
   };
   const legacy = parsed.data.items[legacyGenerationsItem.key];
-  if (legacy !== undefined) add(decodeOrRefuse(legacyGenerationsItem, legacy, problems));
+  if (legacy !== undefined) add(decodeOrRefuse(legacyGenerationsItem, legacy, notes));
   for (const [k, raw] of Object.entries(parsed.data.items))
-    if (isGenerationsKey(k)) add(decodeOrRefuse(generationsItemFor(k.slice(GENERATIONS_KEY_PREFIX.length)), raw, problems));
+    if (isGenerationsKey(k)) add(decodeOrRefuse(generationsItemFor(k.slice(GENERATIONS_KEY_PREFIX.length)), raw, notes));
   for (const [p, entries] of gens) items[generationsItemFor(p).key] = { v: legacyGenerationsItem.version, data: fitBudget(entries) };
-  return { items, problems, regrant: parsed.data.grantedOrigins };
+  return { items, notes, regrant: parsed.data.grantedOrigins };
 }

@@ -29,6 +29,8 @@ export interface ReadResult<T> {
   value: T;
   /** What was wrong with the stored value, if anything (shown to the person; the raw value is kept aside). */
   problems: string[];
+  /** The keys of entries left out as unreadable (each also in `problems`), for words that are not these log lines. */
+  dropped?: string[];
 }
 
 const isEnvelope = (x: unknown): x is Envelope =>
@@ -50,13 +52,17 @@ export function decode<T>(spec: ItemSpec<T>, stored: unknown): ReadResult<T> {
   if (spec.entrySchema && typeof data === 'object' && data !== null && !Array.isArray(data)) {
     const kept: Record<string, unknown> = {};
     const problems: string[] = [];
+    const dropped: string[] = [];
     for (const [k, entry] of Object.entries(data)) {
       const r = spec.entrySchema.safeParse(entry);
       if (r.success) kept[k] = r.data;
-      else problems.push(`${spec.key}: dropped unreadable entry ${k.slice(0, 80)}`);
+      else {
+        problems.push(`${spec.key}: dropped unreadable entry ${k.slice(0, 80)}`);
+        dropped.push(k.slice(0, 80));
+      }
     }
     const again = spec.schema.safeParse(kept);
-    if (again.success) return { value: again.data, problems };
+    if (again.success) return { value: again.data, problems, dropped };
   }
   return { value: spec.empty(), problems: [`${spec.key}: unreadable (${whole.error.issues[0]?.message ?? 'invalid'}); reset`] };
 }

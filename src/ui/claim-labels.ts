@@ -2,9 +2,11 @@
  * Words for a claim's state and send channel, shared by the popup and the dashboard. Spelled out key by key so every
  * locale key is findable by its full name (the locale test checks for dead keys).
  */
-import type { ClaimState } from '../claims/ledger.ts';
+import { followUpDays, followUpDue } from '../claims/deadlines.ts';
+import type { Claim, ClaimState } from '../claims/ledger.ts';
 import { localDay } from '../claims/local-day.ts';
 import type { SendChannel } from '../claims/record.ts';
+import type { ProviderDefinition } from '../providers/types.ts';
 import { type MessageKey, t } from '../shared/i18n.ts';
 
 const STATE_LABEL: Record<ClaimState, MessageKey> = {
@@ -55,3 +57,16 @@ export const calendarDay = (ms: number) => new Date(ms).toISOString().slice(0, 1
  * `date` is the reminder's YYYY-MM-DD; today is the person's own day.
  */
 export const dueWhen = (date: string, now: number) => (date >= localDay(now) ? t('reminders_due_today') : t('reminders_due_since', date));
+
+/**
+ * The popup's "Claim history" line, closed: where the newest claim for the generation stands ("sent", "sent, follow-up
+ * due", "credited (the newest of 2 claims)"), so the person need not open it to know. Nothing when there is no claim.
+ * `claims` newest first, as ui/claims.ts's claimsOf gives them.
+ */
+export function claimsHint(claims: readonly Claim[], provider: ProviderDefinition | undefined, now: number): string | undefined {
+  const newest = claims[0];
+  if (!newest) return undefined;
+  const due = followUpDue(newest, followUpDays(provider));
+  const state = due && due.getTime() <= now ? t('line_claims_due', stateLabel(newest.state)) : stateLabel(newest.state);
+  return claims.length > 1 ? t('line_claims_several', state, claims.length) : state;
+}

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, deadlines, followUpDue, toIcs } from '../../src/claims/deadlines.ts';
+import { addBusinessDays, deadlines, followUpDue } from '../../src/claims/deadlines.ts';
+import { toIcs } from '../../src/claims/ics.ts';
+import { t } from '../../src/shared/i18n.ts';
+import { inLocale } from '../helpers/locale.ts';
 import { type Claim, moveClaim, totals } from '../../src/claims/ledger.ts';
 import { runway } from '../../src/providers/runway.ts';
 import { sora } from '../../src/providers/sora.ts';
@@ -81,14 +84,40 @@ describe('deadlines', () => {
   });
 
   it('exports a valid calendar file with escaped, folded text', () => {
-    const ics = toIcs(
-      [{ id: 'x', provider: 'sora', label: 'Follow up; Sora, refund\nnow '.repeat(4), at: new Date(t0), kind: 'follow-up' }],
-      new Date(t0),
-    );
+    const subject = 'Refund; Runway, now\nplease '.repeat(4);
+    const list = deadlines([claim({ state: 'sent', draft: { subject, body: 'b' } })], [runway], new Date(t0));
+    const ics = inTimeZone('UTC', () => toIcs(list, new Date(t0), t));
     expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
-    expect(ics).toContain('DTSTART:20261120T100000Z');
-    expect(ics).toContain('Follow up\\; Sora\\, refund\\nnow');
-    expect(ics.split('\r\n').every((l) => l.length <= 75)).toBe(true);
+    expect(ics).toContain('DTSTART:20261127T100000Z');
+    expect(unfold(ics)).toContain('SUMMARY:Follow up with Runway: Refund\\; Runway\\, now\\nplease Refund');
+    expect(unfold(ics)).toContain('DESCRIPTION:No answer yet from Runway to the claim you sent on 2026-11-20 (Generation ID: 6f1c2d3e-');
+    expect(ics.split('\r\n').every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
   });
+
+  it('words the calendar in the page’s language: a Japanese export, folded between characters', () => {
+    const list = deadlines([claim({ state: 'sent' })], [runway, sora], new Date('2026-04-01T00:00:00Z'));
+    const ics = inTimeZone('UTC', () => inLocale('ja', () => toIcs(list, new Date(t0), t)));
+    const lines = unfold(ics).split('\r\n');
+    expect(lines.filter((l) => l.startsWith('SUMMARY:'))).toEqual([
+      // The provider's own event stays as its file states it; AVA's words around it are Japanese.
+      'SUMMARY:OpenAI Sora 2 の予定日：Sora web and mobile app discontinued',
+      'SUMMARY:OpenAI Sora 2 の予定日：Sora credits usable for Codex and ChatGPT for Excel',
+      'SUMMARY:OpenAI Sora 2 の予定日：Videos API and sora-2 models shut down',
+      'SUMMARY:Runway に再連絡：Credit refund request\\, failed generation',
+    ]);
+    expect(lines.at(-4)).toBe(
+      'DESCRIPTION:2026-11-20 に送った申請（生成 ID：6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f）に Runway からまだ返答がありません。' +
+        '丁寧な再連絡を送りましょう。ダッシュボードで下書きを作成できます。',
+    );
+    expect(lines.find((l) => l.startsWith('DESCRIPTION:提供元の記載どおりです。出典：'))).toMatch(/（2026-\d\d-\d\d に確認）。$/);
+    expect(ics).not.toMatch(/Follow up|No answer|Worded as|Source:/);
+    // Over 75 octets a line is folded, never inside a character: each physical line is whole UTF-8 and within bounds.
+    const physical = ics.split('\r\n');
+    expect(physical.every((l) => Buffer.byteLength(l) <= 75 && Buffer.from(l).toString() === l)).toBe(true);
+    expect(physical.length).toBeGreaterThan(lines.length);
+  });
 });
+
+/** RFC 5545 unfolding: a line break followed by a space continues the line before it. */
+const unfold = (ics: string) => ics.replace(/\r\n /g, '');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeBackup, MAX_BACKUP_BYTES, personGrants, readBackup } from '../../src/storage/backup.ts';
+import { importSummary } from '../../src/storage/backup-words.ts';
+import { inLocale } from '../helpers/locale.ts';
 
 const soraGen = {
   g: { provider: 'sora', id: 'gen_01k2m3n4p5q6r7s8t9v0w1x2y3', status: 'failed', source: 'network' },
@@ -34,7 +36,7 @@ describe('backup', () => {
     expect(Object.keys(back.items).sort()).toEqual(['generations:sora', 'profile']);
     expect(back.items.profile).toEqual(stored.profile);
     expect(back.items['generations:sora']).toEqual(stored['generations:sora']);
-    expect(back.problems).toEqual([]);
+    expect(back.notes).toEqual([]);
   });
 
   it('a v1 backup (one `generations` item) is split per provider; entries filed under another provider are dropped', () => {
@@ -81,7 +83,7 @@ describe('backup', () => {
       backup({ 'generations:sora': { v: 1, data: { 'sora:gen_01k2m3n4p5q6r7s8t9v0w1x2y3': soraGen, bad: { g: 1 } } } }),
     );
     expect(Object.keys(back.items['generations:sora']!.data as object)).toEqual(['sora:gen_01k2m3n4p5q6r7s8t9v0w1x2y3']);
-    expect(back.problems).toEqual(['generations:sora: dropped unreadable entry bad']);
+    expect(back.notes).toEqual([{ kind: 'entries', item: 'generations:sora', count: 1 }]);
   });
 
   it('an imported claim keeps only recipients and pages the provider file documents, or that the person typed (issue 17.5)', () => {
@@ -93,7 +95,10 @@ describe('backup', () => {
     const c = (hostile.items.claims!.data as Record<string, { draft: Record<string, unknown> }>).c1!;
     expect(c.draft.to).toBeUndefined();
     expect(c.draft.supportUrl).toBeUndefined();
-    expect(hostile.problems.join(' ')).toMatch(/dropped recipient attacker@evil\.example.*dropped support page https:\/\/evil\.example/);
+    expect(hostile.notes).toEqual([
+      { kind: 'recipient-dropped', claim: 'c1', provider: 'sora', to: 'attacker@evil.example' },
+      { kind: 'page-dropped', claim: 'c1', provider: 'sora', url: 'https://evil.example/hc/requests/new' },
+    ]);
     // Sora's documented help center (src/providers/sora.ts) stays, whatever its query says.
     const own = readBackup(backup({ claims: { v: 2, data: { c1: claim({ supportUrl: 'https://help.openai.com/?x=1' }) } } }));
     expect((own.items.claims!.data as Record<string, { draft: Record<string, unknown> }>).c1!.draft.supportUrl).toBe(
@@ -102,7 +107,7 @@ describe('backup', () => {
     // A recipient marked as typed by the person is kept, and named at import so the person sees it.
     const typed = readBackup(backup({ claims: { v: 2, data: { c1: claim({ to: 'me@example.com', toByPerson: true }) } } }));
     expect((typed.items.claims!.data as Record<string, { draft: Record<string, unknown> }>).c1!.draft.to).toBe('me@example.com');
-    expect(typed.problems.join(' ')).toContain('kept the recipient you typed, me@example.com');
+    expect(typed.notes).toEqual([{ kind: 'recipient-kept', claim: 'c1', to: 'me@example.com' }]);
   });
 
   describe('sites and hosts the person chose (QA pass 3)', () => {
@@ -131,6 +136,61 @@ describe('backup', () => {
       expect(v1.regrant).toEqual([]);
       const forged = JSON.stringify({ format: 'ava-backup', version: 2, exportedAt: 'x', items: {}, grantedOrigins: ['<all_urls>'] });
       expect(() => readBackup(forged)).toThrow(/not an AVA backup/);
+    });
+  });
+
+  describe('what a partly successful import says, in the language of the page', () => {
+    const partly = () =>
+      readBackup(
+        backup({
+          'generations:sora': { v: 1, data: { 'sora:gen_01k2m3n4p5q6r7s8t9v0w1x2y3': soraGen, bad: { g: 1 }, worse: 7 } },
+          claims: {
+            v: 2,
+            data: {
+              c1: claim({ to: 'attacker@evil.example', supportUrl: 'https://evil.example/hc/requests/new' }),
+              c2: { ...claim({ to: 'me@example.com', toByPerson: true }), id: 'c2' },
+            },
+          },
+        }),
+      );
+    const summary = () => {
+      const back = partly();
+      return importSummary(Object.keys(back.items), back.notes);
+    };
+
+    it('English: each thing left out in words, the kept address on its own', () => {
+      expect(summary()).toBe(
+        'Imported claims, generations from OpenAI Sora 2. Left out: the address attacker@evil.example on a claim (not a ' +
+          'documented address of OpenAI Sora 2); the support page https://evil.example/hc/requests/new on a claim (not a ' +
+          'documented page of OpenAI Sora 2); 2 unreadable entries in generations from OpenAI Sora 2. Reload open AVA ' +
+          'pages to see it. The address you typed on a claim was kept: me@example.com.',
+      );
+    });
+
+    it('Spanish, German and Japanese: the same facts, with no English left in the sentence', () => {
+      expect(inLocale('es', summary)).toBe(
+        'Importado: reclamaciones, generaciones de OpenAI Sora 2. Omitido: la dirección attacker@evil.example de una ' +
+          'reclamación (no es una dirección documentada de OpenAI Sora 2); la página de soporte ' +
+          'https://evil.example/hc/requests/new de una reclamación (no es una página documentada de OpenAI Sora 2); ' +
+          '2 entradas ilegibles en generaciones de OpenAI Sora 2. Recarga las páginas de AVA abiertas para verlo. ' +
+          'Se conservó la dirección que escribiste en una reclamación: me@example.com.',
+      );
+      for (const lang of ['de', 'ja']) {
+        const said = inLocale(lang, summary);
+        expect(said).toContain('attacker@evil.example');
+        expect(said).toContain('me@example.com');
+        expect(said).not.toMatch(/Left out|dropped|unreadable|recipient|not documented|kept/i);
+      }
+      expect(inLocale('ja', summary)).toContain('OpenAI Sora 2 の生成 のうち読み取れない項目 2 件');
+    });
+
+    it('one unreadable entry and nothing else readable: "imported nothing", the entry counted in words', () => {
+      const back = readBackup(backup({ claims: { v: 2, data: { c1: { id: 'c1' } } } }));
+      expect(back.notes).toEqual([{ kind: 'entries', item: 'claims', count: 1 }]);
+      expect(importSummary([], back.notes)).toBe('Imported nothing. Left out: one unreadable entry in claims.');
+      expect(inLocale('fr', () => importSummary([], back.notes))).toBe(
+        'Rien n’a été importé. Laissé de côté : une entrée illisible dans demandes.',
+      );
     });
   });
 });

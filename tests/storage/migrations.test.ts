@@ -65,7 +65,7 @@ describe('storage migrations', () => {
       data: { sora: [{ kind: 'balance', amount: 240, unit: 'credits', field: 'credit_remaining', firstAt: 1, lastAt: 2 }] },
     };
     const back = readBackup(makeBackup({ claims: sample('claims-v1.json'), balances }, new Date('2026-11-25T00:00:00Z')));
-    expect(back.problems).toEqual([]);
+    expect(back.notes).toEqual([]);
     expect(back.items.claims!.v).toBe(items.claimsItem.version);
     expect(Object.values(back.items.claims!.data as Record<string, { kind: string }>).map((c) => c.kind)).toEqual(['refund', 'refund']);
     expect(back.items.balances).toEqual(balances);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDay, day, dueWhen, moveLabel } from '../../src/ui/claim-labels.ts';
+import { runway } from '../../src/providers/runway.ts';
+import { calendarDay, claimsHint, day, dueWhen, moveLabel } from '../../src/ui/claim-labels.ts';
+import { sentClaim } from '../helpers/claims.ts';
+import { inLocale } from '../helpers/locale.ts';
 import { inTimeZone } from '../helpers/time-zone.ts';
 
 describe('claim dates', () => {
@@ -33,5 +36,31 @@ describe('due reminders', () => {
     expect(inTimeZone('UTC', () => dueWhen('2026-12-03', now))).toBe('Due since 2026-12-03');
     // "Today" is the person's day: in Tokyo it is already 8 December, so the 7th is a day past.
     expect(inTimeZone('Asia/Tokyo', () => dueWhen('2026-12-07', now))).toBe('Due since 2026-12-07');
+  });
+});
+
+describe('the closed "Claim history" line', () => {
+  const now = Date.parse('2026-12-07T12:00:00Z'); // a Monday
+  const yesterday = now - 86_400_000;
+  const credited = sentClaim('c2', yesterday, { state: 'credited', updatedAt: now });
+
+  it('says where the newest claim stands, in the existing state words', () => {
+    expect(claimsHint([], runway, now)).toBeUndefined();
+    expect(claimsHint([sentClaim('c1', yesterday)], runway, now)).toBe('sent');
+    expect(claimsHint([sentClaim('c1', yesterday, { state: 'denied' })], runway, now)).toBe('denied');
+    expect(claimsHint([credited, sentClaim('c1', yesterday - 1)], runway, now)).toBe('credited (the newest of 2 claims)');
+  });
+
+  it('says when a sent claim is waiting for a follow-up', () => {
+    const old = sentClaim('c1', now - 14 * 86_400_000);
+    expect(claimsHint([old], runway, now)).toBe('sent, follow-up due');
+    expect(claimsHint([{ ...old, state: 'acknowledged' }], runway, now)).toBe('acknowledged, follow-up due');
+  });
+
+  it('in the page’s language', () => {
+    expect(inLocale('ja', () => claimsHint([credited, sentClaim('c1', yesterday - 1)], runway, now))).toBe(
+      '返還済み（2 件の申請のうち最新）',
+    );
+    expect(inLocale('de', () => claimsHint([sentClaim('c1', now - 14 * 86_400_000)], runway, now))).toMatch(/, Nachfassen fällig$/);
   });
 });

@@ -3,6 +3,8 @@
  * frames (PairStats.shift). The median tracks the scene's global exposure/white balance and ignores moving objects,
  * so a red ball crossing the frame is not "colour drift". State is per shot: a cut legitimately changes colour.
  */
+import type { MessageKey } from '../../shared/i18n.ts';
+import { type Why, why } from '../why.ts';
 import { FLAT_STD } from '../features.ts';
 import { clock, finding, type ClipInfo, type Detector, type DetectorContext, type Finding, type Sample } from './types.ts';
 
@@ -40,20 +42,46 @@ interface Episode {
   peakAt: [number, number];
 }
 
+/** Each Lab axis's two directions (positive, negative), as English words and as message keys for the popup. */
+type Direction = { en: string; key: MessageKey };
+const DIRECTIONS: readonly [Direction, Direction][] = [
+  [
+    { en: 'brighter', key: 'analysis_why_brighter' },
+    { en: 'darker', key: 'analysis_why_darker' },
+  ],
+  [
+    { en: 'toward red/magenta', key: 'analysis_why_toward_red' },
+    { en: 'toward green', key: 'analysis_why_toward_green' },
+  ],
+  [
+    { en: 'toward yellow', key: 'analysis_why_toward_yellow' },
+    { en: 'toward blue', key: 'analysis_why_toward_blue' },
+  ],
+];
+
+/** A Lab shift's directions that count (at least 1 unit), largest first. */
+function shiftParts(v: Vec): Direction[] {
+  return DIRECTIONS.map(([up, down], i) => ({ m: Math.abs(v[i]!), d: v[i]! > 0 ? up : down }))
+    .filter((x) => x.m >= 1)
+    .sort((a, b) => b.m - a.m)
+    .map((x) => x.d);
+}
+
 /** Plain words for a Lab shift, largest component first, so a support agent can picture it. */
 export function describeShift(v: Vec): string {
-  const parts: [number, string][] = [
-    [Math.abs(v[0]), v[0] > 0 ? 'brighter' : 'darker'],
-    [Math.abs(v[1]), v[1] > 0 ? 'toward red/magenta' : 'toward green'],
-    [Math.abs(v[2]), v[2] > 0 ? 'toward yellow' : 'toward blue'],
-  ];
   return (
-    parts
-      .filter(([m]) => m >= 1)
-      .sort((a, b) => b[0] - a[0])
-      .map(([, w]) => w)
+    shiftParts(v)
+      .map((p) => p.en)
       .join(', ') || 'slightly'
   );
+}
+
+/** The same, as a phrase for the popup to word (one, two or three directions, or "slightly"). */
+export function shiftWhy(v: Vec): Why {
+  const words = shiftParts(v).map((p) => why(p.key));
+  if (words.length === 0) return why('analysis_why_slightly');
+  if (words.length === 1) return words[0]!;
+  return why(words.length === 2 ? 'analysis_why_list_two' : 'analysis_why_list_three', ...words);
 }
 
 export function colorDetector(): Detector {
@@ -99,6 +127,7 @@ export function colorDetector(): Detector {
           `From ${clock(start)} to ${clock(end)} the whole frame's colour/brightness flickers: it reverses direction ${reversals} times (about ${rate.toFixed(1)} per second) within one shot, with steps up to ΔE ${peak.toFixed(1)} between consecutive frames.`,
         ],
         [start, ...peakAt],
+        why('analysis_why_flicker', clock(start), clock(end), String(reversals), rate.toFixed(1), peak.toFixed(1)),
       ),
     );
     ep = undefined;
@@ -121,6 +150,17 @@ export function colorDetector(): Detector {
             `From ${clock(moveStart)} to ${clock(best.t)} the colour drifts steadily within one shot (no cut): the scene's colour moved ΔE ${best.norm.toFixed(1)} (${describeShift(v)}; L* ${v[0].toFixed(1)}, a* ${v[1].toFixed(1)}, b* ${v[2].toFixed(1)}), ${Math.round(ratio * 100)}% of it in one direction.`,
           ],
           [moveStart, ...(crossed !== undefined ? [crossed] : []), best.t],
+          why(
+            'analysis_why_drift',
+            clock(moveStart),
+            clock(best.t),
+            best.norm.toFixed(1),
+            shiftWhy(v),
+            v[0].toFixed(1),
+            v[1].toFixed(1),
+            v[2].toFixed(1),
+            String(Math.round(ratio * 100)),
+          ),
         ),
       );
     }

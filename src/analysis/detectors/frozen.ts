@@ -3,6 +3,7 @@
  * little (noise, camera, subject), so a run of pixel-identical frames means the generator stopped producing motion.
  * Blank frames are left to the blank detector.
  */
+import { why } from '../why.ts';
 import { FLAT_STD } from '../features.ts';
 import { clock, finding, type ClipInfo, type Detector, type DetectorContext, type Finding, type Sample } from './types.ts';
 
@@ -44,6 +45,7 @@ export function frozenDetector(): Detector {
             `The picture does not change for ${len.toFixed(1)} s of the ${clip.durationS.toFixed(1)} s clip: a still image instead of a video.`,
           ],
           [r.start, end],
+          why('analysis_why_still', len.toFixed(1), clip.durationS.toFixed(1)),
         ),
       );
       return;
@@ -58,6 +60,13 @@ export function frozenDetector(): Detector {
           `From ${clock(r.start)} to ${clock(end)} the video is frozen: ${r.pairs + 1} consecutive sampled frames are identical (no cell changed by more than ${MAX_CELL} L*)${atEnd ? ', until the end of the clip' : ''}.`,
         ],
         [r.start, end],
+        why(
+          atEnd ? 'analysis_why_frozen_to_end' : 'analysis_why_frozen',
+          clock(r.start),
+          clock(end),
+          String(r.pairs + 1),
+          String(MAX_CELL),
+        ),
       ),
     );
   };

@@ -3,6 +3,7 @@
  * frames of one shot. The face model is not here (it loads only in the analysis page); this is the pure tracking
  * and comparison, tested with given descriptors.
  */
+import { why } from '../why.ts';
 import { clock, finding, type Finding } from './types.ts';
 
 export interface FaceObservation {
@@ -108,6 +109,7 @@ export function identityFindings(observations: readonly FaceObservation[], opts:
       track.drifting = d > same ? track.drifting + 1 : 0;
       if (track.reported) continue;
       const where = c ? ` at (${Math.round(c[0] * 100)}% across, ${Math.round(c[1] * 100)}% down)` : '';
+      const place = c && why('analysis_why_place', String(Math.round(c[0] * 100)), String(Math.round(c[1] * 100)));
       const seen = `${clock(track.refT[0])}${track.refT[1] > track.refT[0] ? `–${clock(track.refT[1])}` : ''}`;
       if (track.bad.length >= persist) {
         const first = track.bad[0]!.t;
@@ -121,6 +123,9 @@ export function identityFindings(observations: readonly FaceObservation[], opts:
               `From ${clock(first)} the face${where} is no longer the person seen at ${seen}: face-descriptor distance ${d.toFixed(2)} (the same person stays under ${same}) for ${track.bad.length} consecutive analysed frames, within one shot.`,
             ],
             [track.lastGood, first],
+            place
+              ? why('analysis_why_face_changed_at', clock(first), place, seen, d.toFixed(2), String(same), String(track.bad.length))
+              : why('analysis_why_face_changed', clock(first), seen, d.toFixed(2), String(same), String(track.bad.length)),
           ),
         );
       } else if (track.drifting >= persist + 1 && track.bad.length === 0 && d > same) {
@@ -134,6 +139,9 @@ export function identityFindings(observations: readonly FaceObservation[], opts:
               `From about ${clock(track.lastGood)} the face${where} drifts away from the person seen at ${seen}: descriptor distance ${d.toFixed(2)}, between the same-person (${same}) and different-person (${different}) thresholds, within one shot.`,
             ],
             [track.refT[0], t],
+            place
+              ? why('analysis_why_face_drifts_at', clock(track.lastGood), place, seen, d.toFixed(2), String(same), String(different))
+              : why('analysis_why_face_drifts', clock(track.lastGood), seen, d.toFixed(2), String(same), String(different)),
           ),
         );
       }

@@ -4,6 +4,7 @@
  * change that no small motion explains, which spikes for one frame pair while the motion around it is smooth.
  * Reported with low confidence and the frames before and after: a fast but real motion can look the same.
  */
+import { why } from '../why.ts';
 import type { Grid } from '../frames.ts';
 import { CHANGED, FLAT_STD } from '../features.ts';
 import { clock, finding, type ClipInfo, type Detector, type DetectorContext, type Finding, type Sample } from './types.ts';
@@ -139,8 +140,10 @@ export function motionDetector(): Detector {
 
   const report = (c: Candidate) => {
     const pos = (r: Region) => `(${Math.round(r.cx * 100)}% across, ${Math.round(r.cy * 100)}% down)`;
+    const posWhy = (r: Region) => why('analysis_why_position', String(Math.round(r.cx * 100)), String(Math.round(r.cy * 100)));
     const [p, q] = c.regions;
     let what = `a region around ${p ? pos(p) : 'the frame'} changes abruptly in a way no nearby motion explains`;
+    let whatWhy = why('analysis_why_motion_region', p ? posWhy(p) : why('analysis_why_the_frame'));
     let conf = 0.35;
     if (p && q && q.count >= 3) {
       // Which end is the source: the one whose earlier colour matches what the other end shows now.
@@ -151,6 +154,9 @@ export function motionDetector(): Detector {
       what = same
         ? `what was around ${pos(src)} reappears around ${pos(dst)}, a jump of about ${Math.round(gap * 100)}% of the frame width in one frame step`
         : `regions around ${pos(src)} and ${pos(dst)} change at once with no motion between them`;
+      whatWhy = same
+        ? why('analysis_why_motion_jump', posWhy(src), posWhy(dst), String(Math.round(gap * 100)))
+        : why('analysis_why_motion_pair', posWhy(src), posWhy(dst));
     }
     conf += Math.min(0.05, (c.ratio - SPIKE) * 0.01);
     const f = finding(
@@ -161,6 +167,7 @@ export function motionDetector(): Detector {
         `Between ${clock(c.tPrev, 2)} and ${clock(c.t, 2)}, within one shot (no cut: ${Math.round((1 - c.localShare) * 100)}% of the frame is unchanged), ${what}; the motion just before and after is smooth. Suspected: check the two frames.`,
       ],
       [c.tPrev, c.t],
+      why('analysis_why_motion', clock(c.tPrev, 2), clock(c.t, 2), String(Math.round((1 - c.localShare) * 100)), whatWhy),
     );
     found.push({ conf, f });
     found.sort((a, b) => b.conf - a.conf);

@@ -3,6 +3,7 @@
  * OCR engine is not here (it loads only in the analysis page); this is the pure comparison, so the wording a draft
  * cites ("at 00:03.2 the text reads 'OPNE' where the prompt asked for 'OPEN'") is tested without a model.
  */
+import { why } from '../why.ts';
 import { clock, finding, type Finding } from './types.ts';
 
 /** What the OCR engine returns per analysed frame. */
@@ -105,6 +106,9 @@ export function textFindings(prompt: string, readings: readonly OcrReading[]): F
               : `No readable text was found in any analysed frame, although the prompt asked for '${want}'.`,
           ],
           best ? [best.r.t] : [],
+          anyText
+            ? why('analysis_why_text_other', want, clock(anyText.t), anyText.text.trim().slice(0, 60))
+            : why('analysis_why_text_none', want),
         ),
       );
       continue;
@@ -121,7 +125,11 @@ export function textFindings(prompt: string, readings: readonly OcrReading[]): F
         `At ${clock(best.r.t)} the text reads '${best.read}' where the prompt asked for '${want}'${same >= 2 ? ` (read the same way in ${same} frames)` : ''}; no analysed frame shows it spelled correctly.`,
       ];
       if (worst !== best && normText(worst.read) !== normText(best.read)) reasons.push(`At ${clock(worst.r.t)} it reads '${worst.read}'.`);
-      out.push(finding('text', conf, at, reasons, [best.r.t, worst.r.t]));
+      const because =
+        same >= 2
+          ? why('analysis_why_text_wrong_same', clock(best.r.t), best.read, want, String(same))
+          : why('analysis_why_text_wrong', clock(best.r.t), best.read, want);
+      out.push(finding('text', conf, at, reasons, [best.r.t, worst.r.t], because));
     } else if (wrong.length >= 2 && wrong.length >= 0.25 * close.length) {
       // Correct in some frames, garbled in others: the text is not stable over time. OCR noise can do this too.
       const w = wrong.sort((a, b) => a.similarity - b.similarity)[0]!;
@@ -134,6 +142,7 @@ export function textFindings(prompt: string, readings: readonly OcrReading[]): F
             `The text '${want}' renders correctly at ${clock(best.r.t)} but reads '${w.read}' at ${clock(w.r.t)} (${wrong.length} of ${close.length} frames garbled).`,
           ],
           [best.r.t, w.r.t],
+          why('analysis_why_text_unstable', want, clock(best.r.t), w.read, clock(w.r.t), String(wrong.length), String(close.length)),
         ),
       );
     }

@@ -2,6 +2,7 @@
  * Truncated output: the decoded video is shorter than what was asked for (the prompt's or job's duration) or than
  * what the file's own header declares (a cut-off download or an unfinished render). Judged once, at the end.
  */
+import { why } from '../why.ts';
 import { finding, type ClipInfo, type Detector, type Finding } from './types.ts';
 
 /** Durations are rounded by encoders and providers: allow this much (seconds, or share of the request). */
@@ -32,6 +33,9 @@ export function truncatedFindings(clip: ClipInfo): Finding[] {
             : `The file declares ${declaredS.toFixed(2)} s but decodable frames stop at ${got.toFixed(2)} s: the file is cut off (an unfinished render or an interrupted download).`,
         ],
         [got],
+        clip.framesAnalysed === 0
+          ? why('analysis_why_cut_no_frames', declaredS.toFixed(2))
+          : why('analysis_why_cut_off', declaredS.toFixed(2), got.toFixed(2)),
       ),
     );
   }
@@ -46,6 +50,7 @@ export function truncatedFindings(clip: ClipInfo): Finding[] {
           `The video lasts ${got.toFixed(2)} s where ${requestedS.toFixed(1)} s were requested (${Math.round(share * 100)}% of the requested length).`,
         ],
         [got],
+        why('analysis_why_short', got.toFixed(2), requestedS.toFixed(1), String(Math.round(share * 100))),
       ),
     );
   }

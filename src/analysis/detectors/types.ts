@@ -8,6 +8,7 @@ import type { Grid } from '../frames.ts';
 import { HARD_FAILURES } from '../../modes/hard.ts';
 import { qualityMode } from '../../modes/index.ts';
 import type { FailureModeKey } from '../../providers/types.ts';
+import type { Why } from '../why.ts';
 import { QUALITY_MODE_IDS, type QualityModeId } from '../../modes/types.ts';
 
 export interface Finding {
@@ -20,6 +21,8 @@ export interface Finding {
   at: [number, number];
   /** Sentences a support agent can read, with timestamps and the measured numbers. */
   reasons: string[];
+  /** The first reason as data, for the popup to word in the person's language (the draft keeps `reasons`). */
+  why?: Why;
   /** Timestamps of the frames that show it (before/after for discontinuities). */
   evidence: number[];
 }
@@ -65,7 +68,14 @@ export function canonicalTerm(mode: FailureModeKey): string {
   return isQuality(mode) ? qualityMode(mode).term : HARD_FAILURES[mode].term;
 }
 
-export function finding(mode: FailureModeKey, confidence: number, at: [number, number], reasons: string[], evidence: number[]): Finding {
+export function finding(
+  mode: FailureModeKey,
+  confidence: number,
+  at: [number, number],
+  reasons: string[],
+  evidence: number[],
+  because?: Why,
+): Finding {
   const r = (x: number) => Math.round(x * 1000) / 1000;
   return {
     mode,
@@ -74,6 +84,7 @@ export function finding(mode: FailureModeKey, confidence: number, at: [number, n
     at: [r(at[0]), r(at[1])],
     reasons,
     evidence: [...new Set(evidence.map(r))],
+    ...(because ? { why: because } : {}),
   };
 }
 
