@@ -78,9 +78,16 @@ export function readGenerationId(provider: ProviderCapture, input: string): IdRe
   return { ok: false, reason: 'no-match', expected: provider.idFormats.map((f) => `${f.label} (${f.example})`) };
 }
 
-/** Credits as typed ("12", "12.5", "1,200"); undefined for nothing or something that is not a plain amount. */
+/**
+ * Credits as typed ("12", "12.5", "1,200"; and as half the UI languages write them, "12,5" and "1.200"); undefined for
+ * nothing or something that is not a plain amount. A separator before exactly three digits groups thousands (nobody
+ * is refunded a thousandth of a credit); a comma before one or two final digits is a decimal comma.
+ */
 export function readCredits(input: string): number | undefined | 'invalid' {
-  const text = input.trim().replace(/[,\s](?=\d{3}\b)/g, '');
+  const text = input
+    .trim()
+    .replace(/[.,\s\u00a0\u202f](?=\d{3}\b)/g, '')
+    .replace(/,(?=\d{1,2}$)/, '.');
   if (!text) return undefined;
   if (!/^\d{1,7}(\.\d{1,2})?$/.test(text)) return 'invalid';
   return Number(text);

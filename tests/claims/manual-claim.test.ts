@@ -69,6 +69,11 @@ describe('readCredits', () => {
     expect(readCredits('12')).toBe(12);
     expect(readCredits('12.5')).toBe(12.5);
     expect(readCredits('1,200')).toBe(1200);
+    // The decimal comma and the dot or space grouping thousands of de, fr, es and pt.
+    expect(readCredits('12,5')).toBe(12.5);
+    expect(readCredits('1.200')).toBe(1200);
+    expect(readCredits('1 200,50')).toBe(1200.5);
+    expect(readCredits('1,2,3')).toBe('invalid');
     expect(readCredits('-3')).toBe('invalid');
     expect(readCredits('ten')).toBe('invalid');
   });

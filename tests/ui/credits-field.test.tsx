@@ -38,12 +38,12 @@ describe('credits field', () => {
 
   it('accepts amounts as people type them and says so when the text is not one', async () => {
     render(<Harness />, root());
-    for (const ok of ['', '5', '12.5', '1,200']) {
+    for (const ok of ['', '5', '12.5', '1,200', '12,5']) {
       await type(ok);
       expect(alertText(), ok).toBeUndefined();
       expect(input().getAttribute('aria-invalid'), ok).toBe('false');
     }
-    for (const bad of ['five', '-3', '12,5']) {
+    for (const bad of ['five', '-3', '1,2,3']) {
       await type(bad);
       expect(alertText(), bad).toBe('Enter the credits as a number, for example 20.');
       expect(input().getAttribute('aria-invalid'), bad).toBe('true');
