@@ -58,6 +58,9 @@ test('the flicker clip: progress, a colour finding with its moments, stored, fra
   await popup.setViewportSize({ width: 420, height: 600 });
   await expect(popup.getByTestId('frame-strip').locator('img')).not.toHaveCount(0);
   expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBe(420);
+  // Beside the long term its time range stays on one line, never broken inside a time ("00:02.0–00:0 / 4.0").
+  const tops = await finding.locator('.time-range').evaluate((el) => [...el.getClientRects()].map((r) => Math.round(r.top)));
+  expect(new Set(tops).size).toBe(1);
 
   // Issue 12.4, end to end: the demo media host refuses an unsigned request, so the clip above was fetched with the
   // signed link the page gave (captured by the tap and the parser, nothing handed to the worker by this test). Local

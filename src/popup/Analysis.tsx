@@ -161,7 +161,7 @@ export function Analysis({ provider, g, generationKey, state, marks, onMark }: P
               {result.findings.map((f, i) => (
                 <li key={i} data-testid="analysis-finding" data-mode={f.mode}>
                   <strong>{termFor(provider, f.mode)}</strong>{' '}
-                  <span class="mono">
+                  <span class="mono time-range">
                     {clock(f.at[0])}–{clock(f.at[1])}
                   </span>{' '}
                   <span class="muted">{t('analysis_confidence', Math.round(f.confidence * 100))}</span>
