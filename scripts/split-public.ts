@@ -127,7 +127,7 @@ function main(argv: string[]): number {
   const file = argv.find((a) => !a.startsWith('--'));
   const seen = argv.find((a) => a.startsWith('--seen='))?.slice(7) ?? new Date().toISOString().slice(0, 10);
   const batchArg = argv.find((a) => a.startsWith('--batch='))?.slice(8) ?? String(BATCH);
-  if (!file || !/^\d{4}-\d{2}-\d{2}$/.test(seen) || !/^[2-9]\d*$/.test(batchArg)) {
+  if (!file || !/^\d{4}-\d{2}-\d{2}$/.test(seen) || !/^([2-9]|[1-9]\d+)$/.test(batchArg)) {
     console.error('usage: tsx scripts/split-public.ts <staging.jsonl> [--seen=YYYY-MM-DD] [--batch=N, N >= 2]');
     return 2;
   }
