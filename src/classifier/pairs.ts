@@ -90,6 +90,8 @@ export const PAIRS: Readonly<Record<AnchorClass, Partial<Record<CueClass, Pair>>
     flicker: ['text', 0.7],
     jump: ['text', 0.7],
     misspelt: ['text', 0.85],
+    // Writing that pops in and out ("text on a person appears and disappears") is the text failing, not a thing.
+    vanish: ['text', 0.75],
     // Blurry writing cannot be read: unlike a blurry hand (the picture's fault), it is the text failing.
     blur: ['text', 0.7],
   },

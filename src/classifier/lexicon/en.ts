@@ -159,6 +159,12 @@ export const en: LangLexicon = {
       'presenter',
     ],
     object: [
+      // "Phasing through solid objects": solid is what the thing is, not praise of the clip (a positive word).
+      'solid object',
+      'solid objects',
+      'solid wall',
+      'solid walls',
+      'solid surface*',
       // Everyday things people name in physics complaints ("a hockey stick is deforming", "the clock hands spin"):
       // a thing is only ever a complaint with a defect said of it, so a longer list costs no precision by itself.
       'stick',
@@ -691,6 +697,11 @@ export const en: LangLexicon = {
       'lousy',
     ],
     deform: [
+      // A part drawn far too long ("crazy long arms").
+      'crazy long',
+      'impossibly long',
+      'unnaturally long',
+      'extremely long',
       'backward',
       'wrong way',
       'the wrong way',
@@ -783,6 +794,9 @@ export const en: LangLexicon = {
       'contortion*',
     ],
     count: [
+      // "Two copies of the eyebrows": a part doubled.
+      'copies',
+      'two copies',
       'two left',
       'extra arm',
       'extra leg',
@@ -1177,6 +1191,7 @@ export const en: LangLexicon = {
       'clips into',
       'clipped into',
       'phase* through',
+      'phasing through',
       'float*',
       'levitat*',
       'hover*',

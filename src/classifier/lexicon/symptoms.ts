@@ -264,6 +264,11 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
   },
   color: {
     en: [
+      // A whole picture too light or too dark ("videos come out too bright"): its colour is wrong.
+      'too bright',
+      'way too bright',
+      'too dark',
+      'way too dark',
       'over saturated',
       'over-saturated',
       'over exposed',
