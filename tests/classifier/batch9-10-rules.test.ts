@@ -58,6 +58,12 @@ describe('everyday things, in every language, are things a defect can be said of
     expect(modes('Auf dem Schild steht BÄKCEREI statt BÄCKEREI.')).toEqual(['text']);
     expect(modes('「パン屋」と書いてほしかったのに「パン尾」になっている')).toEqual(['text']);
     expect(modes('Most tools either distorted my face beyond recognition')).not.toContain('physics');
+    // Every language's list is read in every text: "pain" (bread) is no prefix of "painful", "brot" of "brother", "poste"
+    // of "posted"; and 針 (a needle) sits inside 方針 (a policy).
+    expect(modes("the ballerina's knees bend the wrong way, looks painful")).toEqual(['anatomy']);
+    expect(modes("my brother's face changes halfway")).toEqual(['identity']);
+    expect(modes('I posted the video and the hands melted')).toEqual(['anatomy']);
+    expect(hard('コンテンツ方針に違反しています')).toBe('moderation');
     // "pala" (a shovel) is no prefix of "palabras": the words stay text.
     expect(modes('las palabras del cartel salen mal escritas')).toEqual(['text']);
   });

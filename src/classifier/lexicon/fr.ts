@@ -146,7 +146,6 @@ export const fr: LangLexicon = {
       // Everyday things named in physics complaints (as in en.ts): a thing counts only with a defect said of it.
       'poteau*',
       'planche*',
-      'plateau*',
       'banc*',
       'etagere*',
       'armoire*',
@@ -172,7 +171,6 @@ export const fr: LangLexicon = {
       'fusee*',
       'drone*',
       'taxi*',
-      'pain*',
       'oeuf*',
       'banane*',
       'pates',

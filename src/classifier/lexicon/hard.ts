@@ -802,6 +802,10 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'ガイドライン違反',
       '規約に違反',
       'ポリシーに違反',
+      // 方針 is the other word for a content policy ("コンテンツ方針に違反").
+      '方針違反',
+      '方針に違反',
+      'コンテンツポリシー',
       'リジェクト',
     ],
     charge: [

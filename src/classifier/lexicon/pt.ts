@@ -144,7 +144,8 @@ export const pt: LangLexicon = {
       // Everyday things named in physics complaints (as in en.ts): a thing counts only with a defect said of it.
       'pau',
       'paus',
-      'poste*',
+      'poste',
+      'postes',
       'tabua*',
       'bandeja*',
       'banco*',
