@@ -153,8 +153,6 @@ export const de: LangLexicon = {
     ],
     object: [
       // Everyday things named in physics complaints (as in en.ts): a thing counts only with a defect said of it.
-      'stock',
-      'stocke',
       'stange*',
       'brett*',
       'regal*',

@@ -190,8 +190,6 @@ export const fr: LangLexicon = {
       'fleche*',
       'bouclier*',
       'frigo*',
-      'four',
-      'fours',
       'cuisiniere*',
       'baignoire*',
       'robinet*',
