@@ -43,6 +43,9 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'did not generate',
       "didn't generate",
       // Weak like every error word: "it's not generating the hands right" names a mode and is no hard failure.
+      // Refused for credits the person has ("Insufficient credits. Please top up." with a balance showing).
+      'insufficient credits',
+      'not enough credits',
       'not generating',
       "isn't generating",
       "aren't generating",
@@ -116,6 +119,12 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'blocks prompt*',
       'blocks the prompt*',
       'blocks several prompt*',
+      // A service refusing an input it takes for a real person ("the input image may contain real person").
+      'contain real person',
+      'contains real person',
+      'contain a real person',
+      'contains a real person',
+      'real person detected',
       'security review',
       'safety filter',
       'safety review',

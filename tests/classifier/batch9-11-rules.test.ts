@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hard, modes } from './found.ts';
 
-// Issue 16, public batches 9 and 10 (2026-12-07): rules written from their tuning halves after each was measured fresh,
+// Issue 16, public batches 9, 10 and 11 (2026-12-07): rules written from their tuning halves after each was measured fresh,
 // and from the conventions the batches state. As in public-tune-rules.test.ts, each complaint has a twin that must
 // name nothing, and the sentences are written for these tests.
 // Session 9, from batch 9's tuning half: long negated forms of likeness, a voice's gibberish, a prompt blocked by a
@@ -91,5 +91,17 @@ describe('session 9: words from batch 10’s tuning half', () => {
   ])('"%s" is found; "%s" names nothing', (complaint, twin, mode) => {
     expect(modes(complaint)).toEqual([mode]);
     expect(modes(twin)).toEqual([]);
+  });
+});
+
+describe('batch 11: a hosted service refusing the request', () => {
+  it('an input taken for a real person is moderation; a real person in the clip is not', () => {
+    expect(hard('the request failed because the input image may contain real person')).toBe('moderation');
+    expect(hard('a real person walks in and the hands melt')).toBeUndefined();
+  });
+
+  it('"insufficient credits" is a failed request unless a mode is named', () => {
+    expect(hard('every time it shows "Insufficient credits. Please top up."')).toBe('generation_error');
+    expect(modes('I had not enough credits for the hands to look right, six fingers everywhere')).toEqual(['anatomy']);
   });
 });
