@@ -1,6 +1,6 @@
 /**
  * A second, blind reading of the public splits' labels (issue 16, session 9): another annotator labelled every item
- * of public.jsonl (the first 573, batches 1-9) and public-tune.jsonl (the first 728) from its text and the conventions in
+ * of public.jsonl (the first 633, batches 1-11) and public-tune.jsonl (the first 840) from its text and the conventions in
  * tests/fixtures/classifier/README.md alone, without the first labels or the classifier. How often two careful
  * readers agree is the most a classifier can be expected to agree with either; `npm run eval` prints it beside the
  * classifier's figures. Rows name their item by the first 16 hex digits of sha256(text), so the file holds no text.
