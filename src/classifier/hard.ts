@@ -16,7 +16,7 @@ export interface HardFailureFinding {
  * Words that only mean a hard failure when nothing else was found: "the text has errors", "the sign is blocked by a
  * truck", "the caption is cut off" are quality complaints.
  */
-const WEAK: ReadonlySet<HardKey> = new Set(['error', 'moderation', 'blank', 'truncated']);
+const WEAK: ReadonlySet<HardKey> = new Set(['error', 'moderation', 'modout', 'blank', 'truncated']);
 
 /** What a set of hard-failure words adds up to, most specific first; the hits it rests on are returned with it. */
 export function hardKind(hits: readonly Hit[], qualityFound: boolean): { kind: HardFailureKind; spans: Hit[][] } | undefined {
@@ -27,6 +27,9 @@ export function hardKind(hits: readonly Hit[], qualityFound: boolean): { kind: H
   }
   const of = (...keys: HardKey[]) => keys.flatMap((k) => (by.get(k) ?? []).map((h) => [h]));
   const charge = by.has('charge');
+  // Which side was refused, when the words say so; a plain "blocked" or "flagged" stays the general kind.
+  if (by.has('modin')) return { kind: 'moderation_input', spans: of('modin', 'moderation') };
+  if (by.has('modout')) return { kind: 'moderation_output', spans: of('modout', 'moderation') };
   if (by.has('moderation')) return { kind: 'moderation', spans: of('moderation') };
   // Credits gone is only a hard failure with the video missing: "I paid for this and the hands melted" is not one.
   if (charge && (by.has('nooutput') || by.has('error') || by.has('stuck'))) {

@@ -18,9 +18,9 @@ describe('session 9: words from batch 9’s tuning half', () => {
     expect(modes('the voice is fine but the sign on the wall is gibberish')).toEqual(['text']);
   });
 
-  it('a review or filter blocking prompts is moderation; a tree blocking the view is nothing', () => {
-    expect(hard('the security review blocks several prompts')).toBe('moderation');
-    expect(hard('the filter blocks my prompts every time')).toBe('moderation');
+  it('a review or filter blocking prompts is moderation of the input; a tree blocking the view is nothing', () => {
+    expect(hard('the security review blocks several prompts')).toBe('moderation_input');
+    expect(hard('the filter blocks my prompts every time')).toBe('moderation_input');
     expect(hard('a tree blocks the view of the house')).toBeUndefined();
   });
 
@@ -95,9 +95,14 @@ describe('session 9: words from batch 10’s tuning half', () => {
 });
 
 describe('batch 11: a hosted service refusing the request', () => {
-  it('an input taken for a real person is moderation; a real person in the clip is not', () => {
-    expect(hard('the request failed because the input image may contain real person')).toBe('moderation');
+  it('an input taken for a real person is moderation of the input; a real person in the clip is not', () => {
+    expect(hard('the request failed because the input image may contain real person')).toBe('moderation_input');
     expect(hard('a real person walks in and the hands melt')).toBeUndefined();
+  });
+
+  it('a frame the guardrail calls unsafe is moderation of the output; a blurred-out face beside a defect is the defect', () => {
+    expect(hard('the guardrail model always says that there is an unsafe frame')).toBe('moderation_output');
+    expect(hard('the face is blurred out and the hands have six fingers')).toBeUndefined();
   });
 
   it('"insufficient credits" is a failed request unless a mode is named', () => {

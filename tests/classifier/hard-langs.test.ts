@@ -12,6 +12,12 @@ const failures: [string, string][] = [
   ['Die Aufträge blieben in der Warteschlange stecken', 'stuck'],
   ['Die Credits wurden trotzdem abgezogen, aber es kam nichts', 'charged_no_output'],
   ['プロンプトは問題ないのにブロックされた', 'moderation'],
+  // A refusal that names the prompt is moderation of the input, in each language.
+  ['Mein Prompt wurde blockiert.', 'moderation_input'],
+  ['Mon prompt a été bloqué.', 'moderation_input'],
+  ['Mi prompt fue bloqueado.', 'moderation_input'],
+  ['Meu prompt foi bloqueado.', 'moderation_input'],
+  ['プロンプトがブロックされた', 'moderation_input'],
   ['生成が87%で止まったまま動かない', 'stuck'],
   ['ポイントだけ減って動画はどこにもない', 'charged_no_output'],
   ['10秒を頼んだのに3秒で途切れた', 'truncated_output'],

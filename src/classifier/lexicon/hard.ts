@@ -6,7 +6,7 @@ import type { Lang } from '../lang.ts';
  * `error` words are weak: "the text has errors" is a quality complaint, so they only count when no mode was found.
  * Entry syntax as in types.ts.
  */
-export const HARD_KEYS = ['moderation', 'charge', 'nooutput', 'stuck', 'blank', 'truncated', 'error'] as const;
+export const HARD_KEYS = ['moderation', 'modin', 'modout', 'charge', 'nooutput', 'stuck', 'blank', 'truncated', 'error'] as const;
 export type HardKey = (typeof HARD_KEYS)[number];
 
 /** Every "a b" of two word lists: an output (video, screen, image) with a nothing-colour (black, white, blank). */
@@ -112,20 +112,59 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'midway through the generation',
       'midway through generating',
     ],
-    moderation: [
-      'blocked',
-      // "Blocks" alone is also a tree blocking the view; blocking a prompt is the service's.
+    // Which side the service refused, when the words say it: the prompt or the picture put in (`modin`), or the video
+    // that came out (`modout`). "Blocks" alone is also a tree blocking the view; blocking a prompt is the service's.
+    modin: [
+      'prompt was blocked',
+      'prompt got blocked',
+      'prompt blocked',
+      'prompts were blocked',
+      'prompts are blocked',
       'blocks my prompt*',
       'blocks prompt*',
       'blocks the prompt*',
       'blocks several prompt*',
-      // A service refusing an input it takes for a real person ("the input image may contain real person").
+      'blocked my prompt*',
+      'prompt was rejected',
+      'prompt got rejected',
+      'prompt rejected',
+      'rejected my prompt*',
+      'prompt was flagged',
+      'prompt got flagged',
+      'prompt flagged',
+      'flagged my prompt*',
+      'prompt violates',
+      'prompt violated',
+      'rephrase your prompt',
+      'rephrasing the prompt',
+      'rephrasing your prompt',
+      'try rephrasing',
+      'security review',
       'contain real person',
       'contains real person',
       'contain a real person',
       'contains a real person',
       'real person detected',
-      'security review',
+      'image was flagged',
+      'image was rejected',
+      'upload was rejected',
+    ],
+    modout: [
+      'unsafe frame',
+      'unsafe frames',
+      'blurred out',
+      'output was flagged',
+      'output was blocked',
+      'output was removed',
+      'video was removed',
+      'video was taken down',
+      'video got removed',
+      'flagged after generation',
+      'removed after generation',
+      'blocked after generation',
+    ],
+    moderation: [
+      'blocked',
       'safety filter',
       'safety review',
       'flagged',
@@ -317,6 +356,7 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'nunca acaba',
       'nunca termina de',
     ],
+    modin: ['prompt bloqueado', 'prompt fue bloqueado', 'prompt fue rechazado'],
     moderation: [
       'bloquead*',
       'politica de contenido',
@@ -455,6 +495,7 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'endlos in bearbeitung',
       'seit stunden in bearbeitung',
     ],
+    modin: ['prompt wurde blockiert', 'prompt blockiert', 'prompt wurde abgelehnt'],
     moderation: [
       'blockiert',
       'gesperrt',
@@ -574,6 +615,7 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       "n'avance plus",
       'ne bouge plus',
     ],
+    modin: ['prompt bloque', 'prompt a ete bloque', 'prompt a ete refuse'],
     moderation: [
       'bloque par',
       'bloquee par',
@@ -684,6 +726,7 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'nunca acaba',
       'travou em',
     ],
+    modin: ['prompt bloqueado', 'prompt foi bloqueado', 'prompt foi rejeitado'],
     moderation: [
       'bloqueado',
       'bloqueada',
@@ -796,6 +839,7 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'キューに入ったまま',
       'キューのまま',
     ],
+    modin: ['プロンプトがブロック', 'プロンプトが拒否', 'プロンプトが弾かれ'],
     moderation: [
       'ブロックされ',
       '規約違反',
