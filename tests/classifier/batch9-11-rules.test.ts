@@ -110,3 +110,19 @@ describe('batch 11: a hosted service refusing the request', () => {
     expect(modes('I had not enough credits for the hands to look right, six fingers everywhere')).toEqual(['anatomy']);
   });
 });
+
+describe('hard failures from the tuning halves: one frame, a quota, prohibited content, salvaguardas', () => {
+  it.each([
+    ['it only generates one frame and stops', 'truncated_output'],
+    ['Veo returns 429 RESOURCE_EXHAUSTED although the project is paid', 'generation_error'],
+    ['it says prohibited content, every time, with every seed', 'moderation'],
+    ['activaba salvaguardas por palabras como "sin camiseta"', 'moderation'],
+  ])('"%s" -> %s', (text, kind) => {
+    expect(hard(text)).toBe(kind);
+  });
+
+  it('the same words beside a named defect are the defect', () => {
+    expect(hard('only one frame shows a hand with six fingers')).toBeUndefined();
+    expect(modes('only one frame shows a hand with six fingers')).toEqual(['anatomy']);
+  });
+});

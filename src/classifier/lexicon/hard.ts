@@ -28,6 +28,13 @@ const EN_BLANK = [
 export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly string[]>>>> = {
   en: {
     error: [
+      // The service refusing for load or quota ("429 RESOURCE_EXHAUSTED"), weak like every error word.
+      'resource exhausted',
+      'resource_exhausted',
+      'rate limit',
+      'rate limited',
+      'quota exceeded',
+      'too many requests',
       'fail',
       'failed',
       'fails',
@@ -164,6 +171,7 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'blocked after generation',
     ],
     moderation: [
+      'prohibited content',
       'blocked',
       'safety filter',
       'safety review',
@@ -294,6 +302,15 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'output folder is empty',
     ],
     truncated: [
+      // "It only generates 1 frame then stops": a clip cut down to a picture.
+      'only 1 frame',
+      'only generates 1 frame',
+      'only generates one frame',
+      'generates only 1 frame',
+      'generates only one frame',
+      'only one frame',
+      'just 1 frame',
+      'just one frame',
       'incomplete video*',
       'incomplete output*',
       'partial video*',
@@ -358,6 +375,9 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
     ],
     modin: ['prompt bloqueado', 'prompt fue bloqueado', 'prompt fue rechazado'],
     moderation: [
+      // Safeguards (salvaguardas) set off by words in the prompt.
+      'salvaguarda*',
+      'filtro de seguridad',
       'bloquead*',
       'politica de contenido',
       'moderacion',
