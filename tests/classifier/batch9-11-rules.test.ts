@@ -126,3 +126,14 @@ describe('hard failures from the tuning halves: one frame, a quota, prohibited c
     expect(modes('only one frame shows a hand with six fingers')).toEqual(['anatomy']);
   });
 });
+
+describe('physics said by negating what is natural, and falling through a floor', () => {
+  it.each([
+    ['the liquid did not behave naturally', 'the water behaves naturally'],
+    ['the anomalies do not correspond to the laws of physics', 'the motion corresponds to the laws of physics'],
+    ['characters fall through floors', 'the deal fell through'],
+  ])('"%s" is physics; "%s" names nothing', (complaint, twin) => {
+    expect(modes(complaint)).toEqual(['physics']);
+    expect(modes(twin)).toEqual([]);
+  });
+});

@@ -165,6 +165,14 @@ export const en: LangLexicon = {
       'solid wall',
       'solid walls',
       'solid surface*',
+      // Where people fall through or stand on ("characters fall through floors").
+      'floor',
+      'floors',
+      'roof',
+      'roofs',
+      'ceiling',
+      'stairs',
+      'staircase',
       // Everyday things people name in physics complaints ("a hockey stick is deforming", "the clock hands spin"):
       // a thing is only ever a complaint with a defect said of it, so a longer list costs no precision by itself.
       'stick',
@@ -1192,6 +1200,10 @@ export const en: LangLexicon = {
       'clipped into',
       'phase* through',
       'phasing through',
+      'fall through',
+      'falls through',
+      'fell through',
+      'falling through',
       'float*',
       'levitat*',
       'hover*',
@@ -1441,7 +1453,12 @@ export const en: LangLexicon = {
     'readable',
     'legible',
     'natural',
+    'naturally',
     'realistic',
+    'realistically',
+    // "The anomalies do not correspond to the laws of physics": not corresponding is the complaint, like not obeying.
+    'correspond',
+    'corresponds',
     'nice',
     'solid',
     'spot on',
