@@ -137,3 +137,18 @@ describe('physics said by negating what is natural, and falling through a floor'
     expect(modes(twin)).toEqual([]);
   });
 });
+
+describe('a face or a picture that shakes frame to frame is physics; people shaking hands or heads are not', () => {
+  it.each([
+    ['when the video is playing, the face will shake somehow', 'the two men shake hands'],
+    ['the background keeps shaking from frame to frame', 'she shakes her head and smiles'],
+    ['the generated video has severe shaking', 'handheld camera shake, cinematic'],
+  ])('"%s" is physics; "%s" names nothing', (complaint, twin) => {
+    expect(modes(complaint)).toEqual(['physics']);
+    expect(modes(twin)).toEqual([]);
+  });
+
+  it('"fabric shake" praised as a detail names nothing', () => {
+    expect(modes('it still preserves fine details such as fabric shake')).toEqual([]);
+  });
+});

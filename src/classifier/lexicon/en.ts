@@ -1102,6 +1102,17 @@ export const en: LangLexicon = {
     move: [
       // A jitter has no normal meaning in a clip: the picture or a thing shaking frame to frame (batch 8's convention).
       'jitter*',
+      // Not "shake" alone: "fabric shake" is how cloth moves. Said of a thing, with a verb or "a lot", it is a defect.
+      'will shake',
+      'shake a lot',
+      'shake somehow',
+      'starts to shake',
+      'start to shake',
+      'begins to shake',
+      'shakes',
+      'shaking',
+      'shaky',
+      'shakiness',
       'wobble',
       'wobbles',
       'wobbling',
@@ -1569,6 +1580,25 @@ export const en: LangLexicon = {
     'all',
   ],
   ignore: [
+    // Shaking as people do it (hands, heads) or a handheld camera's style is no defect; a face or a picture that
+    // shakes frame to frame is (batch 8's convention, motion cues).
+    'shake hands',
+    'shakes hands',
+    'shaking hands',
+    'shook hands',
+    'shake his head',
+    'shakes his head',
+    'shaking his head',
+    'shook his head',
+    'shake her head',
+    'shakes her head',
+    'shaking her head',
+    'shook her head',
+    'shake their heads',
+    'shaking their heads',
+    'camera shake',
+    'camera shaking',
+    'shaky cam*',
     // "It starts out okay but warps after the 6th frame": a good start is the set-up for what goes wrong, not a
     // statement that the clip is fine, so it blanks nothing the model reads (guess.ts).
     'starts out okay',
