@@ -203,7 +203,7 @@ test.describe('in German', () => {
     await analyse(popup);
     const finding = popup.getByTestId('analysis-finding');
     await expect(finding).toHaveCount(1, { timeout: 60_000 });
-    await expect(finding).toContainText('Das Video dauert 3.00 s, angefordert waren 6.0 s (50 % der angeforderten Länge).');
+    await expect(finding).toContainText('Das Video dauert 3,00 s, angefordert waren 6,0 s (50 % der angeforderten Länge).');
     await expect(finding).not.toContainText('were requested');
     await popup.getByTestId('draft-button').click();
     await expect(popup.getByTestId('draft-body')).toHaveValue(

@@ -6,11 +6,21 @@ import type { Finding } from '../analysis/detectors/types.ts';
 import type { Why } from '../analysis/why.ts';
 import { t } from '../shared/i18n.ts';
 
+/**
+ * A figure the detector formatted the English way ("3.00", "12.0") with this language's decimal point ("3,00" in
+ * German); times ("00:02.0") and whole numbers stay as they are, and so does any other text a frame showed.
+ */
+export function localFigure(s: string): string {
+  if (!/^-?\d+\.\d+$/.test(s)) return s;
+  const point = t('number_decimal_point');
+  return point === 'number_decimal_point' ? s : s.replace('.', point);
+}
+
 /** A reason in the page's language; undefined when a key is missing here (a record written by another AVA version). */
 export function whyWords(w: Why): string | undefined {
   const subs: string[] = [];
   for (const s of w.subs) {
-    const worded = typeof s === 'string' ? s : whyWords(s);
+    const worded = typeof s === 'string' ? localFigure(s) : whyWords(s);
     if (worded === undefined) return undefined;
     subs.push(worded);
   }

@@ -10,7 +10,7 @@ import { truncatedFindings } from '../../src/analysis/detectors/truncated.ts';
 import type { Finding } from '../../src/analysis/detectors/types.ts';
 import { FindingSchema } from '../../src/analysis/record.ts';
 import { analyse } from '../../src/analysis/run.ts';
-import { reasonLine } from '../../src/ui/finding-reason.ts';
+import { localFigure, reasonLine } from '../../src/ui/finding-reason.ts';
 import { synth, type SynthSpec } from '../analysis/synth.ts';
 import { inLocale } from '../helpers/locale.ts';
 
@@ -124,12 +124,24 @@ describe('frame-analysis reasons in the popup', () => {
         const line = inLocale(lang, () => reasonLine(f))!;
         expect(line, `${lang}: ${f.reasons[0]}`).not.toBe(f.reasons[0]);
         expect(line).not.toMatch(/\banalysis_why_|\b(From|the frame|the clip|within one shot|the prompt asked)\b/);
-        // Every time stamp and figure of the English sentence is in the translation too.
-        for (const n of f.reasons[0]!.match(/\d+(?:[.:]\d+)*/g) ?? []) expect(line, `${lang}: ${f.reasons[0]}`).toContain(n);
+        // Every time stamp and figure of the English sentence is in the translation too, a figure with the language's
+        // decimal point ("3,00" in German and Spanish, "3.00" in Japanese).
+        for (const n of f.reasons[0]!.match(/\d+(?:[.:]\d+)*/g) ?? []) {
+          expect(line, `${lang}: ${f.reasons[0]}`).toContain(inLocale(lang, () => localFigure(n)));
+        }
       }
     }
     const [flicker] = await clip({ gain: (t) => (t >= 1.5 && t < 3 ? 1 + 0.15 * Math.sin(2 * Math.PI * 6 * t) : 1) });
     expect(inLocale('ja', () => reasonLine(flicker!))).toMatch(/^00:01\.5 から 00:03\.0 まで、フレーム全体の色・明るさがちらつきます。/);
+  });
+
+  it("figures take the language's decimal point; times and whole numbers do not change", () => {
+    expect(inLocale('de', () => localFigure('12.0'))).toBe('12,0');
+    expect(inLocale('fr', () => localFigure('3.00'))).toBe('3,00');
+    expect(inLocale('ja', () => localFigure('3.00'))).toBe('3.00');
+    expect(inLocale('de', () => localFigure('00:02.0'))).toBe('00:02.0');
+    expect(inLocale('de', () => localFigure('50'))).toBe('50');
+    expect(localFigure('12.0')).toBe('12.0');
   });
 
   it('a finding stored before reasons had data, or with a key this AVA lacks, shows its English sentence', () => {
