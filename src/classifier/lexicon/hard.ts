@@ -1,4 +1,5 @@
 import type { Lang } from '../lang.ts';
+import { cross } from './cross.ts';
 
 /**
  * Words that describe a hard failure (no usable video) rather than a quality problem. `charge` (credits taken) and
@@ -8,9 +9,6 @@ import type { Lang } from '../lang.ts';
  */
 export const HARD_KEYS = ['moderation', 'modin', 'modout', 'charge', 'nooutput', 'stuck', 'blank', 'truncated', 'error'] as const;
 export type HardKey = (typeof HARD_KEYS)[number];
-
-/** Every "a b" of two word lists: an output (video, screen, image) with a nothing-colour (black, white, blank). */
-const cross = (as: readonly string[], bs: readonly string[]): string[] => as.flatMap((a) => bs.map((b) => `${a} ${b}`));
 
 // A video that came out as a flat black, white or grey field, said either way round ("black output", "the video is
 // black", "la vidéo est noire"); a colour of something in the video ("the sky went black") names no output word.
