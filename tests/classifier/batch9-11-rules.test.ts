@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hard, modes } from './found.ts';
+import { foundWithSilentTwin, hard, modes } from './found.ts';
 
 // Issue 16, public batches 9, 10 and 11 (2026-12-07): rules written from their tuning halves after each was measured fresh,
 // and from the conventions the batches state. As in public-tune-rules.test.ts, each complaint has a twin that must
@@ -35,10 +35,7 @@ describe('a jitter or a wobble is a thing shaking frame to frame (batch 8’s co
   it.each([
     ['all generated videos exhibit a jitter effect', 'no jitter at all, very smooth'],
     ['the table wobbles when she touches it', 'the table stands still when she touches it'],
-  ])('"%s" is physics; "%s" names nothing', (complaint, twin) => {
-    expect(modes(complaint)).toEqual(['physics']);
-    expect(modes(twin)).toEqual([]);
-  });
+  ])('"%s" is physics; "%s" names nothing', (complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
 });
 
 describe('everyday things, in every language, are things a defect can be said of', () => {
@@ -49,10 +46,7 @@ describe('everyday things, in every language, are things a defect can be said of
     ['es', 'El espejo se derrite en la escena.', 'El espejo está en la pared.'],
     ['pt', 'O espelho derrete no meio da cena.', 'O espelho está na parede.'],
     ['ja', 'クラシックカーが変形した', 'クラシックカーが走っている'],
-  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => {
-    expect(modes(complaint)).toEqual(['physics']);
-    expect(modes(twin)).toEqual([]);
-  });
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
 
   it('words that are also a sign, a frame or an image stay what they were', () => {
     expect(modes('Auf dem Schild steht BÄKCEREI statt BÄCKEREI.')).toEqual(['text']);
@@ -88,10 +82,7 @@ describe('session 9: words from batch 10’s tuning half', () => {
     ['it makes the final generations have crazy long arms', 'she has long arms and long hair', 'anatomy'],
     ['so we have two copies of the eyebrows', 'I made two copies of the video', 'anatomy'],
     ['the subtitles appear and disappear every second', 'the subtitles stay on screen', 'text'],
-  ])('"%s" is found; "%s" names nothing', (complaint, twin, mode) => {
-    expect(modes(complaint)).toEqual([mode]);
-    expect(modes(twin)).toEqual([]);
-  });
+  ])('"%s" is found; "%s" names nothing', (complaint, twin, mode) => foundWithSilentTwin(complaint, twin, mode));
 });
 
 describe('batch 11: a hosted service refusing the request', () => {
@@ -132,10 +123,7 @@ describe('physics said by negating what is natural, and falling through a floor'
     ['the liquid did not behave naturally', 'the water behaves naturally'],
     ['the anomalies do not correspond to the laws of physics', 'the motion corresponds to the laws of physics'],
     ['characters fall through floors', 'the deal fell through'],
-  ])('"%s" is physics; "%s" names nothing', (complaint, twin) => {
-    expect(modes(complaint)).toEqual(['physics']);
-    expect(modes(twin)).toEqual([]);
-  });
+  ])('"%s" is physics; "%s" names nothing', (complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
 });
 
 describe('a face or a picture that shakes frame to frame is physics; people shaking hands or heads are not', () => {
@@ -143,10 +131,7 @@ describe('a face or a picture that shakes frame to frame is physics; people shak
     ['when the video is playing, the face will shake somehow', 'the two men shake hands'],
     ['the background keeps shaking from frame to frame', 'she shakes her head and smiles'],
     ['the generated video has severe shaking', 'handheld camera shake, cinematic'],
-  ])('"%s" is physics; "%s" names nothing', (complaint, twin) => {
-    expect(modes(complaint)).toEqual(['physics']);
-    expect(modes(twin)).toEqual([]);
-  });
+  ])('"%s" is physics; "%s" names nothing', (complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
 
   it('"fabric shake" praised as a detail names nothing', () => {
     expect(modes('it still preserves fine details such as fabric shake')).toEqual([]);

@@ -1,6 +1,13 @@
+import { expect } from 'vitest';
 import { classify } from '../../src/classifier/classify.ts';
 
 /** The modes the classifier finds in a description, in its order (most confident first). */
 export const modes = (text: string) => classify(text).findings.map((f) => f.mode);
 /** The hard-failure kind it reads in a description, if any. */
 export const hard = (text: string) => classify(text).hardFailure?.kind;
+
+/** A complaint names `mode` alone, and its twin (the same words said fine, negated or about something else) names nothing. */
+export function foundWithSilentTwin(complaint: string, twin: string, mode: string): void {
+  expect(modes(complaint)).toEqual([mode]);
+  expect(modes(twin)).toEqual([]);
+}
