@@ -28,5 +28,6 @@ describe('classify answers any text', () => {
       for (let p = 0; p < parts; p++) text += pick(entries) + pick(JOINS);
       expect(() => classify(text), text).not.toThrow();
     }
-  });
+    // It asks whether anything throws, not how fast: on a loaded two-core machine 3,000 calls can pass 5 s.
+  }, 60_000);
 });

@@ -11,6 +11,19 @@ export const ja: LangLexicon = {
     body: [
       // 指 written in kana, as in chat (ゆびが７ほん).
       'ゆび',
+      // The segmenter keeps a side and its limb as one word (右手, 両足): each is listed, or 手 alone never matches.
+      '左手',
+      '右手',
+      '両手',
+      '左腕',
+      '右腕',
+      '両腕',
+      '左足',
+      '右足',
+      '両足',
+      '左脚',
+      '右脚',
+      '両脚',
       '片腕',
       '片手',
       '片足',
@@ -511,7 +524,6 @@ export const ja: LangLexicon = {
       'もう一つ',
       '生えて',
       '生えてる',
-      '本ある',
       '多い',
       '多すぎ',
       '足りな',
@@ -701,7 +713,11 @@ export const ja: LangLexicon = {
     pace: ['遅い', '遅く', '遅すぎ', 'ゆっくりすぎ', 'スローモーション', 'もっさり'],
     jump: ['飛ぶ', '飛んで', '跳ね', '飛び'],
   },
-  normalCounts: { 指: 5, ゆび: 5, 手: 2, 腕: 2, 足: 2, 脚: 2, 目: 2, 頭: 1, 耳: 2, 顔: 1 },
+  normalCounts: {
+    ...{ 指: 5, ゆび: 5, 手: 2, 腕: 2, 足: 2, 脚: 2, 目: 2, 頭: 1, 耳: 2, 顔: 1 },
+    // One side's limb is one (右手が三本 is two too many); both sides' are two.
+    ...{ 左手: 1, 右手: 1, 左腕: 1, 右腕: 1, 左足: 1, 右足: 1, 左脚: 1, 右脚: 1, 両手: 2, 両腕: 2, 両足: 2, 両脚: 2 },
+  },
   // Japanese counts are read by pattern (digits or kanji numerals before 本/つ/個), not from this list.
   numbers: {},
   timeUnits: ['秒', '分', 'フレーム'],
