@@ -17,6 +17,11 @@ describe('Japanese counts of limbs', () => {
     foundWithSilentTwin('腕が3本ある', '腕が2本ある', 'anatomy');
   });
 
+  it('one side’s eye is one word too: two right eyes are one too many, a closed right eye is nothing', () => {
+    foundWithSilentTwin('右目が二つある', '右目を閉じている', 'anatomy');
+    foundWithSilentTwin('左目が溶けている', '左目が一つある', 'anatomy');
+  });
+
   it('a side’s limb that melts or fuses is anatomy; one that holds something is nothing', () => {
     foundWithSilentTwin('右手が溶けている', '右手に本を持っている', 'anatomy');
     expect(modes('両足が融合している')).toEqual(['anatomy']);

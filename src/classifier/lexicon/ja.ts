@@ -61,7 +61,11 @@ export const ja: LangLexicon = {
       '手のひら',
     ],
     face: ['顔', '頭', '顔つき', '見た目', '顔立ち'],
-    feature: ['おでこ', '額', 'あご', '顎', '頬', '眉', 'まぶた', '瞳', '笑顔', '目', '眼', '鼻', '口', '耳', '唇', '表情'],
+    feature: [
+      ...['おでこ', '額', 'あご', '顎', '頬', '眉', 'まぶた', '瞳', '笑顔', '目', '眼', '鼻', '口', '耳', '唇', '表情'],
+      // One word to the segmenter, like 右手: 両目が3つある met no part.
+      ...['両目', '左目', '右目', '片目', '両耳', '左耳', '右耳'],
+    ],
     being: [
       '女の子',
       '男の子',
@@ -716,6 +720,7 @@ export const ja: LangLexicon = {
   normalCounts: {
     ...{ 指: 5, ゆび: 5, 手: 2, 腕: 2, 足: 2, 脚: 2, 目: 2, 頭: 1, 耳: 2, 顔: 1 },
     // One side's limb is one (右手が三本 is two too many); both sides' are two.
+    ...{ 両目: 2, 左目: 1, 右目: 1, 片目: 1, 両耳: 2, 左耳: 1, 右耳: 1 },
     ...{ 左手: 1, 右手: 1, 左腕: 1, 右腕: 1, 左足: 1, 右足: 1, 左脚: 1, 右脚: 1, 両手: 2, 両腕: 2, 両足: 2, 両脚: 2 },
   },
   // Japanese counts are read by pattern (digits or kanji numerals before 本/つ/個), not from this list.
