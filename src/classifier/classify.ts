@@ -82,7 +82,7 @@ const RELATIVE = /^\s*,?\s*(?:que|qui|that|which|who|die|der|das|welche[rsn]?|qu
  */
 function candidates(folded: string, anchors: Hit[], h: Hit): Hit[] {
   if (h.alternation) return anchors.filter((a) => a.start > h.start && a.role.kind === 'anchor' && ALTERNATES.has(a.role.cls));
-  const owned = (a: Hit) => a.possessive === true && anchors.some((b) => b.start > a.start);
+  const owned = (a: Hit) => (a.possessive === true && anchors.some((b) => b.start > a.start)) || modifies(folded, anchors, a);
   // "Um homem ... com um objeto que se deformava": a relative clause's verb is about the thing right before it.
   const rel = anchors.filter((a) => a.end <= h.start && RELATIVE.test(folded.slice(a.end, h.start)));
   const before = [...rel, ...anchors.filter((a) => a.start < h.start && !rel.includes(a))];
@@ -95,6 +95,18 @@ function candidates(folded: string, anchors: Hit[], h: Hit): Hit[] {
   ];
   // "During the movement the hands melt": a motion is what a cue is about only when no thing in the clause takes it.
   return all.some(isMotion) ? [...all.filter((a) => !isMotion(a)), ...all.filter(isMotion)] : all;
+}
+
+/**
+ * "The car color changes", "background colour shifts": a thing written right before "colour" only says whose colour it
+ * is, so the change is the colour's, not the thing morphing (English puts nouns side by side where others say "de").
+ * People and looks are left out: "hair color changes" is an open call between colour and identity.
+ */
+function modifies(folded: string, anchors: Hit[], a: Hit): boolean {
+  if (a.role.kind !== 'anchor' || !['object', 'matter', 'cast'].includes(a.role.cls)) return false;
+  return anchors.some(
+    (b) => b.role.kind === 'anchor' && b.role.cls === 'color' && b.start > a.end && /^\s+$/.test(folded.slice(a.end, b.start)),
+  );
 }
 
 /** "6 fingers", "drei Arme": the body part right next to a count, if it has a normal count. */

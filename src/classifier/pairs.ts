@@ -46,6 +46,8 @@ export const PAIRS: Readonly<Record<AnchorClass, Partial<Record<CueClass, Pair>>
     move: ['physics', 0.85],
   },
   object: {
+    // A thing that flickers or pulses is the light on it, as a flicker with nothing named is ("flickering backgrounds").
+    flicker: ['color', 0.85],
     deform: ['physics', 0.75],
     change: ['physics', 0.8],
     morph: ['physics', 0.88],

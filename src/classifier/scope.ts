@@ -34,7 +34,18 @@ export function inheritNegation(folded: string, cls: Clause[], hits: readonly Hi
     if (/:(?:\s|$)/.test(gap) && saidFine(before)) example = true;
     if (bracket || example) clause.negatedFrom = -1;
   }
+  // "背景が変わったり、別人になったりする現象はみられません": Japanese lists its events with たり and says the verb once, at
+  // the end; a negation there is said of every listed event. Walk back so a list of three inherits it too.
+  for (let i = cls.length - 2; i >= 0; i--) {
+    const clause = cls[i]!;
+    const next = cls[i + 1]!;
+    const gap = folded.slice(clause.hits[clause.hits.length - 1]!.end, next.hits[0]!.start);
+    if (next.negatedFrom !== Infinity && TARI.test(gap)) clause.negatedFrom = -1;
+  }
 }
+
+/** A listed event's ending ("変わったり、"): the clause goes on in the next one, up to the list's one verb. */
+const TARI = /^[^。！？.!?]{0,12}?(?:たり|だり)[、,]/;
 
 /** "As I asked", "wie gewünscht", "como pedí", "comme prévu", "conforme pedido", "指示通り" (folded: no accents, hiragana). */
 const INTENDED = new RegExp(

@@ -152,6 +152,9 @@ export const de: LangLexicon = {
       'opa',
     ],
     object: [
+      // The background is a thing that changes, warps or melts by itself: a background changing on its own is physics
+      // (batches 4-6 and 8). It flickering is still colour, as for any thing.
+      ...['hintergrund', 'hintergrunde'],
       // Everyday things named in physics complaints (as in en.ts): a thing counts only with a defect said of it.
       'stange*',
       'brett*',

@@ -164,6 +164,9 @@ export const en: LangLexicon = {
       'presenter',
     ],
     object: [
+      // The background is a thing that changes, warps or melts by itself: a background changing on its own is physics
+      // (batches 4-6 and 8). It flickering is still colour, as for any thing.
+      ...['background', 'backgrounds', 'backdrop', 'scenery'],
       // "Phasing through solid objects": solid is what the thing is, not praise of the clip (a positive word).
       'solid object',
       'solid objects',
@@ -575,6 +578,8 @@ export const en: LangLexicon = {
     ],
     sound: [
       'audio',
+      // Background music is the sound, not the background (which is a thing that can change).
+      ...['background music', 'background noise', 'background sound', 'background sounds', 'music', 'soundtrack'],
       'sound',
       'voice',
       'voices',

@@ -116,6 +116,9 @@ export const es: LangLexicon = {
       'tipo',
     ],
     object: [
+      // The background is a thing that changes, warps or melts by itself: a background changing on its own is physics
+      // (batches 4-6 and 8). It flickering is still colour, as for any thing.
+      ...['fondo', 'fondos', 'escenario'],
       // Everyday things named in physics complaints (as in en.ts): a thing counts only with a defect said of it.
       'palo',
       'palos',
@@ -426,7 +429,22 @@ export const es: LangLexicon = {
       'color de cabello',
       'color del cabello',
     ],
-    sound: ['audio', 'sonido', 'voz', 'voces', 'sincronizacion labial', 'sincronia labial', 'doblaje', 'pronuncia*', 'habla', 'hablando'],
+    sound: [
+      'audio',
+      'sonido',
+      'musica de fondo',
+      'ruido de fondo',
+      'sonido de fondo',
+      'musica',
+      'voz',
+      'voces',
+      'sincronizacion labial',
+      'sincronia labial',
+      'doblaje',
+      'pronuncia*',
+      'habla',
+      'hablando',
+    ],
   },
   cues: {
     generic: [

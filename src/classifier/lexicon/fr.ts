@@ -143,6 +143,9 @@ export const fr: LangLexicon = {
       'mec',
     ],
     object: [
+      // The background is a thing that changes, warps or melts by itself: a background changing on its own is physics
+      // (batches 4-6 and 8). It flickering is still colour, as for any thing.
+      ...['arriere-plan', 'arriere-plans', 'decor', 'decors'],
       // Everyday things named in physics complaints (as in en.ts): a thing counts only with a defect said of it.
       'poteau*',
       'planche*',

@@ -138,6 +138,9 @@ export const ja: LangLexicon = {
       'お姉さん',
     ],
     object: [
+      // The background is a thing that changes, warps or melts by itself: a background changing on its own is physics
+      // (batches 4-6 and 8). It flickering is still colour, as for any thing.
+      ...['背景'],
       // Everyday things named in physics complaints (as in en.ts): a thing counts only with a defect said of it.
       '棒',
       'スティック',
@@ -418,7 +421,7 @@ export const ja: LangLexicon = {
       '髪の色',
       '髪色',
     ],
-    sound: ['音声', '声', '口パク', 'リップシンク', 'セリフ', '発音', '喋', '音ずれ', '効果音'],
+    sound: ['音声', '背景音楽', 'bgm', '音楽', '声', '口パク', 'リップシンク', 'セリフ', '発音', '喋', '音ずれ', '効果音'],
   },
   cues: {
     generic: [
@@ -815,6 +818,10 @@ export const ja: LangLexicon = {
     '左に曲が',
     '右に曲が',
     '角を曲が',
+    // "Not few" is "often": 止まってしまったりすることが少なくありません complains, it does not negate.
+    '少なくない',
+    '少なくありません',
+    '少なからず',
     'わからない',
     '分からない',
     '知らない',

@@ -141,6 +141,9 @@ export const pt: LangLexicon = {
       'velhinh*',
     ],
     object: [
+      // The background is a thing that changes, warps or melts by itself: a background changing on its own is physics
+      // (batches 4-6 and 8). It flickering is still colour, as for any thing.
+      ...['fundo', 'fundos', 'cenario'],
       // Everyday things named in physics complaints (as in en.ts): a thing counts only with a defect said of it.
       'pau',
       'paus',
@@ -467,7 +470,22 @@ export const pt: LangLexicon = {
       'cor de cabelo',
       'cor dos cabelos',
     ],
-    sound: ['audio', 'som', 'voz', 'vozes', 'sincronia labial', 'sincronizacao labial', 'dublagem', 'pronuncia*', 'fala', 'falando'],
+    sound: [
+      'audio',
+      'som',
+      'musica de fundo',
+      'som de fundo',
+      'ruido de fundo',
+      'musica',
+      'voz',
+      'vozes',
+      'sincronia labial',
+      'sincronizacao labial',
+      'dublagem',
+      'pronuncia*',
+      'fala',
+      'falando',
+    ],
   },
   cues: {
     generic: [
