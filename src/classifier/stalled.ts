@@ -29,7 +29,9 @@ const BETWEEN = String.raw`[^.!?;。！？]{0,50}?`;
 
 /** Verbs of staying, per language, in folded spelling (no accents, katakana as hiragana). */
 const STAY: Readonly<Record<Lang, string>> = {
-  en: String.raw`\b(?:stuck|stays?|stayed|sits?|sitting|sat|hangs?|hung|hanging|frozen|froze|freezes|stops?|stopped|remains?|remained|stall(?:s|ed)?|still)\b`,
+  en:
+    String.raw`\b(?:stuck|stays?|stayed|sits?|sitting|sat|hangs?|hung|hanging|frozen|froze|freezes|stops?|stopped|` +
+    String.raw`remains?|remained|stall(?:s|ed)?|still)\b`,
   de: String.raw`\b(?:hangt|hing|hingen|hangen|bleibt|blieb|blieben|bleiben|steht|stand|standen|steckt|steckte|verharrt|haken?|noch)\b`,
   fr: String.raw`\b(?:reste|restee|restent|bloquee?s?|figee?s?|s'arrete|arretee?|coincee?s?|plafonne|tourne|toujours)\b`,
   es: String.raw`\b(?:se queda|se quedo|quedo|se quedan|sigue|se detiene|se detuvo|parad[oa]|atascad[oa]|congelad[oa]|todavia|aun)\b`,

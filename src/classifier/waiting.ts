@@ -24,13 +24,23 @@ const START: Readonly<Record<Lang, string>> = {
 
 /** Nothing happening, per language: the whole phrase, so its negation is part of it and does not negate the clause. */
 const NOTHING: Readonly<Record<Lang, string>> = {
-  en: String.raw`\bnothing\s(?:at\sall\s|whatsoever\s|else\s)?(?:happens|happened|happening)\b(?!\sto\b)|\bno\s\w+\s(?:is\s)?happening\b`,
-  de: String.raw`\b(?:passiert|geschieht|tut\ssich)\s(?:(?:gar|einfach|absolut|uberhaupt|dann)\s)*nichts\b|\bnichts\s(?:passiert|geschieht|tut\ssich)\b`,
+  en: [
+    String.raw`\bnothing\s(?:at\sall\s|whatsoever\s|else\s)?(?:happens|happened|happening)\b(?!\sto\b)`,
+    String.raw`\bno\s\w+\s(?:is\s)?happening\b`,
+  ].join('|'),
+  de: [
+    String.raw`\b(?:passiert|geschieht|tut\ssich)\s(?:(?:gar|einfach|absolut|uberhaupt|dann)\s)*nichts\b`,
+    String.raw`\bnichts\s(?:passiert|geschieht|tut\ssich)\b`,
+  ].join('|'),
   fr: String.raw`\bne\sse\spasse\s(?:absolument\s|strictement\s)?rien\b|\brien\sne\sse\spasse\b`,
   es: String.raw`\bno\s(?:pasa|paso|sucede|sucedio|ocurre|ocurrio)\s(?:absolutamente\s)?nada\b`,
   pt: String.raw`\bnao\s(?:acontece|aconteceu|ocorre|ocorreu)\s(?:absolutamente\s)?nada\b|\bnada\sacontece\b`,
   // The negative ending too (起こらない, 起きなかった): Japanese negates backwards, and here it is the stall itself.
-  ja: '(?:何も(?:起こらな|起きな|始まらな)(?:い|かった)?|何も(?:起こりません|起きません)|反応(?:が|も)?(?:ない|なかった|しない|しなかった|ありません))',
+  ja: [
+    '何も(?:起こらな|起きな|始まらな)(?:い|かった)?',
+    '何も(?:起こりません|起きません)',
+    '反応(?:が|も)?(?:ない|なかった|しない|しなかった|ありません)',
+  ].join('|'),
 };
 
 /** A wait still going, per language: loading, pending, queued. Not "generating": a run that took long but finished. */
@@ -59,6 +69,18 @@ function both(a: string, b: string, ja: boolean): RegExp {
   return new RegExp(`(${a})${gap}(${b})|(${b})${gap}(${a})`, 'gd');
 }
 
+/** Built once per language: classify() runs on every keystroke in the popup. */
+const BUILT = new Map<Lang, readonly RegExp[]>();
+function patterns(l: Lang): readonly RegExp[] {
+  let res = BUILT.get(l);
+  if (!res) {
+    const ja = l === 'ja';
+    res = [both(START[l], NOTHING[l], ja), both(WAIT[l], LONG[l], ja), both(LONG[l], NOTHING[l], ja)];
+    BUILT.set(l, res);
+  }
+  return res;
+}
+
 /** As many words as it spans, plus one: a negation inside ("nothing", "ne … rien", "ない") is part of the stall. */
 function hit(start: number, end: number, lang: Lang, text: string): Hit {
   const words = text.split(/\s+/).length + 1;
@@ -70,7 +92,7 @@ export function waitingHits(folded: string, lang: Lang | undefined): Hit[] {
   const out: Hit[] = [];
   for (const l of Object.keys(START) as Lang[]) {
     if (lang !== undefined && l !== lang) continue;
-    for (const re of [both(START[l], NOTHING[l], l === 'ja'), both(WAIT[l], LONG[l], l === 'ja'), both(LONG[l], NOTHING[l], l === 'ja')]) {
+    for (const re of patterns(l)) {
       // Each part is its own hit: the words between them (often the thing clicked) stay free for other readings.
       for (const m of folded.matchAll(re)) {
         for (let g = 1; g <= 4; g++) {

@@ -46,3 +46,27 @@ describe('still at a progress figure is a stall (stalled.ts); still at a figure 
   ];
   for (const [failure, twin] of cases) it(failure, () => failureWithTwin(failure, 'stuck', twin));
 });
+
+describe("the service's refusal in its own words is moderation (lexicon/hard.ts); the same words negated are none", () => {
+  const cases: [string, string, string][] = [
+    ['It says this content may violate our usage policies.', 'moderation', 'The ball may violate the laws of physics, it floats up.'],
+    ['The message: my prompt may violate the guardrails.', 'moderation_input', 'My prompt was fine and the video came out well.'],
+    ['My uploaded photo was rejected.', 'moderation_input', 'My uploaded photo was not rejected, it went through fine.'],
+    ['Das hochgeladene Bild wurde abgelehnt.', 'moderation_input', 'Das hochgeladene Bild wurde nicht abgelehnt.'],
+    ['Mon image a été refusée.', 'moderation_input', "Mon image n'a pas été refusée."],
+    ['La foto que subí fue rechazada.', 'moderation_input', 'La foto que subí no fue rechazada.'],
+    ['A foto que enviei foi recusada.', 'moderation_input', 'A foto que enviei não foi recusada.'],
+    ['アップロードした画像が弾かれた。', 'moderation_input', 'アップロードした画像は弾かれなかった。'],
+    [
+      'It does not support uploads of images with photorealistic people.',
+      'moderation_input',
+      'The upload worked and the people look real.',
+    ],
+  ];
+  for (const [failure, kind, twin] of cases) it(failure, () => failureWithTwin(failure, kind, twin));
+});
+
+describe('credits used without a video is charged with no output; credits used for a fine video are none', () => {
+  it('en', () =>
+    failureWithTwin('Credits were used but no video appeared.', 'charged_no_output', 'Credits were used and the video came out fine.'));
+});
