@@ -70,15 +70,17 @@ function both(a: string, b: string, ja: boolean): RegExp {
 }
 
 /** Built once per language: classify() runs on every keystroke in the popup. */
-const BUILT = new Map<Lang, readonly RegExp[]>();
-function patterns(l: Lang): readonly RegExp[] {
-  let res = BUILT.get(l);
-  if (!res) {
+const BUILT = new Map<Lang, { gate: RegExp; res: readonly RegExp[] }>();
+function patterns(l: Lang): { gate: RegExp; res: readonly RegExp[] } {
+  let built = BUILT.get(l);
+  if (!built) {
     const ja = l === 'ja';
-    res = [both(START[l], NOTHING[l], ja), both(WAIT[l], LONG[l], ja), both(LONG[l], NOTHING[l], ja)];
-    BUILT.set(l, res);
+    // Every composition holds a nothing or a wait: most descriptions have neither and pay one scan.
+    const gate = new RegExp(`${NOTHING[l]}|${WAIT[l]}`);
+    built = { gate, res: [both(START[l], NOTHING[l], ja), both(WAIT[l], LONG[l], ja), both(LONG[l], NOTHING[l], ja)] };
+    BUILT.set(l, built);
   }
-  return res;
+  return built;
 }
 
 /** As many words as it spans, plus one: a negation inside ("nothing", "ne … rien", "ない") is part of the stall. */
@@ -92,7 +94,9 @@ export function waitingHits(folded: string, lang: Lang | undefined): Hit[] {
   const out: Hit[] = [];
   for (const l of Object.keys(START) as Lang[]) {
     if (lang !== undefined && l !== lang) continue;
-    for (const re of patterns(l)) {
+    const { gate, res } = patterns(l);
+    if (!gate.test(folded)) continue;
+    for (const re of res) {
       // Each part is its own hit: the words between them (often the thing clicked) stay free for other readings.
       for (const m of folded.matchAll(re)) {
         for (let g = 1; g <= 4; g++) {
