@@ -70,3 +70,18 @@ describe('credits used without a video is charged with no output; credits used f
   it('en', () =>
     failureWithTwin('Credits were used but no video appeared.', 'charged_no_output', 'Credits were used and the video came out fine.'));
 });
+
+describe('an output of flat grey is blank (lexicon/hard.ts); a thing in the video that is black or grey is none', () => {
+  const cases: [string, string][] = [
+    ['The output video is only grey.', 'The cat in the video is only grey.'],
+    ['The video is black.', 'The screen in the video is black.'],
+    ['Das Video ist schwarz.', 'Das Auto im Video ist schwarz.'],
+    ['La vidéo est noire.', 'La voiture dans la vidéo est noire.'],
+    ['Das Ergebnis ist ein graues Video.', 'Das Ergebnis ist kein graues Video.'],
+    ['Le résultat est une vidéo grise.', "Le résultat n'est pas une vidéo grise."],
+    ['El resultado es un video gris.', 'El resultado no es un video gris.'],
+    ['O resultado é um vídeo cinza.', 'O resultado nunca foi um vídeo cinza.'],
+    ['出力はグレーの画面だけ。', '出力はグレーの画面ではない。'],
+  ];
+  for (const [failure, twin] of cases) it(failure, () => failureWithTwin(failure, 'blank_output', twin));
+});

@@ -329,6 +329,14 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'only noise',
       'folder is empty',
       'output folder is empty',
+      // A whole output of flat grey: "Output video is only grey" (seesee75-commits/ComfyUI-MiniMaxH3-Director#3, 2026),
+      // "All frames after the first are just grey" (deforum/sd-webui-deforum#494, 2023). Grey creeping into some frames
+      // is a colour failure (batch 7), and like every blank word these count only when no mode was found.
+      // "Only grey" said of the output, not of a thing in it ("the cat is only grey").
+      ...cross(
+        ['video is only', 'output is only', 'video is just', 'output is just', 'frames are just', 'frames are all'],
+        ['grey', 'gray'],
+      ),
     ],
     truncated: [
       // "It only generates 1 frame then stops": a clip cut down to a picture.
@@ -489,6 +497,13 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'salio todo negro',
       'sale todo negro',
       'completamente negro',
+      // Flat grey, as in English (see there).
+      'pantalla gris',
+      'video gris',
+      'imagen gris',
+      'todo gris',
+      'sale gris',
+      'salio gris',
     ],
     truncated: ['se corta', 'termina de golpe', 'termina antes', 'video mas corto', 'video incompleto', 'a medias'],
   },
@@ -624,6 +639,13 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'leeres video',
       'nur rauschen',
       'komplett schwarzes',
+      // Flat grey, as in English (see there).
+      'graues video',
+      'graues bild',
+      'grauer bildschirm',
+      'video ist grau',
+      'nur grau',
+      'komplett grau',
     ],
     truncated: [
       'bricht ab',
@@ -753,6 +775,13 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'noir complet',
       'video vide',
       'ecran tout noir',
+      // Flat grey, as in English (see there).
+      'ecran gris',
+      'video grise',
+      'image grise',
+      'video est grise',
+      'toute grise',
+      'tout gris',
     ],
     truncated: ["s'arrete net", 'trop courte', 'coupee avant la fin', 'video incomplete', "s'arrete au bout", 'coupee apres'],
   },
@@ -873,6 +902,12 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'saiu toda preta',
       'completamente preto',
       'completamente preta',
+      // Flat grey, as in English (see there).
+      'tela cinza',
+      'video cinza',
+      'imagem cinza',
+      'tudo cinza',
+      'saiu cinza',
     ],
     truncated: ['termina de repente', 'cortado no meio', 'termina antes', 'video mais curto', 'video incompleto', 'cortado no fim'],
   },
@@ -976,7 +1011,19 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       '動画が表示されな',
       '何も表示されな',
     ],
-    blank: ['真っ黒', '黒い画面', '真っ白', '黒画面', '真っ暗', '灰色の画像', '灰色の画面', '灰色の動画'],
+    blank: [
+      '真っ黒',
+      '黒い画面',
+      '真っ白',
+      '黒画面',
+      '真っ暗',
+      '灰色の画像',
+      '灰色の画面',
+      '灰色の動画',
+      'グレーの画面',
+      'グレーの動画',
+      'グレー画面',
+    ],
     truncated: ['途中で切れ', '途切れ', '途中で終わ', '秒しかな', '秒で終わ'],
   },
 };
