@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hard, modes } from './found.ts';
+import { foundWithSilentTwin, hard, modes } from './found.ts';
 
 /**
  * Issue 16, session 10 (no confident finding for words that name no mode; hard failures recognised): each hard-failure
@@ -84,4 +84,16 @@ describe('an output of flat grey is blank (lexicon/hard.ts); a thing in the vide
     ['出力はグレーの画面だけ。', '出力はグレーの画面ではない。'],
   ];
   for (const [failure, twin] of cases) it(failure, () => failureWithTwin(failure, 'blank_output', twin));
+});
+
+describe('text as the medium of the prompt is no text in the video (lexicon ignore lists)', () => {
+  const cases: [string, string][] = [
+    ['The text on the sign changes every frame.', 'Different text prompts give the same video every time.'],
+    ['Der Text auf dem Schild ändert sich in jedem Bild.', 'Verschiedene Textprompts ergeben jedes Mal dasselbe Video.'],
+    ['Le texte sur le panneau change à chaque image.', 'Des prompts textuels différents donnent toujours la même vidéo.'],
+    ['El texto del cartel cambia en cada fotograma.', 'Prompts de texto distintos dan siempre el mismo video.'],
+    ['O texto da placa muda a cada quadro.', 'Prompts de texto diferentes dão sempre o mesmo vídeo.'],
+    ['看板の文字がフレームごとに変わる。', 'テキストプロンプトを変えても毎回同じ動画になる。'],
+  ];
+  for (const [complaint, twin] of cases) it(twin, () => foundWithSilentTwin(complaint, twin, 'text'));
 });

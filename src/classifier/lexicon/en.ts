@@ -1585,6 +1585,18 @@ export const en: LangLexicon = {
     'all',
   ],
   ignore: [
+    // "Text prompt", "text-to-video", "text encoder": text as the medium of the input, not writing in the video, so
+    // "different text prompts give the same video" names no text failure (public tuning split: `vague`).
+    'text prompt*',
+    'text to video',
+    'text to image',
+    'text input*',
+    'text encoder*',
+    'text description*',
+    'prompt text*',
+    'text instruction*',
+    'written instruction*',
+    'written prompt*',
     // Shaking as people do it (hands, heads) or a handheld camera's style is no defect; a face or a picture that
     // shakes frame to frame is (batch 8's convention, motion cues).
     'shake hands',

@@ -1005,6 +1005,13 @@ export const es: LangLexicon = {
   ],
   fillers: ['completamente', 'totalmente', 'de repente', 'literalmente', 'directamente', 'como'],
   ignore: [
+    // Text as the medium of the input ("prompt de texto", "texto a video") is no writing in the video (as in en.ts).
+    'prompt de texto',
+    'prompts de texto',
+    'texto a video',
+    'texto a imagen',
+    'descripcion de texto',
+    'instrucciones de texto',
     // "De pie", "en pie": standing, not a foot.
     'de pie',
     'en pie',

@@ -1007,6 +1007,14 @@ export const fr: LangLexicon = {
   ],
   fillers: ['completement', 'soudain', 'soudainement', 'carrement', 'directement', 'litteralement', 'tout'],
   ignore: [
+    // Text as the medium of the input ("prompt texte", "texte vers vidéo") is no writing in the video (as in en.ts).
+    'prompt texte',
+    'prompt textuel',
+    'prompts textuels',
+    'texte vers video',
+    'texte en video',
+    'texte a video',
+    'description textuelle',
     // "Le nombre de roues" counts things; it is no number written in the video (that is "numéro").
     'nombre de',
     "nombre d'",

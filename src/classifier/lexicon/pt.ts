@@ -1067,6 +1067,13 @@ export const pt: LangLexicon = {
   ],
   fillers: ['completamente', 'totalmente', 'de repente', 'literalmente', 'direto', 'simplesmente'],
   ignore: [
+    // Text as the medium of the input ("prompt de texto", "texto para vídeo") is no writing in the video (as in en.ts).
+    'prompt de texto',
+    'prompts de texto',
+    'texto para video',
+    'texto para imagem',
+    'descricao de texto',
+    'instrucoes de texto',
     // "Parecia mais um ornitorrinco": looked more like one, not one more.
     'parecia mais um',
     'parecia mais uma',
