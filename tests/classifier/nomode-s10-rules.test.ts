@@ -97,3 +97,15 @@ describe('text as the medium of the prompt is no text in the video (lexicon igno
   ];
   for (const [complaint, twin] of cases) it(twin, () => foundWithSilentTwin(complaint, twin, 'text'));
 });
+
+describe('doing something else than asked is a prompt not followed, vague (lexicon ignore lists); turning into it is a morph', () => {
+  const cases: [string, string][] = [
+    ['The cup turns into something else.', 'It ignored my prompt and made something else.'],
+    ['Die Tasse wird zu etwas anderem.', 'Es hat meinen Prompt ignoriert und etwas anderes gemacht.'],
+    ['La tasse se transforme en autre chose.', 'Il a ignoré mon prompt et a fait autre chose.'],
+    ['La taza se convierte en otra cosa.', 'El modelo ignoró mi prompt: hizo otra cosa.'],
+    ['A xícara vira outra coisa.', 'Ignorou o meu prompt e fez outra coisa.'],
+    ['カップが別のものに変わる。', 'プロンプトを無視して別のものを生成した。'],
+  ];
+  for (const [complaint, twin] of cases) it(twin, () => foundWithSilentTwin(complaint, twin, 'physics'));
+});

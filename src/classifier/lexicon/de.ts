@@ -1152,6 +1152,16 @@ export const de: LangLexicon = {
   ],
   fillers: ['plotzlich', 'einfach', 'komplett', 'total', 'ganz', 'direkt', 'irgendwie', 'sich', 'stellenweise', 'standig'],
   ignore: [
+    // Something else done than asked is a prompt not followed (as in en.ts); "wird zu etwas anderem" stays a morph.
+    'etwas anderes gemacht',
+    'was anderes gemacht',
+    'macht etwas anderes',
+    'macht was anderes',
+    'machte etwas anderes',
+    'etwas anderes generiert',
+    'was anderes generiert',
+    'generiert etwas anderes',
+    'generiert was anderes',
     // Text as the medium of the input ("Textprompt", "Text zu Video") is no writing in the video (as in en.ts).
     'textprompt*',
     'text prompt*',

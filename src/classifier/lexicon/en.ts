@@ -1585,6 +1585,21 @@ export const en: LangLexicon = {
     'all',
   ],
   ignore: [
+    // Doing something else than asked ("did its own thing", "made something else") is a prompt not followed, `vague` by
+    // the label conventions (batch 9, 10; batch 11 found hosted-service users write it often); a thing that turns into
+    // something else is still a morph, so only the verbs of doing are consumed.
+    'did its own thing',
+    'does its own thing',
+    'doing its own thing',
+    'did something else',
+    'does something else',
+    'made something else',
+    'makes something else',
+    'generated something else',
+    'generates something else',
+    'did something different',
+    'made something different',
+    'generated something different',
     // "Text prompt", "text-to-video", "text encoder": text as the medium of the input, not writing in the video, so
     // "different text prompts give the same video" names no text failure (public tuning split: `vague`).
     'text prompt*',
