@@ -109,3 +109,15 @@ describe('doing something else than asked is a prompt not followed, vague (lexic
   ];
   for (const [complaint, twin] of cases) it(twin, () => foundWithSilentTwin(complaint, twin, 'physics'));
 });
+
+describe("a service's own failure code is its hard failure in any language (codes.ts); the code denied is none", () => {
+  const cases: [string, string, string][] = [
+    ['Veo gibt 429 RESOURCE_EXHAUSTED zurück.', 'generation_error', 'Veo gibt kein RESOURCE_EXHAUSTED mehr zurück, das Video ist fertig.'],
+    ['Runway showed SAFETY.INPUT.TEXT for my prompt.', 'moderation_input', 'Runway did not show SAFETY.INPUT.TEXT this time.'],
+    ['La tarea terminó con SAFETY.OUTPUT.VIDEO.', 'moderation_output', 'La tarea ya no termina con SAFETY.OUTPUT.VIDEO.'],
+    ['A tarefa falhou com moderation_blocked.', 'moderation', 'A tarefa não falhou com moderation_blocked.'],
+    ['La tâche renvoie sentinel_block.', 'moderation_input', 'La tâche ne renvoie plus sentinel_block.'],
+    ['エラーコードは moderation_blocked でした。', 'moderation', 'エラーコードは moderation_blocked ではなかった。'],
+  ];
+  for (const [failure, kind, twin] of cases) it(failure, () => failureWithTwin(failure, kind, twin));
+});
