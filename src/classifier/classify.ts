@@ -277,7 +277,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
     .filter((v) => v.confidence >= CONFIDENT && v.defect)
     .map((v) => ({ mode: v.mode, confidence: Math.round(v.confidence * 100) / 100, reasons: quote(description, origin, v.spans) }))
     .sort((a, b) => b.confidence - a.confidence);
-  const hard = hardKind(liveHits, findings.length > 0);
+  const hard = hardKind(liveHits, findings.length > 0, folded);
   if (!hard && !findings.length) {
     const guess = modelGuess(description, origin, folded, hits, liveHits, options);
     if (guess) findings.push(guess);

@@ -18,11 +18,26 @@ export interface HardFailureFinding {
  */
 const WEAK: ReadonlySet<HardKey> = new Set(['error', 'moderation', 'modout', 'blank', 'truncated']);
 
+/**
+ * "The screen in the video is black", "das Auto im Video ist schwarz": the video named after "in" is where a thing is,
+ * and the colour is the thing's, so "video is black" there is no blank output (issue 16's own twin for blank output).
+ */
+const IN_THE =
+  /(?:\b(?:in|on|inside|within|im|in\sdem|auf\sdem|dans\sla|dans\sle|sur\sla|en\sel|en\sla|no|na|nos|nas)\s(?:(?:the|this|my|that)\s)?)$/;
+
+function inClip(folded: string, h: Hit): boolean {
+  return h.role.kind === 'hard' && h.role.key === 'blank' && IN_THE.test(folded.slice(Math.max(0, h.start - 16), h.start));
+}
+
 /** What a set of hard-failure words adds up to, most specific first; the hits it rests on are returned with it. */
-export function hardKind(hits: readonly Hit[], qualityFound: boolean): { kind: HardFailureKind; spans: Hit[][] } | undefined {
+export function hardKind(
+  hits: readonly Hit[],
+  qualityFound: boolean,
+  folded: string,
+): { kind: HardFailureKind; spans: Hit[][] } | undefined {
   const by = new Map<HardKey, Hit[]>();
   for (const h of hits) {
-    if (h.role.kind !== 'hard' || (qualityFound && WEAK.has(h.role.key))) continue;
+    if (h.role.kind !== 'hard' || (qualityFound && WEAK.has(h.role.key)) || inClip(folded, h)) continue;
     by.set(h.role.key, [...(by.get(h.role.key) ?? []), h]);
   }
   const of = (...keys: HardKey[]) => keys.flatMap((k) => (by.get(k) ?? []).map((h) => [h]));

@@ -9,6 +9,8 @@ import { CJK, fold, type Token, tokenise } from './normalise.ts';
 import { compoundHead, compoundParts } from './compound.ts';
 import { alternations } from './alternation.ts';
 import { stalledHits } from './stalled.ts';
+import { waitingHits } from './waiting.ts';
+import { codeHits } from './codes.ts';
 
 let index: Index | undefined;
 
@@ -214,7 +216,7 @@ export function match(description: string): Matched {
   let all: Hit[] = [];
   latinHits(index, folded, tokens, lang, all);
   if (lang === 'ja') cjkHits(index, folded, wordBoundaries(description, origin), all);
-  all.push(...alternations(folded, lang), ...stalledHits(folded, lang));
+  all.push(...alternations(folded, lang), ...stalledHits(folded, lang), ...waitingHits(folded, lang), ...codeHits(folded));
   // Katakana is folded to hiragana, so the ズ ending a loanword or name (ノイズ, チャールズ) reads as the negative ず;
   // only a hiragana ず negates.
   if (lang === 'ja') all = all.filter((h) => h.role.kind !== 'neg' || folded[h.start] !== 'ず' || description[origin[h.start]!] === 'ず');

@@ -1,9 +1,9 @@
 /**
  * Hard failures said in a shape a list of phrases cannot hold:
  * - a progress figure with a verb of staying ("hängt seit einer Stunde bei 99 %", "se quedó en el 87 %",
- *   "99%で止まった", "sits at 99% forever"): the figure is how far the job got, so staying there is a stalled job,
- *   whatever words stand between; a figure alone ("99% of the frames flicker") or a verb alone ("the cat stays still")
- *   is no stall;
+ *   "99%で止まった", "sits at 99% forever", "still at 0% after an hour"): the figure is how far the job got, so staying
+ *   there (or still being there) is a stalled job, whatever words stand between; a figure alone ("99% of the frames
+ *   flicker") or a verb alone ("the cat stays still") is no stall;
  * - a German separable verb around its object ("das Video bricht nach zwei Sekunden ab", "die Aufträge brachen ohne
  *   Ergebnis ab"): "bricht … ab" is one word split by the sentence. With a time in between it is a clip cut short.
  */
@@ -29,11 +29,13 @@ const BETWEEN = String.raw`[^.!?;。！？]{0,50}?`;
 
 /** Verbs of staying, per language, in folded spelling (no accents, katakana as hiragana). */
 const STAY: Readonly<Record<Lang, string>> = {
-  en: String.raw`\b(?:stuck|stays?|stayed|sits?|sitting|sat|hangs?|hung|hanging|frozen|froze|freezes|stops?|stopped|remains?|remained|stall(?:s|ed)?)\b`,
-  de: String.raw`\b(?:hangt|hing|hingen|hangen|bleibt|blieb|blieben|bleiben|steht|stand|standen|steckt|steckte|verharrt|haken?)\b`,
-  fr: String.raw`\b(?:reste|restee|restent|bloquee?s?|figee?s?|s'arrete|arretee?|coincee?s?|plafonne|tourne)\b`,
-  es: String.raw`\b(?:se queda|se quedo|quedo|se quedan|sigue|se detiene|se detuvo|parad[oa]|atascad[oa]|congelad[oa])\b`,
-  pt: String.raw`\b(?:fica|ficou|ficam|parou|parad[oa]|trava|travou|travad[oa]|congela|congelou|preso|presa)\b`,
+  en:
+    String.raw`\b(?:stuck|stays?|stayed|sits?|sitting|sat|hangs?|hung|hanging|frozen|froze|freezes|stops?|stopped|` +
+    String.raw`remains?|remained|stall(?:s|ed)?|still)\b`,
+  de: String.raw`\b(?:hangt|hing|hingen|hangen|bleibt|blieb|blieben|bleiben|steht|stand|standen|steckt|steckte|verharrt|haken?|noch)\b`,
+  fr: String.raw`\b(?:reste|restee|restent|bloquee?s?|figee?s?|s'arrete|arretee?|coincee?s?|plafonne|tourne|toujours)\b`,
+  es: String.raw`\b(?:se queda|se quedo|quedo|se quedan|sigue|se detiene|se detuvo|parad[oa]|atascad[oa]|congelad[oa]|todavia|aun)\b`,
+  pt: String.raw`\b(?:fica|ficou|ficam|parou|parad[oa]|trava|travou|travad[oa]|congela|congelou|preso|presa|ainda|continua)\b`,
   ja: '(?:止ま|とま|固ま|進まな|動かな|のまま)',
 };
 

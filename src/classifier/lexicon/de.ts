@@ -1155,6 +1155,24 @@ export const de: LangLexicon = {
   ],
   fillers: ['plotzlich', 'einfach', 'komplett', 'total', 'ganz', 'direkt', 'irgendwie', 'sich', 'stellenweise', 'standig'],
   ignore: [
+    // Something else done than asked is a prompt not followed (as in en.ts); "wird zu etwas anderem" stays a morph.
+    'etwas anderes gemacht',
+    'was anderes gemacht',
+    'macht etwas anderes',
+    'macht was anderes',
+    'machte etwas anderes',
+    'etwas anderes generiert',
+    'was anderes generiert',
+    'generiert etwas anderes',
+    'generiert was anderes',
+    // Text as the medium of the input ("Textprompt", "Text zu Video") is no writing in the video (as in en.ts).
+    'textprompt*',
+    'text prompt*',
+    'text zu video',
+    'text-zu-video',
+    'texteingabe*',
+    'prompt text',
+    'textbeschreibung*',
     // Täuschend ("deceptively": täuschend echt) folds to the spelling of tauschen (swap) and is no swap.
     'tauschend',
     // The virtual camera moving or cutting is how the clip is shot, not a thing changing (the camera is still an

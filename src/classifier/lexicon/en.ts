@@ -1590,6 +1590,33 @@ export const en: LangLexicon = {
     'all',
   ],
   ignore: [
+    // Doing something else than asked ("did its own thing", "made something else") is a prompt not followed, `vague` by
+    // the label conventions (batch 9, 10; batch 11 found hosted-service users write it often); a thing that turns into
+    // something else is still a morph, so only the verbs of doing are consumed.
+    'did its own thing',
+    'does its own thing',
+    'doing its own thing',
+    'did something else',
+    'does something else',
+    'made something else',
+    'makes something else',
+    'generated something else',
+    'generates something else',
+    'did something different',
+    'made something different',
+    'generated something different',
+    // "Text prompt", "text-to-video", "text encoder": text as the medium of the input, not writing in the video, so
+    // "different text prompts give the same video" names no text failure (public tuning split: `vague`).
+    'text prompt*',
+    'text to video',
+    'text to image',
+    'text input*',
+    'text encoder*',
+    'text description*',
+    'prompt text*',
+    'text instruction*',
+    'written instruction*',
+    'written prompt*',
     // Shaking as people do it (hands, heads) or a handheld camera's style is no defect; a face or a picture that
     // shakes frame to frame is (batch 8's convention, motion cues).
     'shake hands',

@@ -1023,6 +1023,22 @@ export const es: LangLexicon = {
   ],
   fillers: ['completamente', 'totalmente', 'de repente', 'literalmente', 'directamente', 'como'],
   ignore: [
+    // Something else done than asked is a prompt not followed (as in en.ts); "se convierte en otra cosa" stays a morph.
+    'hizo otra cosa',
+    'hace otra cosa',
+    'genero otra cosa',
+    'genera otra cosa',
+    'hizo algo distinto',
+    'hizo algo diferente',
+    'hace lo que quiere',
+    'hizo lo que quiso',
+    // Text as the medium of the input ("prompt de texto", "texto a video") is no writing in the video (as in en.ts).
+    'prompt de texto',
+    'prompts de texto',
+    'texto a video',
+    'texto a imagen',
+    'descripcion de texto',
+    'instrucciones de texto',
     // "De pie", "en pie": standing, not a foot.
     'de pie',
     'en pie',

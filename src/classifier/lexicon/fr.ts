@@ -1010,6 +1010,22 @@ export const fr: LangLexicon = {
   ],
   fillers: ['completement', 'soudain', 'soudainement', 'carrement', 'directement', 'litteralement', 'tout'],
   ignore: [
+    // Something else done than asked is a prompt not followed (as in en.ts); "devient autre chose" stays a morph.
+    'fait autre chose',
+    'fait tout autre chose',
+    'genere autre chose',
+    'genere tout autre chose',
+    'fait sa propre chose',
+    "n'en fait qu'a sa tete",
+    'en fait a sa tete',
+    // Text as the medium of the input ("prompt texte", "texte vers vidéo") is no writing in the video (as in en.ts).
+    'prompt texte',
+    'prompt textuel',
+    'prompts textuels',
+    'texte vers video',
+    'texte en video',
+    'texte a video',
+    'description textuelle',
     // "Le nombre de roues" counts things; it is no number written in the video (that is "numéro").
     'nombre de',
     "nombre d'",

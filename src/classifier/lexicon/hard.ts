@@ -10,6 +10,12 @@ import { cross } from './cross.ts';
 export const HARD_KEYS = ['moderation', 'modin', 'modout', 'charge', 'nooutput', 'stuck', 'blank', 'truncated', 'error'] as const;
 export type HardKey = (typeof HARD_KEYS)[number];
 
+// An upload refused, said as the thing put in and a verb of refusing: OpenAI's Sora guide, quoted on
+// community.openai.com/t/sora-2-pro-moderation-block/1372868 (2025, M): "Input images with faces of humans are currently
+// rejected"; the public tuning split's "keine Videos aus hochgeladenen Bildern ..., die Gesichter enthalten" (moderation_input).
+const EN_UPLOADS = ['image', 'upload', 'photo', 'picture', 'reference image', 'input image', 'uploaded image'];
+const EN_REFUSED = cross(['was', 'got', 'is', 'gets', 'keeps getting', 'were'], ['rejected', 'refused', 'flagged', 'blocked']);
+
 // A video that came out as a flat black, white or grey field, said either way round ("black output", "the video is
 // black", "la vidéo est noire"); a colour of something in the video ("the sky went black") names no output word.
 const EN_OUTPUTS = ['output*', 'video*', 'screen*', 'image*', 'frame*', 'result*', 'clip*', 'gif*', 'render*'];
@@ -140,6 +146,7 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'flagged my prompt*',
       'prompt violates',
       'prompt violated',
+      ...cross(['prompt', 'prompt text'], ['may violate', 'might violate', 'could violate']),
       'rephrase your prompt',
       'rephrasing the prompt',
       'rephrasing your prompt',
@@ -150,9 +157,13 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'contain a real person',
       'contains a real person',
       'real person detected',
-      'image was flagged',
-      'image was rejected',
-      'upload was rejected',
+      ...cross(EN_UPLOADS, EN_REFUSED),
+      // Sora's refusal of a picture of a person (sora2.center/posts/sora-2-content-violation, 2025, M): "do not support
+      // uploads of images containing photorealistic people".
+      'photorealistic people',
+      'photorealistic person',
+      // Said as a negative, the negation is the refusal itself, not a denial of it.
+      ...cross(['do not', 'does not', "don't", "doesn't"], ['support uploads', 'support the upload', 'allow uploads']),
     ],
     modout: [
       'unsafe frame',
@@ -196,6 +207,19 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'copyright',
       'restrictions',
       'public figure',
+      // The refusals people quote, in the service's own words (sora2.center/posts/sora-2-content-violation, 2025, M:
+      // "This content may violate OpenAI's content policies", "... guardrails concerning similarity to third-party
+      // content"; Vertex AI's Veo messages, "violates ... usage guidelines", /work/shared/providers-2026-12.md, H).
+      'may violate',
+      'might violate',
+      'content policies',
+      'usage policy',
+      'usage policies',
+      'usage guidelines',
+      'guardrail*',
+      'content violation',
+      // "Your request was blocked by our moderation system" (Sora API, community.openai.com/t/1372868, 2025, H).
+      'moderation system',
     ],
     charge: [
       // "Being docked credits": docking is taking money out of what one is owed.
@@ -214,6 +238,13 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'lost credits',
       'took my credits',
       'used my credits',
+      // "Credits are being used, but no code is updated" (kirodotdev/Kiro#3559, 2025, another credit-billed AI tool):
+      // people say the credits were used, not only spent.
+      'credits were used',
+      'credits are used',
+      'credits got used',
+      'credits are being used',
+      'used the credits',
       'used up my credits',
       'ate my credits',
       'still charged',
@@ -298,6 +329,14 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'only noise',
       'folder is empty',
       'output folder is empty',
+      // A whole output of flat grey: "Output video is only grey" (seesee75-commits/ComfyUI-MiniMaxH3-Director#3, 2026),
+      // "All frames after the first are just grey" (deforum/sd-webui-deforum#494, 2023). Grey creeping into some frames
+      // is a colour failure (batch 7), and like every blank word these count only when no mode was found.
+      // "Only grey" said of the output, not of a thing in it ("the cat is only grey").
+      ...cross(
+        ['video is only', 'output is only', 'video is just', 'output is just', 'frames are just', 'frames are all'],
+        ['grey', 'gray'],
+      ),
     ],
     truncated: [
       // "It only generates 1 frame then stops": a clip cut down to a picture.
@@ -371,7 +410,13 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'nunca acaba',
       'nunca termina de',
     ],
-    modin: ['prompt bloqueado', 'prompt fue bloqueado', 'prompt fue rechazado'],
+    modin: [
+      'prompt bloqueado',
+      'prompt fue bloqueado',
+      'prompt fue rechazado',
+      // The picture put in, refused (as EN_UPLOADS above).
+      ...cross(['imagen', 'foto', 'imagen que subi', 'foto que subi'], ['fue rechazada', 'fue bloqueada', 'rechazada', 'bloqueada']),
+    ],
     moderation: [
       // Safeguards (salvaguardas) set off by words in the prompt.
       'salvaguarda*',
@@ -452,6 +497,13 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'salio todo negro',
       'sale todo negro',
       'completamente negro',
+      // Flat grey, as in English (see there).
+      'pantalla gris',
+      'video gris',
+      'imagen gris',
+      'todo gris',
+      'sale gris',
+      'salio gris',
     ],
     truncated: ['se corta', 'termina de golpe', 'termina antes', 'video mas corto', 'video incompleto', 'a medias'],
   },
@@ -513,7 +565,13 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'endlos in bearbeitung',
       'seit stunden in bearbeitung',
     ],
-    modin: ['prompt wurde blockiert', 'prompt blockiert', 'prompt wurde abgelehnt'],
+    modin: [
+      'prompt wurde blockiert',
+      'prompt blockiert',
+      'prompt wurde abgelehnt',
+      // The picture put in, refused (as EN_UPLOADS above).
+      ...cross(['bild', 'foto', 'hochgeladene bild', 'hochgeladenes bild'], ['wurde abgelehnt', 'wurde blockiert', 'abgelehnt']),
+    ],
     moderation: [
       'blockiert',
       'gesperrt',
@@ -581,6 +639,13 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'leeres video',
       'nur rauschen',
       'komplett schwarzes',
+      // Flat grey, as in English (see there).
+      'graues video',
+      'graues bild',
+      'grauer bildschirm',
+      'video ist grau',
+      'nur grau',
+      'komplett grau',
     ],
     truncated: [
       'bricht ab',
@@ -633,7 +698,13 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       "n'avance plus",
       'ne bouge plus',
     ],
-    modin: ['prompt bloque', 'prompt a ete bloque', 'prompt a ete refuse'],
+    modin: [
+      'prompt bloque',
+      'prompt a ete bloque',
+      'prompt a ete refuse',
+      // The picture put in, refused (as EN_UPLOADS above).
+      ...cross(['image', 'photo'], ['a ete refusee', 'a ete rejetee', 'a ete bloquee', 'refusee', 'rejetee']),
+    ],
     moderation: [
       'bloque par',
       'bloquee par',
@@ -704,6 +775,13 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'noir complet',
       'video vide',
       'ecran tout noir',
+      // Flat grey, as in English (see there).
+      'ecran gris',
+      'video grise',
+      'image grise',
+      'video est grise',
+      'toute grise',
+      'tout gris',
     ],
     truncated: ["s'arrete net", 'trop courte', 'coupee avant la fin', 'video incomplete', "s'arrete au bout", 'coupee apres'],
   },
@@ -744,7 +822,13 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'nunca acaba',
       'travou em',
     ],
-    modin: ['prompt bloqueado', 'prompt foi bloqueado', 'prompt foi rejeitado'],
+    modin: [
+      'prompt bloqueado',
+      'prompt foi bloqueado',
+      'prompt foi rejeitado',
+      // The picture put in, refused (as EN_UPLOADS above).
+      ...cross(['imagem', 'foto', 'imagem que enviei', 'foto que enviei'], ['foi recusada', 'foi rejeitada', 'foi bloqueada', 'recusada']),
+    ],
     moderation: [
       'bloqueado',
       'bloqueada',
@@ -818,6 +902,12 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'saiu toda preta',
       'completamente preto',
       'completamente preta',
+      // Flat grey, as in English (see there).
+      'tela cinza',
+      'video cinza',
+      'imagem cinza',
+      'tudo cinza',
+      'saiu cinza',
     ],
     truncated: ['termina de repente', 'cortado no meio', 'termina antes', 'video mais curto', 'video incompleto', 'cortado no fim'],
   },
@@ -857,7 +947,18 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'キューに入ったまま',
       'キューのまま',
     ],
-    modin: ['プロンプトがブロック', 'プロンプトが拒否', 'プロンプトが弾かれ'],
+    modin: [
+      'プロンプトがブロック',
+      'プロンプトが拒否',
+      'プロンプトが弾かれ',
+      // The picture put in, refused (as EN_UPLOADS above).
+      '画像がブロック',
+      '画像が拒否',
+      '画像が弾かれ',
+      '写真がブロック',
+      '写真が拒否',
+      '写真が弾かれ',
+    ],
     moderation: [
       'ブロックされ',
       '規約違反',
@@ -910,7 +1011,19 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       '動画が表示されな',
       '何も表示されな',
     ],
-    blank: ['真っ黒', '黒い画面', '真っ白', '黒画面', '真っ暗', '灰色の画像', '灰色の画面', '灰色の動画'],
+    blank: [
+      '真っ黒',
+      '黒い画面',
+      '真っ白',
+      '黒画面',
+      '真っ暗',
+      '灰色の画像',
+      '灰色の画面',
+      '灰色の動画',
+      'グレーの画面',
+      'グレーの動画',
+      'グレー画面',
+    ],
     truncated: ['途中で切れ', '途切れ', '途中で終わ', '秒しかな', '秒で終わ'],
   },
 };

@@ -807,6 +807,20 @@ export const ja: LangLexicon = {
   fillers: [],
   // Turning a corner (左に曲がる) is the same verb as bending (曲がる): a turn is no deformation.
   ignore: [
+    // Something else made than asked is a prompt not followed (as in en.ts); 別のものに変わる stays a morph.
+    '別のものを生成',
+    '別物を生成',
+    '違うものを生成',
+    '勝手に別の',
+    '指示と違う',
+    'プロンプトと違う',
+    // Text as the medium of the input (テキストプロンプト, テキストから動画) is no writing in the video (as in en.ts).
+    'テキストプロンプト',
+    'テキストから動画',
+    'テキストから映像',
+    'テキストから画像',
+    'テキスト入力',
+    'テキスト指示',
     // 多くの (many, before a noun) modifies what follows: 手の描写は多くのモデルの弱点 is about models, not many hands.
     '多くの',
     // カメラが動く, アングルが変わる: how the clip is shot, not a thing changing.

@@ -1085,6 +1085,22 @@ export const pt: LangLexicon = {
   ],
   fillers: ['completamente', 'totalmente', 'de repente', 'literalmente', 'direto', 'simplesmente'],
   ignore: [
+    // Something else done than asked is a prompt not followed (as in en.ts); "vira outra coisa" stays a morph.
+    'fez outra coisa',
+    'faz outra coisa',
+    'gerou outra coisa',
+    'gera outra coisa',
+    'fez algo diferente',
+    'fez algo totalmente diferente',
+    'faz o que quer',
+    'fez o que quis',
+    // Text as the medium of the input ("prompt de texto", "texto para vídeo") is no writing in the video (as in en.ts).
+    'prompt de texto',
+    'prompts de texto',
+    'texto para video',
+    'texto para imagem',
+    'descricao de texto',
+    'instrucoes de texto',
     // "Parecia mais um ornitorrinco": looked more like one, not one more.
     'parecia mais um',
     'parecia mais uma',
