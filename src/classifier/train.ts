@@ -29,11 +29,14 @@ const SCALE = 1000;
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 export function train(items: readonly TrainingItem[]): LinearModel {
+  // Each description as parallel typed arrays of buckets and values: the same sums in the same order as pairs gave
+  // (so the same file), about 2.5 times faster, which `npm run eval:cv` feels five times over.
   const xs = items.map((i) => {
     const f = features(i.text);
     // Length-normalised counts: a long description is not more certain than a short one.
     const norm = Math.sqrt([...f.values()].reduce((s, v) => s + v * v, 0)) || 1;
-    return [...f.entries()].sort((a, b) => a[0] - b[0]).map(([k, v]) => [k, v / norm] as const);
+    const pairs = [...f.entries()].sort((a, b) => a[0] - b[0]);
+    return { keys: Int32Array.from(pairs, (p) => p[0]), values: Float64Array.from(pairs, (p) => p[1] / norm) };
   });
   const modes = [...QUALITY_MODE_IDS];
   const bias: number[] = [];
@@ -45,12 +48,12 @@ export function train(items: readonly TrainingItem[]): LinearModel {
     for (let step = 0; step < STEPS; step++) {
       const grad = new Float64Array(DIM);
       let gb = 0;
-      xs.forEach((x, n) => {
+      xs.forEach(({ keys, values }, n) => {
         let z = b;
-        for (const [k, v] of x) z += w[k]! * v;
+        for (let j = 0; j < keys.length; j++) z += w[keys[j]!]! * values[j]!;
         const err = sigmoid(z) - ys[n]!;
         gb += err;
-        for (const [k, v] of x) grad[k]! += err * v;
+        for (let j = 0; j < keys.length; j++) grad[keys[j]!]! += err * values[j]!;
       });
       for (let k = 0; k < DIM; k++) w[k]! -= RATE * ((grad[k]! / xs.length) * 10 + L2 * w[k]!);
       b -= (RATE * gb) / xs.length;
