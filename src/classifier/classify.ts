@@ -12,6 +12,7 @@ import { type ClassifyOptions, modelGuess } from './guess.ts';
 import { bodyMotionDropped, isMotion, motionJoined, thingMotion } from './motion.ts';
 import { listSplit } from './conjunction.ts';
 import { passesNothing } from './obstacle.ts';
+import { stillVotes } from './stillness.ts';
 import { ownSubject } from './subject.ts';
 import { ALONE, asPair, PAIRS } from './pairs.ts';
 import { replacedPart } from './replaced.ts';
@@ -260,6 +261,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   }
   composedVotes(votes, folded, hits, liveHits);
   eventVotes(votes, folded, hits);
+  stillVotes(votes, folded, hits);
   bodyMotionDropped(votes);
   const findings = [...votes.values()]
     .filter((v) => v.confidence >= CONFIDENT && v.defect)

@@ -1,0 +1,36 @@
+import { describe, it } from 'vitest';
+import { foundWithSilentTwin } from './found.ts';
+
+// Issue 16, session 10's physics recall round: families of physics complaints the public tuning split's
+// cross-validated misses showed with no finding. Each complaint stands beside a near-identical twin that must name
+// nothing: the same words about something harmless, negated or said to be as asked. Sentences written for these
+// tests, not taken from any labelled set.
+
+// Lost motion (stillness.ts): a person who stays still or does not move is physics by the labels' convention ("motion
+// that lags or does not happen, a still image"); a camera that stays still is what one asked for.
+describe('a person who stays still is physics; a still camera is nothing', () => {
+  it.each([
+    ['en', 'the girl in the photo just stays still the whole time', 'the camera in the photo just stays still the whole time'],
+    ['en', 'the dancer does not move at all', 'the dancer does not move naturally'],
+    ['en', 'my character is fixed in the centre of the frame', 'my character is fixed in the centre of the frame, as I asked'],
+    ['en', 'the old man is completely motionless', 'the old man is completely motionless, as I requested'],
+    ['de', 'Der Junge bewegt sich überhaupt nicht', 'Der Junge bewegt sich ganz natürlich'],
+    ['de', 'Die Tänzerin bleibt regungslos', 'Die Kamera bleibt regungslos'],
+    ['fr', 'la danseuse ne bouge pas du tout', 'la caméra ne bouge pas du tout'],
+    ['fr', 'le garçon reste immobile', 'le décor reste immobile'],
+    ['es', 'la niña no se mueve en todo el vídeo', 'la cámara no se mueve en todo el vídeo'],
+    ['es', 'el hombre se queda quieto', 'la cámara se queda quieta'],
+    ['pt', 'o menino não se mexe', 'a câmera não se mexe'],
+    ['pt', 'a mulher fica parada o vídeo inteiro', 'a câmera fica parada o vídeo inteiro'],
+    ['ja', '女の子が全然動かない', '女の子が自然に動く'],
+    ['ja', 'キャラクターが静止したまま', 'カメラが静止したまま'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
+
+  // The whole video a still picture; the twin is about the input, which is a still image by nature.
+  it.each([
+    ['en', 'the output is basically a still image', 'the input is basically a still image'],
+    ['en', 'clips are often still for the first two seconds', 'clips are often quiet for the first two seconds'],
+    ['de', 'Das Ergebnis ist nur ein Standbild', 'Das Ergebnis ist nur ein Video'],
+    ['ja', '動画が静止画のまま', '動画が静止画より綺麗'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
+});
