@@ -13,6 +13,7 @@ import { bodyMotionDropped, isMotion, motionJoined, thingMotion } from './motion
 import { listSplit } from './conjunction.ts';
 import { passesNothing } from './obstacle.ts';
 import { stillVotes } from './stillness.ts';
+import { bodyBreakingLaws } from './laws-said.ts';
 import { ownSubject } from './subject.ts';
 import { ALONE, asPair, PAIRS } from './pairs.ts';
 import { replacedPart } from './replaced.ts';
@@ -146,7 +147,8 @@ function readClause(
     if (role.kind === 'strong') {
       // "A voice talking gibberish" is the sound's failure; a garbled sign is the text's.
       if (aboutSound && role.mode === 'text') continue;
-      vote(votes, role.mode, STRONG, [h]);
+      const body = bodyBreakingLaws(folded, h, anchors);
+      vote(votes, body ? 'anatomy' : role.mode, body ? PAIRS.body.deform![1] : STRONG, body ? [body, h] : [h]);
       anyPaired = true;
     } else if (role.kind === 'cue' && !aboutSound) {
       let paired = false;

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { foundWithSilentTwin } from './found.ts';
+import { describe, expect, it } from 'vitest';
+import { foundWithSilentTwin, modes } from './found.ts';
 
 // Issue 16, session 10's physics recall round: families of physics complaints the public tuning split's
 // cross-validated misses showed with no finding. Each complaint stands beside a near-identical twin that must name
@@ -33,4 +33,32 @@ describe('a person who stays still is physics; a still camera is nothing', () =>
     ['de', 'Das Ergebnis ist nur ein Standbild', 'Das Ergebnis ist nur ein Video'],
     ['ja', '動画が静止画のまま', '動画が静止画より綺麗'],
   ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
+});
+
+// The laws of physics said to be broken (lexicon/laws.ts): a verb of defying, ignoring or contradicting x a name of
+// the laws. Obeying or corresponding to them, or the same verb negated, names nothing.
+describe('the laws of physics defied or ignored is physics; obeyed or not defied, nothing', () => {
+  it.each([
+    ['en', 'the thrown ball ignores gravity', 'the thrown ball obeys gravity'],
+    ['en', 'the splash contradicts basic physics', 'the splash does not contradict basic physics'],
+    ['de', 'Der Sprung widerspricht den Gesetzen der Physik', 'Der Sprung entspricht den Gesetzen der Physik'],
+    ['fr', 'la chute ne respecte pas les lois de la physique', 'la chute respecte les lois de la physique'],
+    ['fr', 'le ballon défie la gravité', 'le ballon ne défie pas la gravité'],
+    ['es', 'el coche desafía las leyes de la física', 'el coche no desafía las leyes de la física'],
+    ['es', 'el salto no corresponde a las leyes de la física', 'el salto corresponde a las leyes de la física'],
+    ['pt', 'o carro ignora a gravidade', 'o carro respeita a gravidade'],
+    ['ja', 'ボールの動きが物理法則に反している', 'ボールの動きが物理法則に従っている'],
+    ['ja', '水しぶきが物理法則を無視している', '水しぶきが物理法則を無視していない'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
+});
+
+// A body part said to break them is the body going wrong (laws-said.ts), as the labels file a body's odd motion.
+describe('a body part that defies physics is anatomy, a thing that does is physics', () => {
+  it.each([
+    ['en', 'her elbow defies gravity', 'her kite defies gravity'],
+    ['es', 'sus dedos desafían la física', 'sus globos desafían la física'],
+  ])('%s: "%s" is anatomy; "%s" is physics', (_lang, body, thing) => {
+    expect(modes(body)).toEqual(['anatomy']);
+    expect(modes(thing)).toEqual(['physics']);
+  });
 });
