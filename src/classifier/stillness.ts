@@ -101,7 +101,7 @@ const sentenceEnd = /[.!?;。！？]/;
 export function stillVotes(votes: Map<QualityModeId, Vote>, folded: string, hits: readonly Hit[]): void {
   const gate =
     /still|stati|motion|immobil|frozen|mov|muev|standbild|fix|fij|budg|place|spot|cent|middle|beweg|regung|regl|stelle|boug|deplac/;
-  const gateMore = /fig|endroit|quiet|para|mex|mesmo|動|静止/;
+  const gateMore = /fig|endroit|quiet|para|mex|mesmo|mismo|動|静止/;
   // Beside a hard-failure word the stillness is the failed video's ("stuck at 99%, the man does not move"), as a lone
   // cue is in classify.ts: the hard-failure draft fits, not a physics finding.
   if (!(gate.test(folded) || gateMore.test(folded)) || hits.some((h) => h.role.kind === 'hard')) return;

@@ -62,3 +62,16 @@ describe('a body part that defies physics is anatomy, a thing that does is physi
     expect(modes(thing)).toEqual(['physics']);
   });
 });
+
+// A shadow or reflection that stays at the same place while its thing moves (events.ts), said of where it stays; the
+// same words of a table (which stays put) or negated name nothing.
+describe('a reflection that stays at the same place is physics; one that does not, nothing', () => {
+  it.each([
+    ['en', 'the reflections in the window stay at the same spot', "the reflections in the window don't stay at the same spot"],
+    ['de', 'Das Spiegelbild bleibt an derselben Stelle', 'Der Tisch bleibt an derselben Stelle'],
+    ['fr', "l'ombre de la table reste au même endroit", 'la table reste au même endroit'],
+    ['es', 'la sombra del coche se queda en el mismo sitio', 'la sombra del coche no se queda en el mismo sitio'],
+    ['pt', 'o reflexo do carro fica no mesmo lugar', 'o reflexo do carro não fica no mesmo lugar'],
+    ['ja', '車の影が同じ位置のまま', '車が同じ位置のまま'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
+});

@@ -1005,6 +1005,11 @@ export const es: LangLexicon = {
   ],
   fillers: ['completamente', 'totalmente', 'de repente', 'literalmente', 'directamente', 'como'],
   ignore: [
+    // Standing still in one place (stillness.ts, events.ts), not a generation that "se queda en" 99% (hard-failure word).
+    'se queda en el mismo lugar',
+    'se queda en el mismo sitio',
+    'se quedan en el mismo lugar',
+    'se quedan en el mismo sitio',
     // "De pie", "en pie": standing, not a foot.
     'de pie',
     'en pie',
