@@ -13,6 +13,7 @@ import { bodyMotionDropped, isMotion, motionJoined, thingMotion } from './motion
 import { listSplit } from './conjunction.ts';
 import { passesNothing } from './obstacle.ts';
 import { stillVotes } from './stillness.ts';
+import { sizeVotes } from './size.ts';
 import { bodyBreakingLaws } from './laws-said.ts';
 import { ownSubject } from './subject.ts';
 import { ALONE, asPair, PAIRS } from './pairs.ts';
@@ -264,6 +265,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   composedVotes(votes, folded, hits, liveHits);
   eventVotes(votes, folded, hits);
   stillVotes(votes, folded, hits);
+  sizeVotes(votes, folded);
   bodyMotionDropped(votes);
   const findings = [...votes.values()]
     .filter((v) => v.confidence >= CONFIDENT && v.defect)

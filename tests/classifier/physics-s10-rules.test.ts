@@ -75,3 +75,17 @@ describe('a reflection that stays at the same place is physics; one that does no
     ['ja', '車の影が同じ位置のまま', '車が同じ位置のまま'],
   ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
 });
+
+// A head or face whose size pulses (size.ts), the labels' "head scaling up and down"; growing once, with no rhythm,
+// or the pulse negated, names nothing.
+describe('a face that grows and shrinks is physics; one that grows once, nothing', () => {
+  it.each([
+    ['en', 'her head periodically gets bigger', 'her head gets bigger'],
+    ['en', 'the face grows and shrinks all through the clip', 'the face neither grows nor shrinks all through the clip'],
+    ['de', 'Sein Kopf wird immer wieder größer', 'Sein Kopf wird größer, als er näher kommt'],
+    ['fr', 'son visage grossit et rétrécit', 'son visage ne grossit pas'],
+    ['es', 'su cara se agranda y se encoge', 'su cara se agranda al acercarse'],
+    ['pt', 'a cabeça dele cresce e encolhe', 'a cabeça dele não cresce nem encolhe'],
+    ['ja', '彼の顔が大きくなったり小さくなったりする', '彼の顔が大きくなったり小さくなったりはしない'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
+});
