@@ -12,6 +12,9 @@ import { type ClassifyOptions, modelGuess } from './guess.ts';
 import { bodyMotionDropped, isMotion, motionJoined, thingMotion } from './motion.ts';
 import { listSplit } from './conjunction.ts';
 import { passesNothing } from './obstacle.ts';
+import { stillVotes } from './stillness.ts';
+import { sizeVotes } from './size.ts';
+import { bodyBreakingLaws } from './laws-said.ts';
 import { ownSubject } from './subject.ts';
 import { ALONE, asPair, PAIRS } from './pairs.ts';
 import { replacedPart } from './replaced.ts';
@@ -157,7 +160,8 @@ function readClause(
     if (role.kind === 'strong') {
       // "A voice talking gibberish" is the sound's failure; a garbled sign is the text's.
       if (aboutSound && role.mode === 'text') continue;
-      vote(votes, role.mode, STRONG, [h]);
+      const body = bodyBreakingLaws(folded, h, anchors);
+      vote(votes, body ? 'anatomy' : role.mode, body ? PAIRS.body.deform![1] : STRONG, body ? [body, h] : [h]);
       anyPaired = true;
     } else if (role.kind === 'cue' && !aboutSound) {
       let paired = false;
@@ -272,6 +276,8 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   }
   composedVotes(votes, folded, hits, liveHits);
   eventVotes(votes, folded, hits);
+  stillVotes(votes, folded, hits);
+  sizeVotes(votes, folded);
   bodyMotionDropped(votes);
   const findings = [...votes.values()]
     .filter((v) => v.confidence >= CONFIDENT && v.defect)

@@ -10,11 +10,25 @@ import { type Vote, vote } from './votes.ts';
 
 const r = (parts: readonly string[]) => new RegExp(parts.join('|'), 'g');
 
+/** A character of a clause with no negation in it: a shadow that does NOT stay in place is no complaint. */
+const UNSAID = String.raw`(?:(?!\b(?:not|never|nicht|ne|no|nao|pas)\b|\w+n't\b)[^.!?;])`;
+/** One word that is not a negation ("reste toujours au même endroit", not "reste pas"). */
+const WORD = String.raw`(?!(?:nicht|pas|no|nao|not)\b)\w+ `;
+
 /** A shadow or reflection that does not move with, follow or match its thing: the light's physics failed. */
 const STILL_CAST = r([
   String.raw`\b(?:shadows?|reflections?)\b[^.!?;]{0,40}?\b(?:doesn't|does not|don't|do not|didn't|did not|never|fails? to|failed to)` +
     String.raw`\s+(?:\w+\s+)?(?:move|follow|match|react)\w*`,
   String.raw`\b(?:shadows?|reflections?)\b[^.!?;]{0,30}?\b(?:stays?|stayed|remains?|remained)\s+(?:still|static|frozen|in place|put)\b`,
+  // "The reflections stay too much at the same place": the same stillness, said of where it stays.
+  String.raw`\b(?:shadows?|reflections?)\b${UNSAID}{0,30}?\b(?:stays?|stayed|remains?|remained)\s+(?:[a-z]+\s+){0,2}?` +
+    String.raw`(?:at|in) the same (?:place|spot|position)\b`,
+  String.raw`\b(?:schatten|spiegelung\w*|spiegelbild\w*)\b${UNSAID}{0,40}?\bbleib\w* (?:${WORD})?` +
+    String.raw`(?:an der gleichen|an derselben|am selben) (?:stelle|ort)`,
+  String.raw`\b(?:ombres?|reflets?)\b${UNSAID}{0,30}?\breste\w* (?:${WORD})?(?:au meme endroit|a la meme place)`,
+  String.raw`\b(?:sombras?|reflejos?)\b${UNSAID}{0,30}?\b(?:se queda\w*|permanece\w*) (?:${WORD})?en el mismo (?:lugar|sitio)`,
+  String.raw`\b(?:sombras?|reflexos?)\b${UNSAID}{0,30}?\b(?:fica\w*|permanece\w*) (?:${WORD})?no mesmo lugar`,
+  '(?:影|反射)[^。、！？]{0,8}?同じ(?:場所|位置)(?:のまま(?!では|じゃ)|に(?:留|とど)ま(?!らな|りませ))',
   String.raw`\b(?:shadows?|reflections?)\b[^.!?;]{0,20}?\b(?:disagree|contradict)\w*`,
   String.raw`\b(?:schatten|spiegelung\w*|spiegelbild\w*)\b[^.!?;]{0,40}?\b(?:beweg\w* sich nicht|folg\w* nicht|bleib\w* (?:stehen|starr))`,
   String.raw`\b(?:ombres?|reflets?)\b[^.!?;]{0,40}?\bne\s+(?:bouge|bougent|suit|suivent|correspond|correspondent)\s+pas\b`,

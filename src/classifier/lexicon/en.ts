@@ -1617,6 +1617,9 @@ export const en: LangLexicon = {
     'text instruction*',
     'written instruction*',
     'written prompt*',
+    // A thing that stays at the same place is standing still (stillness.ts, events.ts), not a generation that "stays at"
+    // 99% (the hard-failure word): read longer, it is consumed so that the stuck reading does not take it.
+    ...cross(['stays at', 'stay at', 'stayed at', 'staying at'], ['the same place', 'the same spot', 'the same position']),
     // Shaking as people do it (hands, heads) or a handheld camera's style is no defect; a face or a picture that
     // shakes frame to frame is (batch 8's convention, motion cues).
     'shake hands',

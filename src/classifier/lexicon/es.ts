@@ -1039,6 +1039,11 @@ export const es: LangLexicon = {
     'texto a imagen',
     'descripcion de texto',
     'instrucciones de texto',
+    // Standing still in one place (stillness.ts, events.ts), not a generation that "se queda en" 99% (hard-failure word).
+    'se queda en el mismo lugar',
+    'se queda en el mismo sitio',
+    'se quedan en el mismo lugar',
+    'se quedan en el mismo sitio',
     // "De pie", "en pie": standing, not a foot.
     'de pie',
     'en pie',

@@ -1,5 +1,6 @@
 import type { QualityModeId } from '../../modes/types.ts';
 import type { Lang } from '../lang.ts';
+import { LAWS_BROKEN } from './laws.ts';
 
 /**
  * Phrases that name a failure mode on their own, per mode and language (entry syntax in types.ts: `*` = any ending,
@@ -55,8 +56,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
     en: [
       'object permanence',
       'physically impossible',
-      'defies gravity',
-      'defying gravity',
+      // Defying, ignoring or breaking the laws of physics or gravity, every verb with every name of them (laws.ts).
+      ...LAWS_BROKEN.en,
       'interpenetrat*',
       'clipping',
       'no physics',
@@ -76,8 +77,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'feet skating',
       'feet skate',
     ],
-    es: ['permanencia de objetos', 'fisicamente imposible', 'desafia la gravedad', 'movimiento imposible'],
-    de: ['objektpermanenz', 'unmogliche bewegung*', 'clipping'],
+    es: ['permanencia de objetos', 'fisicamente imposible', 'movimiento imposible', ...LAWS_BROKEN.es],
+    de: ['objektpermanenz', 'unmogliche bewegung*', 'clipping', ...LAWS_BROKEN.de],
     // "Une physique décalée": physics shifted off, the French idiom for physics that is off.
     fr: [
       'physiquement impossible',
@@ -86,9 +87,10 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'mouvement impossible',
       'physique decalee',
       'physique est decalee',
+      ...LAWS_BROKEN.fr,
     ],
-    pt: ['fisicamente impossivel', 'permanencia de objeto*', 'movimento impossivel'],
-    ja: ['重力が逆', '重力が反対', '重力があべこべ', '物体の永続性', '壁を通り抜け', 'ありえない動き', 'あり得ない動き'],
+    pt: ['fisicamente impossivel', 'permanencia de objeto*', 'movimento impossivel', ...LAWS_BROKEN.pt],
+    ja: ['重力が逆', '重力が反対', '重力があべこべ', '物体の永続性', '壁を通り抜け', 'ありえない動き', 'あり得ない動き', ...LAWS_BROKEN.ja],
   },
   text: {
     en: [
