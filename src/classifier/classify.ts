@@ -10,7 +10,7 @@ import { hardKind, type HardFailureFinding } from './hard.ts';
 import { gap, match, type Hit } from './matcher.ts';
 import { type ClassifyOptions, modelGuess } from './guess.ts';
 import { bodyMotionDropped, isMotion, motionJoined, thingMotion } from './motion.ts';
-import { listSplit } from './conjunction.ts';
+import { listSplit, verbGoesOn } from './conjunction.ts';
 import { passesNothing } from './obstacle.ts';
 import { ownSubject } from './subject.ts';
 import { ALONE, asPair, PAIRS } from './pairs.ts';
@@ -233,7 +233,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
     // "The hands smear, fuse with each other, or vanish": a clause that opens with its verb after a comma goes on with
     // the subject before it.
     // Only when it names nothing itself: in "cambios en la apariencia" the thing after the cue is what it is about.
-    else if (prevLive && comma && !fresh && subject && live.find((h) => !isMotion(h))?.role.kind === 'cue') {
+    else if (prevLive && ((comma && !fresh) || verbGoesOn(between)) && subject && live.find((h) => !isMotion(h))?.role.kind === 'cue') {
       carried = subject;
       if (!own) anchors = [subject, ...anchors];
     }

@@ -14,3 +14,13 @@ export function listSplit(prev: Clause | undefined, live: readonly Hit[], betwee
   if (!prev || prev.negatedFrom !== Infinity || prev.hasCue || live[0]?.role.kind !== 'anchor') return undefined;
   return prev.hits.every((h) => h.role.kind === 'anchor') && AND_ONLY.test(between) ? prev.hits : undefined;
 }
+
+/**
+ * "The text appears and disappears", "die Schrift flackert und verschwindet", "aparece y desaparece": a verb right
+ * after "and" (at most "then" and an adverb between) names no subject of its own, so it goes on with the clause
+ * before; alone it would name a mode of its own (a vanishing is physics) beside the one thing's defect.
+ */
+const AND_VERB =
+  /^\s*(?:and|und|et|y|e)(?:\s+(?:then|dann|puis|luego|depois|despues|entonces|ensuite|danach))?(?:\s+\S+(?:ly|ment|mente))?\s*$/;
+
+export const verbGoesOn = (between: string): boolean => AND_VERB.test(between);

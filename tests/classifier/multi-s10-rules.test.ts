@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { modes } from './found.ts';
+
+// Issue 16, the multi-mode round: each defect said of its own thing is its own finding, and one defect of one thing
+// is one finding. Every complaint stands beside a twin that must not give the mode the rule adds or removes.
+// Sentences written for these tests, not taken from any labelled set.
+const sorted = (text: string) => [...modes(text)].sort();
+
+describe('a verb right after "and" goes on with the thing before it (one thing, one finding)', () => {
+  // Alone, "disappears" would be a vanishing (physics) beside the text's own failure.
+  it.each([
+    ['en', 'The logo on his shirt appears and disappears between shots.', 'The logo on his shirt is readable and does not disappear.'],
+    ['de', 'Das Logo auf dem Hemd taucht auf und verschwindet wieder.', 'Das Logo auf dem Hemd ist lesbar und verschwindet nicht.'],
+    ['fr', 'Le texte sur le panneau apparaît et disparaît.', 'Le texte sur le panneau est net et ne disparaît pas.'],
+    ['es', 'El texto del cartel aparece y desaparece.', 'El texto del cartel es legible y no desaparece.'],
+    ['pt', 'O texto na placa aparece e desaparece.', 'O texto na placa é legível e não desaparece.'],
+  ])('%s: "%s" is text alone; "%s" names nothing', (_lang, complaint, twin) => {
+    expect(modes(complaint)).toEqual(['text']);
+    expect(modes(twin)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'The hands melt and disappear.', 'The hands look fine and do not disappear.'],
+    ['en', 'The fingers merge and then slowly vanish.', 'The fingers look normal and never vanish.'],
+  ])('%s: "%s" is anatomy alone; "%s" names nothing', (_lang, complaint, twin) => {
+    expect(modes(complaint)).toEqual(['anatomy']);
+    expect(modes(twin)).toEqual([]);
+  });
+
+  // The twin the other way: with its own subject after "and", the second verb is that thing's own defect.
+  it.each([
+    ['en', 'The hands melt and the cup disappears.'],
+    ['de', 'Die Hände schmelzen und die Tasse verschwindet.'],
+    ['fr', 'Les mains fondent et la tasse disparaît.'],
+    ['es', 'Las manos se derriten y la taza desaparece.'],
+    ['pt', 'As mãos derretem e a xícara desaparece.'],
+  ])('%s: "%s" is anatomy and physics', (_lang, text) => {
+    expect(sorted(text)).toEqual(['anatomy', 'physics']);
+  });
+});
