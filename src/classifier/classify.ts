@@ -10,7 +10,7 @@ import { hardKind, type HardFailureFinding } from './hard.ts';
 import { gap, match, type Hit } from './matcher.ts';
 import { type ClassifyOptions, modelGuess } from './guess.ts';
 import { bodyMotionDropped, isMotion, motionJoined, thingMotion } from './motion.ts';
-import { listSplit, verbGoesOn } from './conjunction.ts';
+import { listedBefore, listSplit, verbGoesOn } from './conjunction.ts';
 import { passesNothing } from './obstacle.ts';
 import { ownSubject } from './subject.ts';
 import { ALONE, asPair, PAIRS } from './pairs.ts';
@@ -255,6 +255,9 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
       );
     }
     readClause(votes, folded, live, anchors, !own, hardSaid);
+    // "The hairstyle, background objects, and room color changed": each thing listed before gets the complaint too.
+    const cues = live.filter((h) => h.role.kind === 'cue');
+    if (prevLive && cues.length) for (const thing of listedBefore(folded, cls, i, live, between)) readClause(votes, folded, cues, [thing]);
     thingMotion(votes, folded, live, anchors);
     thingBecomes(votes, folded, live, liveHits);
   }

@@ -38,3 +38,30 @@ describe('a verb right after "and" goes on with the thing before it (one thing, 
     expect(sorted(text)).toEqual(['anatomy', 'physics']);
   });
 });
+
+describe('a change said of a list of things is said of each (each thing, its own finding)', () => {
+  // Before, only the last two things of "A, B and C changed" got the change; the first was dropped.
+  it.each([
+    ['en', 'The hair, the cup and the colours changed between scenes.', ['color', 'identity', 'physics']],
+    ['en', 'His hairstyle, background objects, and wall color changed between scenes.', ['color', 'identity', 'physics']],
+    ['de', 'Die Haare, die Tasse und die Farben ändern sich zwischen den Szenen.', ['color', 'identity', 'physics']],
+    ['fr', 'Les cheveux, la tasse et le visage changent entre les scènes.', ['identity', 'physics']],
+    ['es', 'El pelo, la taza y la cara cambian entre escenas.', ['identity', 'physics']],
+    ['pt', 'O cabelo, a xícara e o rosto mudam entre as cenas.', ['identity', 'physics']],
+    ['ja', '髪型、コップ、部屋の色がシーンごとに変わる。', ['color', 'identity', 'physics']],
+    ['en', 'The hands, the sign and the cup melt.', ['anatomy', 'physics', 'text']],
+  ])('%s: "%s" names each thing\'s mode', (_lang, text, expected) => {
+    expect(sorted(text)).toEqual(expected);
+  });
+
+  // Twins: the same list said to be fine names nothing; a thing that is no bare list item gets no complaint.
+  it.each([
+    ['en', 'The hair, the cup and the colours stayed the same between scenes.', []],
+    ['de', 'Die Haare, die Tasse und die Farben bleiben in allen Szenen gleich.', []],
+    ['ja', '髪型、コップ、部屋の色はシーンごとに変わらない。', []],
+    ['en', 'The hands look fine, the sign and the cup melt.', ['physics', 'text']],
+    ['en', 'In the video with the dog, the cup and the hands melt.', ['anatomy', 'physics']],
+  ])('%s: "%s" names %j', (_lang, text, expected) => {
+    expect(sorted(text)).toEqual(expected);
+  });
+});
