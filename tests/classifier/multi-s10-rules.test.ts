@@ -65,3 +65,17 @@ describe('a change said of a list of things is said of each (each thing, its own
     expect(sorted(text)).toEqual(expected);
   });
 });
+
+describe("each defect said of its own thing is its own finding; one thing's defect is one (issue 16's twin)", () => {
+  it.each([
+    ['en', 'the hands melt and the sign is gibberish', 'the sign melts'],
+    ['de', 'Die Hände schmelzen und das Schild ist Kauderwelsch.', 'Das Schild schmilzt.'],
+    ['fr', 'Les mains fondent et le panneau est illisible.', 'Le panneau se déforme.'],
+    ['es', 'Las manos se derriten y el cartel es ilegible.', 'El cartel se derrite.'],
+    ['pt', 'As mãos derretem e a placa está ilegível.', 'A placa derrete.'],
+    ['ja', '手が溶けて、看板の文字が読めない。', '看板が溶ける。'],
+  ])('%s: "%s" is anatomy and text; "%s" is text alone', (_lang, two, one) => {
+    expect(sorted(two)).toEqual(['anatomy', 'text']);
+    expect(modes(one)).toEqual(['text']);
+  });
+});
