@@ -79,3 +79,23 @@ describe("each defect said of its own thing is its own finding; one thing's defe
     expect(modes(one)).toEqual(['text']);
   });
 });
+
+describe('Portuguese "logo" and "ao longo" as adverbs name no text (one defect, one finding)', () => {
+  // "Logo" with no determiner is "right, soon"; "ao longo" is "throughout": neither is a brand's mark.
+  it.each([
+    ['pt', 'Logo no início as mãos derretem.', 'anatomy'],
+    ['pt', 'Logo em seguida o copo desaparece.', 'physics'],
+    ['pt', 'Ao longo do vídeo as mãos derretem.', 'anatomy'],
+  ])('%s: "%s" is %s alone', (_lang, text, mode) => {
+    expect(modes(text)).toEqual([mode]);
+  });
+
+  // Twins: after a determiner it is the mark, and its defect is text.
+  it.each([
+    ['pt', 'O logo no boné está deformado.'],
+    ['pt', 'A logo na camisa fica ilegível ao longo do vídeo.'],
+    ['pt', 'O logo depois de alguns segundos fica borrado.'],
+  ])('%s: "%s" is text', (_lang, text) => {
+    expect(modes(text)).toEqual(['text']);
+  });
+});
