@@ -1,5 +1,5 @@
 import { qualityMode } from '../modes/index.ts';
-import type { AnchorClass } from './lexicon/types.ts';
+import type { AnchorClass, CueClass } from './lexicon/types.ts';
 import { clauses } from './clauses.ts';
 import { thingBecomes } from './becomes.ts';
 import { colourResults, modifiersDropped } from './colour.ts';
@@ -44,6 +44,9 @@ export const CONFIDENT = 0.5;
 export { type ClassifyOptions, MODEL_MARGIN, MODEL_MIN } from './guess.ts';
 
 const STRONG = 0.9;
+
+/** Cues that are verbs a subject can go on to after "and" ("appears and disappears"). */
+const VERB_CUES: ReadonlySet<CueClass> = new Set<CueClass>(['change', 'morph', 'move', 'vanish', 'deform', 'flicker', 'become', 'jump']);
 
 const ANCHOR_MODE: Readonly<Record<AnchorClass, QualityModeId>> = {
   body: 'anatomy',
@@ -124,6 +127,15 @@ function listedAfter(folded: string, anchors: Hit[], a: Hit): Hit[] {
     last = b;
   }
   return out;
+}
+
+/** The clause's first cue is no verb, or a thing follows it right away: an adjective on that thing. */
+function nounAfterCue(live: Hit[]): boolean {
+  const i = live.findIndex((h) => h.role.kind === 'cue');
+  const cue = live[i];
+  const next = live[i + 1];
+  if (!cue || cue.role.kind !== 'cue' || !VERB_CUES.has(cue.role.cls)) return true;
+  return next !== undefined && next.role.kind === 'anchor' && next.start - cue.end <= 1;
 }
 
 /** `borrowed`: the anchors are the previous clause's subject, so a cue that does not fit it may still stand alone. */
@@ -235,7 +247,9 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
     // Only when it names nothing itself: in "cambios en la apariencia" the thing after the cue is what it is about.
     else if (prevLive && ((comma && !fresh) || verbGoesOn(between)) && subject && live.find((h) => !isMotion(h))?.role.kind === 'cue') {
       carried = subject;
-      if (!own) anchors = [subject, ...anchors];
+      // After "and" a verb's things are its complements ("e desaparecem ao longo da gravação"): the subject leads. Not
+      // an adjective on its own noun ("und falsche Schriftzeichen", "and distorted faces"): that noun is the thing.
+      if (!own || (verbGoesOn(between) && !nounAfterCue(live))) anchors = [subject, ...anchors];
     }
     // "Gesichter und Bewegungen waren verzerrt": the things before "und" are what this clause's complaint is said of too.
     else if (listed) anchors = [...listed, ...anchors];

@@ -99,3 +99,12 @@ describe('Portuguese "logo" and "ao longo" as adverbs name no text (one defect, 
     expect(modes(text)).toEqual(['text']);
   });
 });
+
+describe('after "and" the verb is said of the subject, not of a thing after it', () => {
+  it.each([
+    ['pt', 'As mãos aparecem e desaparecem ao longo da gravação.', 'anatomy'],
+    ['en', 'The text appears and disappears behind the car.', 'text'],
+  ])('%s: "%s" is %s alone', (_lang, text, mode) => {
+    expect(modes(text)).toEqual([mode]);
+  });
+});
