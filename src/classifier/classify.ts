@@ -1,5 +1,5 @@
 import { qualityMode } from '../modes/index.ts';
-import type { AnchorClass } from './lexicon/types.ts';
+import type { AnchorClass, CueClass } from './lexicon/types.ts';
 import { clauses } from './clauses.ts';
 import { thingBecomes } from './becomes.ts';
 import { colourResults, modifiersDropped } from './colour.ts';
@@ -10,7 +10,7 @@ import { hardKind, type HardFailureFinding } from './hard.ts';
 import { gap, match, type Hit } from './matcher.ts';
 import { type ClassifyOptions, modelGuess } from './guess.ts';
 import { bodyMotionDropped, isMotion, motionJoined, thingMotion } from './motion.ts';
-import { listSplit } from './conjunction.ts';
+import { listedBefore, listSplit, verbGoesOn } from './conjunction.ts';
 import { passesNothing } from './obstacle.ts';
 import { stillVotes } from './stillness.ts';
 import { sizeVotes } from './size.ts';
@@ -47,6 +47,9 @@ export const CONFIDENT = 0.5;
 export { type ClassifyOptions, MODEL_MARGIN, MODEL_MIN } from './guess.ts';
 
 const STRONG = 0.9;
+
+/** Cues that are verbs a subject can go on to after "and" ("appears and disappears"). */
+const VERB_CUES: ReadonlySet<CueClass> = new Set<CueClass>(['change', 'morph', 'move', 'vanish', 'deform', 'flicker', 'become', 'jump']);
 
 const ANCHOR_MODE: Readonly<Record<AnchorClass, QualityModeId>> = {
   body: 'anatomy',
@@ -139,6 +142,15 @@ function listedAfter(folded: string, anchors: Hit[], a: Hit): Hit[] {
     last = b;
   }
   return out;
+}
+
+/** The clause's first cue is no verb, or a thing follows it right away: an adjective on that thing. */
+function nounAfterCue(live: Hit[]): boolean {
+  const i = live.findIndex((h) => h.role.kind === 'cue');
+  const cue = live[i];
+  const next = live[i + 1];
+  if (!cue || cue.role.kind !== 'cue' || !VERB_CUES.has(cue.role.cls)) return true;
+  return next !== undefined && next.role.kind === 'anchor' && next.start - cue.end <= 1;
 }
 
 /** `borrowed`: the anchors are the previous clause's subject, so a cue that does not fit it may still stand alone. */
@@ -249,9 +261,11 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
     // "The hands smear, fuse with each other, or vanish": a clause that opens with its verb after a comma goes on with
     // the subject before it.
     // Only when it names nothing itself: in "cambios en la apariencia" the thing after the cue is what it is about.
-    else if (prevLive && comma && !fresh && subject && live.find((h) => !isMotion(h))?.role.kind === 'cue') {
+    else if (prevLive && ((comma && !fresh) || verbGoesOn(between)) && subject && live.find((h) => !isMotion(h))?.role.kind === 'cue') {
       carried = subject;
-      if (!own) anchors = [subject, ...anchors];
+      // After "and" a verb's things are its complements ("e desaparecem ao longo da gravação"): the subject leads. Not
+      // an adjective on its own noun ("und falsche Schriftzeichen", "and distorted faces"): that noun is the thing.
+      if (!own || (verbGoesOn(between) && !nounAfterCue(live))) anchors = [subject, ...anchors];
     }
     // "Gesichter und Bewegungen waren verzerrt": the things before "und" are what this clause's complaint is said of too.
     else if (listed) anchors = [...listed, ...anchors];
@@ -271,6 +285,9 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
       );
     }
     readClause(votes, folded, live, anchors, !own, hardSaid);
+    // "The hairstyle, background objects, and room color changed": each thing listed before gets the complaint too.
+    const cues = live.filter((h) => h.role.kind === 'cue');
+    if (prevLive && cues.length) for (const thing of listedBefore(folded, cls, i, live, between)) readClause(votes, folded, cues, [thing]);
     thingMotion(votes, folded, live, anchors);
     thingBecomes(votes, folded, live, liveHits);
   }

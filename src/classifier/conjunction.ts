@@ -7,10 +7,60 @@
 import type { Clause } from './clauses.ts';
 import type { Hit } from './matcher.ts';
 
-const AND_ONLY = /^\s*(?:and|und|y|et|e|and the|und die)\s*$/;
+const AND_ONLY = /^\s*,?\s*(?:and|und|y|et|e|and the|und die)\s*$/;
+/** "And" or "or" with at most one word after it, an article or a modifier the lexicon does not know ("and room color"). */
+const AND_WORD = /^\s*,?\s*(?:and|or|und|oder|y|o|et|ou|e)(?:\s+[^\s.!?;:,]+)?\s*$/;
+/** Between two things earlier in the list: a comma, then at most one word ("the hands, the sign", "hairstyle, background objects"). */
+const COMMA_WORD = /^\s*,\s*(?:[^\s.!?;:,]+\s*)?$/;
+/** Japanese lists with 、 and no conjunction, a modifier with の at most before the next thing ("コップ、部屋の色"). */
+const JA_COMMA = /^、(?:[^\s、。！？!?]{1,6}の)?$/;
+/** What comes before a listed thing since its clause break: a bare noun phrase, at most two words. */
+const BARE = /^(?:\S+(?:\s+\S+)?)?$/;
 
-/** The things of the clause before, when it only named them and this clause goes on the list after "and". */
+const anchorsOnly = (c: Clause | undefined) =>
+  c !== undefined && c.negatedFrom === Infinity && !c.hasCue && c.hits.every((h) => h.role.kind === 'anchor');
+
+/** The things of the clause before, when it only named them and this clause goes on the list after a bare "and". */
 export function listSplit(prev: Clause | undefined, live: readonly Hit[], between: string): Hit[] | undefined {
-  if (!prev || prev.negatedFrom !== Infinity || prev.hasCue || live[0]?.role.kind !== 'anchor') return undefined;
-  return prev.hits.every((h) => h.role.kind === 'anchor') && AND_ONLY.test(between) ? prev.hits : undefined;
+  if (!anchorsOnly(prev) || live[0]?.role.kind !== 'anchor') return undefined;
+  return AND_ONLY.test(between) ? prev!.hits : undefined;
 }
+
+/**
+ * The things listed before the ones listSplit joins: "the hairstyle, background objects, and room color changed"
+ * says the change of each. Each is read against this clause's complaint on its own (classify.ts), so each gives its
+ * own finding. Earlier things join only when each is a bare noun phrase set off by a comma, so "in the video with
+ * the dog, the cup and the hands melt" does not make the dog melt.
+ */
+export function listedBefore(folded: string, cls: readonly Clause[], i: number, live: readonly Hit[], between: string): Hit[] {
+  const prev = cls[i - 1];
+  if (!anchorsOnly(prev) || live[0]?.role.kind !== 'anchor') return [];
+  const lead = (c: Clause) =>
+    folded
+      .slice(0, c.hits[0]!.start)
+      .split(/[.!?;:,、。\n]/)
+      .pop()!
+      .trim();
+  const ja = JA_COMMA.test(between) && prev!.hits[0]!.cjk && lead(prev!) === '';
+  if (!ja && !AND_WORD.test(between)) return [];
+  // After a bare "and" listSplit already joins the clause before; after "and room" or 、 it is read here.
+  const out = ja || !AND_ONLY.test(between) ? [...prev!.hits] : [];
+  for (let j = i - 2; j >= 0; j--) {
+    const c = cls[j]!;
+    const gapText = folded.slice(c.hits[c.hits.length - 1]!.end, cls[j + 1]!.hits[0]!.start);
+    const joined = ja ? JA_COMMA.test(gapText) && lead(c) === '' : COMMA_WORD.test(gapText) && BARE.test(lead(c));
+    if (!anchorsOnly(c) || !joined) break;
+    out.unshift(...c.hits);
+  }
+  return out;
+}
+
+/**
+ * "The text appears and disappears", "die Schrift flackert und verschwindet", "aparece y desaparece": a verb right
+ * after "and" (at most "then" and an adverb between) names no subject of its own, so it goes on with the clause
+ * before; alone it would name a mode of its own (a vanishing is physics) beside the one thing's defect.
+ */
+const AND_VERB =
+  /^\s*(?:and|und|et|y|e)(?:\s+(?:then|dann|puis|luego|depois|despues|entonces|ensuite|danach))?(?:\s+\S+(?:ly|ment|mente))?\s*$/;
+
+export const verbGoesOn = (between: string): boolean => AND_VERB.test(between);

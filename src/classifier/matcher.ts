@@ -7,6 +7,7 @@ import type { Role } from './lexicon/index.ts';
 import { build, type Index, matchToken } from './lexicon-index.ts';
 import { CJK, fold, type Token, tokenise } from './normalise.ts';
 import { compoundHead, compoundParts } from './compound.ts';
+import { adverbLogo } from './adverb.ts';
 import { alternations } from './alternation.ts';
 import { stalledHits } from './stalled.ts';
 import { waitingHits } from './waiting.ts';
@@ -225,6 +226,7 @@ export function match(description: string): Matched {
   if (lang === 'ja')
     all = all.filter((h) => h.role.kind !== 'neg' || folded[h.start] !== 'ね' || SPOKEN_NOT.test(folded.slice(0, h.start)));
   if (lang) all = all.filter((h) => (!FUNCTION_ROLES.has(h.role.kind) || h.langs.includes(lang)) && !falseFriend(index!, folded, h, lang));
+  if (lang === 'pt') all = all.filter((h) => !adverbLogo(folded, h));
   all.sort(
     (a, b) =>
       b.words - a.words ||

@@ -1101,6 +1101,9 @@ export const pt: LangLexicon = {
     'texto para imagem',
     'descricao de texto',
     'instrucoes de texto',
+    // "Ao longo do vídeo" (throughout the video): "longo" is no misspelt "logo", which made a text finding beside the
+    // defect the sentence names (multi-mode round, issue 16).
+    'ao longo',
     // "Parecia mais um ornitorrinco": looked more like one, not one more.
     'parecia mais um',
     'parecia mais uma',
