@@ -6,6 +6,7 @@ import { colourResults, modifiersDropped } from './colour.ts';
 import { composedVotes } from './compose.ts';
 import { eventVotes } from './events.ts';
 import { isPlaceOf } from './goal.ts';
+import { lightVotes } from './light.ts';
 import { hardKind, type HardFailureFinding } from './hard.ts';
 import { gap, match, type Hit } from './matcher.ts';
 import { type ClassifyOptions, modelGuess } from './guess.ts';
@@ -260,6 +261,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   }
   composedVotes(votes, folded, hits, liveHits);
   eventVotes(votes, folded, hits);
+  lightVotes(votes, folded, hits);
   bodyMotionDropped(votes);
   const findings = [...votes.values()]
     .filter((v) => v.confidence >= CONFIDENT && v.defect)
