@@ -7,6 +7,7 @@ import { composedVotes } from './compose.ts';
 import { eventVotes } from './events.ts';
 import { isPlaceOf } from './goal.ts';
 import { lightVotes } from './light.ts';
+import { likenessVotes } from './likeness.ts';
 import { hardKind, type HardFailureFinding } from './hard.ts';
 import { gap, match, type Hit } from './matcher.ts';
 import { type ClassifyOptions, modelGuess } from './guess.ts';
@@ -262,6 +263,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   composedVotes(votes, folded, hits, liveHits);
   eventVotes(votes, folded, hits);
   lightVotes(votes, folded, hits);
+  likenessVotes(votes, folded, hits);
   bodyMotionDropped(votes);
   const findings = [...votes.values()]
     .filter((v) => v.confidence >= CONFIDENT && v.defect)

@@ -30,3 +30,31 @@ describe('light that changes over the clip, said with a comparative or a verb, i
     expect(modes('the backpack gets lighter as he walks')).toEqual([]);
   });
 });
+
+// Issue 16 item 4, a person x appearance change (session 10): the silent identity complaints say the result is unlike
+// its source or reference ("result does not look like src", "eye colour doesn't match the source"), or that a new or
+// random person took the place of the one asked for ("a completely new woman", "random people", "a new actor").
+describe('a result unlike its source, or a new person in its place, is an identity failure', () => {
+  it.each([
+    ['en', 'the output does not look like the reference at all', 'the output looks exactly like the reference'],
+    ['en', "in the end she doesn't really match the source", 'in the end she really matches the source'],
+    ['en', 'after two seconds it turns into a random woman', 'after two seconds it turns into a random street'],
+    ['en', 'every extension gives me a new character', 'every extension gives me a new background'],
+    ['de', 'Das Gesicht sieht überhaupt nicht aus wie die Vorlage.', 'Das Gesicht sieht genau aus wie die Vorlage.'],
+    ['de', 'Ab Sekunde drei ist es plötzlich eine fremde Frau.', 'Ab Sekunde drei ist es plötzlich eine fremde Stadt.'],
+    ['fr', 'Le résultat ne ressemble pas du tout à la référence.', 'Le résultat ressemble tout à fait à la référence.'],
+    ['fr', 'À la fin, on voit un nouveau personnage à sa place.', 'À la fin, on voit un nouveau décor à sa place.'],
+    ['es', 'La cara final no se parece en nada a la referencia.', 'La cara final se parece mucho a la referencia.'],
+    ['es', 'En el segundo clip es una persona desconocida.', 'En el segundo clip es una ciudad desconocida.'],
+    ['pt', 'O rosto gerado não se parece com a referência.', 'O rosto gerado se parece muito com a referência.'],
+    ['pt', 'No fim do vídeo ela virou uma pessoa desconhecida.', 'No fim do vídeo ela chegou a uma cidade desconhecida.'],
+    ['ja', '生成された顔が元画像に全然似ていない', '生成された顔は元画像によく似ている'],
+    ['ja', '後半は知らない人になってしまった', '後半は知らない町になってしまった'],
+  ])('%s: "%s" is identity; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'identity'));
+
+  it('a prompt or a source video unlike the result, and someone who walks in, are not decided here', () => {
+    expect(modes('the result did not resemble the original prompt')).toEqual([]);
+    expect(modes("the colours don't match the source")).not.toContain('identity');
+    expect(modes('a new person walks in from the left')).not.toContain('identity');
+  });
+});
