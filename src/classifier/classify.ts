@@ -262,8 +262,10 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   }
   composedVotes(votes, folded, hits, liveHits);
   eventVotes(votes, folded, hits);
-  lightVotes(votes, folded, hits);
-  likenessVotes(votes, folded, hits);
+  // The constructions read straight from the text follow the clauses the reader turned off (asked for, said fine).
+  const off = cls.filter((c) => c.negatedFrom < 0).flatMap((c) => c.hits);
+  lightVotes(votes, folded, hits, off);
+  likenessVotes(votes, folded, hits, off);
   bodyMotionDropped(votes);
   const findings = [...votes.values()]
     .filter((v) => v.confidence >= CONFIDENT && v.defect)

@@ -10,6 +10,7 @@
  */
 import type { QualityModeId } from '../modes/types.ts';
 import type { Hit } from './matcher.ts';
+import { saidAsComplaint } from './span-scope.ts';
 import { type Vote, vote } from './votes.ts';
 
 const r = (parts: readonly string[]) => new RegExp(parts.join('|'), 'g');
@@ -57,11 +58,10 @@ export function lightChanges(folded: string): { start: number; end: number }[] {
   return [...folded.matchAll(LIGHT_CHANGE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-/** A change counts unless a negator comes shortly before it in its sentence ("the video never gets darker"). */
-export function lightVotes(votes: Map<QualityModeId, Vote>, folded: string, hits: readonly Hit[]): void {
+/** A change counts when it is said as a complaint (span-scope.ts): "the video never gets darker" is none. */
+export function lightVotes(votes: Map<QualityModeId, Vote>, folded: string, hits: readonly Hit[], off: readonly Hit[]): void {
   for (const e of lightChanges(folded)) {
-    const before = (h: Hit) => h.end <= e.start && e.start - h.end <= 24 && !/[.!?;。]/.test(folded.slice(h.end, e.start));
-    if (hits.some((h) => h.role.kind === 'neg' && before(h))) continue;
+    if (!saidAsComplaint(folded, e, hits, off)) continue;
     const span: Hit = {
       role: { kind: 'strong', mode: 'color' },
       start: e.start,

@@ -13,6 +13,7 @@
 import type { QualityModeId } from '../modes/types.ts';
 import type { AnchorClass } from './lexicon/types.ts';
 import type { Hit } from './matcher.ts';
+import { saidAsComplaint } from './span-scope.ts';
 import { type Vote, vote } from './votes.ts';
 
 const r = (parts: readonly string[]) => new RegExp(parts.join('|'), 'g');
@@ -21,7 +22,9 @@ const r = (parts: readonly string[]) => new RegExp(parts.join('|'), 'g');
  * What a result is measured against; not a source video, whose motion is what it lends, nor an original prompt or
  * style, which is the prompt not followed, `vague` by the label conventions [batch 9, 10].
  */
-const NOT_LIKENESS = String.raw`(?!(?:\s+\w+)?\s+(?:videos?|clips?|audio|motion|poses?|movements?|prompts?|style|design|idea|text)\b)`;
+const NOT_LIKENESS =
+  String.raw`(?!(?:\s+\w+){0,2}?\s+` +
+  String.raw`(?:videos?|clips?|audio|motion|poses?|movements?|prompts?|style|design|idea|text|quality)\b)`;
 const EN_REF = String.raw`(?:(?:source|src|reference|ref|original)\b${NOT_LIKENESS}|(?:me|myself)\b)`;
 const EN_NOT = String.raw`(?:doesn't|does not|doesnt|don't|do not|dont|didn't|did not|didnt|no longer|never)`;
 const DE_REF = String.raw`(?:quelle|vorlage|referenz(?:bild|foto)?|original(?:bild|foto|gesicht)?|ausgangsbild|mir|ihm)\b`;
@@ -49,7 +52,7 @@ const UNLIKE_SOURCE = r([
 ]);
 
 const EN_PERSON = 'woman|women|man|men|person|persons|people|actor|actors|actress|character|characters|girl|girls|guy|guys|faces?|humans?';
-const DE_PERSON = String.raw`(?:frau|frauen|mann|manner|person|personen|menschen|leute|figur|figuren|charakter|schauspieler\w*|gesicht\w*|typ)`;
+const DE_PERSON = String.raw`(?:frau|frauen|mann|manner|person|personen|menschen|leute|figur|figuren|charakter|schauspieler\w*|gesicht\w*)`;
 const FR_PERSON = String.raw`(?:femme|homme|personne|personnage|acteur|actrice|visage|fille|gens)s?`;
 const ESPT_PERSON = String.raw`(?:mujer|hombre|persona|personaje|actor|actriz|cara|gente|mulher|homem|pessoa|personagem|ator|atriz|rosto)`;
 const ESPT_NEW = String.raw`(?:nuev[oa]s?|aleatori[oa]s?|desconocid[oa]s?|al azar|nov[oa]s?|desconhecid[oa]s?|qualquer)`;
@@ -90,12 +93,11 @@ export function likenessSpans(folded: string): { start: number; end: number; new
   return out;
 }
 
-/** A construction counts unless a negator comes shortly before it, or its sentence is about something else. */
-export function likenessVotes(votes: Map<QualityModeId, Vote>, folded: string, hits: readonly Hit[]): void {
+/** A construction counts when said as a complaint (span-scope.ts) about a person, not only a colour or a thing. */
+export function likenessVotes(votes: Map<QualityModeId, Vote>, folded: string, hits: readonly Hit[], off: readonly Hit[]): void {
   for (const e of likenessSpans(folded)) {
+    if (!saidAsComplaint(folded, e, hits, off)) continue;
     const same = (h: Hit) => !/[.!?;。！？]/.test(h.end <= e.start ? folded.slice(h.end, e.start) : folded.slice(e.end, h.start));
-    const before = (h: Hit) => h.end <= e.start && e.start - h.end <= 24 && same(h);
-    if (hits.some((h) => h.role.kind === 'neg' && before(h))) continue;
     const named = hits.filter((h) => h.role.kind === 'anchor' && same(h) && (h.end <= e.start || h.start >= e.end));
     const cls = (set: ReadonlySet<AnchorClass>) => named.some((h) => h.role.kind === 'anchor' && set.has(h.role.cls));
     // A new person names the person itself; "unlike the source" needs the sentence not to be about a colour or a thing.

@@ -29,6 +29,11 @@ describe('light that changes over the clip, said with a comparative or a verb, i
     expect(modes('the scene is set in a dark room')).toEqual([]);
     expect(modes('the backpack gets lighter as he walks')).toEqual([]);
   });
+
+  it('a change asked for is no failure', () => {
+    expect(modes('the sunset gets darker as planned')).toEqual([]);
+    expect(modes('I want the last shot to fade to black')).toEqual([]);
+  });
 });
 
 // Issue 16 item 4, a person x appearance change (session 10): the silent identity complaints say the result is unlike
@@ -56,5 +61,6 @@ describe('a result unlike its source, or a new person in its place, is an identi
     expect(modes('the result did not resemble the original prompt')).toEqual([]);
     expect(modes("the colours don't match the source")).not.toContain('identity');
     expect(modes('a new person walks in from the left')).not.toContain('identity');
+    expect(modes('the random people in the background look fine')).toEqual([]);
   });
 });
