@@ -6,6 +6,8 @@ import { colourResults, modifiersDropped } from './colour.ts';
 import { composedVotes } from './compose.ts';
 import { eventVotes } from './events.ts';
 import { isPlaceOf } from './goal.ts';
+import { lightVotes } from './light.ts';
+import { likenessVotes } from './likeness.ts';
 import { hardKind, type HardFailureFinding } from './hard.ts';
 import { gap, match, type Hit } from './matcher.ts';
 import { type ClassifyOptions, modelGuess } from './guess.ts';
@@ -295,6 +297,10 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   eventVotes(votes, folded, hits);
   stillVotes(votes, folded, hits);
   sizeVotes(votes, folded);
+  // The constructions read straight from the text follow the clauses the reader turned off (asked for, said fine).
+  const off = cls.filter((c) => c.negatedFrom < 0).flatMap((c) => c.hits);
+  lightVotes(votes, folded, hits, off);
+  likenessVotes(votes, folded, hits, off);
   bodyMotionDropped(votes);
   const findings = [...votes.values()]
     .filter((v) => v.confidence >= CONFIDENT && v.defect)

@@ -1,0 +1,76 @@
+/**
+ * Light that changes over the clip, said as a construction rather than a colour word and a cue: a comparative of light
+ * after a verb of becoming ("became dimmer", "wird immer dunkler", "devient plus sombre", "se vuelve más oscuro",
+ * "fica mais escuro", "暗くなる"), a verb that is the change itself ("suddenly brightened", "s'assombrit", "se
+ * oscurece", "escurece", "verdunkelt sich"), the comparative correlative ("the more frames, the grayer the result",
+ * "je mehr ..., desto dunkler"), a fade to white or black ("fade-to-white") and a tint ("green tinted", "Grünstich").
+ * The label conventions make each `color`: videos that darken, a grey cast, a tint, a fade or overexposure at the end
+ * [batch 7-9]. The subject is usually the whole picture ("the video", "das Bild", "le rendu"), which is no anchor, so
+ * the word lists cannot pair it. Folded text: lowercase, no accents, katakana as hiragana.
+ */
+import type { QualityModeId } from '../modes/types.ts';
+import type { Hit } from './matcher.ts';
+import { saidAsComplaint } from './span-scope.ts';
+import { type Vote, vote } from './votes.ts';
+
+const r = (parts: readonly string[]) => new RegExp(parts.join('|'), 'g');
+
+/** Comparatives of light or of a picture losing its colour; "lighter" is left out (also weight). */
+const EN_MORE = String.raw`(?:darker|dimmer|brighter|paler|grayer|greyer|duller|more (?:washed out|faded|saturated|gr[ae]y|yellow|green))`;
+const EN_BECOME = String.raw`(?:gets?|getting|got|becomes?|became|becoming|turns?|turned|turning|goes|went|going|grows?|grew)`;
+const HUES = 'white|black|gr[ae]y|green|blue|red|yellow|orange|purple|pink|magenta|cyan|sepia';
+const DE_MORE = String.raw`(?:dunkler|heller|blasser|grauer|matter|flauer|gelblicher|grunlicher|blaulicher)`;
+const FR_MORE = String.raw`(?:de plus en |beaucoup |bien )?plus (?:sombre|clair|lumineu[xs]e?|pale|gris|grise|terne|fonce|delave)s?`;
+const ES_MORE = String.raw`mas (?:oscur|clar|brillant|palid|gris|apagad|lavad)\w*`;
+const PT_MORE = String.raw`mais (?:escur|clar|brilhant|palid|cinz|apagad|desbotad)\w*`;
+
+/** Each construction; a negator shortly before one ("it never gets darker", "no se oscurece") cancels it. */
+const LIGHT_CHANGE = r([
+  // "became dimmer", "gets progressively darker", "keeps getting brighter": not "becomes lighter" (weight).
+  String.raw`\b${EN_BECOME}\s+(?:(?:much|a lot|slightly|progressively|increasingly|gradually|way|even|more and more|a bit)\s+)?` +
+    String.raw`${EN_MORE}\b`,
+  // The verb is the change; after an article it is an adjective ("a darkened room"), which is not.
+  String.raw`(?<!\b(?:a|an|the|in|into|of|dark|and)\s)` +
+    String.raw`\b(?:darkens|darkened|darkening|brightens|brightened|brightening|dimmed)\b`,
+  // "The more frames you set, the grayer the result".
+  String.raw`\bthe (?:more|longer)\b[^.!?;]{1,60}?\bthe ${EN_MORE}\b`,
+  String.raw`\bfad(?:e|es|ed|ing)[-\s](?:out\s)?(?:to|into)[-\s](?:${HUES})\b`,
+  String.raw`\b(?:${HUES})(?:ish)?[-\s]tinted\b(?!\s+(?:windows?|glass|glasses|lens|lenses|visor|sunglasses)\b)`,
+  // German puts the comparative last: up to four words between, none of them a negator ("wird nicht dunkler").
+  String.raw`\b(?:wird|werden|wurde|wurden)\s+(?:(?!(?:nicht|nie|niemals|kein\w*)\b)[a-z]+\s+){0,4}?` +
+    String.raw`(?:immer\s+|zunehmend\s+|plotzlich\s+|deutlich\s+)?${DE_MORE}\b`,
+  String.raw`\b(?:verdunkel|verdunkl)\w*\s+sich\b|\bsich\s+(?:\w+\s+)?(?:verdunkel|verdunkl)\w*|\bhell\w*\s+sich\s+(?:\w+\s+)?auf\b`,
+  String.raw`\bje\s+(?:mehr|langer)\b[^.!?;]{1,60}?\b(?:desto|umso)\s+${DE_MORE}\b`,
+  String.raw`\b(?:grun|blau|gelb|rot|magenta|lila|farb)stich\w*`,
+  String.raw`\b(?:devient|deviennent|devenait|devenaient|devenu|devenue|devenus|devenues|devenir)\s+${FR_MORE}\b`,
+  String.raw`\bs'(?:assombri|eclairci|obscurci)\w*|\bfondu au (?:blanc|noir)\b|\bdominante (?:verte|bleue|jaune|rouge|magenta|grise)\b`,
+  String.raw`\bplus\b[^.!?;]{1,60}?,\s*plus\s+(?:\w+\s+){0,2}?(?:sombre|gris|pale|terne)\w*`,
+  String.raw`\b(?:se vuelve|se vuelven|se volvio|se volvia|se pone|se ponen|se puso|se ponia|queda|quedan)\s+(?:cada vez\s+)?${ES_MORE}`,
+  String.raw`\bse (?:oscurec|aclar)\w*|\bcuanto\w*\s+mas\b[^.!?;]{1,60}?\b${ES_MORE}|\bfundido a (?:blanco|negro)\b`,
+  String.raw`\b(?:fica|ficam|ficou|ficaram|ficava|ficando|torna-se|se torna|se tornou)\s+(?:cada vez\s+)?${PT_MORE}`,
+  String.raw`\b(?:escurec|clarei)\w*|\bquanto\w*\s+mais\b[^.!?;]{1,60}?\b${PT_MORE}`,
+  // Japanese: an adjective of light in its adverbial form, then なる ("暗くなる", "急に明るくなった"); not ならない.
+  '(?:暗く|明るく|白っぽく|黒っぽく|灰色に|ぐれーに|色あせて|色褪せて|くすんで)(?:なる|なっ|なり|なって|きた|いく|いっ)',
+]);
+
+/** The light changes in a folded description, as spans. */
+export function lightChanges(folded: string): { start: number; end: number }[] {
+  return [...folded.matchAll(LIGHT_CHANGE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** A change counts when it is said as a complaint (span-scope.ts): "the video never gets darker" is none. */
+export function lightVotes(votes: Map<QualityModeId, Vote>, folded: string, hits: readonly Hit[], off: readonly Hit[]): void {
+  for (const e of lightChanges(folded)) {
+    if (!saidAsComplaint(folded, e, hits, off)) continue;
+    const span: Hit = {
+      role: { kind: 'strong', mode: 'color' },
+      start: e.start,
+      end: e.end,
+      words: 1,
+      fuzzy: false,
+      cjk: false,
+      langs: [],
+    };
+    vote(votes, 'color', 0.85, [span]);
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * Who a result is, said as a construction rather than a part and a cue. Two families from the public tuning split's
+ * silent identity complaints (issue 16 item 4, a person x appearance change):
+ * - a result unlike its source or reference ("result does not look like src", "eye colour doesn't match the source",
+ *   "sieht nicht aus wie die Vorlage", "ne ressemble pas à la référence", "no se parece a mí", "元画像に似ていない"):
+ *   the label conventions make a face that stops matching its reference or the input `identity` [batch 7, 8, 10];
+ * - a new or random person where the person should be ("moves to a completely new woman", "it just created random
+ *   people", "interprets it as a new actor", "eine fremde Frau", "una persona desconocida", "知らない人"): someone else.
+ * The subject is often the whole result ("the output", "it"), which is no anchor, so the word lists cannot pair it.
+ * Not decided here, the README's open calls: a colour or a motion unlike the input (the sentence names only a colour,
+ * light, a motion or a thing, so it is left to the other rules) and an extra person who walks in or appears.
+ */
+import type { QualityModeId } from '../modes/types.ts';
+import type { AnchorClass } from './lexicon/types.ts';
+import type { Hit } from './matcher.ts';
+import { saidAsComplaint } from './span-scope.ts';
+import { type Vote, vote } from './votes.ts';
+
+const r = (parts: readonly string[]) => new RegExp(parts.join('|'), 'g');
+
+/**
+ * What a result is measured against; not a source video, whose motion is what it lends, nor an original prompt or
+ * style, which is the prompt not followed, `vague` by the label conventions [batch 9, 10].
+ */
+const NOT_LIKENESS =
+  String.raw`(?!(?:\s+\w+){0,2}?\s+` +
+  String.raw`(?:videos?|clips?|audio|motion|poses?|movements?|prompts?|style|design|idea|text|quality)\b)`;
+const EN_REF = String.raw`(?:(?:source|src|reference|ref|original)\b${NOT_LIKENESS}|(?:me|myself)\b)`;
+const EN_NOT = String.raw`(?:doesn't|does not|doesnt|don't|do not|dont|didn't|did not|didnt|no longer|never)`;
+const DE_REF = String.raw`(?:quelle|vorlage|referenz(?:bild|foto)?|original(?:bild|foto|gesicht)?|ausgangsbild|mir|ihm)\b`;
+const FR_REF = String.raw`(?:source|reference|original\w*|(?:image|photo|visage) (?:d'origine|de depart|source))\b`;
+const ES_REF = String.raw`(?:fuente|referencia|original|(?:imagen|foto|cara) (?:de origen|original)|mi)\b`;
+const PT_REF = String.raw`(?:fonte|referencia|original|(?:imagem|foto|rosto) (?:de origem|original)|mim)\b`;
+
+const UNLIKE_SOURCE = r([
+  String.raw`\b${EN_NOT}\s+(?:\w+\s+)?(?:look(?:s|ed)?(?: anything)? like|resembl\w*|match\w*(?: with| up with| to)?)\s+(?:to\s+)?` +
+    String.raw`(?:(?:the|my|its|his|her|their|that|this)\s+)?(?:(?:person|face|one|guy|woman|man) in the\s+)?${EN_REF}`,
+  String.raw`\b(?:nothing like|unlike|different from|differs? from|differed from)\s+(?:(?:the|my|its)\s+)?${EN_REF}`,
+  String.raw`\b(?:sieht|sehen|sah|sahen)\s+(?:\w+\s+){0,3}?(?:nicht|kaum)\s+(?:mehr\s+|so\s+|wirklich\s+)*aus\s+wie\s+` +
+    String.raw`(?:(?:die|der|das|dem|den|meine?)\s+)?${DE_REF}`,
+  String.raw`\b(?:ahnel|entspr|pass)\w*\s+(?:\w+\s+){0,3}?(?:(?:der|dem|den|zur|zum)\s+)?${DE_REF}\s*(?:\w+\s+)?(?:nicht|kaum)\b`,
+  String.raw`\bne\s+(?:ressembl|correspond)\w*\s+(?:pas|plus|guere|jamais)(?:\s+(?:du tout|vraiment|beaucoup))?\s+` +
+    String.raw`(?:a|au|aux|avec)\s+(?:la |l'|le |les |ma |mon )?${FR_REF}`,
+  String.raw`\bne\s+(?:me|lui)\s+ressembl\w*\s+(?:pas|plus|guere|jamais)\b`,
+  String.raw`\bno\s+(?:se\s+)?(?:me\s+|le\s+)?(?:parec|coincid|correspond)\w*\s+(?:en nada\s+|nada\s+|mucho\s+)?(?:a|al|con)\s+` +
+    String.raw`(?:(?:la|el|mi|los|las)\s+)?${ES_REF}`,
+  String.raw`\bnao\s+(?:se\s+)?(?:parec|bat|correspond)\w*\s+(?:em nada\s+|nada\s+|muito\s+)?(?:com|a|ao)\s+` +
+    String.raw`(?:(?:a|o|minha|meu)\s+)?${PT_REF}`,
+  '(?:元画像|元の画像|元の写真|元の顔|元写真|参照画像|参考画像|りふぁれんす|そーす画像|本人|私|自分)(?:に|と)(?:は)?' +
+    '(?:全然|まったく|全く|あまり|ぜんぜん|少しも)?(?:似ていな|似てな|似ていま?せん|似ても似つかな)',
+  '(?:元画像|元の画像|元の写真|元の顔|参照画像|参考画像|本人)(?:と|から)(?:は)?(?:全然|まったく|全く)?(?:違う|違っ|異な|別人)',
+]);
+
+const EN_PERSON = 'woman|women|man|men|person|persons|people|actor|actors|actress|character|characters|girl|girls|guy|guys|faces?|humans?';
+const DE_PERSON = String.raw`(?:frau|frauen|mann|manner|person|personen|menschen|leute|figur|figuren|charakter|schauspieler\w*|gesicht\w*)`;
+const FR_PERSON = String.raw`(?:femme|homme|personne|personnage|acteur|actrice|visage|fille|gens)s?`;
+const ESPT_PERSON = String.raw`(?:mujer|hombre|persona|personaje|actor|actriz|cara|gente|mulher|homem|pessoa|personagem|ator|atriz|rosto)`;
+const ESPT_NEW = String.raw`(?:nuev[oa]s?|aleatori[oa]s?|desconocid[oa]s?|al azar|nov[oa]s?|desconhecid[oa]s?|qualquer)`;
+
+const UNLIKE_GATE = /look|differ|resembl|match|like|aus wie|ahnel|entspr|pass|ressembl|correspond|parec|coincid|bat|似|違|異な|別人/;
+const NEWCOMER_GATE = new RegExp(
+  [
+    'new|random|unknown|neue|zufall|fremde|unbekannt|nouv|inconnu|aleatoire|hasard|nuev|aleatori|desconoc|azar|nov',
+    'desconhec|qualquer|知らない|見知らぬ|新しい|らんだむ|謎の',
+  ].join('|'),
+);
+
+/** Someone new where the person should be; "another" is left out (another girl walking through a fence is physics). */
+const NEWCOMER = r([
+  String.raw`\b(?:new|random|unknown)\s+(?:random\s+)?(?:${EN_PERSON})\b`,
+  String.raw`\b(?:neue|neuen|neuer|neues|zufallige|zufalligen|fremde|fremden|fremder|unbekannte|unbekannten|unbekannter)\s+${DE_PERSON}\b`,
+  String.raw`\b(?:nouvel|nouvelle|nouveaux|nouvelles|nouveau)\s+${FR_PERSON}\b|\b${FR_PERSON}\s+(?:inconnu|aleatoire|au hasard)\w*`,
+  String.raw`\b(?:nuev[oa]s?|nov[oa]s?)\s+${ESPT_PERSON}(?:e?s)?\b|\b${ESPT_PERSON}(?:e?s)?\s+${ESPT_NEW}`,
+  '(?:知らない|見知らぬ|新しい|らんだむな|謎の)(?:人|女性|男性|女の子|男の子|顔|きゃら|役者|俳優)',
+]);
+
+/** An extra person who walks in, or one the person added on purpose: the README leaves extra characters open. */
+const ARRIVES =
+  /\b(?:appear\w*|walk\w* in|enter\w*|pops? up|shows? up|comes? in|erschein\w*|taucht|apparai\w*|aparec\w*|entra\w*|surge\w*)\b|現れ|登場|出てく/;
+const ADDED = /\b(?:add|added|adding|introduc\w*|hinzu\w*|ajout\w*|agreg\w*|anad\w*|adicion\w*)\b[^.!?;]{0,20}$/;
+
+/** A sentence about a colour, a motion or a thing with no person in it is another rule's to read. */
+const PERSON: ReadonlySet<AnchorClass> = new Set(['face', 'feature', 'being', 'look', 'self', 'body']);
+const ELSE: ReadonlySet<AnchorClass> = new Set(['color', 'hue', 'motion', 'object', 'matter', 'cast', 'text', 'sound', 'law']);
+
+/** The spans of the two constructions in a folded description. */
+export function likenessSpans(folded: string): { start: number; end: number; newcomer: boolean }[] {
+  const out: { start: number; end: number; newcomer: boolean }[] = [];
+  // A word each construction cannot do without, tested first: the full patterns run on every keystroke otherwise.
+  if (UNLIKE_GATE.test(folded)) {
+    for (const m of folded.matchAll(UNLIKE_SOURCE)) out.push({ start: m.index, end: m.index + m[0].length, newcomer: false });
+  }
+  if (!NEWCOMER_GATE.test(folded)) return out;
+  for (const m of folded.matchAll(NEWCOMER)) {
+    const end = m.index + m[0].length;
+    const head =
+      folded
+        .slice(0, m.index)
+        .split(/[.!?;。！？\n]/)
+        .pop() ?? '';
+    const sentence = `${head} ${folded.slice(end).split(/[.!?;。！？\n]/)[0] ?? ''}`;
+    if (ARRIVES.test(sentence) || ADDED.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
+    out.push({ start: m.index, end, newcomer: true });
+  }
+  return out;
+}
+
+/** A construction counts when said as a complaint (span-scope.ts) about a person, not only a colour or a thing. */
+export function likenessVotes(votes: Map<QualityModeId, Vote>, folded: string, hits: readonly Hit[], off: readonly Hit[]): void {
+  for (const e of likenessSpans(folded)) {
+    if (!saidAsComplaint(folded, e, hits, off)) continue;
+    const same = (h: Hit) => !/[.!?;。！？]/.test(h.end <= e.start ? folded.slice(h.end, e.start) : folded.slice(e.end, h.start));
+    const named = hits.filter((h) => h.role.kind === 'anchor' && same(h) && (h.end <= e.start || h.start >= e.end));
+    const cls = (set: ReadonlySet<AnchorClass>) => named.some((h) => h.role.kind === 'anchor' && set.has(h.role.cls));
+    // A new person names the person itself; "unlike the source" needs the sentence not to be about a colour or a thing.
+    if (!e.newcomer && cls(ELSE) && !cls(PERSON)) continue;
+    const span: Hit = {
+      role: { kind: 'strong', mode: 'identity' },
+      start: e.start,
+      end: e.end,
+      words: 1,
+      fuzzy: false,
+      cjk: false,
+      langs: [],
+    };
+    vote(votes, 'identity', 0.85, [span]);
+  }
+}
