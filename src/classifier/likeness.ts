@@ -74,6 +74,22 @@ const NEWCOMER = r([
   '(?:知らない|見知らぬ|新しい|らんだむな|謎の)(?:人|女性|男性|女の子|男の子|顔|きゃら|役者|俳優)',
 ]);
 
+/**
+ * The newcomer is what the clip turned into or gave ("turns into a random woman", "it just created random people", "ist
+ * es eine fremde Frau", "virou uma pessoa desconhecida"), or stands in someone's place ("à sa place", "instead"): a
+ * verb of becoming, making or being right before it, up to three words away. A newcomer who does something ("random
+ * people walk through each other") is the subject of another complaint, not someone in the person's place.
+ */
+const RESULT_BEFORE = new RegExp(
+  String.raw`\b(?:into|to|as|is|was|are|were|becom\w*|became|creat\w*|generat\w*|gives?|gave|made|makes|produc\w*|` +
+    String.raw`replac\w* (?:by|with)|ist|war|wird|wurde|zu|zur|zum|erzeugt\w*|generiert\w*|macht\w*|gibt|est|devient|` +
+    String.raw`devenu\w*|en|cree\w*|genere\w*|donne\w*|es|era|fue|se convierte|convierte|convirtio|crea|creo|genera|genero|` +
+    String.raw`e|virou|vira|ficou|em|cria|criou|gera|gerou)\s+(?:[\w']+\s+){0,3}$`,
+);
+const PLACE_AFTER =
+  /^[^.!?;]{0,30}\b(?:instead|in (?:her|his|their) place|a sa place|a leur place|an (?:ihrer|seiner) stelle|en su lugar|no lugar)/;
+const RESULT_AFTER_JA = /^(?:に|へ)(?:なっ|なる|なり|変わ|変化|化け|すり替わ)|^が(?:生成|作られ|出来|できあが)/;
+
 /** An extra person who walks in, or one the person added on purpose: the README leaves extra characters open. */
 const ARRIVES =
   /\b(?:appear\w*|walk\w* in|enter\w*|pops? up|shows? up|comes? in|erschein\w*|taucht|apparai\w*|aparec\w*|entra\w*|surge\w*)\b|現れ|登場|出てく/;
@@ -100,6 +116,9 @@ export function likenessSpans(folded: string): { start: number; end: number; new
         .pop() ?? '';
     const sentence = `${head} ${folded.slice(end).split(/[.!?;。！？\n]/)[0] ?? ''}`;
     if (ARRIVES.test(sentence) || ADDED.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const after = folded.slice(end);
+    const result = RESULT_BEFORE.test(head.slice(-60)) || PLACE_AFTER.test(after) || RESULT_AFTER_JA.test(after);
+    if (!result) continue;
     out.push({ start: m.index, end, newcomer: true });
   }
   return out;

@@ -63,4 +63,12 @@ describe('a result unlike its source, or a new person in its place, is an identi
     expect(modes('a new person walks in from the left')).not.toContain('identity');
     expect(modes('the random people in the background look fine')).toEqual([]);
   });
+
+  it('a newcomer who does something is the subject of another complaint, not someone in the person’s place', () => {
+    expect(modes('random people walk through each other')).toEqual(['physics']);
+    expect(modes('a random woman walks through the wall')).toEqual(['physics']);
+    expect(modes('it turned her into a random woman')).toEqual(['identity']);
+    expect(modes('eine fremde Frau läuft durch die Wand')).not.toContain('identity');
+    expect(modes('後半は知らない人に変わった')).toEqual(['identity']);
+  });
 });
