@@ -1,0 +1,27 @@
+import { describe, it } from 'vitest';
+import { foundWithSilentTwin } from './found.ts';
+
+// Issue 16, session 10's second recall round: families of complaints the public tuning split's cross-validated
+// misses still showed with no finding, across the modes. Each complaint stands beside a near-identical twin that must
+// name nothing: the same words about something harmless, negated or said to be as asked. Sentences written for these
+// tests, not taken from any labelled set.
+
+// A body part that does not move while the rest does (stillness.ts): the same lost motion as a person who stays
+// still, physics by the labels' convention ("motion that lags or does not happen"); a table or a camera that does not
+// move is nothing, and a part said to move well is preserved.
+describe('a body part that does not move is physics; a still table is nothing', () => {
+  it.each([
+    [
+      'en',
+      'every try ends with her right hand not moving while the rest of her dances',
+      'every try ends with the table not moving while the rest of her dances',
+    ],
+    ['en', 'his arms do not move at all during the song', 'the chairs do not move at all during the song'],
+    ['en', "the guitarist's fingers don't move sometimes", "the guitarist's amplifiers don't move sometimes"],
+    ['de', 'Die linke Hand bewegt sich nicht, während sie tanzt', 'Der Tisch bewegt sich nicht, während sie tanzt'],
+    ['fr', 'la main gauche ne bouge pas pendant la danse', 'la table ne bouge pas pendant la danse'],
+    ['es', 'la mano izquierda no se mueve mientras baila', 'la mesa no se mueve mientras baila'],
+    ['pt', 'a mão esquerda não se mexe enquanto ela dança', 'a mesa não se mexe enquanto ela dança'],
+    ['ja', '踊っているのに右手が全く動かない', '踊っている間、右手もちゃんと動いている'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
+});
