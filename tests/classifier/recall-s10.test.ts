@@ -25,3 +25,22 @@ describe('a body part that does not move is physics; a still table is nothing', 
     ['ja', '踊っているのに右手が全く動かない', '踊っている間、右手もちゃんと動いている'],
   ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
 });
+
+// Praise with one exception (exception.ts): the part named as the one thing not praised is the complaint, as "not
+// fine" is. Only parts that can be wrong one way count (a body part, text); the twin praises the same part.
+describe('praise except a body part or text names that part; praise including it names nothing', () => {
+  it.each([
+    ['en', 'anatomy', 'the clip is great except for the finger details', 'the clip is great, including the finger details'],
+    ['en', 'text', 'the video is perfect except the subtitles', 'the video is perfect, even the subtitles'],
+    ['de', 'anatomy', 'Alles super, außer den Händen', 'Alles super, auch die Hände'],
+    ['fr', 'anatomy', 'Tout est parfait sauf les mains', 'Tout est parfait, même les mains'],
+    ['es', 'anatomy', 'Todo está bien excepto las manos', 'Todo está bien, incluso las manos'],
+    ['pt', 'anatomy', 'Tudo perfeito, exceto as mãos', 'Tudo perfeito, inclusive as mãos'],
+    ['ja', 'anatomy', '手以外は完璧', '手も完璧'],
+  ])('%s: %s, "%s"; "%s" names nothing', (_lang, mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
+
+  // An excepted thing that could be several failures, or a style asked for, is left to the follow-up question.
+  it('an excepted background names nothing', () => {
+    foundWithSilentTwin('the clip is great except for the hand details', 'the clip is great except for the background', 'anatomy');
+  });
+});
