@@ -44,3 +44,12 @@ describe('praise except a body part or text names that part; praise including it
     foundWithSilentTwin('the clip is great except for the hand details', 'the clip is great except for the background', 'anatomy');
   });
 });
+
+// "Has issues with" a part, as "has trouble with" or "has problems with" it (lexicon/en.ts); "issue" alone names an
+// issue thread ("same issue here"), so the twin uses it that way. The other languages' problem words already pair.
+describe('"has issues with" a part is a defect of it; "same issue" is not', () => {
+  it.each([
+    ['anatomy', 'it runs well but it has issues with fingers', 'it runs well, same issue here with fingers'],
+    ['text', 'the model still has issues with text on signs', 'the model still has no issues with text on signs'],
+  ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
+});
