@@ -53,3 +53,17 @@ describe('"has issues with" a part is a defect of it; "same issue" is not', () =
     ['text', 'the model still has issues with text on signs', 'the model still has no issues with text on signs'],
   ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
 });
+
+// Stability judged "not good" (clauses.ts): the same change as stability judged bad ("face consistency is bad"), a
+// positive negated being a complaint (issue 16, point 2); the twin says the same stability is good.
+describe('consistency said not to be good is a change; said to be good it is nothing', () => {
+  it.each([
+    ['en', 'identity', 'the consistency of her face is not good across shots', 'the consistency of her face is good across shots'],
+    ['en', 'color', 'the colour consistency is not great', 'the colour consistency is great'],
+    ['de', 'identity', 'Die Konsistenz der Gesichter ist nicht gut', 'Die Konsistenz der Gesichter ist gut'],
+    ['fr', 'identity', "La cohérence des visages n'est pas bonne", 'La cohérence des visages est bonne'],
+    ['es', 'identity', 'La consistencia de las caras no es buena', 'La consistencia de las caras es buena'],
+    ['pt', 'identity', 'A consistência dos rostos não está boa', 'A consistência dos rostos está boa'],
+    ['ja', 'identity', '顔の一貫性が良くない', '顔の一貫性が良い'],
+  ])('%s: %s, "%s"; "%s" names nothing', (_lang, mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
+});
