@@ -15,6 +15,7 @@ import { bodyMotionDropped, isMotion, motionJoined, thingMotion } from './motion
 import { listedBefore, listSplit, verbGoesOn } from './conjunction.ts';
 import { passesNothing } from './obstacle.ts';
 import { stillVotes } from './stillness.ts';
+import { exceptionVotes } from './exception.ts';
 import { sizeVotes } from './size.ts';
 import { bodyBreakingLaws } from './laws-said.ts';
 import { ownSubject } from './subject.ts';
@@ -296,6 +297,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   composedVotes(votes, folded, hits, liveHits);
   eventVotes(votes, folded, hits);
   stillVotes(votes, folded, hits);
+  exceptionVotes(votes, folded, hits);
   sizeVotes(votes, folded);
   // The constructions read straight from the text follow the clauses the reader turned off (asked for, said fine).
   const off = cls.filter((c) => c.negatedFrom < 0).flatMap((c) => c.hits);

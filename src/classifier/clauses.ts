@@ -151,9 +151,12 @@ function finishClause(folded: string, clauseHits: Hit[]): Clause {
   const hits = stopsToNegation(folded, clauseHits);
   const used = new Set<Hit>();
   const kept: Hit[] = [];
-  for (const h of hits) {
+  // Positives first, so that a steady word can be judged by a negated one: "face consistency is not good" is a change
+  // as "face consistency is bad" is (issue 16, point 2: a positive negated is a complaint).
+  const notFine: Hit[] = [];
+  const order = [...hits.filter((h) => h.role.kind === 'pos'), ...hits.filter((h) => h.role.kind === 'steady')];
+  for (const h of order) {
     const k = h.role.kind;
-    if (k !== 'pos' && k !== 'steady') continue;
     // "not ok", "nicht richtig", "ne sont pas bien": the negators just before a positive flip it into a complaint.
     // Japanese puts the negation after: "大丈夫じゃない".
     // German puts it after too: "die Physik stimmt oft nicht".
@@ -174,6 +177,7 @@ function finishClause(folded: string, clauseHits: Hit[]): Clause {
             (c) => c.role.kind === 'cue' && (c.role.cls === 'generic' || c.role.cls === 'judge') && !used.has(c) && gap(c, h) <= 32,
           )
         : [];
+    if (k === 'steady' && !flips.length) judged.push(...notFine.filter((c) => gap(c, h) <= 32));
     flips.push(...judged);
     if (!flips.length) continue;
     // "Ne respecte pas la physique": French negation is "ne" before the verb and "pas" after; the "pas" belongs to the
@@ -186,7 +190,11 @@ function finishClause(folded: string, clauseHits: Hit[]): Clause {
     const start = Math.min(h.start, ...flips.map((n) => n.start));
     const end = Math.max(h.end, ...flips.map((n) => n.end));
     const praise = PRAISE.test(folded.slice(h.start, h.end));
-    kept.push({ ...h, role: { kind: 'cue', cls: k === 'steady' ? 'change' : praise ? 'judge' : 'generic' }, start, end });
+    const made: Hit = { ...h, role: { kind: 'cue', cls: k === 'steady' ? 'change' : praise ? 'judge' : 'generic' }, start, end };
+    // A negated positive that judged a steady word is part of its change, no second complaint.
+    for (const n of flips) if (kept.includes(n)) kept.splice(kept.indexOf(n), 1);
+    kept.push(made);
+    if (k === 'pos') notFine.push(made);
   }
   for (const h of hits) if (!used.has(h)) kept.push(h);
   kept.sort((a, b) => a.start - b.start);

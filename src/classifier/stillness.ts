@@ -3,7 +3,9 @@
  * "die Frau bewegt sich nicht", "le personnage reste immobile", "人がまったく動いていない"), or a video that is only a
  * still image. The labels' convention ("motion that lags or does not happen, a still image": physics, batch 7-10 and
  * batch 8's rule) files it as physics. Only said of a person: a camera, a background or a table that stays still is
- * what one asked for, so the nearest thing named before the words must be a being (the lexicon's `being` anchors).
+ * what one asked for, so the nearest thing named before the words must be a being (the lexicon's `being` anchors)
+ * or a body part: a hand that stays still while the body dances ("the hand not moving, while the rest of the body
+ * followed the dance", public tuning split) is the same lost motion, physics by the same convention.
  * Folded text: lowercase, no accents, katakana as hiragana.
  */
 import type { QualityModeId } from '../modes/types.ts';
@@ -17,12 +19,17 @@ const ADV = String.raw`(?:(?:completely|totally|perfectly|entirely|just|basicall
 const STILL_END = String.raw`(?=\s*(?:$|[,.;!?:)]|for\b|throughout\b|the whole\b|the entire\b|until\b|while\b|and\b|but\b|like a\b))`;
 /**
  * After "does not move" or "barely moves": an end or a span, so "does not move naturally" (a judgement, vague) and
- * "barely moves his lips" (lip sync, outside the modes) are not read as no motion.
+ * "barely moves his lips" (lip sync, outside the modes) are not read as no motion. "While" opens the span the rest
+ * moves in ("the hand does not move while she dances"), as "during" does; "sometimes" says how often it does not.
  */
-const MOVE_END = String.raw`(?=\s*(?:$|[,.;!?:)]|or\b|and\b|but\b|at all\b|an inch\b|until\b|for\b|throughout\b|during\b|anymore\b))`;
+const MOVE_END =
+  String.raw`(?=\s*(?:$|[,.;!?:)]|or\b|and\b|but\b|at all\b|an inch\b|until\b|for\b|throughout\b|during\b|while\b|` +
+  String.raw`sometimes\b|at times\b|anymore\b))`;
 const NEG_EN = [
   "doesn't|does not|didn't|did not|don't|do not|won't|will not|wouldn't|would not|never",
   "isn't|is not|aren't|are not|wasn't|was not|weren't|were not",
+  // A bare "not" after a noun ("resulted in the hand not moving"): the gerund clause has no auxiliary.
+  'not',
 ].join('|');
 const STAY_EN = 'stays?|stayed|staying|remains?|remained|sits?|sat|stands?|stood|keeps?|kept';
 const STILL_EN = 'still|static|motionless|immobile|frozen|unmoving';
@@ -121,7 +128,7 @@ export function stillVotes(votes: Map<QualityModeId, Vote>, folded: string, hits
     const near = (h: Hit) => h.end <= m.index && m.index - h.end <= 60 && !sentenceEnd.test(folded.slice(h.end, m.index));
     const before = hits.filter(near);
     const thing = before.filter((h) => h.role.kind === 'anchor').pop();
-    if (!thing || thing.role.kind !== 'anchor' || thing.role.cls !== 'being') continue;
+    if (!thing || thing.role.kind !== 'anchor' || (thing.role.cls !== 'being' && thing.role.cls !== 'body')) continue;
     // "The man never stays still", "the woman walks but the background stays still": a negation or new clause between.
     if (before.some((h) => quiet(h) && h.start >= thing.end)) continue;
     vote(votes, 'physics', 0.82, [thing, span(m.index, end)]);

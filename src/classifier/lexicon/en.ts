@@ -682,6 +682,12 @@ export const en: LangLexicon = {
       'struggles with',
       'struggle with',
       'has trouble with',
+      // "It works fine, but it has issues with hands": "issues with" a part as "trouble with" it. Not "issue" alone,
+      // which in issue threads names the thread ("same issue here", "this issue persists").
+      'has issues with',
+      'have issues with',
+      'had issues with',
+      'having issues with',
       'problem*',
       'inaccura*',
     ],
