@@ -6,7 +6,7 @@ import { colourResults, modifiersDropped } from './colour.ts';
 import { composedVotes } from './compose.ts';
 import { eventVotes } from './events.ts';
 import { isPlaceOf } from './goal.ts';
-import { lightVotes } from './light.ts';
+import { lightVotes, sceneLightDropped } from './light.ts';
 import { likenessVotes } from './likeness.ts';
 import { hardKind, type HardFailureFinding } from './hard.ts';
 import { gap, match, type Hit } from './matcher.ts';
@@ -300,6 +300,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   // The constructions read straight from the text follow the clauses the reader turned off (asked for, said fine).
   const off = cls.filter((c) => c.negatedFrom < 0).flatMap((c) => c.hits);
   lightVotes(votes, folded, hits, off);
+  const sceneLit = sceneLightDropped(votes, folded);
   likenessVotes(votes, folded, hits, off);
   bodyMotionDropped(votes);
   const findings = [...votes.values()]
@@ -309,7 +310,8 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   const hard = hardKind(liveHits, findings.length > 0, folded);
   if (!hard && !findings.length) {
     const guess = modelGuess(description, origin, folded, hits, liveHits, options);
-    if (guess) findings.push(guess);
+    // Light that a sunset or a lamp changes is no colour defect, for the model either (light.ts).
+    if (guess && !(sceneLit && guess.mode === 'color')) findings.push(guess);
   }
   if (hard) return { findings, needsDetail: false, hardFailure: { kind: hard.kind, reasons: quote(description, origin, hard.spans) } };
   const needsDetail = findings.length === 0 && /[\p{L}\p{N}]/u.test(description);

@@ -1,0 +1,18 @@
+/**
+ * Precision of the s10 rounds' rules: each complaint beside a harmless twin that shares its words (light a sunset
+ * changes, a person still on purpose). Sentences written for this test, in the style of the families, not tuning items.
+ */
+import { describe, it } from 'vitest';
+import { foundWithSilentTwin } from './found.ts';
+
+describe('light changed by the scene is no colour defect (light.ts, SCENE_CAUSE)', () => {
+  const pairs: [string, string][] = [
+    ['The room gets darker and darker for no reason.', 'The sun sets and the room gets darker.'],
+    ['Der Himmel wird ohne Grund immer dunkler.', 'Die Sonne geht unter und der Himmel wird dunkler.'],
+    ['La pièce devient plus sombre à chaque seconde sans raison.', 'Le soleil se couche et la pièce devient plus sombre.'],
+    ['El cielo se vuelve más oscuro en cada plano sin motivo.', 'El sol se pone y el cielo se vuelve más oscuro.'],
+    ['A sala fica mais escura a cada segundo, sem motivo.', 'O sol se põe e a sala fica mais escura.'],
+    ['The whole clip brightens halfway through for no reason.', 'She opens the curtains and the whole room brightens.'],
+  ];
+  for (const [complaint, twin] of pairs) it(twin, () => foundWithSilentTwin(complaint, twin, 'color'));
+});
