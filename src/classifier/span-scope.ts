@@ -8,7 +8,7 @@ import type { Hit } from './matcher.ts';
 
 const STOP = /[.!?;。！？]/;
 /** What the person asked for, not what came out: the request is no defect. */
-const WISH =
+export const WISH =
   /\b(?:want|wants|wanted|wish|asked for|asked it to|prompted for|supposed to|should|ich will|je veux|quiero|quero)\b[^.!?;]{0,30}$/;
 
 /** `off`: the hits of the clauses the clause reader turned off as a whole (scope.ts). */

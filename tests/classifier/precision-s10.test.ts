@@ -16,3 +16,15 @@ describe('light changed by the scene is no colour defect (light.ts, SCENE_CAUSE)
   ];
   for (const [complaint, twin] of pairs) it(twin, () => foundWithSilentTwin(complaint, twin, 'color'));
 });
+
+describe('a person still on purpose is no lost motion (stillness.ts, PRAISE_AFTER)', () => {
+  const pairs: [string, string][] = [
+    ['The woman stays still the whole time, nothing happens.', 'The woman stays still while reading, which looks very natural.'],
+    ['Der Mann bleibt völlig regungslos.', 'Der Mann bleibt regungslos beim Meditieren, sehr realistisch.'],
+    ['La femme reste immobile du début à la fin.', "La femme reste immobile pendant la prière, c'est magnifique."],
+    ['El hombre se queda quieto todo el video.', 'El hombre se queda quieto mirando el mar, precioso.'],
+    ['A mulher fica parada o vídeo inteiro.', 'A mulher fica parada olhando a chuva, ficou linda.'],
+    ['女性がまったく動いていない。', '女性は眠っていて動いていないが、それが自然で美しい。'],
+  ];
+  for (const [complaint, twin] of pairs) it(twin, () => foundWithSilentTwin(complaint, twin, 'physics'));
+});
