@@ -28,3 +28,8 @@ describe('a person still on purpose is no lost motion (stillness.ts, PRAISE_AFTE
   ];
   for (const [complaint, twin] of pairs) it(twin, () => foundWithSilentTwin(complaint, twin, 'physics'));
 });
+
+describe('a head whose size is said not to pulse is no physics (size.ts)', () => {
+  it('German negator between "wird" and the sizes', () =>
+    foundWithSilentTwin('Der Kopf wird größer und kleiner.', 'Der Kopf wird nicht größer und kleiner, alles stabil.', 'physics'));
+});
