@@ -33,3 +33,21 @@ describe('a head whose size is said not to pulse is no physics (size.ts)', () =>
   it('German negator between "wird" and the sizes', () =>
     foundWithSilentTwin('Der Kopf wird größer und kleiner.', 'Der Kopf wird nicht größer und kleiner, alles stabil.', 'physics'));
 });
+
+describe('unlike an original that has no face is no identity (likeness.ts, NOT_LIKENESS)', () => {
+  const pairs: [string, string][] = [
+    ['The new face is different from the original photo.', 'The new version is different from the original app.'],
+    ['It does not match the source at all, her face is different.', 'It does not match the source resolution, it is upscaled.'],
+  ];
+  for (const [complaint, twin] of pairs) it(twin, () => foundWithSilentTwin(complaint, twin, 'identity'));
+});
+
+describe('a new person the writer made is no identity (likeness.ts, MADE_BY_ME)', () => {
+  const pairs: [string, string][] = [
+    ['It just created a new woman instead of my wife.', 'I made a new woman for my story and it is perfect.'],
+    ['It generated a new character instead of my dog.', 'We generated a new character for the ad, she looks great.'],
+    ["L'IA a créé un nouveau personnage à sa place.", "J'ai créé un nouveau personnage pour mon histoire."],
+    ['Virou um novo personagem no lugar dela.', 'Criei um novo personagem para a minha história.'],
+  ];
+  for (const [complaint, twin] of pairs) it(twin, () => foundWithSilentTwin(complaint, twin, 'identity'));
+});
