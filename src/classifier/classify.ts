@@ -16,7 +16,7 @@ import { listedBefore, listSplit, verbGoesOn } from './conjunction.ts';
 import { passesNothing } from './obstacle.ts';
 import { stillVotes } from './stillness.ts';
 import { sizeVotes } from './size.ts';
-import { bodyBreakingLaws } from './laws-said.ts';
+import { bodyBreakingLaws, lawsMeant } from './laws-said.ts';
 import { ownSubject } from './subject.ts';
 import { ALONE, asPair, PAIRS } from './pairs.ts';
 import { replacedPart } from './replaced.ts';
@@ -174,6 +174,8 @@ function readClause(
     if (role.kind === 'strong') {
       // "A voice talking gibberish" is the sound's failure; a garbled sign is the text's.
       if (aboutSound && role.mode === 'text') continue;
+      // Laws broken on purpose (praised, in space, by magic) are no failure (laws-said.ts).
+      if (lawsMeant(folded, h)) continue;
       const body = bodyBreakingLaws(folded, h, anchors);
       vote(votes, body ? 'anatomy' : role.mode, body ? PAIRS.body.deform![1] : STRONG, body ? [body, h] : [h]);
       anyPaired = true;

@@ -32,3 +32,33 @@ export function saidAsComplaint(folded: string, span: { start: number; end: numb
   const near = hits.filter((h) => h.role.kind !== 'neg' && same(h)).sort((a, b) => dist(a) - dist(b))[0];
   return !near || !off.includes(near);
 }
+
+/**
+ * Praise or an intent later in a sentence, said of what came before: "…, exactly what I wanted", "…, c'est très beau",
+ * "…それが自然で美しい" (precision round, s10: a person still on purpose, arms that defy gravity in a dance). Not after
+ * a contrast ("stays still, but the light is nice": the praise is of something else) nor a negator ("not natural").
+ */
+const PRAISE_AFTER = new RegExp(
+  [
+    String.raw`\b(?:(?:exactly |just )?what (?:i|we) (?:wanted|asked for|prompted)|as (?:i|we) (?:wanted|planned|framed|intended)`,
+    String.raw`on purpose|as intended|natural|realistic|lovely|beautiful|gorgeous|perfect|great|nice|nicely|cute`,
+    String.raw`amazing|stunning|impressive`,
+    String.raw`wie gewunscht|naturlich|realistisch|sehr schon|perfekt|toll|wunderschon|beeindruckend|unglaublich`,
+    String.raw`beau|belle|naturel(?:le)?|parfait|magnifique|realiste|incroyable|impressionnant`,
+    String.raw`precios[oa]|bonit[oa]|hermos[oa]|perfect[oa]|realista|lind[oa]|perfeit[oa]|como (?:queria|pedi)`,
+    String.raw`increible|incrivel|impresionante|impressionante)\b`,
+    '(?<!不)自然|美しい|きれい|綺麗|完璧|りある|すごい|素晴らしい|かわいい|可愛い|意図通り|狙い通り|思い通り',
+  ].join('|'),
+);
+const CONTRAST = /\b(?:but|though|although|however|yet|aber|doch|jedoch|mais|pero|sin embargo|mas|porem|contudo)\b|しかし|けど|のに|ただ/;
+const NEGATOR = /\b(?:not|never|no|nicht|kein\w*|pas|jamais|nada|nao|nunca|nem)\b|じゃな|ではな|くな/;
+
+/** `rest`: the sentence after the words praised. */
+export function praisedAfter(rest: string): boolean {
+  const m = PRAISE_AFTER.exec(rest);
+  if (!m) return false;
+  const between = rest.slice(0, m.index);
+  // Japanese negates after the word: "自然じゃない", "きれいではない".
+  const denied = /^(?:じゃ|では)?な(?:い|く)/.test(rest.slice(m.index + m[0].length));
+  return !CONTRAST.test(between) && !NEGATOR.test(between.slice(-16)) && !denied;
+}

@@ -8,7 +8,7 @@
  */
 import type { QualityModeId } from '../modes/types.ts';
 import type { Hit } from './matcher.ts';
-import { WISH } from './span-scope.ts';
+import { praisedAfter, WISH } from './span-scope.ts';
 import { type Vote, vote } from './votes.ts';
 
 const r = (parts: readonly string[]) => new RegExp(parts.join('|'), 'g');
@@ -95,34 +95,6 @@ const AS_ASKED = new RegExp(
   ].join('|')})\b`,
 );
 
-/**
- * Stillness praised or meant, later in its sentence: "stays still while the camera orbits, exactly what I wanted", "reste
- * immobile pendant la méditation, c'est très beau", "静止しているが、それが自然で美しい". A person still on purpose
- * is a normal clip (precision round, s10). Not after a contrast ("stays still, but the light is nice": the praise is
- * of something else) nor a negator ("not natural at all").
- */
-const PRAISE_AFTER = new RegExp(
-  [
-    String.raw`\b(?:(?:exactly |just )?what (?:i|we) (?:wanted|asked for|prompted)|as (?:i|we) (?:wanted|planned|framed|intended)`,
-    String.raw`on purpose|as intended|natural|realistic|lovely|beautiful|gorgeous|perfect|great|nice|nicely|cute`,
-    String.raw`wie gewunscht|naturlich|realistisch|sehr schon|perfekt|toll|wunderschon`,
-    String.raw`beau|belle|naturel(?:le)?|parfait|magnifique|realiste`,
-    String.raw`precios[oa]|bonit[oa]|hermos[oa]|perfect[oa]|realista|lind[oa]|perfeit[oa]|como (?:queria|pedi))\b`,
-    '(?<!不)自然|美しい|きれい|綺麗|完璧|りある|かわいい|可愛い|意図通り|狙い通り|思い通り',
-  ].join('|'),
-);
-const CONTRAST = /\b(?:but|though|although|however|yet|aber|doch|jedoch|mais|pero|sin embargo|mas|porem|contudo)\b|しかし|けど|のに|ただ/;
-const NEGATOR = /\b(?:not|never|no|nicht|kein\w*|pas|jamais|nada|nao|nunca|nem)\b|じゃな|ではな|くな/;
-
-function meantStill(rest: string): boolean {
-  const m = PRAISE_AFTER.exec(rest);
-  if (!m) return false;
-  const between = rest.slice(0, m.index);
-  // Japanese negates after the word: "自然じゃない", "きれいではない".
-  const denied = /^(?:じゃ|では)?な(?:い|く)/.test(rest.slice(m.index + m[0].length));
-  return !CONTRAST.test(between) && !NEGATOR.test(between.slice(-16)) && !denied;
-}
-
 const quiet = (h: Hit) => h.role.kind === 'neg' || h.role.kind === 'sep';
 const sentenceEnd = /[.!?;。！？]/;
 
@@ -147,7 +119,8 @@ export function stillVotes(votes: Map<QualityModeId, Vote>, folded: string, hits
   for (const m of folded.matchAll(STILL)) {
     const end = m.index + m[0].length;
     const rest = folded.slice(end).split(sentenceEnd)[0] ?? '';
-    if (AS_ASKED.test(folded.slice(end)) || meantStill(rest) || WISH.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // Still on purpose, praised after ("…, exactly what I wanted", "c'est très beau") or wished for: a normal clip.
+    if (AS_ASKED.test(folded.slice(end)) || praisedAfter(rest) || WISH.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
     const near = (h: Hit) => h.end <= m.index && m.index - h.end <= 60 && !sentenceEnd.test(folded.slice(h.end, m.index));
     const before = hits.filter(near);
     const thing = before.filter((h) => h.role.kind === 'anchor').pop();

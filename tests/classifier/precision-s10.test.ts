@@ -51,3 +51,12 @@ describe('a new person the writer made is no identity (likeness.ts, MADE_BY_ME)'
   ];
   for (const [complaint, twin] of pairs) it(twin, () => foundWithSilentTwin(complaint, twin, 'identity'));
 });
+
+describe('laws of physics broken on purpose are no failure (laws-said.ts, lawsMeant)', () => {
+  const pairs: [string, string, string][] = [
+    ['The arms defy gravity during the dance.', 'The arms defy gravity during the dance, stunning choreography.', 'anatomy'],
+    ['Los brazos desafían la gravedad en este baile.', 'Los brazos desafían la gravedad en este baile, increíble.', 'anatomy'],
+    ['Les bras défient la gravité pendant la scène.', "Les bras défient la gravité dans l'espace.", 'anatomy'],
+  ];
+  for (const [complaint, twin, mode] of pairs) it(twin, () => foundWithSilentTwin(complaint, twin, mode));
+});
