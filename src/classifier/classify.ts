@@ -6,6 +6,7 @@ import { colourResults, modifiersDropped } from './colour.ts';
 import { composedVotes } from './compose.ts';
 import { eventVotes } from './events.ts';
 import { isPlaceOf } from './goal.ts';
+import { cutCauseDropped } from './cut-cause.ts';
 import { lightVotes, sceneLightDropped } from './light.ts';
 import { likenessVotes } from './likeness.ts';
 import { hardKind, type HardFailureFinding } from './hard.ts';
@@ -303,6 +304,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   const off = cls.filter((c) => c.negatedFrom < 0).flatMap((c) => c.hits);
   lightVotes(votes, folded, hits, off);
   const sceneLit = sceneLightDropped(votes, folded);
+  const cutCaused = cutCauseDropped(votes, folded, 'physics');
   likenessVotes(votes, folded, hits, off);
   bodyMotionDropped(votes);
   const findings = [...votes.values()]
@@ -313,7 +315,8 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   if (!hard && !findings.length) {
     const guess = modelGuess(description, origin, folded, hits, liveHits, options);
     // Light that a sunset or a lamp changes is no colour defect, for the model either (light.ts).
-    if (guess && !(sceneLit && guess.mode === 'color')) findings.push(guess);
+    // A change the camera or a cut explains is no physics defect either (cut-cause.ts).
+    if (guess && !(sceneLit && guess.mode === 'color') && !(cutCaused && guess.mode === 'physics')) findings.push(guess);
   }
   if (hard) return { findings, needsDetail: false, hardFailure: { kind: hard.kind, reasons: quote(description, origin, hard.spans) } };
   const needsDetail = findings.length === 0 && /[\p{L}\p{N}]/u.test(description);

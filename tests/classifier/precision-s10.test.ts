@@ -60,3 +60,20 @@ describe('laws of physics broken on purpose are no failure (laws-said.ts, lawsMe
   ];
   for (const [complaint, twin, mode] of pairs) it(twin, () => foundWithSilentTwin(complaint, twin, mode));
 });
+
+describe('a background the camera or a cut changes is no physics (cut-cause.ts)', () => {
+  const pairs: [string, string][] = [
+    ['The background keeps changing for no reason.', 'The background changes when the scene changes to the city.'],
+    ['Der Hintergrund ändert sich ständig.', 'Der Hintergrund ändert sich, weil die Kamera schwenkt.'],
+    ['El fondo cambia todo el tiempo.', 'El fondo cambia porque la cámara se mueve.'],
+    ['O fundo muda o tempo todo.', 'O fundo muda quando a cena muda.'],
+    ['背景が勝手に変わる。', '背景が変わるのはカメラが動くから。'],
+  ];
+  for (const [complaint, twin] of pairs) it(twin, () => foundWithSilentTwin(complaint, twin, 'physics'));
+  it('a background that changes while the camera moves is still a complaint', () =>
+    foundWithSilentTwin(
+      'The background changes when the camera moves.',
+      'The background stays the same when the camera moves.',
+      'physics',
+    ));
+});
