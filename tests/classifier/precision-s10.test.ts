@@ -77,3 +77,14 @@ describe('a background the camera or a cut changes is no physics (cut-cause.ts)'
       'physics',
     ));
 });
+
+describe('a being still in place while doing something else is no lost motion (stillness.ts, ACTS_AFTER)', () => {
+  const pairs: [string, string][] = [
+    ['The cat stays completely still the whole video.', 'The cat stays still and purrs.'],
+    ['The woman stays still and the camera moves around her.', 'The woman stays still and talks to the camera.'],
+    ['Die Leute stehen still, die ganze Zeit.', 'Die Leute stehen still und schauen zu.'],
+    ['La mujer se queda quieta y no hace nada.', 'La mujer se queda quieta y sonríe.'],
+    ['A mulher fica parada o tempo todo.', 'A mulher fica parada e sorri.'],
+  ];
+  for (const [complaint, twin] of pairs) it(twin, () => foundWithSilentTwin(complaint, twin, 'physics'));
+});
