@@ -17,6 +17,8 @@ export function saidAsComplaint(folded: string, span: { start: number; end: numb
   const same = (h: Hit) => !STOP.test(between(h)) || (h.start < span.end && h.end > span.start);
   if (hits.some((h) => h.role.kind === 'neg' && h.end <= span.start && span.start - h.end <= 24 && same(h))) return false;
   if (WISH.test(folded.slice(Math.max(0, span.start - 40), span.start))) return false;
+  // Praised later in its sentence ("gets darker, a beautiful shot", "un nouveau personnage, ce que je voulais").
+  if (praisedAfter(folded.slice(span.end).split(STOP)[0] ?? '')) return false;
   // Said fine right after ("random people in the background look fine"): a preserved state, not a complaint.
   const after = (h: Hit) => h.start >= span.end && h.start - span.end <= 30 && same(h);
   if (
@@ -43,7 +45,7 @@ const PRAISE_AFTER = new RegExp(
     String.raw`\b(?:(?:exactly |just )?what (?:i|we) (?:wanted|asked for|prompted)|as (?:i|we) (?:wanted|planned|framed|intended)`,
     String.raw`on purpose|as intended|natural|realistic|lovely|beautiful|gorgeous|perfect|great|nice|nicely|cute`,
     String.raw`amazing|stunning|impressive`,
-    String.raw`wie gewunscht|naturlich|realistisch|sehr schon|perfekt|toll|wunderschon|beeindruckend|unglaublich`,
+    String.raw`ce que (?:je|nous) voulai(?:s|ons)|was ich wollte|lo que queria|o que eu queria|wie gewunscht|naturlich|realistisch|sehr schon|perfekt|toll|wunderschon|beeindruckend|unglaublich`,
     String.raw`beau|belle|naturel(?:le)?|parfait|magnifique|realiste|incroyable|impressionnant`,
     String.raw`precios[oa]|bonit[oa]|hermos[oa]|perfect[oa]|realista|lind[oa]|perfeit[oa]|como (?:queria|pedi)`,
     String.raw`increible|incrivel|impresionante|impressionante)\b`,

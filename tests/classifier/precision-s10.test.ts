@@ -88,3 +88,12 @@ describe('a being still in place while doing something else is no lost motion (s
   ];
   for (const [complaint, twin] of pairs) it(twin, () => foundWithSilentTwin(complaint, twin, 'physics'));
 });
+
+describe('a construction praised later in its sentence is no complaint (span-scope.ts, praisedAfter)', () => {
+  it('a newcomer that was what the writer wanted', () =>
+    foundWithSilentTwin(
+      'Il a créé un nouveau personnage à sa place.',
+      'Il a créé un nouveau personnage, exactement ce que je voulais.',
+      'identity',
+    ));
+});
