@@ -6,7 +6,8 @@ import { colourResults, modifiersDropped } from './colour.ts';
 import { composedVotes } from './compose.ts';
 import { eventVotes } from './events.ts';
 import { isPlaceOf } from './goal.ts';
-import { lightVotes } from './light.ts';
+import { cutCauseDropped } from './cut-cause.ts';
+import { lightVotes, sceneLightDropped } from './light.ts';
 import { likenessVotes } from './likeness.ts';
 import { hardKind, type HardFailureFinding } from './hard.ts';
 import { gap, match, type Hit } from './matcher.ts';
@@ -17,7 +18,7 @@ import { passesNothing } from './obstacle.ts';
 import { stillVotes } from './stillness.ts';
 import { exceptionVotes } from './exception.ts';
 import { sizeVotes } from './size.ts';
-import { bodyBreakingLaws } from './laws-said.ts';
+import { bodyBreakingLaws, lawsMeant } from './laws-said.ts';
 import { ownSubject } from './subject.ts';
 import { ALONE, asPair, PAIRS } from './pairs.ts';
 import { replacedPart } from './replaced.ts';
@@ -175,6 +176,8 @@ function readClause(
     if (role.kind === 'strong') {
       // "A voice talking gibberish" is the sound's failure; a garbled sign is the text's.
       if (aboutSound && role.mode === 'text') continue;
+      // Laws broken on purpose (praised, in space, by magic) are no failure (laws-said.ts).
+      if (lawsMeant(folded, h)) continue;
       const body = bodyBreakingLaws(folded, h, anchors);
       vote(votes, body ? 'anatomy' : role.mode, body ? PAIRS.body.deform![1] : STRONG, body ? [body, h] : [h]);
       anyPaired = true;
@@ -302,6 +305,8 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   // The constructions read straight from the text follow the clauses the reader turned off (asked for, said fine).
   const off = cls.filter((c) => c.negatedFrom < 0).flatMap((c) => c.hits);
   lightVotes(votes, folded, hits, off);
+  const sceneLit = sceneLightDropped(votes, folded);
+  const cutCaused = cutCauseDropped(votes, folded, 'physics');
   likenessVotes(votes, folded, hits, off);
   bodyMotionDropped(votes);
   const findings = [...votes.values()]
@@ -311,7 +316,9 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   const hard = hardKind(liveHits, findings.length > 0, folded);
   if (!hard && !findings.length) {
     const guess = modelGuess(description, origin, folded, hits, liveHits, options);
-    if (guess) findings.push(guess);
+    // Light that a sunset or a lamp changes is no colour defect, for the model either (light.ts).
+    // A change the camera or a cut explains is no physics defect either (cut-cause.ts).
+    if (guess && !(sceneLit && guess.mode === 'color') && !(cutCaused && guess.mode === 'physics')) findings.push(guess);
   }
   if (hard) return { findings, needsDetail: false, hardFailure: { kind: hard.kind, reasons: quote(description, origin, hard.spans) } };
   const needsDetail = findings.length === 0 && /[\p{L}\p{N}]/u.test(description);

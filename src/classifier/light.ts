@@ -53,6 +53,36 @@ const LIGHT_CHANGE = r([
   '(?:暗く|明るく|白っぽく|黒っぽく|灰色に|ぐれーに|色あせて|色褪せて|くすんで)(?:なる|なっ|なり|なって|きた|いく|いっ)',
 ]);
 
+/**
+ * Light the scene itself changes: the sun sets, night falls, a storm comes, a lamp goes on, curtains open ("the sun
+ * sets and the room gets darker", "die Sonne geht unter und der Himmel wird dunkler", "夕日が沈むと部屋が暗くなる").
+ * The label conventions file a clip that darkens or brightens by itself as `color`; light that follows a cause in the
+ * scene is what the scene asks for, so a change with such a cause in its sentence is none (precision round, s10).
+ * Applied to the colour vote as a whole, as the word lists pair "the sky" or "the lights" with "darker" too.
+ */
+const SCENE_CAUSE = new RegExp(
+  [
+    String.raw`\b(?:sun (?:sets|set|setting|goes down|went down|rises|rose|comes up)|sunset|sunrise|dusk|dawn|night ?falls?|nightfall`,
+    String.raw`storm|thunder|lightning|(?:lights?|lamps?) (?:turns?|turned|goes|went|switch\w*|comes?|came) (?:on|off|out)`,
+    String.raw`turns? (?:on|off) the (?:lights?|lamps?)|curtains?|candles?`,
+    String.raw`sonne geht (?:unter|auf)|sonnen(?:untergang|aufgang)|dammerung|gewitter|licht geht (?:an|aus)|vorhang|vorhange`,
+    String.raw`soleil se (?:couche|leve)|coucher du soleil|lever du soleil|la nuit tombe|crepuscule|orage`,
+    String.raw`lumieres? s'(?:allum|etei)\w*|rideaux?`,
+    String.raw`sol se (?:pone|ponia|puso|levanta|poe|punha|pos)|atardecer|amanecer|anochec\w*|tormenta|tempestade|por do sol`,
+    String.raw`luz(?:es)? se (?:enciend|apag|acend)\w*|cortinas?|anoitec\w*|amanhec\w*)\b`,
+    '夕日|夕焼け|日没|日の出|日が(?:沈|昇|暮れ)|夜になる|嵐|雷|電気が(?:つ|消え)|照明が(?:つ|消え)|かーてん',
+  ].join('|'),
+);
+
+/** The sentence a span is in, for the causes said beside a change. */
+const sentenceOf = (folded: string, e: { start: number; end: number }) =>
+  (folded
+    .slice(0, e.start)
+    .split(/[.!?;。！？\n]/)
+    .pop() ?? '') +
+  folded.slice(e.start, e.end) +
+  (folded.slice(e.end).split(/[.!?;。！？\n]/)[0] ?? '');
+
 /** The light changes in a folded description, as spans. */
 export function lightChanges(folded: string): { start: number; end: number }[] {
   return [...folded.matchAll(LIGHT_CHANGE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -73,4 +103,24 @@ export function lightVotes(votes: Map<QualityModeId, Vote>, folded: string, hits
     };
     vote(votes, 'color', 0.85, [span]);
   }
+}
+
+/** Words of light getting darker or brighter; a flicker or a tint beside a sunset, with none of them, is a defect. */
+const LIGHT_WORD = /dark|bright|dim|sombre|assombri|obscur|oscur|escur|clar|dunkl|verdunk|hell|暗|明る/;
+
+/**
+ * Drops the colour vote when every observation of it is light changing beside a cause in the scene (SCENE_CAUSE):
+ * "the sun sets and the room gets darker" is a normal clip, whatever rule read it. Returns whether some sentence says
+ * so, for the model's guess to stay out of it too (it learnt "darker" as colour).
+ */
+export function sceneLightDropped(votes: Map<QualityModeId, Vote>, folded: string): boolean {
+  if (!SCENE_CAUSE.test(folded)) return false;
+  const caused = (e: { start: number; end: number }) => {
+    const sentence = sentenceOf(folded, e);
+    return LIGHT_WORD.test(sentence) && SCENE_CAUSE.test(sentence);
+  };
+  const v = votes.get('color');
+  const spanOf = (span: Hit[]) => ({ start: Math.min(...span.map((h) => h.start)), end: Math.max(...span.map((h) => h.end)) });
+  if (v?.spans.every((span) => caused(spanOf(span)))) votes.delete('color');
+  return folded.split(/[.!?;。！？\n]/).some((x) => LIGHT_WORD.test(x) && SCENE_CAUSE.test(x));
 }

@@ -24,7 +24,11 @@ const r = (parts: readonly string[]) => new RegExp(parts.join('|'), 'g');
  */
 const NOT_LIKENESS =
   String.raw`(?!(?:\s+\w+){0,2}?\s+` +
-  String.raw`(?:videos?|clips?|audio|motion|poses?|movements?|prompts?|style|design|idea|text|quality)\b)`;
+  String.raw`(?:videos?|clips?|audio|motion|poses?|movements?|prompts?|style|design|idea|text|quality|` +
+  // Nor a work, a product or a format ("nothing like the original film", "does not match the source resolution"):
+  // the same words about something that has no face (precision round, s10).
+  String.raw`films?|movies?|apps?|versions?|resolution|size|format|aspect|length|duration|model|tool|game|series|song|music|` +
+  String.raw`filme?|auflosung|pelicula|aplicacion|version|resolucion|filmes?|aplicativo|versao|resolucao|application)\b)`;
 const EN_REF = String.raw`(?:(?:source|src|reference|ref|original)\b${NOT_LIKENESS}|(?:me|myself)\b)`;
 const EN_NOT = String.raw`(?:doesn't|does not|doesnt|don't|do not|dont|didn't|did not|didnt|no longer|never)`;
 const DE_REF = String.raw`(?:quelle|vorlage|referenz(?:bild|foto)?|original(?:bild|foto|gesicht)?|ausgangsbild|mir|ihm)\b`;
@@ -95,6 +99,16 @@ const ARRIVES =
   /\b(?:appear\w*|walk\w* in|enter\w*|pops? up|shows? up|comes? in|erschein\w*|taucht|apparai\w*|aparec\w*|entra\w*|surge\w*)\b|現れ|登場|出てく/;
 const ADDED = /\b(?:add|added|adding|introduc\w*|hinzu\w*|ajout\w*|agreg\w*|anad\w*|adicion\w*)\b[^.!?;]{0,20}$/;
 
+/**
+ * A new person the writer made ("I made a new character for my story", "j'ai créé un nouveau personnage", "criei um
+ * novo personagem"): the maker is the person, not the clip, so it is a request carried out (precision round, s10).
+ */
+const MADE_BY_ME = new RegExp(
+  String.raw`(?:\b(?:i|we|i've|we've|i have|we have|ich habe|wir haben|j'ai|nous avons|yo|eu|nos)\s+(?:\w+\s+){0,2}?` +
+    String.raw`(?:made|created|generated|designed|erstellt|generiert|gemacht|entworfen|cree|genere|fait|hice|crie|criei|gerei|fiz)|` +
+    String.raw`\b(?:criei|gerei|fiz|hice)\b)[^.!?;]*$`,
+);
+
 /** A sentence about a colour, a motion or a thing with no person in it is another rule's to read. */
 const PERSON: ReadonlySet<AnchorClass> = new Set(['face', 'feature', 'being', 'look', 'self', 'body']);
 const ELSE: ReadonlySet<AnchorClass> = new Set(['color', 'hue', 'motion', 'object', 'matter', 'cast', 'text', 'sound', 'law']);
@@ -116,6 +130,7 @@ export function likenessSpans(folded: string): { start: number; end: number; new
         .pop() ?? '';
     const sentence = `${head} ${folded.slice(end).split(/[.!?;。！？\n]/)[0] ?? ''}`;
     if (ARRIVES.test(sentence) || ADDED.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (MADE_BY_ME.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
     const after = folded.slice(end);
     const result = RESULT_BEFORE.test(head.slice(-60)) || PLACE_AFTER.test(after) || RESULT_AFTER_JA.test(after);
     if (!result) continue;

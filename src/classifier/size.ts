@@ -19,7 +19,9 @@ const SIZE = r([
   String.raw`${HEAD}${GAP}\b(?:occasionally|periodically|repeatedly|sometimes|constantly|randomly)\s+(?:gets?|grows?|becomes?)\s+` +
     String.raw`(?:larger|bigger|smaller)\b`,
   String.raw`${HEAD}${GAP}\b(?:gets?|grows?|becomes?)\s+(?:larger|bigger|smaller)\s+(?:and smaller|again and again|periodically|every)`,
-  String.raw`${HEAD}${GAP}\bwird (?:\w+ )?(?:grosser und kleiner|kleiner und grosser|immer wieder (?:grosser|kleiner))`,
+  // The word between is no negator: "der Kopf wird nicht größer und kleiner" denies the pulse (precision round, s10).
+  String.raw`${HEAD}${GAP}\bwird (?:(?!(?:nicht|nie|niemals|kaum)\b)\w+ )?` +
+    String.raw`(?:grosser und kleiner|kleiner und grosser|immer wieder (?:grosser|kleiner))`,
   String.raw`${HEAD}${GAP}\b(?:grossit et (?:retrecit|rapetisse)|grandit et (?:retrecit|rapetisse))`,
   String.raw`${HEAD}${GAP}\bse (?:agranda|hace mas grande) y (?:se )?(?:encoge|achica|hace mas pequena)`,
   String.raw`${HEAD}${GAP}\b(?:aumenta e diminui|cresce e encolhe|fica maior e menor)`,

@@ -8,7 +8,7 @@ import type { Hit } from './matcher.ts';
 
 const STOP = /[.!?;。！？]/;
 /** What the person asked for, not what came out: the request is no defect. */
-const WISH =
+export const WISH =
   /\b(?:want|wants|wanted|wish|asked for|asked it to|prompted for|supposed to|should|ich will|je veux|quiero|quero)\b[^.!?;]{0,30}$/;
 
 /** `off`: the hits of the clauses the clause reader turned off as a whole (scope.ts). */
@@ -17,6 +17,8 @@ export function saidAsComplaint(folded: string, span: { start: number; end: numb
   const same = (h: Hit) => !STOP.test(between(h)) || (h.start < span.end && h.end > span.start);
   if (hits.some((h) => h.role.kind === 'neg' && h.end <= span.start && span.start - h.end <= 24 && same(h))) return false;
   if (WISH.test(folded.slice(Math.max(0, span.start - 40), span.start))) return false;
+  // Praised later in its sentence ("gets darker, a beautiful shot", "un nouveau personnage, ce que je voulais").
+  if (praisedAfter(folded.slice(span.end).split(STOP)[0] ?? '')) return false;
   // Said fine right after ("random people in the background look fine"): a preserved state, not a complaint.
   const after = (h: Hit) => h.start >= span.end && h.start - span.end <= 30 && same(h);
   if (
@@ -31,4 +33,34 @@ export function saidAsComplaint(folded: string, span: { start: number; end: numb
   const dist = (h: Hit) => (h.start < span.end && h.end > span.start ? 0 : h.end <= span.start ? span.start - h.end : h.start - span.end);
   const near = hits.filter((h) => h.role.kind !== 'neg' && same(h)).sort((a, b) => dist(a) - dist(b))[0];
   return !near || !off.includes(near);
+}
+
+/**
+ * Praise or an intent later in a sentence, said of what came before: "…, exactly what I wanted", "…, c'est très beau",
+ * "…それが自然で美しい" (precision round, s10: a person still on purpose, arms that defy gravity in a dance). Not after
+ * a contrast ("stays still, but the light is nice": the praise is of something else) nor a negator ("not natural").
+ */
+const PRAISE_AFTER = new RegExp(
+  [
+    String.raw`\b(?:(?:exactly |just )?what (?:i|we) (?:wanted|asked for|prompted)|as (?:i|we) (?:wanted|planned|framed|intended)`,
+    String.raw`on purpose|as intended|natural|realistic|lovely|beautiful|gorgeous|perfect|great|nice|nicely|cute`,
+    String.raw`amazing|stunning|impressive`,
+    String.raw`ce que (?:je|nous) voulai(?:s|ons)|was ich wollte|lo que queria|o que eu queria|wie gewunscht|naturlich|realistisch|sehr schon|perfekt|toll|wunderschon|beeindruckend|unglaublich`,
+    String.raw`beau|belle|naturel(?:le)?|parfait|magnifique|realiste|incroyable|impressionnant`,
+    String.raw`precios[oa]|bonit[oa]|hermos[oa]|perfect[oa]|realista|lind[oa]|perfeit[oa]|como (?:queria|pedi)`,
+    String.raw`increible|incrivel|impresionante|impressionante)\b`,
+    '(?<!不)自然|美しい|きれい|綺麗|完璧|りある|すごい|素晴らしい|かわいい|可愛い|意図通り|狙い通り|思い通り',
+  ].join('|'),
+);
+const CONTRAST = /\b(?:but|though|although|however|yet|aber|doch|jedoch|mais|pero|sin embargo|mas|porem|contudo)\b|しかし|けど|のに|ただ/;
+const NEGATOR = /\b(?:not|never|no|nicht|kein\w*|pas|jamais|nada|nao|nunca|nem)\b|じゃな|ではな|くな/;
+
+/** `rest`: the sentence after the words praised. */
+export function praisedAfter(rest: string): boolean {
+  const m = PRAISE_AFTER.exec(rest);
+  if (!m) return false;
+  const between = rest.slice(0, m.index);
+  // Japanese negates after the word: "自然じゃない", "きれいではない".
+  const denied = /^(?:じゃ|では)?な(?:い|く)/.test(rest.slice(m.index + m[0].length));
+  return !CONTRAST.test(between) && !NEGATOR.test(between.slice(-16)) && !denied;
 }

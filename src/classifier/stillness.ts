@@ -10,6 +10,7 @@
  */
 import type { QualityModeId } from '../modes/types.ts';
 import type { Hit } from './matcher.ts';
+import { praisedAfter, WISH } from './span-scope.ts';
 import { type Vote, vote } from './votes.ts';
 
 const r = (parts: readonly string[]) => new RegExp(parts.join('|'), 'g');
@@ -101,6 +102,21 @@ const AS_ASKED = new RegExp(
   ].join('|')})\b`,
 );
 
+/**
+ * Still in place while doing something else: "the cat stays still and purrs", "die Leute stehen still und schauen zu",
+ * "the dog stays in the same place while wagging its tail". A being that acts is not frozen (precision round, s10).
+ * Not before a new subject ("stays still and the camera moves": the complaint of a frozen person), a negation ("and
+ * doesn't blink") or more stillness ("and stiff").
+ */
+const NOT_ACT = [
+  "the|a|an|his|her|their|its|nothing|never|no|not|only|just|does|doesn't|did|didn't|is|was|it|everything|then|still|even",
+  'der|die|das|ein|eine|nichts|nicht|nur|le|la|les|un|une|rien|ne|el|los|las|una|nada|o|os|as|um|uma|nao|so|apenas|se',
+  'frozen|stiff|static|motionless|lifeless|unmoving|rigid|silent|expressionless|starr|steif|fige|rigide|rigid[oa]|ties[oa]',
+].join('|');
+const ACTS_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:and|und|et|y|e)\s+(?!(?:${NOT_ACT})\b)[a-z]{3,}|(?:while|mientras|enquanto)\s+[a-z]+(?:ing|ando|endo|indo)\b)`,
+);
+
 const quiet = (h: Hit) => h.role.kind === 'neg' || h.role.kind === 'sep';
 const sentenceEnd = /[.!?;。！？]/;
 
@@ -124,7 +140,10 @@ export function stillVotes(votes: Map<QualityModeId, Vote>, folded: string, hits
   for (const m of folded.matchAll(STILL_VIDEO)) vote(votes, 'physics', 0.8, [span(m.index, m.index + m[0].length)]);
   for (const m of folded.matchAll(STILL)) {
     const end = m.index + m[0].length;
-    if (AS_ASKED.test(folded.slice(end))) continue;
+    const rest = folded.slice(end).split(sentenceEnd)[0] ?? '';
+    // Still on purpose, praised after ("…, exactly what I wanted", "c'est très beau") or wished for: a normal clip.
+    if (ACTS_AFTER.test(rest)) continue;
+    if (AS_ASKED.test(folded.slice(end)) || praisedAfter(rest) || WISH.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
     const near = (h: Hit) => h.end <= m.index && m.index - h.end <= 60 && !sentenceEnd.test(folded.slice(h.end, m.index));
     const before = hits.filter(near);
     const thing = before.filter((h) => h.role.kind === 'anchor').pop();
