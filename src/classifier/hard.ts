@@ -29,6 +29,25 @@ function inClip(folded: string, h: Hit): boolean {
   return h.role.kind === 'hard' && h.role.key === 'blank' && IN_THE.test(folded.slice(Math.max(0, h.start - 16), h.start));
 }
 
+/**
+ * "Die Frau bleibt ruhig stehen", "女性は立ち止まって微笑む", "my character is stuck in the doorway": a stall word said of a
+ * person is someone stopping in the scene, not a job that hangs. A figure ("bleibt bei 99 % stehen") is still a stall.
+ */
+const PERSON: ReadonlySet<string> = new Set(['being', 'body', 'face', 'feature']);
+
+function personStops(hits: readonly Hit[], folded: string, h: Hit): boolean {
+  if (h.role.kind !== 'hard' || h.role.key !== 'stuck' || /\d\s?%/.test(folded.slice(h.start, h.end))) return false;
+  const before = hits.filter((a) => a.role.kind === 'anchor' && a.end <= h.start && h.start - a.end <= 40);
+  const nearest = before[before.length - 1];
+  if (!nearest || nearest.role.kind !== 'anchor' || !PERSON.has(nearest.role.cls)) return false;
+  const between = folded.slice(nearest.end, h.start);
+  return !/[.!?;。！？%]/.test(between) && !JOB.test(between);
+}
+
+/** The job or its video named between the person and the stall word ("the woman's video has been stuck"). */
+const JOB =
+  /\b(?:videos?|clips?|generations?|renders?|jobs?|tasks?|outputs?|progress|queue|generierung|fortschritt|rendu|generacion|geracao)\b|動画|生成|ビデオ|処理/;
+
 /** What a set of hard-failure words adds up to, most specific first; the hits it rests on are returned with it. */
 export function hardKind(
   hits: readonly Hit[],
@@ -37,7 +56,7 @@ export function hardKind(
 ): { kind: HardFailureKind; spans: Hit[][] } | undefined {
   const by = new Map<HardKey, Hit[]>();
   for (const h of hits) {
-    if (h.role.kind !== 'hard' || (qualityFound && WEAK.has(h.role.key)) || inClip(folded, h)) continue;
+    if (h.role.kind !== 'hard' || (qualityFound && WEAK.has(h.role.key)) || inClip(folded, h) || personStops(hits, folded, h)) continue;
     by.set(h.role.key, [...(by.get(h.role.key) ?? []), h]);
   }
   const of = (...keys: HardKey[]) => keys.flatMap((k) => (by.get(k) ?? []).map((h) => [h]));
