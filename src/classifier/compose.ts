@@ -5,7 +5,7 @@
  */
 import { osaDistance } from './fuzzy.ts';
 import type { Hit } from './matcher.ts';
-import { vote, type Vote } from './votes.ts';
+import { saidHit, vote, type Vote } from './votes.ts';
 import type { QualityModeId } from '../modes/types.ts';
 
 export interface Composed {
@@ -168,7 +168,6 @@ export function composedVotes(votes: Map<QualityModeId, Vote>, folded: string, h
     const before = (h: Hit) => h.end <= c.start && c.start - h.end <= 24 && !/[.!?;]/.test(folded.slice(h.end, c.start));
     const negated = hits.some((h) => h.role.kind === 'neg' && before(h));
     if (negated) continue;
-    const span: Hit = { role: { kind: 'strong', mode: c.mode }, start: c.start, end: c.end, words: 1, fuzzy: false, cjk: false, langs: [] };
-    vote(votes, c.mode, c.confidence, [span]);
+    vote(votes, c.mode, c.confidence, [saidHit(c.mode, c.start, c.end)]);
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { QualityModeId } from '../modes/types.ts';
 import type { Hit } from './matcher.ts';
-import { type Vote, vote } from './votes.ts';
+import { saidHit, type Vote, vote } from './votes.ts';
 
 const r = (parts: readonly string[]) => new RegExp(parts.join('|'), 'g');
 
@@ -264,15 +264,6 @@ export function eventVotes(votes: Map<QualityModeId, Vote>, folded: string, hits
   for (const e of physicsEvents(folded)) {
     const before = (h: Hit) => h.end <= e.start && e.start - h.end <= 24 && !/[.!?;。]/.test(folded.slice(h.end, e.start));
     if (hits.some((h) => h.role.kind === 'neg' && before(h))) continue;
-    const span: Hit = {
-      role: { kind: 'strong', mode: 'physics' },
-      start: e.start,
-      end: e.end,
-      words: 1,
-      fuzzy: false,
-      cjk: false,
-      langs: [],
-    };
-    vote(votes, 'physics', 0.85, [span]);
+    vote(votes, 'physics', 0.85, [saidHit('physics', e.start, e.end)]);
   }
 }

@@ -9,7 +9,7 @@
 import type { QualityModeId } from '../modes/types.ts';
 import type { AnchorClass } from './lexicon/types.ts';
 import type { Hit } from './matcher.ts';
-import { type Vote, vote } from './votes.ts';
+import { saidHit, type Vote, vote } from './votes.ts';
 
 /** "Except (for)", per language. Not "but": "great, but the hands" is read by the clause reader as a new clause. */
 const EXCEPT = new RegExp(
@@ -31,16 +31,6 @@ const sentenceEnd = /[.!?;。！？]/;
 const PRAISE_REACH = 80;
 const PART_REACH = 24;
 
-const span = (start: number, end: number, mode: QualityModeId): Hit => ({
-  role: { kind: 'strong', mode },
-  start,
-  end,
-  words: 1,
-  fuzzy: false,
-  cjk: false,
-  langs: [],
-});
-
 const between = (folded: string, a: number, b: number) => !sentenceEnd.test(folded.slice(a, b));
 
 /** Each excepted part after praise in its sentence votes its mode; the praise, the exception and the part are quoted. */
@@ -55,7 +45,7 @@ export function exceptionVotes(votes: Map<QualityModeId, Vote>, folded: string, 
     const part = hits.find((h) => h.role.kind === 'anchor' && h.start >= end);
     const mode = part && modeOf(part);
     if (!said || !part || !mode || part.start - end > PART_REACH || !between(folded, end, part.start)) continue;
-    vote(votes, mode, 0.8, [said, span(m.index, end, mode), part]);
+    vote(votes, mode, 0.8, [said, saidHit(mode, m.index, end), part]);
   }
   for (const m of folded.matchAll(JA_EXCEPT)) {
     const end = m.index + m[0].length;
@@ -63,6 +53,6 @@ export function exceptionVotes(votes: Map<QualityModeId, Vote>, folded: string, 
     const said = praise.find((p) => p.start >= end && p.start - end <= PRAISE_REACH / 2 && between(folded, end, p.start));
     const mode = part && modeOf(part);
     if (!said || !part || !mode) continue;
-    vote(votes, mode, 0.8, [part, span(m.index, end, mode), said]);
+    vote(votes, mode, 0.8, [part, saidHit(mode, m.index, end), said]);
   }
 }

@@ -11,7 +11,7 @@
 import type { QualityModeId } from '../modes/types.ts';
 import type { Hit } from './matcher.ts';
 import { saidAsComplaint } from './span-scope.ts';
-import { type Vote, vote } from './votes.ts';
+import { saidHit, type Vote, vote } from './votes.ts';
 
 const r = (parts: readonly string[]) => new RegExp(parts.join('|'), 'g');
 
@@ -92,16 +92,7 @@ export function lightChanges(folded: string): { start: number; end: number }[] {
 export function lightVotes(votes: Map<QualityModeId, Vote>, folded: string, hits: readonly Hit[], off: readonly Hit[]): void {
   for (const e of lightChanges(folded)) {
     if (!saidAsComplaint(folded, e, hits, off)) continue;
-    const span: Hit = {
-      role: { kind: 'strong', mode: 'color' },
-      start: e.start,
-      end: e.end,
-      words: 1,
-      fuzzy: false,
-      cjk: false,
-      langs: [],
-    };
-    vote(votes, 'color', 0.85, [span]);
+    vote(votes, 'color', 0.85, [saidHit('color', e.start, e.end)]);
   }
 }
 

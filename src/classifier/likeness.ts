@@ -14,7 +14,7 @@ import type { QualityModeId } from '../modes/types.ts';
 import type { AnchorClass } from './lexicon/types.ts';
 import type { Hit } from './matcher.ts';
 import { saidAsComplaint } from './span-scope.ts';
-import { type Vote, vote } from './votes.ts';
+import { saidHit, type Vote, vote } from './votes.ts';
 
 const r = (parts: readonly string[]) => new RegExp(parts.join('|'), 'g');
 
@@ -148,15 +148,6 @@ export function likenessVotes(votes: Map<QualityModeId, Vote>, folded: string, h
     const cls = (set: ReadonlySet<AnchorClass>) => named.some((h) => h.role.kind === 'anchor' && set.has(h.role.cls));
     // A new person names the person itself; "unlike the source" needs the sentence not to be about a colour or a thing.
     if (!e.newcomer && cls(ELSE) && !cls(PERSON)) continue;
-    const span: Hit = {
-      role: { kind: 'strong', mode: 'identity' },
-      start: e.start,
-      end: e.end,
-      words: 1,
-      fuzzy: false,
-      cjk: false,
-      langs: [],
-    };
-    vote(votes, 'identity', 0.85, [span]);
+    vote(votes, 'identity', 0.85, [saidHit('identity', e.start, e.end)]);
   }
 }

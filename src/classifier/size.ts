@@ -7,8 +7,7 @@
  * again) or the two directions together. Folded text: lowercase, no accents, katakana as hiragana.
  */
 import type { QualityModeId } from '../modes/types.ts';
-import type { Hit } from './matcher.ts';
-import { type Vote, vote } from './votes.ts';
+import { saidHit, type Vote, vote } from './votes.ts';
 
 const HEAD = String.raw`\b(?:faces?|heads?|gesicht\w*|kopf|kopfe|visages?|tetes?|caras?|cabezas?|rostos?|cabecas?)\b`;
 const GAP = String.raw`(?:(?!\b(?:not|never|nicht|ne|no|nao|pas)\b|\w+n't\b)[^.!?;]){0,30}?`;
@@ -37,15 +36,6 @@ function r(parts: readonly string[]): RegExp {
 export function sizeVotes(votes: Map<QualityModeId, Vote>, folded: string): void {
   if (!/larger|bigger|smaller|scal|shrink|zoom|grosser|kleiner|grossit|agranda|aumenta|cresce|maior|大きく|拡大/.test(folded)) return;
   for (const m of folded.matchAll(SIZE)) {
-    const span: Hit = {
-      role: { kind: 'strong', mode: 'physics' },
-      start: m.index,
-      end: m.index + m[0].length,
-      words: 1,
-      fuzzy: false,
-      cjk: false,
-      langs: [],
-    };
-    vote(votes, 'physics', 0.82, [span]);
+    vote(votes, 'physics', 0.82, [saidHit('physics', m.index, m.index + m[0].length)]);
   }
 }

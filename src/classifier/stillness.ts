@@ -11,7 +11,7 @@
 import type { QualityModeId } from '../modes/types.ts';
 import type { Hit } from './matcher.ts';
 import { praisedAfter, WISH } from './span-scope.ts';
-import { type Vote, vote } from './votes.ts';
+import { saidHit, type Vote, vote } from './votes.ts';
 
 const r = (parts: readonly string[]) => new RegExp(parts.join('|'), 'g');
 
@@ -128,16 +128,7 @@ export function stillVotes(votes: Map<QualityModeId, Vote>, folded: string, hits
   // Beside a hard-failure word the stillness is the failed video's ("stuck at 99%, the man does not move"), as a lone
   // cue is in classify.ts: the hard-failure draft fits, not a physics finding.
   if (!(gate.test(folded) || gateMore.test(folded)) || hits.some((h) => h.role.kind === 'hard')) return;
-  const span = (start: number, end: number): Hit => ({
-    role: { kind: 'strong', mode: 'physics' },
-    start,
-    end,
-    words: 1,
-    fuzzy: false,
-    cjk: false,
-    langs: [],
-  });
-  for (const m of folded.matchAll(STILL_VIDEO)) vote(votes, 'physics', 0.8, [span(m.index, m.index + m[0].length)]);
+  for (const m of folded.matchAll(STILL_VIDEO)) vote(votes, 'physics', 0.8, [saidHit('physics', m.index, m.index + m[0].length)]);
   for (const m of folded.matchAll(STILL)) {
     const end = m.index + m[0].length;
     const rest = folded.slice(end).split(sentenceEnd)[0] ?? '';
@@ -150,6 +141,6 @@ export function stillVotes(votes: Map<QualityModeId, Vote>, folded: string, hits
     if (!thing || thing.role.kind !== 'anchor' || (thing.role.cls !== 'being' && thing.role.cls !== 'body')) continue;
     // "The man never stays still", "the woman walks but the background stays still": a negation or new clause between.
     if (before.some((h) => quiet(h) && h.start >= thing.end)) continue;
-    vote(votes, 'physics', 0.82, [thing, span(m.index, end)]);
+    vote(votes, 'physics', 0.82, [thing, saidHit('physics', m.index, end)]);
   }
 }

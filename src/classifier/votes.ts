@@ -26,6 +26,14 @@ export interface Vote {
   defect: boolean;
 }
 
+/**
+ * The words a construction read straight from the text (events.ts, light.ts, stillness.ts ...) as one hit for its
+ * mode, so the finding quotes them like any lexicon hit.
+ */
+export function saidHit(mode: QualityModeId, start: number, end: number): Hit {
+  return { role: { kind: 'strong', mode }, start, end, words: 1, fuzzy: false, cjk: false, langs: [] };
+}
+
 export function vote(votes: Map<QualityModeId, Vote>, mode: QualityModeId, confidence: number, span: Hit[]): void {
   const part = span.some((h) => h.role.kind === 'anchor' && PLAIN_PARTS.has(h.role.cls));
   const judged = !part && span.some((h) => h.role.kind === 'cue' && h.role.cls === 'judge');
