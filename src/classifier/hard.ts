@@ -45,8 +45,10 @@ function personStops(hits: readonly Hit[], folded: string, h: Hit): boolean {
 }
 
 /** The job or its video named between the person and the stall word ("the woman's video has been stuck"). */
-const JOB =
-  /\b(?:videos?|clips?|generations?|renders?|jobs?|tasks?|outputs?|progress|queue|generierung|fortschritt|rendu|generacion|geracao)\b|動画|生成|ビデオ|処理/;
+const JOB = new RegExp(
+  String.raw`\b(?:videos?|clips?|generations?|renders?|jobs?|tasks?|outputs?|progress|queue|` +
+    String.raw`generierung|fortschritt|rendu|generacion|geracao)\b|動画|生成|ビデオ|処理`,
+);
 
 /** What a set of hard-failure words adds up to, most specific first; the hits it rests on are returned with it. */
 export function hardKind(
