@@ -12,7 +12,7 @@ import { hardKind, type HardFailureFinding } from './hard.ts';
 import { isPlaceOf } from './goal.ts';
 import { match, type Hit } from './matcher.ts';
 import { candidates, countedPart, listedAfter } from './candidates.ts';
-import { type ClassifyOptions, modelGuess } from './guess.ts';
+import { type ClassifyOptions, modelGuess, modelOrdered } from './guess.ts';
 import { bodyMotionDropped, isMotion, motionJoined, thingMotion } from './motion.ts';
 import { listedBefore, listSplit, verbGoesOn } from './conjunction.ts';
 import { passesNothing } from './obstacle.ts';
@@ -36,6 +36,7 @@ export interface SymptomFinding {
 }
 
 export interface Classification {
+  /** Likeliest first: by confidence, near-ties ordered by the model (guess.ts `modelOrdered`). */
   findings: SymptomFinding[];
   /** True when the text names no mode and no hard failure confidently; the popup then asks `followUp`. */
   needsDetail: boolean;
@@ -242,10 +243,11 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   const cutCaused = cutCauseDropped(votes, folded, 'physics');
   likenessVotes(votes, folded, hits, off);
   bodyMotionDropped(votes);
-  const findings = [...votes.values()]
+  const found = [...votes.values()]
     .filter((v) => v.confidence >= CONFIDENT && v.defect)
     .map((v) => ({ mode: v.mode, confidence: Math.round(v.confidence * 100) / 100, reasons: quote(description, origin, v.spans) }))
     .sort((a, b) => b.confidence - a.confidence);
+  const findings = modelOrdered(found, folded, hits, options);
   const hard = hardKind(liveHits, findings.length > 0, folded);
   if (!hard && !findings.length) {
     const guess = modelGuess(description, origin, folded, hits, liveHits, options);
