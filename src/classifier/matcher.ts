@@ -12,6 +12,7 @@ import { alternations } from './alternation.ts';
 import { stalledHits } from './stalled.ts';
 import { waitingHits } from './waiting.ts';
 import { codeHits } from './codes.ts';
+import { cutShortHits } from './cut-short.ts';
 
 let index: Index | undefined;
 
@@ -217,7 +218,13 @@ export function match(description: string): Matched {
   let all: Hit[] = [];
   latinHits(index, folded, tokens, lang, all);
   if (lang === 'ja') cjkHits(index, folded, wordBoundaries(description, origin), all);
-  all.push(...alternations(folded, lang), ...stalledHits(folded, lang), ...waitingHits(folded, lang), ...codeHits(folded));
+  all.push(
+    ...alternations(folded, lang),
+    ...stalledHits(folded, lang),
+    ...waitingHits(folded, lang),
+    ...codeHits(folded),
+    ...cutShortHits(folded, lang),
+  );
   // Katakana is folded to hiragana, so the ズ ending a loanword or name (ノイズ, チャールズ) reads as the negative ず;
   // only a hiragana ず negates.
   if (lang === 'ja') all = all.filter((h) => h.role.kind !== 'neg' || folded[h.start] !== 'ず' || description[origin[h.start]!] === 'ず');
