@@ -79,6 +79,11 @@ function thingSaid(hits: readonly Hit[], folded: string, h: Hit): boolean {
   return !/[.!?;。！？%]/.test(between) && !JOB.test(between) && !joined;
 }
 
+/** "All I see is black cats": a colour right before a thing is that thing's colour, no blank output. */
+function beforeThing(hits: readonly Hit[], h: Hit): boolean {
+  return hits.some((a) => a.role.kind === 'anchor' && a.start >= h.end && a.start - h.end <= 1 && THING.has(a.role.cls));
+}
+
 /** The job or its video named between the person and the stall word ("the woman's video has been stuck"). */
 const JOB = new RegExp(
   String.raw`\b(?:videos?|clips?|generations?|renders?|jobs?|tasks?|outputs?|progress|queue|` +
@@ -94,7 +99,7 @@ export function hardKind(
   const by = new Map<HardKey, Hit[]>();
   for (const h of hits) {
     if (h.role.kind !== 'hard' || (qualityFound && WEAK.has(h.role.key)) || inClip(folded, h) || thingSaid(hits, folded, h)) continue;
-    if (h.role.key === 'blank' && MONOCHROME.test(folded.slice(h.end, h.end + 12))) continue;
+    if (h.role.key === 'blank' && (MONOCHROME.test(folded.slice(h.end, h.end + 12)) || beforeThing(hits, h))) continue;
     by.set(h.role.key, [...(by.get(h.role.key) ?? []), h]);
   }
   const of = (...keys: HardKey[]) => keys.flatMap((k) => (by.get(k) ?? []).map((h) => [h]));

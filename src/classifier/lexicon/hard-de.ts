@@ -95,6 +95,11 @@ export const HARD_DE: Partial<Record<HardKey, readonly string[]>> = {
     'generiert endlos',
   ],
   error: [
+    ...cross(
+      ['generierung', 'erstellung', 'auftrag', 'job', 'prozess'],
+      ['wurde abgebrochen', 'wurde gestoppt', 'wurde beendet', 'ist gescheitert'],
+    ),
+    ...['scheitert', 'gescheitert', 'nichts erstellt', 'nichts gerendert', 'nichts gespeichert'],
     ...cross(['video', 'videos', 'ergebnis'], ['wird nicht geladen', 'ladt nicht', 'lasst sich nicht laden', 'lasst sich nicht abspielen']),
     ...cross(DE_JOBS, ['ist abgesturzt', 'sturzt ab', 'ist uberlastet', 'ist down', 'ist nicht erreichbar']),
     'fehler beim generieren',
@@ -150,6 +155,7 @@ export const HARD_DE: Partial<Record<HardKey, readonly string[]>> = {
     'nachtraglich blockiert',
   ],
   moderation: [
+    ...['filter ausgelost', 'vom filter', 'gefiltert', 'richtlinien verstossen', 'nicht jugendfrei'],
     'inhaltsfilter',
     'sicherheitsfilter',
     'nsfw filter',

@@ -38,7 +38,10 @@ const COPULAS = [
   ...['is', 'are', 'was', 'were', 'came out', 'come out', 'comes out', 'turned out', 'turns out', 'turn out', 'is always'],
   ...['are always', 'keeps coming out', 'keep coming out', 'end up', 'ends up'],
 ];
-const WHOLE = ['every frame is', 'all frames are', 'all the frames are', 'it came out', 'it comes out', 'all i get is', 'all i got was'];
+const WHOLE = [
+  ...['every frame is', 'all frames are', 'all the frames are', 'it came out', 'it comes out', 'all i get is', 'all i got was'],
+  ...['all i see is', 'all i can see is', 'i only see', 'i only get', 'i just get', 'i only got', 'i just got'],
+];
 const STATIC = ['static noise', 'just static', 'only static', 'nothing but static', 'pure static', 'white noise', 'nothing but noise'];
 
 /** A clip cut short, said of the clip: "the video stops halfway" (a woman who stops halfway is a scene). */
@@ -78,6 +81,21 @@ export const HARD_EN_OUTPUT: Partial<Record<HardKey, readonly string[]>> = {
     ...['nsfw', 'nsfw filter', 'content filter', 'safety checker', 'not permitted', 'inappropriate content', 'sensitive content'],
     ...['explicit content', 'unsafe content', 'harmful content', 'terms of service', 'terms of use', 'was denied', 'got denied'],
     'request denied',
+    // The filter named with what it did ("tripped the filter", "caught by the safety filter").
+    ...cross(
+      ['triggered', 'triggers', 'trips', 'tripped', 'caught by', 'got caught by', 'blocked by'],
+      ['the filter', 'the safety filter', 'the nsfw filter'],
+    ),
+    ...['filtered out', 'got filtered', 'gets filtered', 'does not comply', "doesn't comply", 'our guidelines', 'our policies'],
+    ...[
+      'safety guidelines',
+      'safety policy',
+      'safety policies',
+      'moderation filter',
+      'content warning',
+      'restricted content',
+      'not safe for work',
+    ],
   ],
   blank: [
     ...cross(FLAT_SUBJECTS, cross(COPULAS, FLAT)),

@@ -21,6 +21,7 @@ const STALLS = [
   ...['gets stuck', 'got stuck', 'is stuck', 'never moves', 'does not move', "doesn't move", "won't move", 'is not moving'],
   ...["isn't moving", 'stopped moving', 'never finishes', "doesn't finish", "won't finish", 'never completes', "doesn't complete"],
   ...["won't complete", 'never ends', 'never loads', "doesn't load", "won't load", 'never starts', "doesn't start", "won't start"],
+  ...['stopped', 'stops', 'stopped working', 'stops working'],
   ...['just spins', 'keeps spinning', 'keeps loading', 'keeps running', 'runs forever', 'spins forever', 'is still running'],
   'is still loading',
 ];
@@ -97,10 +98,23 @@ export const HARD_EN: Partial<Record<HardKey, readonly string[]>> = {
     ...cross(cross(['been'], WAITS), ['for hours', 'for days', 'for an hour', 'for a day', 'since yesterday', 'all night', 'overnight']),
     ...cross(['keeps saying', 'still says', 'still shows', 'keeps showing', 'only says', 'status is still'], STATUS),
     ...['still rendering', 'still loading', 'still spinning', 'still in progress', 'keeps loading', 'keeps spinning', 'keeps buffering'],
-    ...['never finishes loading', 'never finishes rendering', 'never finishes generating', 'infinite loading', 'endless loading'],
+    ...[
+      'never finishes loading',
+      'never finishes rendering',
+      'never finishes generating',
+      'infinite loading',
+      'endless loading',
+      'gateway timeout',
+    ],
   ],
   error: [
     ...cross(JOBS, CRASHES),
+    // A job ended by the service before any video: cancelled, aborted, interrupted, killed.
+    ...cross(
+      JOBS,
+      cross(['was', 'got', 'gets', 'keeps getting'], ['cancelled', 'canceled', 'aborted', 'interrupted', 'terminated', 'killed']),
+    ),
+    ...['bad gateway', 'gateway error'],
     ...cross(['crashes', 'crashed', 'crashing', 'errors', 'errored'], DURING),
     ...cross(['did not', "didn't", 'does not', "doesn't", "won't", 'will not', 'failed to', 'could not', "couldn't"], ['render']),
     // Weak like every error word: "it doesn't generate anything realistic" names a mode, which then stands alone.
@@ -112,6 +126,10 @@ export const HARD_EN: Partial<Record<HardKey, readonly string[]>> = {
   ],
   nooutput: [
     ...cross(OUTPUTS, NEVER_CAME),
+    ...cross(
+      ['nothing'],
+      cross(['was', 'got', 'gets', 'is', 'ever'], ['produced', 'rendered', 'created', 'returned', 'saved', 'generated']),
+    ),
     ...cross(cross(['never', 'did not', "didn't", 'have not', "haven't"], RECEIVED), WHAT),
     ...['gave me nothing', 'gives me nothing', 'give me nothing', 'got nothing back', 'nothing came back', 'nothing ever came'],
     ...['nothing ever comes', 'nothing comes out', 'nothing showed up', 'nothing shows up', 'without a result', 'without any result'],

@@ -99,6 +99,11 @@ export const HARD_ES: Partial<Record<HardKey, readonly string[]>> = {
   ],
   // Not "algo salió mal": like "etwas ist schiefgelaufen" it is said of a clip that merely looks wrong.
   error: [
+    ...cross(
+      ['generacion', 'renderizado', 'proceso', 'tarea'],
+      ['se cancelo', 'fue cancelada', 'fue cancelado', 'se interrumpio', 'se detuvo', 'se paro'],
+    ),
+    ...['no se genero nada', 'no se creo nada', 'no genero nada'],
     ...['falla', 'fallan', 'fallando', 'fallo cada vez'],
     ...cross(ES_JOBS, ['se cayo', 'esta caido', 'esta caida', 'se crasheo', 'esta sobrecargado', 'esta saturado']),
     'intentalo mas tarde',
@@ -134,6 +139,7 @@ export const HARD_ES: Partial<Record<HardKey, readonly string[]>> = {
   ],
   modout: [...cross(['video', 'resultado', 'clip'], ['fue eliminado', 'fue borrado', 'fue censurado', 'fue difuminado', 'fue retirado'])],
   moderation: [
+    ...['bloqueado por el filtro', 'contenido para adultos'],
     'contenido sensible',
     'contenido explicito',
     'filtro nsfw',

@@ -105,6 +105,11 @@ export const HARD_FR: Partial<Record<HardKey, readonly string[]>> = {
     'toujours en generation',
   ],
   error: [
+    ...cross(
+      ['generation', 'rendu', 'traitement', 'tache'],
+      ['a ete annulee', 'a ete annule', 'a ete interrompue', 'a ete interrompu', "s'est arretee", "s'est arrete"],
+    ),
+    ...["rien n'a ete genere", "rien n'a ete cree", "rien n'a ete produit"],
     ...cross(FR_JOBS, ['a crashe', 'crashe', 'est en panne', 'est surcharge', 'est surchargee', 'est indisponible']),
     'une erreur est survenue',
     'reessayez plus tard',
@@ -139,6 +144,7 @@ export const HARD_FR: Partial<Record<HardKey, readonly string[]>> = {
     ),
   ],
   moderation: [
+    ...['filtre de contenu', 'bloque par le filtre', 'contenu pour adultes'],
     'contenu sensible',
     'contenu explicite',
     'filtre de securite',

@@ -103,6 +103,11 @@ export const HARD_PT: Partial<Record<HardKey, readonly string[]>> = {
     'parada na fila',
   ],
   error: [
+    ...cross(
+      ['geracao', 'renderizacao', 'processo', 'tarefa'],
+      ['foi cancelada', 'foi cancelado', 'foi interrompida', 'foi interrompido', 'cancelou', 'interrompeu'],
+    ),
+    ...['falhando', 'falham', 'nada foi gerado', 'nada foi criado'],
     ...cross(PT_JOBS, ['caiu', 'crashou', 'esta fora do ar', 'esta sobrecarregado', 'esta instavel']),
     'tente novamente mais tarde',
     'tente mais tarde',
@@ -137,6 +142,7 @@ export const HARD_PT: Partial<Record<HardKey, readonly string[]>> = {
   ],
   modout: [...cross(['video', 'resultado', 'clipe'], ['foi removido', 'foi apagado', 'foi excluido', 'foi censurado', 'foi derrubado'])],
   moderation: [
+    ...['bloqueado pelo filtro', 'conteudo adulto'],
     'conteudo sensivel',
     'conteudo explicito',
     'filtro nsfw',
