@@ -100,3 +100,21 @@ describe('hard-failure families in five more languages, and their twins that are
     expect(r.findings.map((f) => f.mode)).toEqual(modes);
   });
 });
+
+/** A service's English message quoted in another language's sentence (matcher.ts, quotedMessage). */
+const quoted: [string, string | undefined, string[]][] = [
+  ['Es kommt immer "Something went wrong"', 'generation_error', []],
+  ['Sale el aviso "Video render failed"', 'generation_error', []],
+  ['「Content policy violation」と表示される', 'moderation', []],
+  // Twins: an English word quoted, not a message; the quote does not reach the words outside it.
+  ['Er sagt "black" zu dem Hund', undefined, []],
+  ['Ich habe "failed" in den Prompt geschrieben und die Hände schmelzen', undefined, ['anatomy']],
+];
+
+describe('a service’s English message quoted in another language', () => {
+  it.each(quoted)('%s -> %s, modes %j', (text, kind, modes) => {
+    const r = classify(text);
+    expect(r.hardFailure?.kind).toBe(kind);
+    expect(r.findings.map((f) => f.mode)).toEqual(modes);
+  });
+});
