@@ -20,6 +20,7 @@ const failures: [string, string][] = [
   ['Das Video ist nie erschienen, aber die Credits wurden abgezogen', 'charged_no_output'],
   ['Das Video endet nach zwei Sekunden', 'truncated_output'],
   ['Die letzten Sekunden fehlen', 'truncated_output'],
+  ['Das Video ist nicht in der Bibliothek', 'generation_error'],
   // fr
   ['La génération ne bouge plus', 'stuck'],
   ['La génération ne dépasse jamais 90 %', 'stuck'],
@@ -31,6 +32,8 @@ const failures: [string, string][] = [
   ['La génération a été annulée', 'generation_error'],
   ['Mes crédits ont disparu et la vidéo n’est jamais arrivée', 'charged_no_output'],
   ['J’ai 4 secondes au lieu de 10', 'truncated_output'],
+  ['La vidéo n’apparaît pas dans ma bibliothèque', 'generation_error'],
+  ['La requête a expiré', 'stuck'],
   // es
   ['La barra de progreso no se mueve', 'stuck'],
   ['La pantalla se queda en negro', 'blank_output'],
@@ -41,6 +44,7 @@ const failures: [string, string][] = [
   ['Mis créditos desaparecieron y el video nunca llegó', 'charged_no_output'],
   ['El video se corta a los 3 segundos', 'truncated_output'],
   ['Faltan los últimos segundos', 'truncated_output'],
+  ['El video no aparece en mi biblioteca', 'generation_error'],
   // pt
   ['A barra de progresso não avança', 'stuck'],
   ['Os vídeos saem pretos', 'blank_output'],
@@ -50,6 +54,7 @@ const failures: [string, string][] = [
   ['A geração foi cancelada', 'generation_error'],
   ['Meus créditos sumiram e o vídeo nunca chegou', 'charged_no_output'],
   ['Recebi 3 segundos em vez de 10', 'truncated_output'],
+  ['O vídeo não aparece na minha biblioteca', 'generation_error'],
   // ja
   ['生成がフリーズした', 'stuck'],
   ['プログレスバーが進まない', 'stuck'],
@@ -63,6 +68,7 @@ const failures: [string, string][] = [
   ['クレジットが消えたのに動画が届かない', 'charged_no_output'],
   ['途中までしか生成されない', 'truncated_output'],
   ['10秒で頼んだのに3秒しかない', 'truncated_output'],
+  ['ライブラリに表示されない', 'generation_error'],
 ];
 
 const twins: [string, string[]][] = [

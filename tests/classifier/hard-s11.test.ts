@@ -18,6 +18,7 @@ const families: [string, [string, string][], [string, string[]][]][] = [
       ['my generation has been rendering for 3 hours', 'stuck'],
       ['it keeps saying queued', 'stuck'],
       ['the generation stopped', 'stuck'],
+      ['the request expired', 'stuck'],
       ['the progress doesn’t go past 50%', 'stuck'],
     ],
     [
@@ -64,12 +65,17 @@ const families: [string, [string, string][], [string, string[]][]][] = [
       ['I was charged but never received a video', 'charged_no_output'],
       ['my credits disappeared and no video', 'charged_no_output'],
       ['The credits were consumed and nothing was generated', 'charged_no_output'],
+      ['credits are gone and there’s nothing in my library', 'charged_no_output'],
+      ['the video never showed up in my gallery', 'generation_error'],
+      ['the video isn’t in my library', 'generation_error'],
     ],
     [
       ['the dog in the video disappeared', []],
       ['the cat in the clip vanished', []],
       ['I paid for pro and the hands still melt', ['anatomy']],
       ['my credits are fine, the faces change though', ['identity']],
+      ['the hands are not in my library of references, they melt', ['anatomy']],
+      ['my library is full of great videos', []],
     ],
   ],
   [

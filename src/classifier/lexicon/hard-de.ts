@@ -123,6 +123,7 @@ export const HARD_DE: Partial<Record<HardKey, readonly string[]>> = {
     'nicht gerendert',
   ],
   nooutput: [
+    ...cross(['nicht', 'nichts'], ['in der bibliothek', 'im verlauf', 'in meiner galerie', 'in der galerie', 'im ordner']),
     'nichts bekommen',
     'nichts erhalten',
     'kein video erhalten',

@@ -106,6 +106,7 @@ export const HARD_EN: Partial<Record<HardKey, readonly string[]>> = {
       'endless loading',
       'gateway timeout',
     ],
+    ...cross(['request', 'task', 'job', 'generation', 'session'], ['expired', 'has expired', 'timed out']),
   ],
   error: [
     ...cross(JOBS, CRASHES),
@@ -126,6 +127,22 @@ export const HARD_EN: Partial<Record<HardKey, readonly string[]>> = {
   ],
   nooutput: [
     ...cross(OUTPUTS, NEVER_CAME),
+    // Where the video should be and is not ("nothing in my library", "it never showed up in my gallery").
+    ...cross(
+      [
+        'nothing in',
+        'is not in',
+        "isn't in",
+        'was not in',
+        "wasn't in",
+        'missing from',
+        'never showed up in',
+        'never appeared in',
+        'nowhere in',
+      ],
+      ['my library', 'the library', 'my gallery', 'the gallery', 'my history', 'my creations', 'the output folder', 'my feed'],
+    ),
+    ...['no output file', 'no file was saved', 'file not found'],
     ...cross(
       ['nothing'],
       cross(['was', 'got', 'gets', 'is', 'ever'], ['produced', 'rendered', 'created', 'returned', 'saved', 'generated']),

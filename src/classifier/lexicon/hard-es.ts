@@ -82,6 +82,7 @@ const ES_TAKEN = ['se gastaron', 'fueron descontados', 'fueron cobrados', 'se pe
 
 export const HARD_ES: Partial<Record<HardKey, readonly string[]>> = {
   stuck: [
+    ...['se agoto el tiempo', 'tiempo agotado', 'solicitud expiro', 'la solicitud caduco'],
     ...cross(ES_JOBS, ES_STALLS),
     'se queda pensando',
     'se queda procesando',
@@ -120,6 +121,10 @@ export const HARD_ES: Partial<Record<HardKey, readonly string[]>> = {
   ],
   // Said of the video: "nunca llegó" alone is also a person who never reached the door.
   nooutput: [
+    ...cross(
+      ['no aparece en', 'no esta en', 'nada en'],
+      ['mi biblioteca', 'la biblioteca', 'mi galeria', 'la galeria', 'el historial', 'mi historial'],
+    ),
     ...cross(['video', 'el video', 'resultado', 'clip'], ['nunca llego', 'nunca aparecio', 'no llego', 'no aparecio', 'desaparecio']),
     'nunca recibi',
     'no llego nada',

@@ -89,6 +89,7 @@ const FR_TAKEN = [
 
 export const HARD_FR: Partial<Record<HardKey, readonly string[]>> = {
   stuck: [
+    ...cross(['requete', 'generation', 'tache', 'session'], ['a expire', 'est expiree', 'a expiree']),
     ...cross(FR_JOBS, FR_STALLS),
     'charge a l infini',
     "charge a l'infini",
@@ -121,6 +122,10 @@ export const HARD_FR: Partial<Record<HardKey, readonly string[]>> = {
     'erreur serveur',
   ],
   nooutput: [
+    ...cross(
+      ["n'apparait pas dans", 'pas dans', 'rien dans'],
+      ['ma bibliotheque', 'la bibliotheque', 'ma galerie', "l'historique", 'mon historique'],
+    ),
     'rien recu',
     "je n'ai rien eu",
     ...cross(['video', 'la video', 'resultat'], ["n'est jamais arrivee", "n'est jamais apparue", 'a disparu', 'jamais arrivee']),

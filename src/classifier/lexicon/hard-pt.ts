@@ -84,6 +84,7 @@ const PT_TAKEN = ['foram consumidos', 'foram gastos', 'foram debitados', 'desapa
 
 export const HARD_PT: Partial<Record<HardKey, readonly string[]>> = {
   stuck: [
+    ...['solicitacao expirou', 'pedido expirou', 'tempo limite', 'excedeu o tempo'],
     ...cross(PT_JOBS, PT_STALLS),
     'fica rodando',
     'fica girando',
@@ -122,6 +123,8 @@ export const HARD_PT: Partial<Record<HardKey, readonly string[]>> = {
     'indisponivel',
   ],
   nooutput: [
+    ...cross(['nao aparece na', 'nao esta na', 'nada na'], ['minha biblioteca', 'biblioteca', 'minha galeria', 'galeria']),
+    ...cross(['nao aparece no', 'nao esta no', 'nada no'], ['historico', 'meu historico']),
     ...cross(
       ['video', 'o video', 'resultado', 'clipe'],
       ['nunca chegou', 'nunca apareceu', 'nao chegou', 'nao apareceu', 'sumiu', 'desapareceu'],
