@@ -8,6 +8,7 @@ import { classify } from '../../src/classifier/classify.ts';
 const failures: [string, string][] = [
   // de
   ['Die Generierung friert ein', 'stuck'],
+  ['Der Ladekreis dreht sich nur', 'stuck'],
   ['Der Fortschrittsbalken bewegt sich nicht mehr', 'stuck'],
   ['Es kommt nicht über 80 % hinaus', 'stuck'],
   ['Das Ergebnis kommt komplett grau raus', 'blank_output'],
@@ -23,6 +24,7 @@ const failures: [string, string][] = [
   ['Das Video ist nicht in der Bibliothek', 'generation_error'],
   // fr
   ['La génération ne bouge plus', 'stuck'],
+  ['Ça tourne dans le vide', 'stuck'],
   ['La génération ne dépasse jamais 90 %', 'stuck'],
   ['Les vidéos sortent toutes noires', 'blank_output'],
   ['Que du bruit', 'blank_output'],
@@ -57,6 +59,8 @@ const failures: [string, string][] = [
   ['O vídeo não aparece na minha biblioteca', 'generation_error'],
   // ja
   ['生成がフリーズした', 'stuck'],
+  ['いつまで待っても終わらない', 'stuck'],
+  ['プロンプトが規約に引っかかる', 'moderation_input'],
   ['プログレスバーが進まない', 'stuck'],
   ['画面が黒一色', 'blank_output'],
   ['ノイズしか出ない', 'blank_output'],
@@ -89,6 +93,8 @@ const twins: [string, string[]][] = [
   ['車が真っ黒', []],
   ['猫の毛は黒一色', []],
   ['手しか出ない', []],
+  ['何時間見ても飽きない', []],
+  ['Die Tänzerin dreht sich nur im Kreis', []],
   ['途中までは良かったが顔が崩れる', ['anatomy']],
 ];
 

@@ -82,6 +82,7 @@ const DE_TAKEN = ['verschwunden', 'sind verschwunden', 'wurden abgezogen', 'wurd
 export const HARD_DE: Partial<Record<HardKey, readonly string[]>> = {
   stuck: [
     ...cross(DE_JOBS, DE_STALLS),
+    ...['ladekreis dreht sich', 'ladekreis'],
     'ewig in der warteschlange',
     'ewig am laden',
     'ewig am generieren',

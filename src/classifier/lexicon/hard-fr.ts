@@ -89,6 +89,7 @@ const FR_TAKEN = [
 
 export const HARD_FR: Partial<Record<HardKey, readonly string[]>> = {
   stuck: [
+    ...['tourne dans le vide', 'charge dans le vide', 'mouline dans le vide'],
     ...cross(['requete', 'generation', 'tache', 'session'], ['a expire', 'est expiree', 'a expiree']),
     ...cross(FR_JOBS, FR_STALLS),
     'charge a l infini',

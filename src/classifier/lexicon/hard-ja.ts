@@ -39,6 +39,8 @@ const TAKEN = ['が消え', 'が減', 'を消費', 'が消費', 'を失', 'が�
 export const HARD_JA: Partial<Record<HardKey, readonly string[]>> = {
   stuck: [
     ...join(JOBS, join(PARTICLE, STALLS)),
+    // Waiting without end ("いつまで待っても", "何時間待っても"): the wait is the stall.
+    ...join(['いつまで', '何時間', '何日', '一晩'], ['待っても', 'たっても', '経っても']),
     'いつまでも生成中',
     'いつまで経っても終わらな',
     'いつまでたっても終わらな',
@@ -77,6 +79,7 @@ export const HARD_JA: Partial<Record<HardKey, readonly string[]>> = {
     ...join(INPUTS, join(['が', 'は', 'で', 'を'], REFUSED)),
     // A refusal said with the rules: "プロンプトが規約違反と判定された".
     ...join(INPUTS, join(['が', 'は'], ['規約違反', 'ポリシー違反', 'ガイドライン違反', '規約に違反', 'ポリシーに違反'])),
+    ...join(INPUTS, join(['が', 'は'], ['規約に引っかか', 'フィルターに引っかか', '規制に引っかか'])),
     '禁止ワード',
     'NGワード',
     '禁止用語',
@@ -89,6 +92,7 @@ export const HARD_JA: Partial<Record<HardKey, readonly string[]>> = {
     'ぼかし処理',
   ],
   moderation: [
+    ...join(['規約', 'ポリシー', 'ガイドライン', 'コンテンツ規制'], ['に引っかか', 'に抵触']),
     'nsfw',
     '検閲',
     '規制に引っかか',
