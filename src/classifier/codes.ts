@@ -23,23 +23,26 @@ const CODES: readonly (readonly [RegExp, HardKey])[] = [
   [/\binternal\.bad_output(?:\.[a-z0-9_]+)*|\bresource_exhausted\b|\bpublic_error_[a-z_]*quota[a-z_]*\b/g, 'error'],
 ];
 
+/**
+ * A local run's console errors, pasted into a description in any language ("Bei mir kommt CUDA out of memory"):
+ * Python's exception names and the GPU's out-of-memory, errors whatever the sentence around them (weak, like every
+ * error word). Not behind the gate below: they need no dot or underscore.
+ */
+const CONSOLE: RegExp =
+  /\b(?:(?:cuda\s)?out\sof\s(?:gpu\s|video\s)?memory|oom|(?:runtime|value|type|key|attribute|index|assertion|memory)error|traceback|segmentation\sfault|segfault)\b/g;
+
 /** Hard-failure hits for the services' own codes quoted in a folded description, whatever its language. */
 export function codeHits(folded: string): Hit[] {
   const out: Hit[] = [];
+  for (const m of folded.matchAll(CONSOLE)) out.push(codeHit('error', m.index, m.index + m[0].length));
   if (!/[._]/.test(folded)) return out;
   for (const [re, key] of CODES) {
-    for (const m of folded.matchAll(re)) {
-      // Any language: the code is the service's, not the sentence's. Three words, so no word inside it wins.
-      out.push({
-        role: { kind: 'hard', key },
-        start: m.index,
-        end: m.index + m[0].length,
-        words: 3,
-        fuzzy: false,
-        cjk: false,
-        langs: LANGS,
-      });
-    }
+    for (const m of folded.matchAll(re)) out.push(codeHit(key, m.index, m.index + m[0].length));
   }
   return out;
+}
+
+/** Any language: the code is the service's, not the sentence's. Three words, so no word inside it wins. */
+function codeHit(key: HardKey, start: number, end: number): Hit {
+  return { role: { kind: 'hard', key }, start, end, words: 3, fuzzy: false, cjk: false, langs: LANGS };
 }

@@ -25,9 +25,20 @@ const WEAK: ReadonlySet<HardKey> = new Set(['error', 'moderation', 'modout', 'bl
 const IN_THE =
   /(?:\b(?:in|on|inside|within|im|in\sdem|auf\sdem|dans\sla|dans\sle|sur\sla|en\sel|en\sla|no|na|nos|nas)\s(?:(?:the|this|my|that)\s)?)$/;
 
+/** A hard phrase that opens with the output it is said of ("video disappeared", "clip vanished", "video is black"). */
+const OUTPUT_LED = /^(?:videos?|clips?|outputs?|results?|renders?|screens?|images?|frames?|generations?)\b/;
+
+/**
+ * "The dog in the video disappeared" is the dog's vanishing, as "the screen in the video is black" is the screen's
+ * colour: a phrase led by the output, after "in", is about a thing inside it.
+ */
 function inClip(folded: string, h: Hit): boolean {
-  return h.role.kind === 'hard' && h.role.key === 'blank' && IN_THE.test(folded.slice(Math.max(0, h.start - 16), h.start));
+  if (h.role.kind !== 'hard' || (h.role.key !== 'blank' && !OUTPUT_LED.test(folded.slice(h.start, h.end)))) return false;
+  return IN_THE.test(folded.slice(Math.max(0, h.start - 16), h.start));
 }
+
+/** "Black and white" is a style asked for, not a blank output ("it came out black and white like I asked"). */
+const MONOCHROME = /^\s*(?:-\s?|(?:and|&|n|und|et|y|e)\s)(?:white|black|weiss|schwarz|blanc|noir|blanco|negro|branco|preto)\b/;
 
 /**
  * "Die Frau bleibt ruhig stehen", "女性は立ち止まって微笑む", "my character is stuck in the doorway": a stall word said of a
@@ -35,13 +46,42 @@ function inClip(folded: string, h: Hit): boolean {
  */
 const PERSON: ReadonlySet<string> = new Set(['being', 'body', 'face', 'feature']);
 
-function personStops(hits: readonly Hit[], folded: string, h: Hit): boolean {
-  if (h.role.kind !== 'hard' || h.role.key !== 'stuck' || /\d\s?%/.test(folded.slice(h.start, h.end))) return false;
+/**
+ * "The sign is blocked by a truck", "the hands got cut off by the frame", "the cat is all black", "the lamp hangs at
+ * the top": a bare word of blocking, cutting, blackness or stalling said of a thing in the scene is that thing's state
+ * (a noun such as "moderation" never is). Only the sound is cut the way a clip is (the label conventions: cut-off
+ * audio or lip sync is a truncated output), and a figure ("bleibt bei 99 % stehen") is always the job's.
+ */
+const SAID_OF_THINGS: Partial<Record<HardKey, RegExp>> = {
+  moderation: /^(?:blocked|blockiert|bloquee?s?|bloquead[oa]s?)(?:\s(?:par|por))?$/,
+  truncated: /^(?:cut|cuts|chop|abgeschnitten|coupee?s?|cortad[oa]s?)\b/,
+  blank: /./,
+};
+/** Things in a scene; a colour, a motion, a topic word or the sound is none ("red, then a black screen"). */
+const THING: ReadonlySet<string> = new Set(['body', 'face', 'feature', 'being', 'object', 'cast', 'matter', 'text', 'look']);
+/** "I uploaded a photo of a woman and it got blocked": after "and" or a comma the word is said of something else. */
+const JOINED = /,|、|\b(?:and|but|then|so|und|aber|dann|et|mais|puis|y|pero|e|mas|depois)\b/;
+
+function thingSaid(hits: readonly Hit[], folded: string, h: Hit): boolean {
+  if (h.role.kind !== 'hard' || /\d\s?%/.test(folded.slice(h.start, h.end))) return false;
+  const stall = h.role.key === 'stuck';
+  const words = folded.slice(h.start, h.end);
+  if (!stall && (!SAID_OF_THINGS[h.role.key]?.test(words) || OUTPUT_LED.test(words))) return false;
   const before = hits.filter((a) => a.role.kind === 'anchor' && a.end <= h.start && h.start - a.end <= 40);
   const nearest = before[before.length - 1];
-  if (!nearest || nearest.role.kind !== 'anchor' || !PERSON.has(nearest.role.cls)) return false;
+  if (!nearest || nearest.role.kind !== 'anchor' || !THING.has(nearest.role.cls)) return false;
+  const thing = folded.slice(nearest.start, nearest.end);
+  // A screen or a frame is the output itself ("the screen hangs at loading"), no thing in the scene.
+  if (OUTPUT_LED.test(thing) || JOB.test(thing)) return false;
   const between = folded.slice(nearest.end, h.start);
-  return !/[.!?;。！？%]/.test(between) && !JOB.test(between);
+  // A stall after a person keeps its old reach (across "and"); blocking, cutting and blackness stop at a clause break.
+  const joined = JOINED.test(between) && !(stall && PERSON.has(nearest.role.cls));
+  return !/[.!?;。！？%]/.test(between) && !JOB.test(between) && !joined;
+}
+
+/** "All I see is black cats": a colour right before a thing is that thing's colour, no blank output. */
+function beforeThing(hits: readonly Hit[], h: Hit): boolean {
+  return hits.some((a) => a.role.kind === 'anchor' && a.start >= h.end && a.start - h.end <= 1 && THING.has(a.role.cls));
 }
 
 /** The job or its video named between the person and the stall word ("the woman's video has been stuck"). */
@@ -58,7 +98,8 @@ export function hardKind(
 ): { kind: HardFailureKind; spans: Hit[][] } | undefined {
   const by = new Map<HardKey, Hit[]>();
   for (const h of hits) {
-    if (h.role.kind !== 'hard' || (qualityFound && WEAK.has(h.role.key)) || inClip(folded, h) || personStops(hits, folded, h)) continue;
+    if (h.role.kind !== 'hard' || (qualityFound && WEAK.has(h.role.key)) || inClip(folded, h) || thingSaid(hits, folded, h)) continue;
+    if (h.role.key === 'blank' && (MONOCHROME.test(folded.slice(h.end, h.end + 12)) || beforeThing(hits, h))) continue;
     by.set(h.role.key, [...(by.get(h.role.key) ?? []), h]);
   }
   const of = (...keys: HardKey[]) => keys.flatMap((k) => (by.get(k) ?? []).map((h) => [h]));

@@ -179,6 +179,9 @@ export function build(): Index {
   };
   const ids = new Map<string, number>();
   const lengths = new Set<number>();
+  // One phrase per word sequence and meaning, found by key: the hard-failure families spell out thousands of phrases
+  // that share a first word ("video ..."), and scanning the list for each was quadratic in the popup's first call.
+  const phrases = new Map<string, Phrase>();
   for (const entry of lexiconEntries()) {
     if (entry.cjk) {
       const text = foldPlain(entry.text);
@@ -206,12 +209,17 @@ export function build(): Index {
       return id;
     });
     // One phrase per word sequence and meaning; languages that share it ("no" in en and es) share the phrase.
-    const list = ix.byFirst.get(patIds[0]!) ?? [];
-    const same = list.find((p) => p.pats.join() === patIds.join() && JSON.stringify(p.role) === JSON.stringify(entry.role));
+    const key = `${patIds.join()}|${JSON.stringify(entry.role)}`;
+    const same = phrases.get(key);
     if (same) {
       if (!same.langs.includes(entry.lang)) same.langs.push(entry.lang);
-    } else list.push({ pats: patIds, role: entry.role, langs: [entry.lang] });
-    ix.byFirst.set(patIds[0]!, list);
+    } else {
+      const phrase = { pats: patIds, role: entry.role, langs: [entry.lang] };
+      phrases.set(key, phrase);
+      const list = ix.byFirst.get(patIds[0]!) ?? [];
+      list.push(phrase);
+      ix.byFirst.set(patIds[0]!, list);
+    }
   }
   // A marker that negates in another language ("no": Portuguese "in the", English "no") would hand a short
   // description to the wrong language and drop its negation: "no flicker" is not Portuguese.

@@ -12,6 +12,7 @@ import { alternations } from './alternation.ts';
 import { stalledHits } from './stalled.ts';
 import { waitingHits } from './waiting.ts';
 import { codeHits } from './codes.ts';
+import { cutShortHits } from './cut-short.ts';
 
 let index: Index | undefined;
 
@@ -208,6 +209,22 @@ function falseFriend(ix: Index, folded: string, h: Hit, lang: Lang): boolean {
   return ix.markers.get(folded.slice(h.start, h.end))?.includes(lang) === true;
 }
 
+/** Quotation marks of the six languages, straight or curly, and Japanese brackets. */
+const QUOTED = /["“”„«»「」『』]([^"“”„«»「」『』]{2,160})["“”„«»「」『』]/g;
+
+function quotedSpans(folded: string): [number, number][] {
+  return [...folded.matchAll(QUOTED)].map((m) => [m.index + 1, m.index + m[0].length - 1]);
+}
+
+/**
+ * A service's message quoted in another language's sentence ("Es kommt nur "Something went wrong"", "aparece
+ * "Generation failed"", "「Content policy violation」と出る") is the service's words, English whatever the person
+ * writes in: a hard-failure phrase of English inside quotation marks counts in any language.
+ */
+function quotedMessage(h: Hit, quoted: readonly [number, number][]): boolean {
+  return h.role.kind === 'hard' && h.langs.includes('en') && quoted.some(([a, b]) => h.start >= a && h.end <= b);
+}
+
 /** All entries found in a description; where entries overlap, the one covering more words (then chars) wins. */
 export function match(description: string): Matched {
   index ??= build();
@@ -217,7 +234,13 @@ export function match(description: string): Matched {
   let all: Hit[] = [];
   latinHits(index, folded, tokens, lang, all);
   if (lang === 'ja') cjkHits(index, folded, wordBoundaries(description, origin), all);
-  all.push(...alternations(folded, lang), ...stalledHits(folded, lang), ...waitingHits(folded, lang), ...codeHits(folded));
+  all.push(
+    ...alternations(folded, lang),
+    ...stalledHits(folded, lang),
+    ...waitingHits(folded, lang),
+    ...codeHits(folded),
+    ...cutShortHits(folded, lang),
+  );
   // Katakana is folded to hiragana, so the ズ ending a loanword or name (ノイズ, チャールズ) reads as the negative ず;
   // only a hiragana ず negates.
   if (lang === 'ja') all = all.filter((h) => h.role.kind !== 'neg' || folded[h.start] !== 'ず' || description[origin[h.start]!] === 'ず');
@@ -225,7 +248,13 @@ export function match(description: string): Matched {
   // particle ね drawn out (ひどいねー, だからねー).
   if (lang === 'ja')
     all = all.filter((h) => h.role.kind !== 'neg' || folded[h.start] !== 'ね' || SPOKEN_NOT.test(folded.slice(0, h.start)));
-  if (lang) all = all.filter((h) => (!FUNCTION_ROLES.has(h.role.kind) || h.langs.includes(lang)) && !falseFriend(index!, folded, h, lang));
+  if (lang) {
+    const quoted = quotedSpans(folded);
+    all = all.filter(
+      (h) =>
+        (!FUNCTION_ROLES.has(h.role.kind) || h.langs.includes(lang) || quotedMessage(h, quoted)) && !falseFriend(index!, folded, h, lang),
+    );
+  }
   if (lang === 'pt') all = all.filter((h) => !adverbLogo(folded, h));
   all.sort(
     (a, b) =>

@@ -39,10 +39,24 @@ const STAY: Readonly<Record<Lang, string>> = {
   ja: '(?:止ま|とま|固ま|進まな|動かな|のまま)',
 };
 
+/**
+ * A figure the job never gets past ("doesn't go past 50%", "kommt nicht über 80 %", "ne dépasse pas 90 %", "no
+ * supera el 50 %"): the negation is part of the stall, so the hit begins with it. Japanese says it with 進まない,
+ * already a stall word.
+ */
+const PAST: Readonly<Partial<Record<Lang, string>>> = {
+  en: String.raw`\b(?:never|not|doesn't|does\snot|won't|will\snot|can't|cannot|didn't|isn't)\s(?:\w+\s){0,2}?(?:past|beyond)\s${FIGURE}`,
+  de: String.raw`\b(?:nicht|nie)\s(?:\w+\s){0,2}?uber\s(?:die\s)?${FIGURE}`,
+  fr: String.raw`\bne\s(?:\w+\s)?(?:depasse|passe|va)\s(?:jamais|pas)\s(?:au-dela\sde\s|les?\s)?${FIGURE}`,
+  es: String.raw`\bno\s(?:supera|pasa|avanza\smas\salla|sube\sde)\s(?:de\s|del\s)?(?:el\s)?${FIGURE}`,
+  pt: String.raw`\bnao\s(?:supera|passa|sobe)\s(?:de\s|dos?\s)?${FIGURE}`,
+};
+
 /** German separable verbs whose particle ends the clause: [stems, particle, what it means]. */
 const SEPARABLE: readonly (readonly [string, string, HardKey])[] = [
   [String.raw`bricht|brach|brachen|brechen`, 'ab', 'error'],
   [String.raw`sturzt|sturzte|sturzten`, 'ab', 'error'],
+  [String.raw`schlagt|schlug|schlugen`, 'fehl', 'error'],
   [String.raw`hangt|hing|hingen|hangen`, 'fest', 'stuck'],
   [String.raw`bleibt|blieb|blieben|bleiben`, String.raw`stecken|hangen|stehen`, 'stuck'],
 ];
@@ -63,6 +77,9 @@ export function stalledHits(folded: string, lang: Lang | undefined): Hit[] {
       'g',
     );
     for (const m of folded.matchAll(re)) out.push(hit('stuck', m.index, m.index + m[0].length, l));
+    const past = PAST[l];
+    if (past && folded.includes('%'))
+      for (const m of folded.matchAll(new RegExp(past, 'g'))) out.push(hit('stuck', m.index, m.index + m[0].length, l));
   }
   if (lang === 'de' || lang === undefined) {
     for (const [stems, particle, key] of SEPARABLE) {

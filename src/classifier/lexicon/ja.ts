@@ -807,6 +807,13 @@ export const ja: LangLexicon = {
   fillers: [],
   // Turning a corner (左に曲がる) is the same verb as bending (曲がる): a turn is no deformation.
   ignore: [
+    // 〜しか…ない is "nothing but": "ノイズしか出ない" says only noise came out, so the ない negates nothing before it.
+    'しか出な',
+    'しか出てこな',
+    'しか生成されな',
+    'しか出力されな',
+    'しか表示されな',
+    'しか映らな',
     // Something else made than asked is a prompt not followed (as in en.ts); 別のものに変わる stays a morph.
     '別のものを生成',
     '別物を生成',
