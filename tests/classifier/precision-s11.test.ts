@@ -1,0 +1,35 @@
+/**
+ * Precision of the s11 round: words that are no report of this person's clip, though they use a complaint's words,
+ * each beside a twin that is one (the same words said of the clip still name the mode). Sentences written for this
+ * test in the style of each family, not tuning items.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/classifier/classify.ts';
+import { modes } from './found.ts';
+
+/** The setting or aside names nothing; the complaint beside it still names `mode`. */
+function silentBesideComplaint(aside: string, complaint: string, mode: string): void {
+  expect(modes(aside)).toEqual([]);
+  expect(modes(complaint)).toEqual([mode]);
+}
+
+describe('a name written as code is no word (identifier.ts)', () => {
+  const cases: [string, string, string][] = [
+    [
+      'After using FlashVSR for upscaling, it becomes abnormally blurry.',
+      'After using FlashVSR for upscaling, the whole clip flashes white.',
+      'color',
+    ],
+    ['I turned on color_match and now it renders slower.', 'I turned on color_match and the colours flicker every second.', 'color'],
+    ['With face_restore on, the render takes twice as long.', 'With face_restore on, the face changes into another person.', 'identity'],
+    ['Mit FlashAttention läuft es schneller.', 'Mit FlashAttention flackern die Farben bei jedem Schnitt.', 'color'],
+    ['Avec TextEncoder la génération est plus rapide.', 'Avec TextEncoder le texte devient illisible.', 'text'],
+    ['Con color_match el render es más lento.', 'Con color_match los colores parpadean.', 'color'],
+    ['Com face_restore a renderização fica lenta.', 'Com face_restore o rosto muda.', 'identity'],
+    ['face_restoreを使うと生成が遅くなる。', 'face_restoreを使うと顔が別人になる。', 'identity'],
+  ];
+  for (const [aside, complaint, mode] of cases) it(aside, () => silentBesideComplaint(aside, complaint, mode));
+  it('words in capitals are still words', () => expect(modes('The sign reads HAPPY BIRTHDAY with GARBLED LETTERS.')).toEqual(['text']));
+  it('a service code is still read as its failure', () =>
+    expect(classify('Sora returned moderation_blocked for my prompt.').hardFailure?.kind).toBe('moderation'));
+});
