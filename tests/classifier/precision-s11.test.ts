@@ -33,3 +33,19 @@ describe('a name written as code is no word (identifier.ts)', () => {
   it('a service code is still read as its failure', () =>
     expect(classify('Sora returned moderation_blocked for my prompt.').hardFailure?.kind).toBe('moderation'));
 });
+
+describe('a colour word on noise names the noise, not the colours (noise.ts)', () => {
+  const cases: [string, string, string][] = [
+    [
+      'The output is just colored noise instead of a video.',
+      'There is noise, and the colors flicker instead of staying the same.',
+      'color',
+    ],
+    ['Das Ergebnis ist nur buntes Rauschen statt eines Videos.', 'Es gibt Rauschen, und die bunten Farben flackern.', 'color'],
+    ["Le résultat n'est que du bruit coloré au lieu d'une vidéo.", 'Il y a du bruit et les couleurs scintillent.', 'color'],
+    ['El resultado es solo ruido de colores en lugar de un video.', 'Hay ruido y los colores parpadean.', 'color'],
+    ['O resultado é só ruído colorido em vez de um vídeo.', 'Tem ruído e as cores piscam.', 'color'],
+    ['動画ではなくカラフルなノイズが出力される。', 'ノイズがあり、色がちらつく。', 'color'],
+  ];
+  for (const [aside, complaint, mode] of cases) it(aside, () => silentBesideComplaint(aside, complaint, mode));
+});

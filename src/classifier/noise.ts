@@ -1,0 +1,25 @@
+/**
+ * Colour words that say what kind of noise it is: "colorful noise instead of a video", "buntes Rauschen", "bruit
+ * coloré", "ruido de colores", "ruído colorido", "カラフルなノイズ". Noise in place of a video is named by no mode (label
+ * conventions: vague, batch 8 and 10, "pure colour noise instead of video"); the colour word is the noise's, not a
+ * complaint about the colours (precision round, s11). The colours said to go wrong beside noise stay a complaint
+ * ("the colours flicker and there is noise").
+ * Folded text: lowercase, no accents, katakana as hiragana.
+ */
+import type { Hit } from './matcher.ts';
+
+const NOISE = /\b(?:noise|static|rauschen|bildrauschen|bruit|ruido)\b|のいず|砂嵐/g;
+/** A colour word right before the noise word ("colorful noise", "カラフルなノイズ"), or after it with "de"/"of". */
+const BEFORE = /^\s*(?:な|の)?\s*$/;
+const AFTER = /^\s*(?:(?:de|of|di)\s+)?$/;
+
+const isColour = (h: Hit) => h.role.kind === 'anchor' && (h.role.cls === 'color' || h.role.cls === 'hue');
+
+/** `hits` without the colour words that qualify a noise word. */
+export function noiseColourDropped(folded: string, hits: Hit[]): Hit[] {
+  const noise = [...folded.matchAll(NOISE)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (!noise.length) return hits;
+  const qualifies = (h: Hit) =>
+    noise.some(([a, b]) => (h.end <= a && BEFORE.test(folded.slice(h.end, a))) || (h.start >= b && AFTER.test(folded.slice(b, h.start))));
+  return hits.filter((h) => !isColour(h) || !qualifies(h));
+}
