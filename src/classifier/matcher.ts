@@ -13,7 +13,7 @@ import { stalledHits } from './stalled.ts';
 import { waitingHits } from './waiting.ts';
 import { codeHits } from './codes.ts';
 import { namesDropped } from './identifier.ts';
-import { noiseColourDropped } from './noise.ts';
+import { noiseColourDropped, nonsenseOutputDropped } from './noise.ts';
 
 let index: Index | undefined;
 
@@ -229,7 +229,7 @@ export function match(description: string): Matched {
     all = all.filter((h) => h.role.kind !== 'neg' || folded[h.start] !== 'ね' || SPOKEN_NOT.test(folded.slice(0, h.start)));
   if (lang) all = all.filter((h) => (!FUNCTION_ROLES.has(h.role.kind) || h.langs.includes(lang)) && !falseFriend(index!, folded, h, lang));
   if (lang === 'pt') all = all.filter((h) => !adverbLogo(folded, h));
-  all = noiseColourDropped(folded, namesDropped(description, origin, all));
+  all = nonsenseOutputDropped(folded, noiseColourDropped(folded, namesDropped(description, origin, all)));
   all.sort(
     (a, b) =>
       b.words - a.words ||

@@ -23,3 +23,25 @@ export function noiseColourDropped(folded: string, hits: Hit[]): Hit[] {
     noise.some(([a, b]) => (h.end <= a && BEFORE.test(folded.slice(h.end, a))) || (h.start >= b && AFTER.test(folded.slice(b, h.start))));
   return hits.filter((h) => !isColour(h) || !qualifies(h));
 }
+
+/** Nonsense said plainly, which names text when said of writing ("the sign shows gibberish"). */
+const NONSENSE = /^(?:gibberish|jibberish|kauderwelsch|charabia|baragouin|galimatias|意味不明|でたらめ)$/;
+/** The whole output, the result, the video. */
+const OUTPUT = String.raw`(?:output|outputs|result|results|video|videos|frames|ausgabe|ergebnis|ergebnisse|sortie|resultat|resultats|resultado|resultados|saida)`;
+/** "Gibberish output", or "the output is gibberish" (at most an article after the copula). */
+const NONSENSE_OF = new RegExp(String.raw`^\s+${OUTPUT}\b`);
+const OUTPUT_IS = new RegExp(
+  String.raw`\b${OUTPUT}\s+(?:is|are|was|were|ist|sind|war|est|es|era|e|foi)\s+(?:(?:du|de|un|una|uma|just|only|pure|nur|reines?)\s+)?$`,
+);
+
+/**
+ * "THUDM/CogVideoX-5b-I2V is producing jibberish output", "the output is gibberish", "das Ergebnis ist Kauderwelsch":
+ * nonsense said of the whole output is a generation gone to garbage, named by no mode like noise in place of a video,
+ * not writing that is misspelt (precision round, s11). Said of a sign or subtitles it stays text.
+ */
+export function nonsenseOutputDropped(folded: string, hits: Hit[]): Hit[] {
+  return hits.filter((h) => {
+    if (h.role.kind !== 'strong' || h.role.mode !== 'text' || !NONSENSE.test(folded.slice(h.start, h.end))) return true;
+    return !NONSENSE_OF.test(folded.slice(h.end, h.end + 12)) && !OUTPUT_IS.test(folded.slice(Math.max(0, h.start - 30), h.start));
+  });
+}

@@ -49,3 +49,16 @@ describe('a colour word on noise names the noise, not the colours (noise.ts)', (
   ];
   for (const [aside, complaint, mode] of cases) it(aside, () => silentBesideComplaint(aside, complaint, mode));
 });
+
+describe('nonsense said of the whole output names no text (noise.ts, nonsenseOutputDropped)', () => {
+  const cases: [string, string][] = [
+    ['The model is producing gibberish output.', 'The sign shows gibberish.'],
+    ['The output is gibberish.', 'The output shows gibberish on the sign.'],
+    ['Das Ergebnis ist Kauderwelsch.', 'Das Schild zeigt Kauderwelsch.'],
+    ['La sortie est du charabia.', 'Le panneau affiche du charabia.'],
+    ['El resultado es un galimatías.', 'El cartel es un galimatías.'],
+    ['O resultado é sem sentido.', 'A placa mostra letras sem sentido.'],
+    ['出力が意味不明。', '看板の文字が意味不明。'],
+  ];
+  for (const [aside, complaint] of cases) it(aside, () => silentBesideComplaint(aside, complaint, 'text'));
+});
