@@ -62,3 +62,18 @@ describe('nonsense said of the whole output names no text (noise.ts, nonsenseOut
   ];
   for (const [aside, complaint] of cases) it(aside, () => silentBesideComplaint(aside, complaint, 'text'));
 });
+
+describe('a change pictured beforehand is no failure (scope.ts, INTENDED)', () => {
+  const cases: [string, string][] = [
+    [
+      'The colors shift to purple halfway through, exactly as I imagined.',
+      'The colors shift to purple halfway through, not as I imagined.',
+    ],
+    ['Die Farben werden in der Mitte lila, genau wie ich es mir vorgestellt habe.', 'Die Farben werden in der Mitte lila.'],
+    ["Les couleurs changent au milieu, comme je l'imaginais.", 'Les couleurs changent au milieu.'],
+    ['Los colores cambian a morado a la mitad, como lo imaginaba.', 'Los colores cambian a morado a la mitad.'],
+    ['As cores mudam para roxo no meio, como eu imaginava.', 'As cores mudam para roxo no meio.'],
+    ['途中で色が紫に変わる、イメージ通り。', '途中で色が紫に変わる、イメージ通りではない。'],
+  ];
+  for (const [aside, complaint] of cases) it(aside, () => silentBesideComplaint(aside, complaint, 'color'));
+});
