@@ -25,6 +25,7 @@ import { ALONE, asPair, PAIRS } from './pairs.ts';
 import { replacedPart } from './replaced.ts';
 import { quote } from './quote.ts';
 import { inheritNegation, intendedOff } from './scope.ts';
+import { othersOff } from './others.ts';
 import { type Vote, vote } from './votes.ts';
 import type { QualityModeId } from '../modes/types.ts';
 
@@ -156,6 +157,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   const all = clauses(folded, hits);
   inheritNegation(folded, all, hits);
   intendedOff(folded, all, hits);
+  othersOff(folded, all, hits);
   const cls = motionJoined(all);
   const liveHits: Hit[] = [];
   // "Stuck at 99% ... The video appears in my gallery only 20% of the time": beside a failed generation, a lone

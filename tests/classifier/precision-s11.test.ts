@@ -77,3 +77,28 @@ describe('a change pictured beforehand is no failure (scope.ts, INTENDED)', () =
   ];
   for (const [aside, complaint] of cases) it(aside, () => silentBesideComplaint(aside, complaint, 'color'));
 });
+
+describe('a defect said of other models is no report (others.ts)', () => {
+  const cases: [string, string, string][] = [
+    ['Where other models melt the hands, this one keeps them intact.', 'Other models are fine, but here the hands melt.', 'anatomy'],
+    [
+      'Other models struggle with text, but this one renders signs cleanly.',
+      'This model struggles with text, other models do not.',
+      'text',
+    ],
+    [
+      'Andere Modelle haben oft Probleme mit Händen, hier sind sie perfekt.',
+      'Andere Modelle sind gut, aber hier verschmelzen die Hände.',
+      'anatomy',
+    ],
+    [
+      "Là où d'autres modèles déforment les mains, celui-ci les garde intactes.",
+      "D'autres modèles vont bien, mais ici les mains fondent.",
+      'anatomy',
+    ],
+    ['Otros modelos deforman las manos, este no.', 'Otros modelos van bien, pero aquí las manos se deforman.', 'anatomy'],
+    ['Outros modelos costumam errar as mãos, mas aqui estão perfeitas.', 'Outros modelos vão bem, mas aqui as mãos derretem.', 'anatomy'],
+    ['他のモデルは手が崩れがちだが、これは手がきれい。', '他のモデルは問題ないが、これは手が崩れる。', 'anatomy'],
+  ];
+  for (const [aside, complaint, mode] of cases) it(aside, () => silentBesideComplaint(aside, complaint, mode));
+});
