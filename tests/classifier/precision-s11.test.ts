@@ -102,3 +102,17 @@ describe('a defect said of other models is no report (others.ts)', () => {
   ];
   for (const [aside, complaint, mode] of cases) it(aside, () => silentBesideComplaint(aside, complaint, mode));
 });
+
+describe('praise that it passes for real is no complaint (lexicon positives, s11)', () => {
+  const cases: [string, string][] = [
+    ['The way the water moves is lifelike.', 'The way the water moves is not lifelike at all.'],
+    ['Das Wasser bewegt sich täuschend echt.', 'Das Wasser spritzt unnatürlich.'],
+    ['Le mouvement de la fumée est plus vrai que nature.', 'La fumée bouge de façon étrange.'],
+    ['El movimiento del agua parece real.', 'El agua se mueve de forma rara.'],
+    ['O movimento da água parece real.', 'A água se mexe de um jeito estranho.'],
+    ['水の動きが本物そっくり。', '水の動きが不自然。'],
+  ];
+  for (const [praise, complaint] of cases) it(praise, () => silentBesideComplaint(praise, complaint, 'physics'));
+  it('praise does not cover the complaint after "but"', () =>
+    expect(modes('The hands look deceptively real, but one has six fingers.')).toEqual(['anatomy']));
+});
