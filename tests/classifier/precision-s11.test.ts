@@ -116,3 +116,20 @@ describe('praise that it passes for real is no complaint (lexicon positives, s11
   it('praise does not cover the complaint after "but"', () =>
     expect(modes('The hands look deceptively real, but one has six fingers.')).toEqual(['anatomy']));
 });
+
+describe('a new sentence with its own subject does not lean on the last one (subject.ts, ownSentenceSubject)', () => {
+  // The rules alone: the model may still read the words as a whole, which cross-validation judges separately.
+  const rules = (text: string) => classify(text, { model: null }).findings.map((f) => f.mode);
+  const cases: [string, string][] = [
+    ['The hands. The ending looks melted.', 'The hands. They look melted.'],
+    ['Die Hände. Das Ende ist verschmolzen.', 'Die Hände. Sie sind verschmolzen.'],
+    ['Les mains. La fin est bizarre.', 'Les mains. Elles sont bizarres.'],
+    ['Las manos. El final está mal.', 'Las manos. Están mal.'],
+    ['As mãos. O final está errado.', 'As mãos. Estão erradas.'],
+  ];
+  for (const [own, leaning] of cases)
+    it(own, () => {
+      expect(rules(own)).toEqual([]);
+      expect(rules(leaning)).toEqual(['anatomy']);
+    });
+});
