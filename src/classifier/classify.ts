@@ -20,11 +20,12 @@ import { stillVotes } from './stillness.ts';
 import { exceptionVotes } from './exception.ts';
 import { sizeVotes } from './size.ts';
 import { bodyBreakingLaws, lawsMeant } from './laws-said.ts';
-import { ownSubject } from './subject.ts';
+import { ownSentenceSubject, ownSubject } from './subject.ts';
 import { ALONE, asPair, PAIRS } from './pairs.ts';
 import { replacedPart } from './replaced.ts';
 import { quote } from './quote.ts';
 import { inheritNegation, intendedOff } from './scope.ts';
+import { othersOff } from './others.ts';
 import { type Vote, vote } from './votes.ts';
 import type { QualityModeId } from '../modes/types.ts';
 
@@ -157,6 +158,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   const all = clauses(folded, hits);
   inheritNegation(folded, all, hits);
   intendedOff(folded, all, hits);
+  othersOff(folded, all, hits);
   const cls = motionJoined(all);
   const liveHits: Hit[] = [];
   // "Stuck at 99% ... The video appears in my gallery only 20% of the time": beside a failed generation, a lone
@@ -210,7 +212,14 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
     // "Gesichter und Bewegungen waren verzerrt": the things before "und" are what this clause's complaint is said of too.
     else if (listed) anchors = [...listed, ...anchors];
     // "The hands, they look melted": a clause with no anchor leans on the one before, if that only pointed.
-    else if (!own && prevLive && !prev.hasCue && !fresh) anchors = [...prev.hits.filter((h) => h.role.kind === 'anchor'), ...anchors];
+    else if (
+      !own &&
+      prevLive &&
+      !prev.hasCue &&
+      !fresh &&
+      !(live[0] && ownSentenceSubject(folded, live[0].start - between.length, live[0].start))
+    )
+      anchors = [...prev.hits.filter((h) => h.role.kind === 'anchor'), ...anchors];
     const firstCue = live.find((h) => h.role.kind === 'cue')?.start ?? Infinity;
     // A motion is what a thing does, not a thing: a verb after the comma goes on with the thing ("o sujeito fica preso").
     subject = carried ?? anchors.find((a) => a.start < firstCue && !isMotion(a)) ?? anchors.find((a) => !isMotion(a));

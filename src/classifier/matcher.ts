@@ -13,6 +13,8 @@ import { stalledHits } from './stalled.ts';
 import { waitingHits } from './waiting.ts';
 import { codeHits } from './codes.ts';
 import { cutShortHits } from './cut-short.ts';
+import { namesDropped } from './identifier.ts';
+import { noiseColourDropped, nonsenseOutputDropped } from './noise.ts';
 
 let index: Index | undefined;
 
@@ -256,6 +258,7 @@ export function match(description: string): Matched {
     );
   }
   if (lang === 'pt') all = all.filter((h) => !adverbLogo(folded, h));
+  all = nonsenseOutputDropped(folded, noiseColourDropped(folded, namesDropped(description, origin, all)));
   all.sort(
     (a, b) =>
       b.words - a.words ||

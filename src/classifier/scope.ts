@@ -51,12 +51,15 @@ const TARI = /^[^。！？.!?]{0,12}?(?:たり|だり)[、,]/;
 const INTENDED = new RegExp(
   [
     String.raw`\bas (?:prompted|requested|intended|planned|expected|described|i (?:asked|wanted|intended|prompted|requested))\b`,
+    // Pictured beforehand (s11): "exactly as I imagined", "wie ich es mir vorgestellt habe", "思い描いた通り".
+    String.raw`\bas (?:i (?:had )?)?(?:imagined|pictured|envisioned)\b|\bwie (?:ich es mir )?(?:vorgestellt|erhofft)\b`,
+    String.raw`\bcomme (?:je (?:l'|me l')?(?:imaginais|avais imagine)|imagine)\b|\bcomo (?:(?:yo )?(?:me )?lo imaginaba|eu (?:imaginava|tinha imaginado)|imaginava)\b`,
     String.raw`\blike i (?:asked|wanted)\b`,
     String.raw`\bwie (?:gewunscht|gewollt|geplant|verlangt|beschrieben|im prompt)\b`,
     String.raw`\bcomo (?:(?:lo )?pedi|queria|se pidio|esperaba|estaba previsto|eu (?:pedi|queria)|pedido)\b`,
     String.raw`\b(?:conforme|segun lo) (?:pedido|solicitado|previsto|planeado|planejado)\b`,
     String.raw`\bcomme (?:demande|prevu|voulu|je (?:voulais|l'ai demande))\b`,
-    '(?:指示|ぷろんぷと|狙い|思い|意図|希望|注文)(?:通り|どおり)',
+    '(?:指示|ぷろんぷと|狙い|思い|思い描いた|想像した|想像|いめーじ|意図|希望|注文)(?:通り|どおり)',
   ].join('|'),
   'g',
 );

@@ -28,3 +28,22 @@ export function ownSubject(description: string, folded: string, origin: number[]
   }
   return false;
 }
+
+/**
+ * Articles that open a sentence, at most after a "but": "O final está errado", "Mas o final", "Un chat". Inside a
+ * sentence these are too ambiguous (pt "a" is also "to", es "o" is "or"); at a sentence's start they are articles.
+ */
+const OPENING_ARTICLE =
+  /^\s*(?:\S+\s+)?(?:o|a|an|os|as|um|uma|un|une|una|this|these|that|those|ce|cette|ces|este|esta|estos|estas|esse|essa|esses|essas|dieser|diese|dieses)\s+\S/;
+
+/**
+ * After a full stop, the new sentence names a subject of its own with a determiner: "Die Farbeimer stehen da. Doch die
+ * Szene hat Fehler" is about the scene, not the paint pots (public tuning split, vague; s11). Capitals prove nothing
+ * here: every sentence starts with one, "Die Hände. Sie sind verschmolzen" still leans on the hands.
+ */
+export function ownSentenceSubject(folded: string, from: number, to: number): boolean {
+  const text = folded.slice(from, to);
+  const stop = Math.max(...['.', '!', '?', '。', '！', '？'].map((p) => text.lastIndexOf(p)));
+  const after = text.slice(stop + 1);
+  return stop >= 0 && (DETERMINER.test(after) || OPENING_ARTICLE.test(after));
+}

@@ -1075,6 +1075,10 @@ export const de: LangLexicon = {
     'glaubwurdig*',
     'uberzeugend*',
     'eingehalten',
+    // Praise that it passes for real (s11): "täuschend echt", "lebensecht".
+    'tauschend echt',
+    'lebensecht*',
+    'makellos*',
   ],
   steady: [
     'stabil',

@@ -1509,6 +1509,12 @@ export const en: LangLexicon = {
     'fluid',
     'believable',
     'convincing',
+    // Praise that it passes for real (s11): "lifelike", "deceptively real".
+    'lifelike',
+    'true to life',
+    'true-to-life',
+    'deceptively real',
+    'impeccable',
   ],
   steady: [
     'consistent',

@@ -955,6 +955,11 @@ export const es: LangLexicon = {
     'respetad*',
     // Obeying physics is how it should be: "no obedece las leyes de la física" is the complaint.
     'obedec*',
+    // Praise that it passes for real (s11): "parece real", "impecable".
+    'parece real',
+    'parecen reales',
+    'impecable*',
+    'hiperrealista*',
   ],
   steady: [
     'consistente*',

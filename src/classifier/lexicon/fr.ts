@@ -930,6 +930,10 @@ export const fr: LangLexicon = {
     'obeit',
     'obeissent',
     'obeir',
+    // Praise that it passes for real (s11): "plus vrai que nature".
+    'plus vrai* que nature',
+    'criant de verite',
+    'criante de verite',
   ],
   steady: [
     'stable*',

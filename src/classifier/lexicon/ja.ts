@@ -779,6 +779,10 @@ export const ja: LangLexicon = {
     'リアル',
     '滑らか',
     'なめらか',
+    // Praise that it passes for real (s11): 本物そっくり.
+    '本物そっくり',
+    '本物のよう',
+    '本物と見分け',
   ],
   // 整合 (整合性, consistency) and 統一 (統一感, a unified look) are stability words like 一貫.
   steady: ['安定', '一貫', '整合', '統一', '同じ', '保っ', '保た', '維持', 'そのまま', '変わらな', '崩れな', '保て', '固定', '一定'],

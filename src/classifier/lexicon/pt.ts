@@ -994,6 +994,12 @@ export const pt: LangLexicon = {
     'convincente*',
     'respeita*',
     'respeitad*',
+    // Praise that it passes for real (s11): "parece real", "impecável".
+    'parece real',
+    'parecem reais',
+    'impecave*',
+    'hiper-realista*',
+    'hiperrealista*',
   ],
   steady: [
     'consistente*',
