@@ -707,6 +707,11 @@ export const de: LangLexicon = {
       'nicht wieder zu erkennen',
       'unkenntlich*',
       'altert',
+      // "Die Untertitel haben nichts mit dem Gesagten zu tun": unlike what it should follow.
+      'hat nichts mit',
+      'haben nichts mit',
+      'hatte nichts mit',
+      'hatten nichts mit',
       'verjungt*',
       'tauscht*',
       'getauscht',
@@ -1098,6 +1103,9 @@ export const de: LangLexicon = {
     'kontinuitat',
     'stabilitat',
     'koharenz',
+    // "Stimmt nicht überein", "passt nie zusammen": negated, unlike what it should follow.
+    'uberein',
+    'ubereinstimm*',
   ],
   separators: ['aber', 'und', 'doch', 'jedoch', 'wahrend', 'obwohl', 'sondern', 'auch', 'ausserdem', 'dann', 'nur'],
   markers: [

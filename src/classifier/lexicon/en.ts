@@ -990,6 +990,14 @@ export const en: LangLexicon = {
       'older',
       'ages',
       'aged',
+      // Unlike what it should follow ("the subtitles have nothing to do with what he says", "the face never matches"):
+      // the thing drifted from its reference. Negated "match" is read through the steady word below.
+      'nothing to do with',
+      'mismatch*',
+      'unrelated to',
+      'never match*',
+      'never really match*',
+      'never quite match*',
     ],
     span: [
       'from shot to shot',
@@ -1537,6 +1545,9 @@ export const en: LangLexicon = {
     'stay still',
     'hold steady',
     'stay put',
+    // "Doesn't have anything to do with": negated, unlike what it should follow.
+    'have anything to do with',
+    'has anything to do with',
   ],
   separators: ['but', 'and', 'although', 'though', 'however', 'while', 'whereas', 'also', 'plus', 'then', 'except', 'yet', 'meanwhile'],
   markers: [

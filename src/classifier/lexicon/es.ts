@@ -468,6 +468,8 @@ export const es: LangLexicon = {
       'incorrect*',
       'sin sentido',
       'no tiene sentido',
+      // The plural too: "tienen" is written out below ("no tienen nada que ver"), so it is no typo of "tiene" any more.
+      'no tienen sentido',
       'equivocad*',
       'glitch*',
       'cualquier cosa',
@@ -638,6 +640,11 @@ export const es: LangLexicon = {
       'se ve distinta',
       'ya no se parece',
       'nada que ver',
+      // With its negator, which would otherwise turn the clause off: "los subtítulos no tienen nada que ver con la escena".
+      'no tiene nada que ver',
+      'no tienen nada que ver',
+      'no tenia nada que ver',
+      'no tenian nada que ver',
       'cambia de',
       'envejece*',
       'rejuvenece*',
@@ -977,6 +984,11 @@ export const es: LangLexicon = {
     'coherencia',
     'continuidad',
     'estabilidad',
+    // "Nunca coincide", "no corresponde": negated, unlike what it should follow.
+    'coincide',
+    'coinciden',
+    'corresponde',
+    'corresponden',
   ],
   separators: ['pero', 'y', 'aunque', 'sin embargo', 'mientras', 'tambien', 'ademas', 'luego', 'excepto', 'salvo', 'en cambio', 'si bien'],
   markers: [

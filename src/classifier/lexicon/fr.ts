@@ -634,6 +634,12 @@ export const fr: LangLexicon = {
       'plus du tout',
       'metamorphos*',
       'vieillit',
+      // "Les sous-titres n'ont rien à voir avec le dialogue": unlike what it should follow.
+      "n'a rien a voir",
+      "n'ont rien a voir",
+      "n'avait rien a voir",
+      "n'avaient rien a voir",
+      'aucun rapport avec',
       'rajeunit',
       'echange*',
       'interverti*',
@@ -950,6 +956,9 @@ export const fr: LangLexicon = {
     'continuite',
     'stabilite',
     'constance',
+    // "Ne correspond jamais", "ne colle pas": negated, unlike what it should follow.
+    'correspond',
+    'correspondent',
     'maintenir',
     'maintient',
     'maintenu*',

@@ -597,6 +597,13 @@ export const ja: LangLexicon = {
       'だんだん',
       '若返',
       '老け',
+      // 「字幕がセリフと全然関係ない」「顔が参照画像と合っていない」: unlike what it should follow.
+      '関係な',
+      '関係のな',
+      '無関係',
+      '合っていな',
+      '合ってな',
+      '合わな',
     ],
     span: ['シーンごと', 'カットごと', 'フレームごと', 'ショットごと'],
     // 形が変わる, 形を変える: changing shape is the thing morphing.

@@ -518,6 +518,10 @@ export const pt: LangLexicon = {
       'nao ficou boa',
       'nao ficaram boas',
       'nada a ver',
+      // With its negator, which would otherwise turn the clause off: "as legendas não têm nada a ver com a cena".
+      'nao tem nada a ver',
+      'nao tinha nada a ver',
+      'nao tinham nada a ver',
       'uma bagunca',
       'bagunca*',
       'em vez de',
@@ -1014,6 +1018,11 @@ export const pt: LangLexicon = {
     'coerencia',
     'continuidade',
     'estabilidade',
+    // "Nunca corresponde", "não coincide": negated, unlike what it should follow.
+    'corresponde',
+    'correspondem',
+    'coincide',
+    'coincidem',
   ],
   separators: [
     'mas',

@@ -1,0 +1,37 @@
+import { describe, it } from 'vitest';
+import { foundWithSilentTwin } from './found.ts';
+
+// Issue 16, session 11's rules round on the silent complaints: single-mode complaints that named a thing the lexicon
+// knows but said what is wrong with it in words the lexicon lacked, so nothing was found. Each family stands beside a
+// near-identical twin that must name nothing: the same words said fine, negated, or about something harmless.
+// Sentences written for these tests, not taken from any labelled set.
+
+// A thing unlike what it should follow: "has nothing to do with", "never matches" (lexicon change cues, and the
+// steady words of the other languages, negated). Said of text it is the text failing, of a face a new person.
+describe('a thing that has nothing to do with, or never matches, what it should follow', () => {
+  it.each([
+    ['en', 'text', 'The captions have nothing to do with the scene.', 'The captions have everything to do with the scene.'],
+    ['en', 'text', "The captions don't have anything to do with the scene.", 'The captions do have something to do with the scene.'],
+    ['en', 'identity', 'her face never really matches the photo I gave it', 'her face matches the photo I gave it'],
+    ['en', 'identity', 'the face never quite matches the uploaded portrait', 'the face always matches the uploaded portrait'],
+    ['de', 'text', 'Die Untertitel haben nichts mit der Szene zu tun.', 'Die Untertitel haben viel mit der Szene zu tun.'],
+    ['de', 'identity', 'Das Gesicht stimmt nicht mit dem Referenzbild überein.', 'Das Gesicht stimmt mit dem Referenzbild überein.'],
+    ['fr', 'text', "Les sous-titres n'ont rien à voir avec la scène.", 'Les sous-titres vont bien avec la scène.'],
+    ['fr', 'identity', 'Le visage ne correspond jamais à la photo de référence.', 'Le visage correspond à la photo de référence.'],
+    ['es', 'text', 'Los subtítulos no tienen nada que ver con la escena.', 'Los subtítulos van bien con la escena.'],
+    ['es', 'identity', 'La cara nunca coincide con la foto de referencia.', 'La cara coincide con la foto de referencia.'],
+    ['pt', 'text', 'As legendas não têm nada a ver com a cena.', 'As legendas combinam com a cena.'],
+    ['pt', 'identity', 'O rosto nunca corresponde à foto de referência.', 'O rosto corresponde à foto de referência.'],
+    ['ja', 'text', '字幕が場面と全然関係ない', '字幕が場面とよく合っている'],
+    ['ja', 'identity', '顔が参照画像と合っていない', '顔が参照画像とよく合っている'],
+  ])('%s: %s, "%s"; "%s" names nothing', (_lang, mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
+
+  // The same words about a prompt, or a thing that is no part of the picture, name nothing; nor does a sound word.
+  it.each([
+    ['the clip has nothing to do with my prompt', 'the captions have nothing to do with the scene'],
+    ['the audio never matches the lips', 'the face never matches the photo'],
+    ['The hands are fine; this bug has nothing to do with them.', 'The captions have nothing to do with the scene.'],
+  ])('"%s" names nothing beside "%s"', (twin, complaint) => {
+    foundWithSilentTwin(complaint, twin, complaint.includes('face') ? 'identity' : 'text');
+  });
+});
