@@ -18,6 +18,7 @@ import { listedBefore, listSplit, verbGoesOn } from './conjunction.ts';
 import { passesNothing } from './obstacle.ts';
 import { stillVotes } from './stillness.ts';
 import { exceptionVotes } from './exception.ts';
+import { asymmetryVotes } from './asymmetry.ts';
 import { sizeVotes } from './size.ts';
 import { bodyBreakingLaws, lawsMeant } from './laws-said.ts';
 import { ownSubject } from './subject.ts';
@@ -241,6 +242,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   const sceneLit = sceneLightDropped(votes, folded);
   const cutCaused = cutCauseDropped(votes, folded, 'physics');
   likenessVotes(votes, folded, hits, off);
+  asymmetryVotes(votes, folded, hits, off);
   bodyMotionDropped(votes);
   const findings = [...votes.values()]
     .filter((v) => v.confidence >= CONFIDENT && v.defect)

@@ -35,3 +35,20 @@ describe('a thing that has nothing to do with, or never matches, what it should 
     foundWithSilentTwin(complaint, twin, complaint.includes('face') ? 'identity' : 'text');
   });
 });
+
+// A body part unlike its pair (asymmetry.ts): "one eye smaller than the other" compares, with no defect word. The
+// twins negate the comparison, compare things that are no body part, or say it was wished for.
+describe('a body part smaller or longer than its pair is anatomy; two cups or a pair said alike are nothing', () => {
+  it.each([
+    ['en', 'one of her eyes is noticeably smaller than the other', 'one of her eyes is not smaller than the other'],
+    ['en', 'his left arm ends up longer than the other one', 'the left tower ends up taller than the other one'],
+    ['en', 'the ears come out different sizes', 'the ears come out the same size'],
+    ['en', 'one hand is bigger than the other in every clip', 'I wanted one hand bigger than the other for the giant'],
+    ['de', 'Ein Auge ist kleiner als das andere.', 'Ein Auge ist nicht kleiner als das andere.'],
+    ['fr', 'Un œil est plus petit que l’autre.', "Un œil n'est pas plus petit que l'autre."],
+    ['es', 'Un ojo es más pequeño que el otro.', 'Un ojo no es más pequeño que el otro.'],
+    ['pt', 'Um olho é menor que o outro.', 'Um olho não é menor que o outro.'],
+    ['ja', '片目がもう片方より小さい', '片目がもう片方より小さくない'],
+    ['ja', '目の大きさが左右で違う', '目の大きさは左右で同じ'],
+  ])('%s: "%s" is anatomy; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'anatomy'));
+});
