@@ -52,3 +52,41 @@ describe('a body part smaller or longer than its pair is anatomy; two cups or a 
     ['ja', '目の大きさが左右で違う', '目の大きさは左右で同じ'],
   ])('%s: "%s" is anatomy; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'anatomy'));
 });
+
+// Said to be imperfect (lexicon generic cues): a defect with no kind named, so it takes its mode from the thing;
+// negated, or said of something that only changed, it is nothing.
+describe('physics said to be imperfect is physics; physics said to be perfect is nothing', () => {
+  it.each([
+    ['en', 'the physics is still imperfect', 'the physics is no longer imperfect'],
+    ['de', 'Die Physik bleibt unvollkommen.', 'Die Physik ist vollkommen.'],
+    ['fr', 'La physique reste imparfaite.', 'La physique est parfaite.'],
+    ['es', 'La física sigue siendo imperfecta.', 'La física es perfecta.'],
+    ['pt', 'A física continua imperfeita.', 'A física é perfeita.'],
+    ['ja', '物理がまだ不完全', '物理は完全'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
+});
+
+// Breaking, collapsing, falling apart (lexicon judge cues): a glass that breaks or a wall that collapses is an event
+// in the clip, so alone they name nothing (and do not wake the model); said of a body part they are the part drawn
+// wrong, and said of a steady word, stability lost (below).
+describe('hands that fall apart are anatomy; a glass that breaks or a wall that collapses is nothing', () => {
+  it.each([
+    ['en', 'her hands fall apart when she waves', 'the old wall falls apart when the truck hits it'],
+    ['de', 'Ihre Hände zerfallen beim Winken.', 'Die alte Mauer bricht zusammen, als der Lastwagen sie trifft.'],
+    ['fr', 'Ses mains tombent en morceaux quand elle salue.', "Le vieux mur s'effondre pendant l'orage."],
+    ['es', 'Sus manos se rompen cuando saluda.', 'El vaso cae y se rompe en mil pedazos.'],
+    ['pt', 'As mãos dela se desfazem quando ela acena.', 'O copo cai e se quebra no chão.'],
+  ])('%s: "%s" is anatomy; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'anatomy'));
+});
+
+// The physics' consistency said to be lost ("no physical coherence", "la coherencia física se rompe") is physics
+// failing (classify.ts, lostLaw); other changes said of the physics are how articles describe a new version.
+describe('physical coherence lost is physics; physics that evolved or improved is nothing', () => {
+  it.each([
+    ['en', 'in some prompts the physics and the coherence break down', 'in some prompts the physics and the coherence hold up'],
+    ['en', 'there is a lack of physical consistency in the splash', 'the new version has increased physical realism'],
+    ['de', 'Es fehlt an physikalischer Konsistenz beim Wasser.', 'Die physikalische Konsistenz beim Wasser ist gut.'],
+    ['es', 'Falta coherencia física en el chorro del spray.', 'La coherencia física del chorro es buena.'],
+    ['pt', 'Falta de coerência física no jato d’água.', 'A coerência física do jato d’água é boa.'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
+});

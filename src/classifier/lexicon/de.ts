@@ -542,6 +542,9 @@ export const de: LangLexicon = {
       'schwierigkeit*',
       'probleme mit',
       'problem*',
+      // Said to be imperfect ("the physics is imperfect", "bleibt unvollkommen"): a defect with no kind named.
+      'unvollkommen*',
+      'unperfekt*',
     ],
     judge: [
       // Weak ("die Konsistenz ist schwach"): a judgement, which said of stability is a change.
@@ -569,6 +572,16 @@ export const de: LangLexicon = {
       'schrott',
       // Müll (trash): "der Text ist Müll" judges the text, as schrott does.
       'mull',
+      // Breaking, collapsing, falling apart: a judgement, not a defect by itself, since a glass that breaks or a wall
+      // that collapses is an event in the clip. Said of a steady word ("la coherencia se rompía") it is stability lost,
+      // and of a body part the part drawn wrong (votes.ts).
+      'bricht zusammen',
+      'brechen zusammen',
+      'brach zusammen',
+      'fallt auseinander',
+      'fallen auseinander',
+      'zerfallt',
+      'zerfallen',
     ],
     deform: [
       'knickt',

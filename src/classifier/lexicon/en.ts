@@ -690,6 +690,8 @@ export const en: LangLexicon = {
       'having issues with',
       'problem*',
       'inaccura*',
+      // Said to be imperfect ("the physics is imperfect", "bleibt unvollkommen"): a defect with no kind named.
+      'imperfect*',
     ],
     judge: [
       'goofy',
@@ -719,6 +721,17 @@ export const en: LangLexicon = {
       'poor',
       'poorly',
       'lousy',
+      // Breaking, collapsing, falling apart: a judgement, not a defect by itself, since a glass that breaks or a wall
+      // that collapses is an event in the clip. Said of a steady word ("la coherencia se rompía") it is stability lost,
+      // and of a body part the part drawn wrong (votes.ts).
+      'breaks down',
+      'break down',
+      'broke down',
+      'breaking down',
+      'falls apart',
+      'fall apart',
+      'fell apart',
+      'falling apart',
     ],
     deform: [
       // A part drawn far too long ("crazy long arms").

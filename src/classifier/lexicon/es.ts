@@ -492,6 +492,8 @@ export const es: LangLexicon = {
       'problema*',
       'inexactitud*',
       'imprecision*',
+      // Said to be imperfect ("the physics is imperfect", "bleibt unvollkommen"): a defect with no kind named.
+      'imperfect*',
     ],
     judge: [
       'asqueros*',
@@ -527,6 +529,16 @@ export const es: LangLexicon = {
       'malos',
       'malas',
       'pesim*',
+      // Breaking, collapsing, falling apart: a judgement, not a defect by itself, since a glass that breaks or a wall
+      // that collapses is an event in the clip. Said of a steady word ("la coherencia se rompía") it is stability lost,
+      // and of a body part the part drawn wrong (votes.ts).
+      'se rompe',
+      'se rompen',
+      'se rompia',
+      'se rompian',
+      'se rompio',
+      'se desmorona*',
+      'se cae a pedazos',
     ],
     deform: [
       'goma',

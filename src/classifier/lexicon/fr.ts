@@ -502,6 +502,9 @@ export const fr: LangLexicon = {
       'inexactitude*',
       'inexatitude*',
       'imprecision*',
+      // Said to be imperfect ("the physics is imperfect", "bleibt unvollkommen"): a defect with no kind named.
+      'imparfait*',
+      'imperfection*',
     ],
     judge: [
       // Weak ("la cohérence est faible", "le point faible"): a judgement, which said of stability is a change.
@@ -527,6 +530,17 @@ export const fr: LangLexicon = {
       'horrible*',
       'degueu*',
       'pas terrible',
+      // Breaking, collapsing, falling apart: a judgement, not a defect by itself, since a glass that breaks or a wall
+      // that collapses is an event in the clip. Said of a steady word ("la coherencia se rompía") it is stability lost,
+      // and of a body part the part drawn wrong (votes.ts).
+      "s'effondre",
+      "s'effondrent",
+      'se casse',
+      'se cassent',
+      'se brise',
+      'se brisent',
+      'tombe en morceaux',
+      'tombent en morceaux',
     ],
     deform: [
       'caoutchouc',

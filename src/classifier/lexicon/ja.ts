@@ -447,6 +447,8 @@ export const ja: LangLexicon = {
       '無視',
       '破綻',
       '苦手',
+      // Said to be imperfect ("the physics is imperfect", "bleibt unvollkommen"): a defect with no kind named.
+      '不完全',
     ],
     judge: [
       'キモ',
@@ -471,6 +473,10 @@ export const ja: LangLexicon = {
       'やばい',
       'ヤバい',
       '変だ',
+      // Breaking, collapsing, falling apart: a judgement, not a defect by itself, since a glass that breaks or a wall
+      // that collapses is an event in the clip. Said of a steady word ("la coherencia se rompía") it is stability lost,
+      // and of a body part the part drawn wrong (votes.ts).
+      'ばらばらにな',
     ],
     deform: [
       'つながっ',

@@ -534,6 +534,9 @@ export const pt: LangLexicon = {
       'dificuldade*',
       'problema*',
       'imprecis*',
+      // Said to be imperfect ("the physics is imperfect", "bleibt unvollkommen"): a defect with no kind named.
+      'imperfeit*',
+      'imperfeic*',
     ],
     judge: [
       // Weak ("a coerência é fraca"): a judgement, which said of stability is a change.
@@ -565,6 +568,15 @@ export const pt: LangLexicon = {
       'ruim',
       'ruins',
       'pessim*',
+      // Breaking, collapsing, falling apart: a judgement, not a defect by itself, since a glass that breaks or a wall
+      // that collapses is an event in the clip. Said of a steady word ("la coherencia se rompía") it is stability lost,
+      // and of a body part the part drawn wrong (votes.ts).
+      'se quebra',
+      'se quebram',
+      'se desfaz',
+      'se desfazem',
+      'desmorona*',
+      'cai aos pedacos',
     ],
     deform: [
       'borracha',
