@@ -90,3 +90,35 @@ describe('physical coherence lost is physics; physics that evolved or improved i
     ['pt', 'Falta de coerência física no jato d’água.', 'A coerência física do jato d’água é boa.'],
   ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
 });
+
+// Not attached to what holds it (lexicon move cues): a thing that should be fixed to another floats free of it, as a
+// face not glued to the head is physics by the label conventions (batch 10). Said attached, it is nothing.
+describe('a thing not attached to what holds it is physics; attached it is nothing', () => {
+  it.each([
+    ['en', 'the handle is not attached to the mug', 'the handle is attached to the mug'],
+    ['en', 'the base of the lamp is not fixed to the desk', 'the base of the lamp is fixed to the desk'],
+    ['de', 'Der Henkel ist nicht befestigt.', 'Der Henkel ist gut befestigt.'],
+    ['fr', "L'anse n'est pas fixée à la tasse.", "L'anse est bien fixée à la tasse."],
+    ['es', 'La lámpara no está fijada a la mesa.', 'La lámpara está fijada a la mesa.'],
+    ['pt', 'A alça não está presa à xícara.', 'A alça está presa à xícara.'],
+    ['ja', '取っ手がカップに固定されていない', '取っ手がカップにしっかり固定されている'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
+});
+
+// "A mixture of" two faces is a change of who it is (lexicon change cue, not a morph, which alone would name
+// physics); a style or a soundtrack that is a mixture is nothing.
+describe('a face that is a mixture of two is identity; a style that is a mixture is nothing', () => {
+  it.each([
+    ['her face looks like a mixture of two different people', 'the style is a mixture of anime and realism'],
+    ['the new face is a mixture of mine and the actor', 'the soundtrack is a mixture of jazz and rock'],
+  ])('"%s" is identity; "%s" names nothing', (complaint, twin) => foundWithSilentTwin(complaint, twin, 'identity'));
+});
+
+// Stability that "goes off" (lexicon judge cue): said of a steady word it is stability lost, as "is bad" is
+// (clauses.ts); an alarm or the lights going off are events, and name nothing.
+describe('colour coherency that goes off is colour; lights that go off are nothing', () => {
+  it.each([
+    ['after a while the colour coherence goes off completely', 'after a while the lights go off completely'],
+    ['the color consistency went off after a few seconds', 'the color consistency held up after a few seconds'],
+  ])('"%s" is color; "%s" names nothing', (complaint, twin) => foundWithSilentTwin(complaint, twin, 'color'));
+});

@@ -962,6 +962,13 @@ export const de: LangLexicon = {
       'nach oben fliesst',
       'falsche richtung',
       'entgegengesetzte richtung',
+      // Not attached to what holds it ("the arm is not fixed to the table", a face not glued to the head): it floats
+      // free of it, physics by the label conventions (batch 10).
+      'nicht befestigt',
+      'nicht fixiert',
+      'nicht verbunden',
+      'lost sich vom',
+      'lost sich von',
     ],
     flicker: [
       'verblass*',

@@ -732,6 +732,12 @@ export const en: LangLexicon = {
       'fall apart',
       'fell apart',
       'falling apart',
+      // "The colour coherency goes off": a judgement, since an alarm or a light that goes off is an event; said of a
+      // steady word it is stability lost (clauses.ts).
+      'goes off',
+      'go off',
+      'went off',
+      'gone off',
     ],
     deform: [
       // A part drawn far too long ("crazy long arms").
@@ -1011,6 +1017,9 @@ export const en: LangLexicon = {
       'never match*',
       'never really match*',
       'never quite match*',
+      // A face that looks like "a mixture of" two is neither: a change of who it is. Not a morph, which alone names
+      // physics: "a mixture of anime and realism" is a style.
+      'mixture of',
     ],
     span: [
       'from shot to shot',
@@ -1293,6 +1302,19 @@ export const en: LangLexicon = {
       'collides with',
       'opposite direction',
       'wrong direction',
+      // Not attached to what holds it ("the arm is not fixed to the table", a face not glued to the head): it floats
+      // free of it, physics by the label conventions (batch 10).
+      'not attached to',
+      "isn't attached to",
+      "aren't attached to",
+      'not fixed to',
+      "isn't fixed to",
+      'not glued to',
+      "isn't glued to",
+      'not anchored to',
+      'not connected to',
+      "isn't connected to",
+      'detached from',
     ],
     flicker: [
       'blink*',
@@ -1561,6 +1583,7 @@ export const en: LangLexicon = {
     // "Doesn't have anything to do with": negated, unlike what it should follow.
     'have anything to do with',
     'has anything to do with',
+    'coherency',
   ],
   separators: ['but', 'and', 'although', 'though', 'however', 'while', 'whereas', 'also', 'plus', 'then', 'except', 'yet', 'meanwhile'],
   markers: [

@@ -829,6 +829,12 @@ export const es: LangLexicon = {
       'sube en vez de caer',
       'direccion opuesta',
       'direccion equivocada',
+      // Not attached to what holds it ("the arm is not fixed to the table", a face not glued to the head): it floats
+      // free of it, physics by the label conventions (batch 10).
+      'no esta fijad*',
+      'no esta pegad*',
+      'no esta unid*',
+      'se despega*',
     ],
     flicker: [
       'lavadisim*',

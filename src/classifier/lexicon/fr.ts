@@ -820,6 +820,13 @@ export const fr: LangLexicon = {
       'entrechoqu*',
       'sens oppose',
       'mauvaise direction',
+      // Not attached to what holds it ("the arm is not fixed to the table", a face not glued to the head): it floats
+      // free of it, physics by the label conventions (batch 10).
+      "n'est pas fixe*",
+      "n'est pas attache*",
+      "n'est pas relie*",
+      'se detache',
+      'se detachent',
     ],
     flicker: [
       'delave*',

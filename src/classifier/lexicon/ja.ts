@@ -699,6 +699,11 @@ export const ja: LangLexicon = {
       '逆流',
       '逆らっ',
       '逆らう',
+      // Not attached to what holds it ("the arm is not fixed to the table", a face not glued to the head): it floats
+      // free of it, physics by the label conventions (batch 10).
+      '固定されていな',
+      '固定されてな',
+      'くっついていな',
     ],
     flicker: [
       '上がったり下がったり',

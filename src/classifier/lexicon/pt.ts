@@ -887,6 +887,13 @@ export const pt: LangLexicon = {
       'sobe em vez de cair',
       'direcao oposta',
       'direcao errada',
+      // Not attached to what holds it ("the arm is not fixed to the table", a face not glued to the head): it floats
+      // free of it, physics by the label conventions (batch 10).
+      'nao esta fixad*',
+      'nao esta pres*',
+      'nao esta colad*',
+      'se solta*',
+      'se desprende*',
     ],
     flicker: [
       'desbot*',
