@@ -19,6 +19,7 @@ import { passesNothing } from './obstacle.ts';
 import { stillVotes } from './stillness.ts';
 import { exceptionVotes } from './exception.ts';
 import { asymmetryVotes } from './asymmetry.ts';
+import { firstFrameVotes } from './first-frame.ts';
 import { sizeVotes } from './size.ts';
 import { bodyBreakingLaws, lawsMeant } from './laws-said.ts';
 import { ownSubject } from './subject.ts';
@@ -252,6 +253,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   const cutCaused = cutCauseDropped(votes, folded, 'physics');
   likenessVotes(votes, folded, hits, off);
   asymmetryVotes(votes, folded, hits, off);
+  firstFrameVotes(votes, folded, hits, off);
   bodyMotionDropped(votes);
   const findings = [...votes.values()]
     .filter((v) => v.confidence >= CONFIDENT && v.defect)

@@ -122,3 +122,18 @@ describe('colour coherency that goes off is colour; lights that go off are nothi
     ['the color consistency went off after a few seconds', 'the color consistency held up after a few seconds'],
   ])('"%s" is color; "%s" names nothing', (complaint, twin) => foundWithSilentTwin(complaint, twin, 'color'));
 });
+
+// A clip that goes back to its first frame (first-frame.ts): the picture snapping back where it started, physics. The
+// person going back, a loop that was asked for, or a negated return name nothing.
+describe('a clip that snaps back to its first frame is physics; a person who goes back is nothing', () => {
+  it.each([
+    ['en', 'halfway through the clip everything snaps back to the first frame', 'I reset the workflow to the first frame and tried again'],
+    ['en', 'the scene keeps jumping back to the initial frame', 'it should loop back to the first frame for a seamless loop'],
+    ['en', 'the background resets to the first frame every few seconds', 'the background never resets to the first frame'],
+    ['de', 'Nach drei Sekunden springt das Video zum ersten Bild zurück.', 'Ich springe zum ersten Bild zurück.'],
+    ['fr', 'Au bout de trois secondes, la scène retourne à la première image.', 'Je retourne à la première image.'],
+    ['es', 'A los tres segundos la escena regresa al primer fotograma.', 'Yo regreso al primer fotograma.'],
+    ['pt', 'Depois de três segundos a cena regressa ao primeiro quadro.', 'Eu regresso ao primeiro quadro.'],
+    ['ja', '3秒ごとに最初のフレームに戻る', '最初のフレームに戻してから再生成した'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
+});
