@@ -137,3 +137,27 @@ describe('a clip that snaps back to its first frame is physics; a person who goe
     ['ja', '3秒ごとに最初のフレームに戻る', '最初のフレームに戻してから再生成した'],
   ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
 });
+
+// Abnormal (lexicon generic cue), as broken is: said of a part, that part is wrong; said normal, nothing.
+describe('hands said to be abnormal are anatomy; said to be normal, nothing', () => {
+  it.each([
+    ['en', 'the hands look abnormal in every clip', 'the hands look normal in every clip'],
+    ['de', 'Die Hände sehen abnorm aus.', 'Die Hände sehen normal aus.'],
+    ['fr', 'Les mains sont anormales.', 'Les mains sont normales.'],
+    ['es', 'Las manos se ven anormales.', 'Las manos se ven normales.'],
+    ['pt', 'As mãos parecem anormais.', 'As mãos parecem normais.'],
+  ])('%s: "%s" is anatomy; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'anatomy'));
+});
+
+// Unusual and shattered (lexicon judge cues): of a body part, the part drawn wrong; of a camera angle, the colours or
+// a glass that shatters on the floor, a judgement or an event, and nothing.
+describe('an unusual or shattered hand is anatomy; an unusual angle or a shattered glass is nothing', () => {
+  it.each([
+    ['en', 'the fingers bend in an unusual way', 'the camera angle is unusual'],
+    ['en', 'her hand is shattered like porcelain', 'the glass is completely shattered on the floor'],
+    ['de', 'Die Finger sind ungewöhnlich geformt.', 'Der Kamerawinkel ist ungewöhnlich.'],
+    ['fr', 'Les doigts ont une forme inhabituelle.', "L'angle de la caméra est inhabituel."],
+    ['es', 'Los dedos tienen una forma inusual.', 'El ángulo de la cámara es inusual.'],
+    ['pt', 'Os dedos têm uma forma incomum.', 'O ângulo da câmera é incomum.'],
+  ])('%s: "%s" is anatomy; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'anatomy'));
+});

@@ -545,6 +545,9 @@ export const de: LangLexicon = {
       // Said to be imperfect ("the physics is imperfect", "bleibt unvollkommen"): a defect with no kind named.
       'unvollkommen*',
       'unperfekt*',
+      // Abnormal: a defect with no kind named, as "broken" is ("returns to the water in an abnormal way").
+      'abnorm*',
+      'anormal*',
     ],
     judge: [
       // Weak ("die Konsistenz ist schwach"): a judgement, which said of stability is a change.
@@ -582,6 +585,10 @@ export const de: LangLexicon = {
       'fallen auseinander',
       'zerfallt',
       'zerfallen',
+      // Unusual, as odd is: a judgement ("the unusual hand-foot situation"), a defect only of a part that is wrong one way.
+      'ungewohnlich*',
+      // Shattered, as breaking (above): a glass that shatters is an event; a shattered hand is the hand drawn wrong.
+      'zersplitter*',
     ],
     deform: [
       'knickt',

@@ -692,6 +692,8 @@ export const en: LangLexicon = {
       'inaccura*',
       // Said to be imperfect ("the physics is imperfect", "bleibt unvollkommen"): a defect with no kind named.
       'imperfect*',
+      // Abnormal: a defect with no kind named, as "broken" is ("returns to the water in an abnormal way").
+      'abnormal*',
     ],
     judge: [
       'goofy',
@@ -738,6 +740,10 @@ export const en: LangLexicon = {
       'go off',
       'went off',
       'gone off',
+      // Unusual, as odd is: a judgement ("the unusual hand-foot situation"), a defect only of a part that is wrong one way.
+      'unusual',
+      // Shattered, as breaking (above): a glass that shatters is an event; a shattered hand is the hand drawn wrong.
+      'shattered',
     ],
     deform: [
       // A part drawn far too long ("crazy long arms").

@@ -494,6 +494,8 @@ export const es: LangLexicon = {
       'imprecision*',
       // Said to be imperfect ("the physics is imperfect", "bleibt unvollkommen"): a defect with no kind named.
       'imperfect*',
+      // Abnormal: a defect with no kind named, as "broken" is ("returns to the water in an abnormal way").
+      'anormal*',
     ],
     judge: [
       'asqueros*',
@@ -539,6 +541,11 @@ export const es: LangLexicon = {
       'se rompio',
       'se desmorona*',
       'se cae a pedazos',
+      // Unusual, as odd is: a judgement ("the unusual hand-foot situation"), a defect only of a part that is wrong one way.
+      'inusual*',
+      // Shattered, as breaking (above): a glass that shatters is an event; a shattered hand is the hand drawn wrong.
+      'destrozad*',
+      'hech* pedazos',
     ],
     deform: [
       'goma',

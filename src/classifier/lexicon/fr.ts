@@ -505,6 +505,8 @@ export const fr: LangLexicon = {
       // Said to be imperfect ("the physics is imperfect", "bleibt unvollkommen"): a defect with no kind named.
       'imparfait*',
       'imperfection*',
+      // Abnormal: a defect with no kind named, as "broken" is ("returns to the water in an abnormal way").
+      'anormal*',
     ],
     judge: [
       // Weak ("la cohérence est faible", "le point faible"): a judgement, which said of stability is a change.
@@ -541,6 +543,10 @@ export const fr: LangLexicon = {
       'se brisent',
       'tombe en morceaux',
       'tombent en morceaux',
+      // Unusual, as odd is: a judgement ("the unusual hand-foot situation"), a defect only of a part that is wrong one way.
+      'inhabituel*',
+      // Shattered, as breaking (above): a glass that shatters is an event; a shattered hand is the hand drawn wrong.
+      'fracasse*',
     ],
     deform: [
       'caoutchouc',

@@ -477,6 +477,8 @@ export const ja: LangLexicon = {
       // that collapses is an event in the clip. Said of a steady word ("la coherencia se rompía") it is stability lost,
       // and of a body part the part drawn wrong (votes.ts).
       'ばらばらにな',
+      // Unusual, as odd is: a judgement ("the unusual hand-foot situation"), a defect only of a part that is wrong one way.
+      '珍しい',
     ],
     deform: [
       'つながっ',

@@ -537,6 +537,8 @@ export const pt: LangLexicon = {
       // Said to be imperfect ("the physics is imperfect", "bleibt unvollkommen"): a defect with no kind named.
       'imperfeit*',
       'imperfeic*',
+      // Abnormal: a defect with no kind named, as "broken" is ("returns to the water in an abnormal way").
+      'anormal*',
     ],
     judge: [
       // Weak ("a coerência é fraca"): a judgement, which said of stability is a change.
@@ -577,6 +579,12 @@ export const pt: LangLexicon = {
       'se desfazem',
       'desmorona*',
       'cai aos pedacos',
+      // Unusual, as odd is: a judgement ("the unusual hand-foot situation"), a defect only of a part that is wrong one way.
+      'incomu*',
+      'inusitad*',
+      // Shattered, as breaking (above): a glass that shatters is an event; a shattered hand is the hand drawn wrong.
+      'despedacad*',
+      'estilhacad*',
     ],
     deform: [
       'borracha',
