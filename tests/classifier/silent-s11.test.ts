@@ -161,3 +161,17 @@ describe('an unusual or shattered hand is anatomy; an unusual angle or a shatter
     ['pt', 'Os dedos têm uma forma incomum.', 'O ângulo da câmera é incomum.'],
   ])('%s: "%s" is anatomy; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'anatomy'));
 });
+
+// The whole picture still (stillness.ts, WHOLE): "it stays still", "the scene does not move", a still image, physics
+// by the label conventions. A camera that stays still is what one asked for; stillness asked for or denied is nothing.
+describe('a scene that does not move is physics; a still camera or stillness asked for is nothing', () => {
+  it.each([
+    ['en', 'the first prompt is ignored and it just stays still until the next one', 'it stays still, as I asked'],
+    ['en', 'the scene does not move at all', 'the camera does not move at all'],
+    ['en', 'everything stays still for the first three seconds', 'the scene never stays still'],
+    ['de', 'Das Bild bewegt sich nicht.', 'Die Kamera bewegt sich nicht.'],
+    ['fr', "L'image ne bouge pas du tout.", 'La caméra ne bouge pas du tout.'],
+    ['es', 'La imagen no se mueve.', 'La cámara no se mueve.'],
+    ['pt', 'A imagem não se mexe.', 'A câmera não se mexe.'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
+});
