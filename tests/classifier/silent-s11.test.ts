@@ -175,3 +175,28 @@ describe('a scene that does not move is physics; a still camera or stillness ask
     ['pt', 'A imagem não se mexe.', 'A câmera não se mexe.'],
   ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
 });
+
+// Hit or miss (lexicon generic cues: "hit or miss", aléatoire, aleatorio, 当たり外れ): right in some clips, wrong in
+// others, a defect of the part named; said of a service, or the part said fine, it is nothing.
+describe('teeth that are hit or miss are anatomy; a service that is hit or miss is nothing', () => {
+  it.each([
+    ['en', 'anatomy', 'the teeth are always a hit or a miss', 'the service is always a hit or a miss'],
+    ['en', 'text', 'text rendering on signs is hit or miss', 'text rendering on signs is reliable'],
+    ['fr', 'anatomy', 'Les mains sont aléatoires.', 'Les mains sont correctes.'],
+    ['es', 'anatomy', 'Las manos son aleatorias.', 'Las manos están bien.'],
+    ['pt', 'anatomy', 'Os dedos são aleatórios.', 'Os dedos estão bem.'],
+    ['ja', 'anatomy', '歯の描写は当たり外れが大きい', '歯の描写は問題ない'],
+  ])('%s: %s, "%s"; "%s" names nothing', (_lang, mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
+});
+
+// Chromatic aberration named (symptoms.ts, colour): colour fringes are the colours failing; said absent, nothing.
+describe('chromatic aberration is colour; no chromatic aberration is nothing', () => {
+  it.each([
+    ['en', 'the clip has obvious chromatic aberration', 'the clip has no chromatic aberration'],
+    ['de', 'Der Clip zeigt chromatische Aberration.', 'Der Clip zeigt keine chromatische Aberration.'],
+    ['fr', 'On voit des aberrations chromatiques partout.', 'On ne voit aucune aberration chromatique.'],
+    ['es', 'Hay aberración cromática en los bordes.', 'No hay aberración cromática en los bordes.'],
+    ['pt', 'Há aberração cromática nas bordas.', 'Não há aberração cromática nas bordas.'],
+    ['ja', '色収差がひどい', '色収差はない'],
+  ])('%s: "%s" is color; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'color'));
+});

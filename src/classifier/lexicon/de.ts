@@ -548,6 +548,9 @@ export const de: LangLexicon = {
       // Abnormal: a defect with no kind named, as "broken" is ("returns to the water in an abnormal way").
       'abnorm*',
       'anormal*',
+      // Hit or miss ("teeth are always a hit or a miss"): right in some clips, wrong in others; a defect of the part.
+      'glucksspiel',
+      'reine glucksache',
     ],
     judge: [
       // Weak ("die Konsistenz ist schwach"): a judgement, which said of stability is a change.

@@ -694,6 +694,12 @@ export const en: LangLexicon = {
       'imperfect*',
       // Abnormal: a defect with no kind named, as "broken" is ("returns to the water in an abnormal way").
       'abnormal*',
+      // Hit or miss ("teeth are always a hit or a miss"): right in some clips, wrong in others; a defect of the part.
+      'hit or miss',
+      'hit or a miss',
+      'a hit or a miss',
+      'hit and miss',
+      'hit-or-miss',
     ],
     judge: [
       'goofy',

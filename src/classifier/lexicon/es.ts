@@ -496,6 +496,8 @@ export const es: LangLexicon = {
       'imperfect*',
       // Abnormal: a defect with no kind named, as "broken" is ("returns to the water in an abnormal way").
       'anormal*',
+      // Hit or miss ("teeth are always a hit or a miss"): right in some clips, wrong in others; a defect of the part.
+      'aleatori*',
     ],
     judge: [
       'asqueros*',

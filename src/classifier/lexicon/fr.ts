@@ -507,6 +507,8 @@ export const fr: LangLexicon = {
       'imperfection*',
       // Abnormal: a defect with no kind named, as "broken" is ("returns to the water in an abnormal way").
       'anormal*',
+      // Hit or miss ("teeth are always a hit or a miss"): right in some clips, wrong in others; a defect of the part.
+      'aleatoire*',
     ],
     judge: [
       // Weak ("la cohérence est faible", "le point faible"): a judgement, which said of stability is a change.

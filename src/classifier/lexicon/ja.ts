@@ -449,6 +449,9 @@ export const ja: LangLexicon = {
       '苦手',
       // Said to be imperfect ("the physics is imperfect", "bleibt unvollkommen"): a defect with no kind named.
       '不完全',
+      // Hit or miss ("teeth are always a hit or a miss"): right in some clips, wrong in others; a defect of the part.
+      '当たり外れ',
+      'ガチャ',
     ],
     judge: [
       'キモ',

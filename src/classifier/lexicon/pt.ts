@@ -539,6 +539,8 @@ export const pt: LangLexicon = {
       'imperfeic*',
       // Abnormal: a defect with no kind named, as "broken" is ("returns to the water in an abnormal way").
       'anormal*',
+      // Hit or miss ("teeth are always a hit or a miss"): right in some clips, wrong in others; a defect of the part.
+      'aleatori*',
     ],
     judge: [
       // Weak ("a coerência é fraca"): a judgement, which said of stability is a change.
