@@ -124,7 +124,9 @@ const ACTS_AFTER = new RegExp(
 const WHOLE = new RegExp(
   String.raw`(?:^|[\s,;:])(?:it|everything|the (?:whole |entire )?(?:scene|image|picture)|es|alles|die (?:ganze )?szene|` +
     String.raw`das (?:ganze )?bild|tout|la scene|l'image|todo|la escena|la imagen|tudo|a cena|a imagem)` +
-    String.raw`\s+(?:(?:just|only|simply|always|still|einfach|nur|juste|solo|so|apenas|sempre|siempre)\s+)?$`,
+    String.raw`\s+(?:(?:just|only|simply|always|still|einfach|nur|juste|solo|so|apenas|sempre|siempre)\s+)?$` +
+    // Japanese: 画面全体が, 何も (動かない), the particle right before the still words.
+    '|(?:画面全体|映像全体|全体|画面|すべて|全部|何も|なにも)(?:が|は|も)?$',
 );
 
 const quiet = (h: Hit) => h.role.kind === 'neg' || h.role.kind === 'sep';

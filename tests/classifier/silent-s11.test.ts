@@ -173,6 +173,7 @@ describe('a scene that does not move is physics; a still camera or stillness ask
     ['fr', "L'image ne bouge pas du tout.", 'La caméra ne bouge pas du tout.'],
     ['es', 'La imagen no se mueve.', 'La cámara no se mueve.'],
     ['pt', 'A imagem não se mexe.', 'A câmera não se mexe.'],
+    ['ja', '何も動かない', '画面全体がちゃんと動いている'],
   ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
 });
 
