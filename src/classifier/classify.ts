@@ -18,10 +18,12 @@ import { listedBefore, listSplit, verbGoesOn } from './conjunction.ts';
 import { passesNothing } from './obstacle.ts';
 import { stillVotes } from './stillness.ts';
 import { exceptionVotes } from './exception.ts';
+import { asymmetryVotes } from './asymmetry.ts';
+import { firstFrameVotes } from './first-frame.ts';
 import { sizeVotes } from './size.ts';
 import { bodyBreakingLaws, lawsMeant } from './laws-said.ts';
 import { ownSentenceSubject, ownSubject } from './subject.ts';
-import { ALONE, asPair, PAIRS } from './pairs.ts';
+import { ALONE, asPair, type Pair, PAIRS } from './pairs.ts';
 import { replacedPart } from './replaced.ts';
 import { quote } from './quote.ts';
 import { inheritNegation, intendedOff } from './scope.ts';
@@ -92,6 +94,14 @@ function nounAfterCue(live: Hit[]): boolean {
   return next !== undefined && next.role.kind === 'anchor' && next.start - cue.end <= 1;
 }
 
+/**
+ * "Falta de coerência física", "physikalische Kohärenz ... bleibt unvollkommen", "la física o la coherencia se rompían":
+ * the physics' consistency said to be lost is physics failing. Only a steady word lost: any other change said of the
+ * physics ("increased physical realism", "the physics has evolved") is how articles describe a new version.
+ */
+const lostLaw = (h: Hit, a: Hit): Pair | undefined =>
+  h.lost && a.role.kind === 'anchor' && a.role.cls === 'law' ? ['physics', 0.8] : undefined;
+
 /** `borrowed`: the anchors are the previous clause's subject, so a cue that does not fit it may still stand alone. */
 /** `hardSaid`: the description reports a failed generation, so "appears" or "gone" is about the video (hard.ts). */
 function readClause(
@@ -119,7 +129,8 @@ function readClause(
     } else if (role.kind === 'cue' && !aboutSound) {
       let paired = false;
       for (const a of candidates(folded, anchors, h)) {
-        const pair = a.role.kind === 'anchor' ? (replacedPart(folded, h, a) ?? PAIRS[a.role.cls][asPair(role.cls)]) : undefined;
+        const pair =
+          a.role.kind === 'anchor' ? (replacedPart(folded, h, a) ?? lostLaw(h, a) ?? PAIRS[a.role.cls][asPair(role.cls)]) : undefined;
         if (!pair) continue;
         vote(votes, pair[0], pair[1], [a, h]);
         for (const b of listedAfter(folded, anchors, a)) {
@@ -251,6 +262,8 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   const sceneLit = sceneLightDropped(votes, folded);
   const cutCaused = cutCauseDropped(votes, folded, 'physics');
   likenessVotes(votes, folded, hits, off);
+  asymmetryVotes(votes, folded, hits, off);
+  firstFrameVotes(votes, folded, hits, off);
   bodyMotionDropped(votes);
   const found = [...votes.values()]
     .filter((v) => v.confidence >= CONFIDENT && v.defect)

@@ -191,6 +191,7 @@ function finishClause(folded: string, clauseHits: Hit[]): Clause {
     const end = Math.max(h.end, ...flips.map((n) => n.end));
     const praise = PRAISE.test(folded.slice(h.start, h.end));
     const made: Hit = { ...h, role: { kind: 'cue', cls: k === 'steady' ? 'change' : praise ? 'judge' : 'generic' }, start, end };
+    if (k === 'steady') made.lost = true;
     // A negated positive that judged a steady word is part of its change, no second complaint.
     for (const n of flips) if (kept.includes(n)) kept.splice(kept.indexOf(n), 1);
     kept.push(made);

@@ -35,6 +35,8 @@ export interface Hit {
   alternation?: true;
   /** Letters the entry spelled out: on the same words "farbstich*" (a symptom) is meant over "farb*" (an anchor). */
   spec?: number;
+  /** A steady word negated or judged bad ("no physical coherence", "Kohärenz ... unvollkommen"): stability lost. */
+  lost?: true;
 }
 
 /** Characters between two hits in the folded text (0 when they overlap): how near a word is to the one it goes with. */

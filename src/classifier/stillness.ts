@@ -117,6 +117,18 @@ const ACTS_AFTER = new RegExp(
   String.raw`^\s*(?:(?:and|und|et|y|e)\s+(?!(?:${NOT_ACT})\b)[a-z]{3,}|(?:while|mientras|enquanto)\s+[a-z]+(?:ing|ando|endo|indo)\b)`,
 );
 
+/**
+ * The whole picture as the subject right before the still words: "it", "everything", "the scene", "the image" (not a
+ * camera or a background, which stay still as asked; not "the video", which may be a player that will not play).
+ */
+const WHOLE = new RegExp(
+  String.raw`(?:^|[\s,;:])(?:it|everything|the (?:whole |entire )?(?:scene|image|picture)|es|alles|die (?:ganze )?szene|` +
+    String.raw`das (?:ganze )?bild|tout|la scene|l'image|todo|la escena|la imagen|tudo|a cena|a imagem)` +
+    String.raw`\s+(?:(?:just|only|simply|always|still|einfach|nur|juste|solo|so|apenas|sempre|siempre)\s+)?$` +
+    // Japanese: 画面全体が, 何も (動かない), the particle right before the still words.
+    '|(?:画面全体|映像全体|全体|画面|すべて|全部|何も|なにも)(?:が|は|も)?$',
+);
+
 const quiet = (h: Hit) => h.role.kind === 'neg' || h.role.kind === 'sep';
 const sentenceEnd = /[.!?;。！？]/;
 
@@ -138,6 +150,12 @@ export function stillVotes(votes: Map<QualityModeId, Vote>, folded: string, hits
     const near = (h: Hit) => h.end <= m.index && m.index - h.end <= 60 && !sentenceEnd.test(folded.slice(h.end, m.index));
     const before = hits.filter(near);
     const thing = before.filter((h) => h.role.kind === 'anchor').pop();
+    // "It just stays still until the next prompt", "everything stays still": the whole picture, a still image.
+    if (!thing && WHOLE.test(folded.slice(Math.max(0, m.index - 40), m.index))) {
+      // The subject is right before the words, so no negator stands between ("it doesn't stay still" fails WHOLE).
+      vote(votes, 'physics', 0.8, [saidHit('physics', m.index, end)]);
+      continue;
+    }
     if (!thing || thing.role.kind !== 'anchor' || (thing.role.cls !== 'being' && thing.role.cls !== 'body')) continue;
     // "The man never stays still", "the woman walks but the background stays still": a negation or new clause between.
     if (before.some((h) => quiet(h) && h.start >= thing.end)) continue;

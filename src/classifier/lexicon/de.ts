@@ -542,6 +542,15 @@ export const de: LangLexicon = {
       'schwierigkeit*',
       'probleme mit',
       'problem*',
+      // Said to be imperfect ("the physics is imperfect", "bleibt unvollkommen"): a defect with no kind named.
+      'unvollkommen*',
+      'unperfekt*',
+      // Abnormal: a defect with no kind named, as "broken" is ("returns to the water in an abnormal way").
+      'abnorm*',
+      'anormal*',
+      // Hit or miss ("teeth are always a hit or a miss"): right in some clips, wrong in others; a defect of the part.
+      'glucksspiel',
+      'reine glucksache',
     ],
     judge: [
       // Weak ("die Konsistenz ist schwach"): a judgement, which said of stability is a change.
@@ -569,6 +578,20 @@ export const de: LangLexicon = {
       'schrott',
       // Müll (trash): "der Text ist Müll" judges the text, as schrott does.
       'mull',
+      // Breaking, collapsing, falling apart: a judgement, not a defect by itself, since a glass that breaks or a wall
+      // that collapses is an event in the clip. Said of a steady word ("la coherencia se rompía") it is stability lost,
+      // and of a body part the part drawn wrong (votes.ts).
+      'bricht zusammen',
+      'brechen zusammen',
+      'brach zusammen',
+      'fallt auseinander',
+      'fallen auseinander',
+      'zerfallt',
+      'zerfallen',
+      // Unusual, as odd is: a judgement ("the unusual hand-foot situation"), a defect only of a part that is wrong one way.
+      'ungewohnlich*',
+      // Shattered, as breaking (above): a glass that shatters is an event; a shattered hand is the hand drawn wrong.
+      'zersplitter*',
     ],
     deform: [
       'knickt',
@@ -707,6 +730,11 @@ export const de: LangLexicon = {
       'nicht wieder zu erkennen',
       'unkenntlich*',
       'altert',
+      // "Die Untertitel haben nichts mit dem Gesagten zu tun": unlike what it should follow.
+      'hat nichts mit',
+      'haben nichts mit',
+      'hatte nichts mit',
+      'hatten nichts mit',
       'verjungt*',
       'tauscht*',
       'getauscht',
@@ -944,6 +972,13 @@ export const de: LangLexicon = {
       'nach oben fliesst',
       'falsche richtung',
       'entgegengesetzte richtung',
+      // Not attached to what holds it ("the arm is not fixed to the table", a face not glued to the head): it floats
+      // free of it, physics by the label conventions (batch 10).
+      'nicht befestigt',
+      'nicht fixiert',
+      'nicht verbunden',
+      'lost sich vom',
+      'lost sich von',
     ],
     flicker: [
       'verblass*',
@@ -1102,6 +1137,9 @@ export const de: LangLexicon = {
     'kontinuitat',
     'stabilitat',
     'koharenz',
+    // "Stimmt nicht überein", "passt nie zusammen": negated, unlike what it should follow.
+    'uberein',
+    'ubereinstimm*',
   ],
   separators: ['aber', 'und', 'doch', 'jedoch', 'wahrend', 'obwohl', 'sondern', 'auch', 'ausserdem', 'dann', 'nur'],
   markers: [

@@ -690,6 +690,16 @@ export const en: LangLexicon = {
       'having issues with',
       'problem*',
       'inaccura*',
+      // Said to be imperfect ("the physics is imperfect", "bleibt unvollkommen"): a defect with no kind named.
+      'imperfect*',
+      // Abnormal: a defect with no kind named, as "broken" is ("returns to the water in an abnormal way").
+      'abnormal*',
+      // Hit or miss ("teeth are always a hit or a miss"): right in some clips, wrong in others; a defect of the part.
+      'hit or miss',
+      'hit or a miss',
+      'a hit or a miss',
+      'hit and miss',
+      'hit-or-miss',
     ],
     judge: [
       'goofy',
@@ -719,6 +729,27 @@ export const en: LangLexicon = {
       'poor',
       'poorly',
       'lousy',
+      // Breaking, collapsing, falling apart: a judgement, not a defect by itself, since a glass that breaks or a wall
+      // that collapses is an event in the clip. Said of a steady word ("la coherencia se rompía") it is stability lost,
+      // and of a body part the part drawn wrong (votes.ts).
+      'breaks down',
+      'break down',
+      'broke down',
+      'breaking down',
+      'falls apart',
+      'fall apart',
+      'fell apart',
+      'falling apart',
+      // "The colour coherency goes off": a judgement, since an alarm or a light that goes off is an event; said of a
+      // steady word it is stability lost (clauses.ts).
+      'goes off',
+      'go off',
+      'went off',
+      'gone off',
+      // Unusual, as odd is: a judgement ("the unusual hand-foot situation"), a defect only of a part that is wrong one way.
+      'unusual',
+      // Shattered, as breaking (above): a glass that shatters is an event; a shattered hand is the hand drawn wrong.
+      'shattered',
     ],
     deform: [
       // A part drawn far too long ("crazy long arms").
@@ -990,6 +1021,17 @@ export const en: LangLexicon = {
       'older',
       'ages',
       'aged',
+      // Unlike what it should follow ("the subtitles have nothing to do with what he says", "the face never matches"):
+      // the thing drifted from its reference. Negated "match" is read through the steady word below.
+      'nothing to do with',
+      'mismatch*',
+      'unrelated to',
+      'never match*',
+      'never really match*',
+      'never quite match*',
+      // A face that looks like "a mixture of" two is neither: a change of who it is. Not a morph, which alone names
+      // physics: "a mixture of anime and realism" is a style.
+      'mixture of',
     ],
     span: [
       'from shot to shot',
@@ -1272,6 +1314,19 @@ export const en: LangLexicon = {
       'collides with',
       'opposite direction',
       'wrong direction',
+      // Not attached to what holds it ("the arm is not fixed to the table", a face not glued to the head): it floats
+      // free of it, physics by the label conventions (batch 10).
+      'not attached to',
+      "isn't attached to",
+      "aren't attached to",
+      'not fixed to',
+      "isn't fixed to",
+      'not glued to',
+      "isn't glued to",
+      'not anchored to',
+      'not connected to',
+      "isn't connected to",
+      'detached from',
     ],
     flicker: [
       'blink*',
@@ -1543,6 +1598,10 @@ export const en: LangLexicon = {
     'stay still',
     'hold steady',
     'stay put',
+    // "Doesn't have anything to do with": negated, unlike what it should follow.
+    'have anything to do with',
+    'has anything to do with',
+    'coherency',
   ],
   separators: ['but', 'and', 'although', 'though', 'however', 'while', 'whereas', 'also', 'plus', 'then', 'except', 'yet', 'meanwhile'],
   markers: [

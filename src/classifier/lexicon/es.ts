@@ -468,6 +468,8 @@ export const es: LangLexicon = {
       'incorrect*',
       'sin sentido',
       'no tiene sentido',
+      // The plural too: "tienen" is written out below ("no tienen nada que ver"), so it is no typo of "tiene" any more.
+      'no tienen sentido',
       'equivocad*',
       'glitch*',
       'cualquier cosa',
@@ -490,6 +492,12 @@ export const es: LangLexicon = {
       'problema*',
       'inexactitud*',
       'imprecision*',
+      // Said to be imperfect ("the physics is imperfect", "bleibt unvollkommen"): a defect with no kind named.
+      'imperfect*',
+      // Abnormal: a defect with no kind named, as "broken" is ("returns to the water in an abnormal way").
+      'anormal*',
+      // Hit or miss ("teeth are always a hit or a miss"): right in some clips, wrong in others; a defect of the part.
+      'aleatori*',
     ],
     judge: [
       'asqueros*',
@@ -525,6 +533,21 @@ export const es: LangLexicon = {
       'malos',
       'malas',
       'pesim*',
+      // Breaking, collapsing, falling apart: a judgement, not a defect by itself, since a glass that breaks or a wall
+      // that collapses is an event in the clip. Said of a steady word ("la coherencia se rompía") it is stability lost,
+      // and of a body part the part drawn wrong (votes.ts).
+      'se rompe',
+      'se rompen',
+      'se rompia',
+      'se rompian',
+      'se rompio',
+      'se desmorona*',
+      'se cae a pedazos',
+      // Unusual, as odd is: a judgement ("the unusual hand-foot situation"), a defect only of a part that is wrong one way.
+      'inusual*',
+      // Shattered, as breaking (above): a glass that shatters is an event; a shattered hand is the hand drawn wrong.
+      'destrozad*',
+      'hech* pedazos',
     ],
     deform: [
       'goma',
@@ -638,6 +661,11 @@ export const es: LangLexicon = {
       'se ve distinta',
       'ya no se parece',
       'nada que ver',
+      // With its negator, which would otherwise turn the clause off: "los subtítulos no tienen nada que ver con la escena".
+      'no tiene nada que ver',
+      'no tienen nada que ver',
+      'no tenia nada que ver',
+      'no tenian nada que ver',
       'cambia de',
       'envejece*',
       'rejuvenece*',
@@ -810,6 +838,12 @@ export const es: LangLexicon = {
       'sube en vez de caer',
       'direccion opuesta',
       'direccion equivocada',
+      // Not attached to what holds it ("the arm is not fixed to the table", a face not glued to the head): it floats
+      // free of it, physics by the label conventions (batch 10).
+      'no esta fijad*',
+      'no esta pegad*',
+      'no esta unid*',
+      'se despega*',
     ],
     flicker: [
       'lavadisim*',
@@ -982,6 +1016,11 @@ export const es: LangLexicon = {
     'coherencia',
     'continuidad',
     'estabilidad',
+    // "Nunca coincide", "no corresponde": negated, unlike what it should follow.
+    'coincide',
+    'coinciden',
+    'corresponde',
+    'corresponden',
   ],
   separators: ['pero', 'y', 'aunque', 'sin embargo', 'mientras', 'tambien', 'ademas', 'luego', 'excepto', 'salvo', 'en cambio', 'si bien'],
   markers: [

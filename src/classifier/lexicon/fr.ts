@@ -502,6 +502,13 @@ export const fr: LangLexicon = {
       'inexactitude*',
       'inexatitude*',
       'imprecision*',
+      // Said to be imperfect ("the physics is imperfect", "bleibt unvollkommen"): a defect with no kind named.
+      'imparfait*',
+      'imperfection*',
+      // Abnormal: a defect with no kind named, as "broken" is ("returns to the water in an abnormal way").
+      'anormal*',
+      // Hit or miss ("teeth are always a hit or a miss"): right in some clips, wrong in others; a defect of the part.
+      'aleatoire*',
     ],
     judge: [
       // Weak ("la cohérence est faible", "le point faible"): a judgement, which said of stability is a change.
@@ -527,6 +534,21 @@ export const fr: LangLexicon = {
       'horrible*',
       'degueu*',
       'pas terrible',
+      // Breaking, collapsing, falling apart: a judgement, not a defect by itself, since a glass that breaks or a wall
+      // that collapses is an event in the clip. Said of a steady word ("la coherencia se rompía") it is stability lost,
+      // and of a body part the part drawn wrong (votes.ts).
+      "s'effondre",
+      "s'effondrent",
+      'se casse',
+      'se cassent',
+      'se brise',
+      'se brisent',
+      'tombe en morceaux',
+      'tombent en morceaux',
+      // Unusual, as odd is: a judgement ("the unusual hand-foot situation"), a defect only of a part that is wrong one way.
+      'inhabituel*',
+      // Shattered, as breaking (above): a glass that shatters is an event; a shattered hand is the hand drawn wrong.
+      'fracasse*',
     ],
     deform: [
       'caoutchouc',
@@ -634,6 +656,12 @@ export const fr: LangLexicon = {
       'plus du tout',
       'metamorphos*',
       'vieillit',
+      // "Les sous-titres n'ont rien à voir avec le dialogue": unlike what it should follow.
+      "n'a rien a voir",
+      "n'ont rien a voir",
+      "n'avait rien a voir",
+      "n'avaient rien a voir",
+      'aucun rapport avec',
       'rajeunit',
       'echange*',
       'interverti*',
@@ -800,6 +828,13 @@ export const fr: LangLexicon = {
       'entrechoqu*',
       'sens oppose',
       'mauvaise direction',
+      // Not attached to what holds it ("the arm is not fixed to the table", a face not glued to the head): it floats
+      // free of it, physics by the label conventions (batch 10).
+      "n'est pas fixe*",
+      "n'est pas attache*",
+      "n'est pas relie*",
+      'se detache',
+      'se detachent',
     ],
     flicker: [
       'delave*',
@@ -954,6 +989,9 @@ export const fr: LangLexicon = {
     'continuite',
     'stabilite',
     'constance',
+    // "Ne correspond jamais", "ne colle pas": negated, unlike what it should follow.
+    'correspond',
+    'correspondent',
     'maintenir',
     'maintient',
     'maintenu*',

@@ -447,6 +447,11 @@ export const ja: LangLexicon = {
       '無視',
       '破綻',
       '苦手',
+      // Said to be imperfect ("the physics is imperfect", "bleibt unvollkommen"): a defect with no kind named.
+      '不完全',
+      // Hit or miss ("teeth are always a hit or a miss"): right in some clips, wrong in others; a defect of the part.
+      '当たり外れ',
+      'ガチャ',
     ],
     judge: [
       'キモ',
@@ -471,6 +476,12 @@ export const ja: LangLexicon = {
       'やばい',
       'ヤバい',
       '変だ',
+      // Breaking, collapsing, falling apart: a judgement, not a defect by itself, since a glass that breaks or a wall
+      // that collapses is an event in the clip. Said of a steady word ("la coherencia se rompía") it is stability lost,
+      // and of a body part the part drawn wrong (votes.ts).
+      'ばらばらにな',
+      // Unusual, as odd is: a judgement ("the unusual hand-foot situation"), a defect only of a part that is wrong one way.
+      '珍しい',
     ],
     deform: [
       'つながっ',
@@ -597,6 +608,13 @@ export const ja: LangLexicon = {
       'だんだん',
       '若返',
       '老け',
+      // 「字幕がセリフと全然関係ない」「顔が参照画像と合っていない」: unlike what it should follow.
+      '関係な',
+      '関係のな',
+      '無関係',
+      '合っていな',
+      '合ってな',
+      '合わな',
     ],
     span: ['シーンごと', 'カットごと', 'フレームごと', 'ショットごと'],
     // 形が変わる, 形を変える: changing shape is the thing morphing.
@@ -686,6 +704,11 @@ export const ja: LangLexicon = {
       '逆流',
       '逆らっ',
       '逆らう',
+      // Not attached to what holds it ("the arm is not fixed to the table", a face not glued to the head): it floats
+      // free of it, physics by the label conventions (batch 10).
+      '固定されていな',
+      '固定されてな',
+      'くっついていな',
     ],
     flicker: [
       '上がったり下がったり',

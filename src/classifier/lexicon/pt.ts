@@ -518,6 +518,10 @@ export const pt: LangLexicon = {
       'nao ficou boa',
       'nao ficaram boas',
       'nada a ver',
+      // With its negator, which would otherwise turn the clause off: "as legendas não têm nada a ver com a cena".
+      'nao tem nada a ver',
+      'nao tinha nada a ver',
+      'nao tinham nada a ver',
       'uma bagunca',
       'bagunca*',
       'em vez de',
@@ -530,6 +534,13 @@ export const pt: LangLexicon = {
       'dificuldade*',
       'problema*',
       'imprecis*',
+      // Said to be imperfect ("the physics is imperfect", "bleibt unvollkommen"): a defect with no kind named.
+      'imperfeit*',
+      'imperfeic*',
+      // Abnormal: a defect with no kind named, as "broken" is ("returns to the water in an abnormal way").
+      'anormal*',
+      // Hit or miss ("teeth are always a hit or a miss"): right in some clips, wrong in others; a defect of the part.
+      'aleatori*',
     ],
     judge: [
       // Weak ("a coerência é fraca"): a judgement, which said of stability is a change.
@@ -561,6 +572,21 @@ export const pt: LangLexicon = {
       'ruim',
       'ruins',
       'pessim*',
+      // Breaking, collapsing, falling apart: a judgement, not a defect by itself, since a glass that breaks or a wall
+      // that collapses is an event in the clip. Said of a steady word ("la coherencia se rompía") it is stability lost,
+      // and of a body part the part drawn wrong (votes.ts).
+      'se quebra',
+      'se quebram',
+      'se desfaz',
+      'se desfazem',
+      'desmorona*',
+      'cai aos pedacos',
+      // Unusual, as odd is: a judgement ("the unusual hand-foot situation"), a defect only of a part that is wrong one way.
+      'incomu*',
+      'inusitad*',
+      // Shattered, as breaking (above): a glass that shatters is an event; a shattered hand is the hand drawn wrong.
+      'despedacad*',
+      'estilhacad*',
     ],
     deform: [
       'borracha',
@@ -871,6 +897,13 @@ export const pt: LangLexicon = {
       'sobe em vez de cair',
       'direcao oposta',
       'direcao errada',
+      // Not attached to what holds it ("the arm is not fixed to the table", a face not glued to the head): it floats
+      // free of it, physics by the label conventions (batch 10).
+      'nao esta fixad*',
+      'nao esta pres*',
+      'nao esta colad*',
+      'se solta*',
+      'se desprende*',
     ],
     flicker: [
       'desbot*',
@@ -1020,6 +1053,11 @@ export const pt: LangLexicon = {
     'coerencia',
     'continuidade',
     'estabilidade',
+    // "Nunca corresponde", "não coincide": negated, unlike what it should follow.
+    'corresponde',
+    'correspondem',
+    'coincide',
+    'coincidem',
   ],
   separators: [
     'mas',

@@ -294,6 +294,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'white balance shift*',
       'color cast',
       'colour cast',
+      // Colour fringes at edges ("obvious chromatic aberration"): the colours failing, a named colour defect.
+      'chromatic aberration*',
     ],
     es: [
       'balance de blancos',
@@ -305,6 +307,7 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'cambio de color',
       'cambios de color',
       'dominante de color',
+      'aberracion cromatica',
     ],
     de: [
       'farbstich*',
@@ -330,6 +333,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'helligkeitsschwankung*',
       'farbschwankung*',
       'weissabgleich springt',
+      'chromatische aberration*',
+      'farbsaum*',
     ],
     fr: [
       'balance des blancs',
@@ -342,6 +347,7 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'derive de couleur',
       'derive des couleurs',
       'dominante de couleur',
+      'aberration* chromatique*',
     ],
     pt: [
       'balanco de branco',
@@ -353,6 +359,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'mudancas de cor',
       'cintilacao',
       'tremulacao',
+      'aberracao cromatica',
+      'aberracoes cromaticas',
     ],
     ja: [
       '緑がか',
@@ -379,6 +387,7 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       '色がちらつ',
       '色が変わ',
       '色味が変わ',
+      '色収差',
     ],
   },
   identity: {
