@@ -16,6 +16,7 @@ import { type ClassifyOptions, modelGuess, modelOrdered } from './guess.ts';
 import { bodyMotionDropped, isMotion, motionJoined, thingMotion } from './motion.ts';
 import { listedBefore, listSplit, verbGoesOn } from './conjunction.ts';
 import { passesNothing } from './obstacle.ts';
+import { needsThing } from './attached.ts';
 import { stillVotes } from './stillness.ts';
 import { exceptionVotes } from './exception.ts';
 import { asymmetryVotes } from './asymmetry.ts';
@@ -142,7 +143,12 @@ function readClause(
       }
       anyPaired ||= paired;
       // A motion is no thing a cue must be about: "faces morph during fast motion" still names the morphing alone.
-      if (!paired && (!anchors.length || borrowed || anchors.every((a) => isPlaceOf(folded, h, a) || isMotion(a)))) lone.push(h);
+      if (
+        !paired &&
+        !needsThing(folded, h) &&
+        (!anchors.length || borrowed || anchors.every((a) => isPlaceOf(folded, h, a) || isMotion(a)))
+      )
+        lone.push(h);
     } else if (role.kind === 'num') {
       const a = countedPart(anchors, h);
       if (a && a.role.kind === 'anchor' && a.role.normal !== role.value) {

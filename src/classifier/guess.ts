@@ -8,6 +8,7 @@ import { PUNCT } from './clauses.ts';
 import type { Hit } from './matcher.ts';
 import { modelScores } from './model.ts';
 import { isMotion } from './motion.ts';
+import { needsThing } from './attached.ts';
 import { quote } from './quote.ts';
 import type { LinearModel } from './train.ts';
 
@@ -74,7 +75,11 @@ export function modelGuess(
   // follow-up question is for; the model may place a complaint only when the person named a thing or a defect.
   // "Turns", "jumps", "from shot to shot" are no defect until said of something ("turns green"), so they do not count.
   const named = liveHits.some((h) => h.role.kind === 'anchor' && !isMotion(h));
-  const pointed = cues.some((h) => h.role.kind === 'cue' && (!CONTEXT_CUES.has(h.role.cls) || (named && h.role.cls === 'generic')));
+  // "Not attached to" said of nothing is a feeling or a connection (attached.ts), no complaint.
+  const pointed = cues.some(
+    (h) =>
+      h.role.kind === 'cue' && (named || !needsThing(folded, h)) && (!CONTEXT_CUES.has(h.role.cls) || (named && h.role.cls === 'generic')),
+  );
   // Beside a word for the sound, a defect that fits anything ("der Ton passt nicht zu den Lippen", "the voice changes")
   // is said of the sound, which is none of the five modes; one the sound cannot have ("flickering") is still placed.
   const aboutSound = liveHits.some((h) => h.role.kind === 'anchor' && h.role.cls === 'sound');

@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/classifier/classify.ts';
 import { foundWithSilentTwin } from './found.ts';
 
 // Issue 16, session 11's rules round on the silent complaints: single-mode complaints that named a thing the lexicon
@@ -200,4 +201,26 @@ describe('chromatic aberration is colour; no chromatic aberration is nothing', (
     ['pt', 'Há aberração cromática nas bordas.', 'Não há aberração cromática nas bordas.'],
     ['ja', '色収差がひどい', '色収差はない'],
   ])('%s: "%s" is color; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'color'));
+});
+
+describe('"not attached to" needs a thing named beside it (attached.ts)', () => {
+  it.each([
+    ['The cup is not attached to the hand', 'physics'],
+    ['the robot arm is not fixed to the table', 'physics'],
+    ['Die Lampe ist nicht befestigt und schwebt', 'physics'],
+    ["le bras n'est pas fixé à la table", 'physics'],
+    ['Der Henkel ist nicht befestigt und fällt ab', 'physics'],
+  ])('said of a thing: %s', (text, mode) => {
+    expect(classify(text).findings[0]?.mode).toBe(mode);
+  });
+  it.each([
+    'I am not attached to this result',
+    "I'm not attached to the first version, so I tried again",
+    'The app is not connected to the server',
+    'Ich bin nicht verbunden mit dem Server',
+    'Honestly I am detached from the outcome',
+    'Je ne suis pas attaché à ce résultat',
+  ])('said of nothing, a feeling or a connection: %s', (text) => {
+    expect(classify(text).findings).toEqual([]);
+  });
 });
