@@ -478,6 +478,8 @@ export const de: LangLexicon = {
       'jacke',
       'outfit',
       'schminke',
+      // Make-up by its name and parts (as ja アイシャドウ, 口紅): what a reference had and the video drops.
+      ...['make-up', 'makeup', 'lippenstift', 'lidschatten'],
       'alter',
       'falten',
       'haut',
@@ -1094,6 +1096,8 @@ export const de: LangLexicon = {
     'blieben',
     'unverandert',
     'erhalten',
+    // Carried over from the reference (as ja 反映): "das Make-up wurde nicht übernommen" is the look lost.
+    'ubernommen',
     'konsistenz',
     'kontinuitat',
     'stabilitat',

@@ -415,6 +415,8 @@ export const ja: LangLexicon = {
       'ジャケット',
       '化粧',
       'メイク',
+      // Make-up by its parts: アイシャドウ, 口紅 that the reference had and the video drops.
+      ...['アイシャドウ', '口紅', 'アイライン'],
       '年齢',
       'しわ',
       '肌',
@@ -547,6 +549,8 @@ export const ja: LangLexicon = {
       '多く',
     ],
     change: [
+      // 化ける ("turns into", 女に化ける): a person or thing become another. 文字化け, longer, stays text; お化け is one word.
+      '化け',
       // 異なる is the written form of 違う: "姿が1コマごとに異なって見える".
       '異な',
       '大人っぽくな',
@@ -781,7 +785,11 @@ export const ja: LangLexicon = {
     'なめらか',
   ],
   // 整合 (整合性, consistency) and 統一 (統一感, a unified look) are stability words like 一貫.
-  steady: ['安定', '一貫', '整合', '統一', '同じ', '保っ', '保た', '維持', 'そのまま', '変わらな', '崩れな', '保て', '固定', '一定'],
+  steady: [
+    ...['安定', '一貫', '整合', '統一', '同じ', '保っ', '保た', '維持', 'そのまま', '変わらな', '崩れな', '保て', '固定', '一定'],
+    // What the reference had, carried into the video (反映, 再現, as en "preserved"): negated, the look is lost.
+    ...['反映', '再現'],
+  ],
   // ためか, せいか ("because, perhaps") open a cause: a negation inside it (合っていなかったためか) stays there.
   separators: [
     'けど',
@@ -807,6 +815,10 @@ export const ja: LangLexicon = {
   fillers: [],
   // Turning a corner (左に曲がる) is the same verb as bending (曲がる): a turn is no deformation.
   ignore: [
+    // A double negative hedges but still says it (見えなくもない, ないこともない, なくはない): no negation.
+    ...['なくもな', 'ないこともな', 'なくはな', 'ないわけではな', 'ないわけでもな'],
+    // The clip itself as the complement (〜な動画になっている, "it makes a ... video"): a description, no change.
+    ...['動画にな', '映像にな', '仕上がりにな', '作品にな', '内容にな'],
     // Something else made than asked is a prompt not followed (as in en.ts); 別のものに変わる stays a morph.
     '別のものを生成',
     '別物を生成',

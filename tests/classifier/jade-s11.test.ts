@@ -1,0 +1,51 @@
+/**
+ * Session 11's Japanese and German rules round: general constructions behind the tuning misses in the two weakest
+ * languages. Each complaint stands beside a twin that shares its words and must name nothing (negated, said to be
+ * kept, or the same verb about something harmless). Sentences written for this test, not taken from any labelled set.
+ */
+import { describe, expect, it } from 'vitest';
+import { foundWithSilentTwin, modes } from './found.ts';
+
+// What the reference had, said not to be carried into the video (反映, 再現, übernommen, as en "preserved"): the look
+// is lost, identity; said to be carried over it is nothing.
+describe('a look not carried over from the reference is identity; carried over it is nothing', () => {
+  it.each([
+    ['ja', '参考写真の口紅が反映されていない', '参考写真の口紅もきちんと反映されている'],
+    ['ja', '元画像のアイシャドウが再現されていない', '元画像のアイシャドウまでよく再現されている'],
+    ['ja', '顔が全然再現されていない', '顔がしっかり再現されている'],
+    ['de', 'Das Make-up aus dem Foto wurde nicht übernommen.', 'Das Make-up aus dem Foto ist gut übernommen.'],
+    ['de', 'Der Lidschatten aus der Vorlage wurde nicht übernommen.', 'Der Lidschatten aus der Vorlage ist sauber übernommen.'],
+  ])('%s: "%s" is identity; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'identity'));
+  it('a prompt not carried over is no look lost', () => {
+    expect(modes('プロンプトが反映されていない')).toEqual([]);
+    expect(modes('設定が反映されていない')).toEqual([]);
+  });
+});
+
+// 化ける ("turns into"): a person turned into another is identity; 文字化け stays text, お化け (a ghost) is nothing.
+describe('a person that 化ける into another is identity; a ghost is nothing', () => {
+  it.each([
+    ['少年が途中で老人に化ける', '少年が途中で老人に話しかける'],
+    ['アニメのキャラが実写の女性に化けてしまった', 'アニメのキャラが実写の女性と並んで歩いている'],
+  ])('"%s" is identity; "%s" names nothing', (complaint, twin) => foundWithSilentTwin(complaint, twin, 'identity'));
+  it('お化け is a ghost', () => expect(modes('お化けが出てくるホラー動画を作った')).toEqual([]));
+  it('文字化け stays text', () => expect(modes('看板が文字化けしている')).toEqual(['text']));
+});
+
+// A double negative hedges but still says it (見えなくもない, ないこともない): no negation; a plain negative is one.
+describe('a double negative still complains; a single negative does not', () => {
+  it.each([
+    ['identity', '途中で別人に見えなくもない', '途中で別人には見えない'],
+    ['identity', '後半は別人に見えないこともない', '後半も別人には見えない'],
+    ['anatomy', '手が崩れていないわけではない', '手は崩れていない'],
+  ])('%s, "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
+});
+
+// The clip itself as the complement (〜な動画になっている, "it makes a ... video"): a description of the clip, no change;
+// a person who becomes another (男性になってしまった) still is one.
+describe('a person who becomes another is identity; "it makes a video where ..." is nothing', () => {
+  it.each([
+    ['女性が途中で男性になってしまった', '女性が主役の映像になっている'],
+    ['キャラが途中で別キャラになる', 'キャラの破綻を感じにくい仕上がりになっている'],
+  ])('"%s" is identity; "%s" names nothing', (complaint, twin) => foundWithSilentTwin(complaint, twin, 'identity'));
+});
