@@ -49,3 +49,14 @@ describe('a person who becomes another is identity; "it makes a video where ..."
     ['キャラが途中で別キャラになる', 'キャラの破綻を感じにくい仕上がりになっている'],
   ])('"%s" is identity; "%s" names nothing', (complaint, twin) => foundWithSilentTwin(complaint, twin, 'identity'));
 });
+
+// A German compound whose first element is a stem entry ("mensch*" in "Menschenhände", "frau*" in "Frauengesichter"):
+// the compound is what its last element is, a hand or a face; the same compound said to be fine names nothing.
+describe('a German compound is its last element, even after a stem entry', () => {
+  it.each([
+    ['anatomy', 'Der Katze wachsen im Clip Menschenhände.', 'Die Katze spielt im Clip mit Menschenhänden.'],
+    ['anatomy', 'Die Kinderhände verschmelzen miteinander.', 'Die Kinderhände sind völlig normal.'],
+    ['anatomy', 'Die Frauengesichter verzerren sich.', 'Die Frauengesichter sehen natürlich aus.'],
+  ])('%s, "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
+  it('a colour made an adjective stays a hue', () => expect(modes('Die orangefarbene Jacke bleibt orange.')).toEqual([]));
+});
