@@ -60,3 +60,36 @@ describe('a German compound is its last element, even after a stem entry', () =>
   ])('%s, "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
   it('a colour made an adjective stays a hue', () => expect(modes('Die orangefarbene Jacke bleibt orange.')).toEqual([]));
 });
+
+// A body's proportions are the body ("seltsame Proportionen", 頭身): said wrong, anatomy; said natural, nothing.
+// A face's proportions are the face: shifting, a likeness lost.
+describe("a body's proportions said wrong are anatomy; said natural they are nothing", () => {
+  it.each([
+    ['Die Figur hat völlig seltsame Proportionen.', 'Die Figur hat völlig natürliche Proportionen.'],
+    ['Her body proportions are wrong in every shot.', 'Her body proportions are right in every shot.'],
+    ['las proporciones del cuerpo están mal', 'las proporciones del cuerpo están bien'],
+    ['キャラの頭身がおかしい', 'キャラの頭身も自然'],
+  ])('"%s" is anatomy; "%s" names nothing', (complaint, twin) => foundWithSilentTwin(complaint, twin, 'anatomy'));
+  it("a face's proportions that change are a likeness lost", () => {
+    expect(modes('Die Gesichtsproportionen verändern sich zwischen den Szenen.')).toEqual(['identity']);
+    expect(modes('Her facial proportions shift between frames.')).toEqual(['identity']);
+  });
+});
+
+// Dirt, dust and mud are loose matter only physics shapes, like smoke: changing shape or passing through walls it is
+// physics; settling naturally it is nothing.
+describe('dust or mud that changes shape is physics; settling naturally it is nothing', () => {
+  it.each([
+    ['Der Staub verändert plötzlich die Form.', 'Der Staub wirbelt ganz natürlich auf.'],
+    ['the dust passes through the wall', 'the dust settles naturally'],
+    ['泥が途中で形を変える', '泥の跳ね方も自然'],
+  ])('"%s" is physics; "%s" names nothing', (complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
+});
+
+// A person multiplied (二人に増える, 3人になる) is the duplicate that 分身 names: physics; two people talking is nothing.
+describe('a person who multiplies is physics; people together are nothing', () => {
+  it.each([
+    ['少年が途中で二人に増えた', '少年が途中で二人と話した'],
+    ['女の子がいつの間にか3人になっている', '女の子が3人で遊んでいる'],
+  ])('"%s" is physics; "%s" names nothing', (complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
+});

@@ -5,6 +5,8 @@ export const de: LangLexicon = {
   lang: 'de',
   anchors: {
     body: [
+      // A body's proportions ("seltsame Proportionen", "頭身がおかしい"): how its parts measure against each other.
+      'proportion*',
       'knochel*',
       'faust',
       'fauste',
@@ -52,7 +54,7 @@ export const de: LangLexicon = {
       'schwanz',
       'anatomie',
     ],
-    face: ['gesichtszuge', 'gesicht*', 'kopf', 'kopfe', 'aussehen'],
+    face: ['gesichtszuge', 'gesicht*', 'kopf', 'kopfe', 'aussehen', 'gesichtsproportion*'],
     feature: [
       'stirn',
       'kinn',
@@ -341,6 +343,8 @@ export const de: LangLexicon = {
     // Refraction is what light does to a thing seen through water or glass: wrong, it is the physics of light.
     cast: ['schatten', 'spiegelung*', 'lichtbrechung*'],
     matter: [
+      // Dirt, dust and mud ("der Schmutz verändert die Form"): loose stuff only physics shapes, like smoke.
+      ...['schmutz', 'dreck', 'staub', 'schlamm'],
       'wasser',
       'flussigkeit*',
       'fluide',

@@ -9,6 +9,8 @@ export const ja: LangLexicon = {
   lang: 'ja',
   anchors: {
     body: [
+      // A body's proportions ("seltsame Proportionen", "頭身がおかしい"): how its parts measure against each other.
+      ...['プロポーション', '頭身', '体型'],
       // 指 written in kana, as in chat (ゆびが７ほん).
       'ゆび',
       // The segmenter keeps a side and its limb as one word (右手, 両足): each is listed, or 手 alone never matches.
@@ -298,7 +300,11 @@ export const ja: LangLexicon = {
     ],
     // Refraction is what light does to a thing seen through water or glass: wrong, it is the physics of light.
     cast: ['影', '反射', '屈折'],
-    matter: ['水', '液体', '流体', '煙', '炎', '湯気', '水しぶき', 'しぶき', '波', '雨', '雪'],
+    matter: [
+      ...['水', '液体', '流体', '煙', '炎', '湯気', '水しぶき', 'しぶき', '波', '雨', '雪'],
+      // Dirt, dust and mud ("der Schmutz verändert die Form"): loose stuff only physics shapes, like smoke.
+      ...['泥', '汚れ', 'ほこり', '埃', '砂埃'],
+    ],
     // 〜方 is "the way it ...s": 揺れ方 (how it sways), 跳ね方 (how it bounces), a motion like 動き.
     motion: ['動き', '挙動', '動き方', '揺れ', '揺れ方', '跳ね方', '流れ方', '落ち方', '転がり方'],
     text: [
@@ -619,6 +625,8 @@ export const ja: LangLexicon = {
       '無くな',
       '増殖',
       '分身',
+      // A person multiplied (少年が二人に増え): the duplicate 分身 names, said with the count.
+      ...['二人に増え', '2人に増え', '三人に増え', '3人に増え', '二人にな', '2人にな', '三人にな', '3人にな'],
       '戻ってく',
       'ふっと',
       'パッと消',
