@@ -24,7 +24,7 @@ import { ownSubject } from './subject.ts';
 import { ALONE, asPair, PAIRS } from './pairs.ts';
 import { replacedPart } from './replaced.ts';
 import { quote } from './quote.ts';
-import { inheritNegation, intendedOff } from './scope.ts';
+import { hearsayOff, inheritNegation, intendedOff } from './scope.ts';
 import { type Vote, vote } from './votes.ts';
 import type { QualityModeId } from '../modes/types.ts';
 
@@ -157,6 +157,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   const all = clauses(folded, hits);
   inheritNegation(folded, all, hits);
   intendedOff(folded, all, hits);
+  hearsayOff(folded, all, hits);
   const cls = motionJoined(all);
   const liveHits: Hit[] = [];
   // "Stuck at 99% ... The video appears in my gallery only 20% of the time": beside a failed generation, a lone

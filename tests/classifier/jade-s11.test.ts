@@ -93,3 +93,17 @@ describe('a person who multiplies is physics; people together are nothing', () =
     ['女の子がいつの間にか3人になっている', '女の子が3人で遊んでいる'],
   ])('"%s" is physics; "%s" names nothing', (complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
 });
+
+// Hearsay about AI video in general (という意見がある, と言われている, heißt es, on dit que): a reported opinion, not
+// the person's clip; the same defect said of their own video is a complaint.
+describe('a defect reported as hearsay names nothing; said of the own video it is a complaint', () => {
+  it.each([
+    ['私の動画では手が崩れている', 'AI動画は手が崩れやすいと言われている'],
+    ['今回の動画は顔が別人に変わった', 'AI動画は顔が別人に変わるという意見がある'],
+    ['Meine Videos haben oft sechs Finger.', 'KI-Videos haben, so heißt es, oft sechs Finger.'],
+    ['les mains fondent dans ma vidéo', 'on dit que les mains fondent souvent'],
+  ])('"%s" names a mode; "%s" names nothing', (complaint, twin) => {
+    expect(modes(complaint)).toHaveLength(1);
+    expect(modes(twin)).toEqual([]);
+  });
+});
