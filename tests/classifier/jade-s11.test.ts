@@ -107,3 +107,16 @@ describe('a defect reported as hearsay names nothing; said of the own video it i
     expect(modes(twin)).toEqual([]);
   });
 });
+
+// Body words the segmenter keeps whole (手の甲, 顔面, 眉毛, 馬の脚) and German parts no entry held (Zunge, Bauch, read
+// before as typos of an object and of "blau"): a defect said of them is anatomy; said fine, nothing.
+describe('body words the segmenter keeps whole, and German parts no entry held, are body parts', () => {
+  it.each([
+    ['途中で手の甲が溶けている', '手の甲もきれいに描かれている'],
+    ['顔面が崩れている', '顔面も崩れていない'],
+    ['眉毛がぐにゃぐにゃに歪む', '眉毛も自然'],
+    ['馬の脚が溶けて一本になる', '馬の脚も自然に動いている'],
+    ['Die Zunge ist völlig verformt.', 'Die Zunge sieht normal aus.'],
+    ['Der Bauch verschmilzt mit dem Tisch.', 'Der Bauch sieht normal aus.'],
+  ])('"%s" is anatomy; "%s" names nothing', (complaint, twin) => foundWithSilentTwin(complaint, twin, 'anatomy'));
+});

@@ -5,6 +5,9 @@ export const de: LangLexicon = {
   lang: 'de',
   anchors: {
     body: [
+      // Parts no entry held, two of them read as typos of other words (Zunge as an object, Bauch as blau).
+      ...['zunge*', 'nacken', 'handflache*', 'muskel*', 'knochen', 'taille', 'oberarm*', 'oberschenkel*', 'wade', 'waden'],
+      ...['fusssohle*', 'rumpf', 'bauch', 'bauche'],
       // A body's proportions ("seltsame Proportionen", "頭身がおかしい"): how its parts measure against each other.
       'proportion*',
       'knochel*',
@@ -56,6 +59,8 @@ export const de: LangLexicon = {
     ],
     face: ['gesichtszuge', 'gesicht*', 'kopf', 'kopfe', 'aussehen', 'gesichtsproportion*'],
     feature: [
+      // Parts of a face no entry held (Wimpern, Mundwinkel, Augäpfel).
+      ...['ohrlappchen', 'wimper*', 'iris', 'augapfel', 'mundwinkel'],
       'stirn',
       'kinn',
       'wange*',

@@ -9,6 +9,9 @@ export const ja: LangLexicon = {
   lang: 'ja',
   anchors: {
     body: [
+      // Body words the segmenter keeps whole (首筋, 手の甲, 二の腕, お腹): a shorter entry never starts or ends there.
+      ...['首筋', '歯並び', '手の甲', '手の平', '掌', '手指', '二の腕', '胸元', '腹', 'お腹', 'おなか', 'ふくらはぎ'],
+      ...['舌', 'べろ', '歯茎', '骨格', '筋肉', '皮膚', '馬の脚', '馬の足'],
       // A body's proportions ("seltsame Proportionen", "頭身がおかしい"): how its parts measure against each other.
       ...['プロポーション', '頭身', '体型'],
       // 指 written in kana, as in chat (ゆびが７ほん).
@@ -62,8 +65,11 @@ export const ja: LangLexicon = {
       'しっぽ',
       '手のひら',
     ],
-    face: ['顔', '頭', '顔つき', '見た目', '顔立ち'],
+    // 顔面 and 横顔 are one word to the segmenter, so 顔 alone never matches there.
+    face: ['顔', '頭', '顔つき', '見た目', '顔立ち', '顔面', '横顔'],
     feature: [
+      // Parts of a face the segmenter keeps whole (目玉, 口元, 眉毛, 白目): as 両目, 目 alone never matches there.
+      ...['目玉', '眼球', '口元', '目元', '鼻先', '耳たぶ', '眉毛', 'まつ毛', '睫毛', '口角', '瞳孔', '白目', '黒目', '頬骨'],
       ...['おでこ', '額', 'あご', '顎', '頬', '眉', 'まぶた', '瞳', '笑顔', '目', '眼', '鼻', '口', '耳', '唇', '表情'],
       // One word to the segmenter, like 右手: 両目が3つある met no part.
       ...['両目', '左目', '右目', '片目', '両耳', '左耳', '右耳'],
@@ -400,6 +406,8 @@ export const ja: LangLexicon = {
     law: ['物理', '重力', '物理法則', '物理演算', '重さ', '重量感', '慣性', '因果'],
     self: ['同一性', 'アイデンティティ'],
     look: [
+      // 前髪 (bangs) is one word to the segmenter, as 髪型 is.
+      '前髪',
       // Hair as a loanword (ショートヘア, ヘアスタイル), as 髪 is.
       'ヘア',
       'ヘアー',
