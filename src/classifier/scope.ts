@@ -50,13 +50,15 @@ const TARI = /^[^。！？.!?]{0,12}?(?:たり|だり)[、,]/;
 /** "As I asked", "wie gewünscht", "como pedí", "comme prévu", "conforme pedido", "指示通り" (folded: no accents, hiragana). */
 const INTENDED = new RegExp(
   [
-    String.raw`\bas (?:prompted|requested|intended|planned|expected|described|i (?:asked|wanted|intended|prompted|requested))\b`,
+    String.raw`\bas (?:prompted|requested|intended|planned|expected|described|i (?:asked|wanted|intended|prompted|requested|imagined|pictured))\b`,
     String.raw`\blike i (?:asked|wanted)\b`,
-    String.raw`\bwie (?:gewunscht|gewollt|geplant|verlangt|beschrieben|im prompt)\b`,
-    String.raw`\bcomo (?:(?:lo )?pedi|queria|se pidio|esperaba|estaba previsto|eu (?:pedi|queria)|pedido)\b`,
+    String.raw`\bwie (?:gewunscht|gewollt|geplant|verlangt|beschrieben|im prompt|vorgestellt|erhofft)\b`,
+    String.raw`\bcomo (?:(?:lo )?pedi|queria|se pidio|esperaba|(?:lo )?imaginaba|estaba previsto|eu (?:pedi|queria|imaginava)|pedido)\b`,
     String.raw`\b(?:conforme|segun lo) (?:pedido|solicitado|previsto|planeado|planejado)\b`,
-    String.raw`\bcomme (?:demande|prevu|voulu|je (?:voulais|l'ai demande))\b`,
+    String.raw`\bcomme (?:demande|prevu|voulu|je (?:voulais|l'ai demande|l'imaginais))\b`,
     '(?:指示|ぷろんぷと|狙い|思い|意図|希望|注文)(?:通り|どおり)',
+    // "As I pictured it": 思い描いた通り, 想像した通り, いめーじ通り, 期待通り.
+    '(?:思い描いた|想像した|思った|いめーじ|期待|予想)(?:通り|どおり)',
   ].join('|'),
   'g',
 );

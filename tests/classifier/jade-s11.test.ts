@@ -120,3 +120,14 @@ describe('body words the segmenter keeps whole, and German parts no entry held, 
     ['Der Bauch verschmilzt mit dem Tisch.', 'Der Bauch sieht normal aus.'],
   ])('"%s" is anatomy; "%s" names nothing', (complaint, twin) => foundWithSilentTwin(complaint, twin, 'anatomy'));
 });
+
+// "As I pictured it" (思い描いた通り, イメージ通り, wie vorgestellt, as I imagined): a change the person wanted is no
+// failure, as "as I asked" already is; the same change unasked for is one.
+describe('a change "as I pictured it" names nothing; the same change unasked for is a complaint', () => {
+  it.each([
+    ['color', '空が途中で紫に変わる', '空が想像した通りに紫に変わる'],
+    ['physics', 'ボールが突然消える', 'ボールが突然消える、イメージ通りの演出'],
+    ['color', 'Der Himmel wird plötzlich lila.', 'Der Himmel wird lila, genau wie vorgestellt.'],
+    ['color', 'the sky turns purple halfway through', 'the sky turns purple, exactly as I imagined'],
+  ])('%s, "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
+});
