@@ -27,7 +27,7 @@ import { ownSentenceSubject, ownSubject } from './subject.ts';
 import { ALONE, asPair, type Pair, PAIRS } from './pairs.ts';
 import { replacedPart } from './replaced.ts';
 import { quote } from './quote.ts';
-import { inheritNegation, intendedOff } from './scope.ts';
+import { hearsayOff, inheritNegation, intendedOff } from './scope.ts';
 import { othersOff } from './others.ts';
 import { type Vote, vote } from './votes.ts';
 import type { QualityModeId } from '../modes/types.ts';
@@ -176,6 +176,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   inheritNegation(folded, all, hits);
   intendedOff(folded, all, hits);
   othersOff(folded, all, hits);
+  hearsayOff(folded, all, hits);
   const cls = motionJoined(all);
   const liveHits: Hit[] = [];
   // "Stuck at 99% ... The video appears in my gallery only 20% of the time": beside a failed generation, a lone

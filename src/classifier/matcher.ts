@@ -75,6 +75,18 @@ function detectLang(ix: Index, folded: string, tokens: Token[]): Lang | undefine
   return first && (!second || first[1] > second[1]) ? first[0] : undefined;
 }
 
+/**
+ * The word is a German stem entry's letters and a whole word more ("Menschenhände" by "mensch*"): the stem stands for
+ * the compound's first element only, and a compound is what its last element is (compound.ts), so the last decides.
+ */
+function stemOnly(ix: Index, word: string, ids: readonly number[]): boolean {
+  const part = (id: number) => {
+    const p = ix.patterns[id]!;
+    return p.prefix && p.langs.includes('de') && p.text.length + 4 <= word.length;
+  };
+  return ids.length > 0 && ids.every(part);
+}
+
 function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | undefined, out: Hit[]): void {
   const matches = tokens.map((t) => matchToken(ix, t.text, lang));
   for (let i = 0; i < tokens.length; i++) {
@@ -91,7 +103,11 @@ function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | unde
       });
     }
     const parts = lang === 'de' || lang === undefined ? compoundParts(ix, tok.text) : undefined;
-    const head = !parts && !matches[i]!.ids.length && (lang === 'de' || lang === undefined) ? compoundHead(ix, tok.text) : undefined;
+    const stem = stemOnly(ix, tok.text, matches[i]!.ids);
+    const de = lang === 'de' || lang === undefined;
+    const found = !parts && (!matches[i]!.ids.length || stem) && de ? compoundHead(ix, tok.text) : undefined;
+    // "orangefarben", "goldfarbene": a colour made an adjective stays the hue its stem names.
+    const head = stem && found?.kind === 'anchor' && found.cls === 'color' ? undefined : found;
     if (head) out.push({ role: head, start: tok.start, end: tok.end, words: 1, fuzzy: false, cjk: false, langs: ['de'] });
     if (parts) {
       for (const p of parts) {
@@ -102,7 +118,7 @@ function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | unde
       for (const phrase of ix.byFirst.get(first) ?? []) {
         const n = phrase.pats.length;
         // The split compound stands for the whole word's part ("finger*" in "Fingerfehler").
-        if (parts && n === 1 && phrase.role.kind === 'anchor') continue;
+        if ((parts || head) && n === 1 && phrase.role.kind === 'anchor') continue;
         let ok = true;
         let fuzzy = matches[i]!.fuzzy;
         let at = i;

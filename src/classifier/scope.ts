@@ -55,11 +55,13 @@ const INTENDED = new RegExp(
     String.raw`\bas (?:i (?:had )?)?(?:imagined|pictured|envisioned)\b|\bwie (?:ich es mir )?(?:vorgestellt|erhofft)\b`,
     String.raw`\bcomme (?:je (?:l'|me l')?(?:imaginais|avais imagine)|imagine)\b|\bcomo (?:(?:yo )?(?:me )?lo imaginaba|eu (?:imaginava|tinha imaginado)|imaginava)\b`,
     String.raw`\blike i (?:asked|wanted)\b`,
-    String.raw`\bwie (?:gewunscht|gewollt|geplant|verlangt|beschrieben|im prompt)\b`,
-    String.raw`\bcomo (?:(?:lo )?pedi|queria|se pidio|esperaba|estaba previsto|eu (?:pedi|queria)|pedido)\b`,
+    String.raw`\bwie (?:gewunscht|gewollt|geplant|verlangt|beschrieben|im prompt|vorgestellt|erhofft)\b`,
+    String.raw`\bcomo (?:(?:lo )?pedi|queria|se pidio|esperaba|(?:lo )?imaginaba|estaba previsto|eu (?:pedi|queria|imaginava)|pedido)\b`,
     String.raw`\b(?:conforme|segun lo) (?:pedido|solicitado|previsto|planeado|planejado)\b`,
-    String.raw`\bcomme (?:demande|prevu|voulu|je (?:voulais|l'ai demande))\b`,
+    String.raw`\bcomme (?:demande|prevu|voulu|je (?:voulais|l'ai demande|l'imaginais))\b`,
     '(?:指示|ぷろんぷと|狙い|思い|思い描いた|想像した|想像|いめーじ|意図|希望|注文)(?:通り|どおり)',
+    // "As I pictured it": 思い描いた通り, 想像した通り, いめーじ通り, 期待通り.
+    '(?:思い描いた|想像した|思った|いめーじ|期待|予想)(?:通り|どおり)',
   ].join('|'),
   'g',
 );
@@ -74,11 +76,37 @@ export function intendedOff(folded: string, cls: Clause[], hits: readonly Hit[])
     const at = m.index;
     const end = at + m[0].length;
     if (NOT_BEFORE.test(folded.slice(Math.max(0, at - 40), at)) || NOT_AFTER_JA.test(folded.slice(end, end + 8))) continue;
-    // The sentence around it, and no further than a "but" on either side.
-    const stops = [...hits.filter((h) => h.role.kind === 'sep').map((h) => h.start)];
-    for (const p of folded.matchAll(/[.!?;。！？\n]/g)) stops.push(p.index);
-    const from = Math.max(-1, ...stops.filter((p) => p < at));
-    const to = Math.min(folded.length, ...stops.filter((p) => p >= end));
-    for (const c of cls) if (c.hits[0]!.start > from && c.hits[c.hits.length - 1]!.end <= to) c.negatedFrom = -1;
+    sentenceOff(folded, cls, hits, at, end);
   }
+}
+
+/** Turns off the clauses of the sentence around [at, end), no further than a "but" on either side. */
+function sentenceOff(folded: string, cls: Clause[], hits: readonly Hit[], at: number, end: number): void {
+  const stops = [...hits.filter((h) => h.role.kind === 'sep').map((h) => h.start)];
+  for (const p of folded.matchAll(/[.!?;。！？\n]/g)) stops.push(p.index);
+  const from = Math.max(-1, ...stops.filter((p) => p < at));
+  const to = Math.min(folded.length, ...stops.filter((p) => p >= end));
+  for (const c of cls) if (c.hits[0]!.start > from && c.hits[c.hits.length - 1]!.end <= to) c.negatedFrom = -1;
+}
+
+/**
+ * What is said of AI video in general, by hearsay ("という意見があります", "と言われている", "heißt es", "on dit que"):
+ * a reported opinion, not the person's own clip failing. A defect the person saw and reports ("指摘されています" of a
+ * named video) is not hearsay.
+ */
+const HEARSAY = new RegExp(
+  [
+    '(?:という|との|といった)(?:意見|声|評価|評判|噂|うわさ)',
+    'と(?:よく)?(?:言われ|いわれ)',
+    String.raw`\b(?:so )?heisst es\b|\bsagt man\b|\bhort man\b`,
+    String.raw`\b(?:it is said|people say|rumou?r has it)\b`,
+    String.raw`\bon dit que\b|\bil parait que\b|\bparait-il\b`,
+    String.raw`\bse dice que\b|\bsegun dicen\b|\bdiz-se que\b|\bsegundo dizem\b`,
+  ].join('|'),
+  'g',
+);
+
+/** Turns off the clauses of a sentence that reports hearsay about AI video. */
+export function hearsayOff(folded: string, cls: Clause[], hits: readonly Hit[]): void {
+  for (const m of folded.matchAll(HEARSAY)) sentenceOff(folded, cls, hits, m.index, m.index + m[0].length);
 }

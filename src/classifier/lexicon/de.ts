@@ -5,6 +5,11 @@ export const de: LangLexicon = {
   lang: 'de',
   anchors: {
     body: [
+      // Parts no entry held, two of them read as typos of other words (Zunge as an object, Bauch as blau).
+      ...['zunge*', 'nacken', 'handflache*', 'muskel*', 'knochen', 'taille', 'oberarm*', 'oberschenkel*', 'wade', 'waden'],
+      ...['fusssohle*', 'rumpf', 'bauch', 'bauche'],
+      // A body's proportions ("seltsame Proportionen", "頭身がおかしい"): how its parts measure against each other.
+      'proportion*',
       'knochel*',
       'faust',
       'fauste',
@@ -52,8 +57,10 @@ export const de: LangLexicon = {
       'schwanz',
       'anatomie',
     ],
-    face: ['gesichtszuge', 'gesicht*', 'kopf', 'kopfe', 'aussehen'],
+    face: ['gesichtszuge', 'gesicht*', 'kopf', 'kopfe', 'aussehen', 'gesichtsproportion*'],
     feature: [
+      // Parts of a face no entry held (Wimpern, Mundwinkel, Augäpfel).
+      ...['ohrlappchen', 'wimper*', 'iris', 'augapfel', 'mundwinkel'],
       'stirn',
       'kinn',
       'wange*',
@@ -341,6 +348,8 @@ export const de: LangLexicon = {
     // Refraction is what light does to a thing seen through water or glass: wrong, it is the physics of light.
     cast: ['schatten', 'spiegelung*', 'lichtbrechung*'],
     matter: [
+      // Dirt, dust and mud ("der Schmutz verändert die Form"): loose stuff only physics shapes, like smoke.
+      ...['schmutz', 'dreck', 'staub', 'schlamm'],
       'wasser',
       'flussigkeit*',
       'fluide',
@@ -478,6 +487,8 @@ export const de: LangLexicon = {
       'jacke',
       'outfit',
       'schminke',
+      // Make-up by its name and parts (as ja アイシャドウ, 口紅): what a reference had and the video drops.
+      ...['make-up', 'makeup', 'lippenstift', 'lidschatten'],
       'alter',
       'falten',
       'haut',
@@ -1133,6 +1144,8 @@ export const de: LangLexicon = {
     'blieben',
     'unverandert',
     'erhalten',
+    // Carried over from the reference (as ja 反映): "das Make-up wurde nicht übernommen" is the look lost.
+    'ubernommen',
     'konsistenz',
     'kontinuitat',
     'stabilitat',

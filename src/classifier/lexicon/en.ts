@@ -9,6 +9,9 @@ export const en: LangLexicon = {
   lang: 'en',
   anchors: {
     body: [
+      // A body's proportions ("seltsame Proportionen", "頭身がおかしい"): how its parts measure against each other.
+      // Not "proportions" alone: a room's or a face's proportions are no body.
+      'body proportions',
       'knuckle*',
       'fist',
       'fists',
@@ -56,7 +59,8 @@ export const en: LangLexicon = {
       'anatomy',
       'skeleton',
     ],
-    face: ['face', 'faces', 'facial', 'head', 'heads', 'appearance', 'facial features', 'facial feature'],
+    // A face's proportions are the face (its likeness), not a body's proportions.
+    face: ['face', 'faces', 'facial', 'head', 'heads', 'appearance', 'facial features', 'facial feature', 'facial proportions'],
     feature: [
       'forehead',
       'chin',
@@ -402,6 +406,8 @@ export const en: LangLexicon = {
     // Refraction is what light does to a thing seen through water or glass: wrong, it is the physics of light.
     cast: ['shadow', 'shadows', 'reflection', 'reflections', 'refraction*'],
     matter: [
+      // Dirt, dust and mud ("der Schmutz verändert die Form"): loose stuff only physics shapes, like smoke.
+      ...['dirt', 'dust', 'mud'],
       'water',
       'liquid',
       'liquids',

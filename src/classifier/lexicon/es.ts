@@ -4,6 +4,8 @@ export const es: LangLexicon = {
   lang: 'es',
   anchors: {
     body: [
+      // A body's proportions ("seltsame Proportionen", "頭身がおかしい"): how its parts measure against each other.
+      'proporciones',
       'dedito*',
       'puno*',
       'pecho',
@@ -295,6 +297,8 @@ export const es: LangLexicon = {
     // Refraction is what light does to a thing seen through water or glass: wrong, it is the physics of light.
     cast: ['sombra', 'sombras', 'reflejo', 'reflejos', 'refraccion*'],
     matter: [
+      // Dirt, dust and mud ("der Schmutz verändert die Form"): loose stuff only physics shapes, like smoke.
+      ...['barro', 'lodo', 'suciedad'],
       'agua',
       'liquido*',
       // The noun ("fluidos irrealistas"): spelled out, it wins over the positive "fluid*" ("movimientos fluidos").

@@ -5,6 +5,8 @@ export const fr: LangLexicon = {
   lang: 'fr',
   anchors: {
     body: [
+      // A body's proportions ("seltsame Proportionen", "頭身がおかしい"): how its parts measure against each other.
+      'proportions',
       'poing*',
       'poitrine',
       'aile',
@@ -323,6 +325,8 @@ export const fr: LangLexicon = {
     // Refraction is what light does to a thing seen through water or glass: wrong, it is the physics of light.
     cast: ['ombre', 'ombres', 'reflet', 'reflets', 'refraction*'],
     matter: [
+      // Dirt, dust and mud ("der Schmutz verändert die Form"): loose stuff only physics shapes, like smoke.
+      ...['boue', 'poussiere', 'salete'],
       'eau',
       'liquide',
       'liquides',

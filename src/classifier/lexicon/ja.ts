@@ -9,6 +9,11 @@ export const ja: LangLexicon = {
   lang: 'ja',
   anchors: {
     body: [
+      // Body words the segmenter keeps whole (首筋, 手の甲, 二の腕, お腹): a shorter entry never starts or ends there.
+      ...['首筋', '歯並び', '手の甲', '手の平', '掌', '手指', '二の腕', '胸元', '腹', 'お腹', 'おなか', 'ふくらはぎ'],
+      ...['舌', 'べろ', '歯茎', '骨格', '筋肉', '皮膚', '馬の脚', '馬の足'],
+      // A body's proportions ("seltsame Proportionen", "頭身がおかしい"): how its parts measure against each other.
+      ...['プロポーション', '頭身', '体型'],
       // 指 written in kana, as in chat (ゆびが７ほん).
       'ゆび',
       // The segmenter keeps a side and its limb as one word (右手, 両足): each is listed, or 手 alone never matches.
@@ -60,8 +65,11 @@ export const ja: LangLexicon = {
       'しっぽ',
       '手のひら',
     ],
-    face: ['顔', '頭', '顔つき', '見た目', '顔立ち'],
+    // 顔面 and 横顔 are one word to the segmenter, so 顔 alone never matches there.
+    face: ['顔', '頭', '顔つき', '見た目', '顔立ち', '顔面', '横顔'],
     feature: [
+      // Parts of a face the segmenter keeps whole (目玉, 口元, 眉毛, 白目): as 両目, 目 alone never matches there.
+      ...['目玉', '眼球', '口元', '目元', '鼻先', '耳たぶ', '眉毛', 'まつ毛', '睫毛', '口角', '瞳孔', '白目', '黒目', '頬骨'],
       ...['おでこ', '額', 'あご', '顎', '頬', '眉', 'まぶた', '瞳', '笑顔', '目', '眼', '鼻', '口', '耳', '唇', '表情'],
       // One word to the segmenter, like 右手: 両目が3つある met no part.
       ...['両目', '左目', '右目', '片目', '両耳', '左耳', '右耳'],
@@ -298,7 +306,11 @@ export const ja: LangLexicon = {
     ],
     // Refraction is what light does to a thing seen through water or glass: wrong, it is the physics of light.
     cast: ['影', '反射', '屈折'],
-    matter: ['水', '液体', '流体', '煙', '炎', '湯気', '水しぶき', 'しぶき', '波', '雨', '雪'],
+    matter: [
+      ...['水', '液体', '流体', '煙', '炎', '湯気', '水しぶき', 'しぶき', '波', '雨', '雪'],
+      // Dirt, dust and mud ("der Schmutz verändert die Form"): loose stuff only physics shapes, like smoke.
+      ...['泥', '汚れ', 'ほこり', '埃', '砂埃'],
+    ],
     // 〜方 is "the way it ...s": 揺れ方 (how it sways), 跳ね方 (how it bounces), a motion like 動き.
     motion: ['動き', '挙動', '動き方', '揺れ', '揺れ方', '跳ね方', '流れ方', '落ち方', '転がり方'],
     text: [
@@ -394,6 +406,8 @@ export const ja: LangLexicon = {
     law: ['物理', '重力', '物理法則', '物理演算', '重さ', '重量感', '慣性', '因果'],
     self: ['同一性', 'アイデンティティ'],
     look: [
+      // 前髪 (bangs) is one word to the segmenter, as 髪型 is.
+      '前髪',
       // Hair as a loanword (ショートヘア, ヘアスタイル), as 髪 is.
       'ヘア',
       'ヘアー',
@@ -415,6 +429,8 @@ export const ja: LangLexicon = {
       'ジャケット',
       '化粧',
       'メイク',
+      // Make-up by its parts: アイシャドウ, 口紅 that the reference had and the video drops.
+      ...['アイシャドウ', '口紅', 'アイライン'],
       '年齢',
       'しわ',
       '肌',
@@ -558,6 +574,8 @@ export const ja: LangLexicon = {
       '多く',
     ],
     change: [
+      // 化ける ("turns into", 女に化ける): a person or thing become another. 文字化け, longer, stays text; お化け is one word.
+      '化け',
       // 異なる is the written form of 違う: "姿が1コマごとに異なって見える".
       '異な',
       '大人っぽくな',
@@ -633,6 +651,8 @@ export const ja: LangLexicon = {
       '無くな',
       '増殖',
       '分身',
+      // A person multiplied (少年が二人に増え): the duplicate 分身 names, said with the count.
+      ...['二人に増え', '2人に増え', '三人に増え', '3人に増え', '二人にな', '2人にな', '三人にな', '3人にな'],
       '戻ってく',
       'ふっと',
       'パッと消',
@@ -808,7 +828,11 @@ export const ja: LangLexicon = {
     '本物と見分け',
   ],
   // 整合 (整合性, consistency) and 統一 (統一感, a unified look) are stability words like 一貫.
-  steady: ['安定', '一貫', '整合', '統一', '同じ', '保っ', '保た', '維持', 'そのまま', '変わらな', '崩れな', '保て', '固定', '一定'],
+  steady: [
+    ...['安定', '一貫', '整合', '統一', '同じ', '保っ', '保た', '維持', 'そのまま', '変わらな', '崩れな', '保て', '固定', '一定'],
+    // What the reference had, carried into the video (反映, 再現, as en "preserved"): negated, the look is lost.
+    ...['反映', '再現'],
+  ],
   // ためか, せいか ("because, perhaps") open a cause: a negation inside it (合っていなかったためか) stays there.
   separators: [
     'けど',
@@ -841,6 +865,10 @@ export const ja: LangLexicon = {
     'しか出力されな',
     'しか表示されな',
     'しか映らな',
+    // A double negative hedges but still says it (見えなくもない, ないこともない, なくはない): no negation.
+    ...['なくもな', 'ないこともな', 'なくはな', 'ないわけではな', 'ないわけでもな'],
+    // The clip itself as the complement (〜な動画になっている, "it makes a ... video"): a description, no change.
+    ...['動画にな', '映像にな', '仕上がりにな', '作品にな', '内容にな'],
     // Something else made than asked is a prompt not followed (as in en.ts); 別のものに変わる stays a morph.
     '別のものを生成',
     '別物を生成',

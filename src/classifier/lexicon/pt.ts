@@ -4,6 +4,8 @@ export const pt: LangLexicon = {
   lang: 'pt',
   anchors: {
     body: [
+      // A body's proportions ("seltsame Proportionen", "頭身がおかしい"): how its parts measure against each other.
+      ...['proporcoes', 'proporcao'],
       'punho*',
       'peito',
       'asa',
@@ -324,6 +326,8 @@ export const pt: LangLexicon = {
     // Refraction is what light does to a thing seen through water or glass: wrong, it is the physics of light.
     cast: ['sombra', 'sombras', 'reflexo', 'reflexos', 'refracao', 'refracoes'],
     matter: [
+      // Dirt, dust and mud ("der Schmutz verändert die Form"): loose stuff only physics shapes, like smoke.
+      ...['poeira', 'sujeira', 'barro'],
       'agua',
       'liquido*',
       // The noun ("fluidos irrealistas"): spelled out, it wins over the positive "fluid*" ("movimientos fluidos").
