@@ -84,6 +84,16 @@ function beforeThing(hits: readonly Hit[], h: Hit): boolean {
   return hits.some((a) => a.role.kind === 'anchor' && a.start >= h.end && a.start - h.end <= 1 && THING.has(a.role.cls));
 }
 
+/**
+ * "You can't generate a video this good anywhere else", "kein Video generieren, das so gut aussieht": a failure to make
+ * a video followed by a degree of quality is praise by comparison, no failed job (hard-runs.ts).
+ */
+const PRAISED_AFTER = new RegExp(
+  String.raw`^,?\s*(?:(?:this|that|so|as|half as|nearly as)\s(?:good|great|real|realistic|clean|smooth|beautiful|nice)\b|` +
+    String.raw`better\b|(?:das|der|die)\s(?:so|genauso)\s(?:gut|schon)|(?:aussi|si)\s(?:bien|beau|belle|bon|bonne)\b|` +
+    String.raw`tan\s(?:buen[oa]|bien|bonit[oa])\b|tao\s(?:bo[am]|bonit[oa]|bem)\b|(?:mejor|melhor|meilleure?|besser)\b)`,
+);
+
 /** The job or its video named between the person and the stall word ("the woman's video has been stuck"). */
 const JOB = new RegExp(
   String.raw`\b(?:videos?|clips?|generations?|renders?|jobs?|tasks?|outputs?|progress|queue|` +
@@ -100,6 +110,7 @@ export function hardKind(
   for (const h of hits) {
     if (h.role.kind !== 'hard' || (qualityFound && WEAK.has(h.role.key)) || inClip(folded, h) || thingSaid(hits, folded, h)) continue;
     if (h.role.key === 'blank' && (MONOCHROME.test(folded.slice(h.end, h.end + 12)) || beforeThing(hits, h))) continue;
+    if (h.role.key === 'error' && PRAISED_AFTER.test(folded.slice(h.end, h.end + 24))) continue;
     by.set(h.role.key, [...(by.get(h.role.key) ?? []), h]);
   }
   const of = (...keys: HardKey[]) => keys.flatMap((k) => (by.get(k) ?? []).map((h) => [h]));
