@@ -79,6 +79,26 @@ const families: [string, [string, string][], [string, string[]][]][] = [
       ['are the output frames supposed to be this dark?', []],
     ],
   ],
+  [
+    'a run halted at a named node of its workflow (stalled.ts)',
+    [
+      ['after i run, it stop at the “wan sampler node”', 'stuck'],
+      ['the generation hangs at the VAE Decode node for hours', 'stuck'],
+      ['Der Lauf bleibt am VAE-Decode-Knoten stehen', 'stuck'],
+      ['Le rendu reste bloqué au nœud KSampler depuis une heure', 'stuck'],
+      ['El flujo se queda en el nodo KSampler y no avanza', 'stuck'],
+      ['O fluxo fica no node KSampler e não avança', 'stuck'],
+      ['KSamplerノードで止まってしまいます', 'stuck'],
+    ],
+    [
+      ['how do I make it stop at the upscale node?', []],
+      ['I want the workflow to stop at the preview node so I can check', []],
+      ['the woman stops at the node marker on the map', []],
+      ['Es hängt ein Knoten am Seil', []],
+      ['Le personnage reste bloqué au nœud du filet', []],
+      ['the train stops at the station', []],
+    ],
+  ],
 ];
 
 describe.each(families)('hard-failure family of a run: %s', (_name, failures, twins) => {
