@@ -94,6 +94,21 @@ const PRAISED_AFTER = new RegExp(
     String.raw`tan\s(?:buen[oa]|bien|bonit[oa])\b|tao\s(?:bo[am]|bonit[oa]|bem)\b|(?:mejor|melhor|meilleure?|besser)\b)`,
 );
 
+/**
+ * "They aren't rendered properly", "I can't generate videos longer than 5 seconds", "videos aren't generated in 4k": a
+ * video not made, said with how or how long it would be, is a quality complaint or a limit of the service, no failed
+ * job (hard-runs.ts). Not "with": "with the new model" names the tool as often as "with sound" names the content.
+ */
+const MADE = new RegExp(
+  String.raw`(?:generated|rendered|created|produced|generate|render|create|produce|videos?|anything|generar|gerar|` +
+    String.raw`generer|generieren|erstellen|erzeugen|rendern|generee?s?|generad[oa]s?|gerad[oa]s?|generiert|erstellt|erzeugt)$`,
+);
+const QUALIFIED = new RegExp(
+  String.raw`^,?\s*(?:correctly|properly|right\b|well\b|accurately|exactly|longer|shorter|more\sthan|beyond|` +
+    String.raw`(?:over|above|in|at)\s\d|in\s(?:4k|hd|\d+p)\b|` +
+    String.raw`correctement|richtig|korrekt|correctamente|corretamente)`,
+);
+
 /** The job or its video named between the person and the stall word ("the woman's video has been stuck"). */
 const JOB = new RegExp(
   String.raw`\b(?:videos?|clips?|generations?|renders?|jobs?|tasks?|outputs?|progress|queue|` +
@@ -111,6 +126,7 @@ export function hardKind(
     if (h.role.kind !== 'hard' || (qualityFound && WEAK.has(h.role.key)) || inClip(folded, h) || thingSaid(hits, folded, h)) continue;
     if (h.role.key === 'blank' && (MONOCHROME.test(folded.slice(h.end, h.end + 12)) || beforeThing(hits, h))) continue;
     if (h.role.key === 'error' && PRAISED_AFTER.test(folded.slice(h.end, h.end + 24))) continue;
+    if (h.role.key === 'error' && MADE.test(folded.slice(h.start, h.end)) && QUALIFIED.test(folded.slice(h.end, h.end + 40))) continue;
     by.set(h.role.key, [...(by.get(h.role.key) ?? []), h]);
   }
   const of = (...keys: HardKey[]) => keys.flatMap((k) => (by.get(k) ?? []).map((h) => [h]));

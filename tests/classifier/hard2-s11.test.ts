@@ -40,6 +40,9 @@ const families: [string, [string, string][], [string, string[]][]][] = [
       ["you can't generate a video this good anywhere else, love it", []],
       ['Ich kann kein Video generieren, das so gut aussieht wie dieses', []],
       ["why can't I generate hands that look real?", []],
+      ["I can't generate videos longer than 5 seconds on the free plan", []],
+      ['No puedo generar un video tan bueno en otro lado', []],
+      ['Não consigo gerar um vídeo tão bom em outro lugar', []],
     ],
   ],
   [
@@ -54,6 +57,9 @@ const families: [string, [string, string][], [string, string[]][]][] = [
     ],
     [
       ['the hands are not generated correctly, they melt', ['anatomy']],
+      ["the reflections are weird, they aren't rendered properly", []],
+      ['the shadows, they were not rendered at all', []],
+      ["videos aren't generated in 4k, only 720p", []],
       ['the credits get deducted after every video, which is fine', []],
       ['Les mains ne sont pas générées correctement, elles fondent', []],
     ],

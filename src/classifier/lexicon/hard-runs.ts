@@ -19,12 +19,15 @@ const EN_CANNOT = ['cant', "can't", 'cannot', 'can not', 'unable to', 'not able 
 const EN_MAKE = ['generate', 'render', 'create', 'produce'];
 const EN_A_VIDEO = ['video', 'a video', 'videos', 'any video', 'any videos', 'the video', 'anything'];
 
-// -- Outputs said not to be made ("half of them are not being generated"): the outputs, or a pronoun for them.
-const EN_MADE_THINGS = ['video', 'videos', 'clip', 'clips', 'output', 'outputs', 'result', 'results', 'them', 'they'];
-const EN_NOT_MADE = cross(
-  ['are not being', "aren't being", 'is not being', "isn't being", 'are not', "aren't", 'were not', "weren't", 'never got', 'never get'],
-  ['generated', 'rendered', 'created', 'produced'],
-);
+// -- Outputs said not to be made ("half of them are not being generated"). A bare pronoun only with the ongoing or
+// "never" form: "the shadows, they were not rendered at all" is a thing missing from the scene.
+const EN_MADE_THINGS = ['video', 'videos', 'clip', 'clips', 'output', 'outputs', 'result', 'results'];
+const EN_ONGOING = ['are not being', "aren't being", 'is not being', "isn't being", 'never got', 'never get'];
+const EN_MADE = ['generated', 'rendered', 'created', 'produced'];
+const EN_NOT_MADE = [
+  ...cross(EN_MADE_THINGS, cross([...EN_ONGOING, 'are not', "aren't", 'were not', "weren't"], EN_MADE)),
+  ...cross(['them', 'they'], cross(EN_ONGOING, EN_MADE)),
+];
 
 // -- Credits said to be taken with a plain passive ("the credits get deducted"); alone they are no hard failure.
 const EN_CREDITS = ['credits', 'the credits', 'my credits', 'tokens', 'points'];
@@ -47,7 +50,7 @@ const EN_FLAT = cross(
 export const HARD_RUNS: Readonly<Partial<Record<Lang, Partial<Record<HardKey, readonly string[]>>>>> = {
   en: {
     stuck: EN_NO_PROGRESS,
-    error: [...cross(EN_CANNOT, cross(EN_MAKE, EN_A_VIDEO)), ...cross(EN_MADE_THINGS, EN_NOT_MADE)],
+    error: [...cross(EN_CANNOT, cross(EN_MAKE, EN_A_VIDEO)), ...EN_NOT_MADE],
     charge: cross(EN_CREDITS, EN_TAKEN),
     blank: cross(EN_RUN_OUTPUTS, EN_FLAT),
   },
