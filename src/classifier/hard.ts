@@ -109,11 +109,24 @@ const QUALIFIED = new RegExp(
     String.raw`correctement|richtig|korrekt|correctamente|corretamente)`,
 );
 
+/**
+ * "Veo made no progress on hands", "kein weiterer Fortschritt bei den Händen", "sin progreso en las manos": progress on
+ * a thing is a model's improvement over versions, no stalled job; progress on the job itself ("sin progreso en la
+ * generación") or for a time ("no further progress for two hours") is a stall.
+ */
+const PROGRESS = /progress|fortschritt|progression|progreso|progresso/;
+const PROGRESS_ON = /^\s*(?:on|with|in|at|bei|mit|im|an|sur|avec|dans|au|en|con|em|no|na|nos|nas|com)\s(?!\d)/;
+
 /** The job or its video named between the person and the stall word ("the woman's video has been stuck"). */
 const JOB = new RegExp(
   String.raw`\b(?:videos?|clips?|generations?|renders?|jobs?|tasks?|outputs?|progress|queue|` +
     String.raw`generierung|fortschritt|rendu|generacion|geracao)\b|動画|生成|ビデオ|処理`,
 );
+
+function progressOnThing(folded: string, h: Hit): boolean {
+  const after = folded.slice(h.end, h.end + 30);
+  return PROGRESS_ON.test(after) && !JOB.test(after);
+}
 
 /** What a set of hard-failure words adds up to, most specific first; the hits it rests on are returned with it. */
 export function hardKind(
@@ -126,6 +139,7 @@ export function hardKind(
     if (h.role.kind !== 'hard' || (qualityFound && WEAK.has(h.role.key)) || inClip(folded, h) || thingSaid(hits, folded, h)) continue;
     if (h.role.key === 'blank' && (MONOCHROME.test(folded.slice(h.end, h.end + 12)) || beforeThing(hits, h))) continue;
     if (h.role.key === 'error' && PRAISED_AFTER.test(folded.slice(h.end, h.end + 24))) continue;
+    if (h.role.key === 'stuck' && PROGRESS.test(folded.slice(h.start, h.end)) && progressOnThing(folded, h)) continue;
     if (h.role.key === 'error' && MADE.test(folded.slice(h.start, h.end)) && QUALIFIED.test(folded.slice(h.end, h.end + 40))) continue;
     by.set(h.role.key, [...(by.get(h.role.key) ?? []), h]);
   }

@@ -12,6 +12,7 @@ const families: [string, [string, string][], [string, string[]][]][] = [
     [
       ['the sampler runs for a minute and then no further progress for two hours', 'stuck'],
       ['The job made no progress after the first step', 'stuck'],
+      ['no progress on my render since this morning', 'stuck'],
       ['Seit gestern kein weiterer Fortschritt beim Rendern', 'stuck'],
       ['Le rendu ne progresse plus depuis une heure', 'stuck'],
       ['Lleva una hora sin progreso en la generación', 'stuck'],
@@ -21,6 +22,12 @@ const families: [string, [string, string][], [string, string[]][]][] = [
     [
       ['the woman made no progress across the room', []],
       ['Die Frau macht keinen Fortschritt mehr beim Laufen', []],
+      ['Veo made no progress on hands since last year, they still melt', ['anatomy']],
+      ['there has been no further progress on the physics in this model', []],
+      ['Es gibt keinen weiteren Fortschritt bei den Händen', []],
+      ['Aucune progression sur les visages depuis la dernière version', []],
+      ['Sin progreso en las manos desde la versión anterior', []],
+      ['Nenhum progresso nas mãos desde a versão anterior', []],
     ],
   ],
   [
