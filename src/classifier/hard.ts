@@ -84,11 +84,49 @@ function beforeThing(hits: readonly Hit[], h: Hit): boolean {
   return hits.some((a) => a.role.kind === 'anchor' && a.start >= h.end && a.start - h.end <= 1 && THING.has(a.role.cls));
 }
 
+/**
+ * "You can't generate a video this good anywhere else", "kein Video generieren, das so gut aussieht": a failure to make
+ * a video followed by a degree of quality is praise by comparison, no failed job (hard-runs.ts).
+ */
+const PRAISED_AFTER = new RegExp(
+  String.raw`^,?\s*(?:(?:this|that|so|as|half as|nearly as)\s(?:good|great|real|realistic|clean|smooth|beautiful|nice)\b|` +
+    String.raw`better\b|(?:das|der|die)\s(?:so|genauso)\s(?:gut|schon)|(?:aussi|si)\s(?:bien|beau|belle|bon|bonne)\b|` +
+    String.raw`tan\s(?:buen[oa]|bien|bonit[oa])\b|tao\s(?:bo[am]|bonit[oa]|bem)\b|(?:mejor|melhor|meilleure?|besser)\b)`,
+);
+
+/**
+ * "They aren't rendered properly", "I can't generate videos longer than 5 seconds", "videos aren't generated in 4k": a
+ * video not made, said with how or how long it would be, is a quality complaint or a limit of the service, no failed
+ * job (hard-runs.ts). Not "with": "with the new model" names the tool as often as "with sound" names the content.
+ */
+const MADE = new RegExp(
+  String.raw`(?:generated|rendered|created|produced|generate|render|create|produce|videos?|anything|generar|gerar|` +
+    String.raw`generer|generieren|erstellen|erzeugen|rendern|generee?s?|generad[oa]s?|gerad[oa]s?|generiert|erstellt|erzeugt)$`,
+);
+const QUALIFIED = new RegExp(
+  String.raw`^,?\s*(?:correctly|properly|right\b|well\b|accurately|exactly|longer|shorter|more\sthan|beyond|` +
+    String.raw`(?:over|above|in|at)\s\d|in\s(?:4k|hd|\d+p)\b|` +
+    String.raw`correctement|richtig|korrekt|correctamente|corretamente)`,
+);
+
+/**
+ * "Veo made no progress on hands", "kein weiterer Fortschritt bei den Händen", "sin progreso en las manos": progress on
+ * a thing is a model's improvement over versions, no stalled job; progress on the job itself ("sin progreso en la
+ * generación") or for a time ("no further progress for two hours") is a stall.
+ */
+const PROGRESS = /progress|fortschritt|progression|progreso|progresso/;
+const PROGRESS_ON = /^\s*(?:on|with|in|at|bei|mit|im|an|sur|avec|dans|au|en|con|em|no|na|nos|nas|com)\s(?!\d)/;
+
 /** The job or its video named between the person and the stall word ("the woman's video has been stuck"). */
 const JOB = new RegExp(
   String.raw`\b(?:videos?|clips?|generations?|renders?|jobs?|tasks?|outputs?|progress|queue|` +
     String.raw`generierung|fortschritt|rendu|generacion|geracao)\b|動画|生成|ビデオ|処理`,
 );
+
+function progressOnThing(folded: string, h: Hit): boolean {
+  const after = folded.slice(h.end, h.end + 30);
+  return PROGRESS_ON.test(after) && !JOB.test(after);
+}
 
 /** What a set of hard-failure words adds up to, most specific first; the hits it rests on are returned with it. */
 export function hardKind(
@@ -100,6 +138,9 @@ export function hardKind(
   for (const h of hits) {
     if (h.role.kind !== 'hard' || (qualityFound && WEAK.has(h.role.key)) || inClip(folded, h) || thingSaid(hits, folded, h)) continue;
     if (h.role.key === 'blank' && (MONOCHROME.test(folded.slice(h.end, h.end + 12)) || beforeThing(hits, h))) continue;
+    if (h.role.key === 'error' && PRAISED_AFTER.test(folded.slice(h.end, h.end + 24))) continue;
+    if (h.role.key === 'stuck' && PROGRESS.test(folded.slice(h.start, h.end)) && progressOnThing(folded, h)) continue;
+    if (h.role.key === 'error' && MADE.test(folded.slice(h.start, h.end)) && QUALIFIED.test(folded.slice(h.end, h.end + 40))) continue;
     by.set(h.role.key, [...(by.get(h.role.key) ?? []), h]);
   }
   const of = (...keys: HardKey[]) => keys.flatMap((k) => (by.get(k) ?? []).map((h) => [h]));

@@ -52,6 +52,25 @@ const PAST: Readonly<Partial<Record<Lang, string>>> = {
   pt: String.raw`\bnao\s(?:supera|passa|sobe)\s(?:de\s|dos?\s)?${FIGURE}`,
 };
 
+/**
+ * A run halted at a named node of its workflow ("it stops at the KSampler node", "hängt beim VAE-Decode-Knoten",
+ * "reste bloqué au nœud KSampler", "ノードで止まる"): a node is only ever a step of a local run, so a stall at one is
+ * the job's, whatever the node is called. A bare "stop" or "hang" is only the job's after the run or "it", and not
+ * after "make", "let" or "to" ("how do I make it stop at the upscale node?" asks how to set a workflow up).
+ */
+const AT_NODE: Readonly<Record<Lang, string>> = {
+  en:
+    String.raw`(?:\b(?:stuck|stops|stopped|hangs|hung|hanging|frozen|froze|freezes|stall(?:s|ed)?)|` +
+    String.raw`(?<!\b(?:make|let|to|can|could|should|will|would)\s)\b(?:it|run|workflow|process|job|sampling)\s(?:stop|hang|freeze|stall))` +
+    String.raw`\s(?:at|on|in|during)\s[^.!?;]{0,40}?\bnodes?\b`,
+  // A bare Knoten is also a knot in a rope ("es hängt ein Knoten am Seil"); a named one ("KSampler-Knoten") is a step.
+  de: String.raw`\b(?:hangt|hing|hangen|bleibt|blieb|steckt|stoppt|stoppte)\b[^.!?;]{0,40}?(?:\bnodes?\b|\w-knoten\b)`,
+  fr: String.raw`\b(?:bloquee?s?|reste|restee|s'arrete|figee?|coincee?s?)\s(?:a|au|sur|dans)\s[^.!?;]{0,40}?\b(?:noeud|node)\b`,
+  es: String.raw`\b(?:se queda|se quedo|se detiene|se detuvo|atascad[oa]|congelad[oa]|parad[oa])\s(?:en)\s[^.!?;]{0,40}?\bnodo\b`,
+  pt: String.raw`\b(?:fica|ficou|parou|trava|travou|travad[oa]|pres[oa]|congela|congelou)\s(?:em|no|na)\s[^.!?;]{0,40}?\bnode\b`,
+  ja: '(?:のーど)[^。！？]{0,6}?(?:で|に)[^。！？]{0,6}?(?:止ま|とま|固ま|進まな)',
+};
+
 /** German separable verbs whose particle ends the clause: [stems, particle, what it means]. */
 const SEPARABLE: readonly (readonly [string, string, HardKey])[] = [
   [String.raw`bricht|brach|brachen|brechen`, 'ab', 'error'],
@@ -77,6 +96,7 @@ export function stalledHits(folded: string, lang: Lang | undefined): Hit[] {
       'g',
     );
     for (const m of folded.matchAll(re)) out.push(hit('stuck', m.index, m.index + m[0].length, l));
+    for (const m of folded.matchAll(new RegExp(AT_NODE[l], 'g'))) out.push(hit('stuck', m.index, m.index + m[0].length, l));
     const past = PAST[l];
     if (past && folded.includes('%'))
       for (const m of folded.matchAll(new RegExp(past, 'g'))) out.push(hit('stuck', m.index, m.index + m[0].length, l));

@@ -8,6 +8,7 @@ import { ja } from './ja.ts';
 import { pt } from './pt.ts';
 import { HARD_WORDS, type HardKey } from './hard.ts';
 import { HARD_FAMILIES } from './hard-families.ts';
+import { HARD_RUNS } from './hard-runs.ts';
 import { SYMPTOMS } from './symptoms.ts';
 import { ANCHOR_CLASSES, CUE_CLASSES, type AnchorClass, type CueClass, type LangLexicon } from './types.ts';
 
@@ -62,8 +63,8 @@ export function lexiconEntries(): Entry[] {
       for (const text of phrases) out.push({ text, role: { kind: 'strong', mode }, cjk: lang === 'ja', lang });
     }
   }
-  // The phrase lists, then the families that carry them to words nobody tuned on (hard-families.ts).
-  for (const words of [HARD_WORDS, HARD_FAMILIES]) {
+  // The phrase lists, then the families that carry them to words nobody tuned on (hard-families.ts, hard-runs.ts).
+  for (const words of [HARD_WORDS, HARD_FAMILIES, HARD_RUNS]) {
     for (const [lang, byKey] of Object.entries(words) as [Lang, Partial<Record<HardKey, readonly string[]>>][]) {
       for (const [key, phrases] of Object.entries(byKey) as [HardKey, readonly string[]][]) {
         for (const text of phrases) out.push({ text, role: { kind: 'hard', key }, cjk: lang === 'ja', lang });
