@@ -31,6 +31,12 @@ export interface Index {
   /** Symmetric-delete index over the patterns a typo may hit (anchors, cues, symptoms; never negators). */
   deletions: Map<string, number[]>;
   byFirst: Map<number, Phrase[]>;
+  /**
+   * The positions in `byFirst`'s list of each first word's phrases, by their second word (one-word phrases apart):
+   * hundreds of phrases start with "video" or "output" (the hard-failure families), and the matcher need only try
+   * those whose second word the next token (or the one after a filler) can be.
+   */
+  bySecond: Map<number, { single: number[]; singles: Phrase[]; next: Map<number, number[]> }>;
   /** Japanese entries by their first character, longest first. */
   cjk: Map<string, { text: string; role: Role }[]>;
   markers: Map<string, Lang[]>;
@@ -171,6 +177,7 @@ export function build(): Index {
     stemLengths: [],
     deletions: new Map(),
     byFirst: new Map(),
+    bySecond: new Map(),
     cjk: new Map(),
     markers: new Map(),
     fillers: new Set(),
@@ -220,6 +227,12 @@ export function build(): Index {
       list.push(phrase);
       ix.byFirst.set(patIds[0]!, list);
     }
+  }
+  for (const [first, list] of ix.byFirst) {
+    const g = { single: [] as number[], singles: [] as Phrase[], next: new Map<number, number[]>() };
+    list.forEach((p, pos) => (p.pats.length === 1 ? g.single.push(pos) : push(g.next, p.pats[1]!, pos)));
+    g.singles = g.single.map((pos) => list[pos]!);
+    ix.bySecond.set(first, g);
   }
   // A marker that negates in another language ("no": Portuguese "in the", English "no") would hand a short
   // description to the wrong language and drop its negation: "no flicker" is not Portuguese.

@@ -4,7 +4,7 @@
  */
 import { LANGS, type Lang } from './lang.ts';
 import type { Role } from './lexicon/index.ts';
-import { build, type Index, matchToken } from './lexicon-index.ts';
+import { build, type Index, matchToken, type Phrase, type TokenMatch } from './lexicon-index.ts';
 import { CJK, fold, type Token, tokenise } from './normalise.ts';
 import { compoundHead, compoundParts } from './compound.ts';
 import { adverbLogo } from './adverb.ts';
@@ -80,11 +80,37 @@ function detectLang(ix: Index, folded: string, tokens: Token[]): Lang | undefine
  * the compound's first element only, and a compound is what its last element is (compound.ts), so the last decides.
  */
 function stemOnly(ix: Index, word: string, ids: readonly number[]): boolean {
-  const part = (id: number) => {
+  if (!ids.length) return false;
+  for (const id of ids) {
     const p = ix.patterns[id]!;
-    return p.prefix && p.langs.includes('de') && p.text.length + 4 <= word.length;
-  };
-  return ids.length > 0 && ids.every(part);
+    if (!p.prefix || !p.langs.includes('de') || p.text.length + 4 > word.length) return false;
+  }
+  return true;
+}
+
+/** A filler word may sit inside a phrase ("goes right through"), and so may an amount ("lost 100 credits"). */
+const isFiller = (ix: Index, t: Token | undefined) => t !== undefined && (ix.fillers.has(t.text) || /^\d+$/.test(t.text));
+
+/**
+ * The phrases starting with `first` that can match at token i: the one-word ones, and those whose second word the next
+ * token (or the one after a filler) matched; in the lexicon's order, so the hits come out as if all had been tried.
+ */
+function phrasesAt(ix: Index, first: number, matches: TokenMatch[], tokens: Token[], i: number): readonly Phrase[] {
+  const list = ix.byFirst.get(first);
+  const g = ix.bySecond.get(first);
+  if (!list || !g || list.length <= 8) return list ?? [];
+  const groups: number[][] = [];
+  const seconds = isFiller(ix, tokens[i + 1]) ? [matches[i + 1], matches[i + 2]] : [matches[i + 1]];
+  for (const m of seconds)
+    for (const id of m?.ids ?? []) {
+      const positions = g.next.get(id);
+      if (positions) groups.push(positions);
+    }
+  // Mostly the next word starts none of them ("the video is ..."): only the one-word phrases can match.
+  if (!groups.length) return g.singles;
+  const at = new Set(g.single);
+  for (const positions of groups) for (const pos of positions) at.add(pos);
+  return [...at].sort((a, b) => a - b).map((pos) => list[pos]!);
 }
 
 function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | undefined, out: Hit[]): void {
@@ -103,8 +129,8 @@ function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | unde
       });
     }
     const parts = lang === 'de' || lang === undefined ? compoundParts(ix, tok.text) : undefined;
-    const stem = stemOnly(ix, tok.text, matches[i]!.ids);
     const de = lang === 'de' || lang === undefined;
+    const stem = de && stemOnly(ix, tok.text, matches[i]!.ids);
     const found = !parts && (!matches[i]!.ids.length || stem) && de ? compoundHead(ix, tok.text) : undefined;
     // "orangefarben", "goldfarbene": a colour made an adjective stays the hue its stem names.
     const head = stem && found?.kind === 'anchor' && found.cls === 'color' ? undefined : found;
@@ -115,7 +141,7 @@ function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | unde
       }
     }
     for (const first of matches[i]!.ids) {
-      for (const phrase of ix.byFirst.get(first) ?? []) {
+      for (const phrase of phrasesAt(ix, first, matches, tokens, i)) {
         const n = phrase.pats.length;
         // The split compound stands for the whole word's part ("finger*" in "Fingerfehler").
         if ((parts || head) && n === 1 && phrase.role.kind === 'anchor') continue;
@@ -127,7 +153,7 @@ function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | unde
           at++;
           // One filler word may sit inside a phrase ("goes right through", "wird plötzlich zu").
           // So may an amount ("lost 100 credits").
-          const filler = at < tokens.length && (ix.fillers.has(tokens[at]!.text) || /^\d+$/.test(tokens[at]!.text));
+          const filler = isFiller(ix, tokens[at]);
           if (!skipped && filler && !matches[at]!.ids.includes(phrase.pats[k]!)) {
             at++;
             skipped = true;
