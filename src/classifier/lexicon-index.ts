@@ -154,17 +154,24 @@ function push<K>(map: Map<K, number[]>, key: K, id: number): void {
 }
 
 /** Split an entry into token patterns the same way descriptions are tokenised ("n'est" -> "n'", "est"). */
-function compilePhrase(text: string, lang: Lang): Pattern[] {
+function compilePhrase(text: string, lang: Lang, words: Map<string, readonly WordPattern[]>): Pattern[] {
   const pats: Pattern[] = [];
   for (const raw of text.split(' ')) {
-    const prefix = raw.endsWith('*');
-    const word = foldPlain(prefix ? raw.slice(0, -1) : raw);
-    // A bare elision ("n'") is a token of its own in descriptions; the word pattern would drop its apostrophe.
-    const toks = /^[a-z]+'$/.test(word) ? [{ text: word }] : tokenise(word);
-    toks.forEach((t, i) => pats.push({ text: t.text, prefix: prefix && i === toks.length - 1, langs: [lang] }));
+    let compiled = words.get(raw);
+    if (!compiled) {
+      const prefix = raw.endsWith('*');
+      const word = foldPlain(prefix ? raw.slice(0, -1) : raw);
+      // A bare elision ("n'") is a token of its own in descriptions; the word pattern would drop its apostrophe.
+      const toks = /^[a-z]+'$/.test(word) ? [{ text: word }] : tokenise(word);
+      compiled = toks.map((t, i) => ({ text: t.text, prefix: prefix && i === toks.length - 1 }));
+      words.set(raw, compiled);
+    }
+    for (const w of compiled) pats.push({ text: w.text, prefix: w.prefix, langs: [lang] });
   }
   return pats;
 }
+
+type WordPattern = Omit<Pattern, 'langs'>;
 
 /** Stems may be typo-matched from four letters: the token itself still needs five ("dedso" for "dedo*"). */
 const FUZZY_MIN_STEM = 4;
@@ -189,6 +196,12 @@ export function build(): Index {
   // One phrase per word sequence and meaning, found by key: the hard-failure families spell out thousands of phrases
   // that share a first word ("video ..."), and scanning the list for each was quadratic in the popup's first call.
   const phrases = new Map<string, Phrase>();
+  // The families repeat their words thousands of times ("video", "the"): each word is folded and split once, and each
+  // pattern's typo keys are made once (push() would drop the repeats anyway, after computing them).
+  const words = new Map<string, readonly WordPattern[]>();
+  const typoKeyed = new Set<number>();
+  // A list's entries share one role object: its key is written once.
+  const roleKeys = new WeakMap<Role, string>();
   for (const entry of lexiconEntries()) {
     if (entry.cjk) {
       const text = foldPlain(entry.text);
@@ -197,7 +210,7 @@ export function build(): Index {
       ix.cjk.set(text[0]!, list);
       continue;
     }
-    const pats = compilePhrase(entry.text, entry.lang);
+    const pats = compilePhrase(entry.text, entry.lang, words);
     if (!pats.length) continue;
     const typoable = entry.role.kind === 'anchor' || entry.role.kind === 'cue' || entry.role.kind === 'strong';
     const patIds = pats.map((p) => {
@@ -212,11 +225,16 @@ export function build(): Index {
         } else push(ix.exact, p.text, id);
       } else if (!ix.patterns[id]!.langs.includes(entry.lang)) ix.patterns[id]!.langs.push(entry.lang);
       const minLength = p.prefix ? FUZZY_MIN_STEM : FUZZY_MIN_LENGTH;
-      if (typoable && p.text.length >= minLength && !/\d/.test(p.text)) for (const k of deletionKeys(p.text)) push(ix.deletions, k, id);
+      if (typoable && !typoKeyed.has(id) && p.text.length >= minLength && !/\d/.test(p.text)) {
+        typoKeyed.add(id);
+        for (const k of deletionKeys(p.text)) push(ix.deletions, k, id);
+      }
       return id;
     });
     // One phrase per word sequence and meaning; languages that share it ("no" in en and es) share the phrase.
-    const key = `${patIds.join()}|${JSON.stringify(entry.role)}`;
+    let roleKey = roleKeys.get(entry.role);
+    if (roleKey === undefined) roleKeys.set(entry.role, (roleKey = JSON.stringify(entry.role)));
+    const key = `${patIds.join()}|${roleKey}`;
     const same = phrases.get(key);
     if (same) {
       if (!same.langs.includes(entry.lang)) same.langs.push(entry.lang);

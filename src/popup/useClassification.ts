@@ -12,12 +12,30 @@ export const hasWords = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
 let loaded: Classifier | undefined;
 let loading: Promise<Classifier> | undefined;
 
+/** Runs work when the popup is idle (Chrome), or next in the event loop where there is no idle callback. */
+const whenIdle = (work: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work);
+  else setTimeout(work, 0);
+};
+
 /**
- * The classifier and its six lexicons are about 60 KB of the popup's code and build their index (about 100 ms of
- * CPU) on first use, so the popup loads them only once there are words to read, or the person focuses the text box.
+ * The lexicon index is built by the first description classified: about 200 ms of CPU since the hard-failure families
+ * (2026-12-07), which the person's first keystroke would wait for. Classifying a few words once the module is loaded,
+ * while they are still placing the cursor, builds it before they type.
+ */
+export function warmUp(classify: Classifier, schedule: (work: () => void) => void = whenIdle): void {
+  schedule(() => safely(classify, 'warm up'));
+}
+
+/**
+ * The classifier, its six lexicons and its model are a chunk of their own and build their index on first use, so the
+ * popup loads them only once there are words to read, or the person focuses the text box.
  */
 export function loadClassifier(): Promise<Classifier> {
-  loading ??= import('../classifier/classify.ts').then((m) => (loaded = m.classify));
+  loading ??= import('../classifier/classify.ts').then((m) => {
+    warmUp(m.classify);
+    return (loaded = m.classify);
+  });
   return loading;
 }
 

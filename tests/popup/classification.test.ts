@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/classifier/classify.ts';
 import { lexiconEntries } from '../../src/classifier/lexicon/index.ts';
 import { SYMPTOMS } from '../../src/classifier/lexicon/symptoms.ts';
-import { hasWords, NOTHING_TO_READ, safely } from '../../src/popup/useClassification.ts';
+import { hasWords, NOTHING_TO_READ, safely, warmUp } from '../../src/popup/useClassification.ts';
 
 // The popup answers text without words itself, without loading the classifier: that must be what it would say.
 describe('the popup’s answer for text without words', () => {
@@ -40,5 +40,23 @@ describe('a classifier fault in the popup', () => {
       console.error = quiet;
     }
     expect(safely(classify, 'six fingers on the left hand').findings.map((f) => f.mode)).toContain('anatomy');
+  });
+});
+
+describe('the classifier warm-up', () => {
+  it('classifies words once when scheduled, so the lexicon index is built before the first keystroke', () => {
+    const seen: string[] = [];
+    const jobs: (() => void)[] = [];
+    warmUp(
+      (text) => {
+        seen.push(text);
+        return NOTHING_TO_READ;
+      },
+      (work) => jobs.push(work),
+    );
+    expect(seen).toEqual([]);
+    for (const job of jobs) job();
+    expect(seen).toHaveLength(1);
+    expect(hasWords(seen[0]!)).toBe(true);
   });
 });
