@@ -77,6 +77,12 @@ const num = (s: string | undefined): number => {
   );
 };
 
+/**
+ * Every shape counts seconds or frames: a description with neither unit is not scanned (most are not), which keeps
+ * these regexes off the keystroke path. "s" is the unit only right after a figure ("3s", "two s").
+ */
+const UNIT = /sec|sek|seg|frame|bilder|images|quadros|fotogramas|秒|(?:\d|one|two|three|four|five|few|of|zwei|drei|vier|funf|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|dois)\s?s\b/;
+
 /** Built once: classify() runs on every keystroke in the popup. */
 const BUILT = new Map<Lang, { plain: RegExp[]; ordered: [RegExp, number, number][] }>();
 function built(l: Lang, s: Shapes): { plain: RegExp[]; ordered: [RegExp, number, number][] } {
@@ -98,7 +104,7 @@ function hit(start: number, end: number, lang: Lang): Hit {
 /** Truncation hits for clips said to stop early or to be shorter than asked, in a folded description. */
 export function cutShortHits(folded: string, lang: Lang | undefined): Hit[] {
   const out: Hit[] = [];
-  if (!/\d|one|two|three|four|five|zwei|drei|deux|trois|dos|tres|dois/.test(folded)) return out;
+  if (!/\d|one|two|three|four|five|zwei|drei|deux|trois|dos|tres|dois/.test(folded) || !UNIT.test(folded)) return out;
   if (lang === 'ja' || lang === undefined) {
     for (const m of folded.matchAll(JA_ASKED)) if (num(m[2]) < num(m[1])) out.push(hit(m.index, m.index + m[0].length, 'ja'));
     for (const m of folded.matchAll(JA_STOPS)) out.push(hit(m.index, m.index + m[0].length, 'ja'));

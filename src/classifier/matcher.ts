@@ -108,9 +108,17 @@ function phrasesAt(ix: Index, first: number, matches: TokenMatch[], tokens: Toke
     }
   // Mostly the next word starts none of them ("the video is ..."): only the one-word phrases can match.
   if (!groups.length) return g.singles;
-  const at = new Set(g.single);
-  for (const positions of groups) for (const pos of positions) at.add(pos);
-  return [...at].sort((a, b) => a - b).map((pos) => list[pos]!);
+  // The position lists are each ascending: merged, they give the phrases in the lexicon's order, each once.
+  const lists = [g.single, ...groups];
+  const next = lists.map(() => 0);
+  const out: Phrase[] = [];
+  for (;;) {
+    let min = Number.POSITIVE_INFINITY;
+    for (let j = 0; j < lists.length; j++) min = Math.min(min, lists[j]![next[j]!] ?? Number.POSITIVE_INFINITY);
+    if (min === Number.POSITIVE_INFINITY) return out;
+    out.push(list[min]!);
+    for (let j = 0; j < lists.length; j++) if (lists[j]![next[j]!] === min) next[j]!++;
+  }
 }
 
 function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | undefined, out: Hit[]): void {
