@@ -22,7 +22,7 @@ import { exceptionVotes } from './exception.ts';
 import { asymmetryVotes } from './asymmetry.ts';
 import { firstFrameVotes } from './first-frame.ts';
 import { sizeVotes } from './size.ts';
-import { sharedChangeVotes } from './shared-change.ts';
+import { colourThenShapeVotes, sharedChangeVotes } from './shared-change.ts';
 import { bodyBreakingLaws, lawsMeant } from './laws-said.ts';
 import { ownSentenceSubject, ownSubject } from './subject.ts';
 import { ALONE, asPair, type Pair, PAIRS } from './pairs.ts';
@@ -265,6 +265,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   exceptionVotes(votes, folded, hits);
   sizeVotes(votes, folded);
   sharedChangeVotes(votes, folded, liveHits);
+  colourThenShapeVotes(votes, folded, liveHits);
   // The constructions read straight from the text follow the clauses the reader turned off (asked for, said fine).
   const off = cls.filter((c) => c.negatedFrom < 0).flatMap((c) => c.hits);
   lightVotes(votes, folded, hits, off);

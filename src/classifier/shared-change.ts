@@ -10,8 +10,8 @@
  */
 import type { QualityModeId } from '../modes/types.ts';
 import type { Hit } from './matcher.ts';
-import { PAIRS } from './pairs.ts';
-import { type Vote, vote } from './votes.ts';
+import { ALONE, PAIRS } from './pairs.ts';
+import { saidHit, type Vote, vote } from './votes.ts';
 
 /** The shape or size word inside a change phrase ("changes shape", "pulses in size", "verandert die form"). */
 const SHAPE = /\b(?:shapes?|sizes?|form|formen|forme|formes|forma|formas|grosse|taille|tamano|tamanho)\b|形|大きさ|サイズ/;
@@ -53,5 +53,46 @@ export function sharedChangeVotes(votes: Map<QualityModeId, Vote>, folded: strin
         JA_BEFORE.test(folded.slice(a.start - 1, a.start));
       if (after || ja) vote(votes, pair[0], pair[1], [a, c]);
     }
+  }
+}
+
+/** After the colour: the list word, at most a preposition or article, the shape word ("colour and shape", "y de forma"). */
+const THEN_SHAPE = new RegExp(
+  // At most one more listed property between, and "even" ("colours, lighting and even shapes", "y hasta en las formas").
+  String.raw`^(?:\s*,\s*[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){0,2})?\s*,?\s*(?:\/|&|and|or|und|oder|et|ou|y|o|e)\s+` +
+    String.raw`(?:(?:even|hasta|incluso|ate|meme|sogar|auch|aussi|tambien|tambem)\s+)?(?:(?:its|their|the|in|seine|ihre|die|de|la|sa|leur|leurs|des|du|su|sus|sua|suas|da|do|das|dos|en|em|na|no|el|las|los|les|as|os)\s+)*` +
+    String.raw`(?:shapes?|sizes?|form|formen|forme|formes|forma|formas|grosse|taille|tamano|tamanho)\b`,
+);
+const JA_THEN_SHAPE = /^(?:も|や|と|、)(?:形|大きさ|サイズ)(?:も|が|は)?$/;
+/** No clause break between the change and the colour: they are one clause's verb and object. */
+const BREAK = /[.!?;:。！？\n]|\b(?:but|aber|mais|pero|mas)\b/;
+
+/**
+ * The other order, "the bus changes its colour and shape", "die Farben und Formen ändern sich", "色も形も変わる":
+ * the colour takes the verb and the shape after it had nothing. The shape change is read as the morph of the thing
+ * the clause is about (a face's is identity, a cup's physics), or as a morph alone when no thing is named.
+ */
+export function colourThenShapeVotes(votes: Map<QualityModeId, Vote>, folded: string, live: readonly Hit[]): void {
+  for (const a of live) {
+    if (!isColour(a)) continue;
+    const rest = folded.slice(a.end);
+    const m = a.cjk ? undefined : THEN_SHAPE.exec(rest);
+    const c = live.find((h) => {
+      if (!isChange(h)) return false;
+      if (a.cjk) return h.cjk && h.start >= a.end && JA_THEN_SHAPE.test(folded.slice(a.end, h.start));
+      if (!m) return false;
+      const [from, to] = h.end <= a.start ? [h.end, a.start] : [a.end, h.start];
+      return to >= from && to - from <= 40 && !BREAK.test(folded.slice(from, to));
+    });
+    if (!c) continue;
+    const first = Math.min(a.start, c.start);
+    const thing = live
+      .filter((h) => h.role.kind === 'anchor' && h.role.cls !== 'color' && h.role.cls !== 'hue' && h.role.cls !== 'motion')
+      .filter((h) => h.end <= first && !BREAK.test(folded.slice(h.end, first)) && first - h.end <= 30)
+      .pop();
+    const pair = thing && thing.role.kind === 'anchor' ? PAIRS[thing.role.cls].morph : ALONE.morph;
+    if (!pair) continue;
+    const shapeEnd = a.cjk ? c.start : a.end + m![0].length;
+    vote(votes, pair[0], pair[1], [...(thing ? [thing] : []), c, saidHit(pair[0], a.end, shapeEnd)]);
   }
 }

@@ -50,3 +50,34 @@ describe('one change verb said of shape (or size) and colour changes both', () =
     expect(sorted(text)).toEqual(expected);
   });
 });
+
+describe('the other order: colour first, then the shape the same verb changed', () => {
+  it.each([
+    ['en', 'The van changes its colour and shape mid-clip.', ['color', 'physics']],
+    ['en', 'The lamp changes colour, brightness and even shape.', ['color', 'physics']],
+    ['en', 'Her face changes colour and shape between shots.', ['color', 'identity']],
+    ['de', 'Die Tasse ändert Farbe und Form.', ['color', 'physics']],
+    ['de', 'Die Lampe ändert Farbe, Helligkeit und sogar die Form.', ['color', 'physics']],
+    ['fr', 'La tasse change de couleur et de forme.', ['color', 'physics']],
+    ['es', 'Hay cambios bruscos en los colores y en las formas.', ['color', 'physics']],
+    ['pt', 'A xícara muda de cor e de forma.', ['color', 'physics']],
+    ['ja', 'コップの色も形も変わる。', ['color', 'physics']],
+  ])('%s: "%s" gives %j', (_lang, text, expected) => {
+    expect(sorted(text)).toEqual(expected);
+  });
+
+  // Twins: the colour change alone stays colour; kept, denied, or the shape in a clause of its own, no shape finding.
+  it.each([
+    ['en', 'The van changes its colour mid-clip.', ['color']],
+    ['en', 'The van keeps its colour and shape.', []],
+    ['en', 'The colour changes but the shapes stay as they were.', ['color']],
+    ['en', 'The colours look great and the shapes are sharp.', []],
+    ['de', 'Die Tasse ändert weder Farbe noch Form.', []],
+    ['fr', 'La tasse change de couleur.', ['color']],
+    ['es', 'La taza no cambia de color ni de forma.', []],
+    ['pt', 'A xícara não muda de cor nem de forma.', []],
+    ['ja', 'コップの色も形も変わらない。', []],
+  ])('%s: "%s" gives %j', (_lang, text, expected) => {
+    expect(sorted(text)).toEqual(expected);
+  });
+});
