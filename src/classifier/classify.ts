@@ -30,6 +30,7 @@ import { replacedPart } from './replaced.ts';
 import { quote } from './quote.ts';
 import { hearsayOff, inheritNegation, intendedOff } from './scope.ts';
 import { othersOff } from './others.ts';
+import { newReferentsOff } from './referent.ts';
 import { type Vote, vote } from './votes.ts';
 import type { QualityModeId } from '../modes/types.ts';
 
@@ -177,6 +178,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   inheritNegation(folded, all, hits);
   intendedOff(folded, all, hits);
   othersOff(folded, all, hits);
+  newReferentsOff(folded, all);
   hearsayOff(folded, all, hits);
   const cls = motionJoined(all);
   const liveHits: Hit[] = [];

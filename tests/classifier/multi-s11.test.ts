@@ -81,3 +81,32 @@ describe('the other order: colour first, then the shape the same verb changed', 
     expect(sorted(text)).toEqual(expected);
   });
 });
+
+describe('"another" that brings a second thing into the scene is no identity change', () => {
+  // The second thing's motion or vanishing is the failure, physics alone.
+  it.each([
+    ['en', 'Suddenly a different person appears behind the dancer.'],
+    ['en', 'Halfway through, another man walks straight through the door and vanishes.'],
+    ['de', 'Eine andere Person läuft einfach durch die Wand.'],
+    ['fr', 'Une autre personne traverse le mur sans s’arrêter.'],
+    ['es', 'Otra persona atraviesa la pared de repente.'],
+    ['pt', 'Outra pessoa atravessa a parede do nada.'],
+    ['ja', '別の人が壁をすり抜ける。'],
+  ])('%s: "%s" is physics alone', (_lang, text) => {
+    expect(modes(text)).toEqual(['physics']);
+  });
+
+  // Twins: "another person" as what someone became, resembles or was replaced by stays identity.
+  it.each([
+    ['en', 'Halfway through, the dancer turns into another person.'],
+    ['en', 'Then another person appears in her place.'],
+    ['en', 'She is replaced by another person who walks away.'],
+    ['de', 'Er sieht plötzlich aus wie eine andere Person.'],
+    ['fr', 'Au milieu du clip, il devient une autre personne.'],
+    ['es', 'A mitad del vídeo se convierte en otra persona.'],
+    ['pt', 'No fim do vídeo ele parece outra pessoa.'],
+    ['ja', '途中で別の人になる。'],
+  ])('%s: "%s" is identity alone', (_lang, text) => {
+    expect(modes(text)).toEqual(['identity']);
+  });
+});
