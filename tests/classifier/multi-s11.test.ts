@@ -110,3 +110,33 @@ describe('"another" that brings a second thing into the scene is no identity cha
     expect(modes(text)).toEqual(['identity']);
   });
 });
+
+describe('stability said to be lost is a change of whose stability it was', () => {
+  it.each([
+    ['en', 'After ten seconds there is a loss of character consistency.', ['identity']],
+    ['en', 'The consistency of the character gets lost after the cut.', ['identity']],
+    ['en', 'The colours drift, as well as loss of character consistency.', ['color', 'identity']],
+    ['de', 'Die Figur verliert nach dem Schnitt an Konsistenz.', ['identity']],
+    ['fr', 'On note une perte de cohérence du personnage.', ['identity']],
+    ['es', 'Hay una pérdida de consistencia del personaje.', ['identity']],
+    ['pt', 'Há uma perda de consistência do personagem.', ['identity']],
+    ['ja', 'キャラクターの一貫性が失われる。', ['identity']],
+  ])('%s: "%s" gives %j', (_lang, text, expected) => {
+    expect(sorted(text)).toEqual(expected);
+  });
+
+  // Twins: kept, denied, or a loss of nothing stable names nothing.
+  it.each([
+    ['en', 'There is no loss of character consistency.'],
+    ['en', 'The character stays consistent.'],
+    ['en', 'I lost my credits, but the consistency is fine.'],
+    ['en', 'A loss of temporal consistency.'],
+    ['de', 'Die Figur verliert nie an Konsistenz.'],
+    ['fr', 'Aucune perte de cohérence du personnage.'],
+    ['es', 'No hay pérdida de consistencia del personaje.'],
+    ['pt', 'Não há perda de consistência do personagem.'],
+    ['ja', 'キャラクターの一貫性は失われない。'],
+  ])('%s: "%s" names nothing', (_lang, text) => {
+    expect(modes(text)).toEqual([]);
+  });
+});
