@@ -140,3 +140,25 @@ describe('stability said to be lost is a change of whose stability it was', () =
     expect(modes(text)).toEqual([]);
   });
 });
+
+describe('a tool term holding a thing and a motion names nothing ("sliding window")', () => {
+  it.each([
+    ['en', 'Past the length of the sliding window, the colours start to shift.'],
+    ['es', 'El brillo cambia al pasar la ventana deslizante.'],
+    ['pt', 'O brilho muda depois da janela deslizante.'],
+    ['fr', 'La luminosité change au-delà de la fenêtre glissante.'],
+    ['de', 'Nach dem gleitenden Fenster ändert sich die Helligkeit.'],
+    ['ja', 'スライディングウィンドウを超えると色が変わる。'],
+  ])('%s: "%s" is color alone', (_lang, text) => {
+    expect(modes(text)).toEqual(['color']);
+  });
+
+  // Twins: a window in the scene that slides is still the scene's physics; the term alone names nothing.
+  it.each([
+    ['en', 'The window slides across the room by itself.', ['physics']],
+    ['en', 'The sliding window is fine, but the cup floats.', ['physics']],
+    ['en', 'I set the sliding window to 81 frames.', []],
+  ])('%s: "%s" gives %j', (_lang, text, expected) => {
+    expect(sorted(text)).toEqual(expected);
+  });
+});
