@@ -162,3 +162,26 @@ describe('a tool term holding a thing and a motion names nothing ("sliding windo
     expect(sorted(text)).toEqual(expected);
   });
 });
+
+describe('appearing "with" a defect is being shown with it, not a thing coming into view', () => {
+  it.each([
+    ['es', 'En el segundo 2 la mujer aparece con seis dedos.'],
+    ['fr', 'À la fin, la femme apparaît avec six doigts.'],
+    ['de', 'Am Ende erscheint die Frau mit sechs Fingern.'],
+    ['pt', 'No final a mulher aparece com seis dedos.'],
+    ['ja', '最後に女性が6本指で現れる。'],
+  ])('%s: "%s" is anatomy alone', (_lang, text) => {
+    expect(modes(text)).toEqual(['anatomy']);
+  });
+
+  // Twins: a thing that does come into view is still physics or anatomy by what it is.
+  it.each([
+    ['pt', 'Uma xícara aparece do nada na mesa.', ['physics']],
+    ['es', 'Una taza aparece de la nada en la mesa.', ['physics']],
+    ['de', 'Plötzlich erscheint eine dritte Hand.', ['anatomy']],
+    ['fr', 'Une tasse apparaît soudain sur la table.', ['physics']],
+    ['ja', 'コップが突然テーブルに現れる。', ['physics']],
+  ])('%s: "%s" gives %j', (_lang, text, expected) => {
+    expect(sorted(text)).toEqual(expected);
+  });
+});
