@@ -25,6 +25,14 @@ const INTO_VIEW_WORDS = [
 const INTO_VIEW = new RegExp(String.raw`^(?:$|[,.;:!?)—–-]|(?:${INTO_VIEW_WORDS.join('|')}|\d+)\b)`);
 const NOWHERE = /^(?:out of|from) nowhere$/;
 
+/** "Aparece con", "apparaît avec", "erscheint mit", "appears with": the person is shown with what follows. */
+const APPEARS_WITH = /^(?:aparec\w*|apparai\w*|erschein\w*|erschien\w*|appear\w*|shows? up)$/;
+/** The subject may come between in verb-second order ("erscheint die Frau mit", "aparece el hombre con"). */
+const WITH = /^(?:\s+[^\s,.;:!?]+){0,2}\s+(?:con|com|avec|mit|with)\s/;
+/** A defect word: what the person was shown with, not something coming into view. */
+const isDefect = (h: Hit) =>
+  h.role.kind === 'strong' || h.role.kind === 'num' || (h.role.kind === 'cue' && (h.role.cls === 'deform' || h.role.cls === 'count'));
+
 /** Removes the copulas and auxiliaries from `kept` (a clause's hits in text order), in place. */
 export function auxiliariesDropped(folded: string, kept: Hit[]): void {
   // Japanese says the result first: "指が6本になる". The なる right after a phrase naming a defect is its copula, not a
@@ -51,5 +59,17 @@ export function auxiliariesDropped(folded: string, kept: Hit[]): void {
     const words = folded.slice(h.start, h.end);
     const after = folded.slice(h.end).trimStart();
     if ((APPEAR.test(words) && !INTO_VIEW.test(after)) || (NOWHERE.test(words) && after.startsWith(','))) kept.splice(i, 1);
+  }
+  // "O homem aparece com seis dedos", "l'homme apparaît avec six doigts", "男が6本指で現れる": appearing with a defect
+  // is being shown with it (a copula, like "has"), not a thing coming into view beside it (authored: anatomy alone).
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const h = kept[i]!;
+    if (h.role.kind !== 'cue' || h.role.cls !== 'vanish') continue;
+    const shown = h.cjk
+      ? i > 0 && kept.slice(Math.max(0, i - 2), i).some(isDefect) && folded.slice(kept[i - 1]!.end, h.start) === 'で'
+      : APPEARS_WITH.test(folded.slice(h.start, h.end)) &&
+        WITH.test(folded.slice(h.end)) &&
+        kept.some((n) => n.start > h.end && n.start - h.end <= 30 && isDefect(n));
+    if (shown) kept.splice(i, 1);
   }
 }

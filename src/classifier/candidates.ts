@@ -25,7 +25,10 @@ export function candidates(folded: string, anchors: Hit[], h: Hit): Hit[] {
   const rel = anchors.filter((a) => a.end <= h.start && RELATIVE.test(folded.slice(a.end, h.start)));
   const before = [...rel, ...anchors.filter((a) => a.start < h.start && !rel.includes(a))];
   // A colour the thing turned into comes first: the change is a colour one (colour.ts).
+  // "Loss of character consistency": a thing inside the cue's own words is whose stability was lost.
+  const inside = h.lost ? anchors.filter((a) => a.start >= h.start && a.end <= h.end) : [];
   const all = [
+    ...inside,
     ...colourResults(folded, anchors, h),
     ...before.filter((a) => !owned(a)),
     ...anchors.filter((a) => a.start >= h.start && !isPlaceOf(folded, h, a)).sort((a, b) => gap(a, h) - gap(b, h)),

@@ -22,6 +22,7 @@ import { exceptionVotes } from './exception.ts';
 import { asymmetryVotes } from './asymmetry.ts';
 import { firstFrameVotes } from './first-frame.ts';
 import { sizeVotes } from './size.ts';
+import { colourThenShapeVotes, sharedChangeVotes } from './shared-change.ts';
 import { bodyBreakingLaws, lawsMeant } from './laws-said.ts';
 import { ownSentenceSubject, ownSubject } from './subject.ts';
 import { ALONE, asPair, type Pair, PAIRS } from './pairs.ts';
@@ -29,6 +30,7 @@ import { replacedPart } from './replaced.ts';
 import { quote } from './quote.ts';
 import { hearsayOff, inheritNegation, intendedOff } from './scope.ts';
 import { othersOff } from './others.ts';
+import { newReferentsOff } from './referent.ts';
 import { type Vote, vote } from './votes.ts';
 import type { QualityModeId } from '../modes/types.ts';
 
@@ -176,6 +178,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   inheritNegation(folded, all, hits);
   intendedOff(folded, all, hits);
   othersOff(folded, all, hits);
+  newReferentsOff(folded, all);
   hearsayOff(folded, all, hits);
   const cls = motionJoined(all);
   const liveHits: Hit[] = [];
@@ -263,6 +266,8 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   stillVotes(votes, folded, hits);
   exceptionVotes(votes, folded, hits);
   sizeVotes(votes, folded);
+  sharedChangeVotes(votes, folded, liveHits);
+  colourThenShapeVotes(votes, folded, liveHits);
   // The constructions read straight from the text follow the clauses the reader turned off (asked for, said fine).
   const off = cls.filter((c) => c.negatedFrom < 0).flatMap((c) => c.hits);
   lightVotes(votes, folded, hits, off);

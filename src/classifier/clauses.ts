@@ -5,6 +5,7 @@
 import type { CueClass } from './lexicon/types.ts';
 import { absentOrLikened } from './absent.ts';
 import { auxiliariesDropped } from './auxiliary.ts';
+import { lossSaid } from './loss.ts';
 import { gap, type Hit } from './matcher.ts';
 
 /** Clause breaks in the folded text. A colon only before a space: "0:05" is a time, "physics fails: a glass..." a break. */
@@ -170,6 +171,13 @@ function finishClause(folded: string, clauseHits: Hit[]): Clause {
     // "整合性が崩れる", "一貫性に欠ける", "統一感が失われる": Japanese says stability broke or is lacking after the word.
     if (k === 'steady' && h.cjk)
       flips.push(...hits.filter((n) => n.cjk && n.role.kind === 'cue' && LOST.has(n.role.cls) && jaLost(folded, h, n)));
+    // "Loss of character consistency", "一貫性が失われる": stability said to be lost is a change (loss.ts).
+    const loss = k === 'steady' ? lossSaid(folded, h) : undefined;
+    // "No loss of consistency", "一貫性は失われない": the loss denied is stability kept; the negator stays one.
+    if (loss && flips.some((n) => n.role.kind === 'neg')) continue;
+    if (loss) flips.push(loss);
+    // The loss word is no thing of its own (pt "perda" is also read as an object).
+    if (loss) for (const o of hits) if (o !== h && o.start >= loss.start && o.end <= loss.end) used.add(o);
     // "Face consistency is bad", "mauvaise cohérence": stability judged bad is a change, like a negated one.
     const judged =
       k === 'steady' && !flips.length

@@ -15,6 +15,7 @@ import { codeHits } from './codes.ts';
 import { cutShortHits } from './cut-short.ts';
 import { namesDropped } from './identifier.ts';
 import { noiseColourDropped, nonsenseOutputDropped } from './noise.ts';
+import { jargonDropped } from './jargon.ts';
 
 let index: Index | undefined;
 
@@ -310,7 +311,7 @@ export function match(description: string): Matched {
     );
   }
   if (lang === 'pt') all = all.filter((h) => !adverbLogo(folded, h));
-  all = nonsenseOutputDropped(folded, noiseColourDropped(folded, namesDropped(description, origin, all)));
+  all = jargonDropped(folded, nonsenseOutputDropped(folded, noiseColourDropped(folded, namesDropped(description, origin, all))));
   all.sort(
     (a, b) =>
       b.words - a.words ||
