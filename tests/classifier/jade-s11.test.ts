@@ -131,3 +131,14 @@ describe('a change "as I pictured it" names nothing; the same change unasked for
     ['color', 'the sky turns purple halfway through', 'the sky turns purple, exactly as I imagined'],
   ])('%s, "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
 });
+
+// "Fehlerfrei" and "fehlerlos" hold "fehler*", the defect stem, but say the thing is free of errors: said fine.
+describe('German "fehlerfrei" is said fine, "fehlerhaft" a defect', () => {
+  it.each([
+    ['Die Hände sind fehlerhaft.', 'Die Hände sind fehlerfrei.', 'anatomy'],
+    ['Die Schrift ist fehlerhaft.', 'Die Schrift ist fehlerlos.', 'text'],
+  ])('"%s" is the mode; "%s" names nothing', (complaint, twin, mode) => foundWithSilentTwin(complaint, twin, mode));
+  it('a negated "fehlerfrei" still complains', () => {
+    expect(modes('Die Hände sind nicht fehlerfrei, ein Finger fehlt')).toEqual(['anatomy']);
+  });
+});

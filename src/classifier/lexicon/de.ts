@@ -1096,6 +1096,9 @@ export const de: LangLexicon = {
     'verringert',
   ],
   positives: [
+    // Free of errors is said fine: "fehlerfrei" holds "fehler*", the defect stem, and was read as one (s11).
+    'fehlerfrei*',
+    'fehlerlos*',
     'funktioniert',
     'funktionieren',
     'gut',
