@@ -11,3 +11,18 @@ export function foundWithSilentTwin(complaint: string, twin: string, mode: strin
   expect(modes(complaint)).toEqual([mode]);
   expect(modes(twin)).toEqual([]);
 }
+
+/** A hard failure of `kind`, with no quality finding beside it, whose reasons are the person's own words. */
+export function expectHardFailure(text: string, kind: string | undefined): void {
+  const r = classify(text);
+  expect(r.hardFailure?.kind).toBe(kind);
+  expect(r.findings).toEqual([]);
+  for (const reason of r.hardFailure!.reasons) expect(text).toContain(reason);
+}
+
+/** No hard failure, and exactly these quality modes (in the classifier's order). */
+export function expectNoHardFailure(text: string, expected: readonly string[]): void {
+  const r = classify(text);
+  expect(r.hardFailure).toBeUndefined();
+  expect(r.findings.map((f) => f.mode)).toEqual(expected);
+}

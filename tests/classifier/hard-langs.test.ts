@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/classifier/classify.ts';
+import { describe, it } from 'vitest';
+import { expectHardFailure, expectNoHardFailure } from './found.ts';
 
 /**
  * Hard failures as people say them in each language, each beside a twin with the same words that is no failure: a
@@ -48,16 +48,7 @@ const twins: [string, string[]][] = [
 ];
 
 describe('hard failures in six languages, and their twins that are none', () => {
-  it.each(failures)('%s -> %s', (text, kind) => {
-    const r = classify(text);
-    expect(r.hardFailure?.kind).toBe(kind);
-    expect(r.findings).toEqual([]);
-    for (const reason of r.hardFailure!.reasons) expect(text).toContain(reason);
-  });
+  it.each(failures)('%s -> %s', (text, kind) => expectHardFailure(text, kind));
 
-  it.each(twins)('%s -> no hard failure, modes %j', (text, modes) => {
-    const r = classify(text);
-    expect(r.hardFailure).toBeUndefined();
-    expect(r.findings.map((f) => f.mode)).toEqual(modes);
-  });
+  it.each(twins)('%s -> no hard failure, modes %j', (text, modes) => expectNoHardFailure(text, modes));
 });

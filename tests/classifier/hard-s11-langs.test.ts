@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/classifier/classify.ts';
+import { expectHardFailure, expectNoHardFailure } from './found.ts';
 
 /**
  * The hard-failure families in German, French, Spanish, Portuguese and Japanese (lexicon/hard-de.ts ... hard-ja.ts,
@@ -99,18 +100,9 @@ const twins: [string, string[]][] = [
 ];
 
 describe('hard-failure families in five more languages, and their twins that are none', () => {
-  it.each(failures)('%s -> %s', (text, kind) => {
-    const r = classify(text);
-    expect(r.hardFailure?.kind).toBe(kind);
-    expect(r.findings).toEqual([]);
-    for (const reason of r.hardFailure!.reasons) expect(text).toContain(reason);
-  });
+  it.each(failures)('%s -> %s', (text, kind) => expectHardFailure(text, kind));
 
-  it.each(twins)('%s -> no hard failure, modes %j', (text, modes) => {
-    const r = classify(text);
-    expect(r.hardFailure).toBeUndefined();
-    expect(r.findings.map((f) => f.mode)).toEqual(modes);
-  });
+  it.each(twins)('%s -> no hard failure, modes %j', (text, modes) => expectNoHardFailure(text, modes));
 });
 
 /** A service's English message quoted in another language's sentence (matcher.ts, quotedMessage). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/classifier/classify.ts';
+import { expectHardFailure, expectNoHardFailure } from './found.ts';
 
 /**
  * The hard-failure families (lexicon/hard-en.ts, hard-en-output.ts, cut-short.ts, stalled.ts, codes.ts), each with
@@ -139,18 +140,9 @@ const families: [string, [string, string][], [string, string[]][]][] = [
 ];
 
 describe.each(families)('hard-failure family: %s', (_name, failures, twins) => {
-  it.each(failures)('%s -> %s, quoting the person’s words', (text, kind) => {
-    const r = classify(text);
-    expect(r.hardFailure?.kind).toBe(kind);
-    expect(r.findings).toEqual([]);
-    for (const reason of r.hardFailure!.reasons) expect(text).toContain(reason);
-  });
+  it.each(failures)('%s -> %s, quoting the person’s words', (text, kind) => expectHardFailure(text, kind));
 
-  it.each(twins)('%s -> no hard failure, modes %j', (text, modes) => {
-    const r = classify(text);
-    expect(r.hardFailure).toBeUndefined();
-    expect(r.findings.map((f) => f.mode)).toEqual(modes);
-  });
+  it.each(twins)('%s -> no hard failure, modes %j', (text, modes) => expectNoHardFailure(text, modes));
 });
 
 describe('a bare word of blocking, cutting or blackness after a thing, across a clause break', () => {

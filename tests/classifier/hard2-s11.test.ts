@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/classifier/classify.ts';
+import { describe, it } from 'vitest';
+import { expectHardFailure, expectNoHardFailure } from './found.ts';
 
 /**
  * The hard-failure families of a local run or an API client (lexicon/hard-runs.ts), written from batch 13's tuning
@@ -115,16 +115,7 @@ const families: [string, [string, string][], [string, string[]][]][] = [
 ];
 
 describe.each(families)('hard-failure family of a run: %s', (_name, failures, twins) => {
-  it.each(failures)('%s -> %s, quoting the person’s words', (text, kind) => {
-    const r = classify(text);
-    expect(r.hardFailure?.kind).toBe(kind);
-    expect(r.findings).toEqual([]);
-    for (const reason of r.hardFailure!.reasons) expect(text).toContain(reason);
-  });
+  it.each(failures)('%s -> %s, quoting the person’s words', (text, kind) => expectHardFailure(text, kind));
 
-  it.each(twins)('%s -> no hard failure, modes %j', (text, modes) => {
-    const r = classify(text);
-    expect(r.hardFailure).toBeUndefined();
-    expect(r.findings.map((f) => f.mode)).toEqual(modes);
-  });
+  it.each(twins)('%s -> no hard failure, modes %j', (text, modes) => expectNoHardFailure(text, modes));
 });
