@@ -81,3 +81,16 @@ export function compoundHead(ix: Index, word: string): Role | undefined {
   }
   return undefined;
 }
+
+/**
+ * The word is a German stem entry's letters and a whole word more ("Menschenhände" by "mensch*"): the stem stands for
+ * the compound's first element only, and a compound is what its last element is (compoundHead), so the last decides.
+ */
+export function stemOnly(ix: Index, word: string, ids: readonly number[]): boolean {
+  if (!ids.length) return false;
+  for (const id of ids) {
+    const p = ix.patterns[id]!;
+    if (!p.prefix || !p.langs.includes('de') || p.text.length + 4 > word.length) return false;
+  }
+  return true;
+}

@@ -7,6 +7,7 @@ import { deletionKeys, FUZZY_MIN_LENGTH, osaDistance } from './fuzzy.ts';
 import type { Lang } from './lang.ts';
 import { LEXICONS, lexiconEntries, type Role, TIME_UNITS } from './lexicon/index.ts';
 import { foldPlain, tokenise } from './normalise.ts';
+import { NOT_TYPOS } from './not-typos.ts';
 
 export interface Pattern {
   text: string;
@@ -44,105 +45,6 @@ export interface Index {
   timeExact: Set<string>;
   timeStems: string[];
 }
-
-/**
- * Ordinary words that sit one edit away from a lexicon word; they are never read as typos ("chance" is not
- * "change", "sheet" is not "sheep").
- */
-const NOT_TYPOS = new Set([
-  // Wachs (wax) is not wächst (grows) mistyped; plein/pleine (full, "en pleine phrase") is not pâle.
-  'wachs',
-  'plein',
-  'pleine',
-  // Demasiado/demasiada ("too", before an adjective) are not demasiados (too many) mistyped.
-  'demasiado',
-  'demasiada',
-  // Pasta (folder, paste, pasta) is not pata (paw) mistyped.
-  'pasta',
-  'chance',
-  'charge',
-  'there',
-  'their',
-  'where',
-  'which',
-  'would',
-  'could',
-  'should',
-  'about',
-  'after',
-  'again',
-  'video',
-  'while',
-  'seems',
-  'frame',
-  'frames',
-  'scene',
-  'really',
-  'every',
-  'still',
-  'think',
-  'thing',
-  'other',
-  'first',
-  'hours',
-  'pages',
-  'prompt',
-  'asked',
-  'model',
-  'times',
-  'place',
-  'rather',
-  'shows',
-  'showed',
-  'looks',
-  'looked',
-  'since',
-  'those',
-  'these',
-  'words',
-  'ended',
-  'exact',
-  'render',
-  'shown',
-  'clips',
-  'quite',
-  'never',
-  'color',
-  'colour',
-  'heads',
-  'right',
-  'light',
-  'night',
-  'might',
-  'tight',
-  'fight',
-  'sight',
-  'handle',
-  'horse',
-  'house',
-  'fingerprint',
-  'presentait',
-  'schwenkt',
-  'schwenken',
-  'criacao',
-  'criacoes',
-  'presente',
-  'presentent',
-  'cuando',
-  'donde',
-  'porque',
-  'tiene',
-  'quando',
-  'porque',
-  'nicht',
-  'weil',
-  'quand',
-  'parce',
-  'comme',
-  'avant',
-  'apres',
-  'alles',
-]);
 
 const memo = new Map<string, TokenMatch>();
 const MEMO_LIMIT = 20000;

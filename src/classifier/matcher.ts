@@ -4,9 +4,10 @@
  */
 import { LANGS, type Lang } from './lang.ts';
 import type { Role } from './lexicon/index.ts';
-import { build, type Index, matchToken, type Phrase, type TokenMatch } from './lexicon-index.ts';
+import { build, type Index, matchToken } from './lexicon-index.ts';
+import { isFiller, phrasesAt } from './phrases-at.ts';
 import { CJK, fold, type Token, tokenise } from './normalise.ts';
-import { compoundHead, compoundParts } from './compound.ts';
+import { compoundHead, compoundParts, stemOnly } from './compound.ts';
 import { adverbLogo } from './adverb.ts';
 import { alternations } from './alternation.ts';
 import { stalledHits } from './stalled.ts';
@@ -74,52 +75,6 @@ function detectLang(ix: Index, folded: string, tokens: Token[]): Lang | undefine
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
   return first && (!second || first[1] > second[1]) ? first[0] : undefined;
-}
-
-/**
- * The word is a German stem entry's letters and a whole word more ("Menschenhände" by "mensch*"): the stem stands for
- * the compound's first element only, and a compound is what its last element is (compound.ts), so the last decides.
- */
-function stemOnly(ix: Index, word: string, ids: readonly number[]): boolean {
-  if (!ids.length) return false;
-  for (const id of ids) {
-    const p = ix.patterns[id]!;
-    if (!p.prefix || !p.langs.includes('de') || p.text.length + 4 > word.length) return false;
-  }
-  return true;
-}
-
-/** A filler word may sit inside a phrase ("goes right through"), and so may an amount ("lost 100 credits"). */
-const isFiller = (ix: Index, t: Token | undefined) => t !== undefined && (ix.fillers.has(t.text) || /^\d+$/.test(t.text));
-
-/**
- * The phrases starting with `first` that can match at token i: the one-word ones, and those whose second word the next
- * token (or the one after a filler) matched; in the lexicon's order, so the hits come out as if all had been tried.
- */
-function phrasesAt(ix: Index, first: number, matches: TokenMatch[], tokens: Token[], i: number): readonly Phrase[] {
-  const list = ix.byFirst.get(first);
-  const g = ix.bySecond.get(first);
-  if (!list || !g || list.length <= 8) return list ?? [];
-  const groups: number[][] = [];
-  const seconds = isFiller(ix, tokens[i + 1]) ? [matches[i + 1], matches[i + 2]] : [matches[i + 1]];
-  for (const m of seconds)
-    for (const id of m?.ids ?? []) {
-      const positions = g.next.get(id);
-      if (positions) groups.push(positions);
-    }
-  // Mostly the next word starts none of them ("the video is ..."): only the one-word phrases can match.
-  if (!groups.length) return g.singles;
-  // The position lists are each ascending: merged, they give the phrases in the lexicon's order, each once.
-  const lists = [g.single, ...groups];
-  const next = lists.map(() => 0);
-  const out: Phrase[] = [];
-  for (;;) {
-    let min = Number.POSITIVE_INFINITY;
-    for (let j = 0; j < lists.length; j++) min = Math.min(min, lists[j]![next[j]!] ?? Number.POSITIVE_INFINITY);
-    if (min === Number.POSITIVE_INFINITY) return out;
-    out.push(list[min]!);
-    for (let j = 0; j < lists.length; j++) if (lists[j]![next[j]!] === min) next[j]!++;
-  }
 }
 
 function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | undefined, out: Hit[]): void {
