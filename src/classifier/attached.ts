@@ -7,8 +7,14 @@
  */
 import type { Hit } from './matcher.ts';
 
-const ATTACHED =
-  /attach|detach|fixed|fixiert|befestigt|glued|anchored|connected|verbunden|relie|fixe|fijad|pegad|unid|fixad|pres|colad|lost sich|despega|solta|固定|くっつ/;
+const ATTACHED = new RegExp(
+  [
+    ...['attach', 'detach', 'fixed', 'glued', 'anchored', 'connected'],
+    ...['fixiert', 'befestigt', 'verbunden', 'lost sich'],
+    ...['relie', 'fixe', 'fijad', 'pegad', 'unid', 'despega', 'fixad', 'pres', 'colad', 'solta'],
+    ...['固定', 'くっつ'],
+  ].join('|'),
+);
 
 /** Joined by a link rather than held: a network, an account, a device. */
 const CONNECTION = /connected|verbunden|relie|unid/;

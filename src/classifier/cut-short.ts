@@ -81,8 +81,10 @@ const num = (s: string | undefined): number => {
  * Every shape counts seconds or frames: a description with neither unit is not scanned (most are not), which keeps
  * these regexes off the keystroke path. "s" is the unit only right after a figure ("3s", "two s").
  */
-const UNIT =
-  /sec|sek|seg|frame|bilder|images|quadros|fotogramas|秒|(?:\d|one|two|three|four|five|few|of|zwei|drei|vier|funf|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|dois)\s?s\b/;
+const UNIT = new RegExp(
+  String.raw`sec|sek|seg|frame|bilder|images|quadros|fotogramas|秒|` +
+    String.raw`(?:\d|one|two|three|four|five|few|of|zwei|drei|vier|funf|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|dois)\s?s\b`,
+);
 
 /** Built once: classify() runs on every keystroke in the popup. */
 const BUILT = new Map<Lang, { plain: RegExp[]; ordered: [RegExp, number, number][] }>();
