@@ -46,7 +46,9 @@ export interface Index {
   timeStems: string[];
 }
 
-const memo = new Map<string, TokenMatch>();
+/** Per language (a fuzzy match depends on it), then per token: no key string built per token. */
+const memo = new Map<Lang | undefined, Map<string, TokenMatch>>();
+let memoSize = 0;
 const MEMO_LIMIT = 20000;
 
 function push<K>(map: Map<K, number[]>, key: K, id: number): void {
@@ -220,8 +222,8 @@ function fuzzyMatch(ix: Index, tok: string, lang: Lang | undefined): number[] {
 }
 
 export function matchToken(ix: Index, tok: string, lang: Lang | undefined): TokenMatch {
-  const key = `${lang ?? ''}|${tok}`;
-  const cached = memo.get(key);
+  let known = memo.get(lang);
+  const cached = known?.get(tok);
   if (cached) return cached;
   const ids = [...(ix.exact.get(tok) ?? [])];
   for (const len of ix.stemLengths) {
@@ -233,7 +235,16 @@ export function matchToken(ix: Index, tok: string, lang: Lang | undefined): Toke
     const fuzzy = fuzzyMatch(ix, tok, lang);
     if (fuzzy.length) result = { ids: fuzzy, fuzzy: true };
   }
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, result);
+  if (memoSize >= MEMO_LIMIT) {
+    memo.clear();
+    memoSize = 0;
+    known = undefined;
+  }
+  if (!known) {
+    known = new Map();
+    memo.set(lang, known);
+  }
+  known.set(tok, result);
+  memoSize++;
   return result;
 }

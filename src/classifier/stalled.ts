@@ -85,25 +85,41 @@ function hit(key: HardKey, start: number, end: number, lang: Lang): Hit {
   return { role: { kind: 'hard', key }, start, end, words: 2, fuzzy: false, cjk: lang === 'ja', langs: [lang] };
 }
 
+/** Built once per language: classify() runs on every keystroke in the popup. */
+const BUILT = new Map<Lang, readonly RegExp[]>();
+function patterns(l: Lang): readonly RegExp[] {
+  let built = BUILT.get(l);
+  if (!built) {
+    // "99%で止まったまま動かない": the ない of a stall said twice is part of it, not a negation of the clause.
+    const stay =
+      l === 'ja' ? `${AT.ja}${BETWEEN}${STAY.ja}(?:[^。！？]{0,8}?(?:動かな|進まな|終わらな)い?)?` : `${STAY[l]}${BETWEEN}${AT[l]}`;
+    built = [new RegExp(stay, 'g'), new RegExp(AT_NODE[l], 'g')];
+    const past = PAST[l];
+    // The past-tense stall always names a figure: only a description with a % pays for it.
+    if (past) built = [...built, new RegExp(past, 'g')];
+    BUILT.set(l, built);
+  }
+  return built;
+}
+const SPLIT = SEPARABLE.map(
+  ([stems, particle, key]) => [new RegExp(String.raw`\b(?:${stems})\b([^.!?;,]{1,60}?)\b(?:${particle})\b`, 'g'), key] as const,
+);
+
 /** Hard-failure hits for the stalls and split verbs in a folded description. */
 export function stalledHits(folded: string, lang: Lang | undefined): Hit[] {
   const out: Hit[] = [];
+  const percent = folded.includes('%');
   for (const l of Object.keys(STAY) as Lang[]) {
     if (lang !== undefined && l !== lang) continue;
-    // "99%で止まったまま動かない": the ない of a stall said twice is part of it, not a negation of the clause.
-    const re = new RegExp(
-      l === 'ja' ? `${AT.ja}${BETWEEN}${STAY.ja}(?:[^。！？]{0,8}?(?:動かな|進まな|終わらな)い?)?` : `${STAY[l]}${BETWEEN}${AT[l]}`,
-      'g',
-    );
-    for (const m of folded.matchAll(re)) out.push(hit('stuck', m.index, m.index + m[0].length, l));
-    for (const m of folded.matchAll(new RegExp(AT_NODE[l], 'g'))) out.push(hit('stuck', m.index, m.index + m[0].length, l));
-    const past = PAST[l];
-    if (past && folded.includes('%'))
-      for (const m of folded.matchAll(new RegExp(past, 'g'))) out.push(hit('stuck', m.index, m.index + m[0].length, l));
+    const res = patterns(l);
+    for (let i = 0; i < res.length; i++) {
+      if (i === 2 && !percent) break;
+      for (const m of folded.matchAll(res[i]!)) out.push(hit('stuck', m.index, m.index + m[0].length, l));
+    }
   }
   if (lang === 'de' || lang === undefined) {
-    for (const [stems, particle, key] of SEPARABLE) {
-      for (const m of folded.matchAll(new RegExp(String.raw`\b(?:${stems})\b([^.!?;,]{1,60}?)\b(?:${particle})\b`, 'g'))) {
+    for (const [re, key] of SPLIT) {
+      for (const m of folded.matchAll(re)) {
         const cut = key === 'error' && SECONDS.test(m[1]!);
         out.push(hit(cut ? 'truncated' : key, m.index, m.index + m[0].length, 'de'));
       }
