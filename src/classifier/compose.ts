@@ -63,17 +63,16 @@ const SPECIES = new RegExp(
   ].join('|'),
   'g',
 );
+/** One word boundary around all the languages' animals: tried once per place, not once per language. */
 const ANIMAL = new RegExp(
-  [
-    String.raw`\b(?:cat|cats|kitten|dog|dogs|puppy|horse|bird|cow|lion|tiger|bear|fox|monkey|rabbit|bunny|duck|fish)\b`,
-    String.raw`\b(?:frog|pig|sheep|deer|wolf|animal)\b`,
-    String.raw`\b(?:gato|gatito|perro|perrito|caballo|pajaro|vaca|leon|tigre|oso|zorro|mono|conejo|pato|pez|rana|cerdo|animal)\b`,
-    String.raw`\b(?:katze|kater|hund|welpe|pferd|vogel|kuh|lowe|tiger|bar|fuchs|affe|hase|kaninchen|ente|fisch|frosch|schwein|tier)\b`,
-    String.raw`\b(?:chat|chaton|chien|chiot|cheval|oiseau|vache|lion|tigre|ours|renard|singe|lapin|canard|poisson)\b`,
-    String.raw`\b(?:grenouille|cochon|animal)\b`,
-    String.raw`\b(?:gato|gatinho|cachorro|cao|cavalo|passaro|vaca|leao|tigre|urso|raposa|macaco|coelho|pato|peixe|sapo|porco|animal)\b`,
-    '猫|ねこ|犬|いぬ|馬|鳥|牛|ライオン|らいおん|虎|熊|狐|猿|うさぎ|兎|動物',
-  ].join('|'),
+  String.raw`\b(?:${[
+    'cat|cats|kitten|dog|dogs|puppy|horse|bird|cow|lion|tiger|bear|fox|monkey|rabbit|bunny|duck|fish',
+    'frog|pig|sheep|deer|wolf|animal',
+    'gato|gatito|perro|perrito|caballo|pajaro|vaca|leon|tigre|oso|zorro|mono|conejo|pato|pez|rana|cerdo',
+    'katze|kater|hund|welpe|pferd|vogel|kuh|lowe|bar|fuchs|affe|hase|kaninchen|ente|fisch|frosch|schwein|tier',
+    'chat|chaton|chien|chiot|cheval|oiseau|vache|ours|renard|singe|lapin|canard|poisson|grenouille|cochon',
+    'gatinho|cachorro|cao|cavalo|passaro|leao|urso|raposa|macaco|coelho|peixe|sapo|porco',
+  ].join('|')})\b|猫|ねこ|犬|いぬ|馬|鳥|牛|ライオン|らいおん|虎|熊|狐|猿|うさぎ|兎|動物`,
 );
 
 /**

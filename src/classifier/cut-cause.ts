@@ -19,13 +19,15 @@ const CAUSE = new RegExp(
   ].join('|'),
 );
 const STOP = /[.!?;。！？\n]/;
+/** A word every cause above holds (keep the two in step): one plain scan for the many descriptions with none. */
+const CAUSE_GATE = /camera|kamera|camara|scene|szene|cena|かめら|場面/;
 
 /**
  * Drops `mode`'s vote when every observation of it sits in a sentence that gives the camera or a cut as the cause.
  * Returns whether such a cause is said, for the model's guess of `mode` to stay out too (it learnt "changes" as physics).
  */
 export function cutCauseDropped(votes: Map<QualityModeId, Vote>, folded: string, mode: QualityModeId): boolean {
-  if (!CAUSE.test(folded)) return false;
+  if (!CAUSE_GATE.test(folded) || !CAUSE.test(folded)) return false;
   const v = votes.get(mode);
   if (!v) return true;
   const sentence = (at: number) => (folded.slice(0, at).split(STOP).pop() ?? '') + (folded.slice(at).split(STOP)[0] ?? '');

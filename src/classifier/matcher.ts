@@ -161,13 +161,14 @@ let segmenter: Intl.Segmenter | undefined;
  * Word starts in the folded text, from Intl.Segmenter run on the ORIGINAL text (the folded text has katakana turned
  * into hiragana, which the segmenter's dictionary does not know), mapped through `origin`.
  */
-function wordBoundaries(original: string, origin: number[]): Set<number> {
+function wordBoundaries(original: string, origin: number[]): Uint8Array {
   segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
-  const starts = new Set<number>();
-  for (const s of segmenter.segment(original)) starts.add(s.index);
-  starts.add(original.length);
-  const out = new Set<number>();
-  for (let i = 0; i < origin.length; i++) if (starts.has(origin[i]!) && (i === 0 || origin[i - 1] !== origin[i])) out.add(i);
+  // Flags, not sets: this runs on every Japanese description, once per character.
+  const starts = new Uint8Array(original.length + 1);
+  for (const s of segmenter.segment(original)) starts[s.index] = 1;
+  starts[original.length] = 1;
+  const out = new Uint8Array(origin.length);
+  for (let i = 0; i < origin.length; i++) if (starts[origin[i]!] === 1 && (i === 0 || origin[i - 1] !== origin[i])) out[i] = 1;
   return out;
 }
 
@@ -177,15 +178,15 @@ function wordBoundaries(original: string, origin: number[]): Set<number> {
  * also end where a word ends; a cue may end inside one, since cues are verb stems ("変わ" of 変わった) that the
  * segmenter splits differently from one sentence to the next.
  */
-function cjkHits(ix: Index, folded: string, bounds: Set<number>, out: Hit[]): void {
+function cjkHits(ix: Index, folded: string, bounds: Uint8Array, out: Hit[]): void {
   for (let at = 0; at < folded.length; at++) {
-    const starts = bounds.has(at);
+    const starts = bounds[at] === 1;
     for (const { text, role } of ix.cjk.get(folded[at]!) ?? []) {
       // A negation is an ending the segmenter glues to what it negates ("あり|ません" as "ありま|せん", "は|なし" as
       // "はなし"): it may start inside a word, as long as it ends where the word ends.
-      if (!starts && (role.kind !== 'neg' || !bounds.has(at + text.length))) continue;
+      if (!starts && (role.kind !== 'neg' || bounds[at + text.length] !== 1)) continue;
       if (!folded.startsWith(text, at)) continue;
-      if (role.kind === 'anchor' && !bounds.has(at + text.length)) continue;
+      if (role.kind === 'anchor' && bounds[at + text.length] !== 1) continue;
       const hit: Hit = { role, start: at, end: at + text.length, words: 1, fuzzy: false, cjk: true, langs: JA };
       // "服や背景の色": the first of a listed pair of owners is an owner too.
       if (JA_OWNER.test(folded.slice(hit.end, hit.end + 12))) hit.possessive = true;
