@@ -1,8 +1,14 @@
 /**
  * Decoding a response body as the page tap forwards it. The providers' apps do not all answer with one JSON document:
- * Pika's library is a Next.js Server Action stream (`text/x-component`, lines like `1:{"data":...}`), Grok streams
- * JSON lines, Google's Flow answers with a `batchexecute` envelope whose payloads are JSON inside JSON strings.
- * Pure: runs in the content script, the worker's tests and the CLI alike.
+ * - Pika's library is a Next.js Server Action stream (`text/x-component`, lines like `1:{"data":...}`). Source:
+ *   andrewarrow/inspiredby2 `pika/README.md` @4592c42, a verbatim response (real-shapes.md, read 2026-12); medium.
+ * - Grok's `rest/media/post/create` answers with a stream of JSON lines (`data:` lines). Source: public clients cited
+ *   in grok.ts (idx 59708934564 and three more), and an analysis of the API dated 2026-02-07; medium.
+ * - Google's Flow on flow.google.com answers with a `batchexecute` envelope whose payloads are JSON inside JSON
+ *   strings. Source: public code calling `…/AiSandboxAngularFrontend/data/batchexecute` (real-shapes.md, idx
+ *   70419027753 and 67368487338, read 2026-12); medium.
+ * The decoder reads all three shapes without knowing the provider, so a fact here being wrong costs nothing but a
+ * shape the tap reports as unreadable. Pure: runs in the content script, the worker's tests and the CLI alike.
  */
 
 /** Bodies over this many characters are not decoded (the tap's own limit is the same order). */
