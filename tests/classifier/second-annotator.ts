@@ -1,6 +1,6 @@
 /**
  * A second, blind reading of the public splits' labels (issue 16, sessions 9-12): another annotator labelled every
- * item of public.jsonl (the first 711, batches 1-14) and public-tune.jsonl (the first 985) from its text and the
+ * item of public.jsonl (the first 717, batches 1-15) and public-tune.jsonl (the first 991) from its text and the
  * conventions in tests/fixtures/classifier/README.md alone, without the first labels or the classifier. How often two careful
  * readers agree is the most a classifier can be expected to agree with either; `npm run eval` prints it beside the
  * classifier's figures. Rows name their item by the first 16 hex digits of sha256(text), so the file holds no text.
