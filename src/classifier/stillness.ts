@@ -84,11 +84,21 @@ const STILL_VIDEO = r([
   String.raw`\b(?:${VIDEO_EN})\s+(?:is|are|was|were|comes? out|came out|stays?|remains?)\s+${ADV}(?:a )?still (?:image|picture)s?\b`,
   String.raw`\b(?:${VIDEO_EN})\s+(?:is|are|was|were)\s+(?:[a-z]+\s+){0,3}?${SPAN_EN}`,
   String.raw`\b(?:totally|completely) static (?:${VIDEO_EN})\b`,
+  // "a video that's just a still image", "the result is a static picture": said of the output, not of the input.
+  String.raw`\b(?:${VIDEO_EN})\s+(?:that's|thats|that is|which is|that was|is|was|comes? out as|came out as)\s+${ADV}(?:a )?` +
+    String.raw`(?:still|static|frozen) (?:image|picture|photo)s?\b` +
+    String.raw`(?! as (?:the |my |an? )?(?:input|reference|source|start))`,
+  // "a still image instead of a video", "Standbild statt Video", "image fixe au lieu d'une vidéo", and the others.
+  String.raw`\b(?:still|static|frozen) (?:image|picture|photo)s? instead of (?:a |an |the )?(?:video|clip|animation|motion)\b`,
+  String.raw`\b(?:standbild|stehendes bild) (?:statt|anstatt|anstelle) (?:eines |des )?(?:videos?|clips?|animation)\b`,
+  String.raw`\bimage (?:fixe|statique) au lieu d'(?:une|un) (?:video|clip|animation)\b`,
+  String.raw`\bimagen (?:fija|estatica) en (?:lugar|vez) de (?:un |una )?(?:video|clip|animacion)\b`,
+  String.raw`\bimagem (?:parada|estatica) (?:em vez|no lugar) de (?:um |uma )?(?:video|clipe|animacao)\b`,
   String.raw`\b(?:nur|bloss) (?:ein|einem) (?:standbild|stehendes bild)\b`,
   String.raw`\b(?:juste|seulement) une image (?:fixe|statique)\b`,
   String.raw`\b(?:solo|solamente|apenas) una imagen (?:fija|estatica)\b`,
   String.raw`\b(?:so|somente|apenas) uma imagem (?:parada|estatica)\b`,
-  '静止画(?:のまま|になっ|にしかならな|みたい)|ただの静止画',
+  '静止画(?:のまま|になっ|にしかならな|みたい)|ただの静止画|動画(?:ではなく|じゃなくて)静止画',
 ]);
 
 /**

@@ -316,8 +316,6 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'grey screen',
       'gray screen',
       'blank screen',
-      'just a still image',
-      'static image',
       'its blank',
       "it's blank",
       'is blank',
