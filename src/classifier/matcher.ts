@@ -11,6 +11,8 @@ import { compoundHead, compoundParts, stemOnly } from './compound.ts';
 import { adverbLogo } from './adverb.ts';
 import { alternations } from './alternation.ts';
 import { stalledHits } from './stalled.ts';
+import { agentChangeDropped } from './agent-change.ts';
+import { uiColourDropped } from './ui-colour.ts';
 import { waitingHits } from './waiting.ts';
 import { codeHits } from './codes.ts';
 import { cutShortHits } from './cut-short.ts';
@@ -268,6 +270,7 @@ export function match(description: string): Matched {
   }
   if (lang === 'pt') all = all.filter((h) => !adverbLogo(folded, h));
   all = jargonDropped(folded, nonsenseOutputDropped(folded, noiseColourDropped(folded, namesDropped(description, origin, all))));
+  all = uiColourDropped(folded, agentChangeDropped(folded, all, lang));
   all.sort(
     (a, b) =>
       b.words - a.words ||

@@ -12,6 +12,9 @@ export const NOT_TYPOS = new Set([
   'demasiada',
   // Pasta (folder, paste, pasta) is not pata (paw) mistyped.
   'pasta',
+  // Botão/botões (a button of the service) are no vanishing word mistyped.
+  'botao',
+  'botoes',
   'chance',
   'charge',
   'there',
