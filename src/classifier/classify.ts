@@ -8,6 +8,7 @@ import { eventVotes } from './events.ts';
 import { cutCauseDropped } from './cut-cause.ts';
 import { lightVotes, sceneLightDropped } from './light.ts';
 import { likenessVotes } from './likeness.ts';
+import { blankColourDropped } from './blank-colour.ts';
 import { hardKind, type HardFailureFinding } from './hard.ts';
 import { isPlaceOf } from './goal.ts';
 import { match, type Hit } from './matcher.ts';
@@ -277,6 +278,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   asymmetryVotes(votes, folded, hits, off);
   firstFrameVotes(votes, folded, hits, off);
   bodyMotionDropped(votes);
+  blankColourDropped(votes, folded, liveHits);
   const found = [...votes.values()]
     .filter((v) => v.confidence >= CONFIDENT && v.defect)
     .map((v) => ({ mode: v.mode, confidence: Math.round(v.confidence * 100) / 100, reasons: quote(description, origin, v.spans) }))

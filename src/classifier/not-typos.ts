@@ -12,6 +12,10 @@ export const NOT_TYPOS = new Set([
   'demasiada',
   // Pasta (folder, paste, pasta) is not pata (paw) mistyped.
   'pasta',
+  // Influence ("under the influence of different prompts") is no influencer mistyped.
+  'influence',
+  'influences',
+  'influenced',
   // Botão/botões (a button of the service) are no vanishing word mistyped.
   'botao',
   'botoes',
