@@ -1,0 +1,213 @@
+import type { Lang } from '../lang.ts';
+import { cross } from './cross.ts';
+
+/**
+ * Physically impossible events, written from how people ordinarily complain about AI video rather than from any one
+ * labelled sentence (physics round, session 12): a thing x an impossible event, where the event is the cue and the
+ * thing is the lexicon's anchor ("the cup moves without anyone touching it", "the horse runs backwards", "the bottle
+ * splits into two", "the metal bar bends like rubber"). Each family is a composition: every verb goes with every way
+ * of saying the impossible part, so the words carry to sentences nobody tuned on. Entries are folded (no accents).
+ *
+ * What is left out, by the label conventions: a motion only judged (unnatural, stiff, jerky: vague), legs that swap
+ * and a camera that floats (open calls), and verbs whose ordinary sense is common (a car that drives backwards is
+ * reversing, "without touching it" is how one points at a screen), which only count with what makes them impossible.
+ */
+export interface Impossible {
+  /** Motion or contact that cannot happen: moved by nothing, running on the spot or backwards, blown by no wind. */
+  move: readonly string[];
+  /** A thing that multiplies or splits: one object becoming two is the permanence failure, as vanishing is. */
+  vanish: readonly string[];
+  /**
+   * A solid that bends or wobbles like jelly or rubber: said of a thing it is its physics, of a body its anatomy
+   * (pairs.ts). Only with the verb: "a rubber-like texture" is how a surface looks, not how it moves.
+   */
+  deform: readonly string[];
+}
+
+const EN_RUN = ['runs', 'running', 'ran', 'run', 'walks', 'walking', 'walked', 'walk', 'jogs', 'jogging'];
+const EN_SWAY = ['moves', 'moving', 'move', 'blows', 'blowing', 'blow', 'flutters', 'fluttering', 'waves', 'waving'];
+
+const EN: Impossible = {
+  move: [
+    ...cross(['without anyone', 'without anybody', 'with no one', 'with nobody'], ['touching it', 'touching them', 'touching']),
+    'without being touched',
+    'without being pushed',
+    ...cross(['before', 'before anyone', 'before he', 'before she'], ['touches it', 'hits it', 'kicks it']),
+    ...cross(['bounces off', 'bounced off', 'bouncing off', 'bounce off'], ['thin air', 'an invisible wall']),
+    'invisible wall',
+    ...cross(['stops', 'stopped', 'freezes', 'froze'], ['in the air']),
+    ...cross(EN_RUN, ['on the spot']),
+    'treadmill effect',
+    'like on a treadmill',
+    'as if on a treadmill',
+    ...cross(['foot', 'feet'], ['skating', 'skate']),
+    'feet are skating',
+    ...cross(["don't", 'never', 'do not', 'not', "doesn't", 'does not'], ['touch the ground', 'touch the floor']),
+    'not touching the ground',
+    'not touching the floor',
+    ...cross([...EN_RUN, 'gallops', 'galloping', 'swims', 'swimming', 'flies', 'flying'], ['backwards', 'backward']),
+    ...cross(['play', 'played', 'playing'], ['backwards', 'in reverse']),
+    'plays in reverse',
+    ...cross([...EN_SWAY, 'sways', 'swaying', 'flaps', 'flapping'], ['without wind', 'without any wind', 'without a breeze']),
+    'even though there is no wind',
+    'although there is no wind',
+    'despite there being no wind',
+  ],
+  vanish: [
+    ...cross(['pops', 'popped', 'pop', 'popping', 'comes', 'came', 'blinks', 'blinked'], ['into existence']),
+    ...cross(['splits', 'split', 'splitting'], ['into two', 'in two', 'into 2']),
+    'multiplies',
+    'multiplying',
+    'multiplied',
+    'copies itself',
+    'clones itself',
+  ],
+  deform: cross(
+    ['bends', 'bend', 'bending', 'wobbles', 'wobbling', 'jiggles', 'jiggling', 'stretches', 'stretching', 'moves', 'moving'],
+    ['like jelly', 'like jello', 'like rubber', 'like putty', 'like slime', 'like gelatin'],
+  ),
+};
+
+const DE_RUN = ['lauft', 'laufen', 'lief', 'rennt', 'rennen', 'rannte', 'geht', 'gehen', 'galoppiert', 'schwimmt', 'fliegt'];
+
+const DE: Impossible = {
+  move: [
+    ...cross(
+      ['ohne dass jemand', 'ohne dass sie jemand', 'ohne dass es jemand', 'ohne dass ihn jemand', 'ohne dass jemand sie'],
+      ['beruhrt', 'anfasst', 'anstosst'],
+    ),
+    'ohne beruhrung',
+    'ohne beruhrt zu werden',
+    'ohne angefasst zu werden',
+    ...cross(['prallt', 'prallen', 'prallte', 'springt', 'springen'], ['an nichts ab', 'von nichts ab']),
+    'unsichtbare wand',
+    'unsichtbaren wand',
+    'mitten in der luft',
+    ...cross(DE_RUN, ['ruckwarts']),
+    'ruckwarts abgespielt',
+    'wie auf einem laufband',
+    ...cross(['beruhren', 'beruhrt'], ['den boden nicht', 'nie den boden', 'nicht den boden']),
+    ...cross(['bewegen sich', 'bewegt sich', 'wehen', 'weht', 'flattern', 'flattert', 'wackeln', 'wackelt'], ['ohne wind']),
+    'obwohl kein wind',
+    'obwohl es keinen wind gibt',
+    'ohne jeden wind',
+  ],
+  vanish: [
+    ...cross(['verdoppelt', 'verdoppeln', 'verdoppelte', 'vervielfacht', 'vervielfachen', 'spaltet', 'spalten'], ['sich']),
+    ...cross(['teilt sich', 'teilen sich', 'spaltet sich', 'spalten sich'], ['in zwei']),
+    'grosser und kleiner',
+    'kleiner und grosser',
+  ],
+  deform: cross(
+    ['biegt sich', 'biegen sich', 'verbiegt sich', 'wackelt', 'wackeln', 'dehnt sich', 'bewegt sich', 'schwabbelt'],
+    ['wie gummi', 'wie gelee', 'wie wackelpudding', 'wie knete', 'wie pudding'],
+  ),
+};
+
+const FR_RUN = ['court', 'courent', 'marche', 'marchent', 'galope', 'galopent', 'nage', 'nagent'];
+
+const FR: Impossible = {
+  move: [
+    ...cross(
+      ['sans que personne ne', 'sans que personne', "sans qu'on", "sans que quelqu'un ne", "sans que quelqu'un"],
+      ['la touche', 'le touche', 'les touche', 'touche', 'la pousse', 'le pousse'],
+    ),
+    'sans etre touche*',
+    'sans etre pousse*',
+    ...cross(['rebondit', 'rebondissent', 'rebondi', 'ricoche'], ['sur rien', 'contre rien', 'dans le vide']),
+    'mur invisible',
+    ...cross(["s'arrete", "s'arretent", 'reste', 'restent', 'se fige', 'se figent', "s'immobilise"], ["en l'air", 'dans les airs']),
+    'a reculons',
+    ...cross(FR_RUN, ['en arriere']),
+    'comme sur un tapis roulant',
+    ...cross(['ne touchent pas', 'ne touche pas', 'ne touchent jamais', 'ne touche jamais'], ['le sol']),
+    ...cross(['joue', 'jouee', 'passe', 'defile', 'lue'], ["a l'envers"]),
+    ...cross(['bougent', 'bouge', 'volent', 'vole', 'flottent', "s'agitent", "s'agite", 'ondulent', 'ondule'], ['sans vent']),
+    'sans aucun vent',
+    "alors qu'il n'y a pas de vent",
+    "alors qu'il n'y a aucun vent",
+  ],
+  vanish: [...cross(['se divise', 'se divisent', 'se separe', 'se separent'], ['en deux']), 'se multiplie*', 'se duplique*', 'se clone*'],
+  deform: cross(
+    ['se plie', 'se plient', 'se tord', 'se tordent', 'tremble', 'tremblent', "s'etire", "s'etirent", 'bouge', 'bougent'],
+    ['comme de la gelee', 'comme du caoutchouc', 'comme de la pate', 'comme du chewing-gum', 'comme de la gelatine'],
+  ),
+};
+
+const ES_RUN = ['corre', 'corren', 'camina', 'caminan', 'anda', 'andan', 'galopa', 'galopan', 'nada', 'nadan'];
+
+const ES: Impossible = {
+  move: [
+    ...cross(['sin que nadie', 'sin que alguien'], ['la toque', 'lo toque', 'los toque', 'las toque', 'toque', 'la empuje', 'lo empuje']),
+    'sin ser tocad*',
+    'sin que lo toquen',
+    'sin que la toquen',
+    ...cross(['rebota', 'rebotan', 'reboto'], ['contra nada', 'en nada', 'sobre nada', 'en la nada']),
+    'pared invisible',
+    ...cross(
+      ['se detiene', 'se detienen', 'se queda', 'se quedan', 'se para', 'se paran', 'se congela'],
+      ['en el aire', 'en medio del aire'],
+    ),
+    ...cross([...ES_RUN, 'se mueve', 'se mueven', 'vuela', 'vuelan'], ['hacia atras', 'para atras']),
+    ...cross([...ES_RUN, 'corriendo', 'caminando'], ['en el sitio', 'en el mismo sitio', 'en el mismo lugar']),
+    'como en una cinta de correr',
+    ...cross(['no tocan', 'no toca', 'nunca tocan', 'nunca toca'], ['el suelo', 'el piso']),
+    ...cross(['se reproduce', 'reproducido', 'reproducida'], ['al reves', 'hacia atras']),
+    ...cross(['se mueve', 'se mueven', 'ondea', 'ondean', 'se agita', 'se agitan', 'se balancea', 'se balancean'], ['sin viento']),
+    'sin nada de viento',
+    'aunque no hay viento',
+    'aunque no haya viento',
+  ],
+  vanish: [...cross(['se divide', 'se dividen', 'se parte', 'se parten'], ['en dos']), 'se clona*', 'se desdobla*'],
+  deform: cross(
+    ['se dobla', 'se doblan', 'se tuerce', 'se tuercen', 'tiembla', 'tiemblan', 'se estira', 'se estiran', 'se mueve', 'se mueven'],
+    ['como gelatina', 'como de gelatina', 'como goma', 'como de goma', 'como chicle', 'como plastilina'],
+  ),
+};
+
+const PT_RUN = ['corre', 'correm', 'anda', 'andam', 'caminha', 'caminham', 'galopa', 'galopam', 'nada', 'nadam'];
+
+const PT: Impossible = {
+  move: [
+    ...cross(['sem ninguem', 'sem que ninguem', 'sem que alguem'], ['tocar', 'tocar nela', 'tocar nele', 'encostar', 'toque', 'empurrar']),
+    'sem ser tocad*',
+    'sem ser empurrad*',
+    ...cross(['quica', 'quicam', 'quicou', 'ricocheteia', 'ricocheteiam', 'bate', 'batem'], ['no nada', 'em nada', 'contra nada']),
+    'parede invisivel',
+    ...cross(['para', 'param', 'parou', 'congela', 'congelam', 'trava', 'travam'], ['no ar', 'no meio do ar']),
+    'no meio do ar',
+    ...cross([...PT_RUN, 'se move', 'se movem', 'voa', 'voam'], ['para tras', 'pra tras']),
+    ...cross([...PT_RUN, 'correndo', 'andando', 'caminhando'], ['no lugar', 'no mesmo lugar']),
+    'como numa esteira',
+    ...cross(['nao tocam', 'nao toca', 'nunca tocam', 'nunca toca', 'nao encostam no', 'nao encosta no'], ['o chao', 'chao']),
+    ...cross(['se mexe', 'se mexem', 'se move', 'se movem', 'balanca', 'balancam', 'esvoaca', 'esvoacam', 'tremula'], ['sem vento']),
+    'sem nenhum vento',
+    'mesmo sem vento',
+    'embora nao haja vento',
+  ],
+  vanish: [...cross(['se divide', 'se dividem', 'se parte', 'se partem'], ['em dois', 'em duas']), 'se multiplica*', 'se clona*'],
+  deform: cross(
+    ['dobra', 'dobram', 'se dobra', 'se dobram', 'entorta', 'treme', 'tremem', 'estica', 'esticam', 'se mexe', 'se mexem'],
+    ['como gelatina', 'como borracha', 'como de borracha', 'como chiclete', 'como massinha'],
+  ),
+};
+
+// Japanese: substrings at a word start (matcher.ts); a cue may end inside a word, so verb stems carry every ending.
+const JA: Impossible = {
+  move: [
+    ...['触れていないのに', '触れてないのに', '触っていないのに', '触ってないのに', '当たっていないのに', '当たってないのに'],
+    ...['誰も触れていない', '誰も触っていない', '誰も触れてない', '誰も触ってない'],
+    ...['何もないところで跳ね', '何もない所で跳ね', '何もないのに跳ね', '見えない壁'],
+    ...['空中で止ま', '空中で静止', '空中で固ま'],
+    ...['その場で走', 'その場で歩', 'ランニングマシンの上', 'ルームランナーのよう'],
+    ...['後ろ向きに走', '後ろ向きに歩', '後ろ向きに進', '逆向きに走', '逆方向に走', '逆再生'],
+    ...['地面についていな', '地面に着いていな', '床についていな', '接地していな'],
+    ...['風がないのに', '風もないのに', '無風なのに', '風が吹いていないのに'],
+  ],
+  vanish: ['分裂', '増殖', '二つに分かれ', '2つに分かれ', 'どこからともなく'],
+  deform: ['ぜりー', 'ごむ', 'こんにゃく', '粘土', 'すらいむ'].flatMap((s) =>
+    ['曲が', '揺れ', '伸び', '動', 'ぐにゃ'].map((v) => `${s}のように${v}`),
+  ),
+};
+
+export const IMPOSSIBLE: Readonly<Record<Lang, Impossible>> = { en: EN, de: DE, fr: FR, es: ES, pt: PT, ja: JA };

@@ -1,0 +1,97 @@
+import { describe, it } from 'vitest';
+import { foundWithSilentTwin } from './found.ts';
+
+// Issue 16, session 12's physics round: families of physically impossible motion and contact, written from how people
+// complain about AI video in each language rather than from the tuning misses (lexicon/impossible.ts). Each complaint
+// stands beside a twin that must name nothing: the same verb doing something ordinary, negated, or a topic word alone.
+// Sentences written for these tests, not taken from any labelled set.
+
+// Contact: a thing that moves with nothing touching it; the twin is the same motion with a touch.
+describe('a thing moved by nothing is physics; moved by a touch it is nothing', () => {
+  it.each([
+    ['en', 'the cup moves without anyone touching it', 'the cup moves when she touches it'],
+    ['de', 'Die Tasse fällt um, ohne dass sie jemand berührt', 'Die Tasse fällt um, als sie sie berührt'],
+    ['fr', 'la tasse tombe sans que personne ne la touche', 'la tasse tombe quand elle la touche'],
+    ['es', 'la taza se cae sin que nadie la toque', 'la taza se cae cuando ella la toca'],
+    ['pt', 'a xícara cai sem ninguém tocar nela', 'a xícara cai quando ela toca nela'],
+    ['ja', '誰も触れていないのにコップが倒れる', '彼女が触れるとコップが倒れる'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
+});
+
+// Collision with nothing: a ball that bounces off thin air; the twin bounces off a wall.
+describe('bouncing off nothing is physics; off a wall it is nothing', () => {
+  it.each([
+    ['en', 'the ball bounces off thin air', 'the ball bounces off the wall'],
+    ['de', 'Der Ball prallt an nichts ab', 'Der Ball prallt an der Wand ab'],
+    ['fr', 'le ballon rebondit sur rien', 'le ballon rebondit sur le mur'],
+    ['es', 'la pelota rebota contra nada', 'la pelota rebota contra la pared'],
+    ['pt', 'a bola quica no nada', 'a bola quica na parede'],
+    ['ja', 'ボールが何もないところで跳ね返る', 'ボールが壁で跳ね返る'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
+});
+
+// Locomotion: running backwards or on the spot, feet that never touch the ground. The twins run somewhere ordinary or
+// touch the ground. A car that drives backwards is reversing, so the families only hold legs and wings.
+describe('running backwards, on the spot or off the ground is physics; running across a field is nothing', () => {
+  it.each([
+    ['en', 'the horse runs backwards', 'the horse runs across the field'],
+    ['en', 'the man runs on the spot instead of moving forward', 'the man runs along the beach'],
+    ['en', "her feet don't touch the ground while she walks", 'her feet touch the ground while she walks'],
+    ['de', 'Das Pferd läuft rückwärts', 'Das Pferd läuft über die Wiese'],
+    ['de', 'Seine Füße berühren den Boden nicht', 'Seine Füße berühren den Boden'],
+    ['fr', 'le cheval court à reculons', 'le cheval court dans le pré'],
+    ['fr', 'ses pieds ne touchent pas le sol', 'ses pieds touchent le sol'],
+    ['es', 'el caballo corre hacia atrás', 'el caballo corre por el campo'],
+    ['es', 'sus pies no tocan el suelo', 'sus pies tocan el suelo'],
+    ['pt', 'o cavalo corre para trás', 'o cavalo corre pelo campo'],
+    ['pt', 'os pés dele não tocam o chão', 'os pés dele tocam o chão'],
+    ['ja', '馬が後ろ向きに走っている', '馬が草原を走っている'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
+});
+
+// Materials: hair or a flag blown by no wind; the twin is blown by the wind.
+describe('moving in no wind is physics; moving in the wind is nothing', () => {
+  it.each([
+    ['en', 'his hair moves without any wind', 'his hair moves in the wind'],
+    ['de', 'Die Fahne flattert ohne Wind', 'Die Fahne flattert im Wind'],
+    ['fr', 'le drapeau bouge sans vent', 'le drapeau bouge dans le vent'],
+    ['es', 'la bandera se mueve sin viento', 'la bandera se mueve con el viento'],
+    ['pt', 'a bandeira balança sem vento', 'a bandeira balança com o vento'],
+    ['ja', '風がないのに旗が揺れている', '風で旗が揺れている'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
+});
+
+// Permanence: a thing that splits into two or pops into existence; the twin stays whole or is simply there.
+describe('a thing that splits in two or pops into existence is physics; one that stays whole is nothing', () => {
+  it.each([
+    ['en', 'the bottle splits into two bottles', 'the bottle stays in one piece'],
+    ['en', 'the cup pops into existence on the table', 'the cup is on the table'],
+    ['de', 'Die Flasche verdoppelt sich', 'Die Flasche bleibt stehen'],
+    ['fr', 'la bouteille se divise en deux', 'la bouteille reste entière'],
+    ['es', 'la botella se divide en dos', 'la botella sigue entera'],
+    ['pt', 'a garrafa se divide em duas', 'a garrafa continua inteira'],
+    ['ja', 'ボトルが分裂する', 'ボトルがそのまま残る'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
+});
+
+// Materials: a solid that bends like rubber; negated, or a car that only bends round a corner, it is nothing. A texture
+// "like rubber" is how a surface looks, not how it moves, so only the verb with the simile counts.
+describe('a solid bending like rubber is physics; said not to, it is nothing', () => {
+  it.each([
+    ['en', 'the pole bends like rubber', 'the pole does not bend like rubber'],
+    ['de', 'Das Auto biegt sich wie Gummi', 'Das Auto biegt um die Ecke'],
+    ['fr', 'la voiture se plie comme du caoutchouc', 'la voiture ne se plie pas comme du caoutchouc'],
+    ['es', 'el coche se dobla como goma', 'el coche no se dobla como goma'],
+    ['pt', 'o carro dobra como borracha', 'o carro não dobra como borracha'],
+    ['ja', '車がゴムのように曲がる', '車がゴムのように曲がることはない'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
+});
+
+// Time: a scene played backwards; the same verb about children playing is nothing, and the topic words alone are none.
+describe('a scene played backwards is physics; "play" and the topic words alone are nothing', () => {
+  it.each([
+    ['en', 'the waves play backwards', 'the kids play on the beach'],
+    ['en', 'the smoke plays in reverse', 'physics'],
+    ['en', 'the rain falls upward', 'gravity'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
+});
