@@ -95,3 +95,39 @@ describe('a scene played backwards is physics; "play" and the topic words alone 
     ['en', 'the rain falls upward', 'gravity'],
   ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
 });
+
+// Interpenetration: a thing half inside something solid; the twin is half inside a box, which things are inside of.
+describe('half inside a table is physics; half inside a box is nothing', () => {
+  it.each([
+    ['en', 'his legs are half inside the table', 'his legs are half inside the box'],
+    ['de', 'Sein Bein steckt halb im Tisch', 'Sein Bein steckt halb im Karton'],
+    ['fr', 'sa jambe est à moitié dans la table', 'sa jambe est à moitié dans la boîte'],
+    ['es', 'su pierna está medio metida en la mesa', 'su pierna está medio metida en la caja'],
+    ['pt', 'a perna dele está meio enfiada na mesa', 'a perna dele está meio enfiada na caixa'],
+    ['ja', '足が半分机にめり込んでいる', '足が半分箱に入っている'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
+});
+
+// Materials: a liquid that behaves like jelly; the twin behaves like water.
+describe('a liquid behaving like jelly is physics; like water it is nothing', () => {
+  it.each([
+    ['en', 'the liquid behaves like jelly', 'the liquid behaves like water'],
+    ['de', 'Die Flüssigkeit verhält sich wie Gelee', 'Die Flüssigkeit verhält sich wie Wasser'],
+    ['fr', 'le liquide se comporte comme de la gelée', "le liquide se comporte comme de l'eau"],
+    ['es', 'el líquido se comporta como gelatina', 'el líquido se comporta como agua'],
+    ['pt', 'o líquido se comporta como gelatina', 'o líquido se comporta como água'],
+    ['ja', '液体がゼリーのように振る舞う', '液体が水のように振る舞う'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
+});
+
+// Passing through an opening is ordinary for a camera (a fly-through shot), and a truck that turns into a street only
+// turns; through a wall, or turning into another thing, it is the failure. A person walking through a door is left a
+// cue: "walks straight through the door" is said of a shut one (multi-s11.test.ts), and Japanese 通り抜ける is the verb
+// for walls too.
+describe('through a wall or into a car is physics; a camera through a window or a truck into a street is nothing', () => {
+  it.each([
+    ['en', 'the man walks straight through the wall', 'the camera passes through the window'],
+    ['en', 'the drone passes through the closed window', 'the camera flies through the window'],
+    ['en', 'the truck turns into a car', 'the truck turns into the driveway'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
+});
