@@ -131,3 +131,54 @@ describe('through a wall or into a car is physics; a camera through a window or 
     ['en', 'the truck turns into a car', 'the truck turns into the driveway'],
   ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
 });
+
+// Cause without its effect: a glass that stays full while she drinks, a bite that leaves no mark. The twins state the
+// same thing with nothing missing.
+describe('a glass that stays full or a bite with no mark is physics; a full glass or a bite is nothing', () => {
+  it.each([
+    ['en', 'the glass stays full while she drinks from it', 'the glass is full'],
+    ['en', 'he bites the burger but it leaves no bite mark', 'he bites the burger and leaves a bite mark'],
+    ['de', 'Das Glas bleibt voll, obwohl sie trinkt', 'Das Glas ist voll'],
+    ['de', 'Er beißt in den Keks, aber es gibt keine Bissspuren', 'Er beißt in den Keks'],
+    ['fr', "le verre reste plein alors qu'elle boit", 'le verre est plein'],
+    ['fr', 'il croque le biscuit mais aucune trace de morsure', 'il croque le biscuit'],
+    ['es', 'el vaso sigue lleno mientras ella bebe', 'el vaso está lleno'],
+    ['es', 'muerde la galleta pero no deja marcas', 'muerde la galleta'],
+    ['pt', 'o copo continua cheio enquanto ela bebe', 'o copo está cheio'],
+    ['pt', 'ele morde o biscoito mas não deixa marca', 'ele morde o biscoito'],
+    ['ja', '飲んでいるのにグラスが満タンのまま', 'グラスは満タンです'],
+    ['ja', 'クッキーをかじったのに歯形がない', 'クッキーをかじる'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
+});
+
+// Weight said to be missing, and a broken thing that puts itself back together. Twins: weight said to be there, a
+// vase that only breaks.
+describe('no weight or a vase that reassembles is physics; weight or a broken vase is nothing', () => {
+  it.each([
+    ['en', 'the car has no weight at all', 'the car has weight'],
+    ['en', 'the vase reassembles itself after breaking', 'the vase breaks into pieces'],
+    ['de', 'Das Auto hat kein Gewicht', 'Das Auto hat Gewicht'],
+    ['de', 'Die Vase setzt sich wieder zusammen', 'Die Vase zerbricht'],
+    ['fr', "la voiture n'a pas de poids", 'la voiture a du poids'],
+    ['fr', 'le vase se reconstitue tout seul', 'le vase se casse'],
+    ['es', 'el coche no tiene peso', 'el coche tiene peso'],
+    ['es', 'el jarrón se recompone solo', 'el jarrón se rompe'],
+    ['pt', 'o carro não tem peso', 'o carro tem peso'],
+    ['pt', 'o vaso se recompõe sozinho', 'o vaso se quebra'],
+    ['ja', '車に重さがない', '車に重さがある'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
+});
+
+// An impact, splash or explosion said to look wrong: only its physics can be at fault, as with a collision. Said to
+// look realistic, or the word alone (as in "no impact on speed"), it is nothing.
+describe('an impact said to look wrong is physics; an impact alone or praised is nothing', () => {
+  it.each([
+    ['en', 'the impact looks wrong', 'no impact on performance'],
+    ['en', 'the splash looks fake', 'the splash looks realistic'],
+    ['de', 'Der Aufprall sieht falsch aus', 'Der Aufprall sieht echt aus'],
+    ['fr', "l'impact est bizarre et faux", "l'impact"],
+    ['es', 'el impacto está mal', 'el impacto es realista'],
+    ['pt', 'o impacto está errado', 'o impacto está ótimo'],
+    ['ja', '衝撃が不自然でおかしい', '衝撃'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
+});

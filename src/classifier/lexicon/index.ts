@@ -54,6 +54,8 @@ export function lexiconEntries(): Entry[] {
     for (const cls of CUE_CLASSES) add(lex.cues[cls], { kind: 'cue', cls });
     // Impossible physical events written as families (impossible.ts), kept apart from the tuned lists.
     for (const cls of ['move', 'vanish', 'deform'] as const) add(IMPOSSIBLE[lang][cls], { kind: 'cue', cls });
+    add(IMPOSSIBLE[lang].effect, { kind: 'cue', cls: 'move' });
+    add(IMPOSSIBLE[lang].law, { kind: 'anchor', cls: 'law' });
     add(IMPOSSIBLE[lang].ignore, { kind: 'ignore' });
     for (const [text, value] of Object.entries(lex.numbers)) out.push({ text, role: { kind: 'num', value }, cjk, lang });
     add(lex.negators, { kind: 'neg' });
