@@ -182,3 +182,20 @@ describe('an impact said to look wrong is physics; an impact alone or praised is
     ['ja', '衝撃が不自然でおかしい', '衝撃'],
   ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
 });
+
+// Still things that breathe (events.ts), carried from English to the other languages. The twins are a person who
+// breathes, which people do, and the same walls said not to.
+describe('walls or a background that breathe are physics; a person breathing or walls that do not are nothing', () => {
+  it.each([
+    ['de', 'Die Wände atmen', 'Die Frau atmet schwer'],
+    ['de', 'Der Hintergrund atmet die ganze Zeit', 'Die Wände atmen nicht'],
+    ['fr', 'les murs respirent', 'elle respire profondément'],
+    ['fr', 'le décor respire', 'les murs ne respirent pas'],
+    ['es', 'las paredes respiran', 'ella respira hondo'],
+    ['es', 'el fondo respira', 'el fondo no respira'],
+    ['pt', 'as paredes respiram', 'ela respira fundo'],
+    ['pt', 'o fundo respira', 'as paredes não respiram'],
+    ['ja', '壁が呼吸している', '彼女は呼吸している'],
+    ['ja', '背景が呼吸しているように見える', '壁は呼吸していない'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
+});
