@@ -199,3 +199,16 @@ describe('walls or a background that breathe are physics; a person breathing or 
     ['ja', '背景が呼吸しているように見える', '壁は呼吸していない'],
   ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
 });
+
+// Support: a thing held up by nothing. The twins hang from something, or say nothing is wrong.
+describe('a thing held up by nothing is physics; one that hangs from the ceiling is nothing', () => {
+  it.each([
+    ['en', 'nothing is holding the lamp up', 'the rope is holding the lamp up'],
+    ['en', 'the lamp is held up by nothing', 'nothing is wrong with the lamp'],
+    ['de', 'Die Lampe hängt da, ohne dass etwas sie hält', 'Die Lampe hängt an der Decke'],
+    ['fr', 'la lampe tient sans rien pour la tenir', 'la lampe pend du plafond'],
+    ['es', 'la lámpara cuelga sin nada que la sostenga', 'la lámpara cuelga del techo'],
+    ['pt', 'a lâmpada fica pendurada sem nada segurando', 'a conexão não é nada segura'],
+    ['ja', '何も支えていないのにランプが宙にある', 'ランプは天井から吊るされている'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
+});

@@ -26,18 +26,26 @@ export const FR: Impossible = {
     "alors qu'il n'y a pas de vent",
     "alors qu'il n'y a aucun vent",
     ...cross(
+      ['sans rien pour', 'sans rien qui'],
+      ['la tenir', 'le tenir', 'les tenir', 'la tienne', 'le tienne', 'la soutenir', 'le soutenir'],
+    ),
+    ...cross(['rien ne'], ['la tient', 'le tient', 'les tient', 'tient', 'la soutient', 'le soutient', 'soutient']),
+    ...cross(['tenu par', 'tenue par', 'tenus par', 'soutenu par', 'soutenue par'], ['rien']),
+    ...cross(
       ['a moitie dans', 'a moitie enfonce dans', 'a moitie enfoncee dans'],
       ['le mur', 'la table', 'le sol', 'la chaise', 'le plafond'],
     ),
   ],
   vanish: [...cross(['se divise', 'se divisent', 'se separe', 'se separent'], ['en deux']), 'se multiplie*', 'se duplique*', 'se clone*'],
-  deform: cross(
-    [
-      ...['se plie', 'se plient', 'se tord', 'se tordent', 'tremble', 'tremblent', "s'etire", "s'etirent", 'bouge', 'bougent'],
-      'se comporte',
-    ],
-    ['comme de la gelee', 'comme du caoutchouc', 'comme de la pate', 'comme du chewing-gum', 'comme de la gelatine'],
-  ),
+  deform: [
+    ...cross(
+      [
+        ...['se plie', 'se plient', 'se tord', 'se tordent', 'tremble', 'tremblent', "s'etire", "s'etirent", 'bouge', 'bougent'],
+        'se comporte',
+      ],
+      ['comme de la gelee', 'comme du caoutchouc', 'comme de la pate', 'comme du chewing-gum', 'comme de la gelatine'],
+    ),
+  ],
   law: ['impact', 'impacts', 'choc', 'eclaboussure', 'eclaboussures', 'explosion', 'explosions'],
   effect: [
     ...cross(['reste', 'restent'], ['plein', 'pleine', 'pleins', 'pleines']),
@@ -82,19 +90,24 @@ export const ES: Impossible = {
     'sin nada de viento',
     'aunque no hay viento',
     'aunque no haya viento',
+    ...cross(['sin nada que'], ['la sostenga', 'lo sostenga', 'los sostenga', 'la sujete', 'lo sujete', 'la aguante', 'lo aguante']),
+    ...cross(['nada'], ['la sostiene', 'lo sostiene', 'sostiene', 'la sujeta', 'lo sujeta', 'sujeta']),
+    ...cross(['sostenido por', 'sostenida por', 'sujeto por', 'sujeta por'], ['nada']),
     ...cross(
       ['medio dentro de', 'medio metido en', 'medio metida en', 'incrustado en', 'incrustada en'],
       ['la pared', 'la mesa', 'el suelo', 'la silla', 'el techo'],
     ),
   ],
   vanish: [...cross(['se divide', 'se dividen', 'se parte', 'se parten'], ['en dos']), 'se clona*', 'se desdobla*'],
-  deform: cross(
-    [
-      ...['se dobla', 'se doblan', 'se tuerce', 'se tuercen', 'tiembla', 'tiemblan', 'se estira', 'se estiran', 'se mueve', 'se mueven'],
-      'se comporta',
-    ],
-    ['como gelatina', 'como de gelatina', 'como goma', 'como de goma', 'como chicle', 'como plastilina'],
-  ),
+  deform: [
+    ...cross(
+      [
+        ...['se dobla', 'se doblan', 'se tuerce', 'se tuercen', 'tiembla', 'tiemblan', 'se estira', 'se estiran', 'se mueve', 'se mueven'],
+        'se comporta',
+      ],
+      ['como gelatina', 'como de gelatina', 'como goma', 'como de goma', 'como chicle', 'como plastilina'],
+    ),
+  ],
   law: ['impacto', 'impactos', 'choque', 'salpicadura', 'salpicaduras', 'explosion', 'explosiones'],
   effect: [
     ...cross(['sigue', 'siguen', 'se queda', 'se quedan', 'permanece'], ['lleno', 'llena', 'llenos', 'llenas']),
@@ -132,19 +145,24 @@ export const PT: Impossible = {
     'sem nenhum vento',
     'mesmo sem vento',
     'embora nao haja vento',
+    ...cross(['sem nada'], ['segurando', 'sustentando', 'que segure', 'que sustente', 'que a segure', 'que o segure']),
+    ...cross(['nada'], ['a segura', 'o segura', 'segura a', 'segura o', 'sustenta', 'a sustenta', 'o sustenta']),
+    ...cross(['sustentado por', 'sustentada por', 'segurado por', 'segurada por'], ['nada']),
     ...cross(
       ['metade dentro da', 'metade dentro do', 'meio enfiado na', 'meio enfiada na', 'meio enfiado no', 'meio enfiada no'],
       ['parede', 'mesa', 'chao', 'cadeira', 'teto'],
     ),
   ],
   vanish: [...cross(['se divide', 'se dividem', 'se parte', 'se partem'], ['em dois', 'em duas']), 'se multiplica*', 'se clona*'],
-  deform: cross(
-    [
-      ...['dobra', 'dobram', 'se dobra', 'se dobram', 'entorta', 'treme', 'tremem', 'estica', 'esticam', 'se mexe', 'se mexem'],
-      'se comporta',
-    ],
-    ['como gelatina', 'como borracha', 'como de borracha', 'como chiclete', 'como massinha'],
-  ),
+  deform: [
+    ...cross(
+      [
+        ...['dobra', 'dobram', 'se dobra', 'se dobram', 'entorta', 'treme', 'tremem', 'estica', 'esticam', 'se mexe', 'se mexem'],
+        'se comporta',
+      ],
+      ['como gelatina', 'como borracha', 'como de borracha', 'como chiclete', 'como massinha'],
+    ),
+  ],
   law: ['impacto', 'impactos', 'respingo', 'respingos', 'explosao', 'explosoes'],
   effect: [
     ...cross(['continua', 'continuam', 'fica', 'ficam', 'permanece'], ['cheio', 'cheia', 'cheios', 'cheias']),

@@ -75,6 +75,10 @@ const EN: Impossible = {
     'even though there is no wind',
     'although there is no wind',
     'despite there being no wind',
+    ...cross(['nothing', 'with nothing', 'without anything'], ['holding it', 'holding it up', 'holding them', 'supporting it']),
+    ...cross(['nothing is', 'there is nothing'], ['holding it', 'holding it up', 'holding them', 'holding the', 'supporting it']),
+    ...cross(['held up by', 'supported by', 'held by'], ['nothing', 'thin air']),
+    ...['nothing holds it', 'nothing holds them', 'nothing supports it', 'nothing is holding the'],
     ...cross(['half inside', 'half in', 'halfway into', 'partly inside', 'embedded in', 'stuck inside'], SOLID_EN),
   ],
   vanish: [
@@ -86,10 +90,12 @@ const EN: Impossible = {
     'copies itself',
     'clones itself',
   ],
-  deform: cross(
-    [...['bends', 'bend', 'bending', 'wobbles', 'wobbling', 'jiggles', 'jiggling', 'stretches', 'stretching'], ...EN_ACT],
-    ['like jelly', 'like jello', 'like rubber', 'like putty', 'like slime', 'like gelatin'],
-  ),
+  deform: [
+    ...cross(
+      [...['bends', 'bend', 'bending', 'wobbles', 'wobbling', 'jiggles', 'jiggling', 'stretches', 'stretching'], ...EN_ACT],
+      ['like jelly', 'like jello', 'like rubber', 'like putty', 'like slime', 'like gelatin'],
+    ),
+  ],
   law: ['impact', 'impacts', 'splash', 'splashes', 'explosion', 'explosions'],
   effect: [
     ...cross(['stays', 'stay', 'remains', 'remain'], ['full', 'full while']),
@@ -141,6 +147,9 @@ const DE: Impossible = {
     'obwohl kein wind',
     'obwohl es keinen wind gibt',
     'ohne jeden wind',
+    ...cross(['ohne dass etwas'], ['sie halt', 'es halt', 'ihn halt', 'sie stutzt', 'es stutzt', 'ihn stutzt']),
+    ...cross(['nichts halt', 'nichts stutzt', 'nichts tragt'], ['die', 'den', 'das', 'sie', 'ihn', 'es']),
+    ...cross(['von nichts'], ['gehalten', 'getragen', 'gestutzt']),
     ...cross(
       ['halb im', 'halb in der', 'halb in den', 'zur halfte im', 'zur halfte in der'],
       ['tisch', 'boden', 'wand', 'mauer', 'stuhl', 'decke'],
@@ -152,10 +161,12 @@ const DE: Impossible = {
     'grosser und kleiner',
     'kleiner und grosser',
   ],
-  deform: cross(
-    ['biegt sich', 'biegen sich', 'verbiegt sich', 'wackelt', 'wackeln', 'dehnt sich', 'bewegt sich', 'verhalt sich', 'schwabbelt'],
-    ['wie gummi', 'wie gelee', 'wie wackelpudding', 'wie knete', 'wie pudding'],
-  ),
+  deform: [
+    ...cross(
+      ['biegt sich', 'biegen sich', 'verbiegt sich', 'wackelt', 'wackeln', 'dehnt sich', 'bewegt sich', 'verhalt sich', 'schwabbelt'],
+      ['wie gummi', 'wie gelee', 'wie wackelpudding', 'wie knete', 'wie pudding'],
+    ),
+  ],
   law: ['aufprall', 'einschlag', 'spritzer', 'explosion', 'explosionen'],
   effect: [
     ...cross(['bleibt', 'bleiben'], ['voll', 'immer voll']),
