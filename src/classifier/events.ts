@@ -88,11 +88,20 @@ const IN_PLACE = r([
 
 /**
  * Still things that "breathe" (swell and shrink in place): "the background buildings begin to breathe", "the walls
- * breathe". Said of walls, buildings, the background or objects only: people and animals do breathe.
+ * breathe". Said of walls, buildings, the background or objects only: people and animals do breathe. The same image
+ * in the other languages (physics round, s12): "die Wände atmen", "les murs respirent", "el fondo respira",
+ * "as paredes respiram", "壁が呼吸している".
  */
 const BREATHING = r([
   String.raw`\b(?:buildings?|walls?|backgrounds?|objects?|furniture|floors?|ground|rooms?|trees?|scenery|environment)\b` +
     String.raw`(?:(?!n't|\bnot\b|\bno longer\b|\bnever\b)[^.!?;]){0,30}?\bbreath(?:e|es|ed|ing)\b`,
+  String.raw`\b(?:gebaude|wand|wande|mauer\w*|hintergrund\w*|objekt\w*|mobel|boden|raum|baume?|umgebung|kulisse)\b` +
+    String.raw`${UNSAID}{0,30}?\batm(?:et|en|ete|eten)\b(?!\s+(?:nicht|kaum|nie)\b)`,
+  String.raw`\b(?:batiments?|murs?|arriere-plans?|decors?|objets?|meubles?|sol|arbres?|environnement)\b` +
+    String.raw`${UNSAID}{0,30}?\brespir\w*`,
+  String.raw`\b(?:edificios?|paredes|pared|fondos?|objetos?|muebles|suelo|arboles|escenario|entorno)\b${UNSAID}{0,30}?\brespir\w*`,
+  String.raw`\b(?:predios?|edificios?|paredes?|fundos?|objetos?|moveis|chao|arvores?|cenario|ambiente)\b${UNSAID}{0,30}?\brespir\w*`,
+  '(?:建物|壁|背景|物体|家具|床|部屋|木々|周囲)[^。、！？]{0,8}?(?:呼吸し|息をし)(?!ていな|てな|ない|ませ)',
 ]);
 
 /**
@@ -157,7 +166,7 @@ const GATED: readonly (readonly [RegExp, ...(readonly string[])[]])[] = [
     NO_CONSEQUENCE,
     ['bite', 'leave', 'biss', 'weniger', 'morsure', 'acaba', 'diminu', 'baja', '減', 'なくならな', 'smaller', 'shorter', 'empt'],
   ],
-  [BREATHING, ['breath']],
+  [BREATHING, ['breath', 'atm', 'respir', '呼吸', '息をし']],
   [
     NO_MOTION,
     ['movement', 'motion', 'animation', 'bewegung', 'mouvement', 'movimiento', 'movimento', 'animac', '動'],

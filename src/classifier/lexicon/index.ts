@@ -9,6 +9,7 @@ import { pt } from './pt.ts';
 import { HARD_WORDS, type HardKey } from './hard.ts';
 import { HARD_FAMILIES } from './hard-families.ts';
 import { HARD_RUNS } from './hard-runs.ts';
+import { IMPOSSIBLE } from './impossible.ts';
 import { SYMPTOMS } from './symptoms.ts';
 import { ANCHOR_CLASSES, CUE_CLASSES, type AnchorClass, type CueClass, type LangLexicon } from './types.ts';
 
@@ -51,6 +52,11 @@ export function lexiconEntries(): Entry[] {
       }
     }
     for (const cls of CUE_CLASSES) add(lex.cues[cls], { kind: 'cue', cls });
+    // Impossible physical events written as families (impossible.ts), kept apart from the tuned lists.
+    for (const cls of ['move', 'vanish', 'deform'] as const) add(IMPOSSIBLE[lang][cls], { kind: 'cue', cls });
+    add(IMPOSSIBLE[lang].effect, { kind: 'cue', cls: 'move' });
+    add(IMPOSSIBLE[lang].law, { kind: 'anchor', cls: 'law' });
+    add(IMPOSSIBLE[lang].ignore, { kind: 'ignore' });
     for (const [text, value] of Object.entries(lex.numbers)) out.push({ text, role: { kind: 'num', value }, cjk, lang });
     add(lex.negators, { kind: 'neg' });
     add(lex.positives, { kind: 'pos' });
