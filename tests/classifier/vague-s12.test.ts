@@ -1,0 +1,43 @@
+/**
+ * Precision of the s12 vague round: talk about AI video that shares words with the modes but names no failure of
+ * this person's clip, each beside a near twin that names a real defect and still gives its mode. Sentences written
+ * for this test from the families in notes (vague-families.md), not tuning items.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/classifier/classify.ts';
+import { modes } from './found.ts';
+
+/** The vague sentence gives no confident finding; its twin, naming the defect, gives `mode`. */
+function silentBesideDefect(vague: string, defect: string, mode: string): void {
+  expect(modes(vague)).toEqual([]);
+  expect(modes(defect)).toEqual([mode]);
+}
+
+describe('a safety or content filter is no colour filter (jargon.ts)', () => {
+  const cases: [string, string][] = [
+    ['The safe filter triggered, do I need another workflow?', 'A yellow filter appears over the whole video halfway through.'],
+    ['Der NSFW-Filter hat angeschlagen, was soll ich tun?', 'Es liegt plötzlich ein Gelbfilter über dem Video.'],
+    ['Le filtre de contenu a réagi, que faire ?', 'Un filtre jaune apparaît au milieu de la vidéo.'],
+    ['El filtro de contenido saltó, ¿qué hago?', 'Aparece un filtro amarillo a mitad del video.'],
+    ['O filtro de conteúdo disparou, o que faço?', 'Aparece um filtro amarelo no meio do vídeo.'],
+    ['セーフティフィルターが反応した。どうすればいい？', '途中から黄色いフィルターがかかる。'],
+  ];
+  for (const [vague, defect] of cases) it(vague, () => silentBesideDefect(vague, defect, 'color'));
+  it('the moderation word still reads a moderation failure', () =>
+    expect(classify('The NSFW filter blocked my clip and I was charged.').hardFailure).toBeDefined());
+});
+
+describe('a prompt, seed or setting the person varied is no change in the clip (jargon.ts)', () => {
+  const cases: [string, string][] = [
+    ['I tried different seeds and settings, nothing helps.', 'With a different seed the face changes into another person.'],
+    ['I changed the prompt and the model, same result.', 'I changed the prompt and the face changed into another person.'],
+    ['Mit anderen Seeds passiert dasselbe.', 'Mit anderen Seeds wird das Gesicht zu einer anderen Person.'],
+    ["Avec des prompts différents, c'est pareil.", 'Avec un autre prompt, le visage change.'],
+    ['Con diferentes prompts pasa lo mismo.', 'Con otro prompt, la cara cambia.'],
+    ['Com outro prompt acontece o mesmo.', 'Com outro prompt, o rosto muda.'],
+    ['別のプロンプトでも同じ結果になる。', '別のプロンプトでも顔が別人になる。'],
+  ];
+  for (const [vague, defect] of cases) it(vague, () => silentBesideDefect(vague, defect, 'identity'));
+  it('the model changing the colours is still a colour change', () =>
+    expect(modes('The model changes the colors halfway.')).toEqual(['color']));
+});
