@@ -41,3 +41,19 @@ describe('a prompt, seed or setting the person varied is no change in the clip (
   it('the model changing the colours is still a colour change', () =>
     expect(modes('The model changes the colors halfway.')).toEqual(['color']));
 });
+
+describe("a person's motion judged unnatural is no body defect (person-motion.ts)", () => {
+  const cases: [string, string][] = [
+    ['The body movement is unnatural.', 'The body is deformed when it moves.'],
+    ['The animation of the face looks robotic.', 'The face melts when it moves.'],
+    ['Die Körperbewegungen wirken unnatürlich.', 'Der Körper verformt sich bei jeder Bewegung.'],
+    ['Les mouvements du corps sont peu naturels.', 'Le corps se déforme quand il bouge.'],
+    ['Los movimientos del cuerpo son poco naturales.', 'El cuerpo se deforma cuando se mueve.'],
+    ['Os movimentos do corpo são artificiais.', 'O corpo se deforma quando se move.'],
+    ['人物の動きが不自然。', '動くと体が歪む。'],
+  ];
+  for (const [vague, defect] of cases) it(vague, () => silentBesideDefect(vague, defect, 'anatomy'));
+  it('a body defect beside the judged motion still names anatomy', () =>
+    expect(modes('The body movement is unnatural and the body is deformed.')).toEqual(['anatomy']));
+  it('hands judged without motion are still read as ever', () => expect(modes('The hands look unnatural.')).toEqual(['anatomy']));
+});
