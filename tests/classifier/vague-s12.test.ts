@@ -57,3 +57,24 @@ describe("a person's motion judged unnatural is no body defect (person-motion.ts
     expect(modes('The body movement is unnatural and the body is deformed.')).toEqual(['anatomy']));
   it('hands judged without motion are still read as ever', () => expect(modes('The hands look unnatural.')).toEqual(['anatomy']));
 });
+
+describe('beside a prompt not followed, the model is not asked (prompt-ignored.ts)', () => {
+  const cases: [string, string][] = [
+    [
+      'The AI ignored my instructions. Instead of moving the branches, it panned the camera and moved the background.',
+      'The AI ignored my instructions. Instead of moving the branches, it moved the hands, and the hands melt.',
+    ],
+    [
+      'Die KI hat den Prompt ignoriert: statt die Äste zu bewegen, hat sie nur den Hintergrund bewegt.',
+      'Die KI hat den Prompt ignoriert, und die Hände verschmelzen.',
+    ],
+    [
+      "L'IA ne suit pas le prompt : au lieu de bouger les branches, elle a bougé l'arrière-plan.",
+      "L'IA ne suit pas le prompt, et les mains fondent.",
+    ],
+    ['La IA no sigue el prompt: en lugar de mover las ramas, movió el fondo.', 'La IA no sigue el prompt, y las manos se derriten.'],
+    ['A IA não segue o prompt: em vez de mover os galhos, moveu o fundo.', 'A IA não segue o prompt, e as mãos derretem.'],
+    ['AIがプロンプトを無視して、枝ではなく背景を動かした。', 'AIがプロンプトを無視して、手が溶ける。'],
+  ];
+  for (const [vague, defect] of cases) it(vague, () => silentBesideDefect(vague, defect, 'anatomy'));
+});
