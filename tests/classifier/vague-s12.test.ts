@@ -78,3 +78,17 @@ describe('beside a prompt not followed, the model is not asked (prompt-ignored.t
   ];
   for (const [vague, defect] of cases) it(vague, () => silentBesideDefect(vague, defect, 'anatomy'));
 });
+
+describe("the interface's colours are no colours of the clip (jargon.ts)", () => {
+  const cases: [string, string][] = [
+    ['After clicking generate, the grey buttons change to "interrupt" and nothing happens.', 'The sky turns grey halfway through.'],
+    ['Der Button wird grau und nichts passiert.', 'Der Himmel wird plötzlich grau.'],
+    ['Le bouton devient gris et rien ne se passe.', 'Le ciel devient gris au milieu.'],
+    ['El botón se pone gris y no pasa nada.', 'El cielo se pone gris a mitad del video.'],
+    ['O botão fica cinza e nada acontece.', 'O céu fica cinza no meio do vídeo.'],
+    ['ボタンが灰色になって何も起きない。', '途中で空が灰色になる。'],
+  ];
+  for (const [vague, defect] of cases) it(vague, () => silentBesideDefect(vague, defect, 'color'));
+  it('a button in the clip that changes colour is still a colour change', () =>
+    expect(modes('The red button on his shirt turns blue.')).toEqual(['color']));
+});
