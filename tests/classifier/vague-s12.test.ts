@@ -92,3 +92,14 @@ describe("the interface's colours are no colours of the clip (jargon.ts)", () =>
   it('a button in the clip that changes colour is still a colour change', () =>
     expect(modes('The red button on his shirt turns blue.')).toEqual(['color']));
 });
+
+describe('a Japanese sentence opened by a demonstrative names its own subject (subject.ts)', () => {
+  const cases: [string, string][] = [
+    ['波の上にいました。でも、そこは海ではなく雪原でした。', '波の上にいました。でも、その波が途中で消えました。'],
+    ['水が流れていた。でも……そこは川ではなく砂漠だった。', '水が流れていた。でも……その水が途中で消える。'],
+    ['煙が出ていた。しかし、そこは工場ではなく教会だった。', '煙が出ていた。しかし、その煙が途中で消えた。'],
+  ];
+  for (const [vague, defect] of cases) it(vague, () => silentBesideDefect(vague, defect, 'physics'));
+  it('a pronoun for the thing still leans on the sentence before', () =>
+    expect(modes('波が立っている。でも……それが途中で消える。')).toEqual(['physics']));
+});
