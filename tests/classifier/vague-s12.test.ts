@@ -103,3 +103,34 @@ describe('a Japanese sentence opened by a demonstrative names its own subject (s
   it('a pronoun for the thing still leans on the sentence before', () =>
     expect(modes('波が立っている。でも……それが途中で消える。')).toEqual(['physics']));
 });
+
+describe('a topic asked and answered with praise is followed by its examples (scope.ts)', () => {
+  const cases: [string, string][] = [
+    [
+      'The physics? Impeccable. The cars collided, bounced, spun with real weight.',
+      'The physics? Impeccable. But the cars collided and merged into one.',
+    ],
+    [
+      'Die Physik? Perfekt. Der Ball prallt ab, verformt sich kurz, rollt weiter.',
+      'Die Physik? Perfekt. Aber der Ball verformt sich und verschwindet.',
+    ],
+    [
+      'La physique ? Parfaite. Le ballon heurte le mur, se déforme un instant, repart.',
+      'La physique ? Parfaite. Mais le ballon se déforme et disparaît.',
+    ],
+    [
+      '¿La física? Perfecta. La pelota golpea la pared, se deforma un instante, rebota.',
+      '¿La física? Perfecta. Pero la pelota se deforma y desaparece.',
+    ],
+    [
+      'A física? Perfeita. A bola bate na parede, se deforma por um instante, volta.',
+      'A física? Perfeita. Mas a bola se deforma e desaparece.',
+    ],
+    ['物理？完璧。ボールが壁に当たって一瞬変形する。', '物理？完璧。でも、ボールが壁に当たって消える。'],
+  ];
+  for (const [vague, defect] of cases) it(vague, () => silentBesideDefect(vague, defect, 'physics'));
+  it('a topic answered with blame is still the complaint', () =>
+    expect(modes('The physics? Terrible. The ball passes through the floor.')).toEqual(['physics']));
+  it('only the sentence after the praise illustrates it', () =>
+    expect(modes('The physics? Impeccable. Leaves collided. The ball passes through the floor.')).toEqual(['physics']));
+});
