@@ -31,6 +31,7 @@ import { replacedPart } from './replaced.ts';
 import { quote } from './quote.ts';
 import { hearsayOff, inheritNegation, intendedOff } from './scope.ts';
 import { othersOff } from './others.ts';
+import { personMotionDropped } from './person-motion.ts';
 import { newReferentsOff } from './referent.ts';
 import { type Vote, vote } from './votes.ts';
 import type { QualityModeId } from '../modes/types.ts';
@@ -279,6 +280,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   firstFrameVotes(votes, folded, hits, off);
   bodyMotionDropped(votes);
   blankColourDropped(votes, folded, liveHits);
+  const personJudged = personMotionDropped(votes, folded);
   const found = [...votes.values()]
     .filter((v) => v.confidence >= CONFIDENT && v.defect)
     .map((v) => ({ mode: v.mode, confidence: Math.round(v.confidence * 100) / 100, reasons: quote(description, origin, v.spans) }))
@@ -289,7 +291,9 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
     const guess = modelGuess(description, origin, folded, hits, liveHits, options);
     // Light that a sunset or a lamp changes is no colour defect, for the model either (light.ts).
     // A change the camera or a cut explains is no physics defect either (cut-cause.ts).
-    if (guess && !(sceneLit && guess.mode === 'color') && !(cutCaused && guess.mode === 'physics')) findings.push(guess);
+    // A person's motion judged is no body defect, for the model either (person-motion.ts).
+    const out: Partial<Record<QualityModeId, boolean>> = { color: sceneLit, physics: cutCaused, anatomy: personJudged };
+    if (guess && !out[guess.mode]) findings.push(guess);
   }
   if (hard) return { findings, needsDetail: false, hardFailure: { kind: hard.kind, reasons: quote(description, origin, hard.spans) } };
   const needsDetail = findings.length === 0 && /[\p{L}\p{N}]/u.test(description);

@@ -10,6 +10,7 @@ import { modelScores } from './model.ts';
 import { isMotion } from './motion.ts';
 import { needsThing } from './attached.ts';
 import { quote } from './quote.ts';
+import { promptIgnored } from './prompt-ignored.ts';
 import type { LinearModel } from './train.ts';
 
 /** Defects a sound can have too: beside a word for the sound, they are said of it. */
@@ -85,6 +86,8 @@ export function modelGuess(
   const aboutSound = liveHits.some((h) => h.role.kind === 'anchor' && h.role.cls === 'sound');
   const soundy = aboutSound && cues.every((h) => h.role.kind === 'cue' && SOUND_FITS.has(h.role.cls));
   if (!cues.length || !pointed || soundy || o.model === null) return undefined;
+  // A prompt not followed is vague (prompt-ignored.ts): what was asked for is no defect.
+  if (promptIgnored(folded)) return undefined;
   const [first, second] = [...modelScores(liveText(folded, hits), o.model).entries()].sort((a, b) => b[1] - a[1]);
   const min = o.modelMin ?? MODEL_MIN;
   if (!first || first[1] < min || (second && first[1] - second[1] < (o.modelMargin ?? MODEL_MARGIN))) return undefined;

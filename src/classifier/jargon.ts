@@ -11,9 +11,49 @@ import type { Hit } from './matcher.ts';
 const TERM =
   /\b(?:sliding[- ]windows?|context windows?|gleitende[mnrs]? fensters?|sliding-window\w*|fenetres? glissantes?|ventanas? deslizantes?|janelas? deslizantes?)\b|すらいでぃんぐういんどう/g;
 
-/** `hits` without the ones inside a tool term. */
+/** `hits` without the ones inside a tool term, and without the mode words of the settings talk below. */
 export function jargonDropped(folded: string, hits: Hit[]): Hit[] {
   const terms = [...folded.matchAll(TERM)].map((m) => [m.index, m.index + m[0].length] as const);
+  const kept = terms.length ? hits.filter((h) => !terms.some(([a, b]) => h.start >= a && h.end <= b)) : hits;
+  return settingsWordsDropped(folded, kept);
+}
+
+/**
+ * Words of the tool's settings that hold a mode's word (vague round, s12): a safety or content filter is no colour
+ * filter ("trigger censored (safe filter)", "NSFW-Filter", "filtre de sécurité", "filtro de contenido", "NSFWフィルター");
+ * a prompt, seed, setting or model the person varied is no change in the clip ("under the influence of different
+ * prompts", "mit anderen Seeds", "prompts différents", "diferentes prompts", "outro prompt", "別のプロンプト", "change the
+ * model"); and a colour said of a control of the interface is none of the clip's ("changing the grey buttons to
+ * 'interrupt'", "le bouton devient gris"). Only the mode words are dropped: the moderation word still reads a moderation failure (hard.ts), and
+ * a change said of a thing in the clip ("the face changes with a different prompt") is still read.
+ */
+/** Colour words that colour a control, and the controls of a web app or a local UI. */
+const HUE = String.raw`(?:red|green|grey|gray|blue|yellow|rot|grun|grau|blau|gelb|rouge|vert|gris|bleu|jaune|rojo|verde|azul|amarillo|vermelho|cinza|amarelo)`;
+const UI = String.raw`(?:buttons?|icons?|progress bars?|tabs?|toggles?|sliders?|menus?|knopf|knopfe|schaltflache\w*|fortschrittsbalken|bouton\w*|icone\w*|onglet\w*|barre de progression|boton\w*|icono\w*|pestana\w*|barra de progreso|botao|botoes|abas?|barra de progresso)\b`;
+/** What a person sets, not what the clip shows. */
+const INPUT = String.raw`(?:prompts?|seeds?|settings?|parameters?|params|models?|checkpoints?|loras?|samplers?|schedulers?|workflows?|cfg|steps|einstellungen|parametern?|modelle?|parametres?|modeles?|reglages?|parametros?|modelos?|ajustes?|configuracion(?:es)?|configurac(?:ao|oes))\b`;
+const SETTINGS = new RegExp(
+  [
+    // A filter named by what it screens.
+    String.raw`\b(?:safe|safety|content|nsfw|moderation|censor\w*|adult|explicit|sicherheits|inhalts|jugendschutz)[- ]?filters?\b`,
+    String.raw`\b(?:filtres?|filtros?) (?:de (?:securite|seguridad|seguranca|contenido|conteudo|contenu|moderation|moderacion|moderacao|censure|censura)|nsfw)\b`,
+    '(?:nsfw|せーふてぃ|せーふ|検閲|こんてんつ)ふぃるたー',
+    // The interface's colours: "the grey buttons", "der graue Button", "le bouton gris", "el botón gris", "灰色のボタン".
+    String.raw`\b${HUE}\w*\s+${UI}|\b${UI}\s+(?:(?:is|are|turns?|turned|ist|wird|est|devient|es|esta|se pone|e|esta|fica)\s+)?${HUE}\w*`,
+    '(?:灰色|ぐれー|赤|緑|青|黄色)(?:の|い)?(?:ぼたん|あいこん)|(?:ぼたん|あいこん)が(?:灰色|ぐれー|赤|緑|青)',
+    // An input varied: "different prompts", "another seed", "change the model".
+    String.raw`\b(?:different|other|another|various|new|andere[nmrs]?|verschiedene[nmrs]?|unterschiedliche[nmrs]?|neue[nmrs]?|differents?|differentes|autres?|nouveaux?|nouvelles?|diferentes|distint[oa]s|otr[oa]s?|nuev[oa]s?|outr[oa]s?|nov[oa]s?|vari[oa]s)\s+${INPUT}`,
+    String.raw`\b${INPUT}\s+(?:differents?|differentes|diferentes|distint[oa]s|nuev[oa]s?|nov[oa]s?)\b`,
+    String.raw`\b(?:chang(?:e|ed|es|ing)|switch(?:ed|es|ing)?|tweak(?:ed|s|ing)?|vary(?:ing)?|varied|anderte?|andere|wechsel\w*|change[rsz]?|changeant|cambi(?:o|e|ar|ando|a|amos|e)|mud(?:o|ei|ar|ando|a|amos)|troc(?:o|ar|ando|a|amos|uei))\s+(?:(?:the|my|a|den|die|das|meinen|meine|le|la|les|mon|ma|mes|de|el|los|las|mi|mis|o|a|os|as|meu|minha|meus|minhas)\s+)?${INPUT}`,
+    String.raw`\b${INPUT}\s+(?:geandert|gewechselt|angepasst)\b`,
+    '(?:別の|異なる|違う|他の|ほかの)(?:ぷろんぷと|しーど|設定|もでる|ぱらめーた)|(?:ぷろんぷと|しーど|設定|もでる|ぱらめーた)(?:を|も)(?:変え|かえ|変更)',
+  ].join('|'),
+  'g',
+);
+const MODE_WORDS: ReadonlySet<Hit['role']['kind']> = new Set<Hit['role']['kind']>(['anchor', 'cue', 'strong']);
+
+function settingsWordsDropped(folded: string, hits: Hit[]): Hit[] {
+  const terms = [...folded.matchAll(SETTINGS)].map((m) => [m.index, m.index + m[0].length] as const);
   if (!terms.length) return hits;
-  return hits.filter((h) => !terms.some(([a, b]) => h.start >= a && h.end <= b));
+  return hits.filter((h) => !MODE_WORDS.has(h.role.kind) || !terms.some(([a, b]) => h.start >= a && h.end <= b));
 }

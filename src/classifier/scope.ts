@@ -17,6 +17,10 @@ const saidFine = (c: Clause) =>
   c.hits.some((h) => h.role.kind === 'pos' || h.role.kind === 'steady') &&
   !c.hits.some((h) => h.role.kind === 'neg');
 
+/** "The physics? Impeccable.": a topic, a question mark, then a word saying it is fine. */
+const askedFine = (folded: string, c: Clause) =>
+  c.hits[0]!.role.kind === 'pos' && saidFine(c) && /[\p{L}]\s?[?？]\s*$/u.test(folded.slice(0, c.hits[0]!.start));
+
 /** Turns off (negatedFrom = -1) every clause that only illustrates a negated or fine one. */
 export function inheritNegation(folded: string, cls: Clause[], hits: readonly Hit[]): void {
   let bracket = false;
@@ -32,6 +36,11 @@ export function inheritNegation(folded: string, cls: Clause[], hits: readonly Hi
     // "Fine: A, B and C" goes on until the sentence ends or a "but" turns it.
     if (SENTENCE_END.test(gap) || hits.some((h) => h.role.kind === 'sep' && h.start >= from && h.start < to)) example = false;
     if (/:(?:\s|$)/.test(gap) && saidFine(before)) example = true;
+    // "The physics? Impeccable. Leaves tumbled, collided ...": a topic asked and answered with praise is followed by
+    // its examples, as after a colon, for the one sentence after it (vague round, s12).
+    const turned = hits.some((h) => h.role.kind === 'sep' && h.start >= from && h.start < to);
+    if (askedFine(folded, before) && !turned && SENTENCE_END.test(gap) && !SENTENCE_END.test(gap.slice(gap.search(SENTENCE_END) + 1)))
+      example = true;
     if (bracket || example) clause.negatedFrom = -1;
   }
   // "背景が変わったり、別人になったりする現象はみられません": Japanese lists its events with たり and says the verb once, at

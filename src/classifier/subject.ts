@@ -45,5 +45,12 @@ export function ownSentenceSubject(folded: string, from: number, to: number): bo
   const text = folded.slice(from, to);
   const stop = Math.max(...['.', '!', '?', '。', '！', '？'].map((p) => text.lastIndexOf(p)));
   const after = text.slice(stop + 1);
-  return stop >= 0 && (DETERMINER.test(after) || OPENING_ARTICLE.test(after));
+  return stop >= 0 && (DETERMINER.test(after) || OPENING_ARTICLE.test(after) || JA_DEMONSTRATIVE.test(after));
 }
+
+/**
+ * Japanese opens a sentence about something else with a demonstrative, after at most a "but": "でも……そこはハワイではなく"
+ * is about the place, not the waves before it (vague round, s12). この, その, あの are its determiners; そこ, ここ, あそこ
+ * point at a place. A pronoun for a thing (それ, "it") still leans on the sentence before, as "they" does in English.
+ */
+const JA_DEMONSTRATIVE = /^[\s….、,・]*(?:でも|しかし|だが|けど|ただ)?[\s….、,・]*(?:この|その|あの|そこ|ここ|あそこ)/;
