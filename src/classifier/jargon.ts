@@ -23,13 +23,10 @@ export function jargonDropped(folded: string, hits: Hit[]): Hit[] {
  * filter ("trigger censored (safe filter)", "NSFW-Filter", "filtre de sécurité", "filtro de contenido", "NSFWフィルター");
  * a prompt, seed, setting or model the person varied is no change in the clip ("under the influence of different
  * prompts", "mit anderen Seeds", "prompts différents", "diferentes prompts", "outro prompt", "別のプロンプト", "change the
- * model"); and a colour said of a control of the interface is none of the clip's ("changing the grey buttons to
- * 'interrupt'", "le bouton devient gris"). Only the mode words are dropped: the moderation word still reads a moderation failure (hard.ts), and
+ * model"); a colour said of a control of the interface is ui-colour.ts's. Only the mode words are dropped: the
+ * moderation word still reads a moderation failure (hard.ts), and
  * a change said of a thing in the clip ("the face changes with a different prompt") is still read.
  */
-/** Colour words that colour a control, and the controls of a web app or a local UI. */
-const HUE = String.raw`(?:red|green|grey|gray|blue|yellow|rot|grun|grau|blau|gelb|rouge|vert|gris|bleu|jaune|rojo|verde|azul|amarillo|vermelho|cinza|amarelo)`;
-const UI = String.raw`(?:buttons?|icons?|progress bars?|tabs?|toggles?|sliders?|menus?|knopf|knopfe|schaltflache\w*|fortschrittsbalken|bouton\w*|icone\w*|onglet\w*|barre de progression|boton\w*|icono\w*|pestana\w*|barra de progreso|botao|botoes|abas?|barra de progresso)\b`;
 /** What a person sets, not what the clip shows. */
 const INPUT = String.raw`(?:prompts?|seeds?|settings?|parameters?|params|models?|checkpoints?|loras?|samplers?|schedulers?|workflows?|cfg|steps|einstellungen|parametern?|modelle?|parametres?|modeles?|reglages?|parametros?|modelos?|ajustes?|configuracion(?:es)?|configurac(?:ao|oes))\b`;
 const SETTINGS = new RegExp(
@@ -38,9 +35,6 @@ const SETTINGS = new RegExp(
     String.raw`\b(?:safe|safety|content|nsfw|moderation|censor\w*|adult|explicit|sicherheits|inhalts|jugendschutz)[- ]?filters?\b`,
     String.raw`\b(?:filtres?|filtros?) (?:de (?:securite|seguridad|seguranca|contenido|conteudo|contenu|moderation|moderacion|moderacao|censure|censura)|nsfw)\b`,
     '(?:nsfw|せーふてぃ|せーふ|検閲|こんてんつ)ふぃるたー',
-    // The interface's colours: "the grey buttons", "der graue Button", "le bouton gris", "el botón gris", "灰色のボタン".
-    String.raw`\b${HUE}\w*\s+${UI}|\b${UI}\s+(?:(?:is|are|turns?|turned|ist|wird|est|devient|es|esta|se pone|e|esta|fica)\s+)?${HUE}\w*`,
-    '(?:灰色|ぐれー|赤|緑|青|黄色)(?:の|い)?(?:ぼたん|あいこん)|(?:ぼたん|あいこん)が(?:灰色|ぐれー|赤|緑|青)',
     // An input varied: "different prompts", "another seed", "change the model".
     String.raw`\b(?:different|other|another|various|new|andere[nmrs]?|verschiedene[nmrs]?|unterschiedliche[nmrs]?|neue[nmrs]?|differents?|differentes|autres?|nouveaux?|nouvelles?|diferentes|distint[oa]s|otr[oa]s?|nuev[oa]s?|outr[oa]s?|nov[oa]s?|vari[oa]s)\s+${INPUT}`,
     String.raw`\b${INPUT}\s+(?:differents?|differentes|diferentes|distint[oa]s|nuev[oa]s?|nov[oa]s?)\b`,

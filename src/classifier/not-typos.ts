@@ -16,7 +16,8 @@ export const NOT_TYPOS = new Set([
   'influence',
   'influences',
   'influenced',
-  // Botão/botões (a button of the service) are no vanishing word mistyped.
+  // Botão/botões (a button of the service) are no vanishing word mistyped, nor button German bunt.
+  'button',
   'botao',
   'botoes',
   'chance',
