@@ -557,6 +557,23 @@ export const es: LangLexicon = {
       'goma',
       'de goma',
       'como de goma',
+      // Limbs like spaghetti or noodles ("brazos de espagueti"), as "de goma": limp, boneless limbs.
+      'de espagueti',
+      'de fideo',
+      'de fideos',
+      // Far too long for a body ("el cuello es demasiado largo"); said of no part it pairs with nothing.
+      'demasiado largo',
+      'demasiado larga',
+      'demasiado largos',
+      'demasiado largas',
+      'larguisim*',
+      // Eyes out of line ("los ojos están desalineados"), as "misaligned".
+      'desalinead*',
+      'asimetric*',
+      // Hands like claws ("manos que parecen garras"): "garras" alone is an animal's part.
+      'como garras',
+      'parecen garras',
+      'parece una garra',
       'gelatina',
       'plastilina',
       'enredad*',

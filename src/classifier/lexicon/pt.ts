@@ -634,6 +634,28 @@ export const pt: LangLexicon = {
       'torto*',
       'fundid*',
       'grudad*',
+      // Stuck together as a verb ("os dedos grudam"), as the participle above; plural only, since one thing alone
+      // does not stick together ("o adesivo gruda").
+      'grudam',
+      'grudaram',
+      'grudando',
+      // Limbs like spaghetti or noodles ("braços de macarrão"), as "de borracha": limp, boneless limbs.
+      'de espaguete',
+      'de macarrao',
+      // Far too long for a body ("o pescoço é comprido demais"); said of no part it pairs with nothing.
+      'comprido demais',
+      'comprida demais',
+      'compridos demais',
+      'compridas demais',
+      'longo demais',
+      'longos demais',
+      // Eyes out of line ("os olhos estão desalinhados"), as "misaligned".
+      'desalinhad*',
+      'assimetric*',
+      // Hands like claws ("mãos que parecem garras"): "garras" alone is an animal's part.
+      'como garras',
+      'parecem garras',
+      'parece uma garra',
       'colad*',
       'dobrad*',
       'esmagad*',
