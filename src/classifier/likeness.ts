@@ -33,8 +33,9 @@ const EN_REF = String.raw`(?:(?:source|src|reference|ref|original)\b${NOT_LIKENE
 const EN_NOT = String.raw`(?:doesn't|does not|doesnt|don't|do not|dont|didn't|did not|didnt|no longer|never)`;
 const DE_REF = String.raw`(?:quelle|vorlage|referenz(?:bild|foto)?|original(?:bild|foto|gesicht)?|ausgangsbild|mir|ihm)\b`;
 const FR_REF = String.raw`(?:source|reference|original\w*|(?:image|photo|visage) (?:d'origine|de depart|source))\b`;
-const ES_REF = String.raw`(?:fuente|referencia|original|(?:imagen|foto|cara) (?:de origen|original)|mi)\b`;
-const PT_REF = String.raw`(?:fonte|referencia|original|(?:imagem|foto|rosto) (?:de origem|original)|mim)\b`;
+// The picture the person gave it ("la foto que subí", "a foto que enviei"), as "the photo I uploaded".
+const ES_REF = String.raw`(?:fuente|referencia|original|(?:imagen|foto|cara) (?:de origen|original)|(?:imagen|foto) que (?:subi|puse|use|cargue|di)|mi)\b`;
+const PT_REF = String.raw`(?:fonte|referencia|original|(?:imagem|foto|rosto) (?:de origem|original)|(?:imagem|foto) que (?:enviei|mandei|subi|usei|coloquei|carreguei)|mim)\b`;
 
 const UNLIKE_SOURCE = r([
   String.raw`\b${EN_NOT}\s+(?:\w+\s+)?(?:look(?:s|ed)?(?: anything)? like|resembl\w*|match\w*(?: with| up with| to)?)\s+(?:to\s+)?` +
@@ -50,6 +51,8 @@ const UNLIKE_SOURCE = r([
     String.raw`(?:(?:la|el|mi|los|las)\s+)?${ES_REF}`,
   String.raw`\bnao\s+(?:se\s+)?(?:parec|bat|correspond)\w*\s+(?:em nada\s+|nada\s+|muito\s+)?(?:com|a|ao)\s+` +
     String.raw`(?:(?:a|o|minha|meu)\s+)?${PT_REF}`,
+  // "Não se parece comigo": com + mim in one word.
+  String.raw`\bnao\s+(?:se\s+)?(?:parec|bat|correspond)\w*\s+(?:em nada\s+|nada\s+|muito\s+)?comigo\b`,
   '(?:元画像|元の画像|元の写真|元の顔|元写真|参照画像|参考画像|りふぁれんす|そーす画像|本人|私|自分)(?:に|と)(?:は)?' +
     '(?:全然|まったく|全く|あまり|ぜんぜん|少しも)?(?:似ていな|似てな|似ていま?せん|似ても似つかな)',
   '(?:元画像|元の画像|元の写真|元の顔|参照画像|参考画像|本人)(?:と|から)(?:は)?(?:全然|まったく|全く)?(?:違う|違っ|異な|別人)',

@@ -47,3 +47,27 @@ describe('stuck fingers, a disaster of hands and asymmetric faces are anatomy', 
     ['pt', 'o rosto fica assimétrico', 'o rosto fica perfeito'],
   ])('%s: "%s" is anatomy; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'anatomy'));
 });
+
+// Portuguese "não é" folds to "nao e", whose "e" is also the separator "and": read as one negator, a steady or fine
+// word after it is negated ("não é consistente"), as Spanish "no es" is. The twin says it is.
+describe('pt "não é" negates what follows it; the same words without it name nothing', () => {
+  it.each([
+    ['identity', 'o personagem não é consistente', 'o personagem é consistente'],
+    ['identity', 'o rosto não é consistente entre as cenas', 'o rosto é consistente entre as cenas'],
+    ['text', 'o texto não é legível', 'o texto é legível'],
+  ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
+});
+
+// A likeness that is gone (self + vanish), a result unlike the person or the photo they gave (likeness.ts), and a
+// swapped face that goes back to the original (batch 10): identity. A prompt unlike the result is the prompt not
+// followed (vague); a position back to the original is no face.
+describe('a likeness gone, unlike me or my photo, or a face back to the original is identity', () => {
+  it.each([
+    ['en', 'the resemblance is gone after the first frame', 'the resemblance is perfect after the first frame'],
+    ['pt', 'o vídeo não se parece comigo', 'o vídeo se parece comigo'],
+    ['es', 'no se parece en nada a la foto que subí', 'se parece mucho a la foto que subí'],
+    ['pt', 'não se parece nada com a foto que enviei', 'se parece muito com a foto que enviei'],
+    ['es', 'a mitad del clip la cara vuelve a la original', 'a mitad del clip la mano vuelve a la posición original'],
+    ['pt', 'no meio do clipe o rosto volta para o original', 'no meio do clipe a mão volta para a posição original'],
+  ])('%s: "%s" is identity; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'identity'));
+});

@@ -670,6 +670,12 @@ export const es: LangLexicon = {
       'se multiplica*',
     ],
     change: [
+      // A swapped face that goes back to the original ("la cara vuelve a la original"), identity by batch 10; a part
+      // back to its original position or colour is not meant, so only the bare "original".
+      'vuelve a la original',
+      'vuelve al original',
+      'vuelve a ser la original',
+      'vuelve a ser el original',
       // A likeness said to be weak ("barely resembles", "ressemblait vaguement à"): the person drifted from who it is.
       'apenas se parece*',
       'se parece* vagamente',

@@ -711,6 +711,14 @@ export const pt: LangLexicon = {
       'multiplica*',
     ],
     change: [
+      // A swapped face that goes back to the original ("o rosto volta para o original"), identity by batch 10; a part
+      // back to its original position or colour is not meant, so only the bare "original".
+      'volta para o original',
+      'volta para a original',
+      'volta ao original',
+      'volta a original',
+      'volta a ser o original',
+      'volta a ser a original',
       // A likeness said to be weak ("barely resembles", "ressemblait vaguement à"): the person drifted from who it is.
       'mal se parece*',
       'parece* vagamente',
@@ -1006,6 +1014,9 @@ export const pt: LangLexicon = {
   timeUnits: ['s', 'seg*', 'segundo*', 'min*', 'minuto*', 'frame*', 'quadro*'],
   negators: [
     'nao',
+    // "Não é" folded is "nao e", and a lone "e" is the separator "and", which negation does not cross: "o rosto não é
+    // consistente" would lose its negator. Read as one negator, as "no es" is.
+    'nao e',
     'nem',
     'nunca',
     'nada',
