@@ -12,6 +12,9 @@ export const NOT_TYPOS = new Set([
   'demasiada',
   // Pasta (folder, paste, pasta) is not pata (paw) mistyped.
   'pasta',
+  // Write/writes ("it writes fake text") are not wrist mistyped.
+  'write',
+  'writes',
   'chance',
   'charge',
   'there',

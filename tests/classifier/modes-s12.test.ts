@@ -71,3 +71,15 @@ describe('a likeness gone, unlike me or my photo, or a face back to the original
     ['pt', 'no meio do clipe o rosto volta para o original', 'no meio do clipe a mão volta para a posição original'],
   ])('%s: "%s" is identity; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'identity'));
 });
+
+// Writing that cannot be made out (unclear, unintelligible: blur cues, which pair with text only) is text; the same
+// words of audio or of a plan name nothing. "Writes" is no typo of "wrist" (not-typos.ts).
+describe('unclear or unintelligible writing is text; unintelligible audio is nothing', () => {
+  it.each([
+    ['en', 'an unclear logo on the cup', 'an unclear plan for the cup'],
+    ['en', 'the logo on the shirt is unintelligible', 'the audio in the clip is unintelligible'],
+    ['en', 'it writes fake text on the billboard', 'it writes the billboard fine'],
+    ['es', 'el logo es ininteligible', 'el audio es ininteligible'],
+    ['pt', 'o logo está ininteligível', 'o áudio está ininteligível'],
+  ])('%s: "%s" is text; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'text'));
+});

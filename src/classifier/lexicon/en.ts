@@ -1450,7 +1450,9 @@ export const en: LangLexicon = {
       'breakfast',
       'chocolate',
     ],
-    blur: ['blurr*'],
+    // Unclear or unintelligible ("an unclear logo"), as blurry: writing that cannot be made out; said of a thing
+    // ("the logo on the microphone is unintelligible") it is still the writing, so it pairs with text only.
+    blur: ['blurr*', 'unclear', 'unintelligible'],
     // Motion that fades ('the movement is less and less visible') is motion going missing, like motion too slow.
     pace: ['slow', 'slower', 'too slow', 'very slow', 'sluggish', 'delayed', 'laggy', 'less and less', 'less visible', 'barely visible'],
     jump: ['jump', 'jumps', 'jumping', 'jumped', 'pops', 'snaps'],

@@ -954,7 +954,8 @@ export const es: LangLexicon = {
       'desayuno',
       'chocolate',
     ],
-    blur: ['borros*'],
+    // Unintelligible, as blurred: writing that cannot be made out (en "unintelligible").
+    blur: ['borros*', 'ininteligible*'],
     pace: ['lento', 'lentos', 'lenta', 'lentas', 'ralentizad*', 'camara lenta'],
     jump: ['salta', 'saltan', 'saltos', 'salto', 'brinca*'],
   },

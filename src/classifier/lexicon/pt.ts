@@ -1005,7 +1005,8 @@ export const pt: LangLexicon = {
       'chocolate',
       'feliz',
     ],
-    blur: ['borrad*', 'desfocad*'],
+    // Unintelligible, as blurred: writing that cannot be made out (en "unintelligible").
+    blur: ['borrad*', 'desfocad*', 'ininteligive*'],
     pace: ['lento', 'lentos', 'lenta', 'lentas', 'devagar', 'camera lenta'],
     jump: ['pula', 'pulam', 'pulando', 'pulos', 'salta', 'saltos'],
   },
