@@ -53,6 +53,13 @@ const UNLIKE_SOURCE = r([
     String.raw`(?:(?:a|o|minha|meu)\s+)?${PT_REF}`,
   // "Não se parece comigo": com + mim in one word.
   String.raw`\bnao\s+(?:se\s+)?(?:parec|bat|correspond)\w*\s+(?:em nada\s+|nada\s+|muito\s+)?comigo\b`,
+  // The person in the result said not to be me or my face ("that's not my face", "esa no es mi cara", "essa não é
+  // minha cara"): the result unlike its source, the source being the writer. Only after a pointer or a person, so "the
+  // problem is not me" is no likeness.
+  String.raw`\b(?:that|this|person|man|woman|guy|girl|boy|kid|baby|child|character|face)(?:\s+in the (?:video|clip|result|output|image))?\s*` +
+    String.raw`(?:'s not| is not| was not| isn't| wasn't| isnt| wasnt)\s+(?:me|my face|myself)\b`,
+  String.raw`\bno es (?:mi cara|mi rostro)\b|\b(?:ese|esa|este|esta|eso|esto) no soy yo\b`,
+  String.raw`\bnao e (?:a minha|minha) (?:cara|face)\b|\bnao e (?:o meu|meu) rosto\b|\b(?:esse|essa|este|esta|isso|isto) nao sou eu\b`,
   '(?:元画像|元の画像|元の写真|元の顔|元写真|参照画像|参考画像|りふぁれんす|そーす画像|本人|私|自分)(?:に|と)(?:は)?' +
     '(?:全然|まったく|全く|あまり|ぜんぜん|少しも)?(?:似ていな|似てな|似ていま?せん|似ても似つかな)',
   '(?:元画像|元の画像|元の写真|元の顔|参照画像|参考画像|本人)(?:と|から)(?:は)?(?:全然|まったく|全く)?(?:違う|違っ|異な|別人)',
@@ -64,7 +71,8 @@ const FR_PERSON = String.raw`(?:femme|homme|personne|personnage|acteur|actrice|v
 const ESPT_PERSON = String.raw`(?:mujer|hombre|persona|personaje|actor|actriz|cara|gente|mulher|homem|pessoa|personagem|ator|atriz|rosto)`;
 const ESPT_NEW = String.raw`(?:nuev[oa]s?|aleatori[oa]s?|desconocid[oa]s?|al azar|nov[oa]s?|desconhecid[oa]s?|qualquer)`;
 
-const UNLIKE_GATE = /look|differ|resembl|match|like|aus wie|ahnel|entspr|pass|ressembl|correspond|parec|coincid|bat|似|違|異な|別人/;
+const UNLIKE_GATE =
+  /look|differ|resembl|match|like|aus wie|ahnel|entspr|pass|ressembl|correspond|parec|coincid|bat|似|違|異な|別人|me\b|my face|myself|no es mi|nao e|soy yo|sou eu/;
 const NEWCOMER_GATE = new RegExp(
   [
     'new|random|unknown|neue|zufall|fremde|unbekannt|nouv|inconnu|aleatoire|hasard|nuev|aleatori|desconoc|azar|nov',

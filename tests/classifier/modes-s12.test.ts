@@ -83,3 +83,35 @@ describe('unclear or unintelligible writing is text; unintelligible audio is not
     ['pt', 'o logo está ininteligível', 'o áudio está ininteligível'],
   ])('%s: "%s" is text; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'text'));
 });
+
+// Eye colour is a person's look, as hair colour (lexicon `look`): changing, it is a new person, identity by batch 10
+// ("keeps the target's eye colour"); "gains a" beard, as "grows a" one. Said to stay, or a ball that gains speed,
+// they name nothing.
+describe('eye colour that changes and a beard gained are identity; eye colour kept is nothing', () => {
+  it.each([
+    ['en', 'her eye colour changes between shots', 'her eye colour stays the same between shots'],
+    ['en', 'he gains a mustache halfway through', 'the ball gains a lot of speed halfway through'],
+    ['es', 'le cambia el color de ojos entre tomas', 'el color de ojos se mantiene entre tomas'],
+    ['pt', 'a cor dos olhos muda entre as cenas', 'a cor dos olhos não muda entre as cenas'],
+  ])('%s: "%s" is identity; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'identity'));
+});
+
+// The person in the result said not to be me or my face (likeness.ts), only after a pointer or a person: "the
+// problem is not me" is no likeness, and the same words said of me are none.
+describe('"that is not my face" is identity; "that is my face" and "the problem is not me" are nothing', () => {
+  it.each([
+    ['en', "that's not my face", 'the problem is not me'],
+    ['en', 'the man in the video is not me', 'the man in the video is me'],
+    ['es', 'esa no es mi cara', 'esa es mi cara'],
+    ['pt', 'essa não é minha cara', 'essa é minha cara'],
+  ])('%s: "%s" is identity; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'identity'));
+});
+
+// Spanish fade to black (colour by batch 9) and symbols at random (text, as en "random symbols"); negated, or colours
+// at random on a sign, they name nothing.
+describe('es "se va a negro" is colour and "símbolos al azar" text; negated or of colours they are nothing', () => {
+  it.each([
+    ['color', 'el video se va a negro al final', 'el video no se va a negro al final'],
+    ['text', 'la escritura del cartel parece símbolos al azar', 'el cartel tiene colores al azar'],
+  ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
+});

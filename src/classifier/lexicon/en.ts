@@ -565,6 +565,12 @@ export const en: LangLexicon = {
       'haircut',
       'hair color',
       'hair colour',
+      // Eye colour, as hair colour: a person's look, whose change is a new person ("starts with blue eyes and ends
+      // with brown"); the longer entry wins over "colour", which would read a colour shift.
+      'eye color',
+      'eye colour',
+      'eye colors',
+      'eye colours',
       'beard',
       'beards',
       'mustache',
@@ -882,6 +888,11 @@ export const en: LangLexicon = {
       'second head',
       'sprouts',
       'grows a',
+      // Gains a part or a beard, as "grows a" ("he gains a mustache halfway through").
+      'gains a',
+      'gains an',
+      'gained a',
+      'gained an',
       'grew a',
       'too much',
       'less than',

@@ -415,6 +415,9 @@ export const es: LangLexicon = {
     law: ['fisica', 'fisico', 'fisicas', 'fisicos', 'gravedad', 'colision*', 'colision*', 'peso', 'inercia', 'causalidad'],
     self: ['identidad', 'identidades', 'parecido'],
     look: [
+      // Eye colour, as hair ("le cambia el color de ojos"): the person's look, not a colour shift.
+      'color de ojos',
+      'color de los ojos',
       'barba',
       'bigote',
       'pelo',
@@ -589,6 +592,9 @@ export const es: LangLexicon = {
       'al contrario',
       'del reves',
       'garabato*',
+      // Symbols or letters at random, as en "random symbols" ("la escritura parece símbolos al azar").
+      'simbolos al azar',
+      'letras al azar',
       'inventad*',
       'amorfo',
       'fundid*',
@@ -873,6 +879,10 @@ export const es: LangLexicon = {
       'se despega*',
     ],
     flicker: [
+      // A fade to black (en "fades to black"), colour by batch 9: "se va a negro al final".
+      'se va a negro',
+      'se va al negro',
+      'se funde a negro',
       'lavadisim*',
       'deslavad*',
       'desvaid*',

@@ -456,6 +456,9 @@ export const pt: LangLexicon = {
     ],
     self: ['identidade', 'identidades', 'semelhanca'],
     look: [
+      // Eye colour, as hair ("a cor dos olhos muda"): the person's look, not a colour shift.
+      'cor dos olhos',
+      'cor de olhos',
       'barba',
       'bigode',
       'cabelo',
