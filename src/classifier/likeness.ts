@@ -58,6 +58,8 @@ const UNLIKE_SOURCE = r([
   // problem is not me" is no likeness.
   String.raw`\b(?:that|this|person|man|woman|guy|girl|boy|kid|baby|child|character|face)(?:\s+in the (?:video|clip|result|output|image))?\s*` +
     String.raw`(?:'s not| is not| was not| isn't| wasn't| isnt| wasnt)\s+(?:me|my face|myself)\b`,
+  // "By the end it's not her anymore": the person stopped being who they were.
+  String.raw`\b(?:it|that|she|he)(?:'s| is|s)\s+(?:not\s+(?:her|him)\s+(?:anymore|any more)|no longer\s+(?:her|him))\b`,
   String.raw`\bno es (?:mi cara|mi rostro)\b|\b(?:ese|esa|este|esta|eso|esto) no soy yo\b`,
   String.raw`\bnao e (?:a minha|minha) (?:cara|face)\b|\bnao e (?:o meu|meu) rosto\b|\b(?:esse|essa|este|esta|isso|isto) nao sou eu\b`,
   '(?:元画像|元の画像|元の写真|元の顔|元写真|参照画像|参考画像|りふぁれんす|そーす画像|本人|私|自分)(?:に|と)(?:は)?' +
@@ -72,7 +74,7 @@ const ESPT_PERSON = String.raw`(?:mujer|hombre|persona|personaje|actor|actriz|ca
 const ESPT_NEW = String.raw`(?:nuev[oa]s?|aleatori[oa]s?|desconocid[oa]s?|al azar|nov[oa]s?|desconhecid[oa]s?|qualquer)`;
 
 const UNLIKE_GATE =
-  /look|differ|resembl|match|like|aus wie|ahnel|entspr|pass|ressembl|correspond|parec|coincid|bat|似|違|異な|別人|me\b|my face|myself|no es mi|nao e|soy yo|sou eu/;
+  /look|differ|resembl|match|like|aus wie|ahnel|entspr|pass|ressembl|correspond|parec|coincid|bat|似|違|異な|別人|me\b|my face|myself|no es mi|nao e|soy yo|sou eu|(?:not|no longer) (?:her|him)\b/;
 const NEWCOMER_GATE = new RegExp(
   [
     'new|random|unknown|neue|zufall|fremde|unbekannt|nouv|inconnu|aleatoire|hasard|nuev|aleatori|desconoc|azar|nov',

@@ -115,3 +115,33 @@ describe('es "se va a negro" is colour and "símbolos al azar" text; negated or 
     ['text', 'la escritura del cartel parece símbolos al azar', 'el cartel tiene colores al azar'],
   ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
 });
+
+// A count that names its own part ("an extra leg", "otro brazo", "outra mão") keeps the part beside it
+// (count-inside.ts): before, the longer cue covered the part and paired with nothing, or read an appearing thing as
+// physics. With an article it is the other one of a pair ("con la otra mano"), which names nothing.
+describe('a count naming its own part is anatomy; "the other hand" is nothing', () => {
+  it.each([
+    ['en', 'an extra leg appears in the last second', 'he lifts the cup with the other hand'],
+    ['en', 'the man grows an extra arm out of his back', 'the man waves his other arm at the camera'],
+    ['es', 'en la mitad del video le crece otro brazo', 'agarra la taza con la otra mano'],
+    ['pt', 'no meio do vídeo aparece outra mão', 'segura o copo com a outra mão'],
+  ])('%s: "%s" is anatomy; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'anatomy'));
+});
+
+// Parts stuck together or turned into a mass, as fused or a blob; negated, or flour that becomes dough, nothing.
+describe('fingers stuck together or turned to a mass are anatomy; flour into dough is nothing', () => {
+  it.each([
+    ['en', 'the fingers are all stuck together', 'the fingers are no longer stuck together'],
+    ['es', 'los dedos se vuelven una masa', 'la harina se vuelve una masa'],
+    ['pt', 'os dedos viram uma massa', 'a farinha vira uma massa'],
+  ])('%s: "%s" is anatomy; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'anatomy'));
+});
+
+// "Not her anymore" (likeness.ts), the person no longer who they were: identity; "not her fault" is nothing. "Messes
+// up" the text, as "messed up": text; negated, nothing.
+describe('"not her anymore" is identity and "messes up the text" text; "not her fault" and "never messes up" nothing', () => {
+  it.each([
+    ['identity', "by the end it's not her anymore", "it's not her fault"],
+    ['text', 'it always messes up the text', 'it never messes up the text'],
+  ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
+});

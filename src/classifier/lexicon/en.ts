@@ -657,6 +657,10 @@ export const en: LangLexicon = {
       'a bit off',
       'messed',
       'messed up',
+      // The present of "messed up" ("it always messes up the text").
+      'messes up',
+      'mess up',
+      'messing up',
       'screwed up',
       'glitch*',
       'janky',
@@ -793,6 +797,9 @@ export const en: LangLexicon = {
       'mushy',
       'mushed',
       'melded',
+      // Stuck or glued together ("the fingers are all stuck together"), as fused: parts that should be apart.
+      'stuck together',
+      'glued together',
       'fuse',
       'fuses',
       'fusing',

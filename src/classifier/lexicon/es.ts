@@ -614,6 +614,8 @@ export const es: LangLexicon = {
       'mutante*',
       'fusionad*',
       'pegad*',
+      // A part that turns into a mass ("los dedos se vuelven una masa"), as en "blob".
+      'una masa',
       'doblad*',
       'aplastad*',
       'estirad*',

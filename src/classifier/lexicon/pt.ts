@@ -637,6 +637,8 @@ export const pt: LangLexicon = {
       'torto*',
       'fundid*',
       'grudad*',
+      // A part that turns into a mass ("os dedos viram uma massa"), as en "blob".
+      'uma massa',
       // Stuck together as a verb ("os dedos grudam"), as the participle above; plural only, since one thing alone
       // does not stick together ("o adesivo gruda").
       'grudam',
