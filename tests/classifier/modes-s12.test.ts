@@ -145,3 +145,20 @@ describe('"not her anymore" is identity and "messes up the text" text; "not her 
     ['text', 'it always messes up the text', 'it never messes up the text'],
   ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
 });
+
+// A likeness or identity said to be lost (symptoms.ts; "lost", "pierde", "perde" alone are too common to be cues);
+// negated or kept, nothing.
+describe('a likeness lost is identity; a likeness kept or not lost is nothing', () => {
+  it.each([
+    ['en', 'the likeness is lost after a second', 'the likeness is kept after a second'],
+    ['es', 'a mitad del clip pierde el parecido', 'a mitad del clip no pierde el parecido'],
+    ['pt', 'no meio do clipe perde a semelhança', 'no meio do clipe não perde a semelhança'],
+  ])('%s: "%s" is identity; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'identity'));
+});
+
+// Spanish "son" (they are) is a marker of Spanish: a tie with French "son" left no language, and English "son" (a
+// person) read the colours' consistency as a person's. Said consistent, nothing.
+describe('es "los colores no son consistentes" is colour; "son consistentes" is nothing', () => {
+  it('colour, not a son', () =>
+    foundWithSilentTwin('los colores no son consistentes entre tomas', 'los colores son consistentes entre tomas', 'color'));
+});

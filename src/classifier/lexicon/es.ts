@@ -1065,6 +1065,9 @@ export const es: LangLexicon = {
   separators: ['pero', 'y', 'aunque', 'sin embargo', 'mientras', 'tambien', 'ademas', 'luego', 'excepto', 'salvo', 'en cambio', 'si bien'],
   markers: [
     'el',
+    // "Son" (they are), as "es": otherwise a tie with French "son" leaves no language, and English "son" (a person)
+    // reads "los colores no son consistentes" as a person's consistency.
+    'son',
     'los',
     'las',
     'del',

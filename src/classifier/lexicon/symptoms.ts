@@ -440,6 +440,12 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'another cat',
       'different dog',
       'different cat',
+      // A likeness lost, said with "lost" ("loses the likeness" pairs as a change): "lost" alone is too common a word.
+      'likeness is lost',
+      'likeness was lost',
+      'resemblance is lost',
+      'lost the likeness',
+      'lost the resemblance',
     ],
     es: [
       'otra persona',
@@ -458,6 +464,13 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'cara nueva',
       'nueva cara',
       'rostro nuevo',
+      // The likeness or identity lost ("pierde el parecido"); "pierde" alone is too common a word to be a cue.
+      'pierde el parecido',
+      'pierde la identidad',
+      'perdio el parecido',
+      'perdio la identidad',
+      'se pierde el parecido',
+      'se pierde la identidad',
     ],
     de: [
       'aus dem mann wird',
@@ -509,6 +522,13 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'outro homem',
       'rosto novo',
       'novo rosto',
+      // The likeness or identity lost ("perde a semelhança"); "perde" alone is too common a word to be a cue.
+      'perde a semelhanca',
+      'perde a identidade',
+      'perdeu a semelhanca',
+      'perdeu a identidade',
+      'se perde a semelhanca',
+      'se perde a identidade',
     ],
     ja: [
       '似ても似つかな',
