@@ -6,13 +6,11 @@ import { foundWithSilentTwin } from './found.ts';
 // that must name nothing: negated, praised, a topic word alone, or the same defect word about something outside the
 // modes. Sentences written for these tests, not taken from any labelled set.
 
-// A body part drawn far too long, limp like noodles, or like claws (lexicon deform cues): the part drawn wrong. The
-// same words about a video, about pasta eaten, or hands said to look normal name nothing.
+// A body part drawn far too long (pt "comprido demais"), limp like noodles, or like claws (lexicon deform cues): the
+// part drawn wrong. The same words about a video, about pasta eaten, or hands said to look normal name nothing.
 describe('a part too long, like noodles or like claws is anatomy; the same words of other things are nothing', () => {
   it.each([
-    ['en', 'her neck is way too long in every shot', 'the video is way too long for a short'],
     ['en', "the old man's hands look like claws", 'the hands look fine, like a real person'],
-    ['es', 'el cuello es demasiado largo', 'el video es demasiado largo'],
     ['es', 'la bailarina tiene brazos de espagueti', 'la bailarina come espagueti'],
     ['es', 'las manos parecen garras', 'las manos parecen normales'],
     ['pt', 'o pescoço dela é comprido demais', 'o vídeo é comprido demais'],

@@ -777,10 +777,6 @@ export const en: LangLexicon = {
       'impossibly long',
       'unnaturally long',
       'extremely long',
-      // Too long for a body ("her neck is way too long"): a part drawn out of proportion; said of no part ("the video
-      // is too long") it pairs with nothing. Not "too short": "the arms are too short" is a style (hard-langs.test).
-      'too long',
-      'way too long',
       // Hands that look like claws, as "claw like": a hand drawn as a claw ("claw*" alone is an animal's part).
       'like claws',
       // Asymmetric ("asymmetric eyes"): parts of a face or body that should mirror each other do not.

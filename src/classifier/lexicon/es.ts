@@ -564,12 +564,6 @@ export const es: LangLexicon = {
       'de espagueti',
       'de fideo',
       'de fideos',
-      // Far too long for a body ("el cuello es demasiado largo"); said of no part it pairs with nothing.
-      'demasiado largo',
-      'demasiado larga',
-      'demasiado largos',
-      'demasiado largas',
-      'larguisim*',
       // Eyes out of line ("los ojos están desalineados"), as "misaligned".
       'desalinead*',
       'asimetric*',

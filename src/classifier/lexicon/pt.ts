@@ -647,13 +647,13 @@ export const pt: LangLexicon = {
       // Limbs like spaghetti or noodles ("braços de macarrão"), as "de borracha": limp, boneless limbs.
       'de espaguete',
       'de macarrao',
-      // Far too long for a body ("o pescoço é comprido demais"); said of no part it pairs with nothing.
+      // Far too long for a body ("o pescoço é comprido demais"): "comprido" is a length in space. Not "longo demais",
+      // nor en "too long" or es "demasiado largo", which are as often a wait ("the queue is too long", "la cola es
+      // demasiado larga", where "queue" and "cola" are also a tail, a body part).
       'comprido demais',
       'comprida demais',
       'compridos demais',
       'compridas demais',
-      'longo demais',
-      'longos demais',
       // Eyes out of line ("os olhos estão desalinhados"), as "misaligned".
       'desalinhad*',
       'assimetric*',
