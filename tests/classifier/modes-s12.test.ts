@@ -20,11 +20,12 @@ describe('a part too long, like noodles or like claws is anatomy; the same words
 });
 
 // Eyes out of line, pointing different ways or asymmetric, and a mouth full of teeth: a face's parts drawn wrong,
-// whoever is looking. Said to be aligned, or the same words of something with no face, they name nothing.
+// whoever is looking. Said to be aligned, or the same words of something with no face (an asymmetric haircut: so
+// "asymmetric" is only a phrase with eyes or a face, symptoms.ts), they name nothing.
 describe('misaligned, crossed or asymmetric eyes and a mouth full of teeth are anatomy', () => {
   it.each([
     ['en', 'the girl ends up cross-eyed halfway through', 'the girl ends up smiling halfway through'],
-    ['en', 'asymmetric eyes on almost every face', 'no asymmetric eyes on any face this time'],
+    ['en', 'asymmetric eyes on almost every face', 'she has an asymmetric haircut and it looks great'],
     ['en', 'his mouth is full of teeth when he smiles', 'his mouth is full of food when he smiles'],
     ['es', 'los ojos están desalineados', 'los ojos no están desalineados'],
     ['es', 'el niño se queda bizco', 'el niño se queda contento'],
@@ -35,14 +36,14 @@ describe('misaligned, crossed or asymmetric eyes and a mouth full of teeth are a
   ])('%s: "%s" is anatomy; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'anatomy'));
 });
 
-// Fingers that stick together said with the verb (pt "grudam"), as its participle; a disaster, as a mess; asymmetric
-// in es and pt. The same verb negated, the same word of the weather, a face said to be perfect name nothing.
+// Fingers that stick together said with the verb (pt "grudam"), as its participle; a disaster, as a mess; an
+// asymmetric face in es and pt. The same verb negated, the same word of the weather, a face said to be perfect name nothing.
 describe('stuck fingers, a disaster of hands and asymmetric faces are anatomy', () => {
   it.each([
     ['pt', 'os dedos grudam quando ele pega o copo', 'os dedos não grudam mais quando ele pega o copo'],
     ['en', 'the hands are a disaster in every clip', 'the weather is a disaster in every clip'],
-    ['es', 'la cara sale asimétrica', 'la cara sale perfecta'],
-    ['pt', 'o rosto fica assimétrico', 'o rosto fica perfeito'],
+    ['es', 'sale con la cara asimétrica', 'sale con la cara perfecta'],
+    ['pt', 'sempre sai um rosto assimétrico', 'sempre sai um rosto perfeito'],
   ])('%s: "%s" is anatomy; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'anatomy'));
 });
 
@@ -74,7 +75,7 @@ describe('a likeness gone, unlike me or my photo, or a face back to the original
 // words of audio or of a plan name nothing. "Writes" is no typo of "wrist" (not-typos.ts).
 describe('unclear or unintelligible writing is text; unintelligible audio is nothing', () => {
   it.each([
-    ['en', 'an unclear logo on the cup', 'an unclear plan for the cup'],
+    ['en', 'an unclear logo on the cup', "it's unclear whether subtitles are supported"],
     ['en', 'the logo on the shirt is unintelligible', 'the audio in the clip is unintelligible'],
     ['en', 'it writes fake text on the billboard', 'it writes the billboard fine'],
     ['es', 'el logo es ininteligible', 'el audio es ininteligible'],

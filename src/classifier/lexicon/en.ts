@@ -779,8 +779,6 @@ export const en: LangLexicon = {
       'extremely long',
       // Hands that look like claws, as "claw like": a hand drawn as a claw ("claw*" alone is an animal's part).
       'like claws',
-      // Asymmetric ("asymmetric eyes"): parts of a face or body that should mirror each other do not.
-      'asymmetric*',
       'backward',
       'wrong way',
       'the wrong way',
@@ -1695,6 +1693,17 @@ export const en: LangLexicon = {
     'all',
   ],
   ignore: [
+    // "It's unclear whether subtitles are supported": unclear as not known, not writing that cannot be made out
+    // ("unclear" is a blur cue, which pairs with text).
+    "it's unclear",
+    'it is unclear',
+    'its unclear',
+    'unclear whether',
+    'unclear why',
+    'unclear how',
+    'unclear if',
+    'unclear what',
+    'unclear to me',
     // Doing something else than asked ("did its own thing", "made something else") is a prompt not followed, `vague` by
     // the label conventions (batch 9, 10; batch 11 found hosted-service users write it often); a thing that turns into
     // something else is still a morph, so only the verbs of doing are consumed.

@@ -566,7 +566,6 @@ export const es: LangLexicon = {
       'de fideos',
       // Eyes out of line ("los ojos están desalineados"), as "misaligned".
       'desalinead*',
-      'asimetric*',
       // Hands like claws ("manos que parecen garras"): "garras" alone is an animal's part.
       'como garras',
       'parecen garras',

@@ -656,7 +656,6 @@ export const pt: LangLexicon = {
       'compridas demais',
       // Eyes out of line ("os olhos estão desalinhados"), as "misaligned".
       'desalinhad*',
-      'assimetric*',
       // Hands like claws ("mãos que parecem garras"): "garras" alone is an animal's part.
       'como garras',
       'parecem garras',
