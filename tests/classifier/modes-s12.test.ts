@@ -128,6 +128,7 @@ describe('a count naming its own part is anatomy; "the other hand" is nothing', 
 });
 
 // Parts stuck together or turned into a mass, as fused or a blob; negated, or flour that becomes dough, nothing.
+// Only "se vuelven / viram uma massa": "una masa de gente" is a crowd.
 describe('fingers stuck together or turned to a mass are anatomy; flour into dough is nothing', () => {
   it.each([
     ['en', 'the fingers are all stuck together', 'the fingers are no longer stuck together'],
@@ -160,4 +161,16 @@ describe('a likeness lost is identity; a likeness kept or not lost is nothing', 
 describe('es "los colores no son consistentes" is colour; "son consistentes" is nothing', () => {
   it('colour, not a son', () =>
     foundWithSilentTwin('los colores no son consistentes entre tomas', 'los colores son consistentes entre tomas', 'color'));
+});
+
+// "Not only", "not the first time" (ignore): the defect is said to be there, and more. Spanish "no es" and now
+// Portuguese "não é" are one negator, so these would otherwise negate the change after them; the twin says the face
+// stays the same.
+describe('"not the first time the face changes" is identity; "... the face stays the same" is nothing', () => {
+  it.each([
+    ['en', "it's not the first time the face changes", "it's not the first time the face stays the same"],
+    ['es', 'no es la primera vez que la cara cambia', 'no es la primera vez que la cara se mantiene igual'],
+    ['pt', 'não é a primeira vez que o rosto muda', 'não é a primeira vez que o rosto continua igual'],
+    ['pt', 'não é só o rosto que muda', 'não é só o rosto que continua igual'],
+  ])('%s: "%s" is identity; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'identity'));
 });

@@ -791,9 +791,8 @@ export const en: LangLexicon = {
       'mushy',
       'mushed',
       'melded',
-      // Stuck or glued together ("the fingers are all stuck together"), as fused: parts that should be apart.
+      // Stuck together ("the fingers are all stuck together"), as fused: parts that should be apart.
       'stuck together',
-      'glued together',
       'fuse',
       'fuses',
       'fusing',
@@ -1795,6 +1794,10 @@ export const en: LangLexicon = {
     'angles chang*',
     'no matter',
     'not only',
+    // Not just, not the first time: the defect is said to be there, and more ("it's not the first time the face
+    // changes").
+    'not just',
+    'not the first time',
     'not sure',
     "don't know",
     'no idea',

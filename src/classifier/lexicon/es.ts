@@ -560,10 +560,6 @@ export const es: LangLexicon = {
       'goma',
       'de goma',
       'como de goma',
-      // Limbs like spaghetti or noodles ("brazos de espagueti"), as "de goma": limp, boneless limbs.
-      'de espagueti',
-      'de fideo',
-      'de fideos',
       // Eyes out of line ("los ojos están desalineados"), as "misaligned".
       'desalinead*',
       // Hands like claws ("manos que parecen garras"): "garras" alone is an animal's part.
@@ -607,8 +603,12 @@ export const es: LangLexicon = {
       'mutante*',
       'fusionad*',
       'pegad*',
-      // A part that turns into a mass ("los dedos se vuelven una masa"), as en "blob".
-      'una masa',
+      // A part that turns into a mass ("los dedos se vuelven una masa"), as en "blob"; not "una masa" alone ("una masa
+      // de gente").
+      'se vuelve una masa',
+      'se vuelven una masa',
+      'se convierte en una masa',
+      'se convierten en una masa',
       'doblad*',
       'aplastad*',
       'estirad*',
@@ -1103,6 +1103,10 @@ export const es: LangLexicon = {
   ],
   fillers: ['completamente', 'totalmente', 'de repente', 'literalmente', 'directamente', 'como'],
   ignore: [
+    // Not only, not the first time ("no es la primera vez que la cara cambia"): the defect is said to be there, and more.
+    'no solo',
+    'no es solo',
+    'no es la primera vez',
     // Something else done than asked is a prompt not followed (as in en.ts); "se convierte en otra cosa" stays a morph.
     'hizo otra cosa',
     'hace otra cosa',

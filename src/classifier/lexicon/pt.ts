@@ -637,16 +637,17 @@ export const pt: LangLexicon = {
       'torto*',
       'fundid*',
       'grudad*',
-      // A part that turns into a mass ("os dedos viram uma massa"), as en "blob".
-      'uma massa',
+      // A part that turns into a mass ("os dedos viram uma massa"), as en "blob"; not "uma massa" alone ("uma massa
+      // de gente").
+      'vira uma massa',
+      'viram uma massa',
+      'virou uma massa',
+      'viraram uma massa',
       // Stuck together as a verb ("os dedos grudam"), as the participle above; plural only, since one thing alone
       // does not stick together ("o adesivo gruda").
       'grudam',
       'grudaram',
       'grudando',
-      // Limbs like spaghetti or noodles ("braços de macarrão"), as "de borracha": limp, boneless limbs.
-      'de espaguete',
-      'de macarrao',
       // Far too long for a body ("o pescoço é comprido demais"): "comprido" is a length in space. Not "longo demais",
       // nor en "too long" or es "demasiado largo", which are as often a wait ("the queue is too long", "la cola es
       // demasiado larga", where "queue" and "cola" are also a tail, a body part).
@@ -1171,6 +1172,13 @@ export const pt: LangLexicon = {
   ],
   fillers: ['completamente', 'totalmente', 'de repente', 'literalmente', 'direto', 'simplesmente'],
   ignore: [
+    // Not only, not the first time ("não é a primeira vez que o rosto muda"): the defect is said to be there, and more;
+    // "nao e" is one negator (see negators), so these would otherwise negate it.
+    'nao so',
+    'nao e so',
+    'nao apenas',
+    'nao e apenas',
+    'nao e a primeira vez',
     // Something else done than asked is a prompt not followed (as in en.ts); "vira outra coisa" stays a morph.
     'fez outra coisa',
     'faz outra coisa',

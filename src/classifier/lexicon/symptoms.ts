@@ -42,6 +42,10 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'bizca',
       'bizcos',
       'bizcas',
+      // Limbs like spaghetti or noodles, as en "spaghetti arms"; "de espagueti" alone is a plate of it.
+      'brazos de espagueti',
+      'brazos de fideo',
+      'piernas de espagueti',
       'ojos asimetricos',
       'cara asimetrica',
       'rostro asimetrico',
@@ -74,6 +78,10 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'vesgas',
       'cheia de dentes',
       'cheio de dentes',
+      // Limbs like spaghetti or noodles, as en "spaghetti arms"; "de macarrão" alone is a plate of it.
+      'bracos de espaguete',
+      'bracos de macarrao',
+      'pernas de macarrao',
       'olhos assimetricos',
       'rosto assimetrico',
       'dedos a mais',
