@@ -33,8 +33,9 @@ const EN_REF = String.raw`(?:(?:source|src|reference|ref|original)\b${NOT_LIKENE
 const EN_NOT = String.raw`(?:doesn't|does not|doesnt|don't|do not|dont|didn't|did not|didnt|no longer|never)`;
 const DE_REF = String.raw`(?:quelle|vorlage|referenz(?:bild|foto)?|original(?:bild|foto|gesicht)?|ausgangsbild|mir|ihm)\b`;
 const FR_REF = String.raw`(?:source|reference|original\w*|(?:image|photo|visage) (?:d'origine|de depart|source))\b`;
-const ES_REF = String.raw`(?:fuente|referencia|original|(?:imagen|foto|cara) (?:de origen|original)|mi)\b`;
-const PT_REF = String.raw`(?:fonte|referencia|original|(?:imagem|foto|rosto) (?:de origem|original)|mim)\b`;
+// The picture the person gave it ("la foto que subí", "a foto que enviei"), as "the photo I uploaded".
+const ES_REF = String.raw`(?:fuente|referencia|original|(?:imagen|foto|cara) (?:de origen|original)|(?:imagen|foto) que (?:subi|puse|use|cargue|di)|mi)\b`;
+const PT_REF = String.raw`(?:fonte|referencia|original|(?:imagem|foto|rosto) (?:de origem|original)|(?:imagem|foto) que (?:enviei|mandei|subi|usei|coloquei|carreguei)|mim)\b`;
 
 const UNLIKE_SOURCE = r([
   String.raw`\b${EN_NOT}\s+(?:\w+\s+)?(?:look(?:s|ed)?(?: anything)? like|resembl\w*|match\w*(?: with| up with| to)?)\s+(?:to\s+)?` +
@@ -50,6 +51,17 @@ const UNLIKE_SOURCE = r([
     String.raw`(?:(?:la|el|mi|los|las)\s+)?${ES_REF}`,
   String.raw`\bnao\s+(?:se\s+)?(?:parec|bat|correspond)\w*\s+(?:em nada\s+|nada\s+|muito\s+)?(?:com|a|ao)\s+` +
     String.raw`(?:(?:a|o|minha|meu)\s+)?${PT_REF}`,
+  // "Não se parece comigo": com + mim in one word.
+  String.raw`\bnao\s+(?:se\s+)?(?:parec|bat|correspond)\w*\s+(?:em nada\s+|nada\s+|muito\s+)?comigo\b`,
+  // The person in the result said not to be me or my face ("that's not my face", "esa no es mi cara", "essa não é
+  // minha cara"): the result unlike its source, the source being the writer. Only after a pointer or a person, so "the
+  // problem is not me" is no likeness.
+  String.raw`\b(?:that|this|person|man|woman|guy|girl|boy|kid|baby|child|character|face)(?:\s+in the (?:video|clip|result|output|image))?\s*` +
+    String.raw`(?:'s not| is not| was not| isn't| wasn't| isnt| wasnt)\s+(?:me|my face|myself)\b`,
+  // "By the end it's not her anymore": the person stopped being who they were.
+  String.raw`\b(?:it|that|she|he)(?:'s| is|s)\s+(?:not\s+(?:her|him)\s+(?:anymore|any more)|no longer\s+(?:her|him))\b`,
+  String.raw`\bno es (?:mi cara|mi rostro)\b|\b(?:ese|esa|este|esta|eso|esto) no soy yo\b`,
+  String.raw`\bnao e (?:a minha|minha) (?:cara|face)\b|\bnao e (?:o meu|meu) rosto\b|\b(?:esse|essa|este|esta|isso|isto) nao sou eu\b`,
   '(?:元画像|元の画像|元の写真|元の顔|元写真|参照画像|参考画像|りふぁれんす|そーす画像|本人|私|自分)(?:に|と)(?:は)?' +
     '(?:全然|まったく|全く|あまり|ぜんぜん|少しも)?(?:似ていな|似てな|似ていま?せん|似ても似つかな)',
   '(?:元画像|元の画像|元の写真|元の顔|参照画像|参考画像|本人)(?:と|から)(?:は)?(?:全然|まったく|全く)?(?:違う|違っ|異な|別人)',
@@ -61,7 +73,8 @@ const FR_PERSON = String.raw`(?:femme|homme|personne|personnage|acteur|actrice|v
 const ESPT_PERSON = String.raw`(?:mujer|hombre|persona|personaje|actor|actriz|cara|gente|mulher|homem|pessoa|personagem|ator|atriz|rosto)`;
 const ESPT_NEW = String.raw`(?:nuev[oa]s?|aleatori[oa]s?|desconocid[oa]s?|al azar|nov[oa]s?|desconhecid[oa]s?|qualquer)`;
 
-const UNLIKE_GATE = /look|differ|resembl|match|like|aus wie|ahnel|entspr|pass|ressembl|correspond|parec|coincid|bat|似|違|異な|別人/;
+const UNLIKE_GATE =
+  /look|differ|resembl|match|like|aus wie|ahnel|entspr|pass|ressembl|correspond|parec|coincid|bat|似|違|異な|別人|me\b|my face|myself|no es mi|nao e|soy yo|sou eu|(?:not|no longer) (?:her|him)\b/;
 const NEWCOMER_GATE = new RegExp(
   [
     'new|random|unknown|neue|zufall|fremde|unbekannt|nouv|inconnu|aleatoire|hasard|nuev|aleatori|desconoc|azar|nov',

@@ -7,6 +7,7 @@ import type { Role } from './lexicon/index.ts';
 import { build, type Index, matchToken } from './lexicon-index.ts';
 import { isFiller, phrasesAt } from './phrases-at.ts';
 import { CJK, fold, type Token, tokenise } from './normalise.ts';
+import { partsInsideCounts } from './count-inside.ts';
 import { compoundHead, compoundParts, stemOnly } from './compound.ts';
 import { adverbLogo } from './adverb.ts';
 import { alternations } from './alternation.ts';
@@ -291,5 +292,6 @@ export function match(description: string): Matched {
     hits.push(h);
   }
   hits.sort((a, b) => a.start - b.start);
-  return lang ? { folded, origin, lang, hits } : { folded, origin, hits };
+  const kept = partsInsideCounts(folded, all, hits);
+  return lang ? { folded, origin, lang, hits: kept } : { folded, origin, hits: kept };
 }

@@ -20,6 +20,9 @@ export const NOT_TYPOS = new Set([
   'button',
   'botao',
   'botoes',
+  // Write/writes ("it writes fake text") are not wrist mistyped.
+  'write',
+  'writes',
   'chance',
   'charge',
   'there',

@@ -109,7 +109,14 @@ export const PAIRS: Readonly<Record<AnchorClass, Partial<Record<CueClass, Pair>>
   hue: { change: ['color', 0.85], flicker: ['color', 0.9], jump: ['color', 0.8], become: ['color', 0.82] },
   // Physics, weight or inertia said to be missing ("things lack weight", "die Schwerkraft fehlt") is physics too.
   law: { generic: ['physics', 0.85], deform: ['physics', 0.8], count: ['physics', 0.8], move: ['physics', 0.88], vanish: ['physics', 0.8] },
-  self: { generic: ['identity', 0.8], change: ['identity', 0.9], morph: ['identity', 0.85], deform: ['identity', 0.75] },
+  // A likeness or identity that is gone or lost ("the resemblance is gone") is the person no longer themself.
+  self: {
+    generic: ['identity', 0.8],
+    change: ['identity', 0.9],
+    morph: ['identity', 0.85],
+    deform: ['identity', 0.75],
+    vanish: ['identity', 0.8],
+  },
   sound: {},
   look: {
     change: ['identity', 0.85],

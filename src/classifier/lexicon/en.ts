@@ -565,6 +565,12 @@ export const en: LangLexicon = {
       'haircut',
       'hair color',
       'hair colour',
+      // Eye colour, as hair colour: a person's look, whose change is a new person ("starts with blue eyes and ends
+      // with brown"); the longer entry wins over "colour", which would read a colour shift.
+      'eye color',
+      'eye colour',
+      'eye colors',
+      'eye colours',
       'beard',
       'beards',
       'mustache',
@@ -651,6 +657,10 @@ export const en: LangLexicon = {
       'a bit off',
       'messed',
       'messed up',
+      // The present of "messed up" ("it always messes up the text").
+      'messes up',
+      'mess up',
+      'messing up',
       'screwed up',
       'glitch*',
       'janky',
@@ -659,6 +669,10 @@ export const en: LangLexicon = {
       'messy',
       'mess',
       'a mess',
+      // A disaster, as a mess ("the hands are a disaster", es "un desastre").
+      'disaster',
+      'a disaster',
+      'disastrous',
       'unnatural',
       'not right',
       "isn't right",
@@ -763,6 +777,8 @@ export const en: LangLexicon = {
       'impossibly long',
       'unnaturally long',
       'extremely long',
+      // Hands that look like claws, as "claw like": a hand drawn as a claw ("claw*" alone is an animal's part).
+      'like claws',
       'backward',
       'wrong way',
       'the wrong way',
@@ -775,6 +791,8 @@ export const en: LangLexicon = {
       'mushy',
       'mushed',
       'melded',
+      // Stuck together ("the fingers are all stuck together"), as fused: parts that should be apart.
+      'stuck together',
       'fuse',
       'fuses',
       'fusing',
@@ -870,6 +888,11 @@ export const en: LangLexicon = {
       'second head',
       'sprouts',
       'grows a',
+      // Gains a part or a beard, as "grows a" ("he gains a mustache halfway through").
+      'gains a',
+      'gains an',
+      'gained a',
+      'gained an',
       'grew a',
       'too much',
       'less than',
@@ -1438,7 +1461,9 @@ export const en: LangLexicon = {
       'breakfast',
       'chocolate',
     ],
-    blur: ['blurr*'],
+    // Unclear or unintelligible ("an unclear logo"), as blurry: writing that cannot be made out; said of a thing
+    // ("the logo on the microphone is unintelligible") it is still the writing, so it pairs with text only.
+    blur: ['blurr*', 'unclear', 'unintelligible'],
     // Motion that fades ('the movement is less and less visible') is motion going missing, like motion too slow.
     pace: ['slow', 'slower', 'too slow', 'very slow', 'sluggish', 'delayed', 'laggy', 'less and less', 'less visible', 'barely visible'],
     jump: ['jump', 'jumps', 'jumping', 'jumped', 'pops', 'snaps'],
@@ -1667,6 +1692,17 @@ export const en: LangLexicon = {
     'all',
   ],
   ignore: [
+    // "It's unclear whether subtitles are supported": unclear as not known, not writing that cannot be made out
+    // ("unclear" is a blur cue, which pairs with text).
+    "it's unclear",
+    'it is unclear',
+    'its unclear',
+    'unclear whether',
+    'unclear why',
+    'unclear how',
+    'unclear if',
+    'unclear what',
+    'unclear to me',
     // Doing something else than asked ("did its own thing", "made something else") is a prompt not followed, `vague` by
     // the label conventions (batch 9, 10; batch 11 found hosted-service users write it often); a thing that turns into
     // something else is still a morph, so only the verbs of doing are consumed.
@@ -1758,6 +1794,10 @@ export const en: LangLexicon = {
     'angles chang*',
     'no matter',
     'not only',
+    // Not just, not the first time: the defect is said to be there, and more ("it's not the first time the face
+    // changes").
+    'not just',
+    'not the first time',
     'not sure',
     "don't know",
     'no idea',

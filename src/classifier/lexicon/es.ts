@@ -415,6 +415,9 @@ export const es: LangLexicon = {
     law: ['fisica', 'fisico', 'fisicas', 'fisicos', 'gravedad', 'colision*', 'colision*', 'peso', 'inercia', 'causalidad'],
     self: ['identidad', 'identidades', 'parecido'],
     look: [
+      // Eye colour, as hair ("le cambia el color de ojos"): the person's look, not a colour shift.
+      'color de ojos',
+      'color de los ojos',
       'barba',
       'bigote',
       'pelo',
@@ -557,6 +560,12 @@ export const es: LangLexicon = {
       'goma',
       'de goma',
       'como de goma',
+      // Eyes out of line ("los ojos están desalineados"), as "misaligned".
+      'desalinead*',
+      // Hands like claws ("manos que parecen garras"): "garras" alone is an animal's part.
+      'como garras',
+      'parecen garras',
+      'parece una garra',
       'gelatina',
       'plastilina',
       'enredad*',
@@ -572,6 +581,9 @@ export const es: LangLexicon = {
       'al contrario',
       'del reves',
       'garabato*',
+      // Symbols or letters at random, as en "random symbols" ("la escritura parece símbolos al azar").
+      'simbolos al azar',
+      'letras al azar',
       'inventad*',
       'amorfo',
       'fundid*',
@@ -591,6 +603,12 @@ export const es: LangLexicon = {
       'mutante*',
       'fusionad*',
       'pegad*',
+      // A part that turns into a mass ("los dedos se vuelven una masa"), as en "blob"; not "una masa" alone ("una masa
+      // de gente").
+      'se vuelve una masa',
+      'se vuelven una masa',
+      'se convierte en una masa',
+      'se convierten en una masa',
       'doblad*',
       'aplastad*',
       'estirad*',
@@ -653,6 +671,12 @@ export const es: LangLexicon = {
       'se multiplica*',
     ],
     change: [
+      // A swapped face that goes back to the original ("la cara vuelve a la original"), identity by batch 10; a part
+      // back to its original position or colour is not meant, so only the bare "original".
+      'vuelve a la original',
+      'vuelve al original',
+      'vuelve a ser la original',
+      'vuelve a ser el original',
       // A likeness said to be weak ("barely resembles", "ressemblait vaguement à"): the person drifted from who it is.
       'apenas se parece*',
       'se parece* vagamente',
@@ -850,6 +874,10 @@ export const es: LangLexicon = {
       'se despega*',
     ],
     flicker: [
+      // A fade to black (en "fades to black"), colour by batch 9: "se va a negro al final".
+      'se va a negro',
+      'se va al negro',
+      'se funde a negro',
       'lavadisim*',
       'deslavad*',
       'desvaid*',
@@ -931,7 +959,8 @@ export const es: LangLexicon = {
       'desayuno',
       'chocolate',
     ],
-    blur: ['borros*'],
+    // Unintelligible, as blurred: writing that cannot be made out (en "unintelligible").
+    blur: ['borros*', 'ininteligible*'],
     pace: ['lento', 'lentos', 'lenta', 'lentas', 'ralentizad*', 'camara lenta'],
     jump: ['salta', 'saltan', 'saltos', 'salto', 'brinca*'],
   },
@@ -1029,6 +1058,9 @@ export const es: LangLexicon = {
   separators: ['pero', 'y', 'aunque', 'sin embargo', 'mientras', 'tambien', 'ademas', 'luego', 'excepto', 'salvo', 'en cambio', 'si bien'],
   markers: [
     'el',
+    // "Son" (they are), as "es": otherwise a tie with French "son" leaves no language, and English "son" (a person)
+    // reads "los colores no son consistentes" as a person's consistency.
+    'son',
     'los',
     'las',
     'del',
@@ -1071,6 +1103,10 @@ export const es: LangLexicon = {
   ],
   fillers: ['completamente', 'totalmente', 'de repente', 'literalmente', 'directamente', 'como'],
   ignore: [
+    // Not only, not the first time ("no es la primera vez que la cara cambia"): the defect is said to be there, and more.
+    'no solo',
+    'no es solo',
+    'no es la primera vez',
     // Something else done than asked is a prompt not followed (as in en.ts); "se convierte en otra cosa" stays a morph.
     'hizo otra cosa',
     'hace otra cosa',

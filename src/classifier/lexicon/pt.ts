@@ -456,6 +456,9 @@ export const pt: LangLexicon = {
     ],
     self: ['identidade', 'identidades', 'semelhanca'],
     look: [
+      // Eye colour, as hair ("a cor dos olhos muda"): the person's look, not a colour shift.
+      'cor dos olhos',
+      'cor de olhos',
       'barba',
       'bigode',
       'cabelo',
@@ -634,6 +637,30 @@ export const pt: LangLexicon = {
       'torto*',
       'fundid*',
       'grudad*',
+      // A part that turns into a mass ("os dedos viram uma massa"), as en "blob"; not "uma massa" alone ("uma massa
+      // de gente").
+      'vira uma massa',
+      'viram uma massa',
+      'virou uma massa',
+      'viraram uma massa',
+      // Stuck together as a verb ("os dedos grudam"), as the participle above; plural only, since one thing alone
+      // does not stick together ("o adesivo gruda").
+      'grudam',
+      'grudaram',
+      'grudando',
+      // Far too long for a body ("o pescoço é comprido demais"): "comprido" is a length in space. Not "longo demais",
+      // nor en "too long" or es "demasiado largo", which are as often a wait ("the queue is too long", "la cola es
+      // demasiado larga", where "queue" and "cola" are also a tail, a body part).
+      'comprido demais',
+      'comprida demais',
+      'compridos demais',
+      'compridas demais',
+      // Eyes out of line ("os olhos estão desalinhados"), as "misaligned".
+      'desalinhad*',
+      // Hands like claws ("mãos que parecem garras"): "garras" alone is an animal's part.
+      'como garras',
+      'parecem garras',
+      'parece uma garra',
       'colad*',
       'dobrad*',
       'esmagad*',
@@ -689,6 +716,14 @@ export const pt: LangLexicon = {
       'multiplica*',
     ],
     change: [
+      // A swapped face that goes back to the original ("o rosto volta para o original"), identity by batch 10; a part
+      // back to its original position or colour is not meant, so only the bare "original".
+      'volta para o original',
+      'volta para a original',
+      'volta ao original',
+      'volta a original',
+      'volta a ser o original',
+      'volta a ser a original',
       // A likeness said to be weak ("barely resembles", "ressemblait vaguement à"): the person drifted from who it is.
       'mal se parece*',
       'parece* vagamente',
@@ -975,7 +1010,8 @@ export const pt: LangLexicon = {
       'chocolate',
       'feliz',
     ],
-    blur: ['borrad*', 'desfocad*'],
+    // Unintelligible, as blurred: writing that cannot be made out (en "unintelligible").
+    blur: ['borrad*', 'desfocad*', 'ininteligive*'],
     pace: ['lento', 'lentos', 'lenta', 'lentas', 'devagar', 'camera lenta'],
     jump: ['pula', 'pulam', 'pulando', 'pulos', 'salta', 'saltos'],
   },
@@ -984,6 +1020,9 @@ export const pt: LangLexicon = {
   timeUnits: ['s', 'seg*', 'segundo*', 'min*', 'minuto*', 'frame*', 'quadro*'],
   negators: [
     'nao',
+    // "Não é" folded is "nao e", and a lone "e" is the separator "and", which negation does not cross: "o rosto não é
+    // consistente" would lose its negator. Read as one negator, as "no es" is.
+    'nao e',
     'nem',
     'nunca',
     'nada',
@@ -1133,6 +1172,13 @@ export const pt: LangLexicon = {
   ],
   fillers: ['completamente', 'totalmente', 'de repente', 'literalmente', 'direto', 'simplesmente'],
   ignore: [
+    // Not only, not the first time ("não é a primeira vez que o rosto muda"): the defect is said to be there, and more;
+    // "nao e" is one negator (see negators), so these would otherwise negate it.
+    'nao so',
+    'nao e so',
+    'nao apenas',
+    'nao e apenas',
+    'nao e a primeira vez',
     // Something else done than asked is a prompt not followed (as in en.ts); "vira outra coisa" stays a morph.
     'fez outra coisa',
     'faz outra coisa',
