@@ -44,9 +44,13 @@ const SETTINGS = new RegExp(
   ].join('|'),
   'g',
 );
+/** A stem every pattern above holds (keep the two in step): most descriptions hold none and skip the alternation. */
+const SETTINGS_GATE =
+  /filt|ふぃるたー|prompt|seed|setting|param|model|checkpoint|lora|sampler|scheduler|workflow|cfg|steps|einstellung|reglage|ajuste|configura|ぷろんぷと|しーど|設定|もでる|ぱらめーた/;
 const MODE_WORDS: ReadonlySet<Hit['role']['kind']> = new Set<Hit['role']['kind']>(['anchor', 'cue', 'strong']);
 
 function settingsWordsDropped(folded: string, hits: Hit[]): Hit[] {
+  if (!SETTINGS_GATE.test(folded)) return hits;
   const terms = [...folded.matchAll(SETTINGS)].map((m) => [m.index, m.index + m[0].length] as const);
   if (!terms.length) return hits;
   return hits.filter((h) => !MODE_WORDS.has(h.role.kind) || !terms.some(([a, b]) => h.start >= a && h.end <= b));
