@@ -515,6 +515,8 @@ export const de: LangLexicon = {
   },
   cues: {
     generic: [
+      // Incomprehensible: said of writing it is garbled (as fr incompréhensible, ja 意味不明); of a voice, nothing.
+      'unverstandlich*',
       'unrealistisch*',
       'unplausibel*',
       'verstosst gegen',
@@ -564,6 +566,8 @@ export const de: LangLexicon = {
       'reine glucksache',
     ],
     judge: [
+      // Muddled (wirre Buchstaben, wirres Zeug): a judgement; said of writing it is the writing garbled, of hair nothing.
+      ...['wirr', 'wirre', 'wirren', 'wirrer', 'wirres'],
       // Weak ("die Konsistenz ist schwach"): a judgement, which said of stability is a change.
       'schwach*',
       'verstorend*',
@@ -605,6 +609,8 @@ export const de: LangLexicon = {
       'zersplitter*',
     ],
     deform: [
+      // Mutilated (verstümmelter Text, verstümmelte Hände): the thing drawn broken, whatever it is.
+      'verstummelt*',
       'knickt',
       'knicken',
       'abgeknickt',
@@ -1096,6 +1102,8 @@ export const de: LangLexicon = {
     'verringert',
   ],
   positives: [
+    // Decipherable, as lesbar: negated ("nicht entzifferbar") the writing is the complaint.
+    'entzifferbar',
     // Free of errors is said fine: "fehlerfrei" holds "fehler*", the defect stem, and was read as one (s11).
     'fehlerfrei*',
     'fehlerlos*',

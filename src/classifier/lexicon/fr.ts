@@ -465,6 +465,8 @@ export const fr: LangLexicon = {
   },
   cues: {
     generic: [
+      // Incomprehensible, nonsense, misspelt ("truffé de fautes", "sans queue ni tête"): said of writing, it is garbled.
+      ...['incomprehensible*', 'sans queue ni tete', 'fautes', 'faute de frappe', 'fautes de frappe'],
       'irrealiste*',
       'invraisemblable*',
       'peu plausible*',
@@ -940,6 +942,8 @@ export const fr: LangLexicon = {
     'sans',
   ],
   positives: [
+    // Decipherable, as lisible: negated ("pas déchiffrable") the writing is the complaint.
+    'dechiffrable*',
     'fonctionne',
     'fonctionnent',
     'bien',

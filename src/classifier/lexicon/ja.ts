@@ -441,6 +441,9 @@ export const ja: LangLexicon = {
   },
   cues: {
     generic: [
+      // 意味をなさない, 意味を成さない (makes no sense): as 意味不明, said of writing it is garbled.
+      '意味をなさな',
+      '意味を成さな',
       '異常',
       '謎',
       'おかしい',

@@ -194,6 +194,11 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'kryptische zeichen',
       'erfundene worter',
       'erfundene buchstaben',
+      // Not to be deciphered, letters that do not exist, salad and fantasy words: garbled writing said plainly.
+      ...['unentzifferbar*', 'nicht zu entziffern', 'kaum zu entziffern', 'schwer zu entziffern'],
+      ...['zeichensalat', 'wortsalat', 'fantasiezeichen', 'fantasiewort', 'fantasieworter', 'fantasiesprache'],
+      ...['buchstaben die es nicht gibt', 'zeichen die es nicht gibt', 'nicht existierende buchstaben', 'nicht existierende zeichen'],
+      ...['erfundene zeichen', 'erfundene schrift*'],
     ],
     fr: [
       'filigrane',
@@ -211,6 +216,10 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'texte incomprehensible',
       'hieroglyphe*',
       'baragouin',
+      // Not to be deciphered, letters that do not exist, random or invented ones: garbled writing said plainly.
+      ...['indechiffrable*', "lettres qui n'existent pas", "caracteres qui n'existent pas", 'lettres inexistantes'],
+      ...['caracteres inexistants', 'lettres aleatoires', 'caracteres aleatoires', 'symboles aleatoires', 'faux texte'],
+      ...['pseudo-texte', 'langue inventee', 'alphabet invente', 'caracteres inventes', 'ecriture inventee'],
     ],
     pt: [
       "marca d'agua",
@@ -262,6 +271,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'ぐちゃぐちゃな文字',
       '読めません',
       '存在しない文字',
+      // A language or script that does not exist, writing that cannot be deciphered (判読, 解読 are said of writing only).
+      ...['存在しない言語', '架空の言語', '架空の文字', '判読不能', '判読できな', '解読不能'],
     ],
   },
   color: {
