@@ -28,3 +28,46 @@ describe('garbled writing in de, fr and ja is text; the same words negated or sa
     ['ja', '存在しない言語のような文字が出る', '文字'],
   ])('%s: "%s" is text; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'text'));
 });
+
+// A person drifting from who it is, said the ordinary ways: looks different from shot to shot (as "sieht anders
+// aus"), loses its identity or looks (as en "loses"), not alike (negated "ähnlich"), less and less alike, unstable
+// (as "not stable"). The twins keep the likeness, or say the same words of a connection or of one's balance.
+describe('a likeness lost in de, fr and ja is identity; kept, or the same words said of something else, it is not', () => {
+  it.each([
+    ['de', 'Die Figuren sehen von Bild zu Bild unterschiedlich aus', 'Die Figuren sehen von Bild zu Bild gleich aus'],
+    ['de', 'Der Charakter verliert seine Identität', 'Der Charakter behält seine Identität'],
+    ['de', 'Sie sieht ihr nicht ähnlich', 'Sie sieht ihr sehr ähnlich'],
+    ['de', 'Sie sieht sich selbst immer weniger ähnlich', 'Ich habe ein ähnliches Problem'],
+    ['de', 'Das Gesicht ist instabil', 'Die Verbindung ist instabil'],
+    ['de', 'Die Ähnlichkeit geht nach ein paar Sekunden verloren', 'Er verliert das Gleichgewicht und fällt'],
+    ['fr', 'Le personnage perd son identité', 'Le personnage garde son identité'],
+    ['fr', 'Elle ressemble de moins en moins à elle-même', 'Elle ressemble toujours à elle-même'],
+    ['fr', 'Le visage est instable', 'La connexion est instable'],
+    ['fr', 'La femme perd son visage au fil des plans', "La femme perd l'équilibre au fil des plans"],
+    ['ja', '顔の特徴が失われる', '顔の特徴は失われていない'],
+    ['ja', 'だんだん本人に似なくなる', '本人によく似ている'],
+    ['ja', '顔が不安定', '声が不安定'],
+    ['en', 'the face loses its likeness after a few seconds', 'he loses his balance after a few seconds'],
+  ])('%s: "%s" is identity; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'identity'));
+});
+
+// Brightness said unstable or fluctuating (不安定, 変動) is colour, as 安定しない; generation said unstable is nothing.
+describe('brightness that is unstable in ja is color; an unstable generation is not', () => {
+  it.each([
+    ['ja', '明るさが不安定', '生成が不安定'],
+    ['ja', '明るさが変動する', '料金が変動する'],
+  ])('%s: "%s" is color; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'color'));
+});
+
+// A part too long or short (as de "zu lang"), a lump (as klumpig), the human body as a whole (人体), bent the
+// impossible way: anatomy. The twins negate it or say it of the clip or the loading time.
+describe('a part drawn too long, as a lump or bent the impossible way is anatomy in de, fr and ja', () => {
+  it.each([
+    ['de', 'Die Hände verschwimmen zu einem Klumpen', 'Die Hände sind kein Klumpen mehr'],
+    ['fr', 'Les doigts sont beaucoup trop longs', 'Les doigts ne sont pas trop longs'],
+    ['fr', 'Les jambes sont trop courtes', 'La vidéo est trop courte'],
+    ['ja', '指が長すぎる', '動画が長すぎる'],
+    ['ja', '人体の描写が崩れる', '人体'],
+    ['ja', '腕がありえない方向に曲がる', '腕が自然に動く'],
+  ])('%s: "%s" is anatomy; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'anatomy'));
+});

@@ -609,6 +609,8 @@ export const de: LangLexicon = {
       'zersplitter*',
     ],
     deform: [
+      // A lump ("ein einziger Klumpen"), as klumpig.
+      'klumpen',
       // Mutilated (verstümmelter Text, verstümmelte Hände): the thing drawn broken, whatever it is.
       'verstummelt*',
       'knickt',
@@ -723,6 +725,10 @@ export const de: LangLexicon = {
       'vervielfach*',
     ],
     change: [
+      // Looks different ("sehen von Bild zu Bild unterschiedlich aus"), as "sieht anders aus"; a deviation from a
+      // reference (Abweichung, abweichend); lost (verliert seine Identität), as en "loses"; unstable, as unbeständig.
+      ...['unterschiedlich aus', 'verschieden aus', 'abweich*', 'verliert', 'verlieren', 'verlor', 'verloren', 'instabil*'],
+      'immer weniger ahnlich',
       // A likeness said to be weak ("barely resembles", "ressemblait vaguement à"): the person drifted from who it is.
       'ahnelt kaum',
       'ahneln kaum',
@@ -1138,6 +1144,8 @@ export const de: LangLexicon = {
     'makellos*',
   ],
   steady: [
+    // Alike: negated ("sieht ihr nicht ähnlich") the person drifted from who it is, as "doesn't resemble".
+    'ahnlich',
     'stabil',
     'konstant*',
     'konsistent*',
@@ -1221,6 +1229,9 @@ export const de: LangLexicon = {
   ],
   fillers: ['plotzlich', 'einfach', 'komplett', 'total', 'ganz', 'direkt', 'irgendwie', 'sich', 'stellenweise', 'standig'],
   ignore: [
+    // Das Gleichgewicht verlieren is an event in the clip, not a likeness or a part lost (verliert is a change cue).
+    ...['verliert das gleichgewicht', 'verlieren das gleichgewicht', 'verlor das gleichgewicht', 'verloren das gleichgewicht'],
+    ...['gleichgewicht verloren', 'gleichgewicht verliert', 'gleichgewicht verlieren'],
     // Something else done than asked is a prompt not followed (as in en.ts); "wird zu etwas anderem" stays a morph.
     'etwas anderes gemacht',
     'was anderes gemacht',

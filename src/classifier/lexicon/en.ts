@@ -1667,6 +1667,9 @@ export const en: LangLexicon = {
     'all',
   ],
   ignore: [
+    // Losing one's balance is an event in the clip, not a likeness or a part lost ("loses" is a change cue).
+    ...['lose balance', 'loses balance', 'lost balance', 'losing balance', 'loses his balance', 'loses her balance'],
+    ...['lost his balance', 'lost her balance', 'losing his balance', 'losing her balance', 'lose their balance'],
     // Doing something else than asked ("did its own thing", "made something else") is a prompt not followed, `vague` by
     // the label conventions (batch 9, 10; batch 11 found hosted-service users write it often); a thing that turns into
     // something else is still a morph, so only the verbs of doing are consumed.

@@ -557,6 +557,9 @@ export const fr: LangLexicon = {
       'fracasse*',
     ],
     deform: [
+      // Too long or short (des doigts trop longs), as de "zu lang". Not trop long*, which is also trop longtemps; not
+      // informe (shapeless), which is also the verb "informe" and, as a stem, "information".
+      ...['trop long', 'trop longs', 'trop longue', 'trop longues', 'trop court', 'trop courts', 'trop courte', 'trop courtes'],
       'caoutchouc',
       'en caoutchouc',
       'comme du caoutchouc',
@@ -651,6 +654,8 @@ export const fr: LangLexicon = {
       'se multipli*',
     ],
     change: [
+      // Lost (perd son identité), as en "loses"; less and less alike; unstable, as instabil in de.
+      ...['perd', 'perdent', 'perdait', 'perdaient', 'ressembl* de moins en moins', 'instable*'],
       // A likeness said to be weak ("barely resembles", "ressemblait vaguement à"): the person drifted from who it is.
       'ressembl* vaguement',
       'ressembl* a peine',
@@ -1060,6 +1065,8 @@ export const fr: LangLexicon = {
   ],
   fillers: ['completement', 'soudain', 'soudainement', 'carrement', 'directement', 'litteralement', 'tout'],
   ignore: [
+    // Perdre l'équilibre is an event in the clip, not a likeness or a part lost (perd is a change cue).
+    ...["perd l'equilibre", "perdent l'equilibre", "perdait l'equilibre", "perdaient l'equilibre", "perdu l'equilibre"],
     // Something else done than asked is a prompt not followed (as in en.ts); "devient autre chose" stays a morph.
     'fait autre chose',
     'fait tout autre chose',

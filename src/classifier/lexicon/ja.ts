@@ -9,6 +9,8 @@ export const ja: LangLexicon = {
   lang: 'ja',
   anchors: {
     body: [
+      // The human body as a whole (人体の描写が崩れる), as 体.
+      '人体',
       // Body words the segmenter keeps whole (首筋, 手の甲, 二の腕, お腹): a shorter entry never starts or ends there.
       ...['首筋', '歯並び', '手の甲', '手の平', '掌', '手指', '二の腕', '胸元', '腹', 'お腹', 'おなか', 'ふくらはぎ'],
       ...['舌', 'べろ', '歯茎', '骨格', '筋肉', '皮膚', '馬の脚', '馬の足'],
@@ -503,6 +505,8 @@ export const ja: LangLexicon = {
       '珍しい',
     ],
     deform: [
+      // Too long or short (指が長すぎる), as de "zu lang"; bent where it cannot bend (ありえない方向に曲がる).
+      ...['長すぎ', '短すぎ', 'ありえない方向', 'あり得ない方向'],
       'つながっ',
       'にじむ',
       'にじん',
@@ -577,6 +581,8 @@ export const ja: LangLexicon = {
       '多く',
     ],
     change: [
+      // Lost (特徴が失われる), as en "loses"; stops resembling (似なくなる); unstable (不安定, as 安定しない); fluctuates.
+      ...['失わ', '失っ', '失う', '似なくな', '不安定', '変動'],
       // 化ける ("turns into", 女に化ける): a person or thing become another. 文字化け, longer, stays text; お化け is one word.
       '化け',
       // 異なる is the written form of 違う: "姿が1コマごとに異なって見える".
@@ -861,6 +867,8 @@ export const ja: LangLexicon = {
   fillers: [],
   // Turning a corner (左に曲がる) is the same verb as bending (曲がる): a turn is no deformation.
   ignore: [
+    // バランスを失う (losing one's balance) is an event in the clip, not a likeness or a part lost (失う is a change cue).
+    'バランスを失',
     // 〜しか…ない is "nothing but": "ノイズしか出ない" says only noise came out, so the ない negates nothing before it.
     'しか出な',
     'しか出てこな',
