@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { foundWithSilentTwin } from './found.ts';
+import { expectHardFailure, expectNoHardFailure, foundWithSilentTwin } from './found.ts';
 
 // Issue 16, session 12's language round: the de, ja and fr lexicons were written from a few tuning sentences, so the
 // ordinary ways people say a failure in those languages were checked one family at a time (general knowledge, not
@@ -70,4 +70,54 @@ describe('a part drawn too long, as a lump or bent the impossible way is anatomy
     ['ja', '人体の描写が崩れる', '人体'],
     ['ja', '腕がありえない方向に曲がる', '腕が自然に動く'],
   ])('%s: "%s" is anatomy; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'anatomy'));
+});
+
+// Disfigured or mangled (verunstaltet, défiguré, massacré) is a thing drawn broken, as entstellt: a part is anatomy,
+// writing is text; negated, or the noun "un massacre" with nothing drawn, it is nothing.
+describe('disfigured or mangled in de and fr names the part it is said of', () => {
+  it.each([
+    ['de', 'text', 'Das Logo ist total verunstaltet', 'Das Logo ist nicht verunstaltet'],
+    ['de', 'anatomy', 'Die Hände sind verunstaltet', 'Die Hände sind nicht verunstaltet'],
+    ['fr', 'anatomy', 'Le visage est complètement défiguré', "Le visage n'est pas défiguré"],
+    ['fr', 'text', 'Le logo est complètement massacré', 'Un massacre dans un film de guerre'],
+  ])('%s: %s, "%s"; "%s" names nothing', (_lang, mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
+});
+
+// An intensifier inside a German phrase ("stimmen überhaupt nicht", "passen gar nicht"), as ganz and total are.
+describe('"überhaupt" or "gar" inside a German defect phrase keeps it; the praise twin names nothing', () => {
+  it.each([
+    ['Die Proportionen stimmen überhaupt nicht', 'Die Proportionen stimmen'],
+    ['Die Hände passen gar nicht zum Körper', 'Die Hände passen zum Körper'],
+  ])('"%s" is anatomy; "%s" names nothing', (complaint, twin) => foundWithSilentTwin(complaint, twin, 'anatomy'));
+});
+
+// Colour draining out (se décolore, 色が抜ける) is a fade, colour by batch 9; bleached hair or strength draining is not.
+describe('colour draining out in fr and ja is color; bleached hair or strength draining is not', () => {
+  it.each([
+    ['fr', 'Vers la fin tout se décolore', 'Les cheveux décolorés de la femme'],
+    ['ja', '最後の方で色が抜ける', '最後の方で力が抜ける'],
+  ])('%s: "%s" is color; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'color'));
+});
+
+// No longer being who it was (じゃなくなる, ではなくなる) is the likeness lost; staying the same is nothing.
+describe('a person or pet that stops being itself in ja is identity', () => {
+  it.each([
+    ['最後はうちの犬じゃなくなっている', 'うちの犬は変わらない'],
+    ['途中から本人ではなくなる', '最後まで本人のまま'],
+  ])('"%s" is identity; "%s" names nothing', (complaint, twin) => foundWithSilentTwin(complaint, twin, 'identity'));
+});
+
+// Hard failures said with the verb: "je n'ai pas de vidéo" (its own n' negated the bare "pas de vidéo"), and
+// 動画が作れない (its ない negated an エラー beside it). The twins say the same words of something that went fine.
+describe('no video said with the verb in fr, a video that cannot be made in ja, are hard failures', () => {
+  it.each([
+    ["Mes crédits ont été débités mais je n'ai pas de vidéo", 'charged_no_output'],
+    ["Les crédits ont été débités et il n'y a aucune vidéo", 'charged_no_output'],
+    ["Je n'ai reçu aucune vidéo depuis hier", 'generation_error'],
+    ['エラーが出て動画が作れない', 'generation_error'],
+  ])('"%s" is %s', (text, kind) => expectHardFailure(text, kind));
+  it.each([
+    ["Je n'ai pas de problème avec la vidéo", []],
+    ['動画が作れないほど手が崩れる', ['anatomy']],
+  ])('"%s" is no hard failure', (text, modes) => expectNoHardFailure(text, modes as string[]));
 });

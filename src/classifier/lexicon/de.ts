@@ -609,6 +609,8 @@ export const de: LangLexicon = {
       'zersplitter*',
     ],
     deform: [
+      // Disfigured, as entstellt (ein verunstaltetes Logo, verunstaltete Hände).
+      'verunstaltet*',
       // A lump ("ein einziger Klumpen"), as klumpig.
       'klumpen',
       // Mutilated (verstümmelter Text, verstümmelte Hände): the thing drawn broken, whatever it is.
@@ -1227,7 +1229,11 @@ export const de: LangLexicon = {
     // "Mal" is a time ("jedes Mal", "endlich mal", "mal blau, mal lila"), never the Romance "badly" (mal hecho).
     'mal',
   ],
-  fillers: ['plotzlich', 'einfach', 'komplett', 'total', 'ganz', 'direkt', 'irgendwie', 'sich', 'stellenweise', 'standig'],
+  fillers: [
+    ...['plotzlich', 'einfach', 'komplett', 'total', 'ganz', 'direkt', 'irgendwie', 'sich', 'stellenweise', 'standig'],
+    // "Stimmen überhaupt nicht", "passt gar nicht": an intensifier inside a phrase, as ganz and total are.
+    ...['uberhaupt', 'gar'],
+  ],
   ignore: [
     // Das Gleichgewicht verlieren is an event in the clip, not a likeness or a part lost (verliert is a change cue).
     ...['verliert das gleichgewicht', 'verlieren das gleichgewicht', 'verlor das gleichgewicht', 'verloren das gleichgewicht'],

@@ -557,6 +557,8 @@ export const fr: LangLexicon = {
       'fracasse*',
     ],
     deform: [
+      // Disfigured, mangled (un visage défiguré, un logo massacré): the thing drawn broken, whatever it is.
+      ...['defigure*', 'massacre', 'massacree', 'massacres', 'massacrees'],
       // Too long or short (des doigts trop longs), as de "zu lang". Not trop long*, which is also trop longtemps; not
       // informe (shapeless), which is also the verb "informe" and, as a stem, "information".
       ...['trop long', 'trop longs', 'trop longue', 'trop longues', 'trop court', 'trop courts', 'trop courte', 'trop courtes'],
@@ -848,6 +850,8 @@ export const fr: LangLexicon = {
       'se detachent',
     ],
     flicker: [
+      // Losing its colour (tout se décolore, décoloration), as de verblassen: said of colour or light only.
+      'decolor*',
       'delave*',
       'deteint*',
       'palit',

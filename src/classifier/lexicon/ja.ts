@@ -581,6 +581,8 @@ export const ja: LangLexicon = {
       '多く',
     ],
     change: [
+      // Stops being (うちの犬じゃなくなる, 本人ではなくなる): the thing is no longer who it was.
+      ...['じゃなくな', 'ではなくな'],
       // Lost (特徴が失われる), as en "loses"; stops resembling (似なくなる); unstable (不安定, as 安定しない); fluctuates.
       ...['失わ', '失っ', '失う', '似なくな', '不安定', '変動'],
       // 化ける ("turns into", 女に化ける): a person or thing become another. 文字化け, longer, stays text; お化け is one word.

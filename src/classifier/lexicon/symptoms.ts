@@ -374,6 +374,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'aberracoes cromaticas',
     ],
     ja: [
+      // The colour draining out (最後の方で色が抜ける), as 色が褪せる: a fade, colour by batch 9.
+      ...['色が抜け', '色抜け'],
       '緑がか',
       '青みがか',
       '赤みがか',
