@@ -121,3 +121,42 @@ describe('no video said with the verb in fr, a video that cannot be made in ja, 
     ['動画が作れないほど手が崩れる', ['anatomy']],
   ])('"%s" is no hard failure', (text, modes) => expectNoHardFailure(text, modes as string[]));
 });
+
+// ずつ (少しずつ "little by little", 一本ずつ "one at a time") is no written negative ず: a change said to come little by
+// little is still a change. The twins negate it with ない.
+describe('a change that comes little by little (少しずつ) in ja is still a change', () => {
+  it.each([
+    ['identity', '登場人物の顔が少しずつ別人のように変わっていく', '顔は少しずつも変わらない'],
+    ['color', '色が少しずつ変わる', '色は少しも変わらない'],
+    ['anatomy', '指が一本ずつ増える', '指は増えない'],
+  ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
+});
+
+// Hardly, only vaguely or no likeness (kaum noch Ähnlichkeit, ne ressemble que vaguement) is the likeness lost, as
+// "ähnelt kaum"; a strong likeness is nothing.
+describe('hardly any likeness left in de and fr is identity; a strong likeness is nothing', () => {
+  it.each([
+    ['de', 'Die Person im Video hat mit dem Original kaum noch Ähnlichkeit', 'Die Person im Video hat große Ähnlichkeit mit dem Original'],
+    ['de', 'Die Person hat keine Ähnlichkeit mit dem Foto', 'Die Person hat eine starke Ähnlichkeit mit dem Foto'],
+    ['fr', 'La personne générée ne ressemble que vaguement à la photo', 'La personne générée ressemble parfaitement à la photo'],
+  ])('%s: "%s" is identity; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'identity'));
+});
+
+// Writing with no sense to it (意味のわからない, sans aucun sens), unreadable in the past (読めなかった) or not real
+// (実在しない文字): text. A sense of humour, a real person, or writing read fine is nothing.
+describe('writing with no sense, unreadable or unreal in fr and ja is text', () => {
+  it.each([
+    ['ja', '背景の看板には意味のわからない文字列が並んでいる', '背景の看板には文字列が並んでいる'],
+    ['ja', '日本語の文字はほとんどが崩れていて読めなかった', '看板の文字は問題なく読めた'],
+    ['ja', '看板の文字が実在しない文字になっている', '実在する人物'],
+    ['fr', 'Les panneaux affichent des lettres sans aucun sens', "Une vidéo sans aucun sens de l'humour"],
+  ])('%s: "%s" is text; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'text'));
+});
+
+// A picture turning a colour by itself (jaunit, noircit à la fin): a cast or a fade, colour by batches 7 and 9.
+describe('a picture turning yellow or black by itself in fr is color; negated, or a sky that is blue, it is not', () => {
+  it.each([
+    ["L'image jaunit progressivement", "L'image ne jaunit pas"],
+    ['La vidéo noircit à la fin', 'Le ciel est bleu à la fin'],
+  ])('"%s" is color; "%s" names nothing', (complaint, twin) => foundWithSilentTwin(complaint, twin, 'color'));
+});

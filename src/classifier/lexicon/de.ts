@@ -727,6 +727,9 @@ export const de: LangLexicon = {
       'vervielfach*',
     ],
     change: [
+      // Hardly or no likeness left ("hat kaum noch Ähnlichkeit mit dem Foto"), as "ähnelt kaum".
+      ...['kaum ahnlichkeit', 'kaum noch ahnlichkeit', 'wenig ahnlichkeit', 'kaum eine ahnlichkeit', 'keine ahnlichkeit'],
+      'keinerlei ahnlichkeit',
       // Looks different ("sehen von Bild zu Bild unterschiedlich aus"), as "sieht anders aus"; a deviation from a
       // reference (Abweichung, abweichend); lost (verliert seine Identität), as en "loses"; unstable, as unbeständig.
       ...['unterschiedlich aus', 'verschieden aus', 'abweich*', 'verliert', 'verlieren', 'verlor', 'verloren', 'instabil*'],

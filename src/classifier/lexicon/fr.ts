@@ -465,6 +465,8 @@ export const fr: LangLexicon = {
   },
   cues: {
     generic: [
+      // Without any sense (des lettres sans aucun sens, dénué de sens), as "n'a aucun sens".
+      ...['sans aucun sens', 'sans le moindre sens', 'denue de sens', 'denuee de sens', 'denues de sens', 'denuees de sens'],
       // Incomprehensible, nonsense, misspelt ("truffé de fautes", "sans queue ni tête"): said of writing, it is garbled.
       ...['incomprehensible*', 'sans queue ni tete', 'fautes', 'faute de frappe', 'fautes de frappe'],
       'irrealiste*',
@@ -656,6 +658,8 @@ export const fr: LangLexicon = {
       'se multipli*',
     ],
     change: [
+      // Only vaguely alike ("ne ressemble que vaguement"), as "ressemble vaguement" with the restrictive ne ... que.
+      ...['ne ressembl* que vaguement', "ne ressembl* qu'a peine", 'ne ressembl* que de loin'],
       // Lost (perd son identité), as en "loses"; less and less alike; unstable, as instabil in de.
       ...['perd', 'perdent', 'perdait', 'perdaient', 'ressembl* de moins en moins', 'instable*'],
       // A likeness said to be weak ("barely resembles", "ressemblait vaguement à"): the person drifted from who it is.
@@ -850,6 +854,8 @@ export const fr: LangLexicon = {
       'se detachent',
     ],
     flicker: [
+      // Turning a colour by itself (l'image jaunit, verdit, noircit à la fin): a cast or a fade, colour by batches 7 and 9.
+      ...['jaunit', 'jaunissent', 'verdit', 'verdissent', 'bleuit', 'bleuissent', 'noircit', 'noircissent'],
       // Losing its colour (tout se décolore, décoloration), as de verblassen: said of colour or light only.
       'decolor*',
       'delave*',

@@ -443,6 +443,8 @@ export const ja: LangLexicon = {
   },
   cues: {
     generic: [
+      // 意味のわからない, 意味が分からない (no meaning to be made of it): as 意味不明.
+      ...['意味のわからな', '意味の分からな', '意味がわからな', '意味が分からな'],
       // 意味をなさない, 意味を成さない (makes no sense): as 意味不明, said of writing it is garbled.
       '意味をなさな',
       '意味を成さな',
@@ -869,6 +871,8 @@ export const ja: LangLexicon = {
   fillers: [],
   // Turning a corner (左に曲がる) is the same verb as bending (曲がる): a turn is no deformation.
   ignore: [
+    // ずつ (少しずつ, 一つずつ: little by little, one by one) is no negation ず: "顔が少しずつ変わっていく" read as not changing.
+    'ずつ',
     // バランスを失う (losing one's balance) is an event in the clip, not a likeness or a part lost (失う is a change cue).
     'バランスを失',
     // 〜しか…ない is "nothing but": "ノイズしか出ない" says only noise came out, so the ない negates nothing before it.

@@ -273,6 +273,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       '存在しない文字',
       // A language or script that does not exist, writing that cannot be deciphered (判読, 解読 are said of writing only).
       ...['存在しない言語', '架空の言語', '架空の文字', '判読不能', '判読できな', '解読不能'],
+      // As 存在しない with 実在 (real); 読めない in the past and te forms (読めなかった, 読めなくて).
+      ...['実在しない文字', '実在しない言語', '実在しない単語', '読めなかっ', '読めなく'],
     ],
   },
   color: {
