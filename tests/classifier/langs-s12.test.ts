@@ -160,3 +160,26 @@ describe('a picture turning yellow or black by itself in fr is color; negated, o
     ['La vidéo noircit à la fin', 'Le ciel est bleu à la fin'],
   ])('"%s" is color; "%s" names nothing', (complaint, twin) => foundWithSilentTwin(complaint, twin, 'color'));
 });
+
+// Cannot be made out (判別できない, 読み取れない, kaum zu erkennen, indiscernable) is a blur word: writing that cannot
+// be made out is unreadable, text; a face or an expression that cannot be made out is how sharp the picture is.
+describe('writing that cannot be made out is text in de, fr and ja; a face that cannot be is nothing', () => {
+  it.each([
+    ['ja', 'ロゴの文字が判別できない', '顔が判別できない'],
+    ['ja', '文字がにじんでいて読み取れない', '表情が読み取れない'],
+    ['de', 'Die Schrift auf dem Schild ist kaum zu erkennen', 'Das Gesicht ist kaum zu erkennen'],
+    ['fr', 'Le texte est indiscernable', 'Le visage est indiscernable'],
+  ])('%s: "%s" is text; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'text'));
+});
+
+// Ja: a strange shape (奇妙な形) as 変な形, not drawn right (正しく描画されない) as 正しくない, who it is cannot be
+// told (誰だかわからない), no trace of the likeness left (面影がない), a colour shift in photographers' words (色転び).
+describe('more ordinary ja ways of saying the four failures', () => {
+  it.each([
+    ['anatomy', '人物の手が奇妙な形をしている', '人物の手が自然な形をしている'],
+    ['text', '日本語のテキストが正しく描画されない', '日本語のテキストが正しく描画される'],
+    ['identity', '途中から誰だかわからない顔になる', '誰だかわからないけど、すごい動画'],
+    ['identity', '元の画像の面影がない', '元の画像の面影が残っている'],
+    ['color', '全体的に色が転んでいる', '子供が転んでいる'],
+  ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
+});

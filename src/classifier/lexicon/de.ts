@@ -1088,7 +1088,11 @@ export const de: LangLexicon = {
       'fruhstuck',
       'schokolade',
     ],
-    blur: ['verschwommen*', 'unscharf*'],
+    blur: [
+      ...['verschwommen*', 'unscharf*'],
+      // Cannot be made out ("kaum zu erkennen"): of writing it cannot be read, of anything else it is the picture.
+      ...['nicht zu erkennen', 'kaum zu erkennen', 'schwer zu erkennen'],
+    ],
     pace: ['langsam', 'langsamer', 'zu langsam', 'verlangsamt*', 'verzogert*', 'trage', 'zeitlupe'],
     jump: ['springt', 'springen', 'sprunge', 'sprunghaft*'],
   },

@@ -930,7 +930,11 @@ export const fr: LangLexicon = {
       'chocolat',
       'fromagerie',
     ],
-    blur: ['flou*'],
+    blur: [
+      'flou*',
+      // Cannot be made out (indiscernable): of writing it cannot be read, of anything else it is the picture.
+      'indiscernable*',
+    ],
     pace: ['lent', 'lents', 'lente', 'lentes', 'trop lent*', 'ralenti*'],
     jump: ['saute', 'sautent', 'sauts', 'saut'],
   },

@@ -406,7 +406,11 @@ export const ja: LangLexicon = {
     ],
     // Weight, inertia and cause and effect are what physics keeps: topic words, like "physics", until said wrong.
     law: ['物理', '重力', '物理法則', '物理演算', '重さ', '重量感', '慣性', '因果'],
-    self: ['同一性', 'アイデンティティ'],
+    self: [
+      ...['同一性', 'アイデンティティ'],
+      // 面影 (a person's likeness, the traces of their looks): a topic word, as en "likeness"; lost, see symptoms.ts.
+      '面影',
+    ],
     look: [
       // 前髪 (bangs) is one word to the segmenter, as 髪型 is.
       '前髪',
@@ -443,6 +447,8 @@ export const ja: LangLexicon = {
   },
   cues: {
     generic: [
+      // Not drawn or shown right (正しく描画されない), as 正しくない.
+      ...['正しく描画されな', '正しく表示されな'],
       // 意味のわからない, 意味が分からない (no meaning to be made of it): as 意味不明.
       ...['意味のわからな', '意味の分からな', '意味がわからな', '意味が分からな'],
       // 意味をなさない, 意味を成さない (makes no sense): as 意味不明, said of writing it is garbled.
@@ -507,6 +513,8 @@ export const ja: LangLexicon = {
       '珍しい',
     ],
     deform: [
+      // A strange shape (奇妙な形, 妙な形), as 変な形.
+      ...['奇妙な形', '妙な形'],
       // Too long or short (指が長すぎる), as de "zu lang"; bent where it cannot bend (ありえない方向に曲がる).
       ...['長すぎ', '短すぎ', 'ありえない方向', 'あり得ない方向'],
       'つながっ',
@@ -583,6 +591,8 @@ export const ja: LangLexicon = {
       '多く',
     ],
     change: [
+      // Who it is cannot be told (誰だかわからない): the likeness lost.
+      ...['誰だかわからな', '誰だか分からな', '誰かわからな', '誰か分からな'],
       // Stops being (うちの犬じゃなくなる, 本人ではなくなる): the thing is no longer who it was.
       ...['じゃなくな', 'ではなくな'],
       // Lost (特徴が失われる), as en "loses"; stops resembling (似なくなる); unstable (不安定, as 安定しない); fluctuates.
@@ -772,7 +782,12 @@ export const ja: LangLexicon = {
     ],
     become: ['になる', 'くなる', 'くなっ', '染ま', '色づ', 'に戻る', 'また戻る'],
     misspelt: [],
-    blur: ['ぼやけ'],
+    blur: [
+      'ぼやけ',
+      // Cannot be made out (判別できない, 読み取れない): said of writing it cannot be read; of a face or an expression
+      // it is how sharp the picture is, as blur, and names nothing.
+      ...['判別できな', '判別不能', '読み取れな'],
+    ],
     pace: ['遅い', '遅く', '遅すぎ', 'ゆっくりすぎ', 'スローモーション', 'もっさり'],
     jump: ['飛ぶ', '飛んで', '跳ね', '飛び'],
   },

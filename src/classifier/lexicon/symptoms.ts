@@ -378,6 +378,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
     ja: [
       // The colour draining out (最後の方で色が抜ける), as 色が褪せる: a fade, colour by batch 9.
       ...['色が抜け', '色抜け'],
+      // A colour shift in photographers' words (色転び, 色が転ぶ): a cast, colour by batch 7.
+      ...['色転び', '色が転ん', '色が転ぶ'],
       '緑がか',
       '青みがか',
       '赤みがか',
@@ -500,6 +502,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'novo rosto',
     ],
     ja: [
+      // No trace of the person's likeness left (面影がない, 面影が消えた): the likeness lost.
+      ...['面影がな', '面影もな', '面影が消え', '面影が全くな', '面影がまったくな'],
       '似ても似つかな',
       '女性になっ',
       '男性になっ',
