@@ -183,3 +183,18 @@ describe('more ordinary ja ways of saying the four failures', () => {
     ['color', '全体的に色が転んでいる', '子供が転んでいる'],
   ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
 });
+
+// White or black for a moment (一瞬真っ白になる, wird kurz weiß, devient noir un instant, goes white for a split
+// second) is a flashing frame, colour by batches 6, 8 and 10; a video that is all white or black stays a blank output.
+describe('a picture white or black for a moment is color; a video all black is a blank output', () => {
+  it.each([
+    ['ja', '画面が一瞬真っ白になる', '動画が真っ白'],
+    ['ja', '途中で一瞬真っ暗になる', '真っ黒な動画が出てきた'],
+    ['de', 'Das Bild wird kurz komplett weiß', 'Das Video ist komplett schwarz'],
+    ['en', 'the screen goes white for a split second', 'the video is black'],
+  ])('%s: "%s" is color; "%s" is a blank output', (_lang, complaint, twin) => {
+    expectNoHardFailure(complaint, ['color']);
+    expectHardFailure(twin, 'blank_output');
+  });
+  it('fr: "Tout devient noir un instant" is color', () => expectNoHardFailure('Tout devient noir un instant', ['color']));
+});

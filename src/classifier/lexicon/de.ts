@@ -1009,6 +1009,8 @@ export const de: LangLexicon = {
       'lost sich von',
     ],
     flicker: [
+      // White or black for a moment ("wird kurz komplett weiß"): a flashing frame, colour by batches 6, 8 and 10.
+      ...['kurz weiss', 'kurz schwarz', 'einen moment weiss', 'einen moment schwarz', 'kurzzeitig weiss', 'kurzzeitig schwarz'],
       'verblass*',
       'bleicht',
       'bleichen',

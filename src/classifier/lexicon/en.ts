@@ -1335,6 +1335,9 @@ export const en: LangLexicon = {
       'detached from',
     ],
     flicker: [
+      // White or black for a moment ("goes white for a split second"): a flashing frame, colour by batches 6, 8 and 10.
+      ...['white for a split second', 'black for a split second', 'white for a moment', 'black for a moment'],
+      ...['white for a second', 'black for a second', 'briefly white', 'briefly black', 'momentarily white', 'momentarily black'],
       'blink*',
       'throb*',
       'pumping',

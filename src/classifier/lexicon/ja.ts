@@ -754,6 +754,9 @@ export const ja: LangLexicon = {
       'くっついていな',
     ],
     flicker: [
+      // White or black for a moment (一瞬真っ白になる): a flashing frame, colour by batches 6, 8 and 10; a video
+      // that is all white or black stays a blank output.
+      ...['一瞬真っ白', '一瞬真っ黒', '一瞬真っ暗', '一瞬白く', '一瞬黒く', '一瞬暗く'],
       '上がったり下がったり',
       '明るくなったり暗くなったり',
       '暗くなったり明るくなったり',
