@@ -1103,6 +1103,10 @@ export const de: LangLexicon = {
   timeUnits: ['s', 'sek*', 'sekunde*', 'min*', 'minute*', 'frame*'],
   // Spoken forms too: "nich", southern "net", "null" (zero: "null Flackern"), like "zero flicker".
   negators: [
+    // A defect said to be over or history ("verschmolzene Finger sind jetzt Geschichte"), or one to avoid
+    // ("wie vermeidet man verformte Hände?"): no complaint, as "behoben".
+    ...['ist geschichte', 'sind geschichte', 'jetzt geschichte', 'ist vorbei', 'sind vorbei', 'jetzt vorbei'],
+    ...['der vergangenheit an', 'vermeiden', 'vermeidet', 'vermeide'],
     'nicht',
     'nich',
     'net',

@@ -945,6 +945,8 @@ export const fr: LangLexicon = {
   numbers: { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 },
   timeUnits: ['s', 'sec*', 'seconde*', 'min*', 'minute*', 'frame*', 'image*'],
   negators: [
+    // A defect to avoid ("comment éviter les mains déformées ?"): no complaint, as "corrigé".
+    ...['eviter', 'evite', 'evitent'],
     'ne',
     "n'",
     'pas',

@@ -805,6 +805,8 @@ export const ja: LangLexicon = {
   timeUnits: ['秒', '分', 'フレーム'],
   // 改善 (improved), 軽減 (reduced), 抑え (kept down), 防 (prevented) say a problem is solved, like 解消 and 直っ.
   negators: [
+    // A defect said to be a thing of the past (過去のもの), as 解消.
+    '過去のもの',
     'ない',
     'なし',
     '無い',
