@@ -199,14 +199,17 @@ describe('a picture white or black for a moment is color; a video all black is a
   it('fr: "Tout devient noir un instant" is color', () => expectNoHardFailure('Tout devient noir un instant', ['color']));
 });
 
-// A defect said to be history or over (ist Geschichte, gehört der Vergangenheit an, 過去のもの), or one asked how to
-// avoid (vermeiden, éviter), is no complaint, as "behoben"; the complaint beside it says the same defect is there.
+// A defect said to be history or over (ist Geschichte, gehört der Vergangenheit an, 過去のもの), one asked how to
+// avoid (vermeiden, éviter) or said to be fixed (behebt, résoudre), is no complaint, as "behoben"; the complaint
+// beside it says the same defect is there.
 describe('a defect said to be history, or one to avoid, names nothing in de, fr and ja', () => {
   it.each([
     ['de', 'Verschmolzene Finger sind in jedem Clip zu sehen', 'Laut Hersteller sind verschmolzene Finger jetzt Geschichte'],
     ['de', 'Verformte Hände in jedem Clip', 'Verformte Hände gehören der Vergangenheit an'],
     ['de', 'Das Modell macht verformte Hände', 'Wie vermeidet man verformte Hände?'],
     ['fr', 'Le modèle fait des mains déformées', 'Comment éviter les mains déformées ?'],
+    ['de', 'Das Update macht die Hände verformt', 'Das Update behebt die verformten Hände'],
+    ['fr', 'Le modèle fait des mains déformées', 'Le nouveau modèle promet de résoudre les mains déformées'],
     ['ja', '指の破綻がひどい', '指の破綻はもう過去のもの'],
   ])('%s: "%s" is anatomy; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'anatomy'));
 });

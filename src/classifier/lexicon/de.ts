@@ -1107,6 +1107,8 @@ export const de: LangLexicon = {
     // ("wie vermeidet man verformte Hände?"): no complaint, as "behoben".
     ...['ist geschichte', 'sind geschichte', 'jetzt geschichte', 'ist vorbei', 'sind vorbei', 'jetzt vorbei'],
     ...['der vergangenheit an', 'vermeiden', 'vermeidet', 'vermeide'],
+    // To fix it ("das Update behebt die verformten Hände"), as the participle behoben. Not lösen: sich auflösen.
+    ...['beheben', 'behebt', 'korrigieren', 'korrigiert'],
     'nicht',
     'nich',
     'net',

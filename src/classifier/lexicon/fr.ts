@@ -947,6 +947,8 @@ export const fr: LangLexicon = {
   negators: [
     // A defect to avoid ("comment éviter les mains déformées ?"): no complaint, as "corrigé".
     ...['eviter', 'evite', 'evitent'],
+    // To solve it ("promet de résoudre les mains déformées"), as résolu and corrigé.
+    ...['resoudre', 'resout', 'resolvent'],
     'ne',
     "n'",
     'pas',
