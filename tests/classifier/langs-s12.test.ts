@@ -213,3 +213,17 @@ describe('a defect said to be history, or one to avoid, names nothing in de, fr 
     ['ja', '指の破綻がひどい', '指の破綻はもう過去のもの'],
   ])('%s: "%s" is anatomy; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'anatomy'));
 });
+
+// French forms the lexicon lacked: one fewer (un doigt en moins, as en trop), twisting (se tord), no longer the same
+// (n'est plus la même, which folds like the vanish "n'est plus là"), features that alter (se modifient), nothing to
+// do with what is said (n'ont aucun rapport avec), and the plural of "tourne au" (tournent au vert).
+describe('more ordinary fr ways of saying the four failures', () => {
+  it.each([
+    ['anatomy', 'La main gauche a un doigt en moins', 'Le rendu prend dix secondes en moins'],
+    ['anatomy', 'Le corps se tord dans tous les sens', 'Le corps ne se tord pas'],
+    ['identity', "Au bout de quelques secondes, ce n'est plus la même femme", "C'est toujours la même femme"],
+    ['identity', 'Ses traits se modifient au fil de la vidéo', 'Ses traits ne se modifient pas'],
+    ['text', "Les sous-titres n'ont aucun rapport avec ce qui est dit", "Le résultat n'a aucun rapport avec mon prompt"],
+    ['color', 'Les couleurs tournent au vert', 'Les danseurs tournent au centre'],
+  ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
+});

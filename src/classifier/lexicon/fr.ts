@@ -560,6 +560,8 @@ export const fr: LangLexicon = {
       'fracasse*',
     ],
     deform: [
+      // Twisting (le corps se tord dans tous les sens), as tordu.
+      ...['se tord', 'se tordent'],
       // Disfigured, mangled (un visage défiguré, un logo massacré): the thing drawn broken, whatever it is.
       ...['defigure*', 'massacre', 'massacree', 'massacres', 'massacrees'],
       // Too long or short (des doigts trop longs), as de "zu lang". Not trop long*, which is also trop longtemps; not
@@ -631,6 +633,8 @@ export const fr: LangLexicon = {
       'contorsion*',
     ],
     count: [
+      // One fewer (un doigt en moins), as en trop is one more.
+      'en moins',
       'quatrieme',
       'un de plus',
       'une de plus',
@@ -659,6 +663,10 @@ export const fr: LangLexicon = {
       'se multipli*',
     ],
     change: [
+      // No longer the same ("ce n'est plus la même femme"): longer than the vanish "n'est plus là", folded alike.
+      ...["n'est plus la meme", "n'est plus le meme", 'ne sont plus les memes', 'se modifi*'],
+      // Nothing to do with what it should follow, with its own n' ("n'ont aucun rapport avec ce qui est dit").
+      ...["n'a aucun rapport avec", "n'ont aucun rapport avec"],
       // Only vaguely alike ("ne ressemble que vaguement"), as "ressemble vaguement" with the restrictive ne ... que.
       ...['ne ressembl* que vaguement', "ne ressembl* qu'a peine", 'ne ressembl* que de loin'],
       // Lost (perd son identité), as en "loses"; less and less alike; unstable, as instabil in de.
@@ -889,6 +897,8 @@ export const fr: LangLexicon = {
       'brule*',
     ],
     become: [
+      // The plural of tourne au (les couleurs tournent au vert).
+      ...['tournent au', 'tournent a'],
       'passe du',
       'passe de',
       'passe au',
