@@ -227,3 +227,25 @@ describe('more ordinary fr ways of saying the four failures', () => {
     ['color', 'Les couleurs tournent au vert', 'Les danseurs tournent au centre'],
   ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
 });
+
+// The person said not to be oneself (bin nicht ich, is not me, no soy yo, não sou eu, 私の顔じゃない) or to look
+// foreign (sieht fremd aus): one's own likeness lost. The twins say the same words of something that is not a face.
+describe('the person said not to be oneself is identity; the same words of a doubt or a style are not', () => {
+  it.each([
+    ['de', 'Die Person auf dem Video bin nicht ich', 'Ich bin nicht sicher, ob das Video fertig ist'],
+    ['de', 'Mein Gesicht sieht komplett fremd aus', 'Mein Gesicht sieht vertraut aus'],
+    ['en', 'the person in the video is not me', "it's not me who picked the style"],
+    ['es', 'La persona del video no soy yo', 'La persona del video soy yo'],
+    ['pt', 'A pessoa do vídeo não sou eu', 'A pessoa do vídeo sou eu'],
+    ['ja', '動画の顔が私の顔じゃない', '動画の顔は私の顔そのもの'],
+  ])('%s: "%s" is identity; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'identity'));
+});
+
+// Typo-matching reads one edit away: "verliebt" is one edit from "verliert", "verdict" from "verdit". The lose verbs
+// are read only with what is lost after them, and "verdit" is left out, so these name nothing.
+describe('words one edit from a new entry name nothing', () => {
+  it.each([
+    ['de', 'Er verliert sein Gesicht nach drei Sekunden', 'Er ist nach drei Sekunden in sie verliebt', 'identity'],
+    ['fr', "L'image jaunit progressivement", "Verdict : l'image est réussie", 'color'],
+  ])('%s: "%s"; "%s" names nothing (%s)', (_lang, complaint, twin, mode) => foundWithSilentTwin(complaint, twin, mode));
+});

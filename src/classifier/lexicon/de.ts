@@ -1,4 +1,5 @@
 import type { LangLexicon } from './types.ts';
+import { cross } from './cross.ts';
 
 // German compounds ("Farbverschiebung", "Handgelenk") are why many entries here are prefixes.
 export const de: LangLexicon = {
@@ -727,12 +728,17 @@ export const de: LangLexicon = {
       'vervielfach*',
     ],
     change: [
+      // Looks foreign ("mein Gesicht sieht fremd aus"): not the person it should be. Not "fremd" alone (typo-matched,
+      // it is also "eine fremde Frau", a newcomer), nor "weicht" (weicht ... ab): it is also "weicht dem Ball aus".
+      'fremd aus',
       // Hardly or no likeness left ("hat kaum noch Ähnlichkeit mit dem Foto"), as "ähnelt kaum".
       ...['kaum ahnlichkeit', 'kaum noch ahnlichkeit', 'wenig ahnlichkeit', 'kaum eine ahnlichkeit', 'keine ahnlichkeit'],
       'keinerlei ahnlichkeit',
       // Looks different ("sehen von Bild zu Bild unterschiedlich aus"), as "sieht anders aus"; a deviation from a
       // reference (Abweichung, abweichend); lost (verliert seine Identität), as en "loses"; unstable, as unbeständig.
-      ...['unterschiedlich aus', 'verschieden aus', 'abweich*', 'verliert', 'verlieren', 'verlor', 'verloren', 'instabil*'],
+      // "Verliert" and "verlieren" only with what is lost after them: alone, typo-matching read "verliebt" as them.
+      ...['unterschiedlich aus', 'verschieden aus', 'abweich*', 'verlor', 'verloren', 'instabil*'],
+      ...cross(['verliert', 'verlieren'], ['sein', 'seine', 'seinen', 'ihr', 'ihre', 'ihren', 'die', 'das', 'den', 'jede']),
       'immer weniger ahnlich',
       // A likeness said to be weak ("barely resembles", "ressemblait vaguement à"): the person drifted from who it is.
       'ahnelt kaum',

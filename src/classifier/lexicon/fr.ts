@@ -866,7 +866,8 @@ export const fr: LangLexicon = {
       // White or black for a moment ("devient noire un instant"): a flashing frame, colour by batches 6, 8 and 10.
       ...cross(['noir', 'noire', 'blanc', 'blanche'], ['un instant', 'par moments', 'une seconde', 'quelques images']),
       // Turning a colour by itself (l'image jaunit, verdit, noircit à la fin): a cast or a fade, colour by batches 7 and 9.
-      ...['jaunit', 'jaunissent', 'verdit', 'verdissent', 'bleuit', 'bleuissent', 'noircit', 'noircissent'],
+      // Not verdit: typo-matching reads "verdict" as it.
+      ...['jaunit', 'jaunissent', 'bleuit', 'bleuissent', 'noircit', 'noircissent'],
       // Losing its colour (tout se décolore, décoloration), as de verblassen: said of colour or light only.
       'decolor*',
       'delave*',

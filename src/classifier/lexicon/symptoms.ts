@@ -409,6 +409,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
   },
   identity: {
     en: [
+      // The person said not to be oneself ("the person in the video is not me"): one's own likeness lost.
+      ...['is not me', "isn't me", "that's not me", 'not me anymore', "doesn't look like me", 'does not look like me'],
       'different person',
       'someone else',
       'somebody else',
@@ -433,6 +435,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'different cat',
     ],
     es: [
+      // The person said not to be oneself ("la persona del video no soy yo").
+      ...['no soy yo', 'no se parece a mi', 'ya no soy yo'],
       'otra persona',
       'persona diferente',
       'persona distinta',
@@ -451,6 +455,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'rostro nuevo',
     ],
     de: [
+      // The person said not to be oneself ("die Person im Video bin nicht ich", "das bin ich nicht").
+      ...['bin nicht ich', 'bin ich nicht', 'nicht mehr ich', 'sieht nicht aus wie ich'],
       'aus dem mann wird',
       'aus der frau wird',
       'wird zur frau',
@@ -486,6 +492,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'nouveau visage',
     ],
     pt: [
+      // The person said not to be oneself ("a pessoa do vídeo não sou eu").
+      ...['nao sou eu', 'nao se parece comigo', 'nao parece comigo'],
       'outra pessoa',
       'pessoa diferente',
       'rosto diferente',
@@ -502,6 +510,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'novo rosto',
     ],
     ja: [
+      // The person said not to be oneself (私の顔じゃない, 自分に見えない).
+      ...['私の顔じゃな', '自分の顔じゃな', '私の顔ではな', '自分の顔ではな', '自分に見えな', '私に見えな'],
       // No trace of the person's likeness left (面影がない, 面影が消えた): the likeness lost.
       ...['面影がな', '面影もな', '面影が消え', '面影が全くな', '面影がまったくな'],
       '似ても似つかな',
