@@ -1,4 +1,5 @@
 import type { LangLexicon } from './types.ts';
+import { cross } from './cross.ts';
 
 // German compounds ("Farbverschiebung", "Handgelenk") are why many entries here are prefixes.
 export const de: LangLexicon = {
@@ -515,6 +516,8 @@ export const de: LangLexicon = {
   },
   cues: {
     generic: [
+      // Incomprehensible: said of writing it is garbled (as fr incompréhensible, ja 意味不明); of a voice, nothing.
+      'unverstandlich*',
       'unrealistisch*',
       'unplausibel*',
       'verstosst gegen',
@@ -564,6 +567,8 @@ export const de: LangLexicon = {
       'reine glucksache',
     ],
     judge: [
+      // Muddled (wirre Buchstaben, wirres Zeug): a judgement; said of writing it is the writing garbled, of hair nothing.
+      ...['wirr', 'wirre', 'wirren', 'wirrer', 'wirres'],
       // Weak ("die Konsistenz ist schwach"): a judgement, which said of stability is a change.
       'schwach*',
       'verstorend*',
@@ -605,6 +610,12 @@ export const de: LangLexicon = {
       'zersplitter*',
     ],
     deform: [
+      // Disfigured, as entstellt (ein verunstaltetes Logo, verunstaltete Hände).
+      'verunstaltet*',
+      // A lump ("ein einziger Klumpen"), as klumpig.
+      'klumpen',
+      // Mutilated (verstümmelter Text, verstümmelte Hände): the thing drawn broken, whatever it is.
+      'verstummelt*',
       'knickt',
       'knicken',
       'abgeknickt',
@@ -717,6 +728,18 @@ export const de: LangLexicon = {
       'vervielfach*',
     ],
     change: [
+      // Looks foreign ("mein Gesicht sieht fremd aus"): not the person it should be. Not "fremd" alone (typo-matched,
+      // it is also "eine fremde Frau", a newcomer), nor "weicht" (weicht ... ab): it is also "weicht dem Ball aus".
+      'fremd aus',
+      // Hardly or no likeness left ("hat kaum noch Ähnlichkeit mit dem Foto"), as "ähnelt kaum".
+      ...['kaum ahnlichkeit', 'kaum noch ahnlichkeit', 'wenig ahnlichkeit', 'kaum eine ahnlichkeit', 'keine ahnlichkeit'],
+      'keinerlei ahnlichkeit',
+      // Looks different ("sehen von Bild zu Bild unterschiedlich aus"), as "sieht anders aus"; a deviation from a
+      // reference (Abweichung, abweichend); lost (verliert seine Identität), as en "loses"; unstable, as unbeständig.
+      // "Verliert" and "verlieren" only with what is lost after them: alone, typo-matching read "verliebt" as them.
+      ...['unterschiedlich aus', 'verschieden aus', 'abweich*', 'verlor', 'verloren', 'instabil*'],
+      ...cross(['verliert', 'verlieren'], ['sein', 'seine', 'seinen', 'ihr', 'ihre', 'ihren', 'die', 'das', 'den', 'jede']),
+      'immer weniger ahnlich',
       // A likeness said to be weak ("barely resembles", "ressemblait vaguement à"): the person drifted from who it is.
       'ahnelt kaum',
       'ahneln kaum',
@@ -992,6 +1015,8 @@ export const de: LangLexicon = {
       'lost sich von',
     ],
     flicker: [
+      // White or black for a moment ("wird kurz komplett weiß"): a flashing frame, colour by batches 6, 8 and 10.
+      ...['kurz weiss', 'kurz schwarz', 'einen moment weiss', 'einen moment schwarz', 'kurzzeitig weiss', 'kurzzeitig schwarz'],
       'verblass*',
       'bleicht',
       'bleichen',
@@ -1071,7 +1096,11 @@ export const de: LangLexicon = {
       'fruhstuck',
       'schokolade',
     ],
-    blur: ['verschwommen*', 'unscharf*'],
+    blur: [
+      ...['verschwommen*', 'unscharf*'],
+      // Cannot be made out ("kaum zu erkennen"): of writing it cannot be read, of anything else it is the picture.
+      ...['nicht zu erkennen', 'kaum zu erkennen', 'schwer zu erkennen'],
+    ],
     pace: ['langsam', 'langsamer', 'zu langsam', 'verlangsamt*', 'verzogert*', 'trage', 'zeitlupe'],
     jump: ['springt', 'springen', 'sprunge', 'sprunghaft*'],
   },
@@ -1080,6 +1109,12 @@ export const de: LangLexicon = {
   timeUnits: ['s', 'sek*', 'sekunde*', 'min*', 'minute*', 'frame*'],
   // Spoken forms too: "nich", southern "net", "null" (zero: "null Flackern"), like "zero flicker".
   negators: [
+    // A defect said to be over or history ("verschmolzene Finger sind jetzt Geschichte"), or one to avoid
+    // ("wie vermeidet man verformte Hände?"): no complaint, as "behoben".
+    ...['ist geschichte', 'sind geschichte', 'jetzt geschichte', 'ist vorbei', 'sind vorbei', 'jetzt vorbei'],
+    ...['der vergangenheit an', 'vermeiden', 'vermeidet', 'vermeide'],
+    // To fix it ("das Update behebt die verformten Hände"), as the participle behoben. Not lösen: sich auflösen.
+    ...['beheben', 'behebt', 'korrigieren', 'korrigiert'],
     'nicht',
     'nich',
     'net',
@@ -1096,6 +1131,8 @@ export const de: LangLexicon = {
     'verringert',
   ],
   positives: [
+    // Decipherable, as lesbar: negated ("nicht entzifferbar") the writing is the complaint.
+    'entzifferbar',
     // Free of errors is said fine: "fehlerfrei" holds "fehler*", the defect stem, and was read as one (s11).
     'fehlerfrei*',
     'fehlerlos*',
@@ -1130,6 +1167,8 @@ export const de: LangLexicon = {
     'makellos*',
   ],
   steady: [
+    // Alike: negated ("sieht ihr nicht ähnlich") the person drifted from who it is, as "doesn't resemble".
+    'ahnlich',
     'stabil',
     'konstant*',
     'konsistent*',
@@ -1211,8 +1250,15 @@ export const de: LangLexicon = {
     // "Mal" is a time ("jedes Mal", "endlich mal", "mal blau, mal lila"), never the Romance "badly" (mal hecho).
     'mal',
   ],
-  fillers: ['plotzlich', 'einfach', 'komplett', 'total', 'ganz', 'direkt', 'irgendwie', 'sich', 'stellenweise', 'standig'],
+  fillers: [
+    ...['plotzlich', 'einfach', 'komplett', 'total', 'ganz', 'direkt', 'irgendwie', 'sich', 'stellenweise', 'standig'],
+    // "Stimmen überhaupt nicht", "passt gar nicht": an intensifier inside a phrase, as ganz and total are.
+    ...['uberhaupt', 'gar'],
+  ],
   ignore: [
+    // Das Gleichgewicht verlieren is an event in the clip, not a likeness or a part lost (verliert is a change cue).
+    ...['verliert das gleichgewicht', 'verlieren das gleichgewicht', 'verlor das gleichgewicht', 'verloren das gleichgewicht'],
+    ...['gleichgewicht verloren', 'gleichgewicht verliert', 'gleichgewicht verlieren'],
     // Something else done than asked is a prompt not followed (as in en.ts); "wird zu etwas anderem" stays a morph.
     'etwas anderes gemacht',
     'was anderes gemacht',

@@ -1358,6 +1358,9 @@ export const en: LangLexicon = {
       'detached from',
     ],
     flicker: [
+      // White or black for a moment ("goes white for a split second"): a flashing frame, colour by batches 6, 8 and 10.
+      ...['white for a split second', 'black for a split second', 'white for a moment', 'black for a moment'],
+      ...['white for a second', 'black for a second', 'briefly white', 'briefly black', 'momentarily white', 'momentarily black'],
       'blink*',
       'throb*',
       'pumping',
@@ -1703,6 +1706,9 @@ export const en: LangLexicon = {
     'unclear if',
     'unclear what',
     'unclear to me',
+    // Losing one's balance is an event in the clip, not a likeness or a part lost ("loses" is a change cue).
+    ...['lose balance', 'loses balance', 'lost balance', 'losing balance', 'loses his balance', 'loses her balance'],
+    ...['lost his balance', 'lost her balance', 'losing his balance', 'losing her balance', 'lose their balance'],
     // Doing something else than asked ("did its own thing", "made something else") is a prompt not followed, `vague` by
     // the label conventions (batch 9, 10; batch 11 found hosted-service users write it often); a thing that turns into
     // something else is still a morph, so only the verbs of doing are consumed.

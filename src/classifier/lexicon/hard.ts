@@ -753,6 +753,9 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'pas de resultat',
       'aucun rendu',
       'dix secondes de rien',
+      // Said with the verb ("je n'ai pas de vidéo", "il n'y a aucune vidéo"): its own n' negated the bare phrase.
+      ...["n'ai pas de video", "n'y a pas de video", "n'ai aucune video", "n'y a aucune video", "n'ai pas eu de video"],
+      ...["n'ai pas recu de video", "n'ai recu aucune video", "n'ai pas recu la video", "n'ai jamais recu la video"],
     ],
     blank: [
       'ecran noir',
@@ -920,6 +923,8 @@ export const HARD_WORDS: Readonly<Record<Lang, Partial<Record<HardKey, readonly 
       'エラーにな',
       '生成に失敗',
       'うまく生成されな',
+      // The video could not be made (動画が作れない), as 生成できない; its ない no longer negates an エラー beside it.
+      ...['動画が作れな', '動画を作れな', '動画が作成できな', '動画を作成できな', '動画が作成されな'],
     ],
     // 数時間経っても生成できない ("even after hours it cannot generate"): not an error but a stall.
     stuck: [

@@ -9,6 +9,8 @@ export const ja: LangLexicon = {
   lang: 'ja',
   anchors: {
     body: [
+      // The human body as a whole (人体の描写が崩れる), as 体.
+      '人体',
       // Body words the segmenter keeps whole (首筋, 手の甲, 二の腕, お腹): a shorter entry never starts or ends there.
       ...['首筋', '歯並び', '手の甲', '手の平', '掌', '手指', '二の腕', '胸元', '腹', 'お腹', 'おなか', 'ふくらはぎ'],
       ...['舌', 'べろ', '歯茎', '骨格', '筋肉', '皮膚', '馬の脚', '馬の足'],
@@ -404,7 +406,11 @@ export const ja: LangLexicon = {
     ],
     // Weight, inertia and cause and effect are what physics keeps: topic words, like "physics", until said wrong.
     law: ['物理', '重力', '物理法則', '物理演算', '重さ', '重量感', '慣性', '因果'],
-    self: ['同一性', 'アイデンティティ'],
+    self: [
+      ...['同一性', 'アイデンティティ'],
+      // 面影 (a person's likeness, the traces of their looks): a topic word, as en "likeness"; lost, see symptoms.ts.
+      '面影',
+    ],
     look: [
       // 前髪 (bangs) is one word to the segmenter, as 髪型 is.
       '前髪',
@@ -441,6 +447,13 @@ export const ja: LangLexicon = {
   },
   cues: {
     generic: [
+      // Not drawn or shown right (正しく描画されない), as 正しくない.
+      ...['正しく描画されな', '正しく表示されな'],
+      // 意味のわからない, 意味が分からない (no meaning to be made of it): as 意味不明.
+      ...['意味のわからな', '意味の分からな', '意味がわからな', '意味が分からな'],
+      // 意味をなさない, 意味を成さない (makes no sense): as 意味不明, said of writing it is garbled.
+      '意味をなさな',
+      '意味を成さな',
       '異常',
       '謎',
       'おかしい',
@@ -500,6 +513,10 @@ export const ja: LangLexicon = {
       '珍しい',
     ],
     deform: [
+      // A strange shape (奇妙な形, 妙な形), as 変な形.
+      ...['奇妙な形', '妙な形'],
+      // Too long or short (指が長すぎる), as de "zu lang"; bent where it cannot bend (ありえない方向に曲がる).
+      ...['長すぎ', '短すぎ', 'ありえない方向', 'あり得ない方向'],
       'つながっ',
       'にじむ',
       'にじん',
@@ -574,6 +591,12 @@ export const ja: LangLexicon = {
       '多く',
     ],
     change: [
+      // Who it is cannot be told (誰だかわからない): the likeness lost.
+      ...['誰だかわからな', '誰だか分からな', '誰かわからな', '誰か分からな'],
+      // Stops being (うちの犬じゃなくなる, 本人ではなくなる): the thing is no longer who it was.
+      ...['じゃなくな', 'ではなくな'],
+      // Lost (特徴が失われる), as en "loses"; stops resembling (似なくなる); unstable (不安定, as 安定しない); fluctuates.
+      ...['失わ', '失っ', '失う', '似なくな', '不安定', '変動'],
       // 化ける ("turns into", 女に化ける): a person or thing become another. 文字化け, longer, stays text; お化け is one word.
       '化け',
       // 異なる is the written form of 違う: "姿が1コマごとに異なって見える".
@@ -731,6 +754,9 @@ export const ja: LangLexicon = {
       'くっついていな',
     ],
     flicker: [
+      // White or black for a moment (一瞬真っ白になる): a flashing frame, colour by batches 6, 8 and 10; a video
+      // that is all white or black stays a blank output.
+      ...['一瞬真っ白', '一瞬真っ黒', '一瞬真っ暗', '一瞬白く', '一瞬黒く', '一瞬暗く'],
       '上がったり下がったり',
       '明るくなったり暗くなったり',
       '暗くなったり明るくなったり',
@@ -759,7 +785,12 @@ export const ja: LangLexicon = {
     ],
     become: ['になる', 'くなる', 'くなっ', '染ま', '色づ', 'に戻る', 'また戻る'],
     misspelt: [],
-    blur: ['ぼやけ'],
+    blur: [
+      'ぼやけ',
+      // Cannot be made out (判別できない, 読み取れない): said of writing it cannot be read; of a face or an expression
+      // it is how sharp the picture is, as blur, and names nothing.
+      ...['判別できな', '判別不能', '読み取れな'],
+    ],
     pace: ['遅い', '遅く', '遅すぎ', 'ゆっくりすぎ', 'スローモーション', 'もっさり'],
     jump: ['飛ぶ', '飛んで', '跳ね', '飛び'],
   },
@@ -774,6 +805,8 @@ export const ja: LangLexicon = {
   timeUnits: ['秒', '分', 'フレーム'],
   // 改善 (improved), 軽減 (reduced), 抑え (kept down), 防 (prevented) say a problem is solved, like 解消 and 直っ.
   negators: [
+    // A defect said to be a thing of the past (過去のもの), as 解消.
+    '過去のもの',
     'ない',
     'なし',
     '無い',
@@ -858,6 +891,10 @@ export const ja: LangLexicon = {
   fillers: [],
   // Turning a corner (左に曲がる) is the same verb as bending (曲がる): a turn is no deformation.
   ignore: [
+    // ずつ (少しずつ, 一つずつ: little by little, one by one) is no negation ず: "顔が少しずつ変わっていく" read as not changing.
+    'ずつ',
+    // バランスを失う (losing one's balance) is an event in the clip, not a likeness or a part lost (失う is a change cue).
+    'バランスを失',
     // 〜しか…ない is "nothing but": "ノイズしか出ない" says only noise came out, so the ない negates nothing before it.
     'しか出な',
     'しか出てこな',

@@ -238,6 +238,11 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'kryptische zeichen',
       'erfundene worter',
       'erfundene buchstaben',
+      // Not to be deciphered, letters that do not exist, salad and fantasy words: garbled writing said plainly.
+      ...['unentzifferbar*', 'nicht zu entziffern', 'kaum zu entziffern', 'schwer zu entziffern'],
+      ...['zeichensalat', 'wortsalat', 'fantasiezeichen', 'fantasiewort', 'fantasieworter', 'fantasiesprache'],
+      ...['buchstaben die es nicht gibt', 'zeichen die es nicht gibt', 'nicht existierende buchstaben', 'nicht existierende zeichen'],
+      ...['erfundene zeichen', 'erfundene schrift*'],
     ],
     fr: [
       'filigrane',
@@ -255,6 +260,10 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'texte incomprehensible',
       'hieroglyphe*',
       'baragouin',
+      // Not to be deciphered, letters that do not exist, random or invented ones: garbled writing said plainly.
+      ...['indechiffrable*', "lettres qui n'existent pas", "caracteres qui n'existent pas", 'lettres inexistantes'],
+      ...['caracteres inexistants', 'lettres aleatoires', 'caracteres aleatoires', 'symboles aleatoires', 'faux texte'],
+      ...['pseudo-texte', 'langue inventee', 'alphabet invente', 'caracteres inventes', 'ecriture inventee'],
     ],
     pt: [
       "marca d'agua",
@@ -306,6 +315,10 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'ぐちゃぐちゃな文字',
       '読めません',
       '存在しない文字',
+      // A language or script that does not exist, writing that cannot be deciphered (判読, 解読 are said of writing only).
+      ...['存在しない言語', '架空の言語', '架空の文字', '判読不能', '判読できな', '解読不能'],
+      // As 存在しない with 実在 (real); 読めない in the past and te forms (読めなかった, 読めなくて).
+      ...['実在しない文字', '実在しない言語', '実在しない単語', '読めなかっ', '読めなく'],
     ],
   },
   color: {
@@ -407,6 +420,10 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'aberracoes cromaticas',
     ],
     ja: [
+      // The colour draining out (最後の方で色が抜ける), as 色が褪せる: a fade, colour by batch 9.
+      ...['色が抜け', '色抜け'],
+      // A colour shift in photographers' words (色転び, 色が転ぶ): a cast, colour by batch 7.
+      ...['色転び', '色が転ん', '色が転ぶ'],
       '緑がか',
       '青みがか',
       '赤みがか',
@@ -436,6 +453,9 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
   },
   identity: {
     en: [
+      // The person said not to be oneself ("the person in the video is not me"): one's own likeness lost.
+      // Bare "is not me" is likeness.ts's, which reads who is said not to be me ("the problem is not me" is none).
+      ...['not me anymore', "doesn't look like me", 'does not look like me'],
       'different person',
       'someone else',
       'somebody else',
@@ -466,6 +486,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'lost the resemblance',
     ],
     es: [
+      // The person said not to be oneself ("la persona del video no soy yo").
+      ...['no soy yo', 'no se parece a mi', 'ya no soy yo'],
       'otra persona',
       'persona diferente',
       'persona distinta',
@@ -491,6 +513,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'se pierde la identidad',
     ],
     de: [
+      // The person said not to be oneself ("die Person im Video bin nicht ich", "das bin ich nicht").
+      ...['bin nicht ich', 'bin ich nicht', 'nicht mehr ich', 'sieht nicht aus wie ich'],
       'aus dem mann wird',
       'aus der frau wird',
       'wird zur frau',
@@ -526,6 +550,8 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'nouveau visage',
     ],
     pt: [
+      // The person said not to be oneself ("a pessoa do vídeo não sou eu").
+      ...['nao sou eu', 'nao se parece comigo', 'nao parece comigo'],
       'outra pessoa',
       'pessoa diferente',
       'rosto diferente',
@@ -549,6 +575,10 @@ export const SYMPTOMS: Readonly<Record<QualityModeId, Record<Lang, readonly stri
       'se perde a identidade',
     ],
     ja: [
+      // The person said not to be oneself (私の顔じゃない, 自分に見えない).
+      ...['私の顔じゃな', '自分の顔じゃな', '私の顔ではな', '自分の顔ではな', '自分に見えな', '私に見えな'],
+      // No trace of the person's likeness left (面影がない, 面影が消えた): the likeness lost.
+      ...['面影がな', '面影もな', '面影が消え', '面影が全くな', '面影がまったくな'],
       '似ても似つかな',
       '女性になっ',
       '男性になっ',
