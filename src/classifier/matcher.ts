@@ -20,6 +20,7 @@ import { cutShortHits } from './cut-short.ts';
 import { namesDropped } from './identifier.ts';
 import { noiseColourDropped, nonsenseOutputDropped } from './noise.ts';
 import { jargonDropped } from './jargon.ts';
+import { rhetoricalDropped } from './rhetorical.ts';
 
 let index: Index | undefined;
 
@@ -261,7 +262,10 @@ export function match(description: string): Matched {
   // Spoken ねえ/ねー is ない only after a て-form or a verb's negative stem (崩れてねえ, ちらつかねー); elsewhere it is the
   // particle ね drawn out (ひどいねー, だからねー).
   if (lang === 'ja')
-    all = all.filter((h) => h.role.kind !== 'neg' || folded[h.start] !== 'ね' || SPOKEN_NOT.test(folded.slice(0, h.start)));
+    all = rhetoricalDropped(
+      folded,
+      all.filter((h) => h.role.kind !== 'neg' || folded[h.start] !== 'ね' || SPOKEN_NOT.test(folded.slice(0, h.start))),
+    );
   if (lang) {
     const quoted = quotedSpans(folded);
     all = all.filter(

@@ -1,0 +1,24 @@
+import { describe, it } from 'vitest';
+import { foundWithSilentTwin } from './found.ts';
+
+// Issue 16, session 12's Japanese recall round: how Japanese users say the failures in plain and casual registers
+// (notes/s12/ja-families.md). Each complaint stands beside a near-identical twin that must name nothing: negated
+// without a question, asked about how to avoid it, or praised. Sentences written for these tests, not taken from any
+// labelled set.
+
+// A negative asked as a question is the casual way to say a thing IS so (rhetorical.ts): 顔変わってない？ is "hasn't
+// the face changed?". The same negative said flatly, or with words between it and the question mark, still negates.
+describe('ja: a negative asked as a question affirms; said flatly or asked how to avoid, it negates', () => {
+  it.each([
+    ['identity', 'クレアさん、途中で別人になってない？', 'クレアさん、途中で別人になってない。'],
+    ['identity', 'これ顔変わってない?', 'これ顔変わってない、すごい'],
+    ['identity', '主人公の顔、途中で変わってませんか？', '主人公の顔、途中で変わってませんでした。'],
+    ['anatomy', 'この子、指多くない？', 'この子、指多くないし綺麗'],
+    ['anatomy', '右手の形おかしくない？', '右手の形おかしくないよ'],
+    ['anatomy', 'なんか手が変じゃない？', '手が変にならないようにするには？'],
+    ['color', '後半、色おかしくない？', '後半も色おかしくない'],
+    ['color', 'なんか背景の色ちらついてない？', '背景の色がちらつかないようにするには？'],
+    ['text', '看板の文字、文字化けしてない？', '看板の文字が文字化けしない方法ある？'],
+    ['physics', '手がコップすり抜けてない？', '手がコップすり抜けてないのがすごい'],
+  ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
+});
