@@ -22,3 +22,17 @@ describe('ja: a negative asked as a question affirms; said flatly or asked how t
     ['physics', '手がコップすり抜けてない？', '手がコップすり抜けてないのがすごい'],
   ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
 });
+
+// 怪しい ("dubious, sketchy") says something is wrong, as おかしい: 物理演算が怪しい is physics, 手が怪しい anatomy.
+// いまいち and 残念 ("meh", "a letdown") judge, as 変 does: they name a part that can be wrong one way. The twins say it
+// is not so, or put the same word on a person or a whole clip, which names nothing.
+describe('ja: 怪しい says a thing is wrong, いまいち and 残念 judge a part; negated or about a person, nothing', () => {
+  it.each([
+    ['physics', 'この動画、物理演算がまだ怪しい', 'この動画、物理演算ももう怪しくない'],
+    ['anatomy', '手の指の本数がちょっと怪しい', '怪しい男が手を振っている'],
+    ['text', '看板の文字があやしい', '看板の文字もあやしくなかった'],
+    ['color', '後半の色が怪しい', '後半の色も怪しくない'],
+    ['anatomy', '相変わらず手がイマイチ', '相変わらず画質がイマイチ'],
+    ['anatomy', '指が残念なことになってる', '残念な顔をする女性'],
+  ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
+});
