@@ -21,6 +21,7 @@ import { namesDropped } from './identifier.ts';
 import { noiseColourDropped, nonsenseOutputDropped } from './noise.ts';
 import { jargonDropped } from './jargon.ts';
 import { rhetoricalDropped } from './rhetorical.ts';
+import { partMissing } from './ja-missing.ts';
 
 let index: Index | undefined;
 
@@ -262,10 +263,8 @@ export function match(description: string): Matched {
   // Spoken ねえ/ねー is ない only after a て-form or a verb's negative stem (崩れてねえ, ちらつかねー); elsewhere it is the
   // particle ね drawn out (ひどいねー, だからねー).
   if (lang === 'ja')
-    all = rhetoricalDropped(
-      folded,
-      all.filter((h) => h.role.kind !== 'neg' || folded[h.start] !== 'ね' || SPOKEN_NOT.test(folded.slice(0, h.start))),
-    );
+    all = all.filter((h) => h.role.kind !== 'neg' || folded[h.start] !== 'ね' || SPOKEN_NOT.test(folded.slice(0, h.start)));
+  if (lang === 'ja') all = partMissing(folded, rhetoricalDropped(folded, all));
   if (lang) {
     const quoted = quotedSpans(folded);
     all = all.filter(

@@ -36,3 +36,17 @@ describe('ja: 怪しい says a thing is wrong, いまいち and 残念 judge a p
     ['anatomy', '指が残念なことになってる', '残念な顔をする女性'],
   ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
 });
+
+// A body part said not to be there (ja-missing.ts: 手がない, 指が1本ない) or asked for back (手を生やしてあげてほしい):
+// the part missing, anatomy. A defect said absent of the part (手に違和感がない), the idiom 打つ手がない ("nothing to
+// be done"), a part grown as the content asked (翼を生やした天使) and something else added (塩を足して) name nothing.
+describe('ja: a body part missing or asked for back is anatomy; a defect absent or an idiom is nothing', () => {
+  it.each([
+    ['anatomy', 'ラストの女の子の右手がない', 'ラストの女の子の右手に違和感がない'],
+    ['anatomy', 'よく見ると指が1本ないんだけど', 'よく見ると指の破綻はないんだけど'],
+    ['anatomy', '後半、片腕が無い', '後半、片腕も崩れていない'],
+    ['anatomy', 'サポートに聞いたけど猫の手がない', 'サポートに聞いたけど打つ手がない'],
+    ['anatomy', 'かわいそうなので手を生やしてあげてほしい', 'かわいそうなので翼を生やした天使にしてほしい'],
+    ['anatomy', '指をもう一本足してあげてほしい', 'スープに塩をもう少し足してほしい'],
+  ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
+});

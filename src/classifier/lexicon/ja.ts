@@ -593,6 +593,8 @@ export const ja: LangLexicon = {
       'しかな',
       '一本多',
       '多く',
+      // Asked to give it the part it lacks (手を生やしてあげてほしい, 指を足してあげて): the part missing, as 足りない.
+      ...['生やしてあげ', '生やしてほし', '生やして欲し', '生やしてくれ', '足してあげ', '足してほし', '足して欲し'],
     ],
     change: [
       // Who it is cannot be told (誰だかわからない): the likeness lost.
