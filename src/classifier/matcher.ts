@@ -20,6 +20,8 @@ import { cutShortHits } from './cut-short.ts';
 import { namesDropped } from './identifier.ts';
 import { noiseColourDropped, nonsenseOutputDropped } from './noise.ts';
 import { jargonDropped } from './jargon.ts';
+import { rhetoricalDropped } from './rhetorical.ts';
+import { partMissing } from './ja-missing.ts';
 
 let index: Index | undefined;
 
@@ -262,6 +264,7 @@ export function match(description: string): Matched {
   // particle ね drawn out (ひどいねー, だからねー).
   if (lang === 'ja')
     all = all.filter((h) => h.role.kind !== 'neg' || folded[h.start] !== 'ね' || SPOKEN_NOT.test(folded.slice(0, h.start)));
+  if (lang === 'ja') all = partMissing(folded, rhetoricalDropped(folded, all));
   if (lang) {
     const quoted = quotedSpans(folded);
     all = all.filter(

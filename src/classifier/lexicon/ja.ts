@@ -481,6 +481,8 @@ export const ja: LangLexicon = {
       // Hit or miss ("teeth are always a hit or a miss"): right in some clips, wrong in others; a defect of the part.
       '当たり外れ',
       'ガチャ',
+      // Dubious, sketchy (物理演算はまだ怪しい, 手が怪しい): something wrong, as おかしい.
+      ...['怪し', 'あやし'],
     ],
     judge: [
       'キモ',
@@ -511,6 +513,8 @@ export const ja: LangLexicon = {
       'ばらばらにな',
       // Unusual, as odd is: a judgement ("the unusual hand-foot situation"), a defect only of a part that is wrong one way.
       '珍しい',
+      // Meh, not quite there (手がイマイチ, 指が残念): a judgement, as 変 is. Not 微妙, which is also "subtle" (微妙な表情).
+      ...['いまいち', '残念'],
     ],
     deform: [
       // A strange shape (奇妙な形, 妙な形), as 変な形.
@@ -589,6 +593,8 @@ export const ja: LangLexicon = {
       'しかな',
       '一本多',
       '多く',
+      // Asked to give it the part it lacks (手を生やしてあげてほしい, 指を足してあげて): the part missing, as 足りない.
+      ...['生やしてあげ', '生やしてほし', '生やして欲し', '生やしてくれ', '足してあげ', '足してほし', '足して欲し'],
     ],
     change: [
       // Who it is cannot be told (誰だかわからない): the likeness lost.
@@ -968,5 +974,7 @@ export const ja: LangLexicon = {
     '思わず',
     '少なからず',
     'ゆず',
+    // 怪しい before a person is "a suspicious-looking man" (防犯カメラの怪しい男), no defect of anyone's hands.
+    ...['怪しい男', '怪しい女', '怪しい人', '怪しげ', 'あやしい男', 'あやしい女', 'あやしい人'],
   ],
 };
