@@ -896,6 +896,9 @@ export const de: LangLexicon = {
       'kommt nicht wieder',
     ],
     move: [
+      // Shakes or trembles ("der Ball wackelt", "die Tasse zittert"), as en "shaky": jitters and shakes are physics by
+      // batch 8's later rule. Not "verwackelt": that is a blurred photo.
+      ...['wackelt', 'wackeln', 'wackelig*', 'wacklig*', 'zittert', 'zittern', 'zitternd*'],
       'hindurchgegang*',
       'hindurchgeglitten',
       'hindurchgefahren',

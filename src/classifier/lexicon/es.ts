@@ -808,6 +808,8 @@ export const es: LangLexicon = {
       'nunca reaparece',
     ],
     move: [
+      // Shakes or trembles ("la taza tiembla"), as en "shaky": jitters and shakes are physics by batch 8's later rule.
+      ...['tiembla', 'tiemblan', 'tembloros*', 'temblequea*', 'vibra', 'vibran'],
       'subio por la pared',
       'sube por la pared',
       'de costado',

@@ -797,6 +797,8 @@ export const fr: LangLexicon = {
       'ne revient pas',
     ],
     move: [
+      // Shakes or trembles ("le ballon tremble"), as en "shaky": jitters and shakes are physics by batch 8's later rule.
+      ...['tremble', 'tremblent', 'tremblant*', 'tremblement*', 'vibre', 'vibrent'],
       'remonte le long',
       'sans tourner',
       'ne tournent pas',

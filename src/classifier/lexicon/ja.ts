@@ -692,6 +692,8 @@ export const ja: LangLexicon = {
       '戻ってこな',
     ],
     move: [
+      // Shakes or trembles (カップが震える, ガタガタ揺れる), as en "shaky": physics by batch 8's later rule.
+      ...['震えて', '震える', '震えが', 'ガタガタ', 'プルプル', 'ぶるぶる'],
       '横向きに',
       '横滑り',
       '上に流れ',

@@ -875,6 +875,9 @@ export const pt: LangLexicon = {
       'nunca reaparece',
     ],
     move: [
+      // Shakes or trembles ("o novelo ficou tremido"), as en "shaky": jitters and shakes are physics by batch 8's later
+      // rule. Not "treme*" as a stem: "tremendo" is "tremendous".
+      ...['treme', 'tremem', 'tremid*', 'trepida*', 'vibra', 'vibram'],
       'subiu pela parede',
       'sobe pela parede',
       'escorre pela parede para cima',
