@@ -39,3 +39,29 @@ describe('a thing that shakes or trembles is physics, beside a second failure to
     expect(sorted(text)).toEqual(expected);
   });
 });
+
+describe('body parts that liquefy are melting ones, beside a second failure too', () => {
+  it.each([
+    ['en', 'Her arms liquefy into the floor, and the sign text is gibberish.', ['anatomy', 'text']],
+    ['de', 'Die Arme verflüssigen sich und die Farben flackern.', ['anatomy', 'color']],
+    ['fr', 'Les bras se liquéfient et le texte est illisible.', ['anatomy', 'text']],
+    ['es', 'Los brazos se licúan y los colores parpadean.', ['anatomy', 'color']],
+    ['pt', 'Os braços se liquefazem e o texto fica ilegível.', ['anatomy', 'text']],
+    ['ja', '腕が液状化して、文字も崩れている。', ['anatomy', 'text']],
+  ])('%s: "%s" gives %j', (_lang, text, expected) => {
+    expect(sorted(text)).toEqual(expected);
+  });
+
+  // Twins: alone it is the one finding; denied, nothing; the word about no drawn thing ("un licuado", a drink), nothing.
+  it.each([
+    ['en', 'The limbs liquefy.', ['anatomy']],
+    ['en', 'The arms do not liquefy.', []],
+    ['de', 'Die Arme verflüssigen sich.', ['anatomy']],
+    ['fr', 'Les bras se liquéfient.', ['anatomy']],
+    ['es', 'Me tomé un licuado de fresa.', []],
+    ['pt', 'Os braços se liquefazem.', ['anatomy']],
+    ['ja', '腕は液状化しない。', []],
+  ])('%s: "%s" gives %j', (_lang, text, expected) => {
+    expect(sorted(text)).toEqual(expected);
+  });
+});

@@ -669,6 +669,8 @@ export const de: LangLexicon = {
       'geschmolzen*',
       'schmilzt',
       'schmelzen',
+      // Turned liquid ("die Arme verflüssigen sich"), as "schmilzt".
+      'verflussig*',
       'verkrummt*',
       'verknotet*',
       'verwachsen*',

@@ -826,6 +826,8 @@ export const en: LangLexicon = {
       'malform*',
       'mangled',
       'melt*',
+      // Turned liquid ("the limbs liquefy"), as "melt": a thing drawn losing its shape.
+      ...['liquef*', 'liquif*'],
       'distort*',
       'twisted',
       'warp*',

@@ -589,6 +589,8 @@ export const es: LangLexicon = {
       'fundid*',
       'mal dibujad*',
       'derriten',
+      // Turned liquid ("los brazos se licúan"), as "se derriten"; with "se": "licuado" alone is a drink.
+      ...['se licua', 'se licuan', 'se licuo', 'se licuaron', 'licuefact*'],
       'lugar equivocado',
       'fuera de sitio',
       'desencajad*',

@@ -604,6 +604,8 @@ export const fr: LangLexicon = {
       'fondus',
       'fondues',
       'fondent',
+      // Turned liquid ("les bras se liquéfient"), as "fondent".
+      'liquefi*',
       'distordu*',
       'mutant*',
       'fusionne*',

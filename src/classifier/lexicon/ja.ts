@@ -544,6 +544,8 @@ export const ja: LangLexicon = {
       'ゆがみ',
       'ゆがん',
       '溶け',
+      // Turned liquid (腕が液状化する), as 溶ける.
+      '液状化',
       'ねじれ',
       '捻じれ',
       '変形',

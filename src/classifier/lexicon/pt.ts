@@ -614,6 +614,8 @@ export const pt: LangLexicon = {
       'garatuj*',
       'inventad*',
       'derret*',
+      // Turned liquid ("os braços se liquefazem"), as "derrete".
+      ...['liquefaz*', 'liquefe*', 'liquefiz*', 'liquefeit*'],
       'escorrend*',
       'lugar errado',
       'no lugar errado',
