@@ -33,6 +33,7 @@ import { hearsayOff, inheritNegation, intendedOff } from './scope.ts';
 import { othersOff } from './others.ts';
 import { personMotionDropped } from './person-motion.ts';
 import { newReferentsOff } from './referent.ts';
+import { sameFatePairs } from './same-fate.ts';
 import { type Vote, vote } from './votes.ts';
 import type { QualityModeId } from '../modes/types.ts';
 
@@ -263,6 +264,8 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
     thingMotion(votes, folded, live, anchors);
     thingBecomes(votes, folded, live, liveHits);
   }
+  // "The text suffers the same fate": the clause the lexicon turned off for its "same" takes the previous defect.
+  for (const [cues, things] of sameFatePairs(folded, cls)) readClause(votes, folded, cues, things);
   composedVotes(votes, folded, hits, liveHits);
   eventVotes(votes, folded, hits);
   stillVotes(votes, folded, hits);
