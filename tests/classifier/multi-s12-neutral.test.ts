@@ -35,3 +35,44 @@ describe('"the same goes for X": the first defect given to a second thing', () =
     expect(sorted(text)).toEqual(expected);
   });
 });
+
+describe('"a second nose": an ordinal with its part is one part too many', () => {
+  it.each([
+    ['en', 'The man has a second nose, and the colours flicker.', ['anatomy', 'color']],
+    ['de', 'Der Mann hat ein zweites Auge, und der Text ist unleserlich.', ['anatomy', 'text']],
+    ['fr', "L'homme a un second nez.", ['anatomy']],
+    ['fr', 'Le chat a une seconde queue.', ['anatomy']],
+    ['es', 'El hombre tiene un segundo brazo.', ['anatomy']],
+    ['pt', 'O homem tem um segundo nariz.', ['anatomy']],
+    ['ja', '男の人に二つ目の鼻がある。', ['anatomy']],
+  ])('%s: "%s" gives %j', (_lang, text, expected) => {
+    expect(sorted(text)).toEqual(expected);
+  });
+
+  // Twins: the same words as a time or a place in the clip name nothing.
+  it.each([
+    ['en', 'The face freezes for a second.', []],
+    ['fr', 'Au second plan, les mains sont normales.', []],
+    ['fr', 'Pendant une seconde, le visage se fige.', []],
+    ['es', 'Durante un segundo la cara se congela.', []],
+    ['pt', 'Por um segundo o rosto congela.', []],
+    ['ja', '二つ目のシーンで顔が映る。', []],
+  ])('%s: "%s" gives %j', (_lang, text, expected) => {
+    expect(sorted(text)).toEqual(expected);
+  });
+});
+
+describe('Japanese も...も lists two things for one defect', () => {
+  it.each([
+    ['ja', '手も文字も崩れている。', ['anatomy', 'text']],
+    ['ja', '文字も手も崩れている。', ['anatomy', 'text']],
+    ['ja', 'カップも手も歪んでいる。', ['anatomy', 'physics']],
+    ['ja', '顔も色も変わる。', ['color', 'identity']],
+    // Twins: denied, praised, or one thing alone.
+    ['ja', '手も文字も崩れていない。', []],
+    ['ja', '手も顔もきれいだ。', []],
+    ['ja', '手も崩れている。', ['anatomy']],
+  ])('%s: "%s" gives %j', (_lang, text, expected) => {
+    expect(sorted(text)).toEqual(expected);
+  });
+});

@@ -727,6 +727,8 @@ export const de: LangLexicon = {
       'zweite',
       'zweiten',
       'zweiter',
+      // The neuter ordinal ("ein zweites Bein"), only with its part: alone it is also "ein zweites Video".
+      ...['ein zweites bein', 'ein zweites auge', 'ein zweites ohr', 'ein zweites kinn', 'ein zweites gesicht'],
       'vervielfach*',
     ],
     change: [

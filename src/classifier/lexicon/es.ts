@@ -1,4 +1,5 @@
 import type { LangLexicon } from './types.ts';
+import { cross } from './cross.ts';
 
 export const es: LangLexicon = {
   lang: 'es',
@@ -670,6 +671,8 @@ export const es: LangLexicon = {
       'se duplica*',
       'duplica*',
       'segunda',
+      // The masculine ordinal with its part ("un segundo brazo"): "un segundo" alone is a time.
+      ...cross(['un segundo'], ['brazo', 'pie', 'dedo', 'ojo', 'pulgar', 'rabo', 'menton']),
       'se multiplica*',
     ],
     change: [

@@ -662,6 +662,10 @@ export const fr: LangLexicon = {
       'se dedouble*',
       'dedouble*',
       'deuxieme',
+      // "Un second nez", "une seconde queue": the ordinal with its part, since "une seconde" alone is a time and "au
+      // second plan" is the background.
+      ...cross(['un second'], ['nez', 'bras', 'pied', 'pouce', 'doigt', 'oeil', 'menton']),
+      ...cross(['une seconde'], ['main', 'jambe', 'tete', 'bouche', 'queue', 'oreille']),
       'se multipli*',
     ],
     change: [

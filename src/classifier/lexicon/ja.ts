@@ -575,6 +575,10 @@ export const ja: LangLexicon = {
       '減って',
       'もう一本',
       'もう一つ',
+      // An ordinal part (二つ目の鼻, 三本目の腕): one part too many. Only with the part: 二つ目のシーン is a scene.
+      ...['二つ目の', '二本目の', '三つ目の', '三本目の'].flatMap((n) =>
+        ['鼻', '口', '目', '耳', '頭', '腕', '足', '脚', '手', '指', '尻尾'].map((p) => n + p),
+      ),
       '生えて',
       '生えてる',
       '多い',

@@ -1,4 +1,5 @@
 import type { LangLexicon } from './types.ts';
+import { cross } from './cross.ts';
 
 export const pt: LangLexicon = {
   lang: 'pt',
@@ -714,6 +715,8 @@ export const pt: LangLexicon = {
       'se duplica',
       'dedos demais',
       'segunda',
+      // The masculine ordinal with its part ("um segundo nariz"): "um segundo" alone is a time.
+      ...cross(['um segundo'], ['nariz', 'braco', 'pe', 'dedo', 'olho', 'polegar', 'queixo', 'rabo']),
       'se multiplica*',
       'multiplica*',
     ],
