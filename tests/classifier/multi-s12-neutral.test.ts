@@ -76,3 +76,32 @@ describe('Japanese も...も lists two things for one defect', () => {
     expect(sorted(text)).toEqual(expected);
   });
 });
+
+describe('"the text too": a clause naming only a thing and "too" takes the defect before it', () => {
+  it.each([
+    ['en', 'The hands are deformed. The text as well.', ['anatomy', 'text']],
+    ['en', 'The hands are deformed, and so is the text.', ['anatomy', 'text']],
+    ['en', 'The hands melt, and so does the cup.', ['anatomy', 'physics']],
+    ['de', 'Die Hände sind verzerrt. Der Text auch.', ['anatomy', 'text']],
+    ['fr', 'Les mains sont déformées. Le texte aussi.', ['anatomy', 'text']],
+    ['es', 'Las manos están deformadas. El texto también.', ['anatomy', 'text']],
+    ['pt', 'As mãos estão deformadas. O texto também.', ['anatomy', 'text']],
+    ['ja', '手が歪んでいる。文字も。', ['anatomy', 'text']],
+  ])('%s: "%s" gives %j', (_lang, text, expected) => {
+    expect(sorted(text)).toEqual(expected);
+  });
+
+  // Twins: the second thing said fine has its own word; the first said fine or denied passes nothing on; a thing
+  // named with no "too" is no complaint.
+  it.each([
+    ['en', 'The hands are deformed. The text is fine too.', ['anatomy']],
+    ['en', 'The hands look fine. The text too.', []],
+    ['en', 'The hands are not deformed. The text too.', []],
+    ['en', 'The hands are deformed. What about the text?', ['anatomy']],
+    ['de', 'Die Hände sind verzerrt. Der Text ist auch gut.', ['anatomy']],
+    ['fr', 'Les mains sont déformées. Le texte aussi est parfait.', ['anatomy']],
+    ['ja', '手が歪んでいる。文字もきれい。', ['anatomy']],
+  ])('%s: "%s" gives %j', (_lang, text, expected) => {
+    expect(sorted(text)).toEqual(expected);
+  });
+});
