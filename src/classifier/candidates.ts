@@ -60,8 +60,11 @@ export function countedPart(anchors: Hit[], h: Hit): Hit | undefined {
   return best;
 }
 
-/** Between two things listed together: "the text or the hands", "luces, expresiones o manos", "服や背景". */
-const LISTED = /^[\s,、・]*(?:or|and|ou|et|o|y|e|oder|und|や|と)?\s*(?:the|le|la|les|l'|el|los|las|o|a|os|as|die|der|das|den)?\s*$/;
+/**
+ * Between two things listed together: "the text or the hands", "luces, expresiones o manos", "服や背景", and the
+ * Japanese "both ... and" (手も文字も崩れている), where も after the first thing lists it as や does.
+ */
+const LISTED = /^[\s,、・]*(?:or|and|ou|et|o|y|e|oder|und|や|と|も)?\s*(?:the|le|la|les|l'|el|los|las|o|a|os|as|die|der|das|den)?\s*$/;
 /** "Das Gesicht der Moderatorin": a German genitive names the owner, not a second thing the cue is said of. */
 const GENITIVE = /^\s+(?:der|des)\s+$/;
 

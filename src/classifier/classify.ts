@@ -33,6 +33,8 @@ import { hearsayOff, inheritNegation, intendedOff } from './scope.ts';
 import { othersOff } from './others.ts';
 import { personMotionDropped } from './person-motion.ts';
 import { newReferentsOff } from './referent.ts';
+import { sameFatePairs } from './same-fate.ts';
+import { tooPairs } from './too.ts';
 import { type Vote, vote } from './votes.ts';
 import type { QualityModeId } from '../modes/types.ts';
 
@@ -263,6 +265,9 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
     thingMotion(votes, folded, live, anchors);
     thingBecomes(votes, folded, live, liveHits);
   }
+  // "The text suffers the same fate", "the text too": a clause that only names a thing with "the same" or "too"
+  // (turned off by the lexicon for its "same", or with no word of its own) takes the previous clause's defect.
+  for (const [cues, things] of [...sameFatePairs(folded, cls), ...tooPairs(folded, cls)]) readClause(votes, folded, cues, things);
   composedVotes(votes, folded, hits, liveHits);
   eventVotes(votes, folded, hits);
   stillVotes(votes, folded, hits);

@@ -9,11 +9,17 @@ import type { Hit } from './matcher.ts';
 const PARTS = new Set(['body', 'feature', 'face']);
 /** "La otra mano", "a outra mão": with an article or a possessive it is the other one of a pair, not one more. */
 const THE_OTHER = /\b(?:the|la|el|los|las|a|o|as|os|su|sus|sua|suas|seu|seus|mi|mis|minha|meu|tu|tua|teu)\s+$/;
+/** A count with its own indefinite article ("un second nez", "a second nose"): one more, whatever stands before it (fr "a" is "has"). */
+const OWN_ARTICLE = /^(?:a|an|un|une|um|uma|ein|eine|einen)\s/;
 
 export function partsInsideCounts(folded: string, all: readonly Hit[], hits: Hit[]): Hit[] {
   const counts = hits.filter(
     (h) =>
-      h.role.kind === 'cue' && h.role.cls === 'count' && h.words > 1 && !THE_OTHER.test(folded.slice(Math.max(0, h.start - 8), h.start)),
+      h.role.kind === 'cue' &&
+      h.role.cls === 'count' &&
+      // A Japanese cue is one "word" however long (二つ目の鼻), so it may hold its part too.
+      (h.words > 1 || h.cjk) &&
+      (OWN_ARTICLE.test(folded.slice(h.start, h.end)) || !THE_OTHER.test(folded.slice(Math.max(0, h.start - 8), h.start))),
   );
   if (counts.length === 0) return hits;
   const inner = all.filter(

@@ -669,6 +669,8 @@ export const de: LangLexicon = {
       'geschmolzen*',
       'schmilzt',
       'schmelzen',
+      // Turned liquid ("die Arme verflüssigen sich"), as "schmilzt".
+      'verflussig*',
       'verkrummt*',
       'verknotet*',
       'verwachsen*',
@@ -725,6 +727,8 @@ export const de: LangLexicon = {
       'zweite',
       'zweiten',
       'zweiter',
+      // The neuter ordinal ("ein zweites Bein"), only with its part: alone it is also "ein zweites Video".
+      ...['ein zweites bein', 'ein zweites auge', 'ein zweites ohr', 'ein zweites kinn', 'ein zweites gesicht'],
       'vervielfach*',
     ],
     change: [
@@ -896,6 +900,9 @@ export const de: LangLexicon = {
       'kommt nicht wieder',
     ],
     move: [
+      // Shakes or trembles ("der Ball wackelt", "die Tasse zittert"), as en "shaky": jitters and shakes are physics by
+      // batch 8's later rule. Not "verwackelt": that is a blurred photo.
+      ...['wackelt', 'wackeln', 'wackelig*', 'wacklig*', 'zittert', 'zittern', 'zitternd*'],
       'hindurchgegang*',
       'hindurchgeglitten',
       'hindurchgefahren',

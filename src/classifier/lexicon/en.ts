@@ -826,6 +826,8 @@ export const en: LangLexicon = {
       'malform*',
       'mangled',
       'melt*',
+      // Turned liquid ("the limbs liquefy"), as "melt": a thing drawn losing its shape.
+      ...['liquef*', 'liquif*'],
       'distort*',
       'twisted',
       'warp*',
@@ -886,6 +888,9 @@ export const en: LangLexicon = {
       'another hand',
       'another head',
       'second head',
+      // An ordinal part ("the man has a second nose"): one part too many. Only with "a" and the part right after it:
+      // "second" alone is a time ("for a second"), and "the second hand" is a clock's.
+      ...cross(['a second'], ['nose', 'mouth', 'arm', 'leg', 'hand', 'tail', 'eye', 'ear', 'thumb', 'foot', 'finger', 'chin']),
       'sprouts',
       'grows a',
       // Gains a part or a beard, as "grows a" ("he gains a mustache halfway through").

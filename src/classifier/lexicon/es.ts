@@ -1,4 +1,5 @@
 import type { LangLexicon } from './types.ts';
+import { cross } from './cross.ts';
 
 export const es: LangLexicon = {
   lang: 'es',
@@ -589,6 +590,8 @@ export const es: LangLexicon = {
       'fundid*',
       'mal dibujad*',
       'derriten',
+      // Turned liquid ("los brazos se licúan"), as "se derriten"; with "se": "licuado" alone is a drink.
+      ...['se licua', 'se licuan', 'se licuo', 'se licuaron', 'licuefact*'],
       'lugar equivocado',
       'fuera de sitio',
       'desencajad*',
@@ -668,6 +671,8 @@ export const es: LangLexicon = {
       'se duplica*',
       'duplica*',
       'segunda',
+      // The masculine ordinal with its part ("un segundo brazo"): "un segundo" alone is a time.
+      ...cross(['un segundo'], ['brazo', 'pie', 'dedo', 'ojo', 'pulgar', 'rabo', 'menton']),
       'se multiplica*',
     ],
     change: [
@@ -808,6 +813,8 @@ export const es: LangLexicon = {
       'nunca reaparece',
     ],
     move: [
+      // Shakes or trembles ("la taza tiembla"), as en "shaky": jitters and shakes are physics by batch 8's later rule.
+      ...['tiembla', 'tiemblan', 'tembloros*', 'temblequea*', 'vibra', 'vibran'],
       'subio por la pared',
       'sube por la pared',
       'de costado',

@@ -604,6 +604,8 @@ export const fr: LangLexicon = {
       'fondus',
       'fondues',
       'fondent',
+      // Turned liquid ("les bras se liquéfient"), as "fondent".
+      'liquefi*',
       'distordu*',
       'mutant*',
       'fusionne*',
@@ -660,6 +662,10 @@ export const fr: LangLexicon = {
       'se dedouble*',
       'dedouble*',
       'deuxieme',
+      // "Un second nez", "une seconde queue": the ordinal with its part, since "une seconde" alone is a time and "au
+      // second plan" is the background.
+      ...cross(['un second'], ['nez', 'bras', 'pied', 'pouce', 'doigt', 'oeil', 'menton']),
+      ...cross(['une seconde'], ['main', 'jambe', 'tete', 'bouche', 'queue', 'oreille']),
       'se multipli*',
     ],
     change: [
@@ -797,6 +803,8 @@ export const fr: LangLexicon = {
       'ne revient pas',
     ],
     move: [
+      // Shakes or trembles ("le ballon tremble"), as en "shaky": jitters and shakes are physics by batch 8's later rule.
+      ...['tremble', 'tremblent', 'tremblant*', 'tremblement*', 'vibre', 'vibrent'],
       'remonte le long',
       'sans tourner',
       'ne tournent pas',

@@ -548,6 +548,8 @@ export const ja: LangLexicon = {
       'ゆがみ',
       'ゆがん',
       '溶け',
+      // Turned liquid (腕が液状化する), as 溶ける.
+      '液状化',
       'ねじれ',
       '捻じれ',
       '変形',
@@ -577,6 +579,10 @@ export const ja: LangLexicon = {
       '減って',
       'もう一本',
       'もう一つ',
+      // An ordinal part (二つ目の鼻, 三本目の腕): one part too many. Only with the part: 二つ目のシーン is a scene.
+      ...['二つ目の', '二本目の', '三つ目の', '三本目の'].flatMap((n) =>
+        ['鼻', '口', '目', '耳', '頭', '腕', '足', '脚', '手', '指', '尻尾'].map((p) => n + p),
+      ),
       '生えて',
       '生えてる',
       '多い',
@@ -698,6 +704,8 @@ export const ja: LangLexicon = {
       '戻ってこな',
     ],
     move: [
+      // Shakes or trembles (カップが震える, ガタガタ揺れる), as en "shaky": physics by batch 8's later rule.
+      ...['震えて', '震える', '震えが', 'ガタガタ', 'プルプル', 'ぶるぶる'],
       '横向きに',
       '横滑り',
       '上に流れ',

@@ -1,4 +1,5 @@
 import type { LangLexicon } from './types.ts';
+import { cross } from './cross.ts';
 
 export const pt: LangLexicon = {
   lang: 'pt',
@@ -614,6 +615,8 @@ export const pt: LangLexicon = {
       'garatuj*',
       'inventad*',
       'derret*',
+      // Turned liquid ("os braços se liquefazem"), as "derrete".
+      ...['liquefaz*', 'liquefe*', 'liquefiz*', 'liquefeit*'],
       'escorrend*',
       'lugar errado',
       'no lugar errado',
@@ -712,6 +715,8 @@ export const pt: LangLexicon = {
       'se duplica',
       'dedos demais',
       'segunda',
+      // The masculine ordinal with its part ("um segundo nariz"): "um segundo" alone is a time.
+      ...cross(['um segundo'], ['nariz', 'braco', 'pe', 'dedo', 'olho', 'polegar', 'queixo', 'rabo']),
       'se multiplica*',
       'multiplica*',
     ],
@@ -875,6 +880,9 @@ export const pt: LangLexicon = {
       'nunca reaparece',
     ],
     move: [
+      // Shakes or trembles ("o novelo ficou tremido"), as en "shaky": jitters and shakes are physics by batch 8's later
+      // rule. Not "treme*" as a stem: "tremendo" is "tremendous".
+      ...['treme', 'tremem', 'tremid*', 'trepida*', 'vibra', 'vibram'],
       'subiu pela parede',
       'sobe pela parede',
       'escorre pela parede para cima',
