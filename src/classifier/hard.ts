@@ -145,6 +145,15 @@ function errorInThing(hits: readonly Hit[], folded: string, h: Hit): boolean {
   );
 }
 
+/**
+ * "She waited at the door and nothing happened", "I watched to the end and nothing was wrong with the hands": a bare
+ * "and nothing" followed by what happened, or by what was wrong, is the scene or praise; only "and nothing" that ends
+ * its clause ("I paid and nothing", "I waited an hour and nothing") or that says what came ("and nothing came out" is
+ * its own entry) is a missing video. Starting the job first ("I click generate and nothing happens") is waiting.ts's.
+ */
+const NOTHING_HAPPENED =
+  /^\s(?:at\sall\s)?(?:happen\w*|else|(?:was|is|looked|looks|seemed|seems)\s(?:wrong|off|weird|strange)|changed|changes|moved|moves|stood|stands)\b/;
+
 /** What a set of hard-failure words adds up to, most specific first; the hits it rests on are returned with it. */
 export function hardKind(
   hits: readonly Hit[],
@@ -157,6 +166,12 @@ export function hardKind(
     if (h.role.key === 'blank' && (MONOCHROME.test(folded.slice(h.end, h.end + 12)) || beforeThing(hits, h))) continue;
     if (h.role.key === 'error' && PRAISED_AFTER.test(folded.slice(h.end, h.end + 24))) continue;
     if (errorInThing(hits, folded, h)) continue;
+    if (
+      h.role.key === 'nooutput' &&
+      folded.slice(h.start, h.end) === 'and nothing' &&
+      NOTHING_HAPPENED.test(folded.slice(h.end, h.end + 24))
+    )
+      continue;
     if (h.role.key === 'stuck' && PROGRESS.test(folded.slice(h.start, h.end)) && progressOnThing(folded, h)) continue;
     if (h.role.key === 'error' && MADE.test(folded.slice(h.start, h.end)) && QUALIFIED.test(folded.slice(h.end, h.end + 40))) continue;
     by.set(h.role.key, [...(by.get(h.role.key) ?? []), h]);

@@ -143,6 +143,24 @@ const families: [string, [string, string][], [string, string[]][]][] = [
       ['the queue of people in the background moves strangely', ['physics', 'anatomy']],
     ],
   ],
+  [
+    "the person's own wait ended by a bare nothing, a video never finished",
+    [
+      ['I waited 40 minutes and nothing', 'stuck'],
+      ["I've waited an hour and still nothing.", 'stuck'],
+      ["J'ai attendu 40 minutes et rien", 'stuck'],
+      ['Esperé 40 minutos y nada', 'stuck'],
+      ['Esperei 40 minutos e nada', 'stuck'],
+      ["La vidéo n'est jamais terminée", 'stuck'],
+      ['動画がいつまでも完成しない', 'stuck'],
+    ],
+    [
+      ['she waited at the door and nothing happened', []],
+      ['I waited to see the ending and nothing else stood out', []],
+      ['Esperé hasta el final y nada raro, todo bien', []],
+      ["Elle a attendu devant la porte et rien ne s'est passé", []],
+    ],
+  ],
 ];
 
 describe.each(families)('hard-failure family (s12, second round): %s', (_name, failures, twins) => {

@@ -84,6 +84,10 @@ export const HARD_S12: Readonly<Partial<Record<Lang, Partial<Record<HardKey, rea
     stuck: [
       ...cross(["la file d'attente", "file d'attente"], ["n'avance pas", "n'avance plus", 'ne bouge pas', 'ne bouge plus']),
       ...cross(['la requete', 'requete', 'la generation', 'la tache'], ['expire', 'a expire', 'finit par expirer']),
+      ...cross(
+        ['la video', 'le rendu', 'la generation'],
+        ["n'est jamais terminee", "n'est jamais termine", "n'est jamais finie", "n'est jamais fini"],
+      ),
     ],
   },
   es: {
@@ -123,10 +127,14 @@ export const HARD_S12: Readonly<Partial<Record<Lang, Partial<Record<HardKey, rea
     truncated: join(['フレームしか', 'コマしか'], ['出な', '出てこな', '生成されな', '出力されな']),
     // A stall said with its figure ("進捗が0%のまま", "99%から進まない"): the figure is the job's (hard.ts).
     // The job is named: "赤い部分が50%のまま" is a share of the picture.
-    stuck: join(
-      ['進捗', '生成', 'プログレスバー', '処理', 'ロード', '読み込み'],
-      join(['が', 'は', ''], join(['0%', '99%', '100%'], ['のまま', 'から進まな', 'から動かな', 'で止ま', 'で固ま'])),
-    ),
+    stuck: [
+      // A video that is never finished ("動画がいつまでも完成しない"): the job's end that never comes.
+      ...join(['動画', 'レンダリング'], join(['が', 'は'], ['いつまでも完成しな', 'いつまでたっても完成しな', 'なかなか完成しな'])),
+      ...join(
+        ['進捗', '生成', 'プログレスバー', '処理', 'ロード', '読み込み'],
+        join(['が', 'は', ''], join(['0%', '99%', '100%'], ['のまま', 'から進まな', 'から動かな', 'で止ま', 'で固ま'])),
+      ),
+    ],
     blank: ['0バイト', ...join(['ファイル', '出力ファイル'], ['が空', 'は空', 'が0バイト'])],
     error: join(['ファイル', 'mp4', '出力ファイル'], join(['が', 'は'], ['再生できな', '開けな', '壊れて', '壊れた'])),
   },
