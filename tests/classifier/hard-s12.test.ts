@@ -161,6 +161,21 @@ const families: [string, [string, string][], [string, string[]][]][] = [
       ["Elle a attendu devant la porte et rien ne s'est passé", []],
     ],
   ],
+  [
+    'a video never received said in a relative clause, the person charged',
+    [
+      ['I paid for a generation that never arrived', 'charged_no_output'],
+      ['I was charged for a video I never received', 'charged_no_output'],
+      ['the render that never showed up still cost me, my credits just gone', 'charged_no_output'],
+      ['Ich habe nie ein Video bekommen', 'generation_error'],
+    ],
+    [
+      ['the charged particles glow blue', []],
+      ['the phone is charged in the scene', []],
+      ['the credits at the end are lost in the blur', []],
+      ['the video that never came close to the prompt', []],
+    ],
+  ],
 ];
 
 describe.each(families)('hard-failure family (s12, second round): %s', (_name, failures, twins) => {

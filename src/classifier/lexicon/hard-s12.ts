@@ -40,6 +40,16 @@ export const HARD_S12: Readonly<Partial<Record<Lang, Partial<Record<HardKey, rea
       ...['empty response', 'returned nothing'],
     ],
     stuck: cross(['generation', 'render', 'job', 'task', 'process', 'queue', 'workflow'], ['never started', 'never even started']),
+    // The missing video said in a relative clause ("charged for a video I never received", "a generation that never
+    // arrived"), and the money said with the person charged ("I was charged").
+    nooutput: cross(
+      ['video', 'clip', 'generation', 'result', 'render', 'output'],
+      ['that never arrived', 'that never showed up', 'that never appeared', 'i never received', 'i never got'],
+    ),
+    charge: [
+      ...['i was charged', 'we were charged', 'i got charged', 'got charged for', 'they charged me', 'still charged me'],
+      ...cross(['credits', 'my credits', 'tokens', 'my tokens'], ['gone', 'just gone', 'lost']),
+    ],
   },
   de: {
     truncated: [
@@ -47,6 +57,7 @@ export const HARD_S12: Readonly<Partial<Record<Lang, Partial<Record<HardKey, rea
       ...cross(['nur ein einziges', 'nur ein einzelnes'], ['bild']),
     ],
     blank: [...cross(DE_FILES, ['hat 0 byte', 'ist 0 byte', 'ist leer', 'war leer', 'hat 0 bytes']), '0 byte', '0 bytes'],
+    nooutput: cross(['nie ein video', 'nie das video', 'nie mein video', 'nie ein ergebnis'], ['bekommen', 'erhalten']),
     error: cross(DE_FILES, ['lasst sich nicht abspielen', 'lasst sich nicht offnen', 'kann nicht abgespielt werden', 'ist beschadigt']),
     modout: cross(
       ['sicherheitsfilter', 'nsfw filter', 'inhaltsfilter', 'jugendschutzfilter', 'vom sicherheitsfilter', 'vom nsfw filter'],
