@@ -176,6 +176,20 @@ const families: [string, [string, string][], [string, string[]][]][] = [
       ['the video that never came close to the prompt', []],
     ],
   ],
+  [
+    'fewer seconds than asked, said with the length',
+    [
+      ['the video is only 1 second long instead of 5', 'truncated_output'],
+      ['Das Video ist nur 3 Sekunden lang statt 10', 'truncated_output'],
+      ['La vidéo fait 2 secondes de long au lieu de 8', 'truncated_output'],
+      ['El vídeo tiene 2 segundos de duración en vez de 8', 'truncated_output'],
+      ['O vídeo tem 2 segundos de duração em vez de 8', 'truncated_output'],
+    ],
+    [
+      ['the video is 10 seconds long instead of 5', []],
+      ['the shot of the beach is 2 seconds long, which is fine', []],
+    ],
+  ],
 ];
 
 describe.each(families)('hard-failure family (s12, second round): %s', (_name, failures, twins) => {
