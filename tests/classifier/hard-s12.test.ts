@@ -190,6 +190,20 @@ const families: [string, [string, string][], [string, string[]][]][] = [
       ['the shot of the beach is 2 seconds long, which is fine', []],
     ],
   ],
+  [
+    'the file named with what was done to it (exported, downloaded), a video that will not play in ja',
+    [
+      ['the exported file is empty', 'blank_output'],
+      ['Le fichier téléchargé est vide', 'blank_output'],
+      ['El archivo generado pesa 0 bytes', 'blank_output'],
+      ['O arquivo gerado não abre', 'generation_error'],
+      ['出力されたファイルが壊れていて再生できない', 'generation_error'],
+    ],
+    [
+      ['the exported file looks great but the hands melt', ['anatomy']],
+      ['動画を再生すると顔が崩れる', ['anatomy']],
+    ],
+  ],
 ];
 
 describe.each(families)('hard-failure family (s12, second round): %s', (_name, failures, twins) => {

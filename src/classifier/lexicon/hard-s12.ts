@@ -14,15 +14,23 @@ import type { HardKey } from './hard.ts';
  * The file, the queue and the run are always named: "it won't play", "no se mueve" alone is as often a scene.
  */
 
-const EN_FILES = ['file', 'the file', 'output file', 'video file', 'mp4', 'the mp4', 'saved file', 'downloaded file', 'mp4 file'];
+const EN_FILES = [
+  ...['file', 'the file', 'output file', 'video file', 'mp4', 'the mp4', 'saved file', 'downloaded file', 'mp4 file'],
+  ...['exported file', 'generated file', 'final file'],
+];
 const EN_RUNS = ['process', 'kernel', 'worker', 'python', 'the script', 'comfyui', 'the run', 'the job', 'the generation'];
 const EN_ONLY = ['only outputs', 'only generates', 'only renders', 'only produces', 'only saves', 'only gives me', 'just outputs'];
 const EN_ONE_FRAME = ['a single frame', 'one single frame', 'a single image', 'a single still frame'];
 
-const DE_FILES = ['datei', 'die datei', 'ausgabedatei', 'videodatei', 'mp4', 'die mp4'];
-const FR_FILES = ['fichier', 'le fichier', 'fichier mp4', 'fichier video', 'le mp4'];
-const ES_FILES = ['archivo', 'el archivo', 'archivo mp4', 'el mp4', 'archivo de video'];
-const PT_FILES = ['arquivo', 'o arquivo', 'ficheiro', 'o ficheiro', 'arquivo mp4', 'o mp4'];
+const DE_FILES = ['datei', 'die datei', 'ausgabedatei', 'videodatei', 'mp4', 'die mp4', 'heruntergeladene datei', 'exportierte datei'];
+// The file with what was done to it ("le fichier exporté", "el archivo descargado"): the participle sits between.
+const FR_FILES = cross(['fichier', 'le fichier'], ['', 'mp4', 'video', 'exporte', 'genere', 'telecharge', 'final']).map((f) => f.trim());
+const ES_FILES = cross(['archivo', 'el archivo'], ['', 'mp4', 'de video', 'descargado', 'generado', 'exportado', 'final']).map((f) =>
+  f.trim(),
+);
+const PT_FILES = cross(['arquivo', 'o arquivo', 'ficheiro', 'o ficheiro'], ['', 'mp4', 'baixado', 'gerado', 'exportado', 'final']).map(
+  (f) => f.trim(),
+);
 
 /** Every a+b, without the space Japanese does not write. */
 const join = (as: readonly string[], bs: readonly string[]): string[] => as.flatMap((a) => bs.map((b) => a + b));
@@ -147,6 +155,7 @@ export const HARD_S12: Readonly<Partial<Record<Lang, Partial<Record<HardKey, rea
       ),
     ],
     blank: ['0バイト', ...join(['ファイル', '出力ファイル'], ['が空', 'は空', 'が0バイト'])],
-    error: join(['ファイル', 'mp4', '出力ファイル'], join(['が', 'は'], ['再生できな', '開けな', '壊れて', '壊れた'])),
+    // "再生できない" alone: only a file or a video is played, and its own negation ends the entry.
+    error: [...join(['ファイル', 'mp4', '出力ファイル'], join(['が', 'は'], ['再生できな', '開けな', '壊れて', '壊れた'])), '再生できな'],
   },
 };
