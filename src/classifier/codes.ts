@@ -28,8 +28,15 @@ const CODES: readonly (readonly [RegExp, HardKey])[] = [
  * Python's exception names and the GPU's out-of-memory, errors whatever the sentence around them (weak, like every
  * error word). Not behind the gate below: they need no dot or underscore.
  */
-const CONSOLE: RegExp =
-  /\b(?:(?:cuda\s)?out\sof\s(?:gpu\s|video\s)?memory|oom|(?:runtime|value|type|key|attribute|index|assertion|memory)error|traceback|segmentation\sfault|segfault)\b/g;
+const CONSOLE: RegExp = new RegExp(
+  String.raw`\b(?:(?:cuda\s)?out\sof\s(?:gpu\s|video\s)?(?:memory|vram)|oom|traceback|segmentation\sfault|segfault|` +
+    // A server's status as an HTTP client prints it ("HTTP 503", "status code 500"); a bare figure is no status.
+    String.raw`http\s?(?:error\s)?(?:5\d\d|429)|status(?:\scode)?:?\s(?:5\d\d|429)|` +
+    // Python's and PyTorch's exception names as a traceback's last line gives them ("ModuleNotFoundError: ...").
+    String.raw`(?:runtime|value|type|key|attribute|index|assertion|memory|import|modulenotfound|filenotfound|notimplemented|` +
+    String.raw`outofmemory|zerodivision|recursion|overflow|cuda|connection|timeout|http)error)\b`,
+  'g',
+);
 
 /** Hard-failure hits for the services' own codes quoted in a folded description, whatever its language. */
 export function codeHits(folded: string): Hit[] {

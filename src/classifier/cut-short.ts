@@ -4,6 +4,7 @@
  * - the clip stopping after a time: "the video stops after 3 seconds", "das Video endet nach zwei Sekunden", "la vidéo
  *   s'arrête au bout de 2 secondes", "el video se corta a los 3 segundos", "o vídeo para depois de 2 segundos";
  * - fewer seconds than asked: "4 seconds instead of 10", "asked for 10 seconds but got 4", "3 Sekunden statt 10",
+ *   with the length said ("1 second long instead of 5", "3 Sekunden lang statt 10", "2 segundos de duración en vez de 8"),
  *   "10秒で頼んだのに3秒"; the first figure must be the smaller one where it is the result ("10 seconds instead of 5"
  *   is a clip too long, no hard failure);
  * - only so many generated: "only 2 seconds were generated", "only generates 16 frames".
@@ -37,28 +38,28 @@ const SEC = {
 const SHAPES: Readonly<Partial<Record<Lang, Shapes>>> = {
   en: {
     stops: String.raw`\b(?:videos?|clips?|outputs?|renders?|generations?)\s${GAP}(?:stops|stopped|ends|ended|cuts?\s(?:off|out))\s${GAP}after\s(?:only\s|just\s)?${N}\s?${SEC.en}\b`,
-    instead: String.raw`\b${N}\s?${SEC.en}\s(?:instead\sof|rather\sthan)\s(?:the\s)?${N}\b`,
+    instead: String.raw`\b${N}\s?${SEC.en}\s(?:long\s)?(?:instead\sof|rather\sthan)\s(?:the\s)?${N}\b`,
     asked: String.raw`\b(?:asked\sfor|requested|ordered|selected|chose|set\s(?:it\s)?to)\s(?:a\s)?${N}[\s-]?${SEC.en}\b[^.!?;]{0,30}?\b(?:got|get|received|only)\s(?:only\s|just\s)?${N}\b`,
     only: String.raw`\b(?:only|just)\s(?:the\s)?(?:first\s)?${N}\s(?:${SEC.en}|frames?)\s(?:were|was|got|are|is|get)\s(?:generated|rendered|produced|created|saved|exported)\b|\b(?:only|just)\s(?:generates?|generated|renders?|rendered|produces?|produced|outputs?|saves?|saved|did|does|made|makes)\s(?:the\s)?(?:first\s)?${N}\s(?:${SEC.en}|frames?)\b`,
   },
   de: {
     stops: String.raw`\b(?:video|clip|ergebnis)\s${GAP}(?:endet|endete|stoppt|stoppte|hort|horte)\s${GAP}nach\s(?:nur\s)?${N}\s?${SEC.de}\b`,
-    instead: String.raw`\b${N}\s?${SEC.de}\sstatt\s(?:der\s)?${N}\b`,
+    instead: String.raw`\b${N}\s?${SEC.de}\s(?:lang\s)?statt\s(?:der\s)?${N}\b`,
     only: String.raw`\bnur\s${N}\s(?:${SEC.de}|frames|bilder)\s(?:wurden\s|werden\s)?(?:generiert|erstellt|gerendert)\b`,
   },
   fr: {
     stops: String.raw`\b(?:video|clip|rendu)\s${GAP}(?:s'arrete|se\stermine|finit|coupe|est\scoupee)\s${GAP}(?:apres|au\sbout\sde)\s(?:seulement\s)?${N}\s?${SEC.fr}\b`,
-    instead: String.raw`\b${N}\s?${SEC.fr}\sau\slieu\sde\s(?:les?\s)?${N}\b`,
+    instead: String.raw`\b${N}\s?${SEC.fr}\s(?:de\slong\s)?au\slieu\sde\s(?:les?\s)?${N}\b`,
     only: String.raw`\bseulement\s${N}\s(?:${SEC.fr}|images|frames)\s(?:ont\sete\s|sont\s)?(?:generee?s|rendue?s)\b`,
   },
   es: {
     stops: String.raw`\b(?:video|clip)\s${GAP}(?:se\scorta|se\scorto|se\sdetiene|se\sdetuvo|termina|termino|acaba|acabo)\s${GAP}(?:a\slos|despues\sde|tras)\s(?:solo\s)?${N}\s?${SEC.es}\b`,
-    instead: String.raw`\b${N}\s?${SEC.es}\sen\s(?:lugar|vez)\sde\s(?:los\s)?${N}\b`,
+    instead: String.raw`\b${N}\s?${SEC.es}\s(?:de\sduracion\s)?en\s(?:lugar|vez)\sde\s(?:los\s)?${N}\b`,
     only: String.raw`\bsolo\s(?:se\s)?(?:genera|genero|generaron|generan)\s${N}\s(?:${SEC.es}|fotogramas|frames)\b`,
   },
   pt: {
     stops: String.raw`\b(?:video|clipe)\s${GAP}(?:corta|cortou|para|parou|termina|terminou|acaba|acabou)\s${GAP}(?:depois\sde|apos|aos)\s(?:so\s|apenas\s)?${N}\s?${SEC.pt}\b`,
-    instead: String.raw`\b${N}\s?${SEC.pt}\sem\svez\sde\s(?:os\s)?${N}\b`,
+    instead: String.raw`\b${N}\s?${SEC.pt}\s(?:de\sduracao\s)?em\svez\sde\s(?:os\s)?${N}\b`,
     only: String.raw`\b(?:so|apenas)\s(?:gera|gerou|geram|geraram)\s${N}\s(?:${SEC.pt}|quadros|frames)\b`,
   },
 };

@@ -63,7 +63,8 @@ const THING: ReadonlySet<string> = new Set(['body', 'face', 'feature', 'being', 
 const JOINED = /,|、|\b(?:and|but|then|so|und|aber|dann|et|mais|puis|y|pero|e|mas|depois)\b/;
 
 function thingSaid(hits: readonly Hit[], folded: string, h: Hit): boolean {
-  if (h.role.kind !== 'hard' || /\d\s?%/.test(folded.slice(h.start, h.end))) return false;
+  // A figure is the job's or the file's ("stuck at 99 %", "0 bytes"), never a thing's in the scene.
+  if (h.role.kind !== 'hard' || /\d\s?(?:%|bytes?\b|kb\b|octets?\b)/.test(folded.slice(h.start, h.end))) return false;
   const stall = h.role.key === 'stuck';
   const words = folded.slice(h.start, h.end);
   if (!stall && (!SAID_OF_THINGS[h.role.key]?.test(words) || OUTPUT_LED.test(words))) return false;
@@ -128,6 +129,31 @@ function progressOnThing(folded: string, h: Hit): boolean {
   return PROGRESS_ON.test(after) && !JOB.test(after);
 }
 
+/**
+ * "The error in the hands", "der Fehler im Gesicht", "l'erreur dans les mains", "el error en las manos", "o erro nas
+ * mãos": a bare error noun placed in a thing of the scene is that thing's defect, no failed job ("an error in the
+ * generation" names the job, no thing, and stays one).
+ */
+const ERROR_NOUN = /^(?:errors?|fehler|erreurs?|error(?:es)?|erros?)$/;
+const PLACED_IN =
+  /^\s(?:in|on|at|im|in\s(?:den|der|dem|die)|an\s(?:den|der|dem)|am|dans|sur|en|no|na|nos|nas|em)\s(?:(?:the|her|his|their|its|les|la|le|las|los|el|a|o|as|os)\s)?$/;
+
+function errorInThing(hits: readonly Hit[], folded: string, h: Hit): boolean {
+  if (h.role.kind !== 'hard' || h.role.key !== 'error' || !ERROR_NOUN.test(folded.slice(h.start, h.end))) return false;
+  return hits.some(
+    (a) => a.role.kind === 'anchor' && THING.has(a.role.cls) && a.start > h.end && PLACED_IN.test(folded.slice(h.end, a.start)),
+  );
+}
+
+/**
+ * "She waited at the door and nothing happened", "I watched to the end and nothing was wrong with the hands": a bare
+ * "and nothing" followed by what happened, or by what was wrong, is the scene or praise; only "and nothing" that ends
+ * its clause ("I paid and nothing", "I waited an hour and nothing") or that says what came ("and nothing came out" is
+ * its own entry) is a missing video. Starting the job first ("I click generate and nothing happens") is waiting.ts's.
+ */
+const NOTHING_HAPPENED =
+  /^\s(?:at\sall\s)?(?:happen\w*|else|(?:was|is|looked|looks|seemed|seems)\s(?:wrong|off|weird|strange)|changed|changes|moved|moves|stood|stands)\b/;
+
 /** What a set of hard-failure words adds up to, most specific first; the hits it rests on are returned with it. */
 export function hardKind(
   hits: readonly Hit[],
@@ -139,6 +165,13 @@ export function hardKind(
     if (h.role.kind !== 'hard' || (qualityFound && WEAK.has(h.role.key)) || inClip(folded, h) || thingSaid(hits, folded, h)) continue;
     if (h.role.key === 'blank' && (MONOCHROME.test(folded.slice(h.end, h.end + 12)) || beforeThing(hits, h))) continue;
     if (h.role.key === 'error' && PRAISED_AFTER.test(folded.slice(h.end, h.end + 24))) continue;
+    if (errorInThing(hits, folded, h)) continue;
+    if (
+      h.role.key === 'nooutput' &&
+      folded.slice(h.start, h.end) === 'and nothing' &&
+      NOTHING_HAPPENED.test(folded.slice(h.end, h.end + 24))
+    )
+      continue;
     if (h.role.key === 'stuck' && PROGRESS.test(folded.slice(h.start, h.end)) && progressOnThing(folded, h)) continue;
     if (h.role.key === 'error' && MADE.test(folded.slice(h.start, h.end)) && QUALIFIED.test(folded.slice(h.end, h.end + 40))) continue;
     by.set(h.role.key, [...(by.get(h.role.key) ?? []), h]);

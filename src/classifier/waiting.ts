@@ -63,6 +63,25 @@ const LONG: Readonly<Record<Lang, string>> = {
   ja: '(?:何時間|数時間|\\d+時間|一晩|丸一日|何日|ずっと)',
 };
 
+/**
+ * The person's own wait, then a bare "nothing" ending it: "I waited 40 minutes and nothing", "j'ai attendu une heure et
+ * rien", "esperé media hora y nada", "esperei uma hora e nada". First person only: "she waited and nothing happened" is
+ * the clip; and the "nothing" ends its clause: "and nothing was wrong with the hands", "y nada raro" are praise. Any
+ * length of wait: the bare "nothing" is what says no video came.
+ */
+const WAITED: Readonly<Partial<Record<Lang, string>>> = {
+  en: String.raw`\bi(?:'ve|\shave)?\swaited\b`,
+  fr: String.raw`\bj'ai\sattendu\b`,
+  es: String.raw`\b(?:espere|he\sesperado)\b`,
+  pt: String.raw`\b(?:esperei|tenho\sesperado)\b`,
+};
+const THEN_NOTHING: Readonly<Partial<Record<Lang, string>>> = {
+  en: String.raw`\band\s(?:still\s)?nothing(?=\s*(?:[.!?,;:]|$))`,
+  fr: String.raw`\bet\s(?:toujours\s)?rien(?=\s*(?:[.!?,;:]|$))`,
+  es: String.raw`\by\s(?:todavia\s|aun\s)?nada(?=\s*(?:[.!?,;:]|$))`,
+  pt: String.raw`\be\s(?:ainda\s)?nada(?=\s*(?:[.!?,;:]|$))`,
+};
+
 /** The two parts in one sentence, either order, at most 80 characters apart; `d` gives each part's place. */
 function both(a: string, b: string, ja: boolean): RegExp {
   const gap = ja ? '[^。！？]{0,40}?' : '[^.!?;]{0,80}?';
@@ -77,7 +96,11 @@ function patterns(l: Lang): { gate: RegExp; res: readonly RegExp[] } {
     const ja = l === 'ja';
     // Every composition holds a nothing or a wait: most descriptions have neither and pay one scan.
     const gate = new RegExp(`${NOTHING[l]}|${WAIT[l]}`);
-    built = { gate, res: [both(START[l], NOTHING[l], ja), both(WAIT[l], LONG[l], ja), both(LONG[l], NOTHING[l], ja)] };
+    const res = [both(START[l], NOTHING[l], ja), both(WAIT[l], LONG[l], ja), both(LONG[l], NOTHING[l], ja)];
+    const waited = WAITED[l];
+    const then = THEN_NOTHING[l];
+    if (waited && then) res.push(new RegExp(`(${waited})[^.!?;]{0,60}?(${then})`, 'gd'));
+    built = { gate: waited && then ? new RegExp(`${gate.source}|${waited}`) : gate, res };
     BUILT.set(l, built);
   }
   return built;
