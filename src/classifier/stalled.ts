@@ -85,6 +85,9 @@ function hit(key: HardKey, start: number, end: number, lang: Lang): Hit {
   return { role: { kind: 'hard', key }, start, end, words: 2, fuzzy: false, cjk: lang === 'ja', langs: [lang] };
 }
 
+/** A word every AT_NODE pattern holds (keep the two in step). */
+const NODE_WORD = /node|knoten|noeud|nodo|のーど/;
+
 /** Built once per language: classify() runs on every keystroke in the popup. */
 const BUILT = new Map<Lang, readonly RegExp[]>();
 function patterns(l: Lang): readonly RegExp[] {
@@ -108,12 +111,15 @@ const SPLIT = SEPARABLE.map(
 /** Hard-failure hits for the stalls and split verbs in a folded description. */
 export function stalledHits(folded: string, lang: Lang | undefined): Hit[] {
   const out: Hit[] = [];
+  // The stay and past patterns hold a figure (FIGURE ends in %), the node patterns a node: most descriptions hold
+  // neither and skip them all.
   const percent = folded.includes('%');
+  const node = NODE_WORD.test(folded);
   for (const l of Object.keys(STAY) as Lang[]) {
-    if (lang !== undefined && l !== lang) continue;
+    if ((!percent && !node) || (lang !== undefined && l !== lang)) continue;
     const res = patterns(l);
     for (let i = 0; i < res.length; i++) {
-      if (i === 2 && !percent) break;
+      if (i === 1 ? !node : !percent) continue;
       for (const m of folded.matchAll(res[i]!)) out.push(hit('stuck', m.index, m.index + m[0].length, l));
     }
   }
