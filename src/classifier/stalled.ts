@@ -89,17 +89,15 @@ function hit(key: HardKey, start: number, end: number, lang: Lang): Hit {
 const NODE_WORD = /node|knoten|noeud|nodo|のーど/;
 
 /** Built once per language: classify() runs on every keystroke in the popup. */
-const BUILT = new Map<Lang, readonly RegExp[]>();
-function patterns(l: Lang): readonly RegExp[] {
+const BUILT = new Map<Lang, { figure: readonly RegExp[]; node: RegExp }>();
+function patterns(l: Lang): { figure: readonly RegExp[]; node: RegExp } {
   let built = BUILT.get(l);
   if (!built) {
     // "99%で止まったまま動かない": the ない of a stall said twice is part of it, not a negation of the clause.
     const stay =
       l === 'ja' ? `${AT.ja}${BETWEEN}${STAY.ja}(?:[^。！？]{0,8}?(?:動かな|進まな|終わらな)い?)?` : `${STAY[l]}${BETWEEN}${AT[l]}`;
-    built = [new RegExp(stay, 'g'), new RegExp(AT_NODE[l], 'g')];
     const past = PAST[l];
-    // The past-tense stall always names a figure: only a description with a % pays for it.
-    if (past) built = [...built, new RegExp(past, 'g')];
+    built = { figure: [stay, ...(past ? [past] : [])].map((p) => new RegExp(p, 'g')), node: new RegExp(AT_NODE[l], 'g') };
     BUILT.set(l, built);
   }
   return built;
@@ -117,11 +115,9 @@ export function stalledHits(folded: string, lang: Lang | undefined): Hit[] {
   const node = NODE_WORD.test(folded);
   for (const l of Object.keys(STAY) as Lang[]) {
     if ((!percent && !node) || (lang !== undefined && l !== lang)) continue;
-    const res = patterns(l);
-    for (let i = 0; i < res.length; i++) {
-      if (i === 1 ? !node : !percent) continue;
-      for (const m of folded.matchAll(res[i]!)) out.push(hit('stuck', m.index, m.index + m[0].length, l));
-    }
+    const built = patterns(l);
+    const res = [...(percent ? built.figure : []), ...(node ? [built.node] : [])];
+    for (const re of res) for (const m of folded.matchAll(re)) out.push(hit('stuck', m.index, m.index + m[0].length, l));
   }
   if (lang === 'de' || lang === undefined) {
     for (const [re, key] of SPLIT) {
