@@ -34,6 +34,16 @@ const SAME = new RegExp(
 );
 
 /**
+ * The defect a live clause said (its cues, judgements aside), for a clause after it that names only a thing to take
+ * it ("the same goes for the text", "the text too"); undefined when the clause is turned off or said none.
+ */
+export function defectBefore(prev: Clause): Hit[] | undefined {
+  if (prev.negatedFrom !== Infinity || !prev.hasCue) return undefined;
+  const cues = prev.hits.filter((h) => h.role.kind === 'cue' && h.role.cls !== 'judge');
+  return cues.length ? cues : undefined;
+}
+
+/**
  * For each clause that gives its thing the previous clause's defect, the previous clause's cues and this clause's
  * things, to be read as one clause.
  */
@@ -42,11 +52,10 @@ export function sameFatePairs(folded: string, cls: readonly Clause[]): [Hit[], H
   for (let i = 1; i < cls.length; i++) {
     const prev = cls[i - 1]!;
     const clause = cls[i]!;
-    if (prev.negatedFrom !== Infinity || !prev.hasCue) continue;
-    const cues = prev.hits.filter((h) => h.role.kind === 'cue' && h.role.cls !== 'judge');
+    const cues = defectBefore(prev);
     const things = clause.hits.filter((h) => h.role.kind === 'anchor');
     // Its own defect (not "goes" nor "the same"): the clause says something of its own, read as it is.
-    if (!cues.length || !things.length || clause.hits.some((h) => h.role.kind === 'cue' && h.role.cls !== 'become')) continue;
+    if (!cues || !things.length || clause.hits.some((h) => h.role.kind === 'cue' && h.role.cls !== 'become')) continue;
     const from = prev.hits[prev.hits.length - 1]!.end;
     const to = cls[i + 1]?.hits[0]?.start ?? folded.length;
     // Only up to the end of this clause's sentence: "the same" a sentence on is about something else.

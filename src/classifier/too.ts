@@ -6,6 +6,7 @@
  */
 import type { Clause } from './clauses.ts';
 import type { Hit } from './matcher.ts';
+import { defectBefore } from './same-fate.ts';
 
 /** Before the thing: a separator, "and", "and so is", an article. */
 const LEAD = new RegExp(
@@ -26,9 +27,8 @@ export function tooPairs(folded: string, cls: readonly Clause[]): [Hit[], Hit[]]
   for (let i = 1; i < cls.length; i++) {
     const prev = cls[i - 1]!;
     const clause = cls[i]!;
-    if (prev.negatedFrom !== Infinity || !prev.hasCue || clause.hasCue) continue;
-    const cues = prev.hits.filter((h) => h.role.kind === 'cue' && h.role.cls !== 'judge');
-    if (!cues.length || !clause.hits.every((h) => h.role.kind === 'anchor')) continue;
+    const cues = defectBefore(prev);
+    if (!cues || clause.hasCue || !clause.hits.every((h) => h.role.kind === 'anchor')) continue;
     const first = clause.hits[0]!;
     const last = clause.hits[clause.hits.length - 1]!;
     const to = cls[i + 1]?.hits[0]?.start ?? folded.length;
