@@ -14,7 +14,12 @@ import type { Hit } from './matcher.ts';
 const CHANGE = /^(?:chang|switch|swap|alter|modif|ander|wechsel|austausch|tausch|cambi|mud|troc)/;
 
 /** Words that may stand between the person and the verb: auxiliaries, modals, adverbs, "to", a negation. */
-const AUX = String.raw`(?:(?:just|then|also|even|already|manually|always|still|really|maybe|probably|simply|could|can|should|would|will|might|must|shall|to|have|had|has|need|needed|needs|want|wanted|tried|try|trying|decided|did|didn't|do|don't|not|never|be|going|able|i'll|i'd|i've)\s+){0,4}`;
+const AUX_WORDS = [
+  'just|then|also|even|already|manually|always|still|really|maybe|probably|simply',
+  'could|can|should|would|will|might|must|shall|to|have|had|has|need|needed|needs|want|wanted',
+  "tried|try|trying|decided|did|didn't|do|don't|not|never|be|going|able|i'll|i'd|i've",
+].join('|');
+const AUX = String.raw`(?:(?:${AUX_WORDS})\s+){0,4}`;
 
 const r = (parts: readonly string[]) => new RegExp(parts.join('|'));
 

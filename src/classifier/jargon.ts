@@ -28,25 +28,47 @@ export function jargonDropped(folded: string, hits: Hit[]): Hit[] {
  * a change said of a thing in the clip ("the face changes with a different prompt") is still read.
  */
 /** What a person sets, not what the clip shows. */
-const INPUT = String.raw`(?:prompts?|seeds?|settings?|parameters?|params|models?|checkpoints?|loras?|samplers?|schedulers?|workflows?|cfg|steps|einstellungen|parametern?|modelle?|parametres?|modeles?|reglages?|parametros?|modelos?|ajustes?|configuracion(?:es)?|configurac(?:ao|oes))\b`;
+const INPUT_WORDS = [
+  'prompts?|seeds?|settings?|parameters?|params|models?|checkpoints?|loras?|samplers?|schedulers?|workflows?|cfg|steps',
+  'einstellungen|parametern?|modelle?|parametres?|modeles?|reglages?|parametros?|modelos?|ajustes?',
+  'configuracion(?:es)?|configurac(?:ao|oes)',
+].join('|');
+const INPUT = String.raw`(?:${INPUT_WORDS})\b`;
+/** Words that say the input was another: "different prompts", "andere Seeds", "otro prompt". */
+const OTHER = [
+  'different|other|another|various|new|andere[nmrs]?|verschiedene[nmrs]?|unterschiedliche[nmrs]?|neue[nmrs]?',
+  'differents?|differentes|autres?|nouveaux?|nouvelles?|diferentes|distint[oa]s|otr[oa]s?|nuev[oa]s?|outr[oa]s?|nov[oa]s?|vari[oa]s',
+].join('|');
+/** Verbs of changing an input, then at most an article or a possessive before it. */
+const VARY = [
+  'chang(?:e|ed|es|ing)|switch(?:ed|es|ing)?|tweak(?:ed|s|ing)?|vary(?:ing)?|varied|anderte?|andere|wechsel\\w*',
+  'change[rsz]?|changeant|cambi(?:o|e|ar|ando|a|amos|e)|mud(?:o|ei|ar|ando|a|amos)|troc(?:o|ar|ando|a|amos|uei)',
+].join('|');
+const DETERMINER = 'the|my|a|den|die|das|meinen|meine|le|la|les|mon|ma|mes|de|el|los|las|mi|mis|o|a|os|as|meu|minha|meus|minhas';
 const SETTINGS = new RegExp(
   [
     // A filter named by what it screens.
     String.raw`\b(?:safe|safety|content|nsfw|moderation|censor\w*|adult|explicit|sicherheits|inhalts|jugendschutz)[- ]?filters?\b`,
-    String.raw`\b(?:filtres?|filtros?) (?:de (?:securite|seguridad|seguranca|contenido|conteudo|contenu|moderation|moderacion|moderacao|censure|censura)|nsfw)\b`,
+    String.raw`\b(?:filtres?|filtros?) (?:de (?:securite|seguridad|seguranca|contenido|conteudo|contenu|moderation|moderacion` +
+      String.raw`|moderacao|censure|censura)|nsfw)\b`,
     '(?:nsfw|せーふてぃ|せーふ|検閲|こんてんつ)ふぃるたー',
     // An input varied: "different prompts", "another seed", "change the model".
-    String.raw`\b(?:different|other|another|various|new|andere[nmrs]?|verschiedene[nmrs]?|unterschiedliche[nmrs]?|neue[nmrs]?|differents?|differentes|autres?|nouveaux?|nouvelles?|diferentes|distint[oa]s|otr[oa]s?|nuev[oa]s?|outr[oa]s?|nov[oa]s?|vari[oa]s)\s+${INPUT}`,
+    String.raw`\b(?:${OTHER})\s+${INPUT}`,
     String.raw`\b${INPUT}\s+(?:differents?|differentes|diferentes|distint[oa]s|nuev[oa]s?|nov[oa]s?)\b`,
-    String.raw`\b(?:chang(?:e|ed|es|ing)|switch(?:ed|es|ing)?|tweak(?:ed|s|ing)?|vary(?:ing)?|varied|anderte?|andere|wechsel\w*|change[rsz]?|changeant|cambi(?:o|e|ar|ando|a|amos|e)|mud(?:o|ei|ar|ando|a|amos)|troc(?:o|ar|ando|a|amos|uei))\s+(?:(?:the|my|a|den|die|das|meinen|meine|le|la|les|mon|ma|mes|de|el|los|las|mi|mis|o|a|os|as|meu|minha|meus|minhas)\s+)?${INPUT}`,
+    String.raw`\b(?:${VARY})\s+(?:(?:${DETERMINER})\s+)?${INPUT}`,
     String.raw`\b${INPUT}\s+(?:geandert|gewechselt|angepasst)\b`,
-    '(?:別の|異なる|違う|他の|ほかの)(?:ぷろんぷと|しーど|設定|もでる|ぱらめーた)|(?:ぷろんぷと|しーど|設定|もでる|ぱらめーた)(?:を|も)(?:変え|かえ|変更)',
+    '(?:別の|異なる|違う|他の|ほかの)(?:ぷろんぷと|しーど|設定|もでる|ぱらめーた)',
+    '(?:ぷろんぷと|しーど|設定|もでる|ぱらめーた)(?:を|も)(?:変え|かえ|変更)',
   ].join('|'),
   'g',
 );
 /** A stem every pattern above holds (keep the two in step): most descriptions hold none and skip the alternation. */
-const SETTINGS_GATE =
-  /filt|ふぃるたー|prompt|seed|setting|param|model|checkpoint|lora|sampler|scheduler|workflow|cfg|steps|einstellung|reglage|ajuste|configura|ぷろんぷと|しーど|設定|もでる|ぱらめーた/;
+const SETTINGS_GATE = new RegExp(
+  [
+    'filt|ふぃるたー|prompt|seed|setting|param|model|checkpoint|lora|sampler|scheduler|workflow|cfg|steps',
+    'einstellung|reglage|ajuste|configura|ぷろんぷと|しーど|設定|もでる|ぱらめーた',
+  ].join('|'),
+);
 const MODE_WORDS: ReadonlySet<Hit['role']['kind']> = new Set<Hit['role']['kind']>(['anchor', 'cue', 'strong']);
 
 function settingsWordsDropped(folded: string, hits: Hit[]): Hit[] {
