@@ -33,11 +33,18 @@ test('a failed Flow scene that kept its credits: before/after figures, a "credit
   openPopupFor,
 }) => {
   const page = await context.newPage();
+  // The demo page polls the status once more (by fetch, 400 ms after the first answer) while a scene is generating,
+  // and its static answer still says 80: that poll must land before Generate, or it arrives after the 70 (a race of
+  // the demo's, seen once in CI as [80, 70, 80]).
+  const polled = page.waitForResponse(
+    (r) => r.url().includes('batchCheckAsyncVideoGenerationStatus') && r.request().resourceType() === 'fetch',
+  );
   await page.goto(FLOW_PROJECT);
   // The status answer's remainingCredits is the balance before anything new starts.
   await expect
     .poll(async () => (await stored<Balances>(context, 'balances'))?.data.veo?.map((e) => e.amount), { timeout: 15_000 })
     .toEqual([80]);
+  await polled;
   await page.getByRole('button', { name: 'Generate a scene' }).click();
   await expect(page.locator(`[data-media-id="${FAILED_SCENE}"]`)).toBeVisible();
   await expect
