@@ -1,7 +1,7 @@
 import type { QualityModeId } from '../../modes/types.ts';
 import type { Lang } from '../lang.ts';
 import { de } from './de.ts';
-import { en } from './en.ts';
+import { en } from './en/index.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
 import { ja } from './ja.ts';
