@@ -1,6 +1,6 @@
 import type { QualityModeId } from '../../modes/types.ts';
 import type { Lang } from '../lang.ts';
-import { de } from './de.ts';
+import { de } from './de/index.ts';
 import { en } from './en/index.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
