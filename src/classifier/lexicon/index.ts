@@ -2,7 +2,7 @@ import type { QualityModeId } from '../../modes/types.ts';
 import type { Lang } from '../lang.ts';
 import { de } from './de/index.ts';
 import { en } from './en/index.ts';
-import { es } from './es.ts';
+import { es } from './es/index.ts';
 import { fr } from './fr.ts';
 import { ja } from './ja.ts';
 import { pt } from './pt.ts';
