@@ -3,7 +3,7 @@ import type { Lang } from '../lang.ts';
 import { de } from './de/index.ts';
 import { en } from './en/index.ts';
 import { es } from './es/index.ts';
-import { fr } from './fr.ts';
+import { fr } from './fr/index.ts';
 import { ja } from './ja.ts';
 import { pt } from './pt.ts';
 import { HARD_WORDS, type HardKey } from './hard.ts';
