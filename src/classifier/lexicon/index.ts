@@ -5,7 +5,7 @@ import { en } from './en/index.ts';
 import { es } from './es/index.ts';
 import { fr } from './fr/index.ts';
 import { ja } from './ja.ts';
-import { pt } from './pt.ts';
+import { pt } from './pt/index.ts';
 import { HARD_WORDS, type HardKey } from './hard.ts';
 import { HARD_FAMILIES } from './hard-families.ts';
 import { HARD_RUNS } from './hard-runs.ts';
