@@ -4,7 +4,7 @@ import { de } from './de/index.ts';
 import { en } from './en/index.ts';
 import { es } from './es/index.ts';
 import { fr } from './fr/index.ts';
-import { ja } from './ja.ts';
+import { ja } from './ja/index.ts';
 import { pt } from './pt/index.ts';
 import { HARD_WORDS, type HardKey } from './hard.ts';
 import { HARD_FAMILIES } from './hard-families.ts';
