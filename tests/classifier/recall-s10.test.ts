@@ -45,7 +45,7 @@ describe('praise except a body part or text names that part; praise including it
   });
 });
 
-// "Has issues with" a part, as "has trouble with" or "has problems with" it (lexicon/en.ts); "issue" alone names an
+// "Has issues with" a part, as "has trouble with" or "has problems with" it (lexicon/en/cues-generic.ts); "issue" alone names an
 // issue thread ("same issue here"), so the twin uses it that way. The other languages' problem words already pair.
 describe('"has issues with" a part is a defect of it; "same issue" is not', () => {
   it.each([

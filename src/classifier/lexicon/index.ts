@@ -1,11 +1,11 @@
 import type { QualityModeId } from '../../modes/types.ts';
 import type { Lang } from '../lang.ts';
-import { de } from './de.ts';
-import { en } from './en.ts';
-import { es } from './es.ts';
-import { fr } from './fr.ts';
-import { ja } from './ja.ts';
-import { pt } from './pt.ts';
+import { de } from './de/index.ts';
+import { en } from './en/index.ts';
+import { es } from './es/index.ts';
+import { fr } from './fr/index.ts';
+import { ja } from './ja/index.ts';
+import { pt } from './pt/index.ts';
 import { HARD_WORDS, type HardKey } from './hard.ts';
 import { HARD_FAMILIES } from './hard-families.ts';
 import { HARD_RUNS } from './hard-runs.ts';

@@ -7,7 +7,7 @@ import { cross } from './cross.ts';
  * "viola las leyes de la física", "物理法則に反する"). The labels' convention files motion or things that do the
  * impossible as physics. A composition, not a list of sentences: every verb goes with every way of naming the laws.
  * Said with a negation before it ("it does not defy physics") the clause is negated and the phrase names nothing;
- * obeying, respecting or corresponding to them are the positives whose negation is the complaint (en.ts), so here the
+ * obeying, respecting or corresponding to them are the positives whose negation is the complaint (en/grammar.ts), so here the
  * negated forms are written out only where the negation is part of the idiom ("ne ... pas", "no corresponde").
  */
 const LAWS_EN = [

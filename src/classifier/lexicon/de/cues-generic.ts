@@ -1,0 +1,100 @@
+import type { LangLexicon } from '../types.ts';
+
+// German cues: defects named in general ("broken") and bare judgements ("weird").
+// Apart from the rest of lexicon/de/ only to keep files small; index.ts assembles them in order.
+export const CUES_GENERIC: Pick<LangLexicon['cues'], 'generic' | 'judge'> = {
+  generic: [
+    // Incomprehensible: said of writing it is garbled (as fr incompréhensible, ja 意味不明); of a voice, nothing.
+    'unverstandlich*',
+    'unrealistisch*',
+    'unplausibel*',
+    'verstosst gegen',
+    'verstossen gegen',
+    'unmoglich*',
+    'verkorkst*',
+    'versaut*',
+    'bescheuert*',
+    'absurd*',
+    'verbugt',
+    'falsch*',
+    'kaputt*',
+    'fehler*',
+    'fehlerhaft*',
+    'unsinn*',
+    'quatsch',
+    'murks',
+    'verbuggt',
+    'glitch*',
+    'stimmt nicht',
+    'stimmen nicht',
+    'nicht richtig',
+    'sinnlos*',
+    'unnaturlich*',
+    'daneben',
+    'schief',
+    'statt',
+    'anstatt',
+    'keinen sinn',
+    'kein sinn',
+    'passt nicht',
+    'passen nicht',
+    'verhunzt*',
+    'mangelhaft*',
+    'wenig naturlich*',
+    'schwierigkeit*',
+    'probleme mit',
+    'problem*',
+    // Said to be imperfect ("the physics is imperfect", "bleibt unvollkommen"): a defect with no kind named.
+    'unvollkommen*',
+    'unperfekt*',
+    // Abnormal: a defect with no kind named, as "broken" is ("returns to the water in an abnormal way").
+    'abnorm*',
+    'anormal*',
+    // Hit or miss ("teeth are always a hit or a miss"): right in some clips, wrong in others; a defect of the part.
+    'glucksspiel',
+    'reine glucksache',
+  ],
+  judge: [
+    // Muddled (wirre Buchstaben, wirres Zeug): a judgement; said of writing it is the writing garbled, of hair nothing.
+    ...['wirr', 'wirre', 'wirren', 'wirrer', 'wirres'],
+    // Weak ("die Konsistenz ist schwach"): a judgement, which said of stability is a change.
+    'schwach*',
+    'verstorend*',
+    'unheimlich*',
+    'albtraum*',
+    'alptraum*',
+    'furchtbar*',
+    'schrecklich*',
+    'grauenhaft*',
+    'mies*',
+    'scheisse',
+    'beschissen*',
+    'abartig*',
+    'eklig*',
+    'ekelhaft*',
+    'komisch*',
+    'seltsam*',
+    'merkwurdig*',
+    'schlecht*',
+    'hasslich*',
+    'mist',
+    'gruselig*',
+    'schrott',
+    // Müll (trash): "der Text ist Müll" judges the text, as schrott does.
+    'mull',
+    // Breaking, collapsing, falling apart: a judgement, not a defect by itself, since a glass that breaks or a wall
+    // that collapses is an event in the clip. Said of a steady word ("la coherencia se rompía") it is stability lost,
+    // and of a body part the part drawn wrong (votes.ts).
+    'bricht zusammen',
+    'brechen zusammen',
+    'brach zusammen',
+    'fallt auseinander',
+    'fallen auseinander',
+    'zerfallt',
+    'zerfallen',
+    // Unusual, as odd is: a judgement ("the unusual hand-foot situation"), a defect only of a part that is wrong one way.
+    'ungewohnlich*',
+    // Shattered, as breaking (above): a glass that shatters is an event; a shattered hand is the hand drawn wrong.
+    'zersplitter*',
+  ],
+};
