@@ -105,6 +105,25 @@ folds.forEach((f, k) => {
 console.log(line('all folds', total));
 console.log(line('rules alone', score(items, rulesOnly, { model: null })));
 
+/**
+ * Hard failures, each fold scored with its own model: answered as a hard failure of a labelled kind, and the items
+ * describing none that still got a hard-failure answer (the popup would offer them the hard-failure draft).
+ */
+let hardRight = 0,
+  hardItems = 0,
+  hardFalse = 0,
+  notHard = 0;
+folds.forEach((f, k) => {
+  const r = evaluate(f, { model: models[k]! });
+  hardRight += Math.round(r.hardRight * r.hard);
+  hardItems += r.hard;
+  hardFalse += r.hardFalse;
+  notHard += r.items - r.hard;
+});
+console.log(
+  `hard failures    answered as such ${hardRight} of ${hardItems}; ${hardFalse} of ${notHard} others given a hard-failure answer`,
+);
+
 console.log("\nthe model's thresholds, pooled over folds (min = probability, margin = over the second mode):");
 for (const modelMin of [0.35, 0.45, 0.55, 0.65, 0.75]) {
   for (const modelMargin of [0.1, 0.2, 0.3, 0.4]) {

@@ -43,6 +43,7 @@ function print(name: string, r: Report): void {
   console.log(`rank-1 accuracy on single-mode items: ${pct(r.rank1).trim()} of ${r.singles}`);
   console.log(`items naming no mode (vague, preserved, hard) with a confident finding: ${pct(r.vagueConfident).trim()} of ${r.vague}`);
   if (r.hard) console.log(`hard-failure items answered as a hard failure of a right kind: ${pct(r.hardRight).trim()} of ${r.hard}`);
+  console.log(`items describing no hard failure given a hard-failure answer: ${r.hardFalse} of ${r.items - r.hard}`);
   const pairs = Object.entries(r.confusion).sort((a, b) => b[1] - a[1]);
   console.log(`confusion (expected -> got): ${pairs.length ? pairs.map(([k, v]) => `${k}: ${v}`).join(', ') : 'none'}`);
 }

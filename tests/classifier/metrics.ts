@@ -127,6 +127,11 @@ export interface Report {
   /** Hard-failure items answered as a hard failure of a labelled kind. */
   hardRight: number;
   hard: number;
+  /**
+   * Items describing no hard failure that got a hard-failure answer (the popup would offer the hard-failure draft).
+   * Not counted against "right" when the modes match, as it never was; reported apart so it cannot hide.
+   */
+  hardFalse: number;
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
@@ -156,7 +161,8 @@ export function evaluate(items: readonly Labelled[], options: ClassifyOptions = 
     vague = 0,
     vagueConfident = 0,
     hard = 0,
-    hardRight = 0;
+    hardRight = 0,
+    hardFalse = 0;
   for (const item of items) {
     const result = classify(item.text, options) as ReturnType<typeof classify> & { hardFailure?: { kind: HardFailureKind } };
     const { findings } = result;
@@ -167,7 +173,7 @@ export function evaluate(items: readonly Labelled[], options: ClassifyOptions = 
     if (item.hard) {
       hard++;
       if (hardOk) hardRight++;
-    }
+    } else if (result.hardFailure) hardFalse++;
     const isExact = want.size === have.size && [...want].every((m) => have.has(m)) && hardOk;
     const single = item.modes.length === 1;
     group(perLang, item.lang, isExact, single, got[0] === item.modes[0]);
@@ -231,6 +237,7 @@ export function evaluate(items: readonly Labelled[], options: ClassifyOptions = 
     perLang,
     perKind,
     hardRight: ratio(hardRight, hard),
+    hardFalse,
     hard,
   };
 }
