@@ -24,9 +24,7 @@ const german = (ix: Index, ids: readonly number[]) => ids.filter((id) => ix.patt
 
 /** The one-word roles of the given patterns, of the kind asked for. */
 function roles(ix: Index, ids: readonly number[], kind: 'anchor' | 'cue'): Role[] {
-  return german(ix, ids).flatMap((id) =>
-    (ix.byFirst.get(id) ?? []).filter((p) => p.pats.length === 1 && p.role.kind === kind).map((p) => p.role),
-  );
+  return german(ix, ids).flatMap((id) => ix.byFirst[id]!.filter((p) => p.pats.length === 1 && p.role.kind === kind).map((p) => p.role));
 }
 
 /** A part is a whole entry or a stem's own letters ("finger" of finger*): a lookup per cut, as this runs for every long word. */

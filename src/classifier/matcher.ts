@@ -142,7 +142,6 @@ function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | unde
           (!fuzzy || (/^(.+?)(s|es)$/.test(tok.text) && ix.patterns[phrase.pats[0]!]!.text === tok.text.replace(/e?s$/, '')))
         )
           continue;
-        const spec = phrase.pats.reduce((sum, id) => sum + ix.patterns[id]!.text.length, 0);
         const hit: Hit = {
           role: phrase.role,
           start: tok.start,
@@ -151,7 +150,7 @@ function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | unde
           fuzzy,
           cjk: false,
           langs: phrase.langs,
-          spec,
+          spec: phrase.spec,
         };
         if (n === 1 && tok.possessive) hit.possessive = true;
         out.push(hit);

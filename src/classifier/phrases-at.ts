@@ -13,9 +13,9 @@ export const isFiller = (ix: Index, t: Token | undefined) => t !== undefined && 
  * token (or the one after a filler) matched; in the lexicon's order, so the hits come out as if all had been tried.
  */
 export function phrasesAt(ix: Index, first: number, matches: TokenMatch[], tokens: Token[], i: number): readonly Phrase[] {
-  const list = ix.byFirst.get(first);
-  const g = ix.bySecond.get(first);
-  if (!list || !g || list.length <= 8) return list ?? [];
+  const list = ix.byFirst[first]!;
+  const g = ix.bySecond[first];
+  if (!g || list.length <= 8) return list;
   const groups: number[][] = [];
   const seconds = isFiller(ix, tokens[i + 1]) ? [matches[i + 1], matches[i + 2]] : [matches[i + 1]];
   for (const m of seconds)
