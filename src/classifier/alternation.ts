@@ -7,6 +7,7 @@
  */
 import type { Lang } from './lang.ts';
 import type { Hit } from './matcher.ts';
+import { eachMatch } from './each-match.ts';
 
 /** An opener, then up to 60 characters of the same sentence, then the second marker (the span's place). */
 const PAIRS: readonly (readonly [Lang, RegExp])[] = [
@@ -34,7 +35,7 @@ export function alternations(folded: string, lang: Lang | undefined): Hit[] {
   const out: Hit[] = [];
   for (const [l, re] of PAIRS) {
     if (lang !== undefined && l !== lang) continue;
-    for (const m of folded.matchAll(re)) {
+    for (const m of eachMatch(folded, re)) {
       const at = m.index + m[0].length - m.groups!.at!.length;
       const cjk = !/^[a-z]/.test(m.groups!.at!);
       out.push({

@@ -22,6 +22,7 @@ import { noiseColourDropped, nonsenseOutputDropped } from './noise.ts';
 import { jargonDropped } from './jargon.ts';
 import { rhetoricalDropped } from './rhetorical.ts';
 import { partMissing } from './ja-missing.ts';
+import { eachMatch } from './each-match.ts';
 
 let index: Index | undefined;
 
@@ -197,7 +198,7 @@ function cjkHits(ix: Index, folded: string, bounds: Uint8Array, out: Hit[]): voi
       out.push(hit);
     }
   }
-  for (const m of folded.matchAll(JA_COUNT)) {
+  for (const m of eachMatch(folded, JA_COUNT)) {
     const digits = m[1]!;
     const value = /\d/.test(digits)
       ? Number(digits)
@@ -228,7 +229,7 @@ function falseFriend(ix: Index, folded: string, h: Hit, lang: Lang): boolean {
 const QUOTED = /["“”„«»「」『』]([^"“”„«»「」『』]{2,160})["“”„«»「」『』]/g;
 
 function quotedSpans(folded: string): [number, number][] {
-  return [...folded.matchAll(QUOTED)].map((m) => [m.index + 1, m.index + m[0].length - 1]);
+  return eachMatch(folded, QUOTED).map((m) => [m.index + 1, m.index + m[0].length - 1]);
 }
 
 /**

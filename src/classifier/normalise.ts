@@ -4,6 +4,7 @@
  * was typed in katakana or hiragana. Folding is done character by character so every folded character keeps the
  * index of the character it came from: reasons are quoted back from the person's own text, not from the folded form.
  */
+import { eachMatch } from './each-match.ts';
 
 export interface Folded {
   /** Lowercase, accent-free, katakana folded to hiragana, full-width folded to ASCII. */
@@ -102,7 +103,7 @@ const ELISION = /^(n|l|d|j|s|c|m|t|qu)'(.+)$/;
 /** Words of the space-separated languages. Possessive 's is dropped ("man's face" -> man, face). */
 export function tokenise(folded: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of folded.matchAll(WORD)) {
+  for (const m of eachMatch(folded, WORD)) {
     let text = m[0];
     let start = m.index;
     const el = ELISION.exec(text);

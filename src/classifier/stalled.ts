@@ -10,6 +10,7 @@
 import type { Lang } from './lang.ts';
 import type { HardKey } from './lexicon/index.ts';
 import type { Hit } from './matcher.ts';
+import { eachMatch } from './each-match.ts';
 
 const FIGURE = String.raw`\d{1,3}(?:[.,]\d+)?\s?%`;
 /**
@@ -117,11 +118,11 @@ export function stalledHits(folded: string, lang: Lang | undefined): Hit[] {
     if ((!percent && !node) || (lang !== undefined && l !== lang)) continue;
     const built = patterns(l);
     const res = [...(percent ? built.figure : []), ...(node ? [built.node] : [])];
-    for (const re of res) for (const m of folded.matchAll(re)) out.push(hit('stuck', m.index, m.index + m[0].length, l));
+    for (const re of res) for (const m of eachMatch(folded, re)) out.push(hit('stuck', m.index, m.index + m[0].length, l));
   }
   if (lang === 'de' || lang === undefined) {
     for (const [re, key] of SPLIT) {
-      for (const m of folded.matchAll(re)) {
+      for (const m of eachMatch(folded, re)) {
         const cut = key === 'error' && SECONDS.test(m[1]!);
         out.push(hit(cut ? 'truncated' : key, m.index, m.index + m[0].length, 'de'));
       }

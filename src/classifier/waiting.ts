@@ -11,6 +11,7 @@
  */
 import type { Lang } from './lang.ts';
 import type { Hit } from './matcher.ts';
+import { eachMatch } from './each-match.ts';
 
 /** Starting a job, per language, in folded spelling (no accents, katakana as hiragana). */
 const START: Readonly<Record<Lang, string>> = {
@@ -121,7 +122,7 @@ export function waitingHits(folded: string, lang: Lang | undefined): Hit[] {
     if (!gate.test(folded)) continue;
     for (const re of res) {
       // Each part is its own hit: the words between them (often the thing clicked) stay free for other readings.
-      for (const m of folded.matchAll(re)) {
+      for (const m of eachMatch(folded, re)) {
         for (let g = 1; g <= 4; g++) {
           const at = m.indices?.[g];
           if (at && m[g]) out.push(hit(at[0], at[1], l, m[g]!));
