@@ -13,12 +13,16 @@ const model = shipped as LinearModel;
 /** Probability per mode that the description names it, from the model alone. */
 export function modelScores(text: string, m: LinearModel = model): Map<QualityModeId, number> {
   const f = features(text);
-  const norm = Math.sqrt([...f.values()].reduce((s, v) => s + v * v, 0)) || 1;
+  // The buckets and counts taken out once, in the map's order (so every sum adds in the same order): iterating the
+  // map's entries once per mode was a third of the scoring's time.
+  const keys = [...f.keys()];
+  const counts = [...f.values()];
+  const norm = Math.sqrt(counts.reduce((s, v) => s + v * v, 0)) || 1;
   const out = new Map<QualityModeId, number>();
   m.modes.forEach((mode, i) => {
     const w = m.weights[i]!;
     let z = m.bias[i]! / m.scale;
-    for (const [k, v] of f) z += (w[k]! / m.scale) * (v / norm);
+    for (let j = 0; j < keys.length; j++) z += (w[keys[j]!]! / m.scale) * (counts[j]! / norm);
     out.set(mode, 1 / (1 + Math.exp(-z)));
   });
   return out;
