@@ -16,15 +16,20 @@ export function phrasesAt(ix: Index, first: number, matches: TokenMatch[], token
   const list = ix.byFirst[first]!;
   const g = ix.bySecond[first];
   if (!g || list.length <= 8) return list;
-  const groups: number[][] = [];
-  const seconds = isFiller(ix, tokens[i + 1]) ? [matches[i + 1], matches[i + 2]] : [matches[i + 1]];
-  for (const m of seconds)
-    for (const id of m?.ids ?? []) {
+  // The next token, and the one after it when the next is a filler. No arrays are made until a second word matches:
+  // mostly none does, and this runs for every id of every token.
+  let groups: number[][] | undefined;
+  const last = isFiller(ix, tokens[i + 1]) ? i + 2 : i + 1;
+  for (let at = i + 1; at <= last; at++) {
+    const m = matches[at];
+    if (!m) continue;
+    for (const id of m.ids) {
       const positions = g.next.get(id);
-      if (positions) groups.push(positions);
+      if (positions) (groups ??= []).push(positions);
     }
+  }
   // Mostly the next word starts none of them ("the video is ..."): only the one-word phrases can match.
-  if (!groups.length) return g.singles;
+  if (!groups) return g.singles;
   // The position lists are each ascending: merged, they give the phrases in the lexicon's order, each once.
   const lists = [g.single, ...groups];
   const next = lists.map(() => 0);
