@@ -79,18 +79,47 @@ const WORD_GRAMS = [3, 4];
 const ROLE_WEIGHT = 3;
 const CJK_GRAMS = [1, 2, 3, 4];
 
+/** A description's buckets in the order first seen, and how often each was hit. */
+export interface FeatureCounts {
+  buckets: number[];
+  counts: number[];
+}
+
+/** Bucket -> 1 + its place in `buckets`, 0 when not yet seen: reset after each description, so it stays all 0 between. */
+const seen = new Int32Array(DIM);
+
+/**
+ * The features as two arrays, in the order a map would hold them: counting in a typed array instead of a map's
+ * get and set per n-gram, for the classifier's scoring (model.ts), which reads them in that order.
+ */
+export function featureCounts(text: string): FeatureCounts {
+  const buckets: number[] = [];
+  const counts: number[] = [];
+  const add = (b: number) => {
+    const at = seen[b]!;
+    if (at) counts[at - 1]!++;
+    else {
+      buckets.push(b);
+      counts.push(1);
+      seen[b] = buckets.length;
+    }
+  };
+  try {
+    const folded = fold(text).text;
+    for (const t of tokenise(folded)) {
+      add(hashOf(W, t.text, 0, t.text.length));
+      wordGrams(t.text, WORD_GRAMS, add);
+    }
+    if (CJK.test(folded)) for (const run of folded.match(/[\u3040-\u30ff\u3400-\u9fff]+/g) ?? []) grams(run, CJK_GRAMS, add);
+    for (const k of roleFeatures(folded)) for (let i = 0; i < ROLE_WEIGHT; i++) add(hash(k));
+  } finally {
+    for (const b of buckets) seen[b] = 0;
+  }
+  return { buckets, counts };
+}
+
 /** Bucket -> count, for one description. */
 export function features(text: string): Map<number, number> {
-  const out = new Map<number, number>();
-  const add = (b: number) => {
-    out.set(b, (out.get(b) ?? 0) + 1);
-  };
-  const folded = fold(text).text;
-  for (const t of tokenise(folded)) {
-    add(hashOf(W, t.text, 0, t.text.length));
-    wordGrams(t.text, WORD_GRAMS, add);
-  }
-  if (CJK.test(folded)) for (const run of folded.match(/[\u3040-\u30ff\u3400-\u9fff]+/g) ?? []) grams(run, CJK_GRAMS, add);
-  for (const k of roleFeatures(folded)) for (let i = 0; i < ROLE_WEIGHT; i++) add(hash(k));
-  return out;
+  const { buckets, counts } = featureCounts(text);
+  return new Map(buckets.map((b, i) => [b, counts[i]!]));
 }
