@@ -73,21 +73,42 @@ const JA: readonly Lang[] = ['ja'];
 /** Roles made of function words (and hard-failure phrases: pt "no vídeo" is "in the video"), read in the detected language only. */
 const FUNCTION_ROLES = new Set<Role['kind']>(['neg', 'pos', 'steady', 'sep', 'ignore', 'num', 'hard']);
 
-/** The language with the most marker words, if one clearly leads; Japanese when there is any kana or kanji. */
+const LANG_AT: ReadonlyMap<Lang, number> = new Map(LANGS.map((l, i) => [l, i]));
+/** Marker words per language of the description being read: one array, cleared per call. */
+const markerCounts = new Int32Array(LANGS.length);
+
+/**
+ * The language with the most marker words, if one clearly leads (a tie for the most is none); Japanese when there is
+ * any kana or kanji. Counted in an array, not a map sorted per description (1.4% of classify's time).
+ */
 function detectLang(ix: Index, folded: string, tokens: Token[]): Lang | undefined {
   if (CJK.test(folded)) return 'ja';
-  const score = new Map<Lang, number>();
-  for (const t of tokens) for (const l of ix.markers.get(t.text) ?? []) score.set(l, (score.get(l) ?? 0) + 1);
-  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked;
-  return first && (!second || first[1] > second[1]) ? first[0] : undefined;
+  markerCounts.fill(0);
+  for (const t of tokens) {
+    const langs = ix.markers.get(t.text);
+    if (langs) for (const l of langs) markerCounts[LANG_AT.get(l)!]!++;
+  }
+  let best = -1;
+  let most = 0;
+  let tied = false;
+  for (let i = 0; i < markerCounts.length; i++) {
+    const n = markerCounts[i]!;
+    if (n > most) {
+      most = n;
+      best = i;
+      tied = false;
+    } else if (n === most && n > 0) tied = true;
+  }
+  return best >= 0 && !tied ? LANGS[best] : undefined;
 }
 
 function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | undefined, out: Hit[]): void {
   const matches = tokens.map((t) => matchToken(ix, t.text, lang));
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    if (NUMBER_TOKEN.test(tok.text) && !isTime(ix, folded, tokens, i)) {
+    // NUMBER_TOKEN starts with a digit: a character check spares most tokens the pattern.
+    const c = tok.text.charCodeAt(0);
+    if (c >= 48 && c <= 57 && NUMBER_TOKEN.test(tok.text) && !isTime(ix, folded, tokens, i)) {
       out.push({
         role: { kind: 'num', value: Number(tok.text) },
         start: tok.start,
