@@ -15,6 +15,7 @@ import { LANGS } from './lang.ts';
 import type { HardKey } from './lexicon/index.ts';
 import type { Hit } from './matcher.ts';
 import { eachMatch } from './each-match.ts';
+import { makeHit } from './hit.ts';
 
 /** Folded (lowercase) code patterns and what each says; the first that matches a code wins. */
 const CODES: readonly (readonly [RegExp, HardKey])[] = [
@@ -52,5 +53,5 @@ export function codeHits(folded: string): Hit[] {
 
 /** Any language: the code is the service's, not the sentence's. Three words, so no word inside it wins. */
 function codeHit(key: HardKey, start: number, end: number): Hit {
-  return { role: { kind: 'hard', key }, start, end, words: 3, fuzzy: false, cjk: false, langs: LANGS };
+  return makeHit({ kind: 'hard', key }, start, end, 3, false, false, LANGS);
 }

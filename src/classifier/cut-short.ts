@@ -13,6 +13,7 @@
 import type { Lang } from './lang.ts';
 import type { Hit } from './matcher.ts';
 import { eachMatch } from './each-match.ts';
+import { makeHit } from './hit.ts';
 
 const N = String.raw`(\d+(?:[.,]\d+)?|one|two|three|four|five|a\sfew|a\scouple\sof|zwei|drei|vier|funf|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|dois)`;
 const GAP = String.raw`(?:[^\s.!?;]+\s){0,3}?`;
@@ -103,7 +104,7 @@ function built(l: Lang, s: Shapes): { plain: RegExp[]; ordered: [RegExp, number,
 }
 
 function hit(start: number, end: number, lang: Lang): Hit {
-  return { role: { kind: 'hard', key: 'truncated' }, start, end, words: 3, fuzzy: false, cjk: lang === 'ja', langs: [lang] };
+  return makeHit({ kind: 'hard', key: 'truncated' }, start, end, 3, false, lang === 'ja', [lang]);
 }
 
 /** Truncation hits for clips said to stop early or to be shorter than asked, in a folded description. */

@@ -23,6 +23,7 @@ import { jargonDropped } from './jargon.ts';
 import { rhetoricalDropped } from './rhetorical.ts';
 import { partMissing } from './ja-missing.ts';
 import { eachMatch } from './each-match.ts';
+import { makeHit } from './hit.ts';
 
 let index: Index | undefined;
 
@@ -109,15 +110,7 @@ function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | unde
     // NUMBER_TOKEN starts with a digit: a character check spares most tokens the pattern.
     const c = tok.text.charCodeAt(0);
     if (c >= 48 && c <= 57 && NUMBER_TOKEN.test(tok.text) && !isTime(ix, folded, tokens, i)) {
-      out.push({
-        role: { kind: 'num', value: Number(tok.text) },
-        start: tok.start,
-        end: tok.end,
-        words: 1,
-        fuzzy: false,
-        cjk: false,
-        langs: ALL_LANGS,
-      });
+      out.push(makeHit({ kind: 'num', value: Number(tok.text) }, tok.start, tok.end, 1, false, false, ALL_LANGS));
     }
     const parts = lang === 'de' || lang === undefined ? compoundParts(ix, tok.text) : undefined;
     const de = lang === 'de' || lang === undefined;
@@ -125,10 +118,10 @@ function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | unde
     const found = !parts && (!matches[i]!.ids.length || stem) && de ? compoundHead(ix, tok.text) : undefined;
     // "orangefarben", "goldfarbene": a colour made an adjective stays the hue its stem names.
     const head = stem && found?.kind === 'anchor' && found.cls === 'color' ? undefined : found;
-    if (head) out.push({ role: head, start: tok.start, end: tok.end, words: 1, fuzzy: false, cjk: false, langs: ['de'] });
+    if (head) out.push(makeHit(head, tok.start, tok.end, 1, false, false, ['de']));
     if (parts) {
       for (const p of parts) {
-        out.push({ role: p.role, start: tok.start + p.start, end: tok.start + p.end, words: 1, fuzzy: false, cjk: false, langs: ['de'] });
+        out.push(makeHit(p.role, tok.start + p.start, tok.start + p.end, 1, false, false, ['de']));
       }
     }
     for (const first of matches[i]!.ids) {
@@ -164,16 +157,8 @@ function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | unde
           (!fuzzy || (/^(.+?)(s|es)$/.test(tok.text) && ix.patterns[phrase.pats[0]!]!.text === tok.text.replace(/e?s$/, '')))
         )
           continue;
-        const hit: Hit = {
-          role: phrase.role,
-          start: tok.start,
-          end: tokens[at]!.end,
-          words: n,
-          fuzzy,
-          cjk: false,
-          langs: phrase.langs,
-          spec: phrase.spec,
-        };
+        const hit = makeHit(phrase.role, tok.start, tokens[at]!.end, n, fuzzy, false, phrase.langs);
+        hit.spec = phrase.spec;
         if (n === 1 && tok.possessive) hit.possessive = true;
         out.push(hit);
       }
@@ -213,7 +198,7 @@ function cjkHits(ix: Index, folded: string, bounds: Uint8Array, out: Hit[]): voi
       if (!starts && (role.kind !== 'neg' || bounds[at + text.length] !== 1)) continue;
       if (!folded.startsWith(text, at)) continue;
       if (role.kind === 'anchor' && bounds[at + text.length] !== 1) continue;
-      const hit: Hit = { role, start: at, end: at + text.length, words: 1, fuzzy: false, cjk: true, langs: JA };
+      const hit = makeHit(role, at, at + text.length, 1, false, true, JA);
       // "服や背景の色": the first of a listed pair of owners is an owner too.
       if (JA_OWNER.test(folded.slice(hit.end, hit.end + 12))) hit.possessive = true;
       out.push(hit);
@@ -224,7 +209,7 @@ function cjkHits(ix: Index, folded: string, bounds: Uint8Array, out: Hit[]): voi
     const value = /\d/.test(digits)
       ? Number(digits)
       : [...digits].reduce((v, c) => (c === '十' ? (v || 1) * 10 : v + (KANJI_DIGITS[c] ?? 0)), 0);
-    out.push({ role: { kind: 'num', value }, start: m.index, end: m.index + m[0].length, words: 1, fuzzy: false, cjk: true, langs: JA });
+    out.push(makeHit({ kind: 'num', value }, m.index, m.index + m[0].length, 1, false, true, JA));
   }
 }
 

@@ -11,6 +11,7 @@ import type { Lang } from './lang.ts';
 import type { HardKey } from './lexicon/index.ts';
 import type { Hit } from './matcher.ts';
 import { eachMatch } from './each-match.ts';
+import { makeHit } from './hit.ts';
 
 const FIGURE = String.raw`\d{1,3}(?:[.,]\d+)?\s?%`;
 /**
@@ -83,7 +84,7 @@ const SEPARABLE: readonly (readonly [string, string, HardKey])[] = [
 const SECONDS = /\b(?:sekunden?|sek|s)\b|\d\s?s\b/;
 
 function hit(key: HardKey, start: number, end: number, lang: Lang): Hit {
-  return { role: { kind: 'hard', key }, start, end, words: 2, fuzzy: false, cjk: lang === 'ja', langs: [lang] };
+  return makeHit({ kind: 'hard', key }, start, end, 2, false, lang === 'ja', [lang]);
 }
 
 /** A word every AT_NODE pattern holds (keep the two in step). */

@@ -12,6 +12,7 @@
 import type { Lang } from './lang.ts';
 import type { Hit } from './matcher.ts';
 import { eachMatch } from './each-match.ts';
+import { makeHit } from './hit.ts';
 
 /** Starting a job, per language, in folded spelling (no accents, katakana as hiragana). */
 const START: Readonly<Record<Lang, string>> = {
@@ -110,7 +111,7 @@ function patterns(l: Lang): { gate: RegExp; res: readonly RegExp[] } {
 /** As many words as it spans, plus one: a negation inside ("nothing", "ne … rien", "ない") is part of the stall. */
 function hit(start: number, end: number, lang: Lang, text: string): Hit {
   const words = text.split(/\s+/).length + 1;
-  return { role: { kind: 'hard', key: 'stuck' }, start, end, words, fuzzy: false, cjk: lang === 'ja', langs: [lang] };
+  return makeHit({ kind: 'hard', key: 'stuck' }, start, end, words, false, lang === 'ja', [lang]);
 }
 
 /** Stall hits for a job started with nothing happening, a wait of hours, or hours of nothing, in a folded description. */
