@@ -44,8 +44,11 @@ export interface Index {
    * those whose second word the next token (or the one after a filler) can be.
    */
   bySecond: ({ single: number[]; singles: Phrase[]; next: Map<number, number[]> } | undefined)[];
-  /** Japanese entries by their first character, longest first. */
-  cjk: Map<string, { text: string; role: Role }[]>;
+  /**
+   * Japanese entries by the code of their first character, longest first: by code, so the matcher asks at each
+   * character of a description without making a one-character string for it.
+   */
+  cjk: Map<number, { text: string; role: Role }[]>;
   markers: Map<string, Lang[]>;
   fillers: Set<string>;
   timeExact: Set<string>;
@@ -116,9 +119,9 @@ export function build(): Index {
   for (const entry of lexiconEntries()) {
     if (entry.cjk) {
       const text = foldPlain(entry.text);
-      const list = ix.cjk.get(text[0]!) ?? [];
+      const list = ix.cjk.get(text.charCodeAt(0)) ?? [];
       list.push({ text, role: entry.role });
-      ix.cjk.set(text[0]!, list);
+      ix.cjk.set(text.charCodeAt(0), list);
       continue;
     }
     const pats = compilePhrase(entry.text, entry.lang, words);

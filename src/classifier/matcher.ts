@@ -189,10 +189,12 @@ function wordBoundaries(original: string, origin: number[]): Uint8Array {
  * also end where a word ends; a cue may end inside one, since cues are verb stems ("変わ" of 変わった) that the
  * segmenter splits differently from one sentence to the next.
  */
+const NO_ENTRIES: readonly { text: string; role: Role }[] = [];
+
 function cjkHits(ix: Index, folded: string, bounds: Uint8Array, out: Hit[]): void {
   for (let at = 0; at < folded.length; at++) {
     const starts = bounds[at] === 1;
-    for (const { text, role } of ix.cjk.get(folded[at]!) ?? []) {
+    for (const { text, role } of ix.cjk.get(folded.charCodeAt(at)) ?? NO_ENTRIES) {
       // A negation is an ending the segmenter glues to what it negates ("あり|ません" as "ありま|せん", "は|なし" as
       // "はなし"): it may start inside a word, as long as it ends where the word ends.
       if (!starts && (role.kind !== 'neg' || bounds[at + text.length] !== 1)) continue;

@@ -40,6 +40,8 @@ function foldChar(ch: string): string {
  * people type from a small alphabet. Cleared when full, so a flood of rare characters cannot grow it without bound.
  */
 const folds = new Map<string, string>();
+/** The same for one code unit, by its code: no one-character string is made to ask (most Japanese characters). */
+const foldsByCode = new Map<number, string>();
 const FOLDS_LIMIT = 4096;
 
 function foldKept(ch: string): string {
@@ -48,6 +50,16 @@ function foldKept(ch: string): string {
     if (folds.size >= FOLDS_LIMIT) folds.clear();
     out = foldChar(ch);
     folds.set(ch, out);
+  }
+  return out;
+}
+
+function foldCode(code: number): string {
+  let out = foldsByCode.get(code);
+  if (out === undefined) {
+    if (foldsByCode.size >= FOLDS_LIMIT) foldsByCode.clear();
+    out = foldChar(String.fromCharCode(code));
+    foldsByCode.set(code, out);
   }
   return out;
 }
@@ -69,7 +81,7 @@ export function fold(input: string): Folded {
     if (run < i) text += input.slice(run, i).toLowerCase();
     // Keep surrogate pairs together so NFKD sees a whole code point.
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < input.length ? 2 : 1;
-    const piece = foldKept(input.slice(i, i + width));
+    const piece = width === 1 ? foldCode(code) : foldKept(input.slice(i, i + width));
     for (let k = 0; k < piece.length; k++) origin.push(i);
     text += piece;
     i += width - 1;
