@@ -111,6 +111,14 @@ const HEARSAY = new RegExp(
     String.raw`\b(?:it is said|people say|rumou?r has it)\b`,
     String.raw`\bon dit que\b|\bil parait que\b|\bparait-il\b`,
     String.raw`\bse dice que\b|\bsegun dicen\b|\bdiz-se que\b|\bsegundo dizem\b`,
+    // Read or heard somewhere, and the evidential adverbs (s13): what others report, not the person's clip.
+    String.raw`\bi(?: have|'ve)? (?:read|heard)(?: somewhere| online| on \w+)? that\b|\b(?:supposedly|reportedly|allegedly)\b`,
+    String.raw`\bich (?:habe|hab) (?:gelesen|gehort)(?: dass|, dass)\b|\bangeblich\b`,
+    String.raw`\bj'ai (?:lu|entendu(?: dire)?) (?:que|qu')|\bsoi-disant\b`,
+    String.raw`\b(?:he leido|lei|he oido|oi|escuche|he escuchado) que\b|\bdicen que\b|\bsupuestamente\b`,
+    String.raw`\b(?:li|ouvi dizer|ouvi falar|ouvi) que\b|\bdizem que\b|\bsupostamente\b`,
+    // Japanese hearsay endings after a plain form: 崩れると聞いた, 崩れるらしい, 崩れるそうです (not 崩れそう, "looks like").
+    'と(?:聞いた|聞きました|聞いて|きいた)|(?:る|た|い|だ)(?:らしい|そうです|そうだ)',
   ].join('|'),
   'g',
 );
