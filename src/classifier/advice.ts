@@ -18,6 +18,19 @@ const NEGATIVE_PROMPT = new RegExp(
   'g',
 );
 
+/**
+ * A prompt given as a label, at a sentence's start ("Prompt: a red car drifting", "Mein Prompt: ...", "Mon prompt :",
+ * "プロンプト："): what follows is what was asked for, to the sentence's end. Not "in a single prompt: she gets ...",
+ * where the colon leads to what came of it.
+ */
+const PROMPT_LABEL = new RegExp(
+  [
+    String.raw`(?:^|[.!?\n]\s*)(?:(?:my|the|our|full|positive|text|mein|der|mon|le|mi|el|meu|o) )?prompts?(?: (?:was|used|i used|war|etait|era|foi|usado|utilise))?\s?[:=]`,
+    String.raw`(?:^|[。！？\n]\s*)ぷろんぷと(?:は)?[:：=]`,
+  ].join('|'),
+  'g',
+);
+
 /** Quoted words: what a negative prompt was given. */
 const QUOTED = /'[^'\n]{1,80}'|"[^"\n]{1,80}"|「[^」\n]{1,80}」|“[^”\n]{1,80}”|«[^»\n]{1,80}»|„[^“\n]{1,80}“/g;
 /** A sentence ends (the colon list of a negative prompt runs to it). */
@@ -123,6 +136,10 @@ export function adviceOff(folded: string, cls: Clause[], hits: readonly Hit[]): 
     const from = Math.max(0, ...[...folded.slice(0, at).matchAll(SENTENCE)].map((s) => s.index + 1));
     const to = sentenceEnd(folded, hits, end);
     for (const q of folded.slice(from, to).matchAll(QUOTED)) spanOff(cls, from + q.index, from + q.index + q[0].length);
+  }
+  for (const m of folded.matchAll(PROMPT_LABEL)) {
+    const end = m.index + m[0].length;
+    spanOff(cls, end, sentenceEnd(folded, hits, end));
   }
   for (const m of folded.matchAll(CONDITION)) {
     const at = m.index + m[0].length;

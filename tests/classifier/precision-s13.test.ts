@@ -117,3 +117,34 @@ describe('a wish or a plan is no result (already read as asked for; kept here wi
   ];
   for (const [family, twin, mode] of cases) it(family, () => silentWithTwin(family, twin, mode));
 });
+
+describe('a prompt given as a label is what was asked for (advice.ts, PROMPT_LABEL)', () => {
+  const cases: [string, string, string][] = [
+    ['Prompt: a red car drifting on a wet road, colorful lights', 'The red car drifts through the wall.', 'physics'],
+    ['Mein Prompt: ein rotes Auto driftet auf nasser Straße, bunte Lichter', 'Das rote Auto fährt durch die Wand.', 'physics'],
+    ['プロンプト：赤い車がドリフトする、カラフルな光', '赤い車が壁をすり抜ける。', 'physics'],
+  ];
+  for (const [family, twin, mode] of cases) it(family, () => silentWithTwin(family, twin, mode));
+  it('a prompt word before a colon mid-sentence leads to what came of it', () =>
+    expect(modes('Prompt: a red car on a road. The car drives through a wall.')).toEqual(['physics']));
+});
+
+describe('a language asked for is no typo of a defect (not-typos.ts)', () => {
+  it('subtitles in Spanish', () => silentWithTwin('Can you add subtitles in Spanish?', 'The Spanish subtitles are gibberish.', 'text'));
+  it('Untertitel auf Spanisch', () =>
+    silentWithTwin('Bitte Untertitel auf Spanisch hinzufügen.', 'Die spanischen Untertitel sind unleserlich.', 'text'));
+});
+
+describe('a defect said to be no problem is none (not-a-problem.ts)', () => {
+  const cases: [string, string, string][] = [
+    ["Flicker isn't an issue anymore.", 'Flicker is still an issue.', 'color'],
+    ['Extra fingers are no longer a problem.', 'Extra fingers are still a problem.', 'anatomy'],
+    ["Le scintillement n'est plus un problème.", 'Le scintillement est toujours un problème.', 'color'],
+    ['El parpadeo ya no es un problema.', 'El parpadeo sigue siendo un problema.', 'color'],
+    ['A cintilação não é mais um problema.', 'A cintilação ainda é um problema.', 'color'],
+    ['ちらつきはもう問題ない。', 'ちらつきが問題だ。', 'color'],
+  ];
+  for (const [family, twin, mode] of cases) it(family, () => silentWithTwin(family, twin, mode));
+  it('not a problem with one thing, another thing fails', () =>
+    expect(modes("It's not a problem with the hands, the face changes into someone else.")).toEqual(['identity']));
+});
