@@ -148,3 +148,21 @@ describe('a defect said to be no problem is none (not-a-problem.ts)', () => {
   it('not a problem with one thing, another thing fails', () =>
     expect(modes("It's not a problem with the hands, the face changes into someone else.")).toEqual(['identity']));
 });
+
+describe('a motion word that says how the noise behaves is the noise, vague (noise.ts, isMotionCue)', () => {
+  const cases: [string, string, string][] = [
+    ['The result is just jittery static noise.', 'The colours flicker and there is some noise.', 'color'],
+    ['Ich bekomme nur flackerndes Rauschen.', 'Die Farben flackern und es gibt Rauschen.', 'color'],
+    ['Je n’obtiens que du bruit qui scintille.', 'Les couleurs scintillent et il y a du bruit.', 'color'],
+    ['Solo sale ruido que parpadea.', 'Los colores parpadean y hay ruido.', 'color'],
+    ['Só sai um ruído piscando.', 'As cores piscam e tem ruído.', 'color'],
+    ['ちらつくノイズしか出ない。', '色がちらついて、ノイズもある。', 'color'],
+  ];
+  for (const [family, twin, mode] of cases) it(family, () => silentWithTwin(family, twin, mode));
+});
+
+describe('an English quantity is no French colour word (prec-s13.ts, "tons of")', () => {
+  it('tons of glitches', () =>
+    silentWithTwin('Tons of weird glitches and artifacts everywhere.', 'Tons of flicker in the colours.', 'color'));
+  it('French tones still read', () => expect(modes("Les tons de bleu changent d'une image à l'autre.")).toEqual(['color']));
+});

@@ -7,7 +7,7 @@ import { cross } from './cross.ts';
  * - `neg`: a defect named as what to avoid or prevent ("to avoid flicker, lower the CFG", "para evitar el parpadeo"),
  *   as the lexicons already read "vermeiden", "éviter" and 防ぐ. Purpose forms and the imperative only: "preventing"
  *   alone also describes what the person had to steer ("preventing the train from reversing").
- * - `ignore`: a tool or feature whose name holds a mode word ("the face swap tool", "la herramienta de intercambio de
+ * - `ignore`: an English quantity that is a French colour word ("tons of"); a tool or feature whose name holds a mode word ("the face swap tool", "la herramienta de intercambio de
  *   caras"), and "unlike <a named tool>" in Japanese (Soraと違って), whose 違って is otherwise read as a change.
  *   Consumed, so the name alone is no complaint; what the tool did to a face is still read ("the face swap tool
  *   changed her face into someone else's").
@@ -37,7 +37,8 @@ const JA_TOOLS = ['sora', 'runway', 'kling', 'veo', 'pika', 'luma', 'midjourney'
 export const PREC_S13: Readonly<Record<Lang, PrecS13>> = {
   en: {
     neg: ['to avoid', 'to prevent', 'avoid', 'avoids', 'avoiding', 'in order to avoid', 'how to avoid', 'how to prevent'],
-    ignore: cross(EN_SWAP, EN_TOOL),
+    // "Tons of glitches" is a quantity; French "tons" (tones) is a colour word that English text must not borrow.
+    ignore: [...cross(EN_SWAP, EN_TOOL), 'tons of', 'a ton of'],
   },
   de: {
     neg: ['zu verhindern', 'verhindern'],
