@@ -166,3 +166,18 @@ describe('an English quantity is no French colour word (prec-s13.ts, "tons of")'
     silentWithTwin('Tons of weird glitches and artifacts everywhere.', 'Tons of flicker in the colours.', 'color'));
   it('French tones still read', () => expect(modes("Les tons de bleu changent d'une image à l'autre.")).toEqual(['color']));
 });
+
+describe('an indefinite word points at nothing, so the model is not asked (guess.ts, INDEFINITE)', () => {
+  const cases: [string, string, string][] = [
+    ['Full of weird glitches, hard to use anything.', 'The hands are full of weird glitches, six fingers on each.', 'anatomy'],
+    ['Voller seltsamer Fehler, man kann kaum etwas davon gebrauchen.', 'Die Hände sind voller Fehler, sechs Finger an jeder.', 'anatomy'],
+    [
+      "Plein d'anomalies bizarres, difficile d'en tirer quelque chose.",
+      'Les mains sont pleines d’anomalies, six doigts à chacune.',
+      'anatomy',
+    ],
+    ['Lleno de anomalías raras, es difícil aprovechar algo.', 'Las manos están llenas de anomalías, seis dedos en cada una.', 'anatomy'],
+    ['Cheio de anomalias estranhas, difícil aproveitar alguma coisa.', 'As mãos estão cheias de anomalias, seis dedos em cada.', 'anatomy'],
+  ];
+  for (const [family, twin, mode] of cases) it(family, () => silentWithTwin(family, twin, mode));
+});
