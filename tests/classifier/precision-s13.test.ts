@@ -181,3 +181,19 @@ describe('an indefinite word points at nothing, so the model is not asked (guess
   ];
   for (const [family, twin, mode] of cases) it(family, () => silentWithTwin(family, twin, mode));
 });
+
+describe("the virtual camera's move named as a noun is no thing (prec-s13.ts ignore, camera nouns)", () => {
+  const cases: [string, string][] = [
+    ['Nach dem Kameraschwenk ist ihr Gesicht anders.', 'identity'],
+    ['Depois do movimento de câmera, o rosto dela fica diferente.', 'identity'],
+    ['Après le mouvement de caméra, son visage est différent.', 'identity'],
+    ['Tras el movimiento de cámara, su cara es diferente.', 'identity'],
+    ['カメラの動きの後、顔が別人になる。', 'identity'],
+  ];
+  for (const [text, mode] of cases) it(text, () => expect(modes(text)).toEqual([mode]));
+  const props: [string, string][] = [
+    ['Die Kamerafahrt ist zu langsam.', 'Die Kamera in seiner Hand schmilzt.'],
+    ['O movimento de câmera é lento.', 'A câmera na mão dele derrete.'],
+  ];
+  for (const [camera, prop] of props) it(camera, () => silentWithTwin(camera, prop, 'physics'));
+});

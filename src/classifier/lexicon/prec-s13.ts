@@ -7,7 +7,7 @@ import { cross } from './cross.ts';
  * - `neg`: a defect named as what to avoid or prevent ("to avoid flicker, lower the CFG", "para evitar el parpadeo"),
  *   as the lexicons already read "vermeiden", "éviter" and 防ぐ. Purpose forms and the imperative only: "preventing"
  *   alone also describes what the person had to steer ("preventing the train from reversing").
- * - `ignore`: an English quantity that is a French colour word ("tons of"); a tool or feature whose name holds a mode word ("the face swap tool", "la herramienta de intercambio de
+ * - `ignore`: the virtual camera's moves as nouns (Kameraschwenk, movimento de câmera); an English quantity that is a French colour word ("tons of"); a tool or feature whose name holds a mode word ("the face swap tool", "la herramienta de intercambio de
  *   caras"), and "unlike <a named tool>" in Japanese (Soraと違って), whose 違って is otherwise read as a change.
  *   Consumed, so the name alone is no complaint; what the tool did to a face is still read ("the face swap tool
  *   changed her face into someone else's").
@@ -31,6 +31,16 @@ const PT_SWAP = ['de face swap', 'de troca de rosto', 'de troca de rostos', 'de 
 const DE_SWAP = ['face swap', 'faceswap', 'face-swap', 'gesichtstausch'];
 const DE_TOOL = ['tool', 'funktion', 'app', 'node', 'erweiterung', 'werkzeug'];
 
+/**
+ * The virtual camera's moves named as nouns ("nach dem Kameraschwenk", "depois do movimento de câmera"), beside the
+ * verb forms the lexicons already consume ("kamera schwenkt", "a camera se move"): how the clip is shot, no thing.
+ */
+const DE_CAMERA = ['kameraschwenk*', 'kamerafahrt*', 'kamerabewegung*', 'kamerawechsel', 'kamerazoom*', 'kameraperspektive*'];
+const FR_CAMERA = cross(['mouvement', 'mouvements'], ['de camera', 'de la camera']);
+const ES_CAMERA = cross(['movimiento', 'movimientos'], ['de camara', 'de la camara']);
+const PT_CAMERA = cross(['movimento', 'movimentos'], ['de camera', 'da camera']);
+const JA_CAMERA = ['かめらわーく', 'かめらの動き', 'かめらが動'];
+
 /** Tools a clip is compared with; "unlike" them the person praises their own (Runwayと違って手は完璧). */
 const JA_TOOLS = ['sora', 'runway', 'kling', 'veo', 'pika', 'luma', 'midjourney', '他のもでる', 'ほかのもでる', '他のai', 'ほかのai'];
 
@@ -42,22 +52,22 @@ export const PREC_S13: Readonly<Record<Lang, PrecS13>> = {
   },
   de: {
     neg: ['zu verhindern', 'verhindern'],
-    ignore: [...cross(DE_SWAP, DE_TOOL), ...DE_SWAP.map((s) => `${s}-tool`)],
+    ignore: [...cross(DE_SWAP, DE_TOOL), ...DE_SWAP.map((s) => `${s}-tool`), ...DE_CAMERA],
   },
   fr: {
     neg: ['pour empecher', 'pour prevenir'],
-    ignore: [...cross(FR_TOOL, FR_SWAP), ...cross(FR_TOOL, ['face swap', 'faceswap'])],
+    ignore: [...cross(FR_TOOL, FR_SWAP), ...cross(FR_TOOL, ['face swap', 'faceswap']), ...FR_CAMERA],
   },
   es: {
     neg: ['para evitar', 'para prevenir', 'evitar', 'evite', 'evitando', 'como evitar'],
-    ignore: [...cross(ES_TOOL, ES_SWAP), ...cross(ES_TOOL, ['face swap', 'faceswap'])],
+    ignore: [...cross(ES_TOOL, ES_SWAP), ...cross(ES_TOOL, ['face swap', 'faceswap']), ...ES_CAMERA],
   },
   pt: {
     neg: ['para evitar', 'para prevenir', 'evitar', 'evite', 'evitando', 'como evitar'],
-    ignore: [...cross(PT_TOOL, PT_SWAP), ...cross(PT_TOOL, ['face swap', 'faceswap'])],
+    ignore: [...cross(PT_TOOL, PT_SWAP), ...cross(PT_TOOL, ['face swap', 'faceswap']), ...PT_CAMERA],
   },
   ja: {
     neg: ['避けるため', '避けるには', '回避するため', '回避するには'],
-    ignore: JA_TOOLS.flatMap((t) => [`${t}と違って`, `${t}とちがって`, `${t}と違い`]),
+    ignore: [...JA_TOOLS.flatMap((t) => [`${t}と違って`, `${t}とちがって`, `${t}と違い`]), ...JA_CAMERA],
   },
 };
