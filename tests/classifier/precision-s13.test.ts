@@ -197,3 +197,15 @@ describe("the virtual camera's move named as a noun is no thing (prec-s13.ts ign
   ];
   for (const [camera, prop] of props) it(camera, () => silentWithTwin(camera, prop, 'physics'));
 });
+
+describe('a person acting on a thing, then "and", is no list (conjunction.ts, actsOn and a bare lead)', () => {
+  const cases: string[] = [
+    'He picks up the cup and his fingers melt.',
+    'Er nimmt die Tasse und seine Finger schmelzen.',
+    'Il prend la tasse et ses doigts fondent.',
+    'Él toma la taza y sus dedos se derriten.',
+    'Ele pega a xícara e os dedos dele derretem.',
+  ];
+  for (const text of cases) it(text, () => expect(modes(text)).toEqual(['anatomy']));
+  it('a list of the same things still shares the complaint', () => expect(modes('The cup and his fingers melt.')).toContain('physics'));
+});
