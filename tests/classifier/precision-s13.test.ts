@@ -209,3 +209,33 @@ describe('a person acting on a thing, then "and", is no list (conjunction.ts, ac
   for (const text of cases) it(text, () => expect(modes(text)).toEqual(['anatomy']));
   it('a list of the same things still shares the complaint', () => expect(modes('The cup and his fingers melt.')).toContain('physics'));
 });
+
+describe("what the person's input shows is no defect of the output (input-image.ts)", () => {
+  const cases: [string, string, string][] = [
+    [
+      'In my input image the woman has six fingers, the output is fine.',
+      'In the output the woman has six fingers, the input image is fine.',
+      'anatomy',
+    ],
+    ['The source photo has a watermark, but the video is clean.', 'The video has a watermark that says shutterstock.', 'text'],
+    ['Im Eingabebild hat die Frau sechs Finger, das Video ist in Ordnung.', 'Im Video hat die Frau sechs Finger.', 'anatomy'],
+    ["Dans l'image source, la femme a six doigts, la vidéo est correcte.", 'Dans la vidéo, la femme a six doigts.', 'anatomy'],
+    ['En la imagen de entrada la mujer tiene seis dedos, el video está bien.', 'En el video la mujer tiene seis dedos.', 'anatomy'],
+    ['Na imagem de entrada a mulher tem seis dedos, o vídeo está certo.', 'No vídeo a mulher tem seis dedos.', 'anatomy'],
+    ['入力画像では女性の指が6本あるが、動画は問題ない。', '動画では女性の指が6本ある。', 'anatomy'],
+  ];
+  for (const [family, twin, mode] of cases) it(family, () => silentWithTwin(family, twin, mode));
+  it('the input named inside a clause about the output is still read', () =>
+    expect(modes('When I use it for a face swap, the glasses in the source image do not appear on the swapped face.')).toEqual([
+      'identity',
+    ]));
+});
+
+describe('"on the other hand" is no change (prec-s13.ts ignore)', () => {
+  const cases: [string, string, string][] = [
+    ['Auf der anderen Seite ist das Licht schön.', 'Das Licht flackert ständig.', 'color'],
+    ["D'un autre côté, la lumière est belle.", 'La lumière scintille sans arrêt.', 'color'],
+    ['Por outro lado, a iluminação está bonita.', 'A iluminação pisca o tempo todo.', 'color'],
+  ];
+  for (const [family, twin, mode] of cases) it(family, () => silentWithTwin(family, twin, mode));
+});

@@ -7,7 +7,7 @@ import { cross } from './cross.ts';
  * - `neg`: a defect named as what to avoid or prevent ("to avoid flicker, lower the CFG", "para evitar el parpadeo"),
  *   as the lexicons already read "vermeiden", "éviter" and 防ぐ. Purpose forms and the imperative only: "preventing"
  *   alone also describes what the person had to steer ("preventing the train from reversing").
- * - `ignore`: the virtual camera's moves as nouns (Kameraschwenk, movimento de câmera); an English quantity that is a French colour word ("tons of"); a tool or feature whose name holds a mode word ("the face swap tool", "la herramienta de intercambio de
+ * - `ignore`: "on the other hand" (auf der anderen Seite, d'un autre côté, por outro lado); the virtual camera's moves as nouns (Kameraschwenk, movimento de câmera); an English quantity that is a French colour word ("tons of"); a tool or feature whose name holds a mode word ("the face swap tool", "la herramienta de intercambio de
  *   caras"), and "unlike <a named tool>" in Japanese (Soraと違って), whose 違って is otherwise read as a change.
  *   Consumed, so the name alone is no complaint; what the tool did to a face is still read ("the face swap tool
  *   changed her face into someone else's").
@@ -41,6 +41,14 @@ const ES_CAMERA = cross(['movimiento', 'movimientos'], ['de camara', 'de la cama
 const PT_CAMERA = cross(['movimento', 'movimentos'], ['de camera', 'da camera']);
 const JA_CAMERA = ['かめらわーく', 'かめらの動き', 'かめらが動'];
 
+/** "On the other hand" joins two remarks; its "other" is no change (de, fr, pt read it as one). */
+const OTHER_HAND = {
+  de: ['auf der anderen seite', 'andererseits'],
+  fr: ["d'un autre cote", "d'autre part"],
+  es: ['por otro lado', 'por otra parte'],
+  pt: ['por outro lado', 'por outra parte'],
+};
+
 /** Tools a clip is compared with; "unlike" them the person praises their own (Runwayと違って手は完璧). */
 const JA_TOOLS = ['sora', 'runway', 'kling', 'veo', 'pika', 'luma', 'midjourney', '他のもでる', 'ほかのもでる', '他のai', 'ほかのai'];
 
@@ -52,19 +60,19 @@ export const PREC_S13: Readonly<Record<Lang, PrecS13>> = {
   },
   de: {
     neg: ['zu verhindern', 'verhindern'],
-    ignore: [...cross(DE_SWAP, DE_TOOL), ...DE_SWAP.map((s) => `${s}-tool`), ...DE_CAMERA],
+    ignore: [...cross(DE_SWAP, DE_TOOL), ...DE_SWAP.map((s) => `${s}-tool`), ...DE_CAMERA, ...OTHER_HAND.de],
   },
   fr: {
     neg: ['pour empecher', 'pour prevenir'],
-    ignore: [...cross(FR_TOOL, FR_SWAP), ...cross(FR_TOOL, ['face swap', 'faceswap']), ...FR_CAMERA],
+    ignore: [...cross(FR_TOOL, FR_SWAP), ...cross(FR_TOOL, ['face swap', 'faceswap']), ...FR_CAMERA, ...OTHER_HAND.fr],
   },
   es: {
     neg: ['para evitar', 'para prevenir', 'evitar', 'evite', 'evitando', 'como evitar'],
-    ignore: [...cross(ES_TOOL, ES_SWAP), ...cross(ES_TOOL, ['face swap', 'faceswap']), ...ES_CAMERA],
+    ignore: [...cross(ES_TOOL, ES_SWAP), ...cross(ES_TOOL, ['face swap', 'faceswap']), ...ES_CAMERA, ...OTHER_HAND.es],
   },
   pt: {
     neg: ['para evitar', 'para prevenir', 'evitar', 'evite', 'evitando', 'como evitar'],
-    ignore: [...cross(PT_TOOL, PT_SWAP), ...cross(PT_TOOL, ['face swap', 'faceswap']), ...PT_CAMERA],
+    ignore: [...cross(PT_TOOL, PT_SWAP), ...cross(PT_TOOL, ['face swap', 'faceswap']), ...PT_CAMERA, ...OTHER_HAND.pt],
   },
   ja: {
     neg: ['避けるため', '避けるには', '回避するため', '回避するには'],
