@@ -29,6 +29,7 @@ import { othersOff } from './others.ts';
 import { adviceOff } from './advice.ts';
 import { notAProblemOff } from './not-a-problem.ts';
 import { inputImageOff } from './input-image.ts';
+import { expectedOff } from './expected.ts';
 import { personMotionDropped } from './person-motion.ts';
 import { newReferentsOff } from './referent.ts';
 import { sameFatePairs } from './same-fate.ts';
@@ -111,6 +112,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   adviceOff(folded, all, hits);
   notAProblemOff(folded, all);
   inputImageOff(folded, all, hits);
+  expectedOff(folded, all, hits);
   const cls = motionJoined(all);
   const liveHits: Hit[] = [];
   // "Stuck at 99% ... The video appears in my gallery only 20% of the time": beside a failed generation, a lone

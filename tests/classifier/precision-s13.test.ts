@@ -239,3 +239,30 @@ describe('"on the other hand" is no change (prec-s13.ts ignore)', () => {
   ];
   for (const [family, twin, mode] of cases) it(family, () => silentWithTwin(family, twin, mode));
 });
+
+describe("other users' reports are hearsay (scope.ts, HEARSAY)", () => {
+  const cases: [string, string, string][] = [
+    ['Other users report flickering with this model.', 'My clips flicker with this model.', 'color'],
+    ['People on Discord complain about faces changing.', 'Her face changes into someone else.', 'identity'],
+    ["My friend's clip had six fingers, mine is fine.", 'My clip has six fingers.', 'anatomy'],
+    ['Andere Nutzer berichten von Flackern.', 'Mein Video flackert.', 'color'],
+    ["D'autres utilisateurs signalent du scintillement.", 'Ma vidéo scintille.', 'color'],
+    ['Otros usuarios reportan parpadeo.', 'Mi video tiene parpadeo.', 'color'],
+    ['Outros usuários relatam cintilação.', 'Meu vídeo está piscando.', 'color'],
+    ['他のユーザーからちらつきの報告がある。', '私の動画がちらつく。', 'color'],
+  ];
+  for (const [family, twin, mode] of cases) it(family, () => silentWithTwin(family, twin, mode));
+});
+
+describe('a defect expected, then said not to come, is none (expected.ts)', () => {
+  const cases: [string, string, string][] = [
+    ['I expected the hands to be bad, but they were fine.', 'I expected the hands to be bad, and they were: six fingers.', 'anatomy'],
+    ['Ich hatte mit kaputten Händen gerechnet, aber sie waren gut.', 'Die Hände sind kaputt, sechs Finger.', 'anatomy'],
+    ["Je m'attendais à des mains ratées, mais elles sont bien.", 'Les mains sont ratées, six doigts.', 'anatomy'],
+    ['Esperaba manos deformes, pero salieron bien.', 'Las manos salieron deformes.', 'anatomy'],
+    ['Eu esperava mãos deformadas, mas ficaram boas.', 'As mãos ficaram deformadas.', 'anatomy'],
+    ['手が崩れると思ったけど大丈夫だった。', '手が崩れている。', 'anatomy'],
+  ];
+  for (const [family, twin, mode] of cases) it(family, () => silentWithTwin(family, twin, mode));
+  it('expected better is a complaint', () => expect(modes('I expected better hands, but got six fingers.')).toEqual(['anatomy']));
+});
