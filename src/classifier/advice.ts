@@ -36,9 +36,13 @@ const QUOTED = /'[^'\n]{1,80}'|"[^"\n]{1,80}"|「[^」\n]{1,80}」|“[^”\n]{1
 /** A sentence ends (the colon list of a negative prompt runs to it). */
 const SENTENCE = /[.!?;。！？\n]/g;
 
-/** A condition opening a clause: "if", "falls", "si", "au cas où", "en caso de que", "se", "caso". */
+/**
+ * A condition opening a clause: "if", "when", "should", "falls", "wenn", "sollte", "si", "quand", "cuando", "se",
+ * "quando", "caso". "When" alone is also a time ("when she waves, her hand has six fingers"): only a remedy after the
+ * comma makes any of them a condition.
+ */
 const CONDITION =
-  /(?:^|[.!?;:,。！？\n]\s*|\b(?:and|und|et|y|e)\s+)(?:if|in case|falls|wenn|si|au cas ou|en cas de|en caso de que|por si|se|caso)\s/g;
+  /(?:^|[.!?;:,。！？\n]\s*|\b(?:and|und|et|y|e)\s+)(?:if|in case|when|whenever|should|falls|wenn|sollte|sollten|si|au cas ou|en cas de|quand|lorsque|lorsqu'|en caso de que|por si|cuando|siempre que|se|caso|quando|sempre que)\s/g;
 
 /** The consequence a remedy: regenerate, retry, lower or raise a setting, use or add something, "just", "you can". */
 const REMEDY = new RegExp(
@@ -146,7 +150,11 @@ export function adviceOff(folded: string, cls: Clause[], hits: readonly Hit[]): 
     const comma = folded.slice(at).search(/[,、]/);
     if (comma < 0 || /[.!?;。！？\n]/.test(folded.slice(at, at + comma))) continue;
     const after = folded.slice(at + comma + 1);
-    if (REMEDY.test(after) || DE_REMEDY_LAST.test(after)) spanOff(cls, at, at + comma);
+    const remedy = REMEDY.exec(after) ?? DE_REMEDY_LAST.exec(after);
+    if (!remedy) continue;
+    spanOff(cls, at, at + comma);
+    // The remedy's own verb ("diminua", "reduce") is advice too, not a change going on with the condition's subject.
+    spanOff(cls, at + comma + 1, at + comma + 1 + remedy[0].length);
   }
   for (const m of folded.matchAll(JA_CONDITION)) {
     const end = m.index + m[0].length;

@@ -266,3 +266,18 @@ describe('a defect expected, then said not to come, is none (expected.ts)', () =
   for (const [family, twin, mode] of cases) it(family, () => silentWithTwin(family, twin, mode));
   it('expected better is a complaint', () => expect(modes('I expected better hands, but got six fingers.')).toEqual(['anatomy']));
 });
+
+describe('"when" or "should" with a remedy after it is a condition too (advice.ts, CONDITION)', () => {
+  const cases: [string, string, string][] = [
+    ['When the colours flicker, lower the CFG.', 'When the colours flicker, it ruins the whole clip.', 'color'],
+    ['Whenever the hands look deformed, just regenerate.', 'When she waves, her hand has six fingers.', 'anatomy'],
+    ['Quand les couleurs scintillent, baissez le CFG.', 'Quand les couleurs scintillent, tout le clip est gâché.', 'color'],
+    ['Cuando los colores parpadean, baja el CFG.', 'Los colores parpadean todo el tiempo.', 'color'],
+    ['Quando as cores piscarem, diminua o CFG.', 'As cores piscam o tempo todo.', 'color'],
+    ['Sollte der Text unleserlich sein, einfach neu generieren.', 'Der Text ist unleserlich.', 'text'],
+    ['色がちらつくときはCFGを下げてください。', '色がちらつく。', 'color'],
+  ];
+  for (const [family, twin, mode] of cases) it(family, () => silentWithTwin(family, twin, mode));
+  it('"you can see" after a condition is what the person saw', () =>
+    expect(modes('If you look closely, you can see six fingers.')).toEqual(['anatomy']));
+});
