@@ -281,3 +281,19 @@ describe('"when" or "should" with a remedy after it is a condition too (advice.t
   it('"you can see" after a condition is what the person saw', () =>
     expect(modes('If you look closely, you can see six fingers.')).toEqual(['anatomy']));
 });
+
+describe('a change the person made, in German participles and French "j\'ai" (agent-change.ts)', () => {
+  const cases: [string, string, string][] = [
+    ['Ich habe die Farbe der Jacke im Prompt verändert.', 'Die Farbe der Jacke hat sich von selbst verändert.', 'color'],
+    [
+      'Ich habe die Farbe geändert, weil sie mir nicht gefallen hat.',
+      'Die Farbe hat sich geändert, obwohl ich nichts gemacht habe.',
+      'color',
+    ],
+    ['J’ai changé la couleur de la veste dans le prompt.', 'La couleur de la veste a changé toute seule.', 'color'],
+    ["J'ai changé la couleur parce que je ne l'aimais pas.", 'La couleur a changé toute seule au milieu de la vidéo.', 'color'],
+  ];
+  for (const [family, twin, mode] of cases) it(family, () => silentWithTwin(family, twin, mode));
+  it('a change the person saw stays a change', () =>
+    expect(modes('Ich habe gesehen, dass sich ihr Gesicht verändert hat.')).toEqual(['identity']));
+});
