@@ -11,7 +11,9 @@ import type { Lang } from './lang.ts';
 import type { Hit } from './matcher.ts';
 
 /** The change verbs of the lexicons' change cues, at the start of the cue's words. */
-const CHANGE = /^(?:chang|switch|swap|alter|modif|ander|wechsel|austausch|tausch|cambi|mud|troc)/;
+// German participles too (s13): "ich habe den Text geändert", "verändert", "gewechselt", "ausgetauscht".
+const CHANGE =
+  /^(?:chang|switch|swap|alter|modif|ander|wechsel|austausch|tausch|cambi|mud|troc|ge(?:ander|wechselt|tauscht)|verander|ausgetauscht)/;
 
 /** Words that may stand between the person and the verb: auxiliaries, modals, adverbs, "to", a negation. */
 const AUX_WORDS = [
@@ -40,7 +42,8 @@ const AGENT: Readonly<Partial<Record<Lang, RegExp>>> = {
   ]),
   // French, Spanish, Portuguese: a modal or a verb of trying before the infinitive, or the person before it.
   fr: r([
-    String.raw`\b(?:je|j'|nous|tu|vous)\s+(?:(?:dois|doit|devrais|veux|voulais|peux|pourrais|vais|ai|avons|essaie|essaye|ne|n'ai|pas|faut)\s+)*(?:de\s+)?$`,
+    // "J'ai changé": the elided "j'" has no space after it (s13).
+    String.raw`(?:\b(?:je|nous|tu|vous)\s+|\bj')(?:(?:dois|doit|devrais|veux|voulais|peux|pourrais|vais|ai|avons|essaie|essaye|ne|n'ai|pas|faut)\s+)*(?:de\s+)?$`,
     String.raw`\b(?:faut-il|faudrait-il|faut|fallait|comment|besoin de|essaye de|essayer de|tente de)\s+(?:\w+\s+)?$`,
   ]),
   es: r([

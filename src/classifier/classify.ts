@@ -26,6 +26,10 @@ import { ownSentenceSubject, ownSubject } from './subject.ts';
 import { quote } from './quote.ts';
 import { hearsayOff, inheritNegation, intendedOff } from './scope.ts';
 import { othersOff } from './others.ts';
+import { adviceOff } from './advice.ts';
+import { notAProblemOff } from './not-a-problem.ts';
+import { inputImageOff } from './input-image.ts';
+import { expectedOff } from './expected.ts';
 import { personMotionDropped } from './person-motion.ts';
 import { newReferentsOff } from './referent.ts';
 import { sameFatePairs } from './same-fate.ts';
@@ -105,6 +109,10 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   othersOff(folded, all, hits);
   newReferentsOff(folded, all);
   hearsayOff(folded, all, hits);
+  adviceOff(folded, all, hits);
+  notAProblemOff(folded, all);
+  inputImageOff(folded, all, hits);
+  expectedOff(folded, all, hits);
   const cls = motionJoined(all);
   const liveHits: Hit[] = [];
   // "Stuck at 99% ... The video appears in my gallery only 20% of the time": beside a failed generation, a lone

@@ -27,6 +27,16 @@ export function listSplit(prev: Clause | undefined, live: readonly Hit[], betwee
 }
 
 /**
+ * A person, then a thing: "he picks up the cup", "sie nimmt die Tasse" is a clause of its own with a verb between, no
+ * list, so "he picks up the cup and his fingers melt" says the fingers melt, not the cup (s13). A list names things
+ * side by side: "the man, the cup and the hands".
+ */
+const actsOn = (c: Clause) => {
+  const person = c.hits.findIndex((h) => h.role.kind === 'anchor' && h.role.cls === 'being');
+  return person >= 0 && c.hits.slice(person + 1).some((h) => h.role.kind === 'anchor' && h.role.cls !== 'being');
+};
+
+/**
  * The things listed before the ones listSplit joins: "the hairstyle, background objects, and room color changed"
  * says the change of each. Each is read against this clause's complaint on its own (classify.ts), so each gives its
  * own finding. Earlier things join only when each is a bare noun phrase set off by a comma, so "in the video with
@@ -34,7 +44,7 @@ export function listSplit(prev: Clause | undefined, live: readonly Hit[], betwee
  */
 export function listedBefore(folded: string, cls: readonly Clause[], i: number, live: readonly Hit[], between: string): Hit[] {
   const prev = cls[i - 1];
-  if (!anchorsOnly(prev) || live[0]?.role.kind !== 'anchor') return [];
+  if (!anchorsOnly(prev) || live[0]?.role.kind !== 'anchor' || actsOn(prev!)) return [];
   const lead = (c: Clause) =>
     folded
       .slice(0, c.hits[0]!.start)
@@ -42,7 +52,8 @@ export function listedBefore(folded: string, cls: readonly Clause[], i: number, 
       .pop()!
       .trim();
   const ja = JA_COMMA.test(between) && prev!.hits[0]!.cjk && lead(prev!) === '';
-  if (!ja && !AND_WORD.test(between)) return [];
+  // "Él toma la taza y sus dedos se derriten": a verb before the thing makes it a clause, not a list item (s13).
+  if (!ja && (!AND_WORD.test(between) || !BARE.test(lead(prev!)))) return [];
   // After a bare "and" listSplit already joins the clause before; after "and room" or 、 it is read here.
   const out = ja || !AND_ONLY.test(between) ? [...prev!.hits] : [];
   for (let j = i - 2; j >= 0; j--) {

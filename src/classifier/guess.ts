@@ -19,6 +19,10 @@ const SOUND_FITS: ReadonlySet<CueClass> = new Set(['generic', 'judge', 'change',
 
 const CONTEXT_CUES: ReadonlySet<CueClass> = new Set(['generic', 'judge', 'become', 'jump', 'span', 'blur', 'pace']);
 
+/** Indefinite pronouns and the bare word "thing", which the lexicons hold as a being or an object. */
+const INDEFINITE =
+  /^(?:someone|somebody|anyone|anybody|something|anything|thing|things|jemand|etwas|ding|dinge|quelqu'un|chose|choses|alguien|algo|cosa|cosas|alguem|coisa|coisas|誰か|何か)$/;
+
 /**
  * Below this the model's best mode is not taken: a vague complaint ("it looks bad") stays a question. 0.55: with the
  * tuning data at 1541 items `npm run eval:cv` gave the same 24 of 495 items naming no mode a confident finding at 0.4,
@@ -76,7 +80,8 @@ export function modelGuess(
   // A bare judgement with nothing pointed at ("the result was garbage", "it looks weird") is the vague complaint the
   // follow-up question is for; the model may place a complaint only when the person named a thing or a defect.
   // "Turns", "jumps", "from shot to shot" are no defect until said of something ("turns green"), so they do not count.
-  const named = liveHits.some((h) => h.role.kind === 'anchor' && !isMotion(h));
+  // An indefinite word ("anything", "alguma coisa", "jemand", "誰か") points at nothing in the clip (s13).
+  const named = liveHits.some((h) => h.role.kind === 'anchor' && !isMotion(h) && !INDEFINITE.test(folded.slice(h.start, h.end)));
   // "Not attached to" said of nothing is a feeling or a connection (attached.ts), no complaint.
   const pointed = cues.some(
     (h) =>

@@ -16,13 +16,24 @@ const AFTER = /^\s*(?:(?:de|of|di)\s+)?$/;
 
 const isColour = (h: Hit) => h.role.kind === 'anchor' && (h.role.cls === 'color' || h.role.cls === 'hue');
 
-/** `hits` without the colour words that qualify a noise word. */
+/**
+ * A motion or flicker word that says how the noise behaves: "jittery noise", "flackerndes Rauschen", "ruido que
+ * parpadea", "ruído piscando", "bruit qui scintille", "ちらつくノイズ" (s13). Noise in place of a video is vague whatever
+ * it does; the same words said of a thing beside the noise ("the colours flicker and there is noise") stay read.
+ */
+const isMotionCue = (h: Hit) => h.role.kind === 'cue' && ['flicker', 'move', 'jump', 'morph', 'change'].includes(h.role.cls);
+/** Before the noise word, at most one word that names the noise's kind ("jittery diffusion noise"), not a linking one. */
+const CUE_BEFORE = /^\s*(?:な|の)?\s*(?:(?!(?:with|and|or|in|on|the|a|an|mit|und|avec|et|con|y|com|e|de|of)\s)[\p{L}-]+\s+)?$/u;
+/** After the noise word: the cue as a relative clause or a participle ("noise that flickers", "ruido que parpadea"). */
+const CUE_AFTER = /^\s*(?:,\s*)?(?:que|that|which|das|der|die|qui)?\s*$/;
+
+/** `hits` without the colour words and the motion words that qualify a noise word. */
 export function noiseColourDropped(folded: string, hits: Hit[]): Hit[] {
   const noise = eachMatch(folded, NOISE).map((m) => [m.index, m.index + m[0].length] as const);
   if (!noise.length) return hits;
-  const qualifies = (h: Hit) =>
-    noise.some(([a, b]) => (h.end <= a && BEFORE.test(folded.slice(h.end, a))) || (h.start >= b && AFTER.test(folded.slice(b, h.start))));
-  return hits.filter((h) => !isColour(h) || !qualifies(h));
+  const qualifies = (h: Hit, before: RegExp, after: RegExp) =>
+    noise.some(([a, b]) => (h.end <= a && before.test(folded.slice(h.end, a))) || (h.start >= b && after.test(folded.slice(b, h.start))));
+  return hits.filter((h) => !(isColour(h) && qualifies(h, BEFORE, AFTER)) && !(isMotionCue(h) && qualifies(h, CUE_BEFORE, CUE_AFTER)));
 }
 
 /** Nonsense said plainly, which names text when said of writing ("the sign shows gibberish"). */

@@ -106,4 +106,11 @@ export const NOT_TYPOS = new Set([
   'avant',
   'apres',
   'alles',
+  // Tirer/tire (French "pull", "get out of") is no tiger mistyped (s13).
+  'tirer',
+  // Languages, asked for in subtitles or voice-overs ("subtitles in Spanish"): spanish is no vanish mistyped (s13). The
+  // family is written whole, in the languages' own and English names.
+  ...['spanish', 'spanisch', 'english', 'englisch', 'french', 'german', 'deutsch', 'japanese', 'japanisch'],
+  ...['portuguese', 'italian', 'chinese', 'korean', 'russian', 'espanol', 'ingles', 'frances', 'aleman', 'japones'],
+  ...['espagnol', 'anglais', 'allemand', 'japonais', 'portugais', 'portugues', 'italiano', 'italien', 'chinois', 'chines'],
 ]);

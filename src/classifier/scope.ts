@@ -112,6 +112,24 @@ const HEARSAY = new RegExp(
     String.raw`\b(?:it is said|people say|rumou?r has it)\b`,
     String.raw`\bon dit que\b|\bil parait que\b|\bparait-il\b`,
     String.raw`\bse dice que\b|\bsegun dicen\b|\bdiz-se que\b|\bsegundo dizem\b`,
+    // Read or heard somewhere, and the evidential adverbs (s13): what others report, not the person's clip.
+    String.raw`\bi(?: have|'ve)? (?:read|heard)(?: somewhere| online| on \w+)? that\b|\b(?:supposedly|reportedly|allegedly)\b`,
+    String.raw`\bich (?:habe|hab) (?:gelesen|gehort)(?: dass|, dass)\b|\bangeblich\b`,
+    String.raw`\bj'ai (?:lu|entendu(?: dire)?) (?:que|qu')|\bsoi-disant\b`,
+    String.raw`\b(?:he leido|lei|he oido|oi|escuche|he escuchado) que\b|\bdicen que\b|\bsupuestamente\b`,
+    String.raw`\b(?:li|ouvi dizer|ouvi falar|ouvi) que\b|\bdizem que\b|\bsupostamente\b`,
+    // Other users' reports and what a site says (s13): "other users report", "people on Reddit complain about", "laut
+    // Reddit", "selon Reddit", "segun Reddit", "segundo o Reddit", "my friend's clip".
+    String.raw`\b(?:other|some|many) (?:users|people|creators) (?:report|reported|say|said|complain|complained|mention)\b`,
+    String.raw`\bpeople (?:on|in) \w+ (?:say|said|complain|complained|report|reported)\b|\bi (?:saw|read) on \w+ that\b`,
+    String.raw`\bmy (?:friend|colleague|coworker|brother|sister|son|daughter|wife|husband|boss)'s (?:clip|video|result|generation)s?\b`,
+    String.raw`\b(?:andere|viele|manche) (?:nutzer|user|leute) (?:berichten|berichteten|sagen|klagen|schreiben)\b|\blaut (?:reddit|twitter|discord|youtube|nutzern|usern)\b`,
+    String.raw`\b(?:d'autres|des|beaucoup d') utilisateurs (?:signalent|rapportent|disent|se plaignent)\b|\bselon (?:reddit|twitter|discord|youtube|les utilisateurs)\b`,
+    String.raw`\b(?:otros|muchos|algunos) usuarios (?:reportan|dicen|se quejan|comentan)\b|\bsegun (?:reddit|twitter|discord|youtube|los usuarios)\b`,
+    String.raw`\b(?:outros|muitos|alguns) usuarios (?:relatam|dizem|reclamam|comentam)\b|\bsegundo o (?:reddit|twitter|discord|youtube)\b|\bsegundo os usuarios\b`,
+    '(?:他の|ほかの)(?:ゆーざー|人|ひと)(?:から|が|も)[^。！？]{0,24}(?:報告|言って|いって|指摘|書いて)',
+    // Japanese hearsay endings after a plain form: 崩れると聞いた, 崩れるらしい, 崩れるそうです (not 崩れそう, "looks like").
+    'と(?:聞いた|聞きました|聞いて|きいた)|(?:る|た|い|だ)(?:らしい|そうです|そうだ)',
   ].join('|'),
   'g',
 );

@@ -12,6 +12,12 @@ export function foundWithSilentTwin(complaint: string, twin: string, mode: strin
   expect(modes(twin)).toEqual([]);
 }
 
+/** The family's sentence names nothing, and its twin complains of `mode` (among what it finds): precision-s13. */
+export function silentWithTwin(family: string, twin: string, mode: string): void {
+  expect(modes(family)).toEqual([]);
+  expect(modes(twin)).toContain(mode);
+}
+
 /** A hard failure of `kind`, with no quality finding beside it, whose reasons are the person's own words. */
 export function expectHardFailure(text: string, kind: string | undefined): void {
   const r = classify(text);

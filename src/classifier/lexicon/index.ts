@@ -11,6 +11,7 @@ import { HARD_FAMILIES } from './hard-families.ts';
 import { HARD_RUNS } from './hard-runs.ts';
 import { HARD_S12 } from './hard-s12.ts';
 import { IMPOSSIBLE } from './impossible.ts';
+import { PREC_S13 } from './prec-s13.ts';
 import { SYMPTOMS } from './symptoms.ts';
 import { ANCHOR_CLASSES, CUE_CLASSES, type AnchorClass, type CueClass, type LangLexicon } from './types.ts';
 
@@ -58,6 +59,9 @@ export function lexiconEntries(): Entry[] {
     add(IMPOSSIBLE[lang].effect, { kind: 'cue', cls: 'move' });
     add(IMPOSSIBLE[lang].law, { kind: 'anchor', cls: 'law' });
     add(IMPOSSIBLE[lang].ignore, { kind: 'ignore' });
+    // Advice and tool names that hold a mode word (prec-s13.ts), kept apart from the tuned lists.
+    add(PREC_S13[lang].neg, { kind: 'neg' });
+    add(PREC_S13[lang].ignore, { kind: 'ignore' });
     for (const [text, value] of Object.entries(lex.numbers)) out.push({ text, role: { kind: 'num', value }, cjk, lang });
     add(lex.negators, { kind: 'neg' });
     add(lex.positives, { kind: 'pos' });
