@@ -1,0 +1,37 @@
+/**
+ * The s13 round on the classifier's known misses (/work/notes/s13/known.md), each written as a construction with its
+ * twins. Sentences written for this test in the six languages, not tuning items.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectHardFailure, expectNoHardFailure, hard } from './found.ts';
+
+describe('a failure said after a denied noun is said plainly (clauses.ts predicateBreaks, hard-known.ts)', () => {
+  const failures: [string, string][] = [
+    ['The run ends with no warning or fails to produce a clip.', 'generation_error'],
+    ['Sometimes it shows no message and crashed during generation.', 'generation_error'],
+    ['There is no error but the job never produces a video.', 'generation_error'],
+    ['No crash, but the tool generates nothing at all.', 'generation_error'],
+    ['Keine Fehlermeldung, aber es wird nichts erzeugt.', 'generation_error'],
+    ['Es kommt kein Fehler, das Tool generiert einfach nichts.', 'generation_error'],
+    ["Pas d'erreur, mais rien n'est généré.", 'generation_error'],
+    ['Aucun message, le site ne produit rien.', 'generation_error'],
+    ['Sin ningún aviso, pero no se genera nada.', 'generation_error'],
+    ['Nenhuma mensagem de erro, mas o site não gera nada.', 'generation_error'],
+    ['エラーは表示されないのに何も作られない。', 'generation_error'],
+  ];
+  for (const [text, kind] of failures) it(text, () => expectHardFailure(text, kind));
+  const twins = [
+    'It finished with no error or crash at all.',
+    'No errors or crashes this time, the clip is fine.',
+    "It doesn't fail or hang anymore.",
+    "The render didn't crash or fail.",
+    'No three-armed or six-fingered people, great job.',
+    'Kein Fehler und kein Absturz, alles gut.',
+    'Sans erreur ni plantage, tout va bien.',
+    'Sin errores ni cuelgues, todo bien.',
+    'Sem erro nem travamento, tudo certo.',
+  ];
+  for (const text of twins) it(`twin: ${text}`, () => expect(hard(text)).toBeUndefined());
+  it('a quality complaint beside "generates nothing" stands alone (weak, like every error word)', () =>
+    expectNoHardFailure('It generates nothing but melted hands.', ['anatomy']));
+});
