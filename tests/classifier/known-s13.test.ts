@@ -35,3 +35,23 @@ describe('a failure said after a denied noun is said plainly (clauses.ts predica
   it('a quality complaint beside "generates nothing" stands alone (weak, like every error word)', () =>
     expectNoHardFailure('It generates nothing but melted hands.', ['anatomy']));
 });
+
+describe('a face swap named as what was run beside a failed run (used-tool.ts)', () => {
+  const failures = [
+    'I used face swap and the render failed.',
+    'Tried face swapping on my clip but the generation failed.',
+    'The face swap job crashed during generation.',
+    'Ich habe Faceswap verwendet und die Generierung ist fehlgeschlagen.',
+    "J'ai essayé le face swap et la génération a échoué.",
+    'Probé el face swap y la generación falló.',
+    'Testei o face swap e a geração falhou.',
+  ];
+  for (const text of failures) it(text, () => expectHardFailure(text, 'generation_error'));
+  const swaps: [string, string[]][] = [
+    ['Halfway through there is a random face swap between the two girls.', ['identity']],
+    ['I used face swap and afterwards she looks like someone else.', ['identity']],
+    ['I ran a face swap and the swapped face kept the target eye colour.', ['identity']],
+    ['Used face swap, no errors, but his face turned into a different person.', ['identity']],
+  ];
+  for (const [text, expected] of swaps) it(`twin: ${text}`, () => expectNoHardFailure(text, expected));
+});
