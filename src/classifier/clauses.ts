@@ -6,6 +6,7 @@ import type { CueClass } from './lexicon/types.ts';
 import { absentOrLikened } from './absent.ts';
 import { auxiliariesDropped } from './auxiliary.ts';
 import { lossSaid } from './loss.ts';
+import { predicateBreaks } from './second-predicate.ts';
 import { gap, type Hit } from './matcher.ts';
 
 /** Clause breaks in the folded text. A colon only before a space: "0:05" is a time, "physics fails: a glass..." a break. */
@@ -60,36 +61,6 @@ const RESOLVED = new RegExp(
  */
 const evenIf = (folded: string, h: Hit) =>
   h.cjk && h.start > 0 && folded.startsWith('でも', h.start) && !/[\s、。！？!?,.]/.test(folded[h.start - 1]!);
-
-/** Negators that deny a noun, not a verb: "no error", "without errors", "sin error", "sem erro", "aucune erreur". */
-const NOUN_NEGATOR = /^(?:no|without|sin|sem|sans|aucune?|ningun[oa]?|nenhum[a]?)$/;
-/**
- * After "no <noun> or|and", a verb that agrees with the sentence's subject starts a second predicate the "no" does not
- * reach: "exits with no error or fails to generate anything", "no warning and crashes at step 3". A noun after "or"
- * stays denied ("no error or crash", "no errors or crashes"); so does a verb under a verbal negation ("doesn't fail or
- * hang"), which this never reads. English only: elsewhere the second predicate after a comma or "but" is a clause of
- * its own already, and "o"/"ou"/"et" before a verb are too rare to tell from a list.
- */
-const SECOND_PREDICATE =
-  /^\s+(?:(?:any|an?|the)\s)?(\S+)\s(?:or|and)\s(?:(?:it|then|just|simply|sometimes|always|still|instead)\s)*(\S+)(\s+to\b)?/;
-function predicateBreaks(folded: string, hits: readonly Hit[]): number[] {
-  const out: number[] = [];
-  for (const h of hits) {
-    if (h.role.kind !== 'neg' || h.cjk || !h.langs.includes('en') || !NOUN_NEGATOR.test(folded.slice(h.start, h.end))) continue;
-    const m = SECOND_PREDICATE.exec(folded.slice(h.end, h.end + 80));
-    if (!m) continue;
-    const [, noun, verb, to] = m as unknown as [string, string, string, string | undefined];
-    // "Crashed", "fails": a verb by its ending; a bare "-s" only after a singular noun or before an infinitive ("no
-    // error or crashes" reads as a verb, "no errors or crashes" as two nouns, "no errors or refuses to" as a verb).
-    const finite = /ed$/.test(verb) || /^fails?$/.test(verb) || (/[^s]s$/.test(verb) && (to !== undefined || !/s$/.test(noun)));
-    const at = h.end + m[0].lastIndexOf(verb);
-    // Only a failure said in the second predicate ("fails", "crashed", "never finishes"): "no three-legged or
-    // 12-fingered humans" is two adjectives on one noun, both denied.
-    const failure = hits.some((o) => o.role.kind === 'hard' && o.start === at);
-    if (finite && failure && !/ed$/.test(noun)) out.push(at - 1);
-  }
-  return out;
-}
 
 /** Hits grouped by clause; a negator turns its clause off, a negated positive ("not right") becomes a cue. */
 export function clauses(folded: string, all: Hit[]): Clause[] {
@@ -194,8 +165,10 @@ function finishClause(folded: string, clauseHits: Hit[]): Clause {
     // German puts it after too: "die Physik stimmt oft nicht".
     const after = (n: Hit) => n.start >= h.end && n.start - h.end <= (n.cjk ? (h.role.kind === 'steady' ? 16 : 3) : 8);
     const before = (n: Hit) => !n.cjk && n.end <= h.start && h.start - n.end <= 16;
+    // A solution word is no negation of stability: "一貫性が改善された", "they fixed the face consistency" say it is fine.
+    const fix = (n: Hit) => k === 'steady' && RESOLVED.test(folded.slice(n.start, n.end));
     const flips: Hit[] = hits.filter(
-      (n) => n.role.kind === 'neg' && (n.cjk ? after(n) : before(n) || (n.langs.includes('de') && after(n))),
+      (n) => n.role.kind === 'neg' && !fix(n) && (n.cjk ? after(n) : before(n) || (n.langs.includes('de') && after(n))),
     );
     // "Falta de coerência", "fehlende Konsistenz", "manque de cohérence": stability said to be missing is a change.
     if (k === 'steady') flips.push(...hits.filter((n) => n.role.kind === 'cue' && n.role.cls === 'count' && !n.cjk && before(n)));

@@ -55,3 +55,32 @@ describe('a face swap named as what was run beside a failed run (used-tool.ts)',
   ];
   for (const [text, expected] of swaps) it(`twin: ${text}`, () => expectNoHardFailure(text, expected));
 });
+
+describe('consistency said to decline is lost, said to improve is kept (loss.ts declineSaid, clauses.ts)', () => {
+  const declined = [
+    'Since the update the face consistency has gotten worse.',
+    'Her face is less consistent than in the first clip.',
+    'Die Konsistenz der Gesichter hat sich verschlechtert.',
+    'Die Figur ist jetzt weniger konsistent.',
+    "La cohérence du personnage s'est dégradée depuis hier.",
+    'Le visage est moins cohérent qu’avant.',
+    'La consistencia del personaje empeoró mucho.',
+    'El rostro es menos consistente ahora.',
+    'A consistência do personagem piorou bastante.',
+    'O rosto ficou menos consistente.',
+    'キャラの一貫性が低下した。',
+  ];
+  for (const text of declined) it(text, () => expectNoHardFailure(text, ['identity']));
+  const improved = [
+    'Since the update the face consistency has improved a lot.',
+    'Her face is more consistent than in the first clip.',
+    'They fixed the character consistency in this version.',
+    'Die Konsistenz der Gesichter hat sich verbessert.',
+    "La cohérence du personnage s'est améliorée depuis hier.",
+    'La consistencia del personaje mejoró mucho.',
+    'A consistência do personagem melhorou bastante.',
+    'キャラの一貫性が改善された。',
+    'キャラの一貫性が向上した。',
+  ];
+  for (const text of improved) it(`twin: ${text}`, () => expectNoHardFailure(text, []));
+});

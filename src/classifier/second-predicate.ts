@@ -1,0 +1,35 @@
+/**
+ * Where a noun negator's reach ends before a second predicate ("exits with no error or fails to generate anything"):
+ * a clause break clauses.ts adds.
+ */
+import type { Hit } from './matcher.ts';
+
+/** Negators that deny a noun, not a verb: "no error", "without errors", "sin error", "sem erro", "aucune erreur". */
+const NOUN_NEGATOR = /^(?:no|without|sin|sem|sans|aucune?|ningun[oa]?|nenhum[a]?)$/;
+/**
+ * After "no <noun> or|and", a verb that agrees with the sentence's subject starts a second predicate the "no" does not
+ * reach: "exits with no error or fails to generate anything", "no warning and crashes at step 3". A noun after "or"
+ * stays denied ("no error or crash", "no errors or crashes"); so does a verb under a verbal negation ("doesn't fail or
+ * hang"), which this never reads. English only: elsewhere the second predicate after a comma or "but" is a clause of
+ * its own already, and "o"/"ou"/"et" before a verb are too rare to tell from a list.
+ */
+const SECOND_PREDICATE =
+  /^\s+(?:(?:any|an?|the)\s)?(\S+)\s(?:or|and)\s(?:(?:it|then|just|simply|sometimes|always|still|instead)\s)*(\S+)(\s+to\b)?/;
+export function predicateBreaks(folded: string, hits: readonly Hit[]): number[] {
+  const out: number[] = [];
+  for (const h of hits) {
+    if (h.role.kind !== 'neg' || h.cjk || !h.langs.includes('en') || !NOUN_NEGATOR.test(folded.slice(h.start, h.end))) continue;
+    const m = SECOND_PREDICATE.exec(folded.slice(h.end, h.end + 80));
+    if (!m) continue;
+    const [, noun, verb, to] = m as unknown as [string, string, string, string | undefined];
+    // "Crashed", "fails": a verb by its ending; a bare "-s" only after a singular noun or before an infinitive ("no
+    // error or crashes" reads as a verb, "no errors or crashes" as two nouns, "no errors or refuses to" as a verb).
+    const finite = /ed$/.test(verb) || /^fails?$/.test(verb) || (/[^s]s$/.test(verb) && (to !== undefined || !/s$/.test(noun)));
+    const at = h.end + m[0].lastIndexOf(verb);
+    // Only a failure said in the second predicate ("fails", "crashed", "never finishes"): "no three-legged or
+    // 12-fingered humans" is two adjectives on one noun, both denied.
+    const failure = hits.some((o) => o.role.kind === 'hard' && o.start === at);
+    if (finite && failure && !/ed$/.test(noun)) out.push(at - 1);
+  }
+  return out;
+}
