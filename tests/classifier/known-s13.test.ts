@@ -84,3 +84,30 @@ describe('consistency said to decline is lost, said to improve is kept (loss.ts 
   ];
   for (const text of improved) it(`twin: ${text}`, () => expectNoHardFailure(text, []));
 });
+
+describe('ageing with no one named is a person changing (ageing.ts)', () => {
+  const aged = [
+    'Halfway through, suddenly ages about twenty years.',
+    'Gets older in every single shot.',
+    'Grew up in the middle of the clip, from a toddler to a teen.',
+    'Mitten im Clip altert plötzlich um Jahre.',
+    'Au milieu de la vidéo, vieillit brusquement.',
+    'A mitad del clip envejece de repente.',
+    'No meio do vídeo envelhece de uma hora para outra.',
+    '途中でいきなり老けてしまう。',
+    '途中で急に年を取ってしまった。',
+  ];
+  for (const text of aged) it(text, () => expectNoHardFailure(text, ['identity']));
+  const twins = [
+    'The story is about ageing and memory.',
+    'A short film about growing old together.',
+    'The old woman walks to the window.',
+    'It never ages, she looks the same from start to end.',
+    'Die Geschichte handelt vom Altern.',
+    'Un court métrage sur le vieillissement.',
+    'Un corto sobre envejecer con dignidad.',
+    'Um filme sobre envelhecer.',
+    '老いについての短編映画。',
+  ];
+  for (const text of twins) it(`twin: ${text}`, () => expectNoHardFailure(text, []));
+});

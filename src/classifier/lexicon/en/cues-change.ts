@@ -40,6 +40,8 @@ export const CUES_CHANGE: Pick<LangLexicon['cues'], 'change' | 'span' | 'morph'>
     'ageing',
     'gets older',
     'gets younger',
+    // Growing up or old, said of a person who should stay as they are (ageing.ts reads them with no one named).
+    ...['grows up', 'grew up', 'grows old', 'grew old'],
     'keeps switching',
     'switches',
     'replaced by',
