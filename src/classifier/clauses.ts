@@ -6,7 +6,7 @@ import type { CueClass } from './lexicon/types.ts';
 import { absentOrLikened } from './absent.ts';
 import { auxiliariesDropped } from './auxiliary.ts';
 import { lossSaid } from './loss.ts';
-import { predicateBreaks } from './second-predicate.ts';
+import { doubleNegation, predicateBreaks } from './negation-reach.ts';
 import { gap, type Hit } from './matcher.ts';
 
 /** Clause breaks in the folded text. A colon only before a space: "0:05" is a time, "physics fails: a glass..." a break. */
@@ -192,6 +192,12 @@ function finishClause(folded: string, clauseHits: Hit[]): Clause {
     if (k === 'steady' && !flips.length) judged.push(...notFine.filter((c) => gap(c, h) <= 32));
     flips.push(...judged);
     if (!flips.length) continue;
+    // "Mit den Händen stimmt nichts nicht", "nothing is not right": German and English have no negative concord, so a
+    // negated "nothing" and a second negator cancel and the positive stands (es "no está nada bien" is one negation).
+    if (k === 'pos' && doubleNegation(folded, flips)) {
+      for (const n of flips) used.add(n);
+      continue;
+    }
     // "Ne respecte pas la physique": French negation is "ne" before the verb and "pas" after; the "pas" belongs to the
     // flipped positive, not to the clause after it.
     if (flips.some((n) => n.role.kind === 'neg')) {

@@ -3,7 +3,7 @@
  * twins. Sentences written for this test in the six languages, not tuning items.
  */
 import { describe, expect, it } from 'vitest';
-import { expectHardFailure, expectNoHardFailure, hard } from './found.ts';
+import { expectHardFailure, expectNoHardFailure, hard, modes } from './found.ts';
 
 describe('a failure said after a denied noun is said plainly (clauses.ts predicateBreaks, hard-known.ts)', () => {
   const failures: [string, string][] = [
@@ -110,4 +110,35 @@ describe('ageing with no one named is a person changing (ageing.ts)', () => {
     '老いについての短編映画。',
   ];
   for (const text of twins) it(`twin: ${text}`, () => expectNoHardFailure(text, []));
+});
+
+describe('a negative existential subject denies the defect; "something" asserts it (clauses.ts, lexicon)', () => {
+  const said = [
+    'Something seemed wrong with his fingers.',
+    'There is something odd about her hands in the last shot.',
+    'The only thing wrong was his fingers.',
+    'Irgendetwas stimmt nicht mit seinen Fingern.',
+    'Nichts stimmt mit seinen Fingern.',
+    'Quelque chose cloche avec ses doigts.',
+    'Il y a quelque chose de bizarre avec ses mains.',
+    'Hay algo raro en sus dedos.',
+    'Tem algo de errado com os dedos dele.',
+    '指に何か問題がある。',
+    '指に問題があります。',
+  ];
+  for (const text of said) it(text, () => expect(modes(text)).toEqual(['anatomy']));
+  const denied = [
+    'Nothing seemed wrong with his fingers.',
+    'There is nothing odd about her face in the last shot.',
+    'Nobody had extra fingers this time.',
+    'Mit seinen Fingern stimmt nichts nicht.',
+    'An seinen Fingern ist nichts falsch.',
+    'Rien ne cloche avec ses doigts.',
+    "Il n'y a rien de bizarre avec son visage.",
+    'No hay nada raro en sus dedos.',
+    'Não tem nada de errado com os dedos dele.',
+    '指には何の問題もない。',
+    '指も顔も特に問題ありません。',
+  ];
+  for (const text of denied) it(`twin: ${text}`, () => expectNoHardFailure(text, []));
 });

@@ -1,6 +1,6 @@
 /**
- * Where a noun negator's reach ends before a second predicate ("exits with no error or fails to generate anything"):
- * a clause break clauses.ts adds.
+ * How far a negator reaches, for clauses.ts: where a noun negator's reach ends before a second predicate ("exits with
+ * no error or fails to generate anything"), and where two negators cancel ("stimmt nichts nicht").
  */
 import type { Hit } from './matcher.ts';
 
@@ -32,4 +32,11 @@ export function predicateBreaks(folded: string, hits: readonly Hit[]): number[] 
     if (finite && failure && !/ed$/.test(noun)) out.push(at - 1);
   }
   return out;
+}
+
+/** A "nothing" and a second negator of German or English, both on one positive: they cancel. */
+const NOTHING = /^(?:nichts|niemand|nothing|nobody|no one|none)$/;
+export function doubleNegation(folded: string, flips: readonly Hit[]): boolean {
+  const negs = flips.filter((n) => n.role.kind === 'neg' && !n.cjk && (n.langs.includes('de') || n.langs.includes('en')));
+  return negs.length >= 2 && negs.some((n) => NOTHING.test(folded.slice(n.start, n.end)));
 }
