@@ -6,7 +6,7 @@ import type { CueClass } from './lexicon/types.ts';
 import { absentOrLikened } from './absent.ts';
 import { auxiliariesDropped } from './auxiliary.ts';
 import { lossSaid } from './loss.ts';
-import { doubleNegation, predicateBreaks } from './negation-reach.ts';
+import { bracketEnd, doubleNegation, predicateBreaks } from './negation-reach.ts';
 import { gap, type Hit } from './matcher.ts';
 
 /** Clause breaks in the folded text. A colon only before a space: "0:05" is a time, "physics fails: a glass..." a break. */
@@ -168,7 +168,10 @@ function finishClause(folded: string, clauseHits: Hit[]): Clause {
     // A solution word is no negation of stability: "一貫性が改善された", "they fixed the face consistency" say it is fine.
     const fix = (n: Hit) => k === 'steady' && RESOLVED.test(folded.slice(n.start, n.end));
     const flips: Hit[] = hits.filter(
-      (n) => n.role.kind === 'neg' && !fix(n) && (n.cjk ? after(n) : before(n) || (n.langs.includes('de') && after(n))),
+      (n) =>
+        n.role.kind === 'neg' &&
+        !fix(n) &&
+        (n.cjk ? after(n) : before(n) || (n.langs.includes('de') && (after(n) || bracketEnd(folded, hits, h, n)))),
     );
     // "Falta de coerência", "fehlende Konsistenz", "manque de cohérence": stability said to be missing is a change.
     if (k === 'steady') flips.push(...hits.filter((n) => n.role.kind === 'cue' && n.role.cls === 'count' && !n.cjk && before(n)));

@@ -40,3 +40,17 @@ export function doubleNegation(folded: string, flips: readonly Hit[]): boolean {
   const negs = flips.filter((n) => n.role.kind === 'neg' && !n.cjk && (n.langs.includes('de') || n.langs.includes('en')));
   return negs.length >= 2 && negs.some((n) => NOTHING.test(folded.slice(n.start, n.end)));
 }
+
+/**
+ * "Etwas stimmt mit den Fingern nicht", "bei den Händen funktioniert es nicht": German puts "nicht" at the end of the
+ * clause, after what the verb is said of, so a verb of being right and the "nicht" that ends its clause are one
+ * complaint however far apart (the clause's other words are its complements). Only the verbs, not the adjectives:
+ * "die Hände sind gut und bewegen sich nicht" says two things.
+ */
+const RIGHT_VERB = /^(?:stimmt|stimmen|passt|passen|funktioniert|funktionieren)$/;
+export function bracketEnd(folded: string, hits: readonly Hit[], h: Hit, n: Hit): boolean {
+  if (!RIGHT_VERB.test(folded.slice(h.start, h.end)) || folded.slice(n.start, n.end) !== 'nicht' || n.start < h.end) return false;
+  if (n.start - h.end > 48 || !/^\s*(?:[.!?,;:)]|$)/.test(folded.slice(n.end, n.end + 3))) return false;
+  // Nothing between that negates or judges on its own: "stimmt nichts ... nicht" is doubleNegation's.
+  return !hits.some((o) => o.start > h.end && o.end <= n.start && (o.role.kind === 'neg' || o.role.kind === 'pos'));
+}
