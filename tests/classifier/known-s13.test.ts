@@ -32,6 +32,16 @@ describe('a failure said after a denied noun is said plainly (clauses.ts predica
     'Sem erro nem travamento, tudo certo.',
   ];
   for (const text of twins) it(`twin: ${text}`, () => expect(hard(text)).toBeUndefined());
+  // Nothing made, said with what it is not like or not good for, judges what was made (hard.ts NOTHING_LIKE).
+  const judged = [
+    'The model generates nothing like the reference photo.',
+    'It produces nothing usable, every clip is off.',
+    'Es erzeugt nichts Brauchbares.',
+    'Il ne produit rien de réaliste.',
+    'No genera nada parecido a mi foto.',
+    'Não gera nada parecido com a foto.',
+  ];
+  for (const text of judged) it(`twin: ${text}`, () => expect(hard(text)).toBeUndefined());
   it('a quality complaint beside "generates nothing" stands alone (weak, like every error word)', () =>
     expectNoHardFailure('It generates nothing but melted hands.', ['anatomy']));
 });
