@@ -11,7 +11,7 @@ import type { Hit } from './matcher.ts';
 
 const FINITE = new RegExp(
   `^(?:${[
-    'ages|gets older|got older|gets younger|got younger|grows up|grew up|grows old|grew old',
+    'ages|gets older|got older|gets younger|got younger|grows up|grows old',
     'altert|alterte|altern plotzlich|wird alter|wurde alter|verjungt sich',
     'vieillit|vieillissent|a vieilli|rajeunit',
     'envejece|envejecen|envejecio|envejecieron|rejuvenece|rejuvenecen|rejuvenecio',
@@ -21,9 +21,23 @@ const FINITE = new RegExp(
 /** Japanese: 老ける and 年を取る in any form, 若返る; the negative is the clause's negator (clauses.ts). */
 const JA = /^(?:老け|年を取|年をと|若返)/;
 
-/** The ageing verb in a finite form: the person it is said of is implied. */
+/**
+ * A subject named before the verb in its clause that the lexicon does not know ("the plant grows up", "I grew older"):
+ * a determiner and a word, or a personal pronoun. Then the verb is said of that, not of an implied person. Japanese
+ * leaves its subjects out, and 老ける is said of people only.
+ */
+const NAMED =
+  /(?:^|\s)(?:(?:the|a|an|this|that|my|his|her|their|its|le|la|les|un|une|el|los|las|una|o|os|as|um|uma|der|die|das|ein|eine)\s+\S|(?:i|we|you|it|ich|wir|du|es|je|nous|tu|il|yo|eu|nos)\s)/;
+
+/** The ageing verb in a finite form, no one named before it: the person it is said of is implied. */
 export function agesAlone(folded: string, h: Hit): boolean {
   if (h.role.kind !== 'cue' || h.role.cls !== 'change') return false;
   const words = folded.slice(h.start, h.end);
-  return h.cjk ? JA.test(words) : FINITE.test(words);
+  if (h.cjk) return JA.test(words);
+  const before =
+    folded
+      .slice(Math.max(0, h.start - 60), h.start)
+      .split(/[.!?;,:]/)
+      .pop() ?? '';
+  return FINITE.test(words) && !NAMED.test(before);
 }

@@ -99,7 +99,7 @@ describe('ageing with no one named is a person changing (ageing.ts)', () => {
   const aged = [
     'Halfway through, suddenly ages about twenty years.',
     'Gets older in every single shot.',
-    'Grew up in the middle of the clip, from a toddler to a teen.',
+    'Grows up in the middle of the clip, from a toddler to a teen.',
     'Mitten im Clip altert plötzlich um Jahre.',
     'Au milieu de la vidéo, vieillit brusquement.',
     'A mitad del clip envejece de repente.',
@@ -112,6 +112,8 @@ describe('ageing with no one named is a person changing (ageing.ts)', () => {
     'The story is about ageing and memory.',
     'A short film about growing old together.',
     'The old woman walks to the window.',
+    'The plant grows up toward the sun in the timelapse.',
+    'I grew up watching these cartoons, the style is perfect.',
     'It never ages, she looks the same from start to end.',
     'Die Geschichte handelt vom Altern.',
     'Un court métrage sur le vieillissement.',
