@@ -30,10 +30,12 @@ const JA_AFTER = /^(?:性|感)?(?:が|は|も)?(?:失われ|失っ|失う|なく
 const DECLINING = /^(?:consisten\w*|coheren\w*|stab\w*|continuity|konsisten\w*|koharen\w*|estab\w*|一貫|統一|整合|安定)$/;
 const LESS = /\b(less|weniger|moins|menos)\s+$/;
 const WORSE = new RegExp(
-  String.raw`^\s+(?:(?!(?:but|aber|mais|pero|mas)\s)[^\s,.;:!?]+\s+){0,4}?(` +
+  // Not across "and" or "but": "the face is consistent and the hands got worse" says the hands declined.
+  String.raw`^\s+(?:(?!(?:but|aber|mais|pero|mas|and|und|et|y|e|while|wahrend|tandis|mientras|enquanto)\s)[^\s,.;:!?]+\s+){0,4}?(` +
     [
       '(?:got|gotten|gets|getting|became|becomes|is|was|has gotten|has become) (?:much |a lot |way |even )?worse',
-      'worsened|worsens|degraded|degrades|deteriorated|deteriorates|declined|dropped',
+      // Not "dropped" or "declined": "Stable Diffusion dropped the face quality" drops something else.
+      'worsened|worsens|degraded|deteriorated|deteriorates',
       'schlechter|verschlechtert\\w*|nachgelassen|lasst nach',
       "s'est degradee?|s'est deterioree?|degradee?|pire|a empire|s'est empiree?",
       'empeoro|ha empeorado|empeora|peor|se deterioro|se ha deteriorado',
@@ -43,8 +45,11 @@ const WORSE = new RegExp(
 );
 const JA_WORSE = /^(?:性|感)?(?:が|は|も)?(?:悪化|悪くな|低下|落ち|下が|ひどくな)/;
 
+/** "Stable Diffusion", "Stable Video Diffusion": a product's name, no steadiness. */
+const PRODUCT = /^\s(?:video\s)?diffusion\b/;
+
 function declineSaid(folded: string, h: Hit): Hit | undefined {
-  if (!DECLINING.test(folded.slice(h.start, h.end))) return undefined;
+  if (!DECLINING.test(folded.slice(h.start, h.end)) || PRODUCT.test(folded.slice(h.end, h.end + 16))) return undefined;
   if (h.cjk) {
     const m = JA_WORSE.exec(folded.slice(h.end));
     return m ? { ...h, role: { kind: 'neg' }, start: h.end, end: h.end + m[0].length } : undefined;

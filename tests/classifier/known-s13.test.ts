@@ -93,6 +93,12 @@ describe('consistency said to decline is lost, said to improve is kept (loss.ts 
     'キャラの一貫性が向上した。',
   ];
   for (const text of improved) it(`twin: ${text}`, () => expectNoHardFailure(text, []));
+  const elsewhere = [
+    'Stable Diffusion dropped the face quality in the new version.',
+    'The face is consistent and the hands got worse.',
+    'Das Gesicht ist konsistent und die Hände sind schlechter.',
+  ];
+  for (const text of elsewhere) it(`twin: ${text}`, () => expect(modes(text)).not.toContain('identity'));
 });
 
 describe('ageing with no one named is a person changing (ageing.ts)', () => {
