@@ -51,7 +51,7 @@ const RESOLVED = new RegExp(
     String.raw`resolu\w*|corrige\w*|reduit\w*`,
     'resolveu|resolvid[oa]s?|corrigiu|corrigid[oa]s?|reduz|reduziu',
     'gelost|behoben|reduziert|verringert',
-    '解消|直っ|改善|軽減|抑え|防止|防げ|防ぐ',
+    '解消|解決|直っ|改善|軽減|抑え|防止|防げ|防ぐ',
   ].join('|')})$`,
 );
 
