@@ -22,6 +22,7 @@ import { noiseColourDropped, nonsenseOutputDropped } from './noise.ts';
 import { jargonDropped } from './jargon.ts';
 import { rhetoricalDropped } from './rhetorical.ts';
 import { partMissing } from './ja-missing.ts';
+import { usedToolDropped } from './used-tool.ts';
 
 let index: Index | undefined;
 
@@ -295,6 +296,6 @@ export function match(description: string): Matched {
     hits.push(h);
   }
   hits.sort((a, b) => a.start - b.start);
-  const kept = partsInsideCounts(folded, all, hits);
+  const kept = usedToolDropped(folded, partsInsideCounts(folded, all, hits));
   return lang ? { folded, origin, lang, hits: kept } : { folded, origin, hits: kept };
 }
