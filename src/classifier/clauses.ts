@@ -6,6 +6,7 @@ import type { CueClass } from './lexicon/types.ts';
 import { absentOrLikened } from './absent.ts';
 import { auxiliariesDropped } from './auxiliary.ts';
 import { lossSaid } from './loss.ts';
+import { bracketEnd, doubleNegation, predicateBreaks } from './negation-reach.ts';
 import { gap, type Hit } from './matcher.ts';
 import { eachMatch } from './each-match.ts';
 
@@ -51,7 +52,7 @@ const RESOLVED = new RegExp(
     String.raw`resolu\w*|corrige\w*|reduit\w*`,
     'resolveu|resolvid[oa]s?|corrigiu|corrigid[oa]s?|reduz|reduziu',
     'gelost|behoben|reduziert|verringert',
-    '解消|直っ|改善|軽減|抑え|防止|防げ|防ぐ',
+    '解消|解決|直っ|改善|軽減|抑え|防止|防げ|防ぐ',
   ].join('|')})$`,
 );
 
@@ -70,6 +71,7 @@ export function clauses(folded: string, all: Hit[]): Clause[] {
   for (const h of hits) if (h.role.kind === 'sep' && !evenIf(folded, h)) breaks.push(h.start);
   // "ドアが開かずに壁を通り抜ける": 〜ずに ("without") negates what comes before it, and what follows is said plainly.
   for (const h of hits) if (h.role.kind === 'neg' && h.cjk && folded.slice(h.start, h.end) === 'ずに') breaks.push(h.end);
+  breaks.push(...predicateBreaks(folded, hits));
   breaks.sort((a, b) => a - b);
   const out: Clause[] = [];
   // A clause whose every word was only a copula or an adverb ("Out of nowhere, ...", "it appears so") is no clause:
@@ -164,8 +166,13 @@ function finishClause(folded: string, clauseHits: Hit[]): Clause {
     // German puts it after too: "die Physik stimmt oft nicht".
     const after = (n: Hit) => n.start >= h.end && n.start - h.end <= (n.cjk ? (h.role.kind === 'steady' ? 16 : 3) : 8);
     const before = (n: Hit) => !n.cjk && n.end <= h.start && h.start - n.end <= 16;
+    // A solution word is no negation of stability: "一貫性が改善された", "they fixed the face consistency" say it is fine.
+    const fix = (n: Hit) => k === 'steady' && RESOLVED.test(folded.slice(n.start, n.end));
     const flips: Hit[] = hits.filter(
-      (n) => n.role.kind === 'neg' && (n.cjk ? after(n) : before(n) || (n.langs.includes('de') && after(n))),
+      (n) =>
+        n.role.kind === 'neg' &&
+        !fix(n) &&
+        (n.cjk ? after(n) : before(n) || (n.langs.includes('de') && (after(n) || bracketEnd(folded, hits, h, n)))),
     );
     // "Falta de coerência", "fehlende Konsistenz", "manque de cohérence": stability said to be missing is a change.
     if (k === 'steady') flips.push(...hits.filter((n) => n.role.kind === 'cue' && n.role.cls === 'count' && !n.cjk && before(n)));
@@ -189,6 +196,12 @@ function finishClause(folded: string, clauseHits: Hit[]): Clause {
     if (k === 'steady' && !flips.length) judged.push(...notFine.filter((c) => gap(c, h) <= 32));
     flips.push(...judged);
     if (!flips.length) continue;
+    // "Mit den Händen stimmt nichts nicht", "nothing is not right": German and English have no negative concord, so a
+    // negated "nothing" and a second negator cancel and the positive stands (es "no está nada bien" is one negation).
+    if (k === 'pos' && doubleNegation(folded, flips)) {
+      for (const n of flips) used.add(n);
+      continue;
+    }
     // "Ne respecte pas la physique": French negation is "ne" before the verb and "pas" after; the "pas" belongs to the
     // flipped positive, not to the clause after it.
     if (flips.some((n) => n.role.kind === 'neg')) {

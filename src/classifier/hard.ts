@@ -154,6 +154,24 @@ function errorInThing(hits: readonly Hit[], folded: string, h: Hit): boolean {
 const NOTHING_HAPPENED =
   /^\s(?:at\sall\s)?(?:happen\w*|else|(?:was|is|looked|looks|seemed|seems)\s(?:wrong|off|weird|strange)|changed|changes|moved|moves|stood|stands)\b/;
 
+/**
+ * "It generates nothing like what I asked for", "es erzeugt nichts Brauchbares", "il ne génère rien de bon", "no
+ * genera nada parecido", "never produces a video that looks like my photo": nothing made, said with what it is not
+ * like or not good for, is a judgement of what was made (a prompt not followed, a quality complaint), no failed job.
+ */
+const MADE_OBJECT = /(?:nothing|nichts|rien|nada|anything|a video|any video|a clip|an output|any output|a result|any result|the video)$/;
+const NOTHING_LIKE = new RegExp(
+  String.raw`^,?\s(?:${[
+    // Not "with" ("I can't generate a video with the new model" names the tool) nor a bare "that" ("a video that I
+    // can download" is still the video missing): only what the video should have looked like.
+    'like|but|close|similar|near|resembling|usable|useful|good|decent|realistic|worth|of (?:use|value)',
+    '(?:that|which) (?:looks?|resembles?|matches)',
+    'wie|ahnlich\\w*|brauchbar\\w*|gut\\w*|vernunftig\\w*|sinnvoll\\w*|ansatzweise|annahernd|realistisch\\w*',
+    "de (?:bon|bien|beau|correct|realiste|utilisable|potable|coherent|ressemblant)|d'utile|d'utilisable|qui (?:ressembl|correspond)\\w*|comme",
+    'parecido|similar|util|bueno|buena|decente|realista|de (?:bueno|util|calidad|bom|qualidade)|como|bom|boa',
+  ].join('|')})\b`,
+);
+
 /** What a set of hard-failure words adds up to, most specific first; the hits it rests on are returned with it. */
 export function hardKind(
   hits: readonly Hit[],
@@ -165,6 +183,12 @@ export function hardKind(
     if (h.role.kind !== 'hard' || (qualityFound && WEAK.has(h.role.key)) || inClip(folded, h) || thingSaid(hits, folded, h)) continue;
     if (h.role.key === 'blank' && (MONOCHROME.test(folded.slice(h.end, h.end + 12)) || beforeThing(hits, h))) continue;
     if (h.role.key === 'error' && PRAISED_AFTER.test(folded.slice(h.end, h.end + 24))) continue;
+    if (
+      (h.role.key === 'error' || h.role.key === 'nooutput') &&
+      MADE_OBJECT.test(folded.slice(h.start, h.end)) &&
+      NOTHING_LIKE.test(folded.slice(h.end, h.end + 24))
+    )
+      continue;
     if (errorInThing(hits, folded, h)) continue;
     if (
       h.role.key === 'nooutput' &&

@@ -21,8 +21,51 @@ const AFTER =
 /** Japanese: the steady word, a suffix and a particle, then the loss (失われる, 失って, なくなる). */
 const JA_AFTER = /^(?:性|感)?(?:が|は|も)?(?:失われ|失っ|失う|なくな)/;
 
+/**
+ * Stability said to decline is lost too: "face consistency got worse", "the face is less consistent now", "die
+ * Konsistenz ist schlechter geworden", "la cohérence s'est dégradée", "la consistencia empeoró", "a consistência piorou",
+ * "一貫性が悪化した". Only the words for consistency and stability ("less the same" is no English); said to improve
+ * ("more consistent", "改善された") they stay fine.
+ */
+const DECLINING = /^(?:consisten\w*|coheren\w*|stab\w*|continuity|konsisten\w*|koharen\w*|estab\w*|一貫|統一|整合|安定)$/;
+const LESS = /\b(less|weniger|moins|menos)\s+$/;
+const WORSE = new RegExp(
+  // Not across "and" or "but": "the face is consistent and the hands got worse" says the hands declined.
+  String.raw`^\s+(?:(?!(?:but|aber|mais|pero|mas|and|und|et|y|e|while|wahrend|tandis|mientras|enquanto)\s)[^\s,.;:!?]+\s+){0,4}?(` +
+    [
+      '(?:got|gotten|gets|getting|became|becomes|is|was|has gotten|has become) (?:much |a lot |way |even )?worse',
+      // Not "dropped" or "declined": "Stable Diffusion dropped the face quality" drops something else.
+      'worsened|worsens|degraded|deteriorated|deteriorates',
+      'schlechter|verschlechtert\\w*|nachgelassen|lasst nach',
+      "s'est degradee?|s'est deterioree?|degradee?|pire|a empire|s'est empiree?",
+      'empeoro|ha empeorado|empeora|peor|se deterioro|se ha deteriorado',
+      'piorou|piora|pior|se deteriorou|deteriorou',
+    ].join('|') +
+    String.raw`)\b`,
+);
+const JA_WORSE = /^(?:性|感)?(?:が|は|も)?(?:悪化|悪くな|低下|落ち|下が|ひどくな)/;
+
+/** "Stable Diffusion", "Stable Video Diffusion": a product's name, no steadiness. */
+const PRODUCT = /^\s(?:video\s)?diffusion\b/;
+
+function declineSaid(folded: string, h: Hit): Hit | undefined {
+  if (!DECLINING.test(folded.slice(h.start, h.end)) || PRODUCT.test(folded.slice(h.end, h.end + 16))) return undefined;
+  if (h.cjk) {
+    const m = JA_WORSE.exec(folded.slice(h.end));
+    return m ? { ...h, role: { kind: 'neg' }, start: h.end, end: h.end + m[0].length } : undefined;
+  }
+  const head = folded.slice(Math.max(0, h.start - 12), h.start);
+  const b = LESS.exec(head);
+  if (b)
+    return { ...h, role: { kind: 'neg' }, start: h.start - head.length + b.index, end: h.start - head.length + b.index + b[1]!.length };
+  const a = WORSE.exec(folded.slice(h.end));
+  return a ? { ...h, role: { kind: 'neg' }, start: h.end + a[0].length - a[1]!.length, end: h.end + a[0].length } : undefined;
+}
+
 /** A hit standing for the loss word beside the steady word `h`, if stability is said to be lost. */
 export function lossSaid(folded: string, h: Hit): Hit | undefined {
+  const declined = declineSaid(folded, h);
+  if (declined) return declined;
   if (h.cjk) {
     const m = JA_AFTER.exec(folded.slice(h.end));
     return m ? { ...h, role: { kind: 'neg' }, start: h.end, end: h.end + m[0].length } : undefined;

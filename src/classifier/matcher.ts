@@ -24,6 +24,7 @@ import { rhetoricalDropped } from './rhetorical.ts';
 import { partMissing } from './ja-missing.ts';
 import { eachMatch } from './each-match.ts';
 import { makeHit } from './hit.ts';
+import { usedToolDropped } from './used-tool.ts';
 
 let index: Index | undefined;
 
@@ -310,6 +311,6 @@ export function match(description: string): Matched {
     hits.push(h);
   }
   hits.sort((a, b) => a.start - b.start);
-  const kept = partsInsideCounts(folded, all, hits);
+  const kept = usedToolDropped(folded, partsInsideCounts(folded, all, hits));
   return lang ? { folded, origin, lang, hits: kept } : { folded, origin, hits: kept };
 }

@@ -4,6 +4,7 @@
  * of classify.ts, which decides which things a clause is about.
  */
 import type { QualityModeId } from '../modes/types.ts';
+import { agesAlone } from './ageing.ts';
 import { candidates, countedPart, listedAfter } from './candidates.ts';
 import { needsThing } from './attached.ts';
 import { isPlaceOf } from './goal.ts';
@@ -83,7 +84,8 @@ export function readClause(
   // word it is about the failure ("aparece 'falha na geração'", "the video disappeared from my library").
   if (anyPaired || hardSaid || live.some((h) => h.role.kind === 'hard')) return;
   for (const h of lone) {
-    const alone = h.role.kind === 'cue' ? ALONE[h.role.cls] : undefined;
+    // An ageing verb with no one named is said of a person (ageing.ts).
+    const alone = agesAlone(folded, h) ? PAIRS.being.change : h.role.kind === 'cue' ? ALONE[h.role.cls] : undefined;
     if (alone) vote(votes, alone[0], alone[1], [h]);
   }
 }

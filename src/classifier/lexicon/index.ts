@@ -10,6 +10,7 @@ import { HARD_WORDS, type HardKey } from './hard.ts';
 import { HARD_FAMILIES } from './hard-families.ts';
 import { HARD_RUNS } from './hard-runs.ts';
 import { HARD_S12 } from './hard-s12.ts';
+import { HARD_KNOWN } from './hard-known.ts';
 import { IMPOSSIBLE } from './impossible.ts';
 import { PREC_S13 } from './prec-s13.ts';
 import { SYMPTOMS } from './symptoms.ts';
@@ -75,7 +76,7 @@ export function lexiconEntries(): Entry[] {
     }
   }
   // The phrase lists, then the families that carry them to words nobody tuned on (hard-families.ts, hard-runs.ts).
-  for (const words of [HARD_WORDS, HARD_FAMILIES, HARD_RUNS, HARD_S12]) {
+  for (const words of [HARD_WORDS, HARD_FAMILIES, HARD_RUNS, HARD_S12, HARD_KNOWN]) {
     for (const [lang, byKey] of Object.entries(words) as [Lang, Partial<Record<HardKey, readonly string[]>>][]) {
       for (const [key, phrases] of Object.entries(byKey) as [HardKey, readonly string[]][]) {
         for (const text of phrases) out.push({ text, role: { kind: 'hard', key }, cjk: lang === 'ja', lang });

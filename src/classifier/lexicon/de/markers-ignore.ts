@@ -25,6 +25,9 @@ export const MARKERS_IGNORE: Pick<LangLexicon, 'markers' | 'fillers' | 'ignore'>
     'hat',
     'auf',
     'wird',
+    // "Es wurde nichts erzeugt" read as Spanish ("es"), and its German hard-failure phrase was not heard.
+    'wurde',
+    'nichts',
     'plotzlich',
     'zu',
     'sieht',

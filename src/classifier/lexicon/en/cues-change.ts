@@ -40,6 +40,9 @@ export const CUES_CHANGE: Pick<LangLexicon['cues'], 'change' | 'span' | 'morph'>
     'ageing',
     'gets older',
     'gets younger',
+    // Growing up or old in the clip, said of a person who should stay as they are (ageing.ts reads them with no one
+    // named). Not the past: "I grew up watching cartoons", "the kid who grew up in the village" tell a life.
+    ...['grows up', 'grows old'],
     'keeps switching',
     'switches',
     'replaced by',

@@ -56,6 +56,8 @@ export const CUES_GENERIC: Pick<LangLexicon['cues'], 'generic' | 'judge'> = {
     'anormal*',
     // Hit or miss ("teeth are always a hit or a miss"): right in some clips, wrong in others; a defect of the part.
     'aleatoire*',
+    // Something is off ("quelque chose cloche avec les mains"), as "wrong with"; "rien ne cloche" is its negator's.
+    ...['cloche', 'clochent', 'clochait', 'clochaient'],
   ],
   judge: [
     // Weak ("la cohérence est faible", "le point faible"): a judgement, which said of stability is a change.

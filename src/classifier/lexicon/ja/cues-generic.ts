@@ -40,6 +40,8 @@ export const CUES_GENERIC: Pick<LangLexicon['cues'], 'generic' | 'judge'> = {
     'ガチャ',
     // Dubious, sketchy (物理演算はまだ怪しい, 手が怪しい): something wrong, as おかしい.
     ...['怪し', 'あやし'],
+    // A problem with a part (手に問題がある), as problem* in the other five; 何の問題もない is its negator's.
+    '問題',
   ],
   judge: [
     'キモ',

@@ -24,6 +24,8 @@ export const GRAMMAR: Pick<LangLexicon, 'normalCounts' | 'numbers' | 'timeUnits'
     'なかった',
     'なく',
     '解消',
+    // Solved (手の問題は解決しました), as 解消; 解決しない is the problem still there (clauses.ts).
+    '解決',
     '直っ',
     '改善',
     '軽減',
