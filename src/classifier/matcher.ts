@@ -3,10 +3,11 @@
  * file must run nothing, and the popup only pays for the index when the person starts typing.
  */
 import { LANGS, type Lang } from './lang.ts';
+import { detectLang } from './detect-lang.ts';
 import type { Role } from './lexicon/index.ts';
 import { build, type Index, matchToken } from './lexicon-index.ts';
 import { isFiller, phrasesAt } from './phrases-at.ts';
-import { CJK, fold, type Token, tokenise } from './normalise.ts';
+import { fold, type Token, tokenise } from './normalise.ts';
 import { partsInsideCounts } from './count-inside.ts';
 import { compoundHead, compoundParts, stemOnly } from './compound.ts';
 import { adverbLogo } from './adverb.ts';
@@ -74,35 +75,6 @@ const ALL_LANGS: readonly Lang[] = LANGS;
 const JA: readonly Lang[] = ['ja'];
 /** Roles made of function words (and hard-failure phrases: pt "no vídeo" is "in the video"), read in the detected language only. */
 const FUNCTION_ROLES = new Set<Role['kind']>(['neg', 'pos', 'steady', 'sep', 'ignore', 'num', 'hard']);
-
-const LANG_AT: ReadonlyMap<Lang, number> = new Map(LANGS.map((l, i) => [l, i]));
-/** Marker words per language of the description being read: one array, cleared per call. */
-const markerCounts = new Int32Array(LANGS.length);
-
-/**
- * The language with the most marker words, if one clearly leads (a tie for the most is none); Japanese when there is
- * any kana or kanji. Counted in an array, not a map sorted per description (1.4% of classify's time).
- */
-function detectLang(ix: Index, folded: string, tokens: Token[]): Lang | undefined {
-  if (CJK.test(folded)) return 'ja';
-  markerCounts.fill(0);
-  for (const t of tokens) {
-    const langs = ix.markers.get(t.text);
-    if (langs) for (const l of langs) markerCounts[LANG_AT.get(l)!]!++;
-  }
-  let best = -1;
-  let most = 0;
-  let tied = false;
-  for (let i = 0; i < markerCounts.length; i++) {
-    const n = markerCounts[i]!;
-    if (n > most) {
-      most = n;
-      best = i;
-      tied = false;
-    } else if (n === most && n > 0) tied = true;
-  }
-  return best >= 0 && !tied ? LANGS[best] : undefined;
-}
 
 function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | undefined, out: Hit[]): void {
   const matches = tokens.map((t) => matchToken(ix, t.text, lang));
