@@ -9,6 +9,7 @@
  */
 import type { Clause } from './clauses.ts';
 import type { Hit } from './matcher.ts';
+import { eachMatch } from './each-match.ts';
 
 const NEGATIVE_PROMPT = new RegExp(
   [
@@ -100,7 +101,7 @@ function spanOff(cls: Clause[], from: number, to: number): void {
 /** The start of the clause around `at`: the last clause break or separator before it. */
 function clauseStart(folded: string, hits: readonly Hit[], at: number): number {
   const breaks = hits.filter((h) => h.role.kind === 'sep' && h.end <= at).map((h) => h.end);
-  for (const m of folded.slice(0, at).matchAll(/[.!?;,:、。！？\n]/g)) breaks.push(m.index + 1);
+  for (const m of eachMatch(folded.slice(0, at), /[.!?;,:、。！？\n]/g)) breaks.push(m.index + 1);
   return Math.max(0, ...breaks);
 }
 
@@ -129,7 +130,7 @@ function failedAvoidance(folded: string, cls: Clause[], hits: readonly Hit[]): v
 /** Turns off the words a negative prompt was given, and the defects a remedy is conditional on. */
 export function adviceOff(folded: string, cls: Clause[], hits: readonly Hit[]): void {
   failedAvoidance(folded, cls, hits);
-  for (const m of folded.matchAll(NEGATIVE_PROMPT)) {
+  for (const m of eachMatch(folded, NEGATIVE_PROMPT)) {
     const at = m.index;
     const end = at + m[0].length;
     // What stands before it in its clause ("add extra fingers to the negative prompt").
@@ -137,15 +138,15 @@ export function adviceOff(folded: string, cls: Clause[], hits: readonly Hit[]): 
     // A list after a colon or "=" runs to the sentence's end ("negative prompt: bad hands, blurry text").
     if (/^\s*(?:[:=]|was:|is:|war:|ist:|etait ?:|era:)/.test(folded.slice(end, end + 8))) spanOff(cls, end, sentenceEnd(folded, hits, end));
     // Quoted words of the same sentence, before or after ("ネガティブプロンプトに「余分な指」を入れた").
-    const from = Math.max(0, ...[...folded.slice(0, at).matchAll(SENTENCE)].map((s) => s.index + 1));
+    const from = Math.max(0, ...eachMatch(folded.slice(0, at), SENTENCE).map((s) => s.index + 1));
     const to = sentenceEnd(folded, hits, end);
-    for (const q of folded.slice(from, to).matchAll(QUOTED)) spanOff(cls, from + q.index, from + q.index + q[0].length);
+    for (const q of eachMatch(folded.slice(from, to), QUOTED)) spanOff(cls, from + q.index, from + q.index + q[0].length);
   }
-  for (const m of folded.matchAll(PROMPT_LABEL)) {
+  for (const m of eachMatch(folded, PROMPT_LABEL)) {
     const end = m.index + m[0].length;
     spanOff(cls, end, sentenceEnd(folded, hits, end));
   }
-  for (const m of folded.matchAll(CONDITION)) {
+  for (const m of eachMatch(folded, CONDITION)) {
     const at = m.index + m[0].length;
     const comma = folded.slice(at).search(/[,、]/);
     if (comma < 0 || /[.!?;。！？\n]/.test(folded.slice(at, at + comma))) continue;
@@ -156,10 +157,10 @@ export function adviceOff(folded: string, cls: Clause[], hits: readonly Hit[]): 
     // The remedy's own verb ("diminua", "reduce") is advice too, not a change going on with the condition's subject.
     spanOff(cls, at + comma + 1, at + comma + 1 + remedy[0].length);
   }
-  for (const m of folded.matchAll(JA_CONDITION)) {
+  for (const m of eachMatch(folded, JA_CONDITION)) {
     const end = m.index + m[0].length;
     if (!JA_REMEDY.test(folded.slice(end))) continue;
-    const from = Math.max(0, ...[...folded.slice(0, m.index).matchAll(/[。！？!?\n]/g)].map((s) => s.index + 1));
+    const from = Math.max(0, ...eachMatch(folded.slice(0, m.index), /[。！？!?\n]/g).map((s) => s.index + 1));
     spanOff(cls, from, end);
   }
 }

@@ -7,6 +7,8 @@
  */
 import type { Lang } from './lang.ts';
 import type { Hit } from './matcher.ts';
+import { eachMatch } from './each-match.ts';
+import { makeHit } from './hit.ts';
 
 /** An opener, then up to 60 characters of the same sentence, then the second marker (the span's place). */
 const PAIRS: readonly (readonly [Lang, RegExp])[] = [
@@ -34,19 +36,12 @@ export function alternations(folded: string, lang: Lang | undefined): Hit[] {
   const out: Hit[] = [];
   for (const [l, re] of PAIRS) {
     if (lang !== undefined && l !== lang) continue;
-    for (const m of folded.matchAll(re)) {
+    for (const m of eachMatch(folded, re)) {
       const at = m.index + m[0].length - m.groups!.at!.length;
       const cjk = !/^[a-z]/.test(m.groups!.at!);
-      out.push({
-        role: { kind: 'cue', cls: 'span' },
-        start: at,
-        end: m.index + m[0].length,
-        words: 1,
-        fuzzy: false,
-        cjk,
-        langs: [l],
-        alternation: true,
-      });
+      const hit = makeHit({ kind: 'cue', cls: 'span' }, at, m.index + m[0].length, 1, false, cjk, [l]);
+      hit.alternation = true;
+      out.push(hit);
     }
   }
   return out;

@@ -11,6 +11,7 @@ import type { QualityModeId } from '../modes/types.ts';
 import type { Hit } from './matcher.ts';
 import { saidAsComplaint } from './span-scope.ts';
 import { saidHit, type Vote, vote } from './votes.ts';
+import { eachMatch } from './each-match.ts';
 
 const r = (parts: readonly string[]) => new RegExp(parts.join('|'), 'g');
 
@@ -42,7 +43,7 @@ const REACH = 48;
 /** Each comparison of a part with its pair votes anatomy, quoting the part and the comparison. */
 export function asymmetryVotes(votes: Map<QualityModeId, Vote>, folded: string, hits: readonly Hit[], off: readonly Hit[]): void {
   if (!MAYBE.test(folded)) return;
-  for (const m of folded.matchAll(UNLIKE)) {
+  for (const m of eachMatch(folded, UNLIKE)) {
     const end = m.index + m[0].length;
     const part = hits
       .filter(

@@ -205,7 +205,9 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   sharedChangeVotes(votes, folded, liveHits);
   colourThenShapeVotes(votes, folded, liveHits);
   // The constructions read straight from the text follow the clauses the reader turned off (asked for, said fine).
-  const off = cls.filter((c) => c.negatedFrom < 0).flatMap((c) => c.hits);
+  // A loop, not filter().flatMap(): flatMap alone held 0.6% of classify's time.
+  const off: Hit[] = [];
+  for (const c of cls) if (c.negatedFrom < 0) off.push(...c.hits);
   lightVotes(votes, folded, hits, off);
   const sceneLit = sceneLightDropped(votes, folded);
   const cutCaused = cutCauseDropped(votes, folded, 'physics');

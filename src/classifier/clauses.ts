@@ -8,6 +8,7 @@ import { auxiliariesDropped } from './auxiliary.ts';
 import { lossSaid } from './loss.ts';
 import { bracketEnd, doubleNegation, predicateBreaks } from './negation-reach.ts';
 import { gap, type Hit } from './matcher.ts';
+import { eachMatch } from './each-match.ts';
 
 /** Clause breaks in the folded text. A colon only before a space: "0:05" is a time, "physics fails: a glass..." a break. */
 export const PUNCT = /[.!?;,、。！？\n…()[\]"—–]|\s-\s|:\s/g;
@@ -66,7 +67,7 @@ const evenIf = (folded: string, h: Hit) =>
 export function clauses(folded: string, all: Hit[]): Clause[] {
   const hits = absentOrLikened(folded, all);
   const breaks: number[] = [];
-  for (const m of folded.matchAll(PUNCT)) breaks.push(m.index);
+  for (const m of eachMatch(folded, PUNCT)) breaks.push(m.index);
   for (const h of hits) if (h.role.kind === 'sep' && !evenIf(folded, h)) breaks.push(h.start);
   // "ドアが開かずに壁を通り抜ける": 〜ずに ("without") negates what comes before it, and what follows is said plainly.
   for (const h of hits) if (h.role.kind === 'neg' && h.cjk && folded.slice(h.start, h.end) === 'ずに') breaks.push(h.end);

@@ -14,6 +14,8 @@
 import { LANGS } from './lang.ts';
 import type { HardKey } from './lexicon/index.ts';
 import type { Hit } from './matcher.ts';
+import { eachMatch } from './each-match.ts';
+import { makeHit } from './hit.ts';
 
 /** Folded (lowercase) code patterns and what each says; the first that matches a code wins. */
 const CODES: readonly (readonly [RegExp, HardKey])[] = [
@@ -41,15 +43,15 @@ const CONSOLE: RegExp = new RegExp(
 /** Hard-failure hits for the services' own codes quoted in a folded description, whatever its language. */
 export function codeHits(folded: string): Hit[] {
   const out: Hit[] = [];
-  for (const m of folded.matchAll(CONSOLE)) out.push(codeHit('error', m.index, m.index + m[0].length));
+  for (const m of eachMatch(folded, CONSOLE)) out.push(codeHit('error', m.index, m.index + m[0].length));
   if (!/[._]/.test(folded)) return out;
   for (const [re, key] of CODES) {
-    for (const m of folded.matchAll(re)) out.push(codeHit(key, m.index, m.index + m[0].length));
+    for (const m of eachMatch(folded, re)) out.push(codeHit(key, m.index, m.index + m[0].length));
   }
   return out;
 }
 
 /** Any language: the code is the service's, not the sentence's. Three words, so no word inside it wins. */
 function codeHit(key: HardKey, start: number, end: number): Hit {
-  return { role: { kind: 'hard', key }, start, end, words: 3, fuzzy: false, cjk: false, langs: LANGS };
+  return makeHit({ kind: 'hard', key }, start, end, 3, false, false, LANGS);
 }

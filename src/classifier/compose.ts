@@ -7,6 +7,7 @@ import { osaDistance } from './fuzzy.ts';
 import type { Hit } from './matcher.ts';
 import { saidHit, vote, type Vote } from './votes.ts';
 import type { QualityModeId } from '../modes/types.ts';
+import { eachMatch } from './each-match.ts';
 
 export interface Composed {
   mode: QualityModeId;
@@ -98,7 +99,7 @@ function nearMiss(a: string, b: string, most = 2): boolean {
   return osaDistance(a, b, max) <= max;
 }
 
-const words = (s: string) => [...s.matchAll(WORD)].map((m) => m[0]);
+const words = (s: string) => eachMatch(s, WORD).map((m) => m[0]);
 
 /** Where the quote or word after `pos` ends, so a reason quotes "spelled bakery as bakrey" whole. */
 function nextEnd(folded: string, pos: number): number {
@@ -116,7 +117,7 @@ function prevStart(folded: string, pos: number): number {
 
 /** The quoted strings and every word of the description, for the near-miss checks. */
 function quotedNearMisses(folded: string, out: Composed[]): void {
-  const quotes = [...folded.matchAll(QUOTED)].map((m) => ({ text: m[1]!.trim(), start: m.index, end: m.index + m[0].length }));
+  const quotes = eachMatch(folded, QUOTED).map((m) => ({ text: m[1]!.trim(), start: m.index, end: m.index + m[0].length }));
   for (const q of quotes) {
     const mine = words(q.text);
     // A quoted word beside another quoted word or a plain word that is nearly it: what was asked and what came out.
@@ -127,7 +128,7 @@ function quotedNearMisses(folded: string, out: Composed[]): void {
         out.push({ mode: 'text', confidence: 0.9, start: q.start, end: other.end });
       }
     }
-    for (const m of folded.matchAll(WORD)) {
+    for (const m of eachMatch(folded, WORD)) {
       if (m.index >= q.start && m.index < q.end) continue;
       // Against a plain word only one slip counts: two edits turn many words into others ("generate", "general").
       if (m[0].length >= 5 && mine.some((w) => w.length >= 5 && nearMiss(w, m[0], 1))) {
@@ -141,12 +142,12 @@ function quotedNearMisses(folded: string, out: Composed[]): void {
 export function compositions(folded: string, textNamed: boolean): Composed[] {
   const out: Composed[] = [];
   quotedNearMisses(folded, out);
-  for (const m of folded.matchAll(SPELLED_AS)) {
+  for (const m of eachMatch(folded, SPELLED_AS)) {
     out.push({ mode: 'text', confidence: 0.88, start: m.index, end: nextEnd(folded, m.index + m[0].length) });
   }
   const quoted = QUOTED.test(folded);
   QUOTED.lastIndex = 0;
-  for (const m of folded.matchAll(CAME_OUT)) {
+  for (const m of eachMatch(folded, CAME_OUT)) {
     // "The dog came out as a cat" is no text failure: only with text named, a quote, or a near-miss on either side.
     const before = words(folded.slice(Math.max(0, m.index - 30), m.index)).slice(-2);
     const after = words(folded.slice(m.index + m[0].length, m.index + m[0].length + 30)).slice(0, 2);
@@ -154,9 +155,9 @@ export function compositions(folded: string, textNamed: boolean): Composed[] {
       out.push({ mode: 'text', confidence: 0.88, start: prevStart(folded, m.index), end: nextEnd(folded, m.index + m[0].length) });
     }
   }
-  for (const m of folded.matchAll(SAME_SIDE)) out.push({ mode: 'anatomy', confidence: 0.85, start: m.index, end: m.index + m[0].length });
+  for (const m of eachMatch(folded, SAME_SIDE)) out.push({ mode: 'anatomy', confidence: 0.85, start: m.index, end: m.index + m[0].length });
   if (!ANIMAL.test(folded)) return out;
-  for (const m of folded.matchAll(SPECIES)) out.push({ mode: 'anatomy', confidence: 0.85, start: m.index, end: m.index + m[0].length });
+  for (const m of eachMatch(folded, SPECIES)) out.push({ mode: 'anatomy', confidence: 0.85, start: m.index, end: m.index + m[0].length });
   return out;
 }
 

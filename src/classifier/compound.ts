@@ -24,9 +24,7 @@ const german = (ix: Index, ids: readonly number[]) => ids.filter((id) => ix.patt
 
 /** The one-word roles of the given patterns, of the kind asked for. */
 function roles(ix: Index, ids: readonly number[], kind: 'anchor' | 'cue'): Role[] {
-  return german(ix, ids).flatMap((id) =>
-    (ix.byFirst.get(id) ?? []).filter((p) => p.pats.length === 1 && p.role.kind === kind).map((p) => p.role),
-  );
+  return german(ix, ids).flatMap((id) => ix.byFirst[id]!.filter((p) => p.pats.length === 1 && p.role.kind === kind).map((p) => p.role));
 }
 
 /** A part is a whole entry or a stem's own letters ("finger" of finger*): a lookup per cut, as this runs for every long word. */
@@ -42,8 +40,34 @@ function defectIds(ix: Index, tail: string): number[] {
   return ids;
 }
 
+/**
+ * Both readings of a word depend on the word alone (and the index): kept per word, as the matcher's token lookups are
+ * (lexicon-index.ts `matchToken`). Trying every cut of every long word against the lexicon was 3% of classify's time.
+ * Cleared when full, or when another index asks.
+ */
+const KEPT_LIMIT = 20000;
+let keptFor: Index | undefined;
+const partsKept = new Map<string, [CompoundPart, CompoundPart] | null>();
+const headsKept = new Map<string, Role | null>();
+
+function keep<T>(ix: Index, kept: Map<string, T | null>, word: string, find: (ix: Index, word: string) => T | undefined): T | undefined {
+  if (keptFor !== ix) {
+    partsKept.clear();
+    headsKept.clear();
+    keptFor = ix;
+  }
+  const known = kept.get(word);
+  if (known !== undefined) return known ?? undefined;
+  const found = find(ix, word);
+  if (kept.size >= KEPT_LIMIT) kept.clear();
+  kept.set(word, found ?? null);
+  return found;
+}
+
 /** A part followed by its defect, or undefined when the word is not such a compound. Longest part first. */
-export function compoundParts(ix: Index, word: string): [CompoundPart, CompoundPart] | undefined {
+export const compoundParts = (ix: Index, word: string) => keep(ix, partsKept, word, split);
+
+function split(ix: Index, word: string): [CompoundPart, CompoundPart] | undefined {
   if (word.length < MIN_HEAD + MIN_TAIL || !/^[a-z]+$/.test(word)) return undefined;
   for (let cut = word.length - MIN_TAIL; cut >= MIN_HEAD; cut--) {
     const part = word.slice(0, cut);
@@ -73,7 +97,9 @@ const HEADS = new Set(['color', 'text', 'face', 'feature', 'body', 'look']);
  * "Kinderhand" a hand. For a word the lexicon does not know, the longest known anchor that ends it (with at least
  * three letters before it) gives the whole word's role.
  */
-export function compoundHead(ix: Index, word: string): Role | undefined {
+export const compoundHead = (ix: Index, word: string) => keep(ix, headsKept, word, headOf);
+
+function headOf(ix: Index, word: string): Role | undefined {
   if (word.length < MIN_HEAD + MIN_TAIL || !/^[a-z]+$/.test(word)) return undefined;
   for (let cut = MIN_HEAD; cut <= word.length - MIN_TAIL; cut++) {
     const head = roles(ix, defectIds(ix, word.slice(cut)), 'anchor').find((r) => r.kind === 'anchor' && HEADS.has(r.cls));

@@ -12,6 +12,8 @@
  */
 import type { Lang } from './lang.ts';
 import type { Hit } from './matcher.ts';
+import { eachMatch } from './each-match.ts';
+import { makeHit } from './hit.ts';
 
 const N = String.raw`(\d+(?:[.,]\d+)?|one|two|three|four|five|a\sfew|a\scouple\sof|zwei|drei|vier|funf|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|dois)`;
 const GAP = String.raw`(?:[^\s.!?;]+\s){0,3}?`;
@@ -102,7 +104,7 @@ function built(l: Lang, s: Shapes): { plain: RegExp[]; ordered: [RegExp, number,
 }
 
 function hit(start: number, end: number, lang: Lang): Hit {
-  return { role: { kind: 'hard', key: 'truncated' }, start, end, words: 3, fuzzy: false, cjk: lang === 'ja', langs: [lang] };
+  return makeHit({ kind: 'hard', key: 'truncated' }, start, end, 3, false, lang === 'ja', [lang]);
 }
 
 /** Truncation hits for clips said to stop early or to be shorter than asked, in a folded description. */
@@ -110,16 +112,16 @@ export function cutShortHits(folded: string, lang: Lang | undefined): Hit[] {
   const out: Hit[] = [];
   if (!/\d|one|two|three|four|five|zwei|drei|deux|trois|dos|tres|dois/.test(folded) || !UNIT.test(folded)) return out;
   if (lang === 'ja' || lang === undefined) {
-    for (const m of folded.matchAll(JA_ASKED)) if (num(m[2]) < num(m[1])) out.push(hit(m.index, m.index + m[0].length, 'ja'));
-    for (const m of folded.matchAll(JA_STOPS)) out.push(hit(m.index, m.index + m[0].length, 'ja'));
+    for (const m of eachMatch(folded, JA_ASKED)) if (num(m[2]) < num(m[1])) out.push(hit(m.index, m.index + m[0].length, 'ja'));
+    for (const m of eachMatch(folded, JA_STOPS)) out.push(hit(m.index, m.index + m[0].length, 'ja'));
   }
   for (const [l, s] of Object.entries(SHAPES) as [Lang, Shapes][]) {
     if (lang !== undefined && l !== lang) continue;
     const { plain, ordered } = built(l, s);
-    for (const re of plain) for (const m of folded.matchAll(re)) out.push(hit(m.index, m.index + m[0].length, l));
+    for (const re of plain) for (const m of eachMatch(folded, re)) out.push(hit(m.index, m.index + m[0].length, l));
     // The result before what was asked ("4 seconds instead of 10"), or after it ("asked for 10 ... got 4").
     for (const [re, result, asked] of ordered) {
-      for (const m of folded.matchAll(re)) if (num(m[result]) < num(m[asked])) out.push(hit(m.index, m.index + m[0].length, l));
+      for (const m of eachMatch(folded, re)) if (num(m[result]) < num(m[asked])) out.push(hit(m.index, m.index + m[0].length, l));
     }
   }
   return out;

@@ -7,6 +7,7 @@
 import type { QualityModeId } from '../modes/types.ts';
 import type { Hit } from './matcher.ts';
 import { saidHit, type Vote, vote } from './votes.ts';
+import { eachMatch } from './each-match.ts';
 
 const r = (parts: readonly string[]) => new RegExp(parts.join('|'), 'g');
 
@@ -263,7 +264,7 @@ export function physicsEvents(folded: string): { start: number; end: number }[] 
   const out: { start: number; end: number }[] = [];
   for (const [re, gates] of GATES) {
     if (!gates.every((g) => g.test(folded))) continue;
-    for (const m of folded.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of eachMatch(folded, re)) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

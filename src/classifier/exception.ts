@@ -10,6 +10,7 @@ import type { QualityModeId } from '../modes/types.ts';
 import type { AnchorClass } from './lexicon/types.ts';
 import type { Hit } from './matcher.ts';
 import { saidHit, type Vote, vote } from './votes.ts';
+import { eachMatch } from './each-match.ts';
 
 /** "Except (for)", per language. Not "but": "great, but the hands" is read by the clause reader as a new clause. */
 const EXCEPT = new RegExp(
@@ -38,7 +39,7 @@ export function exceptionVotes(votes: Map<QualityModeId, Vote>, folded: string, 
   const praise = hits.filter((h) => h.role.kind === 'pos');
   if (!praise.length) return;
   const modeOf = (h: Hit) => (h.role.kind === 'anchor' ? EXCEPTED[h.role.cls] : undefined);
-  for (const m of folded.matchAll(EXCEPT)) {
+  for (const m of eachMatch(folded, EXCEPT)) {
     const end = m.index + m[0].length;
     const said = praise.filter((p) => p.end <= m.index && m.index - p.end <= PRAISE_REACH && between(folded, p.end, m.index)).pop();
     // The part is the first thing named after the exception: "except the background, and the hands are fine" is no hand.
@@ -47,7 +48,7 @@ export function exceptionVotes(votes: Map<QualityModeId, Vote>, folded: string, 
     if (!said || !part || !mode || part.start - end > PART_REACH || !between(folded, end, part.start)) continue;
     vote(votes, mode, 0.8, [said, saidHit(mode, m.index, end), part]);
   }
-  for (const m of folded.matchAll(JA_EXCEPT)) {
+  for (const m of eachMatch(folded, JA_EXCEPT)) {
     const end = m.index + m[0].length;
     const part = hits.filter((h) => h.role.kind === 'anchor' && h.end <= m.index && m.index - h.end <= 1).pop();
     const said = praise.find((p) => p.start >= end && p.start - end <= PRAISE_REACH / 2 && between(folded, end, p.start));

@@ -8,6 +8,7 @@
  */
 import type { Clause } from './clauses.ts';
 import type { Hit } from './matcher.ts';
+import { eachMatch } from './each-match.ts';
 
 const EXPECTED = new RegExp(
   [
@@ -34,7 +35,7 @@ export function expectedOff(folded: string, cls: Clause[], hits: readonly Hit[])
     const turned = hits.some((h) => h.role.kind === 'sep' && h.start >= c.hits[c.hits.length - 1]!.end && h.start < to);
     if (!turned) continue;
     // The expectation opens the clause (English, Romance, German) or ends it (Japanese と思った).
-    const start = Math.max(0, ...[...folded.slice(0, from).matchAll(/[.!?;。！？\n]/g)].map((m) => m.index + 1));
+    const start = Math.max(0, ...eachMatch(folded.slice(0, from), /[.!?;。！？\n]/g).map((m) => m.index + 1));
     if (EXPECTED.test(folded.slice(start, to))) c.negatedFrom = -1;
   }
 }

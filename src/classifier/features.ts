@@ -18,18 +18,54 @@ import { roleFeatures } from './role-features.ts';
  */
 export const DIM = 8192;
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** FNV-1a, 32 bits: fast, stable across runs and engines. */
 function hash(s: string): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
   return (h >>> 0) % DIM;
 }
 
-function grams(s: string, sizes: readonly number[], add: (key: string) => void): void {
-  for (const n of sizes) for (let i = 0; i + n <= s.length; i++) add(`c${s.slice(i, i + n)}`);
+/*
+ * The word and n-gram keys ("w" + word, "c" + n-gram) are hashed where they lie, as hash() would hash the joined
+ * string: building the strings was most of the features' cost (the model is scored for about one description in ten).
+ */
+const W = 'w'.charCodeAt(0);
+const C = 'c'.charCodeAt(0);
+const OPEN = '<'.charCodeAt(0);
+const CLOSE = '>'.charCodeAt(0);
+
+/** hash(prefix + s.slice(from, to)). */
+function hashOf(prefix: number, s: string, from: number, to: number): number {
+  let h = Math.imul(FNV_OFFSET ^ prefix, FNV_PRIME);
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return (h >>> 0) % DIM;
+}
+
+/** The n-grams of `<word>` (its edges marked), as grams() gave them: hash(`c${gram}`), by size, then position. */
+function wordGrams(word: string, sizes: readonly number[], add: (bucket: number) => void): void {
+  const last = word.length + 1;
+  for (const n of sizes)
+    for (let i = 0; i + n <= last + 1; i++) {
+      let h = Math.imul(FNV_OFFSET ^ C, FNV_PRIME);
+      for (let j = i; j < i + n; j++) {
+        h ^= j === 0 ? OPEN : j === last ? CLOSE : word.charCodeAt(j - 1);
+        h = Math.imul(h, FNV_PRIME);
+      }
+      add((h >>> 0) % DIM);
+    }
+}
+
+function grams(s: string, sizes: readonly number[], add: (bucket: number) => void): void {
+  for (const n of sizes) for (let i = 0; i + n <= s.length; i++) add(hashOf(C, s, i, i + n));
 }
 
 const WORD_GRAMS = [3, 4];
@@ -43,19 +79,47 @@ const WORD_GRAMS = [3, 4];
 const ROLE_WEIGHT = 3;
 const CJK_GRAMS = [1, 2, 3, 4];
 
+/** A description's buckets in the order first seen, and how often each was hit. */
+export interface FeatureCounts {
+  buckets: number[];
+  counts: number[];
+}
+
+/** Bucket -> 1 + its place in `buckets`, 0 when not yet seen: reset after each description, so it stays all 0 between. */
+const seen = new Int32Array(DIM);
+
+/**
+ * The features as two arrays, in the order a map would hold them: counting in a typed array instead of a map's
+ * get and set per n-gram, for the classifier's scoring (model.ts), which reads them in that order.
+ */
+export function featureCounts(text: string): FeatureCounts {
+  const buckets: number[] = [];
+  const counts: number[] = [];
+  const add = (b: number) => {
+    const at = seen[b]!;
+    if (at) counts[at - 1]!++;
+    else {
+      buckets.push(b);
+      counts.push(1);
+      seen[b] = buckets.length;
+    }
+  };
+  try {
+    const folded = fold(text).text;
+    for (const t of tokenise(folded)) {
+      add(hashOf(W, t.text, 0, t.text.length));
+      wordGrams(t.text, WORD_GRAMS, add);
+    }
+    if (CJK.test(folded)) for (const run of folded.match(/[\u3040-\u30ff\u3400-\u9fff]+/g) ?? []) grams(run, CJK_GRAMS, add);
+    for (const k of roleFeatures(folded)) for (let i = 0; i < ROLE_WEIGHT; i++) add(hash(k));
+  } finally {
+    for (const b of buckets) seen[b] = 0;
+  }
+  return { buckets, counts };
+}
+
 /** Bucket -> count, for one description. */
 export function features(text: string): Map<number, number> {
-  const out = new Map<number, number>();
-  const add = (key: string) => {
-    const b = hash(key);
-    out.set(b, (out.get(b) ?? 0) + 1);
-  };
-  const folded = fold(text).text;
-  for (const t of tokenise(folded)) {
-    add(`w${t.text}`);
-    grams(`<${t.text}>`, WORD_GRAMS, add);
-  }
-  if (CJK.test(folded)) for (const run of folded.match(/[\u3040-\u30ff\u3400-\u9fff]+/g) ?? []) grams(run, CJK_GRAMS, add);
-  for (const k of roleFeatures(folded)) for (let i = 0; i < ROLE_WEIGHT; i++) add(k);
-  return out;
+  const { buckets, counts } = featureCounts(text);
+  return new Map(buckets.map((b, i) => [b, counts[i]!]));
 }

@@ -13,6 +13,7 @@ import type { QualityModeId } from '../modes/types.ts';
 import type { Hit } from './matcher.ts';
 import { saidAsComplaint } from './span-scope.ts';
 import { saidHit, type Vote, vote } from './votes.ts';
+import { eachMatch } from './each-match.ts';
 
 const r = (parts: readonly string[]) => new RegExp(parts.join('|'), 'g');
 
@@ -44,7 +45,7 @@ const GATE = /first|initial|start|input|opening|erste|anfang|ausgang|premiere|de
 /** Each return to the first frame, said as a complaint, votes physics. */
 export function firstFrameVotes(votes: Map<QualityModeId, Vote>, folded: string, hits: readonly Hit[], off: readonly Hit[]): void {
   if (!GATE.test(folded)) return;
-  for (const m of folded.matchAll(BACK)) {
+  for (const m of eachMatch(folded, BACK)) {
     const end = m.index + m[0].length;
     if (NOT_IT.test(folded.slice(Math.max(0, m.index - 24), m.index)) || JA_NOT_IT.test(folded.slice(end, end + 6))) continue;
     const said = saidHit('physics', m.index, end);

@@ -12,6 +12,7 @@ import { needsThing } from './attached.ts';
 import { quote } from './quote.ts';
 import { promptIgnored } from './prompt-ignored.ts';
 import type { LinearModel } from './train.ts';
+import { eachMatch } from './each-match.ts';
 
 /** Defects a sound can have too: beside a word for the sound, they are said of it. */
 const SOUND_FITS: ReadonlySet<CueClass> = new Set(['generic', 'judge', 'change', 'span', 'become', 'jump', 'move', 'vanish', 'pace']);
@@ -49,7 +50,7 @@ export interface ClassifyOptions {
  */
 function liveText(folded: string, hits: Hit[]): string {
   const breaks = [0, folded.length];
-  for (const m of folded.matchAll(PUNCT)) breaks.push(m.index);
+  for (const m of eachMatch(folded, PUNCT)) breaks.push(m.index);
   for (const h of hits) if (h.role.kind === 'sep') breaks.push(h.start);
   breaks.sort((a, b) => a - b);
   let out = folded;

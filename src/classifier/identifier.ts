@@ -6,6 +6,7 @@
  * Only the words the modes read are dropped: a service's failure code ("moderation_blocked") is read by codes.ts.
  */
 import type { Hit } from './matcher.ts';
+import { eachMatch } from './each-match.ts';
 
 // Latin letters only: Japanese has no spaces, so a name's letters would run on into the sentence ("face_restoreを使うと").
 const NAME = /[\p{sc=Latin}\p{N}]+(?:_[\p{sc=Latin}\p{N}]+)+|[\p{sc=Latin}\p{N}]*\p{Ll}\p{Lu}[\p{sc=Latin}\p{N}]*/gu;
@@ -14,7 +15,7 @@ const WORDS: ReadonlySet<Hit['role']['kind']> = new Set<Hit['role']['kind']>(['a
 /** `hits` without the mode words that lie inside a name written as code in the original `description`. */
 export function namesDropped(description: string, origin: readonly number[], hits: Hit[]): Hit[] {
   if (!/_|\p{Ll}\p{Lu}/u.test(description)) return hits;
-  const names = [...description.matchAll(NAME)].map((m) => [m.index, m.index + m[0].length] as const);
+  const names = eachMatch(description, NAME).map((m) => [m.index, m.index + m[0].length] as const);
   const inside = (h: Hit) => {
     const from = origin[h.start]!;
     const to = origin[h.end - 1]!;

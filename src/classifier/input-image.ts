@@ -8,6 +8,7 @@
  */
 import type { Clause } from './clauses.ts';
 import type { Hit } from './matcher.ts';
+import { eachMatch } from './each-match.ts';
 
 const EN_INPUT = String.raw`(?:my |the |our )?(?:input|source|reference|original|init|starting|start) (?:image|photo|picture|pic|frame|still)`;
 const OPENS = new RegExp(
@@ -25,7 +26,7 @@ const OPENS = new RegExp(
 
 /** Turns off the clause that a mention of the input opens, up to its comma, sentence end or "but". */
 export function inputImageOff(folded: string, cls: Clause[], hits: readonly Hit[]): void {
-  for (const m of folded.matchAll(OPENS)) {
+  for (const m of eachMatch(folded, OPENS)) {
     const from = m.index;
     // "Dans l'image source, la femme a six doigts": the place set off by a comma opens the clause after it.
     const after = from + m[0].length + (/^\s*[,、]\s*/.exec(folded.slice(from + m[0].length))?.[0].length ?? 0);

@@ -7,13 +7,14 @@
  * Folded text: lowercase, no accents, katakana as hiragana.
  */
 import type { Hit } from './matcher.ts';
+import { eachMatch } from './each-match.ts';
 
 const TERM =
   /\b(?:sliding[- ]windows?|context windows?|gleitende[mnrs]? fensters?|sliding-window\w*|fenetres? glissantes?|ventanas? deslizantes?|janelas? deslizantes?)\b|すらいでぃんぐういんどう/g;
 
 /** `hits` without the ones inside a tool term, and without the mode words of the settings talk below. */
 export function jargonDropped(folded: string, hits: Hit[]): Hit[] {
-  const terms = [...folded.matchAll(TERM)].map((m) => [m.index, m.index + m[0].length] as const);
+  const terms = eachMatch(folded, TERM).map((m) => [m.index, m.index + m[0].length] as const);
   const kept = terms.length ? hits.filter((h) => !terms.some(([a, b]) => h.start >= a && h.end <= b)) : hits;
   return settingsWordsDropped(folded, kept);
 }
@@ -73,7 +74,7 @@ const MODE_WORDS: ReadonlySet<Hit['role']['kind']> = new Set<Hit['role']['kind']
 
 function settingsWordsDropped(folded: string, hits: Hit[]): Hit[] {
   if (!SETTINGS_GATE.test(folded)) return hits;
-  const terms = [...folded.matchAll(SETTINGS)].map((m) => [m.index, m.index + m[0].length] as const);
+  const terms = eachMatch(folded, SETTINGS).map((m) => [m.index, m.index + m[0].length] as const);
   if (!terms.length) return hits;
   return hits.filter((h) => !MODE_WORDS.has(h.role.kind) || !terms.some(([a, b]) => h.start >= a && h.end <= b));
 }

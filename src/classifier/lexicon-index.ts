@@ -18,6 +18,8 @@ export interface Phrase {
   pats: number[];
   role: Role;
   langs: Lang[];
+  /** Letters its patterns spell out (the matcher's `Hit.spec`), summed once here rather than per hit. */
+  spec: number;
 }
 export interface TokenMatch {
   ids: number[];
@@ -31,15 +33,22 @@ export interface Index {
   stemLengths: number[];
   /** Symmetric-delete index over the patterns a typo may hit (anchors, cues, symptoms; never negators). */
   deletions: Map<string, number[]>;
-  byFirst: Map<number, Phrase[]>;
+  /**
+   * Phrases by the id of their first pattern (empty for a pattern that only comes later in phrases): arrays, not maps,
+   * since the matcher looks up every id of every token; the map lookups were 2.5% of classify's time.
+   */
+  byFirst: Phrase[][];
   /**
    * The positions in `byFirst`'s list of each first word's phrases, by their second word (one-word phrases apart):
    * hundreds of phrases start with "video" or "output" (the hard-failure families), and the matcher need only try
    * those whose second word the next token (or the one after a filler) can be.
    */
-  bySecond: Map<number, { single: number[]; singles: Phrase[]; next: Map<number, number[]> }>;
-  /** Japanese entries by their first character, longest first. */
-  cjk: Map<string, { text: string; role: Role }[]>;
+  bySecond: ({ single: number[]; singles: Phrase[]; next: Map<number, number[]> } | undefined)[];
+  /**
+   * Japanese entries by the code of their first character, longest first: by code, so the matcher asks at each
+   * character of a description without making a one-character string for it.
+   */
+  cjk: Map<number, { text: string; role: Role }[]>;
   markers: Map<string, Lang[]>;
   fillers: Set<string>;
   timeExact: Set<string>;
@@ -87,8 +96,8 @@ export function build(): Index {
     stems: new Map(),
     stemLengths: [],
     deletions: new Map(),
-    byFirst: new Map(),
-    bySecond: new Map(),
+    byFirst: [],
+    bySecond: [],
     cjk: new Map(),
     markers: new Map(),
     fillers: new Set(),
@@ -100,6 +109,7 @@ export function build(): Index {
   // One phrase per word sequence and meaning, found by key: the hard-failure families spell out thousands of phrases
   // that share a first word ("video ..."), and scanning the list for each was quadratic in the popup's first call.
   const phrases = new Map<string, Phrase>();
+  const byFirst = new Map<number, Phrase[]>();
   // The families repeat their words thousands of times ("video", "the"): each word is folded and split once, and each
   // pattern's typo keys are made once (push() would drop the repeats anyway, after computing them).
   const words = new Map<string, readonly WordPattern[]>();
@@ -109,9 +119,9 @@ export function build(): Index {
   for (const entry of lexiconEntries()) {
     if (entry.cjk) {
       const text = foldPlain(entry.text);
-      const list = ix.cjk.get(text[0]!) ?? [];
+      const list = ix.cjk.get(text.charCodeAt(0)) ?? [];
       list.push({ text, role: entry.role });
-      ix.cjk.set(text[0]!, list);
+      ix.cjk.set(text.charCodeAt(0), list);
       continue;
     }
     const pats = compilePhrase(entry.text, entry.lang, words);
@@ -143,18 +153,23 @@ export function build(): Index {
     if (same) {
       if (!same.langs.includes(entry.lang)) same.langs.push(entry.lang);
     } else {
-      const phrase = { pats: patIds, role: entry.role, langs: [entry.lang] };
+      const spec = patIds.reduce((sum, id) => sum + ix.patterns[id]!.text.length, 0);
+      const phrase = { pats: patIds, role: entry.role, langs: [entry.lang], spec };
       phrases.set(key, phrase);
-      const list = ix.byFirst.get(patIds[0]!) ?? [];
+      const list = byFirst.get(patIds[0]!) ?? [];
       list.push(phrase);
-      ix.byFirst.set(patIds[0]!, list);
+      byFirst.set(patIds[0]!, list);
     }
   }
-  for (const [first, list] of ix.byFirst) {
+  const none: Phrase[] = [];
+  ix.byFirst = ix.patterns.map(() => none);
+  ix.bySecond = ix.patterns.map(() => undefined);
+  for (const [first, list] of byFirst) {
     const g = { single: [] as number[], singles: [] as Phrase[], next: new Map<number, number[]>() };
     list.forEach((p, pos) => (p.pats.length === 1 ? g.single.push(pos) : push(g.next, p.pats[1]!, pos)));
     g.singles = g.single.map((pos) => list[pos]!);
-    ix.bySecond.set(first, g);
+    ix.byFirst[first] = list;
+    ix.bySecond[first] = g;
   }
   // A marker that negates in another language ("no": Portuguese "in the", English "no") would hand a short
   // description to the wrong language and drop its negation: "no flicker" is not Portuguese.

@@ -12,6 +12,7 @@ import type { QualityModeId } from '../modes/types.ts';
 import type { Hit } from './matcher.ts';
 import { saidAsComplaint } from './span-scope.ts';
 import { saidHit, type Vote, vote } from './votes.ts';
+import { eachMatch } from './each-match.ts';
 
 const r = (parts: readonly string[]) => new RegExp(parts.join('|'), 'g');
 
@@ -100,7 +101,7 @@ const LIGHT_GATE = new RegExp(
 /** The light changes in a folded description, as spans. */
 export function lightChanges(folded: string): { start: number; end: number }[] {
   if (!LIGHT_GATE.test(folded)) return [];
-  return [...folded.matchAll(LIGHT_CHANGE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return eachMatch(folded, LIGHT_CHANGE).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** A change counts when it is said as a complaint (span-scope.ts): "the video never gets darker" is none. */

@@ -15,6 +15,7 @@ import type { AnchorClass } from './lexicon/types.ts';
 import type { Hit } from './matcher.ts';
 import { saidAsComplaint } from './span-scope.ts';
 import { saidHit, type Vote, vote } from './votes.ts';
+import { eachMatch } from './each-match.ts';
 
 const r = (parts: readonly string[]) => new RegExp(parts.join('|'), 'g');
 
@@ -131,10 +132,10 @@ export function likenessSpans(folded: string): { start: number; end: number; new
   const out: { start: number; end: number; newcomer: boolean }[] = [];
   // A word each construction cannot do without, tested first: the full patterns run on every keystroke otherwise.
   if (UNLIKE_GATE.test(folded)) {
-    for (const m of folded.matchAll(UNLIKE_SOURCE)) out.push({ start: m.index, end: m.index + m[0].length, newcomer: false });
+    for (const m of eachMatch(folded, UNLIKE_SOURCE)) out.push({ start: m.index, end: m.index + m[0].length, newcomer: false });
   }
   if (!NEWCOMER_GATE.test(folded)) return out;
-  for (const m of folded.matchAll(NEWCOMER)) {
+  for (const m of eachMatch(folded, NEWCOMER)) {
     const end = m.index + m[0].length;
     const head =
       folded

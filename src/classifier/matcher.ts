@@ -3,10 +3,11 @@
  * file must run nothing, and the popup only pays for the index when the person starts typing.
  */
 import { LANGS, type Lang } from './lang.ts';
+import { detectLang } from './detect-lang.ts';
 import type { Role } from './lexicon/index.ts';
 import { build, type Index, matchToken } from './lexicon-index.ts';
 import { isFiller, phrasesAt } from './phrases-at.ts';
-import { CJK, fold, type Token, tokenise } from './normalise.ts';
+import { fold, type Token, tokenise } from './normalise.ts';
 import { partsInsideCounts } from './count-inside.ts';
 import { compoundHead, compoundParts, stemOnly } from './compound.ts';
 import { adverbLogo } from './adverb.ts';
@@ -22,6 +23,8 @@ import { noiseColourDropped, nonsenseOutputDropped } from './noise.ts';
 import { jargonDropped } from './jargon.ts';
 import { rhetoricalDropped } from './rhetorical.ts';
 import { partMissing } from './ja-missing.ts';
+import { eachMatch } from './each-match.ts';
+import { makeHit } from './hit.ts';
 import { usedToolDropped } from './used-tool.ts';
 
 let index: Index | undefined;
@@ -73,30 +76,14 @@ const JA: readonly Lang[] = ['ja'];
 /** Roles made of function words (and hard-failure phrases: pt "no vídeo" is "in the video"), read in the detected language only. */
 const FUNCTION_ROLES = new Set<Role['kind']>(['neg', 'pos', 'steady', 'sep', 'ignore', 'num', 'hard']);
 
-/** The language with the most marker words, if one clearly leads; Japanese when there is any kana or kanji. */
-function detectLang(ix: Index, folded: string, tokens: Token[]): Lang | undefined {
-  if (CJK.test(folded)) return 'ja';
-  const score = new Map<Lang, number>();
-  for (const t of tokens) for (const l of ix.markers.get(t.text) ?? []) score.set(l, (score.get(l) ?? 0) + 1);
-  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked;
-  return first && (!second || first[1] > second[1]) ? first[0] : undefined;
-}
-
 function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | undefined, out: Hit[]): void {
   const matches = tokens.map((t) => matchToken(ix, t.text, lang));
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    if (NUMBER_TOKEN.test(tok.text) && !isTime(ix, folded, tokens, i)) {
-      out.push({
-        role: { kind: 'num', value: Number(tok.text) },
-        start: tok.start,
-        end: tok.end,
-        words: 1,
-        fuzzy: false,
-        cjk: false,
-        langs: ALL_LANGS,
-      });
+    // NUMBER_TOKEN starts with a digit: a character check spares most tokens the pattern.
+    const c = tok.text.charCodeAt(0);
+    if (c >= 48 && c <= 57 && NUMBER_TOKEN.test(tok.text) && !isTime(ix, folded, tokens, i)) {
+      out.push(makeHit({ kind: 'num', value: Number(tok.text) }, tok.start, tok.end, 1, false, false, ALL_LANGS));
     }
     const parts = lang === 'de' || lang === undefined ? compoundParts(ix, tok.text) : undefined;
     const de = lang === 'de' || lang === undefined;
@@ -104,10 +91,10 @@ function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | unde
     const found = !parts && (!matches[i]!.ids.length || stem) && de ? compoundHead(ix, tok.text) : undefined;
     // "orangefarben", "goldfarbene": a colour made an adjective stays the hue its stem names.
     const head = stem && found?.kind === 'anchor' && found.cls === 'color' ? undefined : found;
-    if (head) out.push({ role: head, start: tok.start, end: tok.end, words: 1, fuzzy: false, cjk: false, langs: ['de'] });
+    if (head) out.push(makeHit(head, tok.start, tok.end, 1, false, false, ['de']));
     if (parts) {
       for (const p of parts) {
-        out.push({ role: p.role, start: tok.start + p.start, end: tok.start + p.end, words: 1, fuzzy: false, cjk: false, langs: ['de'] });
+        out.push(makeHit(p.role, tok.start + p.start, tok.start + p.end, 1, false, false, ['de']));
       }
     }
     for (const first of matches[i]!.ids) {
@@ -143,17 +130,8 @@ function latinHits(ix: Index, folded: string, tokens: Token[], lang: Lang | unde
           (!fuzzy || (/^(.+?)(s|es)$/.test(tok.text) && ix.patterns[phrase.pats[0]!]!.text === tok.text.replace(/e?s$/, '')))
         )
           continue;
-        const spec = phrase.pats.reduce((sum, id) => sum + ix.patterns[id]!.text.length, 0);
-        const hit: Hit = {
-          role: phrase.role,
-          start: tok.start,
-          end: tokens[at]!.end,
-          words: n,
-          fuzzy,
-          cjk: false,
-          langs: phrase.langs,
-          spec,
-        };
+        const hit = makeHit(phrase.role, tok.start, tokens[at]!.end, n, fuzzy, false, phrase.langs);
+        hit.spec = phrase.spec;
         if (n === 1 && tok.possessive) hit.possessive = true;
         out.push(hit);
       }
@@ -184,27 +162,29 @@ function wordBoundaries(original: string, origin: number[]): Uint8Array {
  * also end where a word ends; a cue may end inside one, since cues are verb stems ("変わ" of 変わった) that the
  * segmenter splits differently from one sentence to the next.
  */
+const NO_ENTRIES: readonly { text: string; role: Role }[] = [];
+
 function cjkHits(ix: Index, folded: string, bounds: Uint8Array, out: Hit[]): void {
   for (let at = 0; at < folded.length; at++) {
     const starts = bounds[at] === 1;
-    for (const { text, role } of ix.cjk.get(folded[at]!) ?? []) {
+    for (const { text, role } of ix.cjk.get(folded.charCodeAt(at)) ?? NO_ENTRIES) {
       // A negation is an ending the segmenter glues to what it negates ("あり|ません" as "ありま|せん", "は|なし" as
       // "はなし"): it may start inside a word, as long as it ends where the word ends.
       if (!starts && (role.kind !== 'neg' || bounds[at + text.length] !== 1)) continue;
       if (!folded.startsWith(text, at)) continue;
       if (role.kind === 'anchor' && bounds[at + text.length] !== 1) continue;
-      const hit: Hit = { role, start: at, end: at + text.length, words: 1, fuzzy: false, cjk: true, langs: JA };
+      const hit = makeHit(role, at, at + text.length, 1, false, true, JA);
       // "服や背景の色": the first of a listed pair of owners is an owner too.
       if (JA_OWNER.test(folded.slice(hit.end, hit.end + 12))) hit.possessive = true;
       out.push(hit);
     }
   }
-  for (const m of folded.matchAll(JA_COUNT)) {
+  for (const m of eachMatch(folded, JA_COUNT)) {
     const digits = m[1]!;
     const value = /\d/.test(digits)
       ? Number(digits)
       : [...digits].reduce((v, c) => (c === '十' ? (v || 1) * 10 : v + (KANJI_DIGITS[c] ?? 0)), 0);
-    out.push({ role: { kind: 'num', value }, start: m.index, end: m.index + m[0].length, words: 1, fuzzy: false, cjk: true, langs: JA });
+    out.push(makeHit({ kind: 'num', value }, m.index, m.index + m[0].length, 1, false, true, JA));
   }
 }
 
@@ -230,7 +210,7 @@ function falseFriend(ix: Index, folded: string, h: Hit, lang: Lang): boolean {
 const QUOTED = /["“”„«»「」『』]([^"“”„«»「」『』]{2,160})["“”„«»「」『』]/g;
 
 function quotedSpans(folded: string): [number, number][] {
-  return [...folded.matchAll(QUOTED)].map((m) => [m.index + 1, m.index + m[0].length - 1]);
+  return eachMatch(folded, QUOTED).map((m) => [m.index + 1, m.index + m[0].length - 1]);
 }
 
 /**
@@ -241,6 +221,12 @@ function quotedSpans(folded: string): [number, number][] {
 function quotedMessage(h: Hit, quoted: readonly [number, number][]): boolean {
   return h.role.kind === 'hard' && h.langs.includes('en') && quoted.some(([a, b]) => h.start >= a && h.end <= b);
 }
+
+/**
+ * Which characters a kept hit covers, for the description being matched: one buffer, cleared per call, as allocating
+ * a typed array per description cost 1% of classify's time.
+ */
+let taken = new Uint8Array(1024);
 
 /** All entries found in a description; where entries overlap, the one covering more words (then chars) wins. */
 export function match(description: string): Matched {
@@ -286,7 +272,8 @@ export function match(description: string): Matched {
       Number(b.role.kind === 'strong') - Number(a.role.kind === 'strong') ||
       a.start - b.start,
   );
-  const taken = new Uint8Array(folded.length);
+  if (taken.length < folded.length) taken = new Uint8Array(Math.max(folded.length, 2 * taken.length));
+  else taken.fill(0, 0, folded.length);
   const hits: Hit[] = [];
   for (const h of all) {
     let free = true;

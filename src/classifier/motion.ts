@@ -9,6 +9,7 @@ import type { AnchorClass } from './lexicon/types.ts';
 import type { Clause } from './clauses.ts';
 import type { Hit } from './matcher.ts';
 import { type Vote, vote } from './votes.ts';
+import { makeHit } from './hit.ts';
 
 export const isMotion = (h: Hit) => h.role.kind === 'anchor' && h.role.cls === 'motion';
 
@@ -64,15 +65,7 @@ export function thingMotion(votes: Map<QualityModeId, Vote>, folded: string, liv
 
 /** The verb of moving that makes a thing's judgement one of its motion, as a motion hit (quoted as a reason). */
 function movingVerb(folded: string, thing: Hit, cue: Hit): Hit | undefined {
-  const at = (start: number, end: number): Hit => ({
-    role: { kind: 'anchor', cls: 'motion' },
-    start,
-    end,
-    words: 1,
-    fuzzy: false,
-    cjk: thing.cjk,
-    langs: thing.langs,
-  });
+  const at = (start: number, end: number): Hit => makeHit({ kind: 'anchor', cls: 'motion' }, start, end, 1, false, thing.cjk, thing.langs);
   const between = MOVING.exec(folded.slice(thing.end, cue.start));
   if (between) return at(thing.end + between.index, thing.end + between.index + between[0].length);
   // Only the word right after: "the ball weirdly bounces", not "the car looks weird and moves".
@@ -122,30 +115,13 @@ function manner(folded: string, anchors: readonly Hit[]): Hit | undefined {
   for (const thing of anchors) {
     if (thing.role.kind !== 'anchor' || !MOVERS.has(thing.role.cls)) continue;
     const ja = thing.cjk ? JA_MANNER.exec(folded.slice(thing.end, thing.end + 8)) : null;
-    if (ja)
-      return {
-        role: { kind: 'cue', cls: 'judge' },
-        start: thing.end,
-        end: thing.end + ja[0].length,
-        words: 1,
-        fuzzy: false,
-        cjk: true,
-        langs: thing.langs,
-      };
+    if (ja) return makeHit({ kind: 'cue', cls: 'judge' }, thing.end, thing.end + ja[0].length, 1, false, true, thing.langs);
     const rest = folded.slice(thing.end, thing.end + 60).split(/[,.;!?]/)[0]!;
     const verb = MOVING.exec(rest);
     const how = verb && MANNER.exec(rest.slice(verb.index + verb[0].length));
     if (!verb || !how) continue;
     const start = thing.end + verb.index + verb[0].length;
-    return {
-      role: { kind: 'cue', cls: 'generic' },
-      start,
-      end: start + how[0].length,
-      words: 1,
-      fuzzy: false,
-      cjk: false,
-      langs: thing.langs,
-    };
+    return makeHit({ kind: 'cue', cls: 'generic' }, start, start + how[0].length, 1, false, false, thing.langs);
   }
   return undefined;
 }

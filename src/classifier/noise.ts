@@ -7,6 +7,7 @@
  * Folded text: lowercase, no accents, katakana as hiragana.
  */
 import type { Hit } from './matcher.ts';
+import { eachMatch } from './each-match.ts';
 
 const NOISE = /\b(?:noise|static|rauschen|bildrauschen|bruit|ruido)\b|のいず|砂嵐/g;
 /** A colour word right before the noise word ("colorful noise", "カラフルなノイズ"), or after it with "de"/"of". */
@@ -28,7 +29,7 @@ const CUE_AFTER = /^\s*(?:,\s*)?(?:que|that|which|das|der|die|qui)?\s*$/;
 
 /** `hits` without the colour words and the motion words that qualify a noise word. */
 export function noiseColourDropped(folded: string, hits: Hit[]): Hit[] {
-  const noise = [...folded.matchAll(NOISE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const noise = eachMatch(folded, NOISE).map((m) => [m.index, m.index + m[0].length] as const);
   if (!noise.length) return hits;
   const qualifies = (h: Hit, before: RegExp, after: RegExp) =>
     noise.some(([a, b]) => (h.end <= a && before.test(folded.slice(h.end, a))) || (h.start >= b && after.test(folded.slice(b, h.start))));

@@ -4,6 +4,7 @@
  * was typed in katakana or hiragana. Folding is done character by character so every folded character keeps the
  * index of the character it came from: reasons are quoted back from the person's own text, not from the folded form.
  */
+import { eachMatch } from './each-match.ts';
 
 export interface Folded {
   /** Lowercase, accent-free, katakana folded to hiragana, full-width folded to ASCII. */
@@ -34,19 +35,59 @@ function foldChar(ch: string): string {
   return out;
 }
 
-/** Fold a whole string, keeping the origin of every output character. */
+/**
+ * Folded non-ASCII characters, kept: normalising one character twice (NFKD, then NFC) was 4% of classify's time, and
+ * people type from a small alphabet. Cleared when full, so a flood of rare characters cannot grow it without bound.
+ */
+const folds = new Map<string, string>();
+/** The same for one code unit, by its code: no one-character string is made to ask (most Japanese characters). */
+const foldsByCode = new Map<number, string>();
+const FOLDS_LIMIT = 4096;
+
+function foldKept(ch: string): string {
+  let out = folds.get(ch);
+  if (out === undefined) {
+    if (folds.size >= FOLDS_LIMIT) folds.clear();
+    out = foldChar(ch);
+    folds.set(ch, out);
+  }
+  return out;
+}
+
+function foldCode(code: number): string {
+  let out = foldsByCode.get(code);
+  if (out === undefined) {
+    if (foldsByCode.size >= FOLDS_LIMIT) foldsByCode.clear();
+    out = foldChar(String.fromCharCode(code));
+    foldsByCode.set(code, out);
+  }
+  return out;
+}
+
+/**
+ * Fold a whole string, keeping the origin of every output character. A run of ASCII is lowercased in one piece (what
+ * foldChar does to each of its characters) rather than joined a character at a time.
+ */
 export function fold(input: string): Folded {
   let text = '';
   const origin: number[] = [];
+  let run = 0;
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
+    if (code < 0x80) {
+      origin.push(i);
+      continue;
+    }
+    if (run < i) text += input.slice(run, i).toLowerCase();
     // Keep surrogate pairs together so NFKD sees a whole code point.
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < input.length ? 2 : 1;
-    const piece = foldChar(input.slice(i, i + width));
+    const piece = width === 1 ? foldCode(code) : foldKept(input.slice(i, i + width));
     for (let k = 0; k < piece.length; k++) origin.push(i);
     text += piece;
     i += width - 1;
+    run = i + 1;
   }
+  if (run < input.length) text += input.slice(run).toLowerCase();
   origin.push(input.length);
   return { text, origin };
 }
@@ -74,7 +115,7 @@ const ELISION = /^(n|l|d|j|s|c|m|t|qu)'(.+)$/;
 /** Words of the space-separated languages. Possessive 's is dropped ("man's face" -> man, face). */
 export function tokenise(folded: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of folded.matchAll(WORD)) {
+  for (const m of eachMatch(folded, WORD)) {
     let text = m[0];
     let start = m.index;
     const el = ELISION.exec(text);

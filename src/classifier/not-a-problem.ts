@@ -7,6 +7,7 @@
  * Folded text: lowercase, no accents, katakana as hiragana.
  */
 import type { Clause } from './clauses.ts';
+import { eachMatch } from './each-match.ts';
 
 const NO_PROBLEM = new RegExp(
   [
@@ -21,7 +22,7 @@ const NO_PROBLEM = new RegExp(
 
 /** Turns off the clause a "no problem" ends: the defect before it is said to be none. */
 export function notAProblemOff(folded: string, cls: Clause[]): void {
-  for (const m of folded.matchAll(NO_PROBLEM)) {
+  for (const m of eachMatch(folded, NO_PROBLEM)) {
     const end = m.index + m[0].length;
     // The clause the phrase sits in: it starts before the phrase and the phrase ends inside or after its last hit.
     for (const c of cls) {

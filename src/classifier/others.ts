@@ -9,6 +9,7 @@
  */
 import type { Clause } from './clauses.ts';
 import type { Hit } from './matcher.ts';
+import { eachMatch } from './each-match.ts';
 
 const TOOLS = String.raw`(?:ai |ki-?|ia )?(?:models?|tools?|generators?|apps?|ais|services?|modelle|generatoren|modeles|outils|generateurs|modelos|generadores|herramientas|geradores|ferramentas|ias)`;
 const OTHERS = new RegExp(
@@ -27,8 +28,8 @@ export function othersOff(folded: string, cls: Clause[], hits: readonly Hit[]): 
   if (!OTHERS.test(folded)) return;
   OTHERS.lastIndex = 0;
   const breaks = hits.filter((h) => h.role.kind === 'sep').map((h) => h.start);
-  for (const m of folded.matchAll(BREAK)) breaks.push(m.index);
-  for (const m of folded.matchAll(OTHERS)) {
+  for (const m of eachMatch(folded, BREAK)) breaks.push(m.index);
+  for (const m of eachMatch(folded, OTHERS)) {
     const from = Math.max(-1, ...breaks.filter((b) => b < m.index)) + 1;
     const to = Math.min(folded.length, ...breaks.filter((b) => b >= m.index + m[0].length));
     for (const c of cls) if (c.hits[0]!.start >= from && c.hits[c.hits.length - 1]!.end <= to) c.negatedFrom = -1;

@@ -13,18 +13,23 @@ export const isFiller = (ix: Index, t: Token | undefined) => t !== undefined && 
  * token (or the one after a filler) matched; in the lexicon's order, so the hits come out as if all had been tried.
  */
 export function phrasesAt(ix: Index, first: number, matches: TokenMatch[], tokens: Token[], i: number): readonly Phrase[] {
-  const list = ix.byFirst.get(first);
-  const g = ix.bySecond.get(first);
-  if (!list || !g || list.length <= 8) return list ?? [];
-  const groups: number[][] = [];
-  const seconds = isFiller(ix, tokens[i + 1]) ? [matches[i + 1], matches[i + 2]] : [matches[i + 1]];
-  for (const m of seconds)
-    for (const id of m?.ids ?? []) {
+  const list = ix.byFirst[first]!;
+  const g = ix.bySecond[first];
+  if (!g || list.length <= 8) return list;
+  // The next token, and the one after it when the next is a filler. No arrays are made until a second word matches:
+  // mostly none does, and this runs for every id of every token.
+  let groups: number[][] | undefined;
+  const last = isFiller(ix, tokens[i + 1]) ? i + 2 : i + 1;
+  for (let at = i + 1; at <= last; at++) {
+    const m = matches[at];
+    if (!m) continue;
+    for (const id of m.ids) {
       const positions = g.next.get(id);
-      if (positions) groups.push(positions);
+      if (positions) (groups ??= []).push(positions);
     }
+  }
   // Mostly the next word starts none of them ("the video is ..."): only the one-word phrases can match.
-  if (!groups.length) return g.singles;
+  if (!groups) return g.singles;
   // The position lists are each ascending: merged, they give the phrases in the lexicon's order, each once.
   const lists = [g.single, ...groups];
   const next = lists.map(() => 0);

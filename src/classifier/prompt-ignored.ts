@@ -6,6 +6,7 @@
  * rules read stays: "it ignored the prompt and the hands melt" is still anatomy.
  * Folded text: lowercase, no accents, katakana as hiragana.
  */
+import { eachMatch } from './each-match.ts';
 
 /** What the person asked with. */
 const ASKED = new RegExp(
@@ -28,6 +29,6 @@ const SENTENCE = /[^.!?;。！？\n]+/g;
 
 /** Whether a sentence says the prompt or the instructions were not followed. */
 export function promptIgnored(folded: string): boolean {
-  for (const m of folded.matchAll(SENTENCE)) if (ASKED.test(m[0]) && IGNORED.test(m[0])) return true;
+  for (const m of eachMatch(folded, SENTENCE)) if (ASKED.test(m[0]) && IGNORED.test(m[0])) return true;
   return false;
 }

@@ -10,6 +10,7 @@
  */
 import type { Clause } from './clauses.ts';
 import type { Hit } from './matcher.ts';
+import { eachMatch } from './each-match.ts';
 
 /** The "another" marker: "another person", "a different person", "someone else", "une autre", "otra", "別の人". */
 const MARKER =
@@ -23,7 +24,7 @@ const INSTEAD =
 /** Japanese says what the thing became after it: "別の人になる", "別人に変わる", "別の人みたい". */
 const JA_BECOME_AFTER = /(?:に|と)(?:なっ|なる|なり|変わ|変化|見え|入れ替わ|すり替わ)|みたい|のよう|に似/;
 /** A clause ends at punctuation. */
-const BREAK = /[,;.!?、。！？\n]/;
+const BREAK = /[,;.!?、。！？\n]/g;
 
 const isMarker = (folded: string, h: Hit) =>
   (h.role.kind === 'strong' && h.role.mode === 'identity') || (h.role.kind === 'cue' && h.role.cls === 'change')
@@ -34,13 +35,17 @@ const doesPhysics = (h: Hit) =>
 
 /** Drops the "another" markers that only bring a second thing into a clause about its motion. */
 export function newReferentsOff(folded: string, cls: Clause[]): void {
+  // Where the punctuation is, found once: walking from each clause to its edges a character at a time, testing each
+  // against the pattern, was 1.5% of classify's time.
+  const breaks = eachMatch(folded, BREAK).map((m) => m.index);
   for (const c of cls) {
     if (c.negatedFrom < 0) continue;
     const first = c.hits[0]!.start;
-    let from = first;
-    while (from > 0 && !BREAK.test(folded[from - 1]!)) from--;
+    // Just after the last break before the clause's first hit, and at the first break from its last hit's end.
+    let from = 0;
+    for (const b of breaks) if (b < first) from = b + 1;
     let to = c.hits[c.hits.length - 1]!.end;
-    while (to < folded.length && !BREAK.test(folded[to]!)) to++;
+    to = breaks.find((b) => b >= to) ?? Math.max(to, folded.length);
     if (INSTEAD.test(folded.slice(from, to))) continue;
     c.hits = c.hits.filter((h) => {
       if (!isMarker(folded, h) || !c.hits.some((p) => p.start >= h.end && doesPhysics(p))) return true;

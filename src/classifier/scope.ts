@@ -7,6 +7,7 @@
  */
 import type { Clause } from './clauses.ts';
 import type { Hit } from './matcher.ts';
+import { eachMatch } from './each-match.ts';
 
 /** A sentence ends: what follows is no longer the example. */
 const SENTENCE_END = /[.!?;。！？\n]/;
@@ -81,7 +82,7 @@ const NOT_AFTER_JA = /^[^、。]{0,4}な/;
 
 /** Turns off the clauses of a sentence that says the change in it was asked for. */
 export function intendedOff(folded: string, cls: Clause[], hits: readonly Hit[]): void {
-  for (const m of folded.matchAll(INTENDED)) {
+  for (const m of eachMatch(folded, INTENDED)) {
     const at = m.index;
     const end = at + m[0].length;
     if (NOT_BEFORE.test(folded.slice(Math.max(0, at - 40), at)) || NOT_AFTER_JA.test(folded.slice(end, end + 8))) continue;
@@ -92,7 +93,7 @@ export function intendedOff(folded: string, cls: Clause[], hits: readonly Hit[])
 /** Turns off the clauses of the sentence around [at, end), no further than a "but" on either side. */
 function sentenceOff(folded: string, cls: Clause[], hits: readonly Hit[], at: number, end: number): void {
   const stops = [...hits.filter((h) => h.role.kind === 'sep').map((h) => h.start)];
-  for (const p of folded.matchAll(/[.!?;。！？\n]/g)) stops.push(p.index);
+  for (const p of eachMatch(folded, /[.!?;。！？\n]/g)) stops.push(p.index);
   const from = Math.max(-1, ...stops.filter((p) => p < at));
   const to = Math.min(folded.length, ...stops.filter((p) => p >= end));
   for (const c of cls) if (c.hits[0]!.start > from && c.hits[c.hits.length - 1]!.end <= to) c.negatedFrom = -1;
@@ -135,5 +136,5 @@ const HEARSAY = new RegExp(
 
 /** Turns off the clauses of a sentence that reports hearsay about AI video. */
 export function hearsayOff(folded: string, cls: Clause[], hits: readonly Hit[]): void {
-  for (const m of folded.matchAll(HEARSAY)) sentenceOff(folded, cls, hits, m.index, m.index + m[0].length);
+  for (const m of eachMatch(folded, HEARSAY)) sentenceOff(folded, cls, hits, m.index, m.index + m[0].length);
 }

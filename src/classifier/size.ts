@@ -8,6 +8,7 @@
  */
 import type { QualityModeId } from '../modes/types.ts';
 import { saidHit, type Vote, vote } from './votes.ts';
+import { eachMatch } from './each-match.ts';
 
 const HEAD = String.raw`\b(?:faces?|heads?|gesicht\w*|kopf|kopfe|visages?|tetes?|caras?|cabezas?|rostos?|cabecas?)\b`;
 const GAP = String.raw`(?:(?!\b(?:not|never|nicht|ne|no|nao|pas)\b|\w+n't\b)[^.!?;]){0,30}?`;
@@ -35,7 +36,7 @@ function r(parts: readonly string[]): RegExp {
 /** A head or face whose size pulses votes physics, quoted by the words that say so. */
 export function sizeVotes(votes: Map<QualityModeId, Vote>, folded: string): void {
   if (!/larger|bigger|smaller|scal|shrink|zoom|grosser|kleiner|grossit|agranda|aumenta|cresce|maior|大きく|拡大/.test(folded)) return;
-  for (const m of folded.matchAll(SIZE)) {
+  for (const m of eachMatch(folded, SIZE)) {
     vote(votes, 'physics', 0.82, [saidHit('physics', m.index, m.index + m[0].length)]);
   }
 }

@@ -10,6 +10,8 @@
 import type { Lang } from './lang.ts';
 import type { HardKey } from './lexicon/index.ts';
 import type { Hit } from './matcher.ts';
+import { eachMatch } from './each-match.ts';
+import { makeHit } from './hit.ts';
 
 const FIGURE = String.raw`\d{1,3}(?:[.,]\d+)?\s?%`;
 /**
@@ -82,7 +84,7 @@ const SEPARABLE: readonly (readonly [string, string, HardKey])[] = [
 const SECONDS = /\b(?:sekunden?|sek|s)\b|\d\s?s\b/;
 
 function hit(key: HardKey, start: number, end: number, lang: Lang): Hit {
-  return { role: { kind: 'hard', key }, start, end, words: 2, fuzzy: false, cjk: lang === 'ja', langs: [lang] };
+  return makeHit({ kind: 'hard', key }, start, end, 2, false, lang === 'ja', [lang]);
 }
 
 /** A word every AT_NODE pattern holds (keep the two in step). */
@@ -117,11 +119,11 @@ export function stalledHits(folded: string, lang: Lang | undefined): Hit[] {
     if ((!percent && !node) || (lang !== undefined && l !== lang)) continue;
     const built = patterns(l);
     const res = [...(percent ? built.figure : []), ...(node ? [built.node] : [])];
-    for (const re of res) for (const m of folded.matchAll(re)) out.push(hit('stuck', m.index, m.index + m[0].length, l));
+    for (const re of res) for (const m of eachMatch(folded, re)) out.push(hit('stuck', m.index, m.index + m[0].length, l));
   }
   if (lang === 'de' || lang === undefined) {
     for (const [re, key] of SPLIT) {
-      for (const m of folded.matchAll(re)) {
+      for (const m of eachMatch(folded, re)) {
         const cut = key === 'error' && SECONDS.test(m[1]!);
         out.push(hit(cut ? 'truncated' : key, m.index, m.index + m[0].length, 'de'));
       }

@@ -12,6 +12,7 @@ import type { QualityModeId } from '../modes/types.ts';
 import type { Hit } from './matcher.ts';
 import { praisedAfter, WISH } from './span-scope.ts';
 import { saidHit, type Vote, vote } from './votes.ts';
+import { eachMatch } from './each-match.ts';
 
 const r = (parts: readonly string[]) => new RegExp(parts.join('|'), 'g');
 
@@ -150,8 +151,8 @@ export function stillVotes(votes: Map<QualityModeId, Vote>, folded: string, hits
   // Beside a hard-failure word the stillness is the failed video's ("stuck at 99%, the man does not move"), as a lone
   // cue is in classify.ts: the hard-failure draft fits, not a physics finding.
   if (!(gate.test(folded) || gateMore.test(folded)) || hits.some((h) => h.role.kind === 'hard')) return;
-  for (const m of folded.matchAll(STILL_VIDEO)) vote(votes, 'physics', 0.8, [saidHit('physics', m.index, m.index + m[0].length)]);
-  for (const m of folded.matchAll(STILL)) {
+  for (const m of eachMatch(folded, STILL_VIDEO)) vote(votes, 'physics', 0.8, [saidHit('physics', m.index, m.index + m[0].length)]);
+  for (const m of eachMatch(folded, STILL)) {
     const end = m.index + m[0].length;
     const rest = folded.slice(end).split(sentenceEnd)[0] ?? '';
     // Still on purpose, praised after ("…, exactly what I wanted", "c'est très beau") or wished for: a normal clip.

@@ -5,6 +5,7 @@
  * German, a capitalised word (every German noun is one).
  */
 import type { Lang } from './lang.ts';
+import { eachMatch } from './each-match.ts';
 
 const DETERMINER =
   /(?:^|\s)(?:the|his|her|their|its|le|la|les|des|du|son|sa|ses|leur|leurs|el|los|las|su|sus|os|seu|sua|seus|suas|der|die|das|den|dem|des|ein|eine|einen|einem|seine|ihre)\s+\S/;
@@ -21,7 +22,7 @@ export function ownSubject(description: string, folded: string, origin: number[]
   if (DETERMINER.test(after)) return true;
   if (lang !== 'de') return false;
   // Word starts after the comma whose original letter is a capital.
-  for (const m of after.matchAll(/(?:^|\s)(\p{L})/gu)) {
+  for (const m of eachMatch(after, /(?:^|\s)(\p{L})/gu)) {
     const at = from + comma + 1 + m.index + m[0].length - 1;
     const ch = description[origin[at] ?? -1] ?? '';
     if (ch !== ch.toLowerCase()) return true;

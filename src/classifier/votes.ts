@@ -6,6 +6,7 @@
 import type { QualityModeId } from '../modes/types.ts';
 import type { AnchorClass } from './lexicon/types.ts';
 import type { Hit } from './matcher.ts';
+import { makeHit } from './hit.ts';
 
 /** A typo-matched word is slightly less certain than a spelled one. */
 const FUZZY_FACTOR = 0.92;
@@ -31,7 +32,7 @@ export interface Vote {
  * mode, so the finding quotes them like any lexicon hit.
  */
 export function saidHit(mode: QualityModeId, start: number, end: number): Hit {
-  return { role: { kind: 'strong', mode }, start, end, words: 1, fuzzy: false, cjk: false, langs: [] };
+  return makeHit({ kind: 'strong', mode }, start, end, 1, false, false, []);
 }
 
 export function vote(votes: Map<QualityModeId, Vote>, mode: QualityModeId, confidence: number, span: Hit[]): void {

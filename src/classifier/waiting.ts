@@ -11,6 +11,8 @@
  */
 import type { Lang } from './lang.ts';
 import type { Hit } from './matcher.ts';
+import { eachMatch } from './each-match.ts';
+import { makeHit } from './hit.ts';
 
 /** Starting a job, per language, in folded spelling (no accents, katakana as hiragana). */
 const START: Readonly<Record<Lang, string>> = {
@@ -109,7 +111,7 @@ function patterns(l: Lang): { gate: RegExp; res: readonly RegExp[] } {
 /** As many words as it spans, plus one: a negation inside ("nothing", "ne … rien", "ない") is part of the stall. */
 function hit(start: number, end: number, lang: Lang, text: string): Hit {
   const words = text.split(/\s+/).length + 1;
-  return { role: { kind: 'hard', key: 'stuck' }, start, end, words, fuzzy: false, cjk: lang === 'ja', langs: [lang] };
+  return makeHit({ kind: 'hard', key: 'stuck' }, start, end, words, false, lang === 'ja', [lang]);
 }
 
 /** Stall hits for a job started with nothing happening, a wait of hours, or hours of nothing, in a folded description. */
@@ -121,7 +123,7 @@ export function waitingHits(folded: string, lang: Lang | undefined): Hit[] {
     if (!gate.test(folded)) continue;
     for (const re of res) {
       // Each part is its own hit: the words between them (often the thing clicked) stay free for other readings.
-      for (const m of folded.matchAll(re)) {
+      for (const m of eachMatch(folded, re)) {
         for (let g = 1; g <= 4; g++) {
           const at = m.indices?.[g];
           if (at && m[g]) out.push(hit(at[0], at[1], l, m[g]!));
