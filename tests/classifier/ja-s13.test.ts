@@ -1,0 +1,70 @@
+import { describe, it } from 'vitest';
+import { foundWithSilentTwin } from './found.ts';
+
+// Issue 16, session 13's Japanese recall round: the words Japanese users write about broken AI video (counters,
+// kango compounds such as 崩壊 and 破綻, onomatopoeia, casual verb endings), written from general knowledge first
+// (notes/s13/ja-families.md). Each complaint stands beside a twin that must name nothing: negated, praised, a topic
+// word alone, or hearsay. Sentences written for these tests, not taken from any labelled set.
+
+// The families the classifier already read when the round began: kept here so that a later change cannot lose them.
+describe('ja: counters, 崩壊, 破綻, 融合 and the casual verbs; negated, praised, alone or hearsay, nothing', () => {
+  it.each([
+    ['anatomy', '生成したら指が6本になってる', '生成しても指は5本のまま'],
+    ['anatomy', '指の本数がおかしい', '指の本数もおかしくない'],
+    ['anatomy', '途中で腕が増える', '腕が増えるらしい'],
+    ['anatomy', '顔がどろどろに溶ける', '顔も溶けていない'],
+    ['anatomy', '指崩壊してる', '指は崩れていない'],
+    ['anatomy', '関節が逆に曲がってる', '関節が逆に曲がることはなかった'],
+    ['physics', '物理破綻してる', '物理が自然'],
+    ['physics', '足が床にめり込む', '足が床にめり込まない'],
+    ['physics', '人が瞬間移動する', '瞬間移動するらしい'],
+    ['physics', '画面がガタガタ揺れる', '画面も揺れない'],
+    ['text', '文字化けしてる', '文字化けしなかった'],
+    ['text', '看板の文字がデタラメ', '看板の文字も正しい'],
+    ['text', '謎の文字が出る', '文字'],
+    ['color', 'チカチカする', 'チカチカしない'],
+    ['color', '途中で色味が変わる', '色'],
+    ['identity', '途中で別人になる', '別人にならない'],
+    ['identity', '顔が安定しない', '顔も安定してる'],
+    ['identity', '同一人物に見えない', '顔'],
+  ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
+});
+
+// The casual quotative って before 聞いた or 話 (無視するって聞いた), and らしい after any plain verb ending
+// (変わっちゃうらしい, 浮くらしい), report what others say, as と聞いた and 崩れるらしい already did (scope.ts).
+describe('ja: hearsay with って and らしい after any plain verb ending names nothing', () => {
+  it.each([
+    ['physics', '物理法則無視してる', '物理法則無視するって聞いた'],
+    ['anatomy', '指同士が融合してる', '指同士が融合してるって聞いた'],
+    ['text', 'ロゴが化ける', 'ロゴが化けるって聞いた'],
+    ['text', '文字が崩れる', '文字が崩れるって話'],
+    ['identity', '顔が変わっちゃう', '顔が変わっちゃうらしい'],
+    ['physics', 'コップが宙に浮く', 'コップが宙に浮くらしい'],
+  ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
+});
+
+// The last frames going black or white (最後が真っ暗になる) is a fade at the end, colour by batch 9's later rule; a
+// setting of the picture that climbs as it plays (彩度が上がっていく) is a colour drift (light.ts). The twins: the
+// same words negated, said of clothes, a setting the person changes (を上げる), a topic word, hearsay.
+describe('ja: a fade to black or white at the end, a picture setting that drifts; else nothing', () => {
+  it.each([
+    ['color', '最後が真っ暗になる', '最後まで真っ暗にならない'],
+    ['color', '終盤で真っ白になる', '真っ白な服の女性'],
+    ['color', '最後の数秒が真っ黒', '最後が真っ暗になるらしい'],
+    ['color', '彩度が上がっていく', '彩度を上げていく'],
+    ['color', '明るさがだんだん下がってく', '明るさ'],
+    ['color', 'コントラストが勝手に上がっていく', '彩度が上がっていくって聞いた'],
+  ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
+});
+
+// Things that multiply by themselves or come from nowhere (コップが勝手に増える, どこからともなく出てくる) pop in:
+// physics for a thing; the anchor decides, so a finger that does is anatomy.
+describe('ja: a thing multiplying by itself or from nowhere is a pop-in; else nothing', () => {
+  it.each([
+    ['physics', 'コップが勝手に増える', 'コップが勝手に増えるらしい'],
+    ['physics', '草がどんどん増えていく', '草'],
+    ['physics', '何もないところからボールが出てくる', '何もないところにボールがある'],
+    ['physics', 'どこからともなく鳥が出てくる', '鳥'],
+    ['anatomy', '指が勝手に増える', '指が勝手に増えることはなかった'],
+  ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
+});
