@@ -68,3 +68,18 @@ describe('ja: a thing multiplying by itself or from nowhere is a pop-in; else no
     ['anatomy', '指が勝手に増える', '指が勝手に増えることはなかった'],
   ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
 });
+
+// Where one thing ends and the next begins is lost (手とコップの境目がなくなる): a merge, as 融合 and 一体化; the anchor
+// decides the mode. A number of a part that cannot be (指がありえない数ある), and the face's single parts and the neck
+// counted (口が2つある, 首が2本ある): anatomy. The twins: the boundary said clear, a topic word, hearsay, a normal count.
+describe('ja: a lost boundary is a merge; an impossible count of a part, or two mouths, is anatomy; else nothing', () => {
+  it.each([
+    ['physics', '手とコップの境目がなくなる', '手とコップの境目もはっきりしてる'],
+    ['physics', '車と道路の境目が消える', '境界'],
+    ['physics', '人形と箱の境界が曖昧になる', '境界が曖昧になるらしい'],
+    ['anatomy', '指がありえない数ある', 'ありえない数の星'],
+    ['anatomy', '口が2つある', '口が1つ'],
+    ['anatomy', '鼻が二つある', '鼻'],
+    ['anatomy', '首が2本ある', '首が1本'],
+  ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
+});

@@ -64,6 +64,8 @@ export const CUES_SHAPE: Pick<LangLexicon['cues'], 'deform' | 'count'> = {
   count: [
     '減る',
     '減って',
+    // A number that cannot be (指がありえない数ある, 謎の本数), as 本数がおかしい (ja13).
+    ...['ありえない数', 'あり得ない数', 'ありえない本数', 'あり得ない本数', '謎の本数'],
     'もう一本',
     'もう一つ',
     // An ordinal part (二つ目の鼻, 三本目の腕): one part too many. Only with the part: 二つ目のシーン is a scene.
