@@ -83,3 +83,18 @@ describe('ja: a lost boundary is a merge; an impossible count of a part, or two 
     ['anatomy', '首が2本ある', '首が1本'],
   ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
 });
+
+// Net slang for a law gone (物理法則どこいった, 重力仕事しろ, 物理が死んでる, 物理法則が行方不明): said of physics or
+// gravity, the law is broken, as 無視. The colloquial 違く (顔違くない？) is 違う. The twins: the law at work
+// (重力が仕事してる), negated, the slang of a person or a day, hearsay with って, the same words with no subject.
+describe('ja: net slang for a law gone is physics; 違く is 違う; else nothing', () => {
+  it.each([
+    ['physics', '物理法則どこいった', '物理法則どこいったって言われてる'],
+    ['physics', '重力仕事しろ', '重力が仕事してる'],
+    ['physics', '重力が仕事してない', '今日は仕事して疲れた'],
+    ['physics', '物理が死んでる', '物理も死んでない'],
+    ['physics', '物理法則が行方不明', '主人公が死んでるシーン'],
+    ['identity', '顔違くない？', '顔違くない、同じ'],
+    ['identity', '途中から顔が違くて草', '違くない'],
+  ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
+});

@@ -16,6 +16,8 @@ export const CUES_CHANGE: Pick<LangLexicon['cues'], 'change' | 'span' | 'morph'>
     '異な',
     '大人っぽくな',
     '子供っぽくな',
+    // The colloquial 違く (顔違くない？, 顔が違くて): 違う as an adjective (ja13).
+    '違く',
     '違います',
     '違いました',
     '違った',

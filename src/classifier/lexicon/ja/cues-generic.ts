@@ -42,6 +42,9 @@ export const CUES_GENERIC: Pick<LangLexicon['cues'], 'generic' | 'judge'> = {
     ...['怪し', 'あやし'],
     // A problem with a part (手に問題がある), as problem* in the other five; 何の問題もない is its negator's.
     '問題',
+    // Net slang for a law of the picture gone (物理法則どこいった, 重力仕事しろ, 物理が死んでる, 物理法則が行方不明):
+    // said of a topic word (物理, 重力) it is that law broken, as 無視; not 仕事して, as in 重力が仕事してる (ja13).
+    ...['どこいった', 'どこ行った', 'どこへ行った', 'どこに行った', '仕事しろ', '仕事してな', '仕事しな', '行方不明', '死んでる'],
   ],
   judge: [
     'キモ',
