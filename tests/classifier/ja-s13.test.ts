@@ -98,3 +98,16 @@ describe('ja: net slang for a law gone is physics; 違く is 違う; else nothin
     ['identity', '途中から顔が違くて草', '違くない'],
   ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
 });
+
+// Not generated right (文字が正しく生成されない, うまく生成されない), as 正しく表示されない: the part named decides the
+// mode. The likeness said to be gone (面影ゼロ) or to become unrecognisable (誰かわからなくなる): identity. The twins:
+// the whole video (no part named), said right, the words alone, negated, hearsay.
+describe('ja: not generated right is a defect of the part; a likeness gone is identity; else nothing', () => {
+  it.each([
+    ['text', '文字が正しく生成されない', '動画が正しく生成されない'],
+    ['text', '看板の文字が正しく出力されない', '文字も正しく生成される'],
+    ['anatomy', '指がうまく生成されない', '正しく生成されない'],
+    ['identity', '途中で誰かわからなくなる', '誰かわからなくなるらしい'],
+    ['identity', '元の写真の面影ゼロ', '面影ゼロにならない'],
+  ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
+});

@@ -6,6 +6,8 @@ export const CUES_GENERIC: Pick<LangLexicon['cues'], 'generic' | 'judge'> = {
   generic: [
     // Not drawn or shown right (正しく描画されない), as 正しくない.
     ...['正しく描画されな', '正しく表示されな'],
+    // Not generated or rendered right (文字が正しく生成されない, 正しく出力されない): the same, in generation's words (ja13).
+    ...['正しく生成されな', '正しく出力されな', '正しくレンダリングされな', 'うまく生成されな', '上手く生成されな'],
     // 意味のわからない, 意味が分からない (no meaning to be made of it): as 意味不明.
     ...['意味のわからな', '意味の分からな', '意味がわからな', '意味が分からな'],
     // 意味をなさない, 意味を成さない (makes no sense): as 意味不明, said of writing it is garbled.
