@@ -111,3 +111,14 @@ describe('ja: not generated right is a defect of the part; a likeness gone is id
     ['identity', '元の写真の面影ゼロ', '面影ゼロにならない'],
   ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
 });
+
+// An act that should use a thing up and does not (注いでも増えない, 食べても減らない), with ても as with のに: the
+// effect missing, physics (impossible-ja.ts). The twins: the act with its effect, hearsay, a wish about it.
+describe('ja: an act with ても and its effect missing is physics; else nothing', () => {
+  it.each([
+    ['physics', '水を注いでも増えない', '注いでも増えないらしい'],
+    ['physics', 'ケーキを食べても減らない', 'ケーキを食べると減る'],
+    ['physics', 'りんごをかじっても減らない', 'りんごをかじると減る'],
+    ['physics', 'ジュースを飲んでも量が変わらない', 'ジュースを飲むと量が減る'],
+  ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
+});
