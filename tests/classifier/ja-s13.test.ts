@@ -122,3 +122,17 @@ describe('ja: an act with ても and its effect missing is physics; else nothing
     ['physics', 'ジュースを飲んでも量が変わらない', 'ジュースを飲むと量が減る'],
   ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
 });
+
+// The common similes for a broken body: a face like 福笑い or a Picasso (parts out of place), arms like the
+// thousand-armed Kannon (千手観音みたい), and the judgements エグい, ホラー, 地獄 said of a part. The twins: the words
+// of a style, a statue, a film genre, the whole clip's quality, negated, hearsay.
+describe('ja: similes and slang judgements of a body part are anatomy; of a style or a film, nothing', () => {
+  it.each([
+    ['anatomy', '顔が福笑い', '顔が福笑いにならない'],
+    ['anatomy', 'ピカソみたいな顔になる', 'ピカソ風の顔'],
+    ['anatomy', '手が千手観音みたいになる', '千手観音の像'],
+    ['anatomy', '指がエグい', 'クオリティがエグい'],
+    ['anatomy', '手がホラー', 'ホラー映画風の動画を作った'],
+    ['anatomy', '指が地獄絵図', '手がホラーって聞いた'],
+  ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
+});

@@ -79,5 +79,7 @@ export const CUES_GENERIC: Pick<LangLexicon['cues'], 'generic' | 'judge'> = {
     '珍しい',
     // Meh, not quite there (手がイマイチ, 指が残念): a judgement, as 変 is. Not 微妙, which is also "subtle" (微妙な表情).
     ...['いまいち', '残念'],
+    // Harsh, horror, hell (指がエグい, 手がホラー, 手が地獄): judgements, as ひどい and グロ (ja13).
+    ...['エグい', 'えぐい', 'エグすぎ', 'ホラー', '地獄'],
   ],
 };

@@ -6,6 +6,9 @@ export const CUES_SHAPE: Pick<LangLexicon['cues'], 'deform' | 'count'> = {
   deform: [
     // A strange shape (奇妙な形, 妙な形), as 変な形.
     ...['奇妙な形', '妙な形'],
+    // A face with its parts out of place, in the common similes (顔が福笑い, ピカソみたいな顔): deformed (ja13).
+    // Not ピカソ風, a style asked for.
+    ...['福笑い', 'ピカソみたい', 'ピカソのよう'],
     // Too long or short (指が長すぎる), as de "zu lang"; bent where it cannot bend (ありえない方向に曲がる).
     ...['長すぎ', '短すぎ', 'ありえない方向', 'あり得ない方向'],
     'つながっ',
