@@ -136,3 +136,15 @@ describe('ja: similes and slang judgements of a body part are anatomy; of a styl
     ['anatomy', '指が地獄絵図', '手がホラーって聞いた'],
   ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
 });
+
+// Writing likened to no script at all (象形文字みたい, 宇宙語みたい, ミミズが這ったよう): garbled text, with a text
+// anchor. The twins: the same similes of speech (宇宙語を話す, outside the modes), of a tablet or a worm, negated.
+describe('ja: writing likened to no script is text; the same similes of speech or things, nothing', () => {
+  it.each([
+    ['text', '看板の文字が象形文字みたい', '象形文字の石板'],
+    ['text', '字幕が宇宙語になる', '宇宙人が宇宙語を話す動画'],
+    ['text', '宇宙語みたいな文字が出る', '宇宙語みたいな声で話す'],
+    ['text', 'ミミズが這ったような文字', 'ミミズが這っている'],
+    ['text', 'ロゴが宇宙文字になる', '文字も宇宙語にならない'],
+  ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
+});

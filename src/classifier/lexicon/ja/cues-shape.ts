@@ -9,6 +9,9 @@ export const CUES_SHAPE: Pick<LangLexicon['cues'], 'deform' | 'count'> = {
     // A face with its parts out of place, in the common similes (顔が福笑い, ピカソみたいな顔): deformed (ja13).
     // Not ピカソ風, a style asked for.
     ...['福笑い', 'ピカソみたい', 'ピカソのよう'],
+    // Writing likened to no script at all (象形文字みたい, 宇宙語みたい, ミミズが這ったよう): garbled, with a text
+    // anchor (ja13). Not 宇宙語 alone, which is also gibberish speech (宇宙語を話す), outside the modes.
+    ...['象形文字みたい', '象形文字のよう', '宇宙語みたい', '宇宙語のよう', '宇宙語にな', '宇宙文字', 'ミミズが這'],
     // Too long or short (指が長すぎる), as de "zu lang"; bent where it cannot bend (ありえない方向に曲がる).
     ...['長すぎ', '短すぎ', 'ありえない方向', 'あり得ない方向'],
     'つながっ',
