@@ -148,3 +148,13 @@ describe('ja: writing likened to no script is text; the same similes of speech o
     ['text', 'ロゴが宇宙文字になる', '文字も宇宙語にならない'],
   ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
 });
+
+// Flashing like a pachinko parlour or rainbow gaming lights (パチンコみたいに光る, ゲーミング発光): flicker, colour.
+// The twins: the same likeness of sound, the words alone, negated.
+describe('ja: flashing like pachinko or gaming lights is colour; of sound or alone, nothing', () => {
+  it.each([
+    ['color', '画面がパチンコみたいに光る', 'パチンコみたいな音がする'],
+    ['color', 'ゲーミングPCみたいに光る', 'ゲーミングPCで生成した'],
+    ['color', '背景がゲーミング発光してる', 'ゲーミング発光しない'],
+  ])('%s: "%s"; "%s" names nothing', (mode, complaint, twin) => foundWithSilentTwin(complaint, twin, mode));
+});
