@@ -52,6 +52,11 @@ const LIGHT_CHANGE = r([
   String.raw`\b(?:escurec|clarei)\w*|\bquanto\w*\s+mais\b[^.!?;]{1,60}?\b${PT_MORE}`,
   // Japanese: an adjective of light in its adverbial form, then なる ("暗くなる", "急に明るくなった"); not ならない.
   '(?:暗く|明るく|白っぽく|黒っぽく|灰色に|ぐれーに|色あせて|色褪せて|くすんで)(?:なる|なっ|なり|なって|きた|いく|いっ)',
+  // The last frames going black or white (最後が真っ暗になる, 終盤は真っ白): a fade at the end, colour by batch 9; said
+  // with no place in the clip, a black output is a hard failure (hard-ja.ts), so an end word must come first (ja13).
+  '(?:最後|終盤|後半|終わり|らすと)(?:の(?:方|ほう|数秒|数ふれーむ|ふれーむ))?(?:が|は|で|に|から)?(?:だんだん|どんどん|徐々に)?真っ(?:暗|黒|白)',
+  // A setting of the picture that climbs or sinks as it plays (彩度が上がっていく, 明るさが下がってく) (ja13).
+  '(?:彩度|こんとらすと|明るさ|露出|色味)が(?:だんだん|どんどん|徐々に|勝手に|途中から|途中で)?(?:上が|下が)って(?:いく|いっ|く|き)',
 ]);
 
 /**
@@ -94,7 +99,7 @@ const LIGHT_GATE = new RegExp(
     'dunkl|dunkel|hell|blass|grau|matt|flau|gelb|grun|blau|stich',
     'sombr|clair|lumin|gris|tern|fonc|delav|assombri|obscurci|fondu|dominante',
     'oscur|clar|brillant|palid|apagad|lavad|fundido|escur|brilhant|cinz|desbotad',
-    '暗く|明るく|っぽく|灰色に|ぐれーに|色あせて|色褪せて|くすんで',
+    '暗く|明るく|っぽく|灰色に|ぐれーに|色あせて|色褪せて|くすんで|真っ|上がって|下がって',
   ].join('|'),
 );
 

@@ -130,6 +130,9 @@ const HEARSAY = new RegExp(
     '(?:他の|ほかの)(?:ゆーざー|人|ひと)(?:から|が|も)[^。！？]{0,24}(?:報告|言って|いって|指摘|書いて)',
     // Japanese hearsay endings after a plain form: 崩れると聞いた, 崩れるらしい, 崩れるそうです (not 崩れそう, "looks like").
     'と(?:聞いた|聞きました|聞いて|きいた)|(?:る|た|い|だ)(?:らしい|そうです|そうだ)',
+    // The casual quotative って (無視するって聞いた, 溶けるって話), and the other plain verb endings before らしい
+    // (消えちゃうらしい, 浮くらしい): the same hearsay (ja13).
+    'って(?:聞いた|聞きました|聞いて|きいた|話|噂|うわさ|言われ|いわれ)|(?:う|く|す|つ|む|ぶ|ぐ)(?:らしい|そうです|そうだ)',
   ].join('|'),
   'g',
 );

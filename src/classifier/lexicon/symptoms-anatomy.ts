@@ -88,5 +88,10 @@ export const SYMPTOMS_ANATOMY: Record<Lang, readonly string[]> = {
     'anatomicamente',
   ],
   // Not 指の数 ("the number of fingers"): a topic, which "指の数は正しい" says is fine (it is an anchor in ja/anchors-people.ts).
-  ja: ['指が6本', '指が多い', '手が崩れ', '腕が3本', '足が3本', '奇形', '人体崩壊', '指が溶け', '多指'],
+  ja: [
+    ...['指が6本', '指が多い', '手が崩れ', '腕が3本', '足が3本', '奇形', '人体崩壊', '指が溶け', '多指'],
+    // Arms everywhere, as the thousand-armed Kannon (千手観音みたいになる): too many arms (ja13). Not the word alone,
+    // which names the statue.
+    ...['千手観音みたい', '千手観音のよう', '千手観音状態', '千手観音にな', '千手観音化'],
+  ],
 };

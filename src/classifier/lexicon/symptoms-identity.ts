@@ -130,6 +130,8 @@ export const SYMPTOMS_IDENTITY: Record<Lang, readonly string[]> = {
     ...['私の顔じゃな', '自分の顔じゃな', '私の顔ではな', '自分の顔ではな', '自分に見えな', '私に見えな'],
     // No trace of the person's likeness left (面影がない, 面影が消えた): the likeness lost.
     ...['面影がな', '面影もな', '面影が消え', '面影が全くな', '面影がまったくな'],
+    // Said as nothing left (面影ゼロ) or as becoming unrecognisable (誰かわからなくなる): the likeness lost (ja13).
+    ...['面影ゼロ', '面影0', '誰かわからなくな', '誰か分からなくな', '誰だかわからなくな', '誰だか分からなくな'],
     '似ても似つかな',
     '女性になっ',
     '男性になっ',

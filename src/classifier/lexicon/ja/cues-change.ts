@@ -16,6 +16,8 @@ export const CUES_CHANGE: Pick<LangLexicon['cues'], 'change' | 'span' | 'morph'>
     '異な',
     '大人っぽくな',
     '子供っぽくな',
+    // The colloquial 違く (顔違くない？, 顔が違くて): 違う as an adjective (ja13).
+    '違く',
     '違います',
     '違いました',
     '違った',
@@ -72,5 +74,9 @@ export const CUES_CHANGE: Pick<LangLexicon['cues'], 'change' | 'span' | 'morph'>
   ],
   span: ['シーンごと', 'カットごと', 'フレームごと', 'ショットごと'],
   // 形が変わる, 形を変える: changing shape is the thing morphing.
-  morph: ['形が変わ', '形を変え', '同化', 'モーフィング', '混ざ', '溶け込', '合体', '一体化', '融合'],
+  morph: [
+    ...['形が変わ', '形を変え', '同化', 'モーフィング', '混ざ', '溶け込', '合体', '一体化', '融合'],
+    // Where one thing ends and the next begins is lost (背景とキャラの境界が曖昧になる, 境目がなくなる): a merge (ja13).
+    ...['境界が曖昧', '境目が曖昧', '境界があいまい', '境目があいまい', '境界がなくな', '境目がなくな', '境目が消え'],
+  ],
 };

@@ -33,6 +33,9 @@ export const CUES_MOTION: Pick<LangLexicon['cues'], 'vanish' | 'move'> = {
     'いきなり出',
     '二度と出てこな',
     '戻ってこな',
+    // Multiplying by itself or from nowhere (物が勝手に増える, どこからともなく出てくる): a pop-in; the anchor decides,
+    // a finger that does is anatomy (ja13).
+    ...['勝手に増え', 'どんどん増え', '急に増え', '突然増え', 'いきなり増え', 'どこからともなく', '何もないところから'],
   ],
   move: [
     // Shakes or trembles (カップが震える, ガタガタ揺れる), as en "shaky": physics by batch 8's later rule.

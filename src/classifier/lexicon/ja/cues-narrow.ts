@@ -8,6 +8,9 @@ export const CUES_NARROW: Pick<LangLexicon['cues'], 'flicker' | 'become' | 'miss
     // that is all white or black stays a blank output.
     ...['一瞬真っ白', '一瞬真っ黒', '一瞬真っ暗', '一瞬白く', '一瞬黒く', '一瞬暗く'],
     '上がったり下がったり',
+    // Flashing like a pachinko parlour or rainbow gaming lights (パチンコみたいに光る, ゲーミング発光) (ja13).
+    // Only with the light (光る): パチンコみたいな音 is sound.
+    ...['パチンコみたいに光', 'パチンコのように光', 'ゲーミング発光', 'ゲーミングPCみたいに光', 'ゲーミングpcみたいに光'],
     '明るくなったり暗くなったり',
     '暗くなったり明るくなったり',
     'パチパチ',

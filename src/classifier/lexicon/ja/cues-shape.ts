@@ -6,6 +6,12 @@ export const CUES_SHAPE: Pick<LangLexicon['cues'], 'deform' | 'count'> = {
   deform: [
     // A strange shape (奇妙な形, 妙な形), as 変な形.
     ...['奇妙な形', '妙な形'],
+    // A face with its parts out of place, in the common similes (顔が福笑い, ピカソみたいな顔): deformed (ja13).
+    // Not ピカソ風, a style asked for.
+    ...['福笑い', 'ピカソみたい', 'ピカソのよう'],
+    // Writing likened to no script at all (象形文字みたい, 宇宙語みたい, ミミズが這ったよう): garbled, with a text
+    // anchor (ja13). Not 宇宙語 alone, which is also gibberish speech (宇宙語を話す), outside the modes.
+    ...['象形文字みたい', '象形文字のよう', '宇宙語みたい', '宇宙語のよう', '宇宙語にな', '宇宙文字', 'ミミズが這'],
     // Too long or short (指が長すぎる), as de "zu lang"; bent where it cannot bend (ありえない方向に曲がる).
     ...['長すぎ', '短すぎ', 'ありえない方向', 'あり得ない方向'],
     'つながっ',
@@ -64,6 +70,8 @@ export const CUES_SHAPE: Pick<LangLexicon['cues'], 'deform' | 'count'> = {
   count: [
     '減る',
     '減って',
+    // A number that cannot be (指がありえない数ある, 謎の本数), as 本数がおかしい (ja13).
+    ...['ありえない数', 'あり得ない数', 'ありえない本数', 'あり得ない本数', '謎の本数'],
     'もう一本',
     'もう一つ',
     // An ordinal part (二つ目の鼻, 三本目の腕): one part too many. Only with the part: 二つ目のシーン is a scene.

@@ -8,6 +8,8 @@ export const GRAMMAR: Pick<LangLexicon, 'normalCounts' | 'numbers' | 'timeUnits'
     // One side's limb is one (右手が三本 is two too many); both sides' are two.
     ...{ 両目: 2, 左目: 1, 右目: 1, 片目: 1, 両耳: 2, 左耳: 1, 右耳: 1 },
     ...{ 左手: 1, 右手: 1, 左腕: 1, 右腕: 1, 左足: 1, 右足: 1, 左脚: 1, 右脚: 1, 両手: 2, 両腕: 2, 両足: 2, 両脚: 2 },
+    // The face's single parts and the neck (口が2つ, 鼻が二つ, 首が2本): one is normal, as 頭 (ja13).
+    ...{ 口: 1, 鼻: 1, 首: 1 },
   },
   // Japanese counts are read by pattern (digits or kanji numerals before 本/つ/個), not from this list.
   numbers: {},
