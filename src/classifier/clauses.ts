@@ -9,6 +9,7 @@ import { lossSaid } from './loss.ts';
 import { bracketEnd, doubleNegation, predicateBreaks } from './negation-reach.ts';
 import { gap, type Hit } from './matcher.ts';
 import { eachMatch } from './each-match.ts';
+import { stopsToNegation } from './stopped.ts';
 
 /** Clause breaks in the folded text. A colon only before a space: "0:05" is a time, "physics fails: a glass..." a break. */
 export const PUNCT = /[.!?;,、。！？\n…()[\]"—–]|\s-\s|:\s/g;
@@ -116,40 +117,6 @@ const ASKED = new RegExp(
 
 /** After a Japanese solution word: asked for, not done (してほしい, 希望, を求める, してください, お願い). */
 const JA_ASKED = /^(?:を|が)?(?:して|され)?(?:ほし|欲し|希望|求め|下さ|くださ|お願)/;
-
-/** Words that say a thing stopped: said with a defect, the defect is gone ("no longer flickers", "flackert nicht mehr"). */
-const STOPPED = /^(?:no longer|not anymore|nicht mehr|ya no)$/;
-/** Japanese 〜なくなる after a verb's negative stem (ちらつか|なくなった): it stopped, not "it vanished" (消えてなくなる). */
-// し is the stem する negates with (文字化けしなくなった: it stopped garbling).
-const JA_STOPPED_STEM = /[かさたなまらわがばえけせねめれべげし]$/;
-const DEFECTS: ReadonlySet<string> = new Set([
-  'deform',
-  'count',
-  'morph',
-  'vanish',
-  'move',
-  'flicker',
-  'jump',
-  'misspelt',
-  'generic',
-  'pace',
-]);
-
-/**
- * "The hands no longer melt", "die Farben flackern nicht mehr", "ちらつかなくなった": a stop word beside a defect in
- * its clause negates it. Beside no defect it stays what it was ("no longer looks like her" is a change).
- */
-function stopsToNegation(folded: string, hits: Hit[]): Hit[] {
-  // Every stop word is two words or the Japanese ending: most clauses have none, and pay nothing.
-  if (!hits.some((h) => h.role.kind === 'cue' && (h.cjk ? h.role.cls === 'vanish' : h.words === 2))) return hits;
-  const defect = (h: Hit) => h.role.kind === 'strong' || (h.role.kind === 'cue' && DEFECTS.has(h.role.cls));
-  return hits.map((h) => {
-    if (h.role.kind !== 'cue') return h;
-    const text = folded.slice(h.start, h.end);
-    const stop = h.cjk ? text === 'なくな' && JA_STOPPED_STEM.test(folded.slice(0, h.start)) : STOPPED.test(text);
-    return stop && hits.some((o) => o !== h && defect(o)) ? { ...h, role: { kind: 'neg' } } : h;
-  });
-}
 
 function finishClause(folded: string, clauseHits: Hit[]): Clause {
   const hits = stopsToNegation(folded, clauseHits);
