@@ -60,6 +60,12 @@ const SHARE_BEFORE = new RegExp(
   String.raw`\b(?:\d+\s?%|half|most|many|some|three-quarters|a third|a quarter)\s(?:\w+\s){0,2}?(?:of\s)?` +
     String.raw`(?:(?:the|my|these|those)\s)?(?:\w+\s)?${OUTPUTS}\s(?:\w+\s){0,3}$`,
 );
+/** The same share in de, fr, es, pt ("la mitad de los videos fallan", "metade dos clipes falhou", "die Hälfte der Videos"). */
+const SHARE_ROMANCE = new RegExp(
+  String.raw`\b(?:la\smitad|la\smayoria|metade|a\smaioria|la\smoitie|la\splupart|die\shalfte|die\smeisten|\d+\s?%)\s` +
+    String.raw`(?:de\slos|de\slas|de\smis|dos|das|dos\smeus|des|de\smes|der|meiner)\s(?:\w+\s)?` +
+    String.raw`(?:videos?|clips?|clipes|resultados?|resultats?|ergebnisse)\s(?:\w+\s){0,3}$`,
+);
 const SHARE_RIGHT_BEFORE = /\b(?:most|many|some|half\sthe|half\sof\sthe|\d+\s?%\sof\sthe)\s$/;
 const OUTPUT_AFTER = new RegExp(String.raw`^\s(?:ai\s|generated\s)?${OUTPUTS.replace('|them|ones', '')}\b`);
 
@@ -96,7 +102,7 @@ export function failVerdict(hits: readonly Hit[], folded: string, h: Hit): boole
   const after = folded.slice(h.end, h.end + 40);
   if (JOB_BEFORE.test(before) || JOB_AFTER.test(after)) return false;
   if (DEGREE_BEFORE.test(before) || DEGREE_AFTER.test(after)) return true;
-  if (SHARE_BEFORE.test(before) || (SHARE_RIGHT_BEFORE.test(before) && OUTPUT_AFTER.test(after))) return true;
+  if (SHARE_BEFORE.test(before) || SHARE_ROMANCE.test(before) || (SHARE_RIGHT_BEFORE.test(before) && OUTPUT_AFTER.test(after))) return true;
   if (SKILL_AFTER.test(after) || (!h.langs.includes('en') && SKILL_AFTER_ROMANCE.test(after))) return true;
   return VERDICT.test(around(folded, h));
 }

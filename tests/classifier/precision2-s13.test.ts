@@ -11,6 +11,10 @@ describe('failing said of outputs judged bad is no hard failure (fail-verdict.ts
     'Half of my clips fail, the motion is all wrong.',
     'About 70% of the videos fail and I have to regenerate them.',
     'Most of them failed, they look nothing like what I asked for.',
+    'La mitad de los videos fallan, hay que repetirlos.',
+    'Metade dos vídeos falha sempre.',
+    'La moitié des vidéos échouent.',
+    'Die Hälfte der Videos ist schiefgelaufen.',
     // Failures as a noun for bad videos, judged by degree.
     'Two of the three videos were complete failures.',
     'Honestly the last batch was a total failure.',
@@ -46,6 +50,8 @@ describe('failing said of the job stays a hard failure (twins)', () => {
     'All of my videos failed today.',
     '2 videos failed this morning.',
     'It failed a second time.',
+    'La mitad de las generaciones fallan y no recibo nada.',
+    'Metade das gerações falhou.',
     // The service judged, an app message, a video missing, the job's verb after "ao"/"al".
     'It keeps failing. The app is useless.',
     'My video failed and the app shows a weird message.',
