@@ -4,6 +4,7 @@
  */
 import type { HardFailureKind } from '../shared/generation.ts';
 import type { HardKey } from './lexicon/index.ts';
+import { failVerdict } from './fail-verdict.ts';
 import type { Hit } from './matcher.ts';
 
 export interface HardFailureFinding {
@@ -189,7 +190,7 @@ export function hardKind(
       NOTHING_LIKE.test(folded.slice(h.end, h.end + 24))
     )
       continue;
-    if (errorInThing(hits, folded, h)) continue;
+    if (errorInThing(hits, folded, h) || failVerdict(hits, folded, h)) continue;
     if (
       h.role.key === 'nooutput' &&
       folded.slice(h.start, h.end) === 'and nothing' &&
