@@ -1,5 +1,5 @@
 /**
- * Mode words in advice rather than in a report (precision round, s13; /work/notes/s13/prec-families.md):
+ * Mode words in advice rather than in a report (precision round, s13; docs/classifier-history.md):
  * - what a negative prompt holds names what the person asked NOT to get ("add 'extra fingers' to the negative
  *   prompt", "Negative prompt: blurry text, deformed hands", "ネガティブプロンプトに「余分な指」を入れる");
  * - a condition whose consequence is a remedy names a defect that may happen, not one that did ("if the hands look

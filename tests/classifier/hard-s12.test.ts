@@ -3,7 +3,7 @@ import { expectHardFailure, expectNoHardFailure } from './found.ts';
 
 /**
  * The second s12 hard round (lexicon/hard-s12.ts, codes.ts, hard.ts): families written from how people report a failed
- * local run, API call or hosted job (/work/notes/s12/hard2-families.md), each with sentences nobody tuned on, and twins
+ * local run, API call or hosted job (docs/classifier-history.md), each with sentences nobody tuned on, and twins
  * with the same words that must not give a hard failure: said of a thing in the scene, a quality complaint, a wish.
  */
 const families: [string, [string, string][], [string, string[]][]][] = [

@@ -1,5 +1,5 @@
 /**
- * The s13 round on the classifier's known misses (/work/notes/s13/known.md), each written as a construction with its
+ * The s13 round on the classifier's known misses (docs/classifier-history.md), each written as a construction with its
  * twins. Sentences written for this test in the six languages, not tuning items.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Precision of the s13 round, second part (/work/notes/s13/prec-families.md): the words around a complaint that say
+ * Precision of the s13 round, second part (docs/classifier-history.md): the words around a complaint that say
  * it is not about this run's output (noise, an indefinite word, the camera, a person acting on a thing, the input
  * image, others' reports, an expectation, a remedy after "when", the person's own change), each beside its twin.
  * Sentences written for this test from the families, not tuning items. The first part is precision-s13.test.ts.

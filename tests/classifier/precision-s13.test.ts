@@ -1,5 +1,5 @@
 /**
- * Precision of the s13 round (/work/notes/s13/prec-families.md): mode words written without saying this run had the
+ * Precision of the s13 round (docs/classifier-history.md): mode words written without saying this run had the
  * defect (advice, a negative prompt, a condition with a remedy, a tool's name, hearsay, a comparison this run wins),
  * each beside its twin, the same words said of the person's own clip, which must still name the mode. Sentences
  * written for this test from the families, not tuning items.

@@ -3,7 +3,7 @@ import { cross } from './cross.ts';
 import type { HardKey } from './hard.ts';
 
 /**
- * Hard-failure families of the s13 "known misses" round (/work/notes/s13/known.md, point 1): the run made nothing,
+ * Hard-failure families of the s13 "known misses" round (docs/classifier-history.md): the run made nothing,
  * said with the making verb in any tense and "nothing" on either side of it ("it generates nothing", "nothing is
  * generated", "es wird nichts erzeugt", "rien n'est généré", "não gera nada", "no genera nada"), and the video never
  * made ("it never produces a video"). The phrase lists held a few tenses each; these carry the construction.

@@ -4,7 +4,7 @@ import type { HardKey } from './hard.ts';
 
 /**
  * Hard-failure families of the second s12 round, written from how people report a failed run in issue threads and
- * forums (local runs, API clients, hosted services; /work/notes/s12/hard2-families.md), each a thing that can fail
+ * forums (local runs, API clients, hosted services; docs/classifier-history.md), each a thing that can fail
  * crossed with what happened to it, in every language where the construction exists:
  * - the whole output a single frame (the label conventions: a txt2video run that stops after one frame is truncated);
  * - the saved file empty or of 0 bytes (a blank output: the open call on a 0-second clip is left to the tests'

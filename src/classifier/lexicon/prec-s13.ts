@@ -2,13 +2,15 @@ import type { Lang } from '../lang.ts';
 import { cross } from './cross.ts';
 
 /**
- * Words of the s13 precision round (/work/notes/s13/prec-families.md): mode words people write without saying their
+ * Words of the s13 precision round (docs/classifier-history.md): mode words people write without saying their
  * own run had the defect. Written from how people give advice and name tools, not from labelled sentences:
  * - `neg`: a defect named as what to avoid or prevent ("to avoid flicker, lower the CFG", "para evitar el parpadeo"),
  *   as the lexicons already read "vermeiden", "éviter" and 防ぐ. Purpose forms and the imperative only: "preventing"
  *   alone also describes what the person had to steer ("preventing the train from reversing").
- * - `ignore`: "on the other hand" (auf der anderen Seite, d'un autre côté, por outro lado); the virtual camera's moves as nouns (Kameraschwenk, movimento de câmera); an English quantity that is a French colour word ("tons of"); a tool or feature whose name holds a mode word ("the face swap tool", "la herramienta de intercambio de
- *   caras"), and "unlike <a named tool>" in Japanese (Soraと違って), whose 違って is otherwise read as a change.
+ * - `ignore`: "on the other hand" (auf der anderen Seite, d'un autre côté, por outro lado); the virtual camera's moves
+ *   as nouns (Kameraschwenk, movimento de câmera); an English quantity that is a French colour word ("tons of"); a
+ *   tool or feature whose name holds a mode word ("the face swap tool", "la herramienta de intercambio de caras"), and
+ *   "unlike <a named tool>" in Japanese (Soraと違って), whose 違って is otherwise read as a change.
  *   Consumed, so the name alone is no complaint; what the tool did to a face is still read ("the face swap tool
  *   changed her face into someone else's").
  * Entries are folded: lowercase, no accents, katakana as hiragana.
