@@ -48,11 +48,17 @@ const CONDITION =
 /** The consequence a remedy: regenerate, retry, lower or raise a setting, use or add something, "just", "you can". */
 const REMEDY = new RegExp(
   String.raw`^\s*(?:then\s+|dann\s+|alors\s+|entonces\s+|entao\s+)?(?:${[
-    'just|simply|try|retry|regenerate|re-generate|reroll|re-roll|rerun|re-run|lower|raise|increase|decrease|reduce|use|add|set|switch|change the seed|enable|disable|turn|make sure|you can|you should|you need to|you have to|you may want|you might want',
-    'einfach|neu generieren|nochmal|noch mal|versuch\\w*|probier\\w*|senk\\w*|erhoh\\w*|verwende\\w*|nutze?\\w*|nimm|man kann|man sollte|kannst du|solltest du|musst du',
-    'il suffit|il faut|essaye[zr]?|essaie|reessaye[zr]?|regenere[zr]?|relance[zr]?|baisse[zr]?|augmente[zr]?|utilise[zr]?|ajoute[zr]?|change[zr]? la seed|vous pouvez|tu peux',
-    'basta|hay que|vuelve a|vuelva a|regenera|regenere|reintenta|prueba|pruebe|intenta|baja|sube|usa|anade|agrega|cambia|puedes|debes|solo tienes',
-    'gere de novo|gere novamente|regenere|tente|experimente|diminua|aumente|use|adicione|mude|troque|e so|voce pode|voce deve|pode',
+    'just|simply|try|retry|regenerate|re-generate|reroll|re-roll|rerun|re-run|lower|raise|increase|decrease|reduce',
+    'use|add|set|switch|change the seed|enable|disable|turn|make sure|you can|you should|you need to|you have to',
+    'you may want|you might want',
+    'einfach|neu generieren|nochmal|noch mal|versuch\\w*|probier\\w*|senk\\w*|erhoh\\w*|verwende\\w*|nutze?\\w*',
+    'nimm|man kann|man sollte|kannst du|solltest du|musst du',
+    'il suffit|il faut|essaye[zr]?|essaie|reessaye[zr]?|regenere[zr]?|relance[zr]?|baisse[zr]?|augmente[zr]?',
+    'utilise[zr]?|ajoute[zr]?|change[zr]? la seed|vous pouvez|tu peux',
+    'basta|hay que|vuelve a|vuelva a|regenera|regenere|reintenta|prueba|pruebe|intenta|baja|sube|usa|anade|agrega',
+    'cambia|puedes|debes|solo tienes',
+    'gere de novo|gere novamente|regenere|tente|experimente|diminua|aumente|use|adicione|mude|troque|e so',
+    'voce pode|voce deve|pode',
   ].join('|')})\b`,
 );
 
