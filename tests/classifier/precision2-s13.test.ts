@@ -3,7 +3,7 @@
  * name a failed job and stay hard failures. Sentences written for this test, not tuning items.
  */
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/classifier/classify.ts';
+import { hard } from './found.ts';
 
 describe('failing said of outputs judged bad is no hard failure (fail-verdict.ts)', () => {
   const verdicts = [
@@ -34,7 +34,7 @@ describe('failing said of outputs judged bad is no hard failure (fail-verdict.ts
     // 失敗作: the noun for a failed piece that exists.
     '生成した動画の半分は失敗作でした。',
   ];
-  for (const text of verdicts) it(text, () => expect(classify(text).hardFailure).toBeUndefined());
+  for (const text of verdicts) it(text, () => expect(hard(text)).toBeUndefined());
 });
 
 describe('failing said of the job stays a hard failure (twins)', () => {
@@ -68,5 +68,5 @@ describe('failing said of the job stays a hard failure (twins)', () => {
     '生成に失敗しました。',
     '動画の生成が失敗しました。',
   ];
-  for (const text of jobs) it(text, () => expect(classify(text).hardFailure).toBeDefined());
+  for (const text of jobs) it(text, () => expect(hard(text)).toBeDefined());
 });
