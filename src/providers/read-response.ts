@@ -2,6 +2,8 @@
  * One watched response, read the way both the content script and `ava extract` read it: decode the body, run the
  * provider's parser, and when the parser rejects it or finds nothing, the generic fallback. The outcome says which of
  * these happened, so what AVA could not read is counted and reported instead of vanishing. Pure.
+ * States no provider fact of its own: each provider's shapes, with their source, date and confidence, are in its own
+ * file (`runway.ts`, `veo.flow.ts`, ...), and the body encodings it decodes in `body.ts`, each with its own.
  */
 import type { Generation } from '../shared/generation.ts';
 import { decodeBody } from './body.ts';
