@@ -11,6 +11,11 @@ export const SYMPTOMS_COLOR: Record<Lang, readonly string[]> = {
     'way too dark',
     'over saturated',
     'over-saturated',
+    // Said with a degree ("the colours are too saturated"), as the German and Japanese lists already had it.
+    'too saturated',
+    'way too saturated',
+    'overly saturated',
+    'too desaturated',
     'over exposed',
     'over-exposed',
     'colour banding',
@@ -46,6 +51,8 @@ export const SYMPTOMS_COLOR: Record<Lang, readonly string[]> = {
     'cambios de color',
     'dominante de color',
     'aberracion cromatica',
+    'demasiado saturad*',
+    'sobresaturad*',
   ],
   de: [
     'farbstich*',
@@ -55,6 +62,7 @@ export const SYMPTOMS_COLOR: Record<Lang, readonly string[]> = {
     'gelbstich*',
     'magentastich*',
     'ubersattigt*',
+    'zu gesattigt*',
     'ausgewaschen*',
     'ausgeblichen*',
     'ausbleich*',
@@ -86,6 +94,7 @@ export const SYMPTOMS_COLOR: Record<Lang, readonly string[]> = {
     'derive des couleurs',
     'dominante de couleur',
     'aberration* chromatique*',
+    'trop sature*',
   ],
   pt: [
     'balanco de branco',
@@ -99,6 +108,8 @@ export const SYMPTOMS_COLOR: Record<Lang, readonly string[]> = {
     'tremulacao',
     'aberracao cromatica',
     'aberracoes cromaticas',
+    'saturad* demais',
+    'supersaturad*',
   ],
   ja: [
     // The colour draining out (最後の方で色が抜ける), as 色が褪せる: a fade, colour by batch 9.
