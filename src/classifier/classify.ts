@@ -7,6 +7,7 @@ import { composedVotes } from './compose.ts';
 import { eventVotes } from './events.ts';
 import { cutCauseDropped } from './cut-cause.ts';
 import { lightVotes, sceneLightDropped } from './light.ts';
+import { toneVotes } from './tone.ts';
 import { likenessVotes } from './likeness.ts';
 import { blankColourDropped } from './blank-colour.ts';
 import { hardKind, type HardFailureFinding } from './hard.ts';
@@ -209,6 +210,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   const off: Hit[] = [];
   for (const c of cls) if (c.negatedFrom < 0) off.push(...c.hits);
   lightVotes(votes, folded, hits, off);
+  toneVotes(votes, folded, hits, off);
   const sceneLit = sceneLightDropped(votes, folded);
   const cutCaused = cutCauseDropped(votes, folded, 'physics');
   likenessVotes(votes, folded, hits, off);
