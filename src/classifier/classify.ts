@@ -9,6 +9,7 @@ import { cutCauseDropped } from './cut-cause.ts';
 import { lightVotes, sceneLightDropped } from './light.ts';
 import { toneVotes } from './tone.ts';
 import { likenessVotes } from './likeness.ts';
+import { judgedLikenessVotes } from './likeness-judged.ts';
 import { blankColourDropped } from './blank-colour.ts';
 import { hardKind, type HardFailureFinding } from './hard.ts';
 import { match, type Hit } from './matcher.ts';
@@ -214,6 +215,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   const sceneLit = sceneLightDropped(votes, folded);
   const cutCaused = cutCauseDropped(votes, folded, 'physics');
   likenessVotes(votes, folded, hits, off);
+  judgedLikenessVotes(votes, folded, hits, off);
   asymmetryVotes(votes, folded, hits, off);
   firstFrameVotes(votes, folded, hits, off);
   bodyMotionDropped(votes);
