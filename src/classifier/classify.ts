@@ -10,6 +10,7 @@ import { lightVotes, sceneLightDropped } from './light.ts';
 import { toneVotes } from './tone.ts';
 import { likenessVotes } from './likeness.ts';
 import { judgedLikenessVotes } from './likeness-judged.ts';
+import { getRightVotes } from './get-right.ts';
 import { blankColourDropped } from './blank-colour.ts';
 import { hardKind, type HardFailureFinding } from './hard.ts';
 import { match, type Hit } from './matcher.ts';
@@ -216,6 +217,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   const cutCaused = cutCauseDropped(votes, folded, 'physics');
   likenessVotes(votes, folded, hits, off);
   judgedLikenessVotes(votes, folded, hits, off);
+  getRightVotes(votes, folded, hits, off);
   asymmetryVotes(votes, folded, hits, off);
   firstFrameVotes(votes, folded, hits, off);
   bodyMotionDropped(votes);
