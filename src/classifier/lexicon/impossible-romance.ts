@@ -36,7 +36,13 @@ export const FR: Impossible = {
       ['le mur', 'la table', 'le sol', 'la chaise', 'le plafond'],
     ),
   ],
-  vanish: [...cross(['se divise', 'se divisent', 'se separe', 'se separent'], ['en deux']), 'se multiplie*', 'se duplique*', 'se clone*'],
+  vanish: [
+    ...cross(['se divise', 'se divisent', 'se separe', 'se separent'], ['en deux']),
+    'se multiplie*',
+    'se duplique*',
+    'se clone*',
+    'se replique*',
+  ],
   deform: [
     ...cross(
       [
@@ -98,7 +104,11 @@ export const ES: Impossible = {
       ['la pared', 'la mesa', 'el suelo', 'la silla', 'el techo'],
     ),
   ],
-  vanish: [...cross(['se divide', 'se dividen', 'se parte', 'se parten'], ['en dos']), 'se clona*', 'se desdobla*'],
+  vanish: [
+    ...cross(['se divide', 'se dividen', 'se parte', 'se parten'], ['en dos']),
+    // "Se duplica" and "se multiplica" are counts (es/cues-shape.ts), read first: only "se replica" is new here (s14).
+    ...['se clona*', 'se desdobla*', 'se replica*'],
+  ],
   deform: [
     ...cross(
       [
@@ -153,7 +163,12 @@ export const PT: Impossible = {
       ['parede', 'mesa', 'chao', 'cadeira', 'teto'],
     ),
   ],
-  vanish: [...cross(['se divide', 'se dividem', 'se parte', 'se partem'], ['em dois', 'em duas']), 'se multiplica*', 'se clona*'],
+  vanish: [
+    ...cross(['se divide', 'se dividem', 'se parte', 'se partem'], ['em dois', 'em duas']),
+    'se multiplica*',
+    'se clona*',
+    'se replica*',
+  ],
   deform: [
     ...cross(
       [

@@ -89,6 +89,9 @@ const EN: Impossible = {
     'multiplied',
     'copies itself',
     'clones itself',
+    // Things that copy themselves, said with "replicate" or in the plural ("the chair replicates itself", s14).
+    ...cross(['replicates', 'replicated', 'replicating'], ['itself']),
+    ...cross(['replicate', 'duplicate', 'copy', 'clone'], ['themselves']),
   ],
   deform: [
     ...cross(
@@ -156,7 +159,10 @@ const DE: Impossible = {
     ),
   ],
   vanish: [
-    ...cross(['verdoppelt', 'verdoppeln', 'verdoppelte', 'vervielfacht', 'vervielfachen', 'spaltet', 'spalten'], ['sich']),
+    ...cross(
+      ['verdoppelt', 'verdoppeln', 'verdoppelte', 'vervielfacht', 'vervielfachen', 'spaltet', 'spalten', 'vermehrt', 'vermehren'],
+      ['sich'],
+    ),
     ...cross(['teilt sich', 'teilen sich', 'spaltet sich', 'spalten sich'], ['in zwei']),
     'grosser und kleiner',
     'kleiner und grosser',
