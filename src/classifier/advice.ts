@@ -10,12 +10,13 @@
 import type { Clause } from './clauses.ts';
 import type { Hit } from './matcher.ts';
 import { eachMatch } from './each-match.ts';
+import { anyOf } from './word-regex.ts';
 
-const NEGATIVE_PROMPT = new RegExp(
+const NEGATIVE_PROMPT = anyOf(
   [
     String.raw`\bneg(?:ative)? prompts?\b|\bnegativ(?:e[nr]?)?[ -]?prompts?\b|\bprompts? negati(?:f|fs|vo|vos)\b`,
     'ねがてぃぶぷろんぷと|ねがぷろ',
-  ].join('|'),
+  ],
   'g',
 );
 
@@ -24,11 +25,11 @@ const NEGATIVE_PROMPT = new RegExp(
  * "プロンプト："): what follows is what was asked for, to the sentence's end. Not "in a single prompt: she gets ...",
  * where the colon leads to what came of it.
  */
-const PROMPT_LABEL = new RegExp(
+const PROMPT_LABEL = anyOf(
   [
     String.raw`(?:^|[.!?\n]\s*)(?:(?:my|the|our|full|positive|text|mein|der|mon|le|mi|el|meu|o) )?prompts?(?: (?:was|used|i used|war|etait|era|foi|usado|utilise))?\s?[:=]`,
     String.raw`(?:^|[。！？\n]\s*)ぷろんぷと(?:は)?[:：=]`,
-  ].join('|'),
+  ],
   'g',
 );
 

@@ -68,19 +68,17 @@ const LIGHT_CHANGE = anyOf(
  * scene is what the scene asks for, so a change with such a cause in its sentence is none (precision round, s10).
  * Applied to the colour vote as a whole, as the word lists pair "the sky" or "the lights" with "darker" too.
  */
-const SCENE_CAUSE = new RegExp(
-  [
-    String.raw`\b(?:sun (?:sets|set|setting|goes down|went down|rises|rose|comes up)|sunset|sunrise|dusk|dawn|night ?falls?|nightfall`,
-    String.raw`storm|thunder|lightning|(?:lights?|lamps?) (?:turns?|turned|goes|went|switch\w*|comes?|came) (?:on|off|out)`,
-    String.raw`turns? (?:on|off) the (?:lights?|lamps?)|curtains?|candles?`,
-    String.raw`sonne geht (?:unter|auf)|sonnen(?:untergang|aufgang)|dammerung|gewitter|licht geht (?:an|aus)|vorhang|vorhange`,
-    String.raw`soleil se (?:couche|leve)|coucher du soleil|lever du soleil|la nuit tombe|crepuscule|orage`,
-    String.raw`lumieres? s'(?:allum|etei)\w*|rideaux?`,
-    String.raw`sol se (?:pone|ponia|puso|levanta|poe|punha|pos)|atardecer|amanecer|anochec\w*|tormenta|tempestade|por do sol`,
-    String.raw`luz(?:es)? se (?:enciend|apag|acend)\w*|cortinas?|anoitec\w*|amanhec\w*)\b`,
-    '夕日|夕焼け|日没|日の出|日が(?:沈|昇|暮れ)|夜になる|嵐|雷|電気が(?:つ|消え)|照明が(?:つ|消え)|かーてん',
-  ].join('|'),
-);
+const SCENE_CAUSE = anyOf([
+  String.raw`\b(?:sun (?:sets|set|setting|goes down|went down|rises|rose|comes up)|sunset|sunrise|dusk|dawn|night ?falls?|nightfall`,
+  String.raw`storm|thunder|lightning|(?:lights?|lamps?) (?:turns?|turned|goes|went|switch\w*|comes?|came) (?:on|off|out)`,
+  String.raw`turns? (?:on|off) the (?:lights?|lamps?)|curtains?|candles?`,
+  String.raw`sonne geht (?:unter|auf)|sonnen(?:untergang|aufgang)|dammerung|gewitter|licht geht (?:an|aus)|vorhang|vorhange`,
+  String.raw`soleil se (?:couche|leve)|coucher du soleil|lever du soleil|la nuit tombe|crepuscule|orage`,
+  String.raw`lumieres? s'(?:allum|etei)\w*|rideaux?`,
+  String.raw`sol se (?:pone|ponia|puso|levanta|poe|punha|pos)|atardecer|amanecer|anochec\w*|tormenta|tempestade|por do sol`,
+  String.raw`luz(?:es)? se (?:enciend|apag|acend)\w*|cortinas?|anoitec\w*|amanhec\w*)\b`,
+  '夕日|夕焼け|日没|日の出|日が(?:沈|昇|暮れ)|夜になる|嵐|雷|電気が(?:つ|消え)|照明が(?:つ|消え)|かーてん',
+]);
 
 /** The sentence a span is in, for the causes said beside a change. */
 const sentenceOf = (folded: string, e: { start: number; end: number }) =>
@@ -95,15 +93,13 @@ const sentenceOf = (folded: string, e: { start: number; end: number }) =>
  * A stem every construction above holds (keep the two in step): most descriptions hold none and pay one plain scan
  * instead of the alternation's word-boundary tries at every character.
  */
-const LIGHT_GATE = new RegExp(
-  [
-    'dark|dim|bright|pale|gr[ae]y|dull|wash|fad|satur|yellow|green|tint',
-    'dunkl|dunkel|hell|blass|grau|matt|flau|gelb|grun|blau|stich',
-    'sombr|clair|lumin|gris|tern|fonc|delav|assombri|obscurci|fondu|dominante',
-    'oscur|clar|brillant|palid|apagad|lavad|fundido|escur|brilhant|cinz|desbotad',
-    '暗く|明るく|っぽく|灰色に|ぐれーに|色あせて|色褪せて|くすんで|真っ|上がって|下がって',
-  ].join('|'),
-);
+const LIGHT_GATE = anyOf([
+  'dark|dim|bright|pale|gr[ae]y|dull|wash|fad|satur|yellow|green|tint',
+  'dunkl|dunkel|hell|blass|grau|matt|flau|gelb|grun|blau|stich',
+  'sombr|clair|lumin|gris|tern|fonc|delav|assombri|obscurci|fondu|dominante',
+  'oscur|clar|brillant|palid|apagad|lavad|fundido|escur|brilhant|cinz|desbotad',
+  '暗く|明るく|っぽく|灰色に|ぐれーに|色あせて|色褪せて|くすんで|真っ|上がって|下がって',
+]);
 
 /** The light changes in a folded description, as spans. */
 export function lightChanges(folded: string): { start: number; end: number }[] {

@@ -78,12 +78,10 @@ const ESPT_NEW = String.raw`(?:nuev[oa]s?|aleatori[oa]s?|desconocid[oa]s?|al aza
 
 const UNLIKE_GATE =
   /look|differ|resembl|match|like|aus wie|ahnel|entspr|pass|ressembl|correspond|parec|coincid|bat|似|違|異な|別人|me\b|my face|myself|no es mi|nao e|soy yo|sou eu|(?:not|no longer) (?:her|him)\b/;
-const NEWCOMER_GATE = new RegExp(
-  [
-    'new|random|unknown|neue|zufall|fremde|unbekannt|nouv|inconnu|aleatoire|hasard|nuev|aleatori|desconoc|azar|nov',
-    'desconhec|qualquer|知らない|見知らぬ|新しい|らんだむ|謎の',
-  ].join('|'),
-);
+const NEWCOMER_GATE = anyOf([
+  'new|random|unknown|neue|zufall|fremde|unbekannt|nouv|inconnu|aleatoire|hasard|nuev|aleatori|desconoc|azar|nov',
+  'desconhec|qualquer|知らない|見知らぬ|新しい|らんだむ|謎の',
+]);
 
 /** Someone new where the person should be; "another" is left out (another girl walking through a fence is physics). */
 const NEWCOMER = anyOf(
