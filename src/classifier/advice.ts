@@ -10,7 +10,7 @@
 import type { Clause } from './clauses.ts';
 import type { Hit } from './matcher.ts';
 import { eachMatch } from './each-match.ts';
-import { anyOf } from './word-regex.ts';
+import { anyOf, words } from './word-regex.ts';
 
 const NEGATIVE_PROMPT = anyOf(
   [
@@ -76,14 +76,12 @@ const JA_REMEDY =
 const PURPOSE =
   /^(?:(?:in order |how )?to (?:avoid|prevent)|avoid(?:s|ing)?|(?:para |como )?(?:evitar|prevenir)|evite|evitando|pour (?:empecher|prevenir))$/;
 /** Before it, a failure to: "I can't find a setting to prevent the image getting darker" says it does get darker. */
-const FAILED = new RegExp(
-  String.raw`\b(?:${[
-    "not|never|can't|cannot|can not|couldn't|could not|unable|impossible|no way|fail\\w*",
-    'no puedo|no pude|no consigo|no logro|no hay forma|imposible',
-    'nao consigo|nao consegui|nao da|impossivel',
-    "n'arrive pas|n'ai pas reussi|impossible de|pas moyen",
-  ].join('|')})\b`,
-);
+const FAILED = words([
+  "not|never|can't|cannot|can not|couldn't|could not|unable|impossible|no way|fail\\w*",
+  'no puedo|no pude|no consigo|no logro|no hay forma|imposible',
+  'nao consigo|nao consegui|nao da|impossivel',
+  "n'arrive pas|n'ai pas reussi|impossible de|pas moyen",
+]);
 
 /** Turns off the hits in [from, to): a clause wholly inside goes off, one cut across is split in two. */
 function spanOff(cls: Clause[], from: number, to: number): void {
