@@ -22,8 +22,8 @@ const STILL_CAST = anyOf(
       String.raw`\s+(?:\w+\s+)?(?:move|follow|match|react)\w*`,
     String.raw`\b(?:shadows?|reflections?)\b[^.!?;]{0,30}?\b(?:stays?|stayed|remains?|remained)\s+(?:still|static|frozen|in place|put)\b`,
     // "The reflections stay too much at the same place": the same stillness, said of where it stays.
-    String.raw`\b(?:shadows?|reflections?)\b${UNSAID}{0,30}?\b(?:stays?|stayed|remains?|remained)\s+(?:[a-z]+\s+){0,2}?` +
-      String.raw`(?:at|in) the same (?:place|spot|position)\b`,
+    String.raw`\b(?:shadows?|reflections?)\b${UNSAID}{0,30}?\b(?:stays?|stayed|remains?|remained)\s+` +
+      String.raw`(?:[a-z]+\s+){0,2}?(?:at|in) the same (?:place|spot|position)\b`,
     String.raw`\b(?:schatten|spiegelung\w*|spiegelbild\w*)\b${UNSAID}{0,40}?\bbleib\w* (?:${WORD})?` +
       String.raw`(?:an der gleichen|an derselben|am selben) (?:stelle|ort)`,
     String.raw`\b(?:ombres?|reflets?)\b${UNSAID}{0,30}?\breste\w* (?:${WORD})?(?:au meme endroit|a la meme place)`,

@@ -40,7 +40,8 @@ const PT_REF = String.raw`(?:fonte|referencia|original|(?:imagem|foto|rosto) (?:
 const UNLIKE_SOURCE = anyOf(
   [
     String.raw`\b${EN_NOT}\s+(?:\w+\s+)?(?:look(?:s|ed)?(?: anything)? like|resembl\w*|match\w*(?: with| up with| to)?)\s+(?:to\s+)?` +
-      String.raw`(?:(?:the|my|its|his|her|their|that|this)\s+)?(?:(?:person|face|one|guy|woman|man) in the\s+)?${EN_REF}`,
+      String.raw`(?:(?:the|my|its|his|her|their|that|this)\s+)?` +
+      String.raw`(?:(?:person|face|one|guy|woman|man) in the\s+)?${EN_REF}`,
     String.raw`\b(?:nothing like|unlike|different from|differs? from|differed from)\s+(?:(?:the|my|its)\s+)?${EN_REF}`,
     String.raw`\b(?:sieht|sehen|sah|sahen)\s+(?:\w+\s+){0,3}?(?:nicht|kaum)\s+(?:mehr\s+|so\s+|wirklich\s+)*aus\s+wie\s+` +
       String.raw`(?:(?:die|der|das|dem|den|meine?)\s+)?${DE_REF}`,
@@ -55,8 +56,8 @@ const UNLIKE_SOURCE = anyOf(
     // "Não se parece comigo": com + mim in one word.
     String.raw`\bnao\s+(?:se\s+)?(?:parec|bat|correspond)\w*\s+(?:em nada\s+|nada\s+|muito\s+)?comigo\b`,
     // The person in the result said not to be me or my face ("that's not my face", "esa no es mi cara", "essa não é
-    // minha cara"): the result unlike its source, the source being the writer. Only after a pointer or a person, so "the
-    // problem is not me" is no likeness.
+    // minha cara"): the result unlike its source, the source being the writer. Only after a pointer or a person, so
+    // "the problem is not me" is no likeness.
     String.raw`\b(?:that|this|person|man|woman|guy|girl|boy|kid|baby|child|character|face)(?:\s+in the (?:video|clip|result|output|image))?\s*` +
       String.raw`(?:'s not| is not| was not| isn't| wasn't| isnt| wasnt)\s+(?:me|my face|myself)\b`,
     // "By the end it's not her anymore": the person stopped being who they were.
