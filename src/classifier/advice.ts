@@ -10,12 +10,13 @@
 import type { Clause } from './clauses.ts';
 import type { Hit } from './matcher.ts';
 import { eachMatch } from './each-match.ts';
+import { anyOf, words } from './word-regex.ts';
 
-const NEGATIVE_PROMPT = new RegExp(
+const NEGATIVE_PROMPT = anyOf(
   [
     String.raw`\bneg(?:ative)? prompts?\b|\bnegativ(?:e[nr]?)?[ -]?prompts?\b|\bprompts? negati(?:f|fs|vo|vos)\b`,
     'ねがてぃぶぷろんぷと|ねがぷろ',
-  ].join('|'),
+  ],
   'g',
 );
 
@@ -24,11 +25,11 @@ const NEGATIVE_PROMPT = new RegExp(
  * "プロンプト："): what follows is what was asked for, to the sentence's end. Not "in a single prompt: she gets ...",
  * where the colon leads to what came of it.
  */
-const PROMPT_LABEL = new RegExp(
+const PROMPT_LABEL = anyOf(
   [
     String.raw`(?:^|[.!?\n]\s*)(?:(?:my|the|our|full|positive|text|mein|der|mon|le|mi|el|meu|o) )?prompts?(?: (?:was|used|i used|war|etait|era|foi|usado|utilise))?\s?[:=]`,
     String.raw`(?:^|[。！？\n]\s*)ぷろんぷと(?:は)?[:：=]`,
-  ].join('|'),
+  ],
   'g',
 );
 
@@ -75,14 +76,12 @@ const JA_REMEDY =
 const PURPOSE =
   /^(?:(?:in order |how )?to (?:avoid|prevent)|avoid(?:s|ing)?|(?:para |como )?(?:evitar|prevenir)|evite|evitando|pour (?:empecher|prevenir))$/;
 /** Before it, a failure to: "I can't find a setting to prevent the image getting darker" says it does get darker. */
-const FAILED = new RegExp(
-  String.raw`\b(?:${[
-    "not|never|can't|cannot|can not|couldn't|could not|unable|impossible|no way|fail\\w*",
-    'no puedo|no pude|no consigo|no logro|no hay forma|imposible',
-    'nao consigo|nao consegui|nao da|impossivel',
-    "n'arrive pas|n'ai pas reussi|impossible de|pas moyen",
-  ].join('|')})\b`,
-);
+const FAILED = words([
+  "not|never|can't|cannot|can not|couldn't|could not|unable|impossible|no way|fail\\w*",
+  'no puedo|no pude|no consigo|no logro|no hay forma|imposible',
+  'nao consigo|nao consegui|nao da|impossivel',
+  "n'arrive pas|n'ai pas reussi|impossible de|pas moyen",
+]);
 
 /** Turns off the hits in [from, to): a clause wholly inside goes off, one cut across is split in two. */
 function spanOff(cls: Clause[], from: number, to: number): void {

@@ -8,16 +8,15 @@
  * Folded text: lowercase, no accents, katakana as hiragana.
  */
 import type { Hit } from './matcher.ts';
+import { whole } from './word-regex.ts';
 
-const FINITE = new RegExp(
-  `^(?:${[
-    'ages|gets older|got older|gets younger|got younger|grows up|grows old',
-    'altert|alterte|altern plotzlich|wird alter|wurde alter|verjungt sich',
-    'vieillit|vieillissent|a vieilli|rajeunit',
-    'envejece|envejecen|envejecio|envejecieron|rejuvenece|rejuvenecen|rejuvenecio',
-    'envelhece|envelhecem|envelheceu|envelheceram|rejuvenesce|rejuvenesceu',
-  ].join('|')})$`,
-);
+const FINITE = whole([
+  'ages|gets older|got older|gets younger|got younger|grows up|grows old',
+  'altert|alterte|altern plotzlich|wird alter|wurde alter|verjungt sich',
+  'vieillit|vieillissent|a vieilli|rajeunit',
+  'envejece|envejecen|envejecio|envejecieron|rejuvenece|rejuvenecen|rejuvenecio',
+  'envelhece|envelhecem|envelheceu|envelheceram|rejuvenesce|rejuvenesceu',
+]);
 /** Japanese: 老ける and 年を取る in any form, 若返る; the negative is the clause's negator (clauses.ts). */
 const JA = /^(?:老け|年を取|年をと|若返)/;
 

@@ -9,6 +9,7 @@
  */
 import type { Lang } from './lang.ts';
 import type { Hit } from './matcher.ts';
+import { anyOf } from './word-regex.ts';
 
 /** The change verbs of the lexicons' change cues, at the start of the cue's words. */
 // German participles too (s13): "ich habe den Text geändert", "verändert", "gewechselt", "ausgetauscht".
@@ -23,33 +24,31 @@ const AUX_WORDS = [
 ].join('|');
 const AUX = String.raw`(?:(?:${AUX_WORDS})\s+){0,4}`;
 
-const r = (parts: readonly string[]) => new RegExp(parts.join('|'));
-
 /**
  * Per language, as the same short words mean other things across them (German "will" is English "will", German "du"
  * is French "du"): a description of an undetected language is read with the English patterns only.
  */
 const AGENT: Readonly<Partial<Record<Lang, RegExp>>> = {
   // "I (had to | tried to | just) change", "we changed", "you can change", "should I change", "do I need to change".
-  en: r([
+  en: anyOf([
     String.raw`\b(?:i|we|you|u)\s+${AUX}$`,
     String.raw`\b(?:how|way|ways|option|options|possible|need|needs|needed|want|wanted|try|tried|trying|able|decided|let me|let's|lets)\s+(?:to\s+)?$`,
   ]),
   // German: the person in the clause and the verb an infinitive or a participle at its end, not reflexive ("sich").
-  de: r([
+  de: anyOf([
     String.raw`\b(?:ich|wir|du|man)\b(?![^.!?;,]*\bsich\b)[^.!?;,]{0,50}?(?:\bzu\s+)?$`,
     String.raw`\b(?:muss|musste|soll|sollte|will|wollte|kann|konnte|habe|hatte)\s+(?:ich\s+)?(?:\w+\s+){0,3}?$`,
   ]),
   // French, Spanish, Portuguese: a modal or a verb of trying before the infinitive, or the person before it.
-  fr: r([
+  fr: anyOf([
     // "J'ai changé": the elided "j'" has no space after it (s13).
     String.raw`(?:\b(?:je|nous|tu|vous)\s+|\bj')(?:(?:dois|doit|devrais|veux|voulais|peux|pourrais|vais|ai|avons|essaie|essaye|ne|n'ai|pas|faut)\s+)*(?:de\s+)?$`,
     String.raw`\b(?:faut-il|faudrait-il|faut|fallait|comment|besoin de|essaye de|essayer de|tente de)\s+(?:\w+\s+)?$`,
   ]),
-  es: r([
+  es: anyOf([
     String.raw`\b(?:tengo que|tuve que|tendria que|debo|deberia|quiero|quise|intente|intento|puedo|podria|hay que|necesito|voy a|como)\s+$`,
   ]),
-  pt: r([
+  pt: anyOf([
     String.raw`\b(?:tenho que|tive que|teria que|preciso|precisei|devo|deveria|quero|quis|tentei|tento|posso|poderia|vou|como)\s+(?:de\s+)?$`,
   ]),
 };

@@ -6,15 +6,14 @@
  * lone vote) and the model's gate (guess.ts), so neither speaks for them.
  */
 import type { Hit } from './matcher.ts';
+import { anyOf } from './word-regex.ts';
 
-const ATTACHED = new RegExp(
-  [
-    ...['attach', 'detach', 'fixed', 'glued', 'anchored', 'connected'],
-    ...['fixiert', 'befestigt', 'verbunden', 'lost sich'],
-    ...['relie', 'fixe', 'fijad', 'pegad', 'unid', 'despega', 'fixad', 'pres', 'colad', 'solta'],
-    ...['固定', 'くっつ'],
-  ].join('|'),
-);
+const ATTACHED = anyOf([
+  ...['attach', 'detach', 'fixed', 'glued', 'anchored', 'connected'],
+  ...['fixiert', 'befestigt', 'verbunden', 'lost sich'],
+  ...['relie', 'fixe', 'fijad', 'pegad', 'unid', 'despega', 'fixad', 'pres', 'colad', 'solta'],
+  ...['固定', 'くっつ'],
+]);
 
 /** Joined by a link rather than held: a network, an account, a device. */
 const CONNECTION = /connected|verbunden|relie|unid/;

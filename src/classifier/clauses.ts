@@ -10,6 +10,7 @@ import { bracketEnd, doubleNegation, predicateBreaks } from './negation-reach.ts
 import { gap, type Hit } from './matcher.ts';
 import { eachMatch } from './each-match.ts';
 import { stopsToNegation } from './stopped.ts';
+import { whole, words } from './word-regex.ts';
 
 /** Clause breaks in the folded text. A colon only before a space: "0:05" is a time, "physics fails: a glass..." a break. */
 export const PUNCT = /[.!?;,、。！？\n…()[\]"—–]|\s-\s|:\s/g;
@@ -46,16 +47,14 @@ const NEGATES_BACKWARDS: ReadonlySet<string> = new Set(['de', 'ja']);
  * A problem said to be solved is solved whichever side of the word it stands on: "fixed the flicker" and "the
  * flicker was fixed", "les mains ont été corrigées", "el parpadeo se ha resuelto". These negators cover the clause.
  */
-const RESOLVED = new RegExp(
-  `^(?:${[
-    'solved|fixed|resolved|eliminated|reduce[sd]?',
-    'resuelt[oa]s?|resolvio|corregid[oa]s?|reducid[oa]s?',
-    String.raw`resolu\w*|corrige\w*|reduit\w*`,
-    'resolveu|resolvid[oa]s?|corrigiu|corrigid[oa]s?|reduz|reduziu',
-    'gelost|behoben|reduziert|verringert',
-    '解消|解決|直っ|改善|軽減|抑え|防止|防げ|防ぐ',
-  ].join('|')})$`,
-);
+const RESOLVED = whole([
+  'solved|fixed|resolved|eliminated|reduce[sd]?',
+  'resuelt[oa]s?|resolvio|corregid[oa]s?|reducid[oa]s?',
+  String.raw`resolu\w*|corrige\w*|reduit\w*`,
+  'resolveu|resolvid[oa]s?|corrigiu|corrigid[oa]s?|reduz|reduziu',
+  'gelost|behoben|reduziert|verringert',
+  '解消|解決|直っ|改善|軽減|抑え|防止|防げ|防ぐ',
+]);
 
 /**
  * でも is "but" only where a clause starts ("でも顔が変わる"); after a word it is the particle "even" or "also"
@@ -105,15 +104,13 @@ export function clauses(folded: string, all: Hit[]): Clause[] {
 const PRAISE = /^(?:good|great|nice|bom|boa|bons|boas|buen[oa]s?|bon|bons|bonnes?|gut|gute|super|良い|きれい|綺麗)$/;
 
 /** Before a solution word in its clause: the person asks for the fix (folded, no accents). */
-const ASKED = new RegExp(
-  String.raw`\b(?:${[
-    "want|need|would like|'d like|please|pls|should|must|hope|wish|can you|could you",
-    'quiero|quisiera|necesito|por favor|deberia|ojala',
-    'bitte|mochte|sollte|muss|wunsche',
-    'voudrais|aimerais|faut|veux|svp|devrait',
-    'quero|gostaria|preciso|deveria|favor',
-  ].join('|')})\b`,
-);
+const ASKED = words([
+  "want|need|would like|'d like|please|pls|should|must|hope|wish|can you|could you",
+  'quiero|quisiera|necesito|por favor|deberia|ojala',
+  'bitte|mochte|sollte|muss|wunsche',
+  'voudrais|aimerais|faut|veux|svp|devrait',
+  'quero|gostaria|preciso|deveria|favor',
+]);
 
 /** After a Japanese solution word: asked for, not done (してほしい, 希望, を求める, してください, お願い). */
 const JA_ASKED = /^(?:を|が)?(?:して|され)?(?:ほし|欲し|希望|求め|下さ|くださ|お願)/;

@@ -8,6 +8,7 @@ import type { Hit } from './matcher.ts';
 import { saidHit, vote, type Vote } from './votes.ts';
 import type { QualityModeId } from '../modes/types.ts';
 import { eachMatch } from './each-match.ts';
+import { anyOf } from './word-regex.ts';
 
 export interface Composed {
   mode: QualityModeId;
@@ -20,7 +21,7 @@ const QUOTED = /["“”«»「」『』]([^"“”«»「」『』\n]{1,40})["�
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** "X came out as Y": the verb phrases per language that put what was asked beside what came out. */
-const CAME_OUT = new RegExp(
+const CAME_OUT = anyOf(
   [
     String.raw`\b(?:came|comes|come) out as\b`,
     String.raw`\b(?:rendered|written|printed|turned out|showed up|shows up) as\b`,
@@ -35,24 +36,24 @@ const CAME_OUT = new RegExp(
     String.raw`\bs'affiche comme\b`,
     String.raw`\bsaiu como\b`,
     String.raw`\bescrito como\b`,
-  ].join('|'),
+  ],
   'g',
 );
 
 /** "spelled bakery as bakrey": spelling is about text whatever the words are. */
-const SPELLED_AS = new RegExp(
+const SPELLED_AS = anyOf(
   [
     String.raw`\b(?:spelled|spelt|misspelled|misspelt|spells|misspells|wrote|writes)\b[^.!?;]{1,40}?\bas\b`,
     String.raw`\b(?:escribio|deletreo)\b[^.!?;]{1,40}?\bcomo\b`,
     String.raw`\b(?:schreibt|schrieb)\b[^.!?;]{1,40}?\bals\b`,
     String.raw`\b(?:a ecrit|ecrit|orthographie)\b[^.!?;]{1,40}?\bcomme\b`,
     String.raw`\b(?:escreveu|soletrou)\b[^.!?;]{1,40}?\bcomo\b`,
-  ].join('|'),
+  ],
   'g',
 );
 
 /** Body parts of a person on an animal; the words are folded (no accents). */
-const SPECIES = new RegExp(
+const SPECIES = anyOf(
   [
     String.raw`\bhuman (?:hands?|arms?|legs?|feet|fingers|face|teeth|eyes|body)\b`,
     String.raw`\b(?:manos?|brazos?|piernas?|pies|dedos|cara|dientes|ojos) human[oa]s?\b`,
@@ -61,7 +62,7 @@ const SPECIES = new RegExp(
     String.raw`\b(?:maos?|bracos?|pernas?|pes|dedos|rosto|dentes|olhos) human[oa]s?\b`,
     '人間の(?:手|腕|足|指|顔|歯|目)',
     '人の(?:手|腕|足|指|顔)',
-  ].join('|'),
+  ],
   'g',
 );
 /** One word boundary around all the languages' animals: tried once per place, not once per language. */
@@ -80,14 +81,14 @@ const ANIMAL = new RegExp(
  * Two of one side ("two left hands", "deux mains gauches", "duas mãos esquerdas"): a pair of parts is one of each side,
  * so two of the same is a body part doubled. Not German, where "zwei linke Hände" is the idiom for clumsy.
  */
-const SAME_SIDE = new RegExp(
+const SAME_SIDE = anyOf(
   [
     String.raw`\btwo (?:left|right) (?:hands|feet|arms|legs|eyes|ears)\b`,
     String.raw`\bdeux (?:mains|pieds|bras|jambes|yeux|oreilles) (?:gauches|droite?s)\b`,
     String.raw`\bdos (?:manos|pies|brazos|piernas|ojos|orejas) (?:izquierd|derech)[oa]s\b`,
     String.raw`\bduas? (?:maos|pes|bracos|pernas|olhos|orelhas) (?:esquerd|direit)[oa]s\b`,
     '(?:左|右)(?:手|足|腕|目|耳)が(?:二つ|2つ|二本|2本)',
-  ].join('|'),
+  ],
   'g',
 );
 

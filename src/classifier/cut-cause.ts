@@ -8,16 +8,15 @@
  */
 import type { QualityModeId } from '../modes/types.ts';
 import type { Vote } from './votes.ts';
+import { anyOf } from './word-regex.ts';
 
 const CAMERA = String.raw`(?:the |die |la |a )?(?:camera|kamera|camara)`;
-const CAUSE = new RegExp(
-  [
-    String.raw`\b(?:because|since|weil|da|parce que|parce qu'|car|porque|pois|ya que)\s+${CAMERA}\b`,
-    String.raw`\b(?:when|wenn|als|quand|lorsque|cuando|quando)\s+(?:the |die |la |le |a |o )?(?:scene|szene|scene|escena|cena)\s+` +
-      String.raw`(?:changes|cuts|switches|wechselt|andert sich|change|cambia|muda)\b`,
-    'かめらが(?:動く|移動する|ぱんする)から|場面が(?:変わる|切り替わる)',
-  ].join('|'),
-);
+const CAUSE = anyOf([
+  String.raw`\b(?:because|since|weil|da|parce que|parce qu'|car|porque|pois|ya que)\s+${CAMERA}\b`,
+  String.raw`\b(?:when|wenn|als|quand|lorsque|cuando|quando)\s+(?:the |die |la |le |a |o )?(?:scene|szene|scene|escena|cena)\s+` +
+    String.raw`(?:changes|cuts|switches|wechselt|andert sich|change|cambia|muda)\b`,
+  'かめらが(?:動く|移動する|ぱんする)から|場面が(?:変わる|切り替わる)',
+]);
 const STOP = /[.!?;。！？\n]/;
 /** A word every cause above holds (keep the two in step): one plain scan for the many descriptions with none. */
 const CAUSE_GATE = /camera|kamera|camara|scene|szene|cena|かめら|場面/;

@@ -11,16 +11,17 @@ import type { AnchorClass } from './lexicon/types.ts';
 import type { Hit } from './matcher.ts';
 import { saidHit, type Vote, vote } from './votes.ts';
 import { eachMatch } from './each-match.ts';
+import { words } from './word-regex.ts';
 
 /** "Except (for)", per language. Not "but": "great, but the hands" is read by the clause reader as a new clause. */
-const EXCEPT = new RegExp(
-  String.raw`\b(?:${[
+const EXCEPT = words(
+  [
     'except(?: for)?|apart from|other than',
     'ausser|bis auf|abgesehen von',
     'sauf|a part|excepte',
     'excepto|salvo|menos|aparte de|a excepcion de',
     'exceto|tirando|a excecao de',
-  ].join('|')})\b`,
+  ],
   'g',
 );
 /** Japanese puts the exception after the part: 手以外は完璧. */

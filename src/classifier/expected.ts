@@ -9,17 +9,16 @@
 import type { Clause } from './clauses.ts';
 import type { Hit } from './matcher.ts';
 import { eachMatch } from './each-match.ts';
+import { anyOf } from './word-regex.ts';
 
-const EXPECTED = new RegExp(
-  [
-    String.raw`\b(?:i|we) (?:expected|was expecting|were expecting|was afraid|feared|was worried|thought)\b`,
-    String.raw`\b(?:hatte|habe) (?:mit|schon mit)\b|\bgerechnet\b|\berwartet\b|\bbefurchtet\b|\bhatte angst\b|\bdachte\b`,
-    String.raw`\bje m'attendais\b|\bje craignais\b|\bj'avais peur\b|\bje pensais\b`,
-    String.raw`\b(?:yo )?(?:esperaba|temia|pensaba|crei|tenia miedo)\b`,
-    String.raw`\b(?:eu )?(?:esperava|temia|achei|pensei|achava|tinha medo|estava com medo)\b`,
-    '(?:と|って)(?:思った|思ってた|思っていた|予想していた|覚悟していた)|心配だった',
-  ].join('|'),
-);
+const EXPECTED = anyOf([
+  String.raw`\b(?:i|we) (?:expected|was expecting|were expecting|was afraid|feared|was worried|thought)\b`,
+  String.raw`\b(?:hatte|habe) (?:mit|schon mit)\b|\bgerechnet\b|\berwartet\b|\bbefurchtet\b|\bhatte angst\b|\bdachte\b`,
+  String.raw`\bje m'attendais\b|\bje craignais\b|\bj'avais peur\b|\bje pensais\b`,
+  String.raw`\b(?:yo )?(?:esperaba|temia|pensaba|crei|tenia miedo)\b`,
+  String.raw`\b(?:eu )?(?:esperava|temia|achei|pensei|achava|tinha medo|estava com medo)\b`,
+  '(?:と|って)(?:思った|思ってた|思っていた|予想していた|覚悟していた)|心配だった',
+]);
 
 /** A clause said fine: a positive or steady word turned it off, with no complaint word of its own. */
 const fine = (c: Clause) => c.negatedFrom === -1 && !c.hasCue && c.hits.some((h) => h.role.kind === 'pos' || h.role.kind === 'steady');

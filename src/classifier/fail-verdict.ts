@@ -6,6 +6,7 @@
  * job named as the one that failed, or credits taken, keep the failure a hard one).
  */
 import type { Hit } from './matcher.ts';
+import { anyOf } from './word-regex.ts';
 
 /** The bare failing words of the hard lists (a phrase such as "failed to generate" names the job and is never one). */
 const FAIL = new RegExp(
@@ -35,17 +36,15 @@ const JOB_AFTER = new RegExp(
  * A judgement of the outputs' quality in the same sentence: unusable, glitched, incoherent, a prompt not
  * followed, weird shapes, a look that is synthetic (en, de, fr, es, pt).
  */
-const VERDICT = new RegExp(
-  [
-    String.raw`unusable|glitch\w*|incoherent|irrelevant|distorted|deformed|nonsens\w*|` +
-      String.raw`weird\s(?:\w+\s)?(?:shapes?|artifacts?|faces?|hands|bodies|motion|colou?rs?|blobs?)|` +
-      String.raw`artifacts?|(?:not|n't|never)\s(?:follow\w*|match\w*|respect\w*)|ignor\w*\s(?:the|my)\s(?:prompt|instruction)`,
-    String.raw`unbrauchbar\w*|synthetisch\w*|kunstlich\w*|inkoharent\w*|seltsam\w*|verzerrt\w*|ignoriert|(?:folgt|folgen|halt|halten)\s\w+\s(?:\w+\s)?nicht`,
-    String.raw`inutilisable|incoherent\w*|bizarre|deforme\w*|ne\s(?:respecte|respectent|suit|suivent)\spas`,
-    String.raw`inservible|inutilizable|incoherente|raro|rara|deformad\w*|no\s(?:sigue|siguen|respeta|respetan)\b|ignora\w*`,
-    String.raw`inutilizave\w*|incoerente|estranh\w*|deformad\w*|nao\s(?:segue|seguem|respeita|respeitam)\b`,
-  ].join('|'),
-);
+const VERDICT = anyOf([
+  String.raw`unusable|glitch\w*|incoherent|irrelevant|distorted|deformed|nonsens\w*|` +
+    String.raw`weird\s(?:\w+\s)?(?:shapes?|artifacts?|faces?|hands|bodies|motion|colou?rs?|blobs?)|` +
+    String.raw`artifacts?|(?:not|n't|never)\s(?:follow\w*|match\w*|respect\w*)|ignor\w*\s(?:the|my)\s(?:prompt|instruction)`,
+  String.raw`unbrauchbar\w*|synthetisch\w*|kunstlich\w*|inkoharent\w*|seltsam\w*|verzerrt\w*|ignoriert|(?:folgt|folgen|halt|halten)\s\w+\s(?:\w+\s)?nicht`,
+  String.raw`inutilisable|incoherent\w*|bizarre|deforme\w*|ne\s(?:respecte|respectent|suit|suivent)\spas`,
+  String.raw`inservible|inutilizable|incoherente|raro|rara|deformad\w*|no\s(?:sigue|siguen|respeta|respetan)\b|ignora\w*`,
+  String.raw`inutilizave\w*|incoerente|estranh\w*|deformad\w*|nao\s(?:segue|seguem|respeita|respeitam)\b`,
+]);
 
 /** Failures as a noun judged by degree ("complete failures", "fallo total", "un échec complet", "fracasso total"). */
 const DEGREE_BEFORE = /\b(?:complete|total|utter|absolute|epic|massive)\s$/;

@@ -14,25 +14,27 @@ import type { Hit } from './matcher.ts';
 import { saidAsComplaint } from './span-scope.ts';
 import { saidHit, type Vote, vote } from './votes.ts';
 import { eachMatch } from './each-match.ts';
-
-const r = (parts: readonly string[]) => new RegExp(parts.join('|'), 'g');
+import { anyOf } from './word-regex.ts';
 
 const FIRST_EN = String.raw`(?:the |a |its |an? )?(?:very )?(?:first|initial|starting|start|input|opening) (?:frame|image|picture|shot)`;
-const BACK = r([
-  String.raw`\b(?:resets?|resetting|reverts?|reverting|reverted|(?:jump|snap)(?:s|ed|ing|ping|ped)? back|` +
-    String.raw`goes back|went back|going back|returns?|returned|returning|ends? ?up|ended ?up|ending ?up)\b` +
-    String.raw`["'\s]*(?:[a-z]+\s+){0,2}?(?:to|in|into|at)\s+${FIRST_EN}\b`,
-  String.raw`\b(?:springt|springen|sprang|kehrt|kehren|kehrte|geht|gehen|ging|fallt|fallen|fiel)\b` +
-    String.raw`(?:\s+[a-z]+){0,2}?\s+(?:zum|zu dem|auf das|ins) (?:erste|anfangs|start|ausgangs)(?:n)?\s*(?:bild|frame)\b` +
-    String.raw`(?:\s+zuruck)?`,
-  String.raw`\b(?:revient|reviennent|revenait|retourne|retournent|retombe|repart)\b(?:\s+[a-z]+){0,2}?\s+a\s+` +
-    String.raw`(?:la )?(?:premiere|image de depart|image initiale|frame initiale)(?:\s+image|\s+frame)?\b`,
-  String.raw`\b(?:vuelve|vuelven|volvia|regresa|regresan|retorna|retornan)\b(?:\s+[a-z]+){0,2}?\s+al\s+` +
-    String.raw`(?:primer|fotograma inicial|cuadro inicial)(?:\s+(?:fotograma|cuadro|frame))?\b`,
-  String.raw`\b(?:volta|voltam|voltava|retorna|retornam|regressa)\b(?:\s+[a-z]+){0,2}?\s+(?:ao|para o)\s+` +
-    String.raw`(?:primeiro|quadro inicial|frame inicial)(?:\s+(?:quadro|frame))?\b`,
-  '(?:最初|初め|はじめ|冒頭|入力|元)の?(?:ふれーむ|こま|画像|絵)に(?:戻|もど)(?:る|っ|り)',
-]);
+const BACK = anyOf(
+  [
+    String.raw`\b(?:resets?|resetting|reverts?|reverting|reverted|(?:jump|snap)(?:s|ed|ing|ping|ped)? back|` +
+      String.raw`goes back|went back|going back|returns?|returned|returning|ends? ?up|ended ?up|ending ?up)\b` +
+      String.raw`["'\s]*(?:[a-z]+\s+){0,2}?(?:to|in|into|at)\s+${FIRST_EN}\b`,
+    String.raw`\b(?:springt|springen|sprang|kehrt|kehren|kehrte|geht|gehen|ging|fallt|fallen|fiel)\b` +
+      String.raw`(?:\s+[a-z]+){0,2}?\s+(?:zum|zu dem|auf das|ins) (?:erste|anfangs|start|ausgangs)(?:n)?\s*(?:bild|frame)\b` +
+      String.raw`(?:\s+zuruck)?`,
+    String.raw`\b(?:revient|reviennent|revenait|retourne|retournent|retombe|repart)\b(?:\s+[a-z]+){0,2}?\s+a\s+` +
+      String.raw`(?:la )?(?:premiere|image de depart|image initiale|frame initiale)(?:\s+image|\s+frame)?\b`,
+    String.raw`\b(?:vuelve|vuelven|volvia|regresa|regresan|retorna|retornan)\b(?:\s+[a-z]+){0,2}?\s+al\s+` +
+      String.raw`(?:primer|fotograma inicial|cuadro inicial)(?:\s+(?:fotograma|cuadro|frame))?\b`,
+    String.raw`\b(?:volta|voltam|voltava|retorna|retornam|regressa)\b(?:\s+[a-z]+){0,2}?\s+(?:ao|para o)\s+` +
+      String.raw`(?:primeiro|quadro inicial|frame inicial)(?:\s+(?:quadro|frame))?\b`,
+    '(?:最初|初め|はじめ|冒頭|入力|元)の?(?:ふれーむ|こま|画像|絵)に(?:戻|もど)(?:る|っ|り)',
+  ],
+  'g',
+);
 
 /** The person doing it, or a wish: "I reset it to the first frame", "it should return to the first frame". */
 const NOT_IT = /\b(?:i|we|you|je|nous|ich|wir|yo|eu|should|must|want|wanted|need|loop|loops|looping)\s+(?:\S+\s+){0,2}$/;

@@ -9,9 +9,10 @@
 import type { Clause } from './clauses.ts';
 import type { Hit } from './matcher.ts';
 import { eachMatch } from './each-match.ts';
+import { anyOf } from './word-regex.ts';
 
 const EN_INPUT = String.raw`(?:my |the |our )?(?:input|source|reference|original|init|starting|start) (?:image|photo|picture|pic|frame|still)`;
-const OPENS = new RegExp(
+const OPENS = anyOf(
   [
     String.raw`(?:^|[.!?;,:\n]\s*)(?:in|on) ${EN_INPUT}\b`,
     String.raw`(?:^|[.!?;,:\n]\s*)${EN_INPUT} (?:has|had|shows|showed|contains|contained)\b`,
@@ -20,7 +21,7 @@ const OPENS = new RegExp(
     String.raw`(?:^|[.!?;,:\n]\s*)en (?:la |mi )(?:imagen|foto) (?:de entrada|original|de referencia|fuente|de origen|inicial)\b`,
     String.raw`(?:^|[.!?;,:\n]\s*)(?:na|em minha|na minha) (?:imagem|foto) (?:de entrada|original|de referencia|de origem|inicial)\b`,
     String.raw`(?:^|[。！？、\n]\s*)(?:入力|元|参照|参考|もと|りふぁれんす)(?:画像|写真|の画像|の写真)(?:では|には|は|だと)`,
-  ].join('|'),
+  ],
   'g',
 );
 

@@ -8,6 +8,7 @@
  */
 import type { Hit } from './matcher.ts';
 import { eachMatch } from './each-match.ts';
+import { anyOf } from './word-regex.ts';
 
 const TERM =
   /\b(?:sliding[- ]windows?|context windows?|gleitende[mnrs]? fensters?|sliding-window\w*|fenetres? glissantes?|ventanas? deslizantes?|janelas? deslizantes?)\b|すらいでぃんぐういんどう/g;
@@ -46,7 +47,7 @@ const VARY = [
   'change[rsz]?|changeant|cambi(?:o|e|ar|ando|a|amos|e)|mud(?:o|ei|ar|ando|a|amos)|troc(?:o|ar|ando|a|amos|uei)',
 ].join('|');
 const DETERMINER = 'the|my|a|den|die|das|meinen|meine|le|la|les|mon|ma|mes|de|el|los|las|mi|mis|o|a|os|as|meu|minha|meus|minhas';
-const SETTINGS = new RegExp(
+const SETTINGS = anyOf(
   [
     // A filter named by what it screens.
     String.raw`\b(?:safe|safety|content|nsfw|moderation|censor\w*|adult|explicit|sicherheits|inhalts|jugendschutz)[- ]?filters?\b`,
@@ -60,16 +61,14 @@ const SETTINGS = new RegExp(
     String.raw`\b${INPUT}\s+(?:geandert|gewechselt|angepasst)\b`,
     '(?:別の|異なる|違う|他の|ほかの)(?:ぷろんぷと|しーど|設定|もでる|ぱらめーた)',
     '(?:ぷろんぷと|しーど|設定|もでる|ぱらめーた)(?:を|も)(?:変え|かえ|変更)',
-  ].join('|'),
+  ],
   'g',
 );
 /** A stem every pattern above holds (keep the two in step): most descriptions hold none and skip the alternation. */
-const SETTINGS_GATE = new RegExp(
-  [
-    'filt|ふぃるたー|prompt|seed|setting|param|model|checkpoint|lora|sampler|scheduler|workflow|cfg|steps',
-    'einstellung|reglage|ajuste|configura|ぷろんぷと|しーど|設定|もでる|ぱらめーた',
-  ].join('|'),
-);
+const SETTINGS_GATE = anyOf([
+  'filt|ふぃるたー|prompt|seed|setting|param|model|checkpoint|lora|sampler|scheduler|workflow|cfg|steps',
+  'einstellung|reglage|ajuste|configura|ぷろんぷと|しーど|設定|もでる|ぱらめーた',
+]);
 const MODE_WORDS: ReadonlySet<Hit['role']['kind']> = new Set<Hit['role']['kind']>(['anchor', 'cue', 'strong']);
 
 function settingsWordsDropped(folded: string, hits: Hit[]): Hit[] {

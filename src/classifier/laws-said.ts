@@ -6,6 +6,7 @@
 import { praisedAfter } from './span-scope.ts';
 import { LAWS_BROKEN } from './lexicon/laws.ts';
 import type { Hit } from './matcher.ts';
+import { anyOf } from './word-regex.ts';
 
 let phrases: ReadonlySet<string> | undefined;
 
@@ -22,14 +23,12 @@ export function bodyBreakingLaws(folded: string, h: Hit, anchors: readonly Hit[]
  * desafían la gravedad, increíble") or by the world of the scene ("defies gravity because it is in space", "魔法で").
  * Words that share the rule's but are no failure (precision round, s10).
  */
-const IN_WORLD = new RegExp(
-  [
-    String.raw`\b(?:in (?:outer )?space|zero[- ]g(?:ravity)?|weightless\w*|magic\w*|fantasy|a dream|superhero\w*|cartoon\w*`,
-    String.raw`im weltraum|schwerelos\w*|magie|magisch\w*|traum|dans l'espace|apesanteur|magique|reve|en el espacio|gravedad cero`,
-    String.raw`ingravidez|magia|magic[oa]|sueno|no espaco|gravidade zero|magic[oa])\b`,
-    '宇宙|無重力|魔法|夢',
-  ].join('|'),
-);
+const IN_WORLD = anyOf([
+  String.raw`\b(?:in (?:outer )?space|zero[- ]g(?:ravity)?|weightless\w*|magic\w*|fantasy|a dream|superhero\w*|cartoon\w*`,
+  String.raw`im weltraum|schwerelos\w*|magie|magisch\w*|traum|dans l'espace|apesanteur|magique|reve|en el espacio|gravedad cero`,
+  String.raw`ingravidez|magia|magic[oa]|sueno|no espaco|gravidade zero|magic[oa])\b`,
+  '宇宙|無重力|魔法|夢',
+]);
 
 /** Whether a laws-broken phrase is meant: praised later in its sentence, or said of a world where they do not hold. */
 export function lawsMeant(folded: string, h: Hit): boolean {

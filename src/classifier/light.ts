@@ -13,8 +13,7 @@ import type { Hit } from './matcher.ts';
 import { saidAsComplaint } from './span-scope.ts';
 import { saidHit, type Vote, vote } from './votes.ts';
 import { eachMatch } from './each-match.ts';
-
-const r = (parts: readonly string[]) => new RegExp(parts.join('|'), 'g');
+import { anyOf } from './word-regex.ts';
 
 /** Comparatives of light or of a picture losing its colour; "lighter" is left out (also weight). */
 const EN_MORE = String.raw`(?:darker|dimmer|brighter|paler|grayer|greyer|duller|more (?:washed out|faded|saturated|gr[ae]y|yellow|green))`;
@@ -26,38 +25,41 @@ const ES_MORE = String.raw`mas (?:oscur|clar|brillant|palid|gris|apagad|lavad)\w
 const PT_MORE = String.raw`mais (?:escur|clar|brilhant|palid|cinz|apagad|desbotad)\w*`;
 
 /** Each construction; a negator shortly before one ("it never gets darker", "no se oscurece") cancels it. */
-const LIGHT_CHANGE = r([
-  // "became dimmer", "gets progressively darker", "keeps getting brighter": not "becomes lighter" (weight).
-  String.raw`\b${EN_BECOME}\s+(?:(?:much|a lot|slightly|progressively|increasingly|gradually|way|even|more and more|a bit)\s+)?` +
-    String.raw`${EN_MORE}\b`,
-  // The verb is the change; after an article it is an adjective ("a darkened room"), which is not.
-  String.raw`(?<!\b(?:a|an|the|in|into|of|dark|and)\s)` +
-    String.raw`\b(?:darkens|darkened|darkening|brightens|brightened|brightening|dimmed)\b`,
-  // "The more frames you set, the grayer the result".
-  String.raw`\bthe (?:more|longer)\b[^.!?;]{1,60}?\bthe ${EN_MORE}\b`,
-  String.raw`\bfad(?:e|es|ed|ing)[-\s](?:out\s)?(?:to|into)[-\s](?:${HUES})\b`,
-  String.raw`\b(?:${HUES})(?:ish)?[-\s]tinted\b(?!\s+(?:windows?|glass|glasses|lens|lenses|visor|sunglasses)\b)`,
-  // German puts the comparative last: up to four words between, none of them a negator ("wird nicht dunkler").
-  String.raw`\b(?:wird|werden|wurde|wurden)\s+(?:(?!(?:nicht|nie|niemals|kein\w*)\b)[a-z]+\s+){0,4}?` +
-    String.raw`(?:immer\s+|zunehmend\s+|plotzlich\s+|deutlich\s+)?${DE_MORE}\b`,
-  String.raw`\b(?:verdunkel|verdunkl)\w*\s+sich\b|\bsich\s+(?:\w+\s+)?(?:verdunkel|verdunkl)\w*|\bhell\w*\s+sich\s+(?:\w+\s+)?auf\b`,
-  String.raw`\bje\s+(?:mehr|langer)\b[^.!?;]{1,60}?\b(?:desto|umso)\s+${DE_MORE}\b`,
-  String.raw`\b(?:grun|blau|gelb|rot|magenta|lila|farb)stich\w*`,
-  String.raw`\b(?:devient|deviennent|devenait|devenaient|devenu|devenue|devenus|devenues|devenir)\s+${FR_MORE}\b`,
-  String.raw`\bs'(?:assombri|eclairci|obscurci)\w*|\bfondu au (?:blanc|noir)\b|\bdominante (?:verte|bleue|jaune|rouge|magenta|grise)\b`,
-  String.raw`\bplus\b[^.!?;]{1,60}?,\s*plus\s+(?:\w+\s+){0,2}?(?:sombre|gris|pale|terne)\w*`,
-  String.raw`\b(?:se vuelve|se vuelven|se volvio|se volvia|se pone|se ponen|se puso|se ponia|queda|quedan)\s+(?:cada vez\s+)?${ES_MORE}`,
-  String.raw`\bse (?:oscurec|aclar)\w*|\bcuanto\w*\s+mas\b[^.!?;]{1,60}?\b${ES_MORE}|\bfundido a (?:blanco|negro)\b`,
-  String.raw`\b(?:fica|ficam|ficou|ficaram|ficava|ficando|torna-se|se torna|se tornou)\s+(?:cada vez\s+)?${PT_MORE}`,
-  String.raw`\b(?:escurec|clarei)\w*|\bquanto\w*\s+mais\b[^.!?;]{1,60}?\b${PT_MORE}`,
-  // Japanese: an adjective of light in its adverbial form, then なる ("暗くなる", "急に明るくなった"); not ならない.
-  '(?:暗く|明るく|白っぽく|黒っぽく|灰色に|ぐれーに|色あせて|色褪せて|くすんで)(?:なる|なっ|なり|なって|きた|いく|いっ)',
-  // The last frames going black or white (最後が真っ暗になる, 終盤は真っ白): a fade at the end, colour by batch 9; said
-  // with no place in the clip, a black output is a hard failure (hard-ja.ts), so an end word must come first (ja13).
-  '(?:最後|終盤|後半|終わり|らすと)(?:の(?:方|ほう|数秒|数ふれーむ|ふれーむ))?(?:が|は|で|に|から)?(?:だんだん|どんどん|徐々に)?真っ(?:暗|黒|白)',
-  // A setting of the picture that climbs or sinks as it plays (彩度が上がっていく, 明るさが下がってく) (ja13).
-  '(?:彩度|こんとらすと|明るさ|露出|色味)が(?:だんだん|どんどん|徐々に|勝手に|途中から|途中で)?(?:上が|下が)って(?:いく|いっ|く|き)',
-]);
+const LIGHT_CHANGE = anyOf(
+  [
+    // "became dimmer", "gets progressively darker", "keeps getting brighter": not "becomes lighter" (weight).
+    String.raw`\b${EN_BECOME}\s+(?:(?:much|a lot|slightly|progressively|increasingly|gradually|way|even|more and more|a bit)\s+)?` +
+      String.raw`${EN_MORE}\b`,
+    // The verb is the change; after an article it is an adjective ("a darkened room"), which is not.
+    String.raw`(?<!\b(?:a|an|the|in|into|of|dark|and)\s)` +
+      String.raw`\b(?:darkens|darkened|darkening|brightens|brightened|brightening|dimmed)\b`,
+    // "The more frames you set, the grayer the result".
+    String.raw`\bthe (?:more|longer)\b[^.!?;]{1,60}?\bthe ${EN_MORE}\b`,
+    String.raw`\bfad(?:e|es|ed|ing)[-\s](?:out\s)?(?:to|into)[-\s](?:${HUES})\b`,
+    String.raw`\b(?:${HUES})(?:ish)?[-\s]tinted\b(?!\s+(?:windows?|glass|glasses|lens|lenses|visor|sunglasses)\b)`,
+    // German puts the comparative last: up to four words between, none of them a negator ("wird nicht dunkler").
+    String.raw`\b(?:wird|werden|wurde|wurden)\s+(?:(?!(?:nicht|nie|niemals|kein\w*)\b)[a-z]+\s+){0,4}?` +
+      String.raw`(?:immer\s+|zunehmend\s+|plotzlich\s+|deutlich\s+)?${DE_MORE}\b`,
+    String.raw`\b(?:verdunkel|verdunkl)\w*\s+sich\b|\bsich\s+(?:\w+\s+)?(?:verdunkel|verdunkl)\w*|\bhell\w*\s+sich\s+(?:\w+\s+)?auf\b`,
+    String.raw`\bje\s+(?:mehr|langer)\b[^.!?;]{1,60}?\b(?:desto|umso)\s+${DE_MORE}\b`,
+    String.raw`\b(?:grun|blau|gelb|rot|magenta|lila|farb)stich\w*`,
+    String.raw`\b(?:devient|deviennent|devenait|devenaient|devenu|devenue|devenus|devenues|devenir)\s+${FR_MORE}\b`,
+    String.raw`\bs'(?:assombri|eclairci|obscurci)\w*|\bfondu au (?:blanc|noir)\b|\bdominante (?:verte|bleue|jaune|rouge|magenta|grise)\b`,
+    String.raw`\bplus\b[^.!?;]{1,60}?,\s*plus\s+(?:\w+\s+){0,2}?(?:sombre|gris|pale|terne)\w*`,
+    String.raw`\b(?:se vuelve|se vuelven|se volvio|se volvia|se pone|se ponen|se puso|se ponia|queda|quedan)\s+(?:cada vez\s+)?${ES_MORE}`,
+    String.raw`\bse (?:oscurec|aclar)\w*|\bcuanto\w*\s+mas\b[^.!?;]{1,60}?\b${ES_MORE}|\bfundido a (?:blanco|negro)\b`,
+    String.raw`\b(?:fica|ficam|ficou|ficaram|ficava|ficando|torna-se|se torna|se tornou)\s+(?:cada vez\s+)?${PT_MORE}`,
+    String.raw`\b(?:escurec|clarei)\w*|\bquanto\w*\s+mais\b[^.!?;]{1,60}?\b${PT_MORE}`,
+    // Japanese: an adjective of light in its adverbial form, then なる ("暗くなる", "急に明るくなった"); not ならない.
+    '(?:暗く|明るく|白っぽく|黒っぽく|灰色に|ぐれーに|色あせて|色褪せて|くすんで)(?:なる|なっ|なり|なって|きた|いく|いっ)',
+    // The last frames going black or white (最後が真っ暗になる, 終盤は真っ白): a fade at the end, colour by batch 9; said
+    // with no place in the clip, a black output is a hard failure (hard-ja.ts), so an end word must come first (ja13).
+    '(?:最後|終盤|後半|終わり|らすと)(?:の(?:方|ほう|数秒|数ふれーむ|ふれーむ))?(?:が|は|で|に|から)?(?:だんだん|どんどん|徐々に)?真っ(?:暗|黒|白)',
+    // A setting of the picture that climbs or sinks as it plays (彩度が上がっていく, 明るさが下がってく) (ja13).
+    '(?:彩度|こんとらすと|明るさ|露出|色味)が(?:だんだん|どんどん|徐々に|勝手に|途中から|途中で)?(?:上が|下が)って(?:いく|いっ|く|き)',
+  ],
+  'g',
+);
 
 /**
  * Light the scene itself changes: the sun sets, night falls, a storm comes, a lamp goes on, curtains open ("the sun
@@ -66,19 +68,17 @@ const LIGHT_CHANGE = r([
  * scene is what the scene asks for, so a change with such a cause in its sentence is none (precision round, s10).
  * Applied to the colour vote as a whole, as the word lists pair "the sky" or "the lights" with "darker" too.
  */
-const SCENE_CAUSE = new RegExp(
-  [
-    String.raw`\b(?:sun (?:sets|set|setting|goes down|went down|rises|rose|comes up)|sunset|sunrise|dusk|dawn|night ?falls?|nightfall`,
-    String.raw`storm|thunder|lightning|(?:lights?|lamps?) (?:turns?|turned|goes|went|switch\w*|comes?|came) (?:on|off|out)`,
-    String.raw`turns? (?:on|off) the (?:lights?|lamps?)|curtains?|candles?`,
-    String.raw`sonne geht (?:unter|auf)|sonnen(?:untergang|aufgang)|dammerung|gewitter|licht geht (?:an|aus)|vorhang|vorhange`,
-    String.raw`soleil se (?:couche|leve)|coucher du soleil|lever du soleil|la nuit tombe|crepuscule|orage`,
-    String.raw`lumieres? s'(?:allum|etei)\w*|rideaux?`,
-    String.raw`sol se (?:pone|ponia|puso|levanta|poe|punha|pos)|atardecer|amanecer|anochec\w*|tormenta|tempestade|por do sol`,
-    String.raw`luz(?:es)? se (?:enciend|apag|acend)\w*|cortinas?|anoitec\w*|amanhec\w*)\b`,
-    '夕日|夕焼け|日没|日の出|日が(?:沈|昇|暮れ)|夜になる|嵐|雷|電気が(?:つ|消え)|照明が(?:つ|消え)|かーてん',
-  ].join('|'),
-);
+const SCENE_CAUSE = anyOf([
+  String.raw`\b(?:sun (?:sets|set|setting|goes down|went down|rises|rose|comes up)|sunset|sunrise|dusk|dawn|night ?falls?|nightfall`,
+  String.raw`storm|thunder|lightning|(?:lights?|lamps?) (?:turns?|turned|goes|went|switch\w*|comes?|came) (?:on|off|out)`,
+  String.raw`turns? (?:on|off) the (?:lights?|lamps?)|curtains?|candles?`,
+  String.raw`sonne geht (?:unter|auf)|sonnen(?:untergang|aufgang)|dammerung|gewitter|licht geht (?:an|aus)|vorhang|vorhange`,
+  String.raw`soleil se (?:couche|leve)|coucher du soleil|lever du soleil|la nuit tombe|crepuscule|orage`,
+  String.raw`lumieres? s'(?:allum|etei)\w*|rideaux?`,
+  String.raw`sol se (?:pone|ponia|puso|levanta|poe|punha|pos)|atardecer|amanecer|anochec\w*|tormenta|tempestade|por do sol`,
+  String.raw`luz(?:es)? se (?:enciend|apag|acend)\w*|cortinas?|anoitec\w*|amanhec\w*)\b`,
+  '夕日|夕焼け|日没|日の出|日が(?:沈|昇|暮れ)|夜になる|嵐|雷|電気が(?:つ|消え)|照明が(?:つ|消え)|かーてん',
+]);
 
 /** The sentence a span is in, for the causes said beside a change. */
 const sentenceOf = (folded: string, e: { start: number; end: number }) =>
@@ -93,15 +93,13 @@ const sentenceOf = (folded: string, e: { start: number; end: number }) =>
  * A stem every construction above holds (keep the two in step): most descriptions hold none and pay one plain scan
  * instead of the alternation's word-boundary tries at every character.
  */
-const LIGHT_GATE = new RegExp(
-  [
-    'dark|dim|bright|pale|gr[ae]y|dull|wash|fad|satur|yellow|green|tint',
-    'dunkl|dunkel|hell|blass|grau|matt|flau|gelb|grun|blau|stich',
-    'sombr|clair|lumin|gris|tern|fonc|delav|assombri|obscurci|fondu|dominante',
-    'oscur|clar|brillant|palid|apagad|lavad|fundido|escur|brilhant|cinz|desbotad',
-    '暗く|明るく|っぽく|灰色に|ぐれーに|色あせて|色褪せて|くすんで|真っ|上がって|下がって',
-  ].join('|'),
-);
+const LIGHT_GATE = anyOf([
+  'dark|dim|bright|pale|gr[ae]y|dull|wash|fad|satur|yellow|green|tint',
+  'dunkl|dunkel|hell|blass|grau|matt|flau|gelb|grun|blau|stich',
+  'sombr|clair|lumin|gris|tern|fonc|delav|assombri|obscurci|fondu|dominante',
+  'oscur|clar|brillant|palid|apagad|lavad|fundido|escur|brilhant|cinz|desbotad',
+  '暗く|明るく|っぽく|灰色に|ぐれーに|色あせて|色褪せて|くすんで|真っ|上がって|下がって',
+]);
 
 /** The light changes in a folded description, as spans. */
 export function lightChanges(folded: string): { start: number; end: number }[] {

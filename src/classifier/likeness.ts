@@ -16,8 +16,7 @@ import type { Hit } from './matcher.ts';
 import { saidAsComplaint } from './span-scope.ts';
 import { saidHit, type Vote, vote } from './votes.ts';
 import { eachMatch } from './each-match.ts';
-
-const r = (parts: readonly string[]) => new RegExp(parts.join('|'), 'g');
+import { anyOf } from './word-regex.ts';
 
 /**
  * What a result is measured against; not a source video, whose motion is what it lends, nor an original prompt or
@@ -38,35 +37,39 @@ const FR_REF = String.raw`(?:source|reference|original\w*|(?:image|photo|visage)
 const ES_REF = String.raw`(?:fuente|referencia|original|(?:imagen|foto|cara) (?:de origen|original)|(?:imagen|foto) que (?:subi|puse|use|cargue|di)|mi)\b`;
 const PT_REF = String.raw`(?:fonte|referencia|original|(?:imagem|foto|rosto) (?:de origem|original)|(?:imagem|foto) que (?:enviei|mandei|subi|usei|coloquei|carreguei)|mim)\b`;
 
-const UNLIKE_SOURCE = r([
-  String.raw`\b${EN_NOT}\s+(?:\w+\s+)?(?:look(?:s|ed)?(?: anything)? like|resembl\w*|match\w*(?: with| up with| to)?)\s+(?:to\s+)?` +
-    String.raw`(?:(?:the|my|its|his|her|their|that|this)\s+)?(?:(?:person|face|one|guy|woman|man) in the\s+)?${EN_REF}`,
-  String.raw`\b(?:nothing like|unlike|different from|differs? from|differed from)\s+(?:(?:the|my|its)\s+)?${EN_REF}`,
-  String.raw`\b(?:sieht|sehen|sah|sahen)\s+(?:\w+\s+){0,3}?(?:nicht|kaum)\s+(?:mehr\s+|so\s+|wirklich\s+)*aus\s+wie\s+` +
-    String.raw`(?:(?:die|der|das|dem|den|meine?)\s+)?${DE_REF}`,
-  String.raw`\b(?:ahnel|entspr|pass)\w*\s+(?:\w+\s+){0,3}?(?:(?:der|dem|den|zur|zum)\s+)?${DE_REF}\s*(?:\w+\s+)?(?:nicht|kaum)\b`,
-  String.raw`\bne\s+(?:ressembl|correspond)\w*\s+(?:pas|plus|guere|jamais)(?:\s+(?:du tout|vraiment|beaucoup))?\s+` +
-    String.raw`(?:a|au|aux|avec)\s+(?:la |l'|le |les |ma |mon )?${FR_REF}`,
-  String.raw`\bne\s+(?:me|lui)\s+ressembl\w*\s+(?:pas|plus|guere|jamais)\b`,
-  String.raw`\bno\s+(?:se\s+)?(?:me\s+|le\s+)?(?:parec|coincid|correspond)\w*\s+(?:en nada\s+|nada\s+|mucho\s+)?(?:a|al|con)\s+` +
-    String.raw`(?:(?:la|el|mi|los|las)\s+)?${ES_REF}`,
-  String.raw`\bnao\s+(?:se\s+)?(?:parec|bat|correspond)\w*\s+(?:em nada\s+|nada\s+|muito\s+)?(?:com|a|ao)\s+` +
-    String.raw`(?:(?:a|o|minha|meu)\s+)?${PT_REF}`,
-  // "Não se parece comigo": com + mim in one word.
-  String.raw`\bnao\s+(?:se\s+)?(?:parec|bat|correspond)\w*\s+(?:em nada\s+|nada\s+|muito\s+)?comigo\b`,
-  // The person in the result said not to be me or my face ("that's not my face", "esa no es mi cara", "essa não é
-  // minha cara"): the result unlike its source, the source being the writer. Only after a pointer or a person, so "the
-  // problem is not me" is no likeness.
-  String.raw`\b(?:that|this|person|man|woman|guy|girl|boy|kid|baby|child|character|face)(?:\s+in the (?:video|clip|result|output|image))?\s*` +
-    String.raw`(?:'s not| is not| was not| isn't| wasn't| isnt| wasnt)\s+(?:me|my face|myself)\b`,
-  // "By the end it's not her anymore": the person stopped being who they were.
-  String.raw`\b(?:it|that|she|he)(?:'s| is|s)\s+(?:not\s+(?:her|him)\s+(?:anymore|any more)|no longer\s+(?:her|him))\b`,
-  String.raw`\bno es (?:mi cara|mi rostro)\b|\b(?:ese|esa|este|esta|eso|esto) no soy yo\b`,
-  String.raw`\bnao e (?:a minha|minha) (?:cara|face)\b|\bnao e (?:o meu|meu) rosto\b|\b(?:esse|essa|este|esta|isso|isto) nao sou eu\b`,
-  '(?:元画像|元の画像|元の写真|元の顔|元写真|参照画像|参考画像|りふぁれんす|そーす画像|本人|私|自分)(?:に|と)(?:は)?' +
-    '(?:全然|まったく|全く|あまり|ぜんぜん|少しも)?(?:似ていな|似てな|似ていま?せん|似ても似つかな)',
-  '(?:元画像|元の画像|元の写真|元の顔|参照画像|参考画像|本人)(?:と|から)(?:は)?(?:全然|まったく|全く)?(?:違う|違っ|異な|別人)',
-]);
+const UNLIKE_SOURCE = anyOf(
+  [
+    String.raw`\b${EN_NOT}\s+(?:\w+\s+)?(?:look(?:s|ed)?(?: anything)? like|resembl\w*|match\w*(?: with| up with| to)?)\s+(?:to\s+)?` +
+      String.raw`(?:(?:the|my|its|his|her|their|that|this)\s+)?` +
+      String.raw`(?:(?:person|face|one|guy|woman|man) in the\s+)?${EN_REF}`,
+    String.raw`\b(?:nothing like|unlike|different from|differs? from|differed from)\s+(?:(?:the|my|its)\s+)?${EN_REF}`,
+    String.raw`\b(?:sieht|sehen|sah|sahen)\s+(?:\w+\s+){0,3}?(?:nicht|kaum)\s+(?:mehr\s+|so\s+|wirklich\s+)*aus\s+wie\s+` +
+      String.raw`(?:(?:die|der|das|dem|den|meine?)\s+)?${DE_REF}`,
+    String.raw`\b(?:ahnel|entspr|pass)\w*\s+(?:\w+\s+){0,3}?(?:(?:der|dem|den|zur|zum)\s+)?${DE_REF}\s*(?:\w+\s+)?(?:nicht|kaum)\b`,
+    String.raw`\bne\s+(?:ressembl|correspond)\w*\s+(?:pas|plus|guere|jamais)(?:\s+(?:du tout|vraiment|beaucoup))?\s+` +
+      String.raw`(?:a|au|aux|avec)\s+(?:la |l'|le |les |ma |mon )?${FR_REF}`,
+    String.raw`\bne\s+(?:me|lui)\s+ressembl\w*\s+(?:pas|plus|guere|jamais)\b`,
+    String.raw`\bno\s+(?:se\s+)?(?:me\s+|le\s+)?(?:parec|coincid|correspond)\w*\s+(?:en nada\s+|nada\s+|mucho\s+)?(?:a|al|con)\s+` +
+      String.raw`(?:(?:la|el|mi|los|las)\s+)?${ES_REF}`,
+    String.raw`\bnao\s+(?:se\s+)?(?:parec|bat|correspond)\w*\s+(?:em nada\s+|nada\s+|muito\s+)?(?:com|a|ao)\s+` +
+      String.raw`(?:(?:a|o|minha|meu)\s+)?${PT_REF}`,
+    // "Não se parece comigo": com + mim in one word.
+    String.raw`\bnao\s+(?:se\s+)?(?:parec|bat|correspond)\w*\s+(?:em nada\s+|nada\s+|muito\s+)?comigo\b`,
+    // The person in the result said not to be me or my face ("that's not my face", "esa no es mi cara", "essa não é
+    // minha cara"): the result unlike its source, the source being the writer. Only after a pointer or a person, so
+    // "the problem is not me" is no likeness.
+    String.raw`\b(?:that|this|person|man|woman|guy|girl|boy|kid|baby|child|character|face)(?:\s+in the (?:video|clip|result|output|image))?\s*` +
+      String.raw`(?:'s not| is not| was not| isn't| wasn't| isnt| wasnt)\s+(?:me|my face|myself)\b`,
+    // "By the end it's not her anymore": the person stopped being who they were.
+    String.raw`\b(?:it|that|she|he)(?:'s| is|s)\s+(?:not\s+(?:her|him)\s+(?:anymore|any more)|no longer\s+(?:her|him))\b`,
+    String.raw`\bno es (?:mi cara|mi rostro)\b|\b(?:ese|esa|este|esta|eso|esto) no soy yo\b`,
+    String.raw`\bnao e (?:a minha|minha) (?:cara|face)\b|\bnao e (?:o meu|meu) rosto\b|\b(?:esse|essa|este|esta|isso|isto) nao sou eu\b`,
+    '(?:元画像|元の画像|元の写真|元の顔|元写真|参照画像|参考画像|りふぁれんす|そーす画像|本人|私|自分)(?:に|と)(?:は)?' +
+      '(?:全然|まったく|全く|あまり|ぜんぜん|少しも)?(?:似ていな|似てな|似ていま?せん|似ても似つかな)',
+    '(?:元画像|元の画像|元の写真|元の顔|参照画像|参考画像|本人)(?:と|から)(?:は)?(?:全然|まったく|全く)?(?:違う|違っ|異な|別人)',
+  ],
+  'g',
+);
 
 const EN_PERSON = 'woman|women|man|men|person|persons|people|actor|actors|actress|character|characters|girl|girls|guy|guys|faces?|humans?';
 const DE_PERSON = String.raw`(?:frau|frauen|mann|manner|person|personen|menschen|leute|figur|figuren|charakter|schauspieler\w*|gesicht\w*)`;
@@ -76,21 +79,22 @@ const ESPT_NEW = String.raw`(?:nuev[oa]s?|aleatori[oa]s?|desconocid[oa]s?|al aza
 
 const UNLIKE_GATE =
   /look|differ|resembl|match|like|aus wie|ahnel|entspr|pass|ressembl|correspond|parec|coincid|bat|似|違|異な|別人|me\b|my face|myself|no es mi|nao e|soy yo|sou eu|(?:not|no longer) (?:her|him)\b/;
-const NEWCOMER_GATE = new RegExp(
-  [
-    'new|random|unknown|neue|zufall|fremde|unbekannt|nouv|inconnu|aleatoire|hasard|nuev|aleatori|desconoc|azar|nov',
-    'desconhec|qualquer|知らない|見知らぬ|新しい|らんだむ|謎の',
-  ].join('|'),
-);
+const NEWCOMER_GATE = anyOf([
+  'new|random|unknown|neue|zufall|fremde|unbekannt|nouv|inconnu|aleatoire|hasard|nuev|aleatori|desconoc|azar|nov',
+  'desconhec|qualquer|知らない|見知らぬ|新しい|らんだむ|謎の',
+]);
 
 /** Someone new where the person should be; "another" is left out (another girl walking through a fence is physics). */
-const NEWCOMER = r([
-  String.raw`\b(?:new|random|unknown)\s+(?:random\s+)?(?:${EN_PERSON})\b`,
-  String.raw`\b(?:neue|neuen|neuer|neues|zufallige|zufalligen|fremde|fremden|fremder|unbekannte|unbekannten|unbekannter)\s+${DE_PERSON}\b`,
-  String.raw`\b(?:nouvel|nouvelle|nouveaux|nouvelles|nouveau)\s+${FR_PERSON}\b|\b${FR_PERSON}\s+(?:inconnu|aleatoire|au hasard)\w*`,
-  String.raw`\b(?:nuev[oa]s?|nov[oa]s?)\s+${ESPT_PERSON}(?:e?s)?\b|\b${ESPT_PERSON}(?:e?s)?\s+${ESPT_NEW}`,
-  '(?:知らない|見知らぬ|新しい|らんだむな|謎の)(?:人|女性|男性|女の子|男の子|顔|きゃら|役者|俳優)',
-]);
+const NEWCOMER = anyOf(
+  [
+    String.raw`\b(?:new|random|unknown)\s+(?:random\s+)?(?:${EN_PERSON})\b`,
+    String.raw`\b(?:neue|neuen|neuer|neues|zufallige|zufalligen|fremde|fremden|fremder|unbekannte|unbekannten|unbekannter)\s+${DE_PERSON}\b`,
+    String.raw`\b(?:nouvel|nouvelle|nouveaux|nouvelles|nouveau)\s+${FR_PERSON}\b|\b${FR_PERSON}\s+(?:inconnu|aleatoire|au hasard)\w*`,
+    String.raw`\b(?:nuev[oa]s?|nov[oa]s?)\s+${ESPT_PERSON}(?:e?s)?\b|\b${ESPT_PERSON}(?:e?s)?\s+${ESPT_NEW}`,
+    '(?:知らない|見知らぬ|新しい|らんだむな|謎の)(?:人|女性|男性|女の子|男の子|顔|きゃら|役者|俳優)',
+  ],
+  'g',
+);
 
 /**
  * The newcomer is what the clip turned into or gave ("turns into a random woman", "it just created random people", "ist

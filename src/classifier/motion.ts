@@ -10,6 +10,7 @@ import type { Clause } from './clauses.ts';
 import type { Hit } from './matcher.ts';
 import { type Vote, vote } from './votes.ts';
 import { makeHit } from './hit.ts';
+import { words } from './word-regex.ts';
 
 export const isMotion = (h: Hit) => h.role.kind === 'anchor' && h.role.cls === 'motion';
 
@@ -17,17 +18,15 @@ export const isMotion = (h: Hit) => h.role.kind === 'anchor' && h.role.cls === '
 const MOVERS: ReadonlySet<AnchorClass> = new Set(['object', 'matter', 'look', 'cast']);
 
 /** Verbs of moving, folded, in the five spaced languages: "bounces", "bewegt sich", "bouge", "se mueve", "escorre". */
-const MOVING = new RegExp(
-  String.raw`\b(?:${[
-    String.raw`mov(?:e|es|ed|ing)|bounc\w*|behav\w*|flow(?:s|ed|ing)?|falls|falling|fell|rolls?|rolling|pour\w*|splash\w*`,
-    String.raw`sway\w*|flutter\w*|accelerat\w*|decelerat\w*|ripples?|rippling|rippled|flap\w*|wav(?:es|ed|ing)|drip\w*|spins?|spinning`,
-    String.raw`beweg\w*|spring(?:t|en)|sprang|fliess\w*|fallt|fallen|verhalt\w*|rollt|rollen|spritz\w*|weht|wehen`,
-    String.raw`boug(?:e|es|ent|eait|eaient|er)|rebond\w*|coul(?:e|ent|ait|aient|er)|tomb\w*|comport\w*|roul\w*|eclabouss\w*|flott\w*`,
-    String.raw`muev\w*|rebot\w*|fluy\w*|cae|caen|cayendo|comport\w*|rued\w*|salpic\w*|ondea\w*`,
-    String.raw`mov(?:e|em|endo|eu|ia|iam)|mex(?:e|em|endo|eu|ia)|quic(?:a|am|ando|ou)|escorr\w*|flu(?:i|em|indo|iu)`,
-    String.raw`cai|caem|caindo|rola\w*|balanc(?:a|am|ando|ou)`,
-  ].join('|')})\b`,
-);
+const MOVING = words([
+  String.raw`mov(?:e|es|ed|ing)|bounc\w*|behav\w*|flow(?:s|ed|ing)?|falls|falling|fell|rolls?|rolling|pour\w*|splash\w*`,
+  String.raw`sway\w*|flutter\w*|accelerat\w*|decelerat\w*|ripples?|rippling|rippled|flap\w*|wav(?:es|ed|ing)|drip\w*|spins?|spinning`,
+  String.raw`beweg\w*|spring(?:t|en)|sprang|fliess\w*|fallt|fallen|verhalt\w*|rollt|rollen|spritz\w*|weht|wehen`,
+  String.raw`boug(?:e|es|ent|eait|eaient|er)|rebond\w*|coul(?:e|ent|ait|aient|er)|tomb\w*|comport\w*|roul\w*|eclabouss\w*|flott\w*`,
+  String.raw`muev\w*|rebot\w*|fluy\w*|cae|caen|cayendo|comport\w*|rued\w*|salpic\w*|ondea\w*`,
+  String.raw`mov(?:e|em|endo|eu|ia|iam)|mex(?:e|em|endo|eu|ia)|quic(?:a|am|ando|ou)|escorr\w*|flu(?:i|em|indo|iu)`,
+  String.raw`cai|caem|caindo|rola\w*|balanc(?:a|am|ando|ou)`,
+]);
 /** Japanese verb stems of moving, after the judgement made an adverb ("変に跳ねる", "不自然に揺れる"). */
 const MOVING_JA = /^に?(?:動|跳ね|弾|流れ|落ち|転が|揺れ|なび|広が|飛び散)/;
 

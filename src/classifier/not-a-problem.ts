@@ -8,15 +8,16 @@
  */
 import type { Clause } from './clauses.ts';
 import { eachMatch } from './each-match.ts';
+import { anyOf } from './word-regex.ts';
 
-const NO_PROBLEM = new RegExp(
+const NO_PROBLEM = anyOf(
   [
     String.raw`\b(?:is|are|was|were)?\s*(?:not|no longer|never|n't)\s+(?:really\s+)?(?:an?|the)\s+(?:big\s+)?(?:issue|problem)s?\b`,
     String.raw`\bn'(?:est|etait)\s+(?:plus|pas)\s+(?:vraiment\s+)?(?:un|le)\s+probleme\b`,
     String.raw`\b(?:ya\s+)?no\s+(?:es|era|fue)\s+(?:mas\s+)?(?:un|el)?\s*problema\b`,
     String.raw`\bnao\s+(?:e|era|foi)\s+(?:mais\s+)?(?:um|o)?\s*problema\b`,
     '(?:は|も)(?:もう|もはや|特に)?問題(?:ない|なし|ありません|にならない|になっていない)',
-  ].join('|'),
+  ],
   'g',
 );
 

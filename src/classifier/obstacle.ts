@@ -8,6 +8,7 @@
  */
 import type { AnchorClass } from './lexicon/types.ts';
 import type { Hit } from './matcher.ts';
+import { words } from './word-regex.ts';
 
 /** The folded cue ends in the passing word itself, with nothing passed through inside the entry. */
 const BARE_PASS = /(?:\bthrough|\bdurch|\btravers\w*|\ba traves(?: de)?|\batravies\w*|\batraveso|\batravess\w*|\btraspas\w*|\bpor dentro)$/;
@@ -31,19 +32,17 @@ const SOLID: ReadonlySet<AnchorClass> = new Set(['object', 'body', 'face', 'feat
  * Solid things a person names as what was passed through, per language (folded: no accents), besides the lexicon's
  * anchors: walls, doors, floors, tables, fences, windows, glass, trees, rocks, cars, ceilings, posts and poles.
  */
-const OBSTACLE = new RegExp(
-  String.raw`\b(?:${[
-    'walls?|doors?|floors?|ground|tables?|fences?|railings?|windows?|glass|gates?|trees?|rocks?|cars?|bars|chairs?|desks?',
-    'beds?|ceilings?|poles?|lamp ?posts?|posts?|pillars?|columns?',
-    'muros?|paredes|pared|puertas?|suelo|mesas?|vallas?|ventanas?|cristal|vidrios?|arbol(?:es)?|rocas?|coches?|techo|rejas?',
-    'farolas?|postes?|columnas?|pilares?',
-    'murs?|portes?|sol|tables?|barrieres?|fenetres?|vitres?|verre|arbres?|rochers?|voitures?|plafond|grilles?',
-    'lampadaires?|poteaux?|piliers?|colonnes?',
-    'paredes?|portas?|chao|cercas?|grades?|janelas?|vidros?|arvores?|pedras?|carros?|teto|postes?|colunas?|pilares?',
-    'wand|wande|mauer\w*|tur|turen|boden|tisch\w*|zaun|gelander|fenster|scheibe\w*|glas|baum\w*|fels\w*|autos?|decke|gitter',
-    '\w*mast\w*|pfosten|pfeiler|saule\w*',
-  ].join('|')})\b`,
-);
+const OBSTACLE = words([
+  'walls?|doors?|floors?|ground|tables?|fences?|railings?|windows?|glass|gates?|trees?|rocks?|cars?|bars|chairs?|desks?',
+  'beds?|ceilings?|poles?|lamp ?posts?|posts?|pillars?|columns?',
+  'muros?|paredes|pared|puertas?|suelo|mesas?|vallas?|ventanas?|cristal|vidrios?|arbol(?:es)?|rocas?|coches?|techo|rejas?',
+  'farolas?|postes?|columnas?|pilares?',
+  'murs?|portes?|sol|tables?|barrieres?|fenetres?|vitres?|verre|arbres?|rochers?|voitures?|plafond|grilles?',
+  'lampadaires?|poteaux?|piliers?|colonnes?',
+  'paredes?|portas?|chao|cercas?|grades?|janelas?|vidros?|arvores?|pedras?|carros?|teto|postes?|colunas?|pilares?',
+  'wand|wande|mauer\w*|tur|turen|boden|tisch\w*|zaun|gelander|fenster|scheibe\w*|glas|baum\w*|fels\w*|autos?|decke|gitter',
+  '\w*mast\w*|pfosten|pfeiler|saule\w*',
+]);
 
 /** German names what is passed through between two halves: "fährt durch den Mast durch / hindurch". */
 const CIRCUMPOSITION = /\b(?:durch|hindurch)\b/;

@@ -10,14 +10,15 @@
 import type { Clause } from './clauses.ts';
 import type { Hit } from './matcher.ts';
 import { eachMatch } from './each-match.ts';
+import { anyOf } from './word-regex.ts';
 
 const TOOLS = String.raw`(?:ai |ki-?|ia )?(?:models?|tools?|generators?|apps?|ais|services?|modelle|generatoren|modeles|outils|generateurs|modelos|generadores|herramientas|geradores|ferramentas|ias)`;
-const OTHERS = new RegExp(
+const OTHERS = anyOf(
   [
     String.raw`\b(?:other|andere[nm]?|d'autres|les autres|otros|otras|los demas|outros|outras|os demais)\s+${TOOLS}\b`,
     String.raw`\b(?:autres|otros|outros)\s+(?:ia|ias)\b`,
     '(?:他の|ほかの|別の)(?:もでる|ai|つーる|生成ai|動画生成ai|サービス|さーびす)',
-  ].join('|'),
+  ],
   'g',
 );
 /** A clause ends at a comma or a sentence's end; a "but" (a separator hit) ends it too. */

@@ -11,27 +11,24 @@
 import type { QualityModeId } from '../modes/types.ts';
 import type { Hit } from './matcher.ts';
 import type { Vote } from './votes.ts';
+import { whole } from './word-regex.ts';
 
 /** How a motion looks, judged, with no defect named. */
-const MANNER = new RegExp(
-  String.raw`^(?:${[
-    'unnatural(?:ly)?|robotic|stiff|rigid|artificial|awkward|wooden|mechanical|lifeless',
-    String.raw`unnaturlich\w*|kunstlich\w*|steif\w*|roboterhaft\w*|holzern\w*|mechanisch\w*`,
-    String.raw`(?:peu|pas) naturel\w*|artificiel\w*|rigide\w*|robotique\w*|mecanique\w*`,
-    String.raw`antinatural\w*|poco natural\w*|nada natural\w*|artificial\w*|rigid[oa]s?|robotic[oa]s?|mecanic[oa]s?`,
-    String.raw`(?:nao|pouco) natura\w*|artificia\w*|rob[oó]tic[oa]s?`,
-    '不自然|ぎこちな|ろぼっと|機械的|硬い|かたい',
-  ].join('|')})$`,
-);
+const MANNER = whole([
+  'unnatural(?:ly)?|robotic|stiff|rigid|artificial|awkward|wooden|mechanical|lifeless',
+  String.raw`unnaturlich\w*|kunstlich\w*|steif\w*|roboterhaft\w*|holzern\w*|mechanisch\w*`,
+  String.raw`(?:peu|pas) naturel\w*|artificiel\w*|rigide\w*|robotique\w*|mecanique\w*`,
+  String.raw`antinatural\w*|poco natural\w*|nada natural\w*|artificial\w*|rigid[oa]s?|robotic[oa]s?|mecanic[oa]s?`,
+  String.raw`(?:nao|pouco) natura\w*|artificia\w*|rob[oó]tic[oa]s?`,
+  '不自然|ぎこちな|ろぼっと|機械的|硬い|かたい',
+]);
 /** A whole person, a body or a face: not hands or limbs, whose odd motion is an open call. */
-const WHOLE = new RegExp(
-  String.raw`^(?:${[
-    'body|bodies|person|people|persons|human|humans|character|characters|face|faces|man|woman|men|women|figure|figures',
-    String.raw`korper\w*|mensch\w*|person\w*|figur\w*|gesicht\w*|corps|personne\w*|personnage\w*|visage\w*|gens`,
-    String.raw`cuerpo\w*|persona\w*|personaje\w*|cara|caras|rostro\w*|corpo\w*|pessoa\w*|personage\w*|rosto\w*`,
-    '体|人物|人|顔|人間|キャラ|きゃら',
-  ].join('|')})$`,
-);
+const WHOLE = whole([
+  'body|bodies|person|people|persons|human|humans|character|characters|face|faces|man|woman|men|women|figure|figures',
+  String.raw`korper\w*|mensch\w*|person\w*|figur\w*|gesicht\w*|corps|personne\w*|personnage\w*|visage\w*|gens`,
+  String.raw`cuerpo\w*|persona\w*|personaje\w*|cara|caras|rostro\w*|corpo\w*|pessoa\w*|personage\w*|rosto\w*`,
+  '体|人物|人|顔|人間|キャラ|きゃら',
+]);
 /** The motion named: a motion noun, an animation or a verb of moving, in the clause of the judgement. */
 const MOTION = new RegExp(
   String.raw`(?:${[

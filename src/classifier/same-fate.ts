@@ -7,31 +7,30 @@
  */
 import type { Clause } from './clauses.ts';
 import type { Hit } from './matcher.ts';
+import { anyOf } from './word-regex.ts';
 
-const SAME = new RegExp(
-  [
-    // en
-    String.raw`\b(?:the )?same (?:goes|is true|holds|happens|happened|is happening|applies) (?:for|to|with)\b`,
-    String.raw`\b(?:same|ditto) (?:with|for)\b`,
-    String.raw`\b(?:suffers?|suffered|suffering|meets?|met) the same fate\b`,
-    // de
-    String.raw`\b(?:dasselbe|das gleiche|das selbe) schicksal\b`,
-    String.raw`\b(?:passiert|geschieht|gilt) (?:das gleiche|dasselbe|das selbe|gleiches)\b`,
-    String.raw`\b(?:das gleiche|dasselbe|das selbe|gleiches) (?:passiert|geschieht|gilt)\b`,
-    // fr
-    String.raw`\b(?:pareil|idem|de meme|meme chose) (?:pour|avec)\b`,
-    String.raw`\b(?:subit|subissent|a subi|ont subi|connait|connaissent) le meme sort\b`,
-    String.raw`\b(?:arrive|se passe|passe) la meme chose\b`,
-    // es
-    String.raw`\blo mismo (?:pasa|ocurre|sucede|le pasa|le ocurre|les pasa|con|para)\b`,
-    String.raw`\b(?:sufre|sufren|sufrio|corre|corren|corrio) (?:la misma suerte|el mismo destino)\b`,
-    // pt
-    String.raw`\bo mesmo (?:acontece|ocorre|vale|se passa|com|para)\b`,
-    String.raw`\b(?:sofre|sofrem|sofreu|tem|teve) (?:o mesmo destino|a mesma sorte)\b`,
-    // ja: a thing with も, then 同じ or 同様 ("文字も同じだ", "背景も同様"), as "the text, the same".
-    String.raw`も(?:同じ|同様)`,
-  ].join('|'),
-);
+const SAME = anyOf([
+  // en
+  String.raw`\b(?:the )?same (?:goes|is true|holds|happens|happened|is happening|applies) (?:for|to|with)\b`,
+  String.raw`\b(?:same|ditto) (?:with|for)\b`,
+  String.raw`\b(?:suffers?|suffered|suffering|meets?|met) the same fate\b`,
+  // de
+  String.raw`\b(?:dasselbe|das gleiche|das selbe) schicksal\b`,
+  String.raw`\b(?:passiert|geschieht|gilt) (?:das gleiche|dasselbe|das selbe|gleiches)\b`,
+  String.raw`\b(?:das gleiche|dasselbe|das selbe|gleiches) (?:passiert|geschieht|gilt)\b`,
+  // fr
+  String.raw`\b(?:pareil|idem|de meme|meme chose) (?:pour|avec)\b`,
+  String.raw`\b(?:subit|subissent|a subi|ont subi|connait|connaissent) le meme sort\b`,
+  String.raw`\b(?:arrive|se passe|passe) la meme chose\b`,
+  // es
+  String.raw`\blo mismo (?:pasa|ocurre|sucede|le pasa|le ocurre|les pasa|con|para)\b`,
+  String.raw`\b(?:sufre|sufren|sufrio|corre|corren|corrio) (?:la misma suerte|el mismo destino)\b`,
+  // pt
+  String.raw`\bo mesmo (?:acontece|ocorre|vale|se passa|com|para)\b`,
+  String.raw`\b(?:sofre|sofrem|sofreu|tem|teve) (?:o mesmo destino|a mesma sorte)\b`,
+  // ja: a thing with も, then 同じ or 同様 ("文字も同じだ", "背景も同様"), as "the text, the same".
+  String.raw`も(?:同じ|同様)`,
+]);
 
 /**
  * The defect a live clause said (its cues, judgements aside), for a clause after it that names only a thing to take

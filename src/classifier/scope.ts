@@ -8,6 +8,7 @@
 import type { Clause } from './clauses.ts';
 import type { Hit } from './matcher.ts';
 import { eachMatch } from './each-match.ts';
+import { anyOf } from './word-regex.ts';
 
 /** A sentence ends: what follows is no longer the example. */
 const SENTENCE_END = /[.!?;。！？\n]/;
@@ -58,7 +59,7 @@ export function inheritNegation(folded: string, cls: Clause[], hits: readonly Hi
 const TARI = /^[^。！？.!?]{0,12}?(?:たり|だり)[、,]/;
 
 /** "As I asked", "wie gewünscht", "como pedí", "comme prévu", "conforme pedido", "指示通り" (folded: no accents, hiragana). */
-const INTENDED = new RegExp(
+const INTENDED = anyOf(
   [
     String.raw`\bas (?:prompted|requested|intended|planned|expected|described|i (?:asked|wanted|intended|prompted|requested))\b`,
     // Pictured beforehand (s11): "exactly as I imagined", "wie ich es mir vorgestellt habe", "思い描いた通り".
@@ -72,7 +73,7 @@ const INTENDED = new RegExp(
     '(?:指示|ぷろんぷと|狙い|思い|思い描いた|想像した|想像|いめーじ|意図|希望|注文)(?:通り|どおり)',
     // "As I pictured it": 思い描いた通り, 想像した通り, いめーじ通り, 期待通り.
     '(?:思い描いた|想像した|思った|いめーじ|期待|予想)(?:通り|どおり)',
-  ].join('|'),
+  ],
   'g',
 );
 
@@ -104,7 +105,7 @@ function sentenceOff(folded: string, cls: Clause[], hits: readonly Hit[], at: nu
  * a reported opinion, not the person's own clip failing. A defect the person saw and reports ("指摘されています" of a
  * named video) is not hearsay.
  */
-const HEARSAY = new RegExp(
+const HEARSAY = anyOf(
   [
     '(?:という|との|といった)(?:意見|声|評価|評判|噂|うわさ)',
     'と(?:よく)?(?:言われ|いわれ)',
@@ -133,7 +134,7 @@ const HEARSAY = new RegExp(
     // The casual quotative って (無視するって聞いた, 溶けるって話), and the other plain verb endings before らしい
     // (消えちゃうらしい, 浮くらしい): the same hearsay (ja13).
     'って(?:聞いた|聞きました|聞いて|きいた|話|噂|うわさ|言われ|いわれ)|(?:う|く|す|つ|む|ぶ|ぐ)(?:らしい|そうです|そうだ)',
-  ].join('|'),
+  ],
   'g',
 );
 

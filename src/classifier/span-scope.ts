@@ -5,6 +5,7 @@
  * background look fine", "gets darker as planned"), or a wish ("I want it to fade to black") is no failure.
  */
 import type { Hit } from './matcher.ts';
+import { anyOf } from './word-regex.ts';
 
 const STOP = /[.!?;。！？]/;
 /** What the person asked for, not what came out: the request is no defect. */
@@ -40,19 +41,17 @@ export function saidAsComplaint(folded: string, span: { start: number; end: numb
  * "…それが自然で美しい" (precision round, s10: a person still on purpose, arms that defy gravity in a dance). Not after
  * a contrast ("stays still, but the light is nice": the praise is of something else) nor a negator ("not natural").
  */
-const PRAISE_AFTER = new RegExp(
-  [
-    String.raw`\b(?:(?:exactly |just )?what (?:i|we) (?:wanted|asked for|prompted)|as (?:i|we) (?:wanted|planned|framed|intended)`,
-    String.raw`on purpose|as intended|natural|realistic|lovely|beautiful|gorgeous|perfect|great|nice|nicely|cute`,
-    String.raw`amazing|stunning|impressive`,
-    String.raw`ce que (?:je|nous) voulai(?:s|ons)|was ich wollte|lo que queria|o que eu queria|wie gewunscht`,
-    String.raw`naturlich|realistisch|sehr schon|perfekt|toll|wunderschon|beeindruckend|unglaublich`,
-    String.raw`beau|belle|naturel(?:le)?|parfait|magnifique|realiste|incroyable|impressionnant`,
-    String.raw`precios[oa]|bonit[oa]|hermos[oa]|perfect[oa]|realista|lind[oa]|perfeit[oa]|como (?:queria|pedi)`,
-    String.raw`increible|incrivel|impresionante|impressionante)\b`,
-    '(?<!不)自然|美しい|きれい|綺麗|完璧|りある|すごい|素晴らしい|かわいい|可愛い|意図通り|狙い通り|思い通り',
-  ].join('|'),
-);
+const PRAISE_AFTER = anyOf([
+  String.raw`\b(?:(?:exactly |just )?what (?:i|we) (?:wanted|asked for|prompted)|as (?:i|we) (?:wanted|planned|framed|intended)`,
+  String.raw`on purpose|as intended|natural|realistic|lovely|beautiful|gorgeous|perfect|great|nice|nicely|cute`,
+  String.raw`amazing|stunning|impressive`,
+  String.raw`ce que (?:je|nous) voulai(?:s|ons)|was ich wollte|lo que queria|o que eu queria|wie gewunscht`,
+  String.raw`naturlich|realistisch|sehr schon|perfekt|toll|wunderschon|beeindruckend|unglaublich`,
+  String.raw`beau|belle|naturel(?:le)?|parfait|magnifique|realiste|incroyable|impressionnant`,
+  String.raw`precios[oa]|bonit[oa]|hermos[oa]|perfect[oa]|realista|lind[oa]|perfeit[oa]|como (?:queria|pedi)`,
+  String.raw`increible|incrivel|impresionante|impressionante)\b`,
+  '(?<!不)自然|美しい|きれい|綺麗|完璧|りある|すごい|素晴らしい|かわいい|可愛い|意図通り|狙い通り|思い通り',
+]);
 const CONTRAST = /\b(?:but|though|although|however|yet|aber|doch|jedoch|mais|pero|sin embargo|mas|porem|contudo)\b|しかし|けど|のに|ただ/;
 const NEGATOR = /\b(?:not|never|no|nicht|kein\w*|pas|jamais|nada|nao|nunca|nem)\b|じゃな|ではな|くな/;
 

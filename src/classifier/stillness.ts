@@ -13,8 +13,7 @@ import type { Hit } from './matcher.ts';
 import { praisedAfter, WISH } from './span-scope.ts';
 import { saidHit, type Vote, vote } from './votes.ts';
 import { eachMatch } from './each-match.ts';
-
-const r = (parts: readonly string[]) => new RegExp(parts.join('|'), 'g');
+import { anyOf } from './word-regex.ts';
 
 const ADV = String.raw`(?:(?:completely|totally|perfectly|entirely|just|basically|almost|mostly|always|often|simply|still)\s+){0,2}`;
 /** After a bare "is still": only an end, so "the man is still smiling" (still = yet) is not read as standing still. */
@@ -50,30 +49,33 @@ const STAY_PT = 'fica|ficam|ficava|ficavam|ficou|ficaram|permanece|permanecem|es
 const STILL_PT = String.raw`parad[oa]s?|imove(?:l|is)|estatic[oa]s?|congelad[oa]s?|no mesmo lugar`;
 
 /** The words of standing still, per language; each carries its own negation ("does not move"), if it has one. */
-const STILL = r([
-  String.raw`\b(?:${STAY_EN})\s+${ADV}(?:${STILL_EN})\b`,
-  // "Is frozen" is left to the stay verbs: "the player is frozen" is as likely a video player that hangs.
-  String.raw`\b(?:is|are|was|were)\s+${ADV}(?:static|motionless|immobile|unmoving)\b`,
-  String.raw`\b(?:is|are|was|were)\s+(?:completely\s+|totally\s+|perfectly\s+|just\s+)?still${STILL_END}`,
-  String.raw`\b(?:stays?|stayed|remains?|remained|is|are|was|were|gets?|got)\s+${ADV}(?:${SAME_PLACE_EN})\b`,
-  String.raw`\b(?:${NEG_EN})\s+(?:even\s+|really\s+|actually\s+)?(?:move|moves|moving|budge|budges|budging)\b${MOVE_END}`,
-  String.raw`\b(?:barely|hardly|never) (?:moves?|moved|budges?|budged)\b${MOVE_END}`,
-  String.raw`\bbeweg(?:t|en|te|ten) sich (?:(?:gar|uberhaupt|fast)\s+)?(?:nicht|kaum)\b`,
-  String.raw`\b(?:${STAY_DE}|ist|sind|war|waren)\s+${ADV_DE}(?:${STILL_DE})\b`,
-  // Not "ist still": in German that is "is quiet".
-  String.raw`\b(?:${STAY_DE})\s+${ADV_DE}still\b`,
-  String.raw`\bne (?:se )?(?:bouge|bougent|bougeait|bougeaient|deplace|deplacent)\s+(?:pas|plus|jamais|point)\b`,
-  String.raw`\b(?:reste|restent|restait|restaient|demeure|demeurent|est|sont|etait|etaient)\s+` +
-    String.raw`(?:(?:completement|totalement|tout|toute|juste)\s+)?(?:immobiles?|figee?s?|statiques?|sur place|au meme endroit)\b`,
-  String.raw`\bno se (?:mueve|mueven|movia|movian|movio|movieron)\b`,
-  String.raw`\b(?:${STAY_ES})\s+(?:(?:completamente|totalmente|siempre|casi)\s+)?(?:${STILL_ES})\b`,
-  String.raw`\bnao se (?:mexe|mexem|mexia|mexiam|mexeu|mexeram|move|movem|movia|moviam|moveu)\b`,
-  String.raw`\b(?:${STAY_PT})\s+(?:(?:completamente|totalmente|sempre|quase)\s+)?(?:${STILL_PT})\b`,
-  // Not after 通りに or ように ("思い通りに動かない", does not move as asked): that is a prompt not followed, vague.
-  // Not 止まったまま or 固まったまま: those are the hard-failure words of a generation that hangs (lexicon/hard.ts).
-  '(?<!通りに|とおりに|ように)(?:まったく|全く|全然|ぜんぜん|ほとんど|少しも|一切|微動だに)?' +
-    '(?:動いていな|動いてな|動かな|動きませ|動いていませ|動かず|静止したまま|静止している)',
-]);
+const STILL = anyOf(
+  [
+    String.raw`\b(?:${STAY_EN})\s+${ADV}(?:${STILL_EN})\b`,
+    // "Is frozen" is left to the stay verbs: "the player is frozen" is as likely a video player that hangs.
+    String.raw`\b(?:is|are|was|were)\s+${ADV}(?:static|motionless|immobile|unmoving)\b`,
+    String.raw`\b(?:is|are|was|were)\s+(?:completely\s+|totally\s+|perfectly\s+|just\s+)?still${STILL_END}`,
+    String.raw`\b(?:stays?|stayed|remains?|remained|is|are|was|were|gets?|got)\s+${ADV}(?:${SAME_PLACE_EN})\b`,
+    String.raw`\b(?:${NEG_EN})\s+(?:even\s+|really\s+|actually\s+)?(?:move|moves|moving|budge|budges|budging)\b${MOVE_END}`,
+    String.raw`\b(?:barely|hardly|never) (?:moves?|moved|budges?|budged)\b${MOVE_END}`,
+    String.raw`\bbeweg(?:t|en|te|ten) sich (?:(?:gar|uberhaupt|fast)\s+)?(?:nicht|kaum)\b`,
+    String.raw`\b(?:${STAY_DE}|ist|sind|war|waren)\s+${ADV_DE}(?:${STILL_DE})\b`,
+    // Not "ist still": in German that is "is quiet".
+    String.raw`\b(?:${STAY_DE})\s+${ADV_DE}still\b`,
+    String.raw`\bne (?:se )?(?:bouge|bougent|bougeait|bougeaient|deplace|deplacent)\s+(?:pas|plus|jamais|point)\b`,
+    String.raw`\b(?:reste|restent|restait|restaient|demeure|demeurent|est|sont|etait|etaient)\s+` +
+      String.raw`(?:(?:completement|totalement|tout|toute|juste)\s+)?(?:immobiles?|figee?s?|statiques?|sur place|au meme endroit)\b`,
+    String.raw`\bno se (?:mueve|mueven|movia|movian|movio|movieron)\b`,
+    String.raw`\b(?:${STAY_ES})\s+(?:(?:completamente|totalmente|siempre|casi)\s+)?(?:${STILL_ES})\b`,
+    String.raw`\bnao se (?:mexe|mexem|mexia|mexiam|mexeu|mexeram|move|movem|movia|moviam|moveu)\b`,
+    String.raw`\b(?:${STAY_PT})\s+(?:(?:completamente|totalmente|sempre|quase)\s+)?(?:${STILL_PT})\b`,
+    // Not after 通りに or ように ("思い通りに動かない", does not move as asked): that is a prompt not followed, vague.
+    // Not 止まったまま or 固まったまま: those are the hard-failure words of a generation that hangs (lexicon/hard.ts).
+    '(?<!通りに|とおりに|ように)(?:まったく|全く|全然|ぜんぜん|ほとんど|少しも|一切|微動だに)?' +
+      '(?:動いていな|動いてな|動かな|動きませ|動いていませ|動かず|静止したまま|静止している)',
+  ],
+  'g',
+);
 
 const VIDEO_EN = 'videos?|outputs?|results?|clips?|generations?';
 const SPAN_EN = String.raw`still for (?:the |a )?(?:first|last|whole|entire|several|few|\d)`;
@@ -81,26 +83,29 @@ const SPAN_EN = String.raw`still for (?:the |a )?(?:first|last|whole|entire|seve
  * The whole video a still picture: "the output is just a still image", "nur ein Standbild", "静止画のまま". Not a still
  * frame (one frame is the truncated hard failure) and not "just static" (static can be noise, which is vague).
  */
-const STILL_VIDEO = r([
-  String.raw`\b(?:${VIDEO_EN})\s+(?:is|are|was|were|comes? out|came out|stays?|remains?)\s+${ADV}(?:a )?still (?:image|picture)s?\b`,
-  String.raw`\b(?:${VIDEO_EN})\s+(?:is|are|was|were)\s+(?:[a-z]+\s+){0,3}?${SPAN_EN}`,
-  String.raw`\b(?:totally|completely) static (?:${VIDEO_EN})\b`,
-  // "a video that's just a still image", "the result is a static picture": said of the output, not of the input.
-  String.raw`\b(?:${VIDEO_EN})\s+(?:that's|thats|that is|which is|that was|is|was|comes? out as|came out as)\s+${ADV}(?:a )?` +
-    String.raw`(?:still|static|frozen) (?:image|picture|photo)s?\b` +
-    String.raw`(?! as (?:the |my |an? )?(?:input|reference|source|start))`,
-  // "a still image instead of a video", "Standbild statt Video", "image fixe au lieu d'une vidéo", and the others.
-  String.raw`\b(?:still|static|frozen) (?:image|picture|photo)s? instead of (?:a |an |the )?(?:video|clip|animation|motion)\b`,
-  String.raw`\b(?:standbild|stehendes bild) (?:statt|anstatt|anstelle) (?:eines |des )?(?:videos?|clips?|animation)\b`,
-  String.raw`\bimage (?:fixe|statique) au lieu d'(?:une|un) (?:video|clip|animation)\b`,
-  String.raw`\bimagen (?:fija|estatica) en (?:lugar|vez) de (?:un |una )?(?:video|clip|animacion)\b`,
-  String.raw`\bimagem (?:parada|estatica) (?:em vez|no lugar) de (?:um |uma )?(?:video|clipe|animacao)\b`,
-  String.raw`\b(?:nur|bloss) (?:ein|einem) (?:standbild|stehendes bild)\b`,
-  String.raw`\b(?:juste|seulement) une image (?:fixe|statique)\b`,
-  String.raw`\b(?:solo|solamente|apenas) una imagen (?:fija|estatica)\b`,
-  String.raw`\b(?:so|somente|apenas) uma imagem (?:parada|estatica)\b`,
-  '静止画(?:のまま|になっ|にしかならな|みたい)|ただの静止画|動画(?:ではなく|じゃなくて)静止画',
-]);
+const STILL_VIDEO = anyOf(
+  [
+    String.raw`\b(?:${VIDEO_EN})\s+(?:is|are|was|were|comes? out|came out|stays?|remains?)\s+${ADV}(?:a )?still (?:image|picture)s?\b`,
+    String.raw`\b(?:${VIDEO_EN})\s+(?:is|are|was|were)\s+(?:[a-z]+\s+){0,3}?${SPAN_EN}`,
+    String.raw`\b(?:totally|completely) static (?:${VIDEO_EN})\b`,
+    // "a video that's just a still image", "the result is a static picture": said of the output, not of the input.
+    String.raw`\b(?:${VIDEO_EN})\s+(?:that's|thats|that is|which is|that was|is|was|comes? out as|came out as)\s+${ADV}(?:a )?` +
+      String.raw`(?:still|static|frozen) (?:image|picture|photo)s?\b` +
+      String.raw`(?! as (?:the |my |an? )?(?:input|reference|source|start))`,
+    // "a still image instead of a video", "Standbild statt Video", "image fixe au lieu d'une vidéo", and the others.
+    String.raw`\b(?:still|static|frozen) (?:image|picture|photo)s? instead of (?:a |an |the )?(?:video|clip|animation|motion)\b`,
+    String.raw`\b(?:standbild|stehendes bild) (?:statt|anstatt|anstelle) (?:eines |des )?(?:videos?|clips?|animation)\b`,
+    String.raw`\bimage (?:fixe|statique) au lieu d'(?:une|un) (?:video|clip|animation)\b`,
+    String.raw`\bimagen (?:fija|estatica) en (?:lugar|vez) de (?:un |una )?(?:video|clip|animacion)\b`,
+    String.raw`\bimagem (?:parada|estatica) (?:em vez|no lugar) de (?:um |uma )?(?:video|clipe|animacao)\b`,
+    String.raw`\b(?:nur|bloss) (?:ein|einem) (?:standbild|stehendes bild)\b`,
+    String.raw`\b(?:juste|seulement) une image (?:fixe|statique)\b`,
+    String.raw`\b(?:solo|solamente|apenas) una imagen (?:fija|estatica)\b`,
+    String.raw`\b(?:so|somente|apenas) uma imagem (?:parada|estatica)\b`,
+    '静止画(?:のまま|になっ|にしかならな|みたい)|ただの静止画|動画(?:ではなく|じゃなくて)静止画',
+  ],
+  'g',
+);
 
 /**
  * "Stays still, as I asked": standing still was the request, so it is no complaint. "Does not move as the prompt
