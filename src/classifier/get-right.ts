@@ -13,6 +13,7 @@ import type { QualityModeId } from '../modes/types.ts';
 import type { AnchorClass } from './lexicon/types.ts';
 import type { Hit } from './matcher.ts';
 import { eachMatch } from './each-match.ts';
+import { anyOf } from './word-regex.ts';
 import { saidAsComplaint } from './span-scope.ts';
 import { saidHit, type Vote, vote } from './votes.ts';
 
@@ -21,13 +22,13 @@ const EN_VERB = String.raw`(?:get|gets|make|render|draw|spell|write|generate)`;
 const EN_RIGHT = String.raw`(?:right|correct|correctly|properly|accurately)`;
 const PT_VERB = String.raw`(?:acertar|escrever|desenhar|fazer|gerar|renderizar)`;
 
-const CANNOT = new RegExp(
+const CANNOT = anyOf(
   [
     String.raw`\b${EN_CANNOT}\s+(?:\w+\s+)?${EN_VERB}\s+(?:[\w']+\s+){1,5}?${EN_RIGHT}\b`,
     String.raw`\bnao\s+(?:conseg\w*|foi capaz de|sabe)\s+${PT_VERB}\s+(?:[\w']+\s+){1,5}?(?:corretamente|direito|certo|bem)\b`,
     // Japanese: the thing, then を/が and a verb of drawing or writing said right, in its negative (文字を正しく書けない).
     '(?:を|が)(?:正しく|ちゃんと|きちんと|うまく|上手く|正確に)(?:書け|描け|生成でき|表示でき|作れ|再現でき)(?:な|ませ)',
-  ].join('|'),
+  ],
   'g',
 );
 const GATE = /right|correct|properly|accurately|corretamente|direito|certo|\bbem\b|正しく|ちゃんと|きちんと|うまく|上手く|正確に/;

@@ -10,6 +10,7 @@
 import type { QualityModeId } from '../modes/types.ts';
 import type { Hit } from './matcher.ts';
 import { eachMatch } from './each-match.ts';
+import { anyOf } from './word-regex.ts';
 import { saidAsComplaint } from './span-scope.ts';
 import { saidHit, type Vote, vote } from './votes.ts';
 
@@ -24,7 +25,7 @@ const PT_POOR = String.raw`(?:fraca|ruim|baixa|pessima|pobre|nao e boa)`;
 const NOT_REAL = String.raw`(?!\s+(?:to|with|avec|con|com|mit)\s+(?:any |real |actual |des |personas |pessoas )?(?:real|actual|existing|living|personnes|reales|reais|echten))`;
 const LEAD = String.raw`(?:very |really |pretty |quite |rather |so |too |sehr |ziemlich |eher |leider |tres |assez |plutot |muy |bastante |muito |bem )?`;
 
-const JUDGED = new RegExp(
+const JUDGED = anyOf(
   [
     String.raw`\b${EN_NOUN}(?: (?:to|with) (?:the |my |his |her )?\w+)?\s+(?:is|was|are|were|seems?|looks?|feels?)\s+${LEAD}${EN_POOR}\b`,
     String.raw`\b${EN_LITTLE}\s+(?:face |facial )?(?:resemblance|likeness|similarity)\b${NOT_REAL}`,
@@ -37,7 +38,7 @@ const JUDGED = new RegExp(
     String.raw`\b(?:semelhanca|parecenca|similaridade)\s+(?:\w+\s+){0,2}?(?:e|era|foi|fica|ficou)\s+${LEAD}${PT_POOR}\b`,
     String.raw`\b(?:pouca|nenhuma|baixa|fraca)\s+(?:semelhanca|parecenca|similaridade)\b${NOT_REAL}`,
     '(?:類似度|再現度|似具合|似せ具合)(?:が|は)(?:かなり|すごく|ちょっと|少し|やや)?(?:低|悪|いまいち)',
-  ].join('|'),
+  ],
   'g',
 );
 

@@ -13,6 +13,7 @@
 import type { QualityModeId } from '../modes/types.ts';
 import type { Hit } from './matcher.ts';
 import { eachMatch } from './each-match.ts';
+import { anyOf } from './word-regex.ts';
 import { saidAsComplaint } from './span-scope.ts';
 import { saidHit, type Vote, vote } from './votes.ts';
 
@@ -53,7 +54,7 @@ const JA_PART = '(?:肌|唇|くちびる|顔|頬|ほっぺ|腕|首)';
 const JA_HUE = '(?:赤|青|黄色|黄|緑|灰色|ぐれー|白|黒|紫|青白|土気色|ぴんく|おれんじ)';
 
 /** Each construction; the words between the part and the colour are fixed, so "not too red" never reads as one. */
-const TONE = new RegExp(
+const TONE = anyOf(
   [
     // The longest first: a colour compared with the source takes the comparison into its span.
     String.raw`\b${EN_PART}\s+(?:\w+\s+)?${EN_BE}\s+(?:\w+\s+){0,2}?${EN_HUE}(?:\s*/\s*${EN_HUE})*[^.!?;]{0,20}?\b(?:compared (?:to|with)|than|unlike) ${EN_SOURCE}\b`,
@@ -74,7 +75,7 @@ const TONE = new RegExp(
     `${JA_PART}(?:の色)?(?:が|は)(?:少し|やけに|妙に|異様に|不自然に|なんか)?${JA_HUE}(?:っぽ)?すぎ`,
     `${JA_PART}(?:の色)?(?:が|は)(?:少し|やけに|妙に|異様に|不自然に|なんか)?(?:青白|土気色|緑色|灰色|紫色|真っ青)`,
     `${JA_PART}の色(?:が|は)(?:少し|やけに|妙に|なんか)?(?:おかしい|おかしく|変|不自然)`,
-  ].join('|'),
+  ],
   'g',
 );
 
