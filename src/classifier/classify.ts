@@ -22,6 +22,7 @@ import { passesNothing } from './obstacle.ts';
 import { stillVotes } from './stillness.ts';
 import { exceptionVotes } from './exception.ts';
 import { asymmetryVotes } from './asymmetry.ts';
+import { partFromPartVotes } from './part-from-part.ts';
 import { firstFrameVotes } from './first-frame.ts';
 import { sizeVotes } from './size.ts';
 import { colourThenShapeVotes, sharedChangeVotes } from './shared-change.ts';
@@ -219,6 +220,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   judgedLikenessVotes(votes, folded, hits, off);
   getRightVotes(votes, folded, hits, off);
   asymmetryVotes(votes, folded, hits, off);
+  partFromPartVotes(votes, folded, hits, off);
   firstFrameVotes(votes, folded, hits, off);
   bodyMotionDropped(votes);
   blankColourDropped(votes, folded, liveHits);
