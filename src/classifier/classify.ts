@@ -30,6 +30,7 @@ import { ownSentenceSubject, ownSubject } from './subject.ts';
 import { quote } from './quote.ts';
 import { hearsayOff, inheritNegation, intendedOff } from './scope.ts';
 import { othersOff } from './others.ts';
+import { wishedOff } from './wished.ts';
 import { adviceOff } from './advice.ts';
 import { notAProblemOff } from './not-a-problem.ts';
 import { inputImageOff } from './input-image.ts';
@@ -110,6 +111,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   const all = clauses(folded, hits);
   inheritNegation(folded, all, hits);
   intendedOff(folded, all, hits);
+  wishedOff(folded, all);
   othersOff(folded, all, hits);
   newReferentsOff(folded, all);
   hearsayOff(folded, all, hits);
