@@ -17,6 +17,7 @@ import { bodyMotionDropped, isMotion, motionJoined, thingMotion } from './motion
 import { listedBefore, listSplit, verbGoesOn } from './conjunction.ts';
 import { passesNothing } from './obstacle.ts';
 import { stillVotes } from './stillness.ts';
+import { lostMotionVotes } from './lost-motion.ts';
 import { exceptionVotes } from './exception.ts';
 import { asymmetryVotes } from './asymmetry.ts';
 import { firstFrameVotes } from './first-frame.ts';
@@ -209,6 +210,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   const off: Hit[] = [];
   for (const c of cls) if (c.negatedFrom < 0) off.push(...c.hits);
   lightVotes(votes, folded, hits, off);
+  lostMotionVotes(votes, folded, hits, off);
   const sceneLit = sceneLightDropped(votes, folded);
   const cutCaused = cutCauseDropped(votes, folded, 'physics');
   likenessVotes(votes, folded, hits, off);
