@@ -210,7 +210,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   const off: Hit[] = [];
   for (const c of cls) if (c.negatedFrom < 0) off.push(...c.hits);
   lightVotes(votes, folded, hits, off);
-  lostMotionVotes(votes, folded, hits, off);
+  lostMotionVotes(votes, folded, hits, off, { description, origin });
   const sceneLit = sceneLightDropped(votes, folded);
   const cutCaused = cutCauseDropped(votes, folded, 'physics');
   likenessVotes(votes, folded, hits, off);

@@ -8,7 +8,8 @@
  * freeze is only read of the output, with a time or a frame. Folded text: lowercase, no accents, katakana as hiragana.
  */
 import type { QualityModeId } from '../modes/types.ts';
-import type { Hit } from './matcher.ts';
+import { type Hit, wordBoundaries } from './matcher.ts';
+import { CJK } from './normalise.ts';
 import { saidAsComplaint } from './span-scope.ts';
 import { saidHit, type Vote, vote } from './votes.ts';
 import { eachMatch } from './each-match.ts';
@@ -153,8 +154,24 @@ const GATE =
 const STOP = /[.!?;。！？]/;
 const CAMERA = /\b(?:camera|kamera|camara|cam)\b|かめら/;
 
-/** Lost or too little motion votes physics: each construction said as a complaint (not wished, praised, negated). */
-export function lostMotionVotes(votes: Map<QualityModeId, Vote>, folded: string, hits: readonly Hit[], off: readonly Hit[]): void {
+/** Where a Japanese construction's own words begin: after the thing named before しか, else its first character. */
+const jaCore = (folded: string, s: { start: number; end: number }) => {
+  const only = folded.slice(s.start, s.end).indexOf('しか動');
+  return only > 0 ? s.start + only : s.start;
+};
+
+/**
+ * Lost or too little motion votes physics: each construction said as a complaint (not wished, praised, negated).
+ * `text`: the description and the folded text's origins, for Japanese word starts (a construction read in Japanese
+ * must begin where a word begins, as the lexicon's entries do: 体 is not read in 全体).
+ */
+export function lostMotionVotes(
+  votes: Map<QualityModeId, Vote>,
+  folded: string,
+  hits: readonly Hit[],
+  off: readonly Hit[],
+  text?: { description: string; origin: number[] },
+): void {
   if (!GATE.test(folded) || hits.some((h) => h.role.kind === 'hard')) return;
   const spans: { start: number; end: number }[] = [];
   for (const re of [TOO_LITTLE, FROZEN, OUTPUT_STILL]) {
@@ -171,7 +188,12 @@ export function lostMotionVotes(votes: Map<QualityModeId, Vote>, folded: string,
     const sentence = (folded.slice(0, m.index).split(STOP).pop() ?? '') + (folded.slice(m.index).split(STOP)[0] ?? '');
     if (DRIVING.test(sentence)) spans.push({ start: m.index, end: m.index + m[0].length });
   }
+  let bounds: Uint8Array | undefined;
   for (const s of spans) {
+    if (text && CJK.test(folded[s.start]!)) {
+      bounds ??= wordBoundaries(text.description, text.origin);
+      if (bounds[jaCore(folded, s)] !== 1) continue;
+    }
     // A hit inside the construction (the "same" of "the same frame repeated") has been read by it, not turned off.
     const outside = off.filter((h) => h.end <= s.start || h.start >= s.end);
     if (saidAsComplaint(folded, s, hits, outside)) vote(votes, 'physics', 0.8, [saidHit('physics', s.start, s.end)]);

@@ -86,6 +86,8 @@ describe('a part that does not follow the driving video is physics; the same sai
     ['es', 'la cabeza no sigue el video de referencia', 'la cabeza sigue bien el video de referencia'],
     ['pt', 'os olhos não acompanham o vídeo de referência', 'os olhos acompanham bem o vídeo de referência'],
     ['ja', '目が参照動画の動きについてこない', '目が参照動画の動きにきちんとついてくる'],
+    // Japanese is read where words begin, as the lexicon is: 手 is not read inside 相手 ("the other person").
+    ['ja', '手が参照動画についてこない', '相手が参照動画についてこない'],
   ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
 });
 
