@@ -49,7 +49,7 @@ const TOO_LITTLE = r([
     String.raw`(?:muito|bem|super|demasiado) (?:pequenos?|sutis|sutil|fracos?|lentos?|leves?))`,
   String.raw`\b(?:se )?(?:mexe|mexem|mexia|move|movem)\s+(?:muito pouco|bem pouco|pouquissimo|quase nada)\b`,
   '動き(?:が|は)(?:とても|かなり|非常に|すごく|ちょっと|少し)?(?:小さ(?:い|すぎ|く)|少なすぎ|弱(?:い|すぎ)|分かりにく|わかりにく|目立たな|乏し|遅すぎ)',
-  '(?:あまり|少ししか|わずかしか|ちょっとしか|ほんの少ししか|ちょっとだけしか)動(?:かな|いていな|いてな|きませ)',
+  '(?:あまり|少ししか|わずかしか|ちょっとしか|ほんの少ししか|ちょっとだけしか)動(?:かな|いていな|いてな|きませ)(?:い|く|かった|ん)?',
 ]);
 
 /** After "does not move": an end or a span, so "does not move naturally" (a judgement, vague) is not read. */
@@ -71,7 +71,7 @@ const OUTPUT_STILL = r([
     String.raw`\bnada se (?:mueve|movia|anima)\b|\bno se mueve nada\b`,
   String.raw`\b(?:video|resultado|imagem|clipe|animacao)(?:\s+(?:gerad[oa]|final))?\s+(?:nao|quase nao|mal) se (?:mexe|mexem|move|movem|mexeu|moveu|anima)\b|` +
     String.raw`\bnada se (?:mexe|move|mexia|movia)\b|\bnao se (?:mexe|move) nada\b`,
-  '(?:動画|映像|画像|生成結果|結果|出力|生成物)(?:が|は|も)(?:全然|全く|まったく|ぜんぜん|ほとんど|あまり|少しも|一切)?(?:動かな|動いていな|動いてな|動きませ|動いていませ)',
+  '(?:動画|映像|画像|生成結果|結果|出力|生成物)(?:が|は|も)(?:全然|全く|まったく|ぜんぜん|ほとんど|あまり|少しも|一切)?(?:動かな|動いていな|動いてな|動きませ|動いていませ)(?:い|く|かった|ん)?',
 ]);
 
 /** One frame repeated, or the output freezing after a time ("the rest of the video was the same frame repeated"). */
@@ -120,9 +120,13 @@ const ONLY_SOME = r([
     String.raw`\bsolo se mueven? (?:uno|una|dos|algunos|algunas)\b|\bsolo (?:hace )?(?:un (?:ligero |lento )?)?zoom\b`,
   String.raw`\b(?:so|somente|apenas)\s+(?:um|uma|dois|duas|alguns|algumas|uns poucos)\b(?:\s+\w+){0,3}?\s+se (?:mexe|mexem|move|movem)\b|` +
     String.raw`\b(?:so|somente|apenas) (?:da )?(?:um (?:leve |lento )?)?zoom\b`,
-  '(?:一人|ひとり|1人|一部|一つ|ひとつ|数人|いくつか)(?:の[^。、]{0,8})?(?:しか|だけしか)動(?:かな|いていな|いてな|きませ)',
+  '(?:一人|ひとり|1人|一部|一つ|ひとつ|数人|いくつか)(?:の[^。、]{0,8})?(?:しか|だけしか)動(?:かな|いていな|いてな|きませ)(?:い|く|かった|ん)?',
   '(?:ずーむ|ズーム)(?:する|している|してる|される)?だけ',
 ]);
+
+/** A condition opening the clause: "if your output does not move, lower the CFG" is advice, not what came out. */
+const IF_BEFORE =
+  /(?:\b(?:if|in case|whenever|wenn|falls|si|cuando|caso|quando)|\bse(?=\s+(?:o|a|os|as|um|uma|seu|sua)\s))\s+[^,.;:!?]{0,40}$/;
 
 /** How-to and wishes before a zoom or a partial motion: "how do I make it only zoom in?". */
 const ASKED = /\b(?:make it|let it|to|can|could|should|would|how do i|how to|want it to|want)\s+(?:\w+\s+)?$/;
@@ -140,7 +144,7 @@ const PART_UNFOLLOWED = r([
     String.raw`\bno (?:se mueven? con|siguen?|imitan?|copian?|reproducen?)\b`,
   String.raw`\b(?:olhos|olho|cabeca|labios|boca|rosto|expressa\w*|maos?|bracos|pernas|corpo|olhar|sobrancelhas)\b[^.!?;]{0,40}?` +
     String.raw`\bnao (?:se mexem? com|se movem? com|seguem?|acompanham?|imitam?|copiam?|reproduzem?)\b`,
-  '(?:目|瞳|視線|頭|唇|口|顔|表情|手|腕|体)(?:の動き)?(?:が|は)[^。]{0,20}?(?:追従しな|追従していな|ついてこな|ついてきていな|ついて来な|連動しな|連動していな|反映されな|動いていな|動かな)',
+  '(?:目|瞳|視線|頭|唇|口|顔|表情|手|腕|体)(?:の動き)?(?:が|は)[^。]{0,20}?(?:追従しな|追従していな|ついてこな|ついてきていな|ついて来な|連動しな|連動していな|反映されな|動いていな|動かな)(?:い|く|かった)?',
 ]);
 /** The driving video the part should follow, in the same sentence. */
 const DRIVING = new RegExp(
@@ -194,8 +198,10 @@ export function lostMotionVotes(
       bounds ??= wordBoundaries(text.description, text.origin);
       if (bounds[jaCore(folded, s)] !== 1) continue;
     }
-    // A hit inside the construction (the "same" of "the same frame repeated") has been read by it, not turned off.
-    const outside = off.filter((h) => h.end <= s.start || h.start >= s.end);
+    // The "same" of "the same frame repeated" has been read by the construction: it says nothing stayed fine. Other
+    // hits inside it keep their verdict ("if the movements are too small, raise …" is advice, turned off).
+    const outside = off.filter((h) => h.role.kind !== 'steady' || h.end <= s.start || h.start >= s.end);
+    if (IF_BEFORE.test(folded.slice(Math.max(0, s.start - 48), s.start))) continue;
     if (saidAsComplaint(folded, s, hits, outside)) vote(votes, 'physics', 0.8, [saidHit('physics', s.start, s.end)]);
   }
 }

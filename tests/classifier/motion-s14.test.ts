@@ -52,6 +52,16 @@ describe('motion too small, too slow or not visible is physics; the same wished 
   ])('"%s" names nothing', (text) => expect(modes(text)).toEqual([]));
 });
 
+// A condition whose consequence is a remedy is advice (advice.ts): the motion it names may happen, it did not.
+describe('lost motion as the condition of a remedy names nothing; the same reported is physics', () => {
+  it.each([
+    ['en', 'when I run it, the movements are too small', 'if the movements are too small, raise the motion strength'],
+    ['en', 'with the default settings the output does not move', 'tip: if your output does not move, lower the CFG'],
+    ['de', 'Das Ergebnis bewegt sich nicht, egal was ich einstelle', 'Wenn sich das Ergebnis nicht bewegt, erhöhe die Stärke'],
+    ['pt', 'o vídeo não se mexe com nenhuma configuração', 'se o vídeo não se mexe, aumente o motion bucket'],
+  ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
+});
+
 describe('a frame repeated or the output frozen part-way is physics; a frozen job stays a hard failure', () => {
   it.each([
     ['en', 'after one second the remainder of the clip is a frozen frame', 'after one second the remainder of the clip is sharp'],
@@ -71,10 +81,12 @@ describe('a frame repeated or the output frozen part-way is physics; a frozen jo
     ['stuck at 99% for an hour', 'stuck'],
   ])('"%s" keeps its hard failure', (text, kind) => expectHardFailure(text, kind));
 
-  it.each(['the video freezes after I press play in the browser', 'the page froze when I clicked generate', 'it keeps repeating'])(
-    '"%s" names no mode',
-    (text) => expect(classify(text).findings).toEqual([]),
-  );
+  it.each([
+    'the video freezes after I press play in the browser',
+    'the page froze when I clicked generate',
+    'the UI is frozen',
+    'it keeps repeating',
+  ])('"%s" names no mode', (text) => expect(classify(text).findings).toEqual([]));
 });
 
 describe('a part that does not follow the driving video is physics; the same said fine or of the audio is not', () => {
