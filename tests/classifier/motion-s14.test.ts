@@ -22,10 +22,14 @@ describe('the output itself does not move is physics; a camera or a player is no
     ['ja', '生成した動画が全然動かない', '生成した動画が自然に動いている'],
   ])('%s: "%s" is physics; "%s" names nothing', (_lang, complaint, twin) => foundWithSilentTwin(complaint, twin, 'physics'));
 
-  it.each(['the video does not play in the browser', 'the page is not moving', 'the output doesn’t move naturally'])(
-    '"%s" names nothing',
-    (text) => expect(modes(text)).toEqual([]),
-  );
+  it.each([
+    'the video does not play in the browser',
+    'the page is not moving',
+    'the output doesn’t move naturally',
+    'I want a static camera',
+    'the camera stays nicely still',
+    'my images don’t move to the gallery',
+  ])('"%s" names nothing', (text) => expect(modes(text)).toEqual([]));
 });
 
 describe('motion too small, too slow or not visible is physics; the same wished or praised is nothing', () => {
@@ -79,6 +83,7 @@ describe('a frame repeated or the output frozen part-way is physics; a frozen jo
     ['the progress bar froze at 80%', 'stuck'],
     ['generation froze and never finished', 'stuck'],
     ['stuck at 99% for an hour', 'stuck'],
+    ['the generation isn’t moving, it has been an hour', 'stuck'],
   ])('"%s" keeps its hard failure', (text, kind) => expectHardFailure(text, kind));
 
   it.each([
