@@ -20,6 +20,7 @@ import { bodyMotionDropped, isMotion, motionJoined, thingMotion } from './motion
 import { listedBefore, listSplit, verbGoesOn } from './conjunction.ts';
 import { passesNothing } from './obstacle.ts';
 import { stillVotes } from './stillness.ts';
+import { lostMotionVotes } from './lost-motion.ts';
 import { exceptionVotes } from './exception.ts';
 import { asymmetryVotes } from './asymmetry.ts';
 import { partFromPartVotes } from './part-from-part.ts';
@@ -216,6 +217,7 @@ export function classify(description: string, options: ClassifyOptions = {}): Cl
   for (const c of cls) if (c.negatedFrom < 0) off.push(...c.hits);
   lightVotes(votes, folded, hits, off);
   toneVotes(votes, folded, hits, off);
+  lostMotionVotes(votes, folded, hits, off, { description, origin });
   const sceneLit = sceneLightDropped(votes, folded);
   const cutCaused = cutCauseDropped(votes, folded, 'physics');
   likenessVotes(votes, folded, hits, off);

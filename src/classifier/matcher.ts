@@ -145,7 +145,7 @@ let segmenter: Intl.Segmenter | undefined;
  * Word starts in the folded text, from Intl.Segmenter run on the ORIGINAL text (the folded text has katakana turned
  * into hiragana, which the segmenter's dictionary does not know), mapped through `origin`.
  */
-function wordBoundaries(original: string, origin: number[]): Uint8Array {
+export function wordBoundaries(original: string, origin: number[]): Uint8Array {
   segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
   // Flags, not sets: this runs on every Japanese description, once per character.
   const starts = new Uint8Array(original.length + 1);
