@@ -32,6 +32,8 @@ import { quote } from './quote.ts';
 import { hearsayOff, inheritNegation, intendedOff } from './scope.ts';
 import { othersOff } from './others.ts';
 import { wishedOff } from './wished.ts';
+import { removalNegsDropped, removedOff } from './removal.ts';
+import { goneOff } from './gone.ts';
 import { adviceOff } from './advice.ts';
 import { notAProblemOff } from './not-a-problem.ts';
 import { inputImageOff } from './input-image.ts';
@@ -106,13 +108,17 @@ function nounAfterCue(live: Hit[]): boolean {
 
 /** The person's words to failure modes. Pure and synchronous: it runs on every keystroke. */
 export function classify(description: string, options: ClassifyOptions = {}): Classification {
-  const { folded, origin, hits, lang } = match(description);
+  const matched = match(description);
+  const { folded, origin, lang } = matched;
+  const hits = removalNegsDropped(folded, matched.hits);
   const votes = new Map<QualityModeId, Vote>();
   const hinted: AnchorClass[] = [];
   const all = clauses(folded, hits);
   inheritNegation(folded, all, hits);
   intendedOff(folded, all, hits);
   wishedOff(folded, all);
+  removedOff(folded, all);
+  goneOff(folded, all);
   othersOff(folded, all, hits);
   newReferentsOff(folded, all);
   hearsayOff(folded, all, hits);

@@ -11,6 +11,8 @@ export const GRAMMAR: Pick<LangLexicon, 'normalCounts' | 'numbers' | 'timeUnits'
     // "Não é" folded is "nao e", and a lone "e" is the separator "and", which negation does not cross: "o rosto não é
     // consistente" would lose its negator. Read as one negator, as "no es" is.
     'nao e',
+    // "Não há mais X" is "no more X": "mais" alone is the separator "plus", which negation does not cross (s14).
+    'nao ha mais',
     'nem',
     'nunca',
     'nada',
