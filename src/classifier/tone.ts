@@ -83,9 +83,13 @@ const TONE = anyOf(
 const TONE_GATE =
   /skin|complexion|lips|face|cheek|arms|hands|legs|neck|bod(?:y|ies)|haut|teint|lippen|gesicht|wangen|arme|hande|beine|hals|korper|peau|levres|visage|joues|bras|mains|jambes|cou|corps|piel|tez|labios|cara|rostro|mejillas|brazos|manos|piernas|cuello|cuerpo|pele|rosto|bochechas|bracos|maos|pernas|pescoco|corpo|肌|唇|くちびる|顔|頬|ほっぺ|腕|首/;
 
+/** And a degree, a comparison or a colour each construction holds, for the many descriptions naming a face or hands. */
+const TONE_WORD =
+  /too|unnatural|weird|strange|odd|sickly|abnormal|gr[ae]y|green|blue|purple|ashen|pale|dark|red|pink|yellow|orange|white|satur|wash|tint|cast|hue|zu|seltsam|komisch|merkwurdig|krankhaft|grau|grun|blau|lila|fahl|trop|bizarr|anormal|etrange|vert|bleu|gris|blafard|livide|violet|demasiado|muy|raramente|extran|exagerad|verd|azul|morad|muito|estranh|esverdead|azulad|cinz|rox|demais|すぎ|青白|土気色|緑色|灰色|紫色|真っ青|の色/;
+
 /** The tone defects in a folded description, as spans. */
 export function toneSpans(folded: string): { start: number; end: number }[] {
-  if (!TONE_GATE.test(folded)) return [];
+  if (!TONE_GATE.test(folded) || !TONE_WORD.test(folded)) return [];
   return eachMatch(folded, TONE).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 

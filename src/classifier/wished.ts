@@ -46,8 +46,13 @@ const END =
 const WANT_JA = /ように(?:し)?たい|させたい/g;
 const NEGATED_JA = /(?:ない|なく|ず)(?:ように|で)/;
 
+/** A stem every want above holds: most descriptions have none and pay one plain scan. */
+const GATE =
+  /want|like|hoping|asked for|prompted for|will|wollte|mochte|hatte gern|wunsch|veux|voul|voud|souhait|aimerais|quier|quer|quisiera|gustaria|gostaria|たい/
+
 /** Turns off (negatedFrom = -1) the clauses inside the complement of a verb of wanting. */
 export function wishedOff(folded: string, cls: Clause[]): void {
+  if (!GATE.test(folded)) return;
   for (const m of eachMatch(folded, WANT)) {
     const from = m.index + m[0].length;
     const rest = folded.slice(from);
