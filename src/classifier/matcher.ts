@@ -17,6 +17,7 @@ import { agentChangeDropped } from './agent-change.ts';
 import { uiColourDropped } from './ui-colour.ts';
 import { waitingHits } from './waiting.ts';
 import { codeHits } from './codes.ts';
+import { zhErrorHits } from './zh-errors.ts';
 import { cutShortHits } from './cut-short.ts';
 import { namesDropped } from './identifier.ts';
 import { noiseColourDropped, nonsenseOutputDropped } from './noise.ts';
@@ -242,6 +243,7 @@ export function match(description: string): Matched {
     ...stalledHits(folded, lang),
     ...waitingHits(folded, lang),
     ...codeHits(folded),
+    ...zhErrorHits(folded),
     ...cutShortHits(folded, lang),
   );
   // Katakana is folded to hiragana, so the ズ ending a loanword or name (ノイズ, チャールズ) reads as the negative ず;
