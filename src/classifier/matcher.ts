@@ -18,6 +18,7 @@ import { uiColourDropped } from './ui-colour.ts';
 import { waitingHits } from './waiting.ts';
 import { codeHits } from './codes.ts';
 import { zhErrorHits } from './zh-errors.ts';
+import { notWorkingHits } from './not-working.ts';
 import { cutShortHits } from './cut-short.ts';
 import { namesDropped } from './identifier.ts';
 import { noiseColourDropped, nonsenseOutputDropped } from './noise.ts';
@@ -244,6 +245,7 @@ export function match(description: string): Matched {
     ...waitingHits(folded, lang),
     ...codeHits(folded),
     ...zhErrorHits(folded),
+    ...notWorkingHits(folded, lang),
     ...cutShortHits(folded, lang),
   );
   // Katakana is folded to hiragana, so the ズ ending a loanword or name (ノイズ, チャールズ) reads as the negative ず;

@@ -25,6 +25,36 @@ const families: [string, [string, string][], [string, string[]][]][] = [
       ['Kling 生成的视频 looks great but the hands melt', ['anatomy']],
     ],
   ],
+  [
+    'the making said not to work (not-working.ts)',
+    [
+      ['wan2.1_i2v_720p does not work since the update', 'generation_error'],
+      ["Kling 2.1 doesn't work anymore", 'generation_error'],
+      ["Video generation isn't working since this morning", 'generation_error'],
+      ["The generate button doesn't work", 'generation_error'],
+      ['Image to video stopped working yesterday', 'generation_error'],
+      ['Die Videogenerierung funktioniert nicht', 'generation_error'],
+      ['Seit gestern funktioniert Veo nicht mehr', 'generation_error'],
+      ['La génération ne marche plus depuis hier', 'generation_error'],
+      ['El botón de generar no funciona', 'generation_error'],
+      ['O botão de gerar parou de funcionar', 'generation_error'],
+      ['動画生成が動かない', 'generation_error'],
+      ['APIが使えない状態です', 'generation_error'],
+    ],
+    [
+      ["the lip sync doesn't work", []],
+      ['Die Lippensynchronisation funktioniert nicht', []],
+      ['A sincronia labial não funciona', []],
+      ['リップシンクが動かない', []],
+      ["the model doesn't work well with hands", ['anatomy']],
+      ["Veo doesn't work for anime styles", []],
+      ['Si la génération ne marche pas, relancez', []],
+      ['Wenn die API nicht geht, einfach neu laden', []],
+      ['the generation works fine, but her fingers fuse', ['anatomy']],
+      ['キャラが動かない', ['physics']],
+      ['生成された動画が動かない', []],
+    ],
+  ],
 ];
 
 describe.each(families)('hard-failure family (s14): %s', (_name, failures, twins) => {
