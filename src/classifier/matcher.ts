@@ -19,6 +19,7 @@ import { waitingHits } from './waiting.ts';
 import { codeHits } from './codes.ts';
 import { zhErrorHits } from './zh-errors.ts';
 import { notWorkingHits } from './not-working.ts';
+import { shortClipHits } from './short-clip.ts';
 import { cutShortHits } from './cut-short.ts';
 import { namesDropped } from './identifier.ts';
 import { noiseColourDropped, nonsenseOutputDropped } from './noise.ts';
@@ -246,6 +247,7 @@ export function match(description: string): Matched {
     ...codeHits(folded),
     ...zhErrorHits(folded),
     ...notWorkingHits(folded, lang),
+    ...shortClipHits(folded, lang),
     ...cutShortHits(folded, lang),
   );
   // Katakana is folded to hiragana, so the ズ ending a loanword or name (ノイズ, チャールズ) reads as the negative ず;

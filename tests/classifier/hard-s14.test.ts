@@ -55,6 +55,27 @@ const families: [string, [string, string][], [string, string[]][]][] = [
       ['生成された動画が動かない', []],
     ],
   ],
+  [
+    'an output of a second or two (short-clip.ts)',
+    [
+      ['My video is only 1 second long', 'truncated_output'],
+      ['Every clip comes out only one second long', 'truncated_output'],
+      ['the output is just 2 seconds, I asked for 10', 'truncated_output'],
+      ['Das Video ist immer nur 1 Sekunde lang', 'truncated_output'],
+      ['Der Clip hat nur eine Sekunde', 'truncated_output'],
+      ["La vidéo ne dure qu'une seconde", 'truncated_output'],
+      ['El video dura solo 1 segundo', 'truncated_output'],
+      ['O vídeo tem só 1 segundo', 'truncated_output'],
+    ],
+    [
+      ['the glitch lasts only 1 second', []],
+      ['her face changes for just 1 second in the video', ['identity']],
+      ['the video is only 1 second in and the face melts', ['anatomy']],
+      ['Veo clips are only 8 seconds long', []],
+      ['the video only shows her smile for 1 second', []],
+      ['in the video, the hands are only visible for 1 second', []],
+    ],
+  ],
 ];
 
 describe.each(families)('hard-failure family (s14): %s', (_name, failures, twins) => {
