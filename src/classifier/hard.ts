@@ -5,6 +5,7 @@
 import type { HardFailureKind } from '../shared/generation.ts';
 import type { HardKey } from './lexicon/index.ts';
 import { failVerdict } from './fail-verdict.ts';
+import { forPromptWords } from './prompt-words.ts';
 import type { Hit } from './matcher.ts';
 
 export interface HardFailureFinding {
@@ -181,7 +182,13 @@ export function hardKind(
 ): { kind: HardFailureKind; spans: Hit[][] } | undefined {
   const by = new Map<HardKey, Hit[]>();
   for (const h of hits) {
-    if (h.role.kind !== 'hard' || (qualityFound && WEAK.has(h.role.key)) || inClip(folded, h) || thingSaid(hits, folded, h)) continue;
+    if (
+      h.role.kind !== 'hard' ||
+      (qualityFound && WEAK.has(h.role.key)) ||
+      inClip(folded, h) ||
+      (thingSaid(hits, folded, h) && !forPromptWords(folded, h))
+    )
+      continue;
     if (h.role.key === 'blank' && (MONOCHROME.test(folded.slice(h.end, h.end + 12)) || beforeThing(hits, h))) continue;
     if (h.role.key === 'error' && PRAISED_AFTER.test(folded.slice(h.end, h.end + 24))) continue;
     if (
@@ -199,7 +206,9 @@ export function hardKind(
       continue;
     if (h.role.key === 'stuck' && PROGRESS.test(folded.slice(h.start, h.end)) && progressOnThing(folded, h)) continue;
     if (h.role.key === 'error' && MADE.test(folded.slice(h.start, h.end)) && QUALIFIED.test(folded.slice(h.end, h.end + 40))) continue;
-    by.set(h.role.key, [...(by.get(h.role.key) ?? []), h]);
+    // A refusal for words is the prompt refused (prompt-words.ts).
+    const key = forPromptWords(folded, h) ? 'modin' : h.role.key;
+    by.set(key, [...(by.get(key) ?? []), h]);
   }
   const of = (...keys: HardKey[]) => keys.flatMap((k) => (by.get(k) ?? []).map((h) => [h]));
   const charge = by.has('charge');

@@ -76,6 +76,24 @@ const families: [string, [string, string][], [string, string[]][]][] = [
       ['in the video, the hands are only visible for 1 second', []],
     ],
   ],
+  [
+    'a refusal for words of the prompt (prompt-words.ts)',
+    [
+      ['It was flagged because of the word shirtless', 'moderation_input'],
+      ['my prompt got blocked for the word "kiss"', 'moderation_input'],
+      ['Das Video wurde wegen des Wortes „Kuss“ blockiert', 'moderation_input'],
+      ['La vidéo a été bloquée à cause du mot « sang »', 'moderation_input'],
+      ['Fue bloqueado por la palabra "beso"', 'moderation_input'],
+      ['Foi bloqueado pela palavra "beijo"', 'moderation_input'],
+      ['「血」という単語で弾かれた', 'moderation_input'],
+      // The refusal for what it showed, not for words, keeps the general kind.
+      ['It got blocked for sensitive content', 'moderation'],
+    ],
+    [
+      ['the sign is blocked by a truck and the words are garbled', ['text']],
+      ['the words on the sign are blocked by a car', []],
+    ],
+  ],
 ];
 
 describe.each(families)('hard-failure family (s14): %s', (_name, failures, twins) => {
