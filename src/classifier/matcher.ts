@@ -20,6 +20,7 @@ import { codeHits } from './codes.ts';
 import { zhErrorHits } from './zh-errors.ts';
 import { notWorkingHits } from './not-working.ts';
 import { shortClipHits } from './short-clip.ts';
+import { censorBlurHits } from './censor-blur.ts';
 import { cutShortHits } from './cut-short.ts';
 import { namesDropped } from './identifier.ts';
 import { noiseColourDropped, nonsenseOutputDropped } from './noise.ts';
@@ -248,6 +249,7 @@ export function match(description: string): Matched {
     ...zhErrorHits(folded),
     ...notWorkingHits(folded, lang),
     ...shortClipHits(folded, lang),
+    ...censorBlurHits(folded, lang),
     ...cutShortHits(folded, lang),
   );
   // Katakana is folded to hiragana, so the ズ ending a loanword or name (ノイズ, チャールズ) reads as the negative ず;

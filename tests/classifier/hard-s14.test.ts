@@ -94,6 +94,24 @@ const families: [string, [string, string][], [string, string[]][]][] = [
       ['the words on the sign are blocked by a car', []],
     ],
   ],
+  [
+    'a blur the model puts on, said with what it blurs for (censor-blur.ts)',
+    [
+      ['the NSFW filter slaps a mosaic over it', 'moderation_output'],
+      ['as soon as there is nudity it adds a thick blur to the whole frame', 'moderation_output'],
+      ["Il applique un flou dès qu'il y a de la nudité", 'moderation_output'],
+      ['Aplica un desenfoque en las escenas íntimas', 'moderation_output'],
+      ['Quando há nudez, o modelo aplica um desfoque', 'moderation_output'],
+      ['Sobald es romantisch wird, legt das Modell einen rosa Weichzeichner darüber', 'moderation_output'],
+      ['ヌードのシーンだとぼかしをかけてくる', 'moderation_output'],
+    ],
+    [
+      ['it adds a weird blur to the background', []],
+      ['the model adds a motion blur to the hands, which melt', ['anatomy']],
+      ['the safety helmet has a blur on it', []],
+      ["Il applique un flou sur l'arrière-plan", []],
+    ],
+  ],
 ];
 
 describe.each(families)('hard-failure family (s14): %s', (_name, failures, twins) => {
