@@ -6,6 +6,7 @@ import type { HardFailureKind } from '../shared/generation.ts';
 import type { HardKey } from './lexicon/index.ts';
 import { failVerdict } from './fail-verdict.ts';
 import { forPromptWords } from './prompt-words.ts';
+import { flashingBlack } from './flashing-black.ts';
 import type { Hit } from './matcher.ts';
 
 export interface HardFailureFinding {
@@ -189,7 +190,11 @@ export function hardKind(
       (thingSaid(hits, folded, h) && !forPromptWords(folded, h))
     )
       continue;
-    if (h.role.key === 'blank' && (MONOCHROME.test(folded.slice(h.end, h.end + 12)) || beforeThing(hits, h))) continue;
+    if (
+      h.role.key === 'blank' &&
+      (MONOCHROME.test(folded.slice(h.end, h.end + 12)) || beforeThing(hits, h) || flashingBlack(hits, folded, h))
+    )
+      continue;
     if (h.role.key === 'error' && PRAISED_AFTER.test(folded.slice(h.end, h.end + 24))) continue;
     if (
       (h.role.key === 'error' || h.role.key === 'nooutput') &&

@@ -112,6 +112,20 @@ const families: [string, [string, string][], [string, string[]][]][] = [
       ["Il applique un flou sur l'arrière-plan", []],
     ],
   ],
+  [
+    'black frames that flash are colour, a video gone black is blank (flashing-black.ts)',
+    [
+      ['the video flickers and then the whole output is black', 'blank_output'],
+      ['it flickers, then black screen', 'blank_output'],
+      ['the output is a black screen', 'blank_output'],
+    ],
+    [
+      ['random black frames flash in the middle of the clip', ['color']],
+      ['the final render has flickering black frames', ['color']],
+      ['Es blitzen immer wieder schwarze Frames auf', ['color']],
+      ['黒いフレームが点滅する', ['color']],
+    ],
+  ],
 ];
 
 describe.each(families)('hard-failure family (s14): %s', (_name, failures, twins) => {
