@@ -59,6 +59,8 @@ const SAID_OF_THINGS: Partial<Record<HardKey, RegExp>> = {
   moderation: /^(?:blocked|blockiert|bloquee?s?|bloquead[oa]s?)(?:\s(?:par|por))?$/,
   truncated: /^(?:cut|cuts|chop|abgeschnitten|coupee?s?|cortad[oa]s?)\b/,
   blank: /./,
+  // "The cat never appeared", "しっくりくる男が出てこない": a thing of the scene that never shows is the scene's (s14).
+  nooutput: /^(?:never\s(?:appeared|appears|showed\sup|shows\sup)|出てこな|出な|現れな|登場しな)/,
 };
 /** Things in a scene; a colour, a motion, a topic word or the sound is none ("red, then a black screen"). */
 const THING: ReadonlySet<string> = new Set(['body', 'face', 'feature', 'being', 'object', 'cast', 'matter', 'text', 'look']);

@@ -126,6 +126,20 @@ const families: [string, [string, string][], [string, string[]][]][] = [
       ['黒いフレームが点滅する', ['color']],
     ],
   ],
+  [
+    'a thing of the scene that never appears is the scene, not a missing video (hard.ts, SAID_OF_THINGS)',
+    [
+      ['My video never appeared in the library', 'generation_error'],
+      ['動画が出てこない', 'generation_error'],
+      ['ライブラリに出てこない', 'generation_error'],
+    ],
+    [
+      ['the cat never appeared in the video', []],
+      ['the second character never showed up', []],
+      ['女の子が出てこない', []],
+      ['犬が最後まで出てこない', []],
+    ],
+  ],
 ];
 
 describe.each(families)('hard-failure family (s14): %s', (_name, failures, twins) => {
