@@ -7,6 +7,7 @@ import type { HardKey } from './lexicon/index.ts';
 import { failVerdict } from './fail-verdict.ts';
 import { forPromptWords } from './prompt-words.ts';
 import { flashingBlack } from './flashing-black.ts';
+import { likenedModeration } from './hard-likened.ts';
 import type { Hit } from './matcher.ts';
 
 export interface HardFailureFinding {
@@ -204,7 +205,7 @@ export function hardKind(
       NOTHING_LIKE.test(folded.slice(h.end, h.end + 24))
     )
       continue;
-    if (errorInThing(hits, folded, h) || failVerdict(hits, folded, h)) continue;
+    if (errorInThing(hits, folded, h) || failVerdict(hits, folded, h) || likenedModeration(folded, h)) continue;
     if (
       h.role.key === 'nooutput' &&
       folded.slice(h.start, h.end) === 'and nothing' &&

@@ -140,6 +140,22 @@ const families: [string, [string, string][], [string, string[]][]][] = [
       ['犬が最後まで出てこない', []],
     ],
   ],
+  [
+    'a word of censoring in a likeness describes the look (hard-likened.ts)',
+    [
+      ['My video was censored', 'moderation_output'],
+      ['It looks like my prompt was blocked again', 'moderation_input'],
+      ['It looks like a filter blocked it', 'moderation'],
+    ],
+    [
+      ['every time the output looks like a heavily censored version of my photo', []],
+      ['Das Ergebnis wirkt wie eine zensierte Fassung meines Fotos', []],
+      ['Le résultat ressemble à une version censurée de ma photo', []],
+      ['El resultado parece una versión censurada de mi foto', []],
+      ['O resultado parece uma versão censurada da minha foto', []],
+      ['ぼかしが入ったみたいな映像になる', []],
+    ],
+  ],
 ];
 
 describe.each(families)('hard-failure family (s14): %s', (_name, failures, twins) => {
