@@ -8,6 +8,7 @@ import { failVerdict } from './fail-verdict.ts';
 import { forPromptWords } from './prompt-words.ts';
 import { flashingBlack } from './flashing-black.ts';
 import { likenedModeration } from './hard-likened.ts';
+import { facesInput } from './faces-refused.ts';
 import type { Hit } from './matcher.ts';
 
 export interface HardFailureFinding {
@@ -228,6 +229,8 @@ export function hardKind(
   if (charge && (by.has('nooutput') || by.has('error') || by.has('stuck'))) {
     return { kind: 'charged_no_output', spans: of('charge', 'nooutput', 'stuck', 'error') };
   }
+  // A failure said of pictures of people is the input refused (faces-refused.ts).
+  if ((by.has('error') || by.has('nooutput')) && facesInput(folded)) return { kind: 'moderation_input', spans: of('error', 'nooutput') };
   if (by.has('stuck')) return { kind: 'stuck', spans: of('stuck') };
   if (by.has('blank')) return { kind: 'blank_output', spans: of('blank') };
   if (by.has('truncated')) return { kind: 'truncated_output', spans: of('truncated') };

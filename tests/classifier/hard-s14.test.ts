@@ -156,6 +156,23 @@ const families: [string, [string, string][], [string, string[]][]][] = [
       ['ぼかしが入ったみたいな映像になる', []],
     ],
   ],
+  [
+    'a failure said of pictures of people is the input refused (faces-refused.ts)',
+    [
+      ["it won't generate anything from photos with real people", 'moderation_input'],
+      ['every upload containing a face fails with an error', 'moderation_input'],
+      ['Das Modell erkennt Gesichter und bricht die Generierung ab', 'moderation_input'],
+      ['La génération échoue avec des images contenant des visages', 'moderation_input'],
+      ['Falla siempre con imágenes con rostros', 'moderation_input'],
+      ['Sempre falha com fotos com pessoas', 'moderation_input'],
+      ['顔が写った画像だと生成できない', 'moderation_input'],
+      ['the generation failed with an error', 'generation_error'],
+    ],
+    [
+      ['I uploaded a photo with two people and their faces melted', ['anatomy']],
+      ['the photo with real people came out great', []],
+    ],
+  ],
 ];
 
 describe.each(families)('hard-failure family (s14): %s', (_name, failures, twins) => {
