@@ -51,9 +51,12 @@ const JA = new RegExp(
   'g',
 );
 
-/** Works badly or for some things only: a quality or a limit, no failed job. */
+/**
+ * Works badly or for some things only: a quality or a limit, no failed job ("doesn't work well", "doesn't work for
+ * anime", "doesn't work with hands"); with the person's own setup it is still the job ("doesn't work with my LoRA").
+ */
 const QUALIFIED_AFTER =
-  /^\s?(?:well|properly|right|correctly|perfectly|great|good|as\s(?:expected|intended|well|advertised)|that\swell|so\swell|for\s(?!me\b|us\b|anyone\b|everyone\b|him\b|her\b|them\b)|on\s(?!my\b|the\s(?:api|app|site)\b)|gut|richtig|bien|correctement|bem|direito)/;
+  /^\s?(?:well|properly|right|correctly|perfectly|great|good|as\s(?:expected|intended|well|advertised)|that\swell|so\swell|for\s(?!me\b|us\b|anyone\b|everyone\b|him\b|her\b|them\b)|on\s(?!my\b|the\s(?:api|app|site)\b)|with\s(?!my\b|our\b|this\b|any\b|the\s(?:new|latest|api|app|update)\b|v?\d)|gut|richtig|bien|correctement|bem|direito)/;
 /** A condition or a question about a setting: advice, not a report ("if the API doesn't work", "falls Veo nicht geht"). */
 const CONDITION = /(?:^|[\s(])(?:if|unless|in\scase|wenn|falls|si|cuando|caso|quando)\s[^.!?;]*$/;
 

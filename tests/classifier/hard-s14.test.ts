@@ -17,6 +17,9 @@ const families: [string, [string, string][], [string, string[]][]][] = [
       ['Dreamina me dit 内容违规 pour une simple plage', 'moderation'],
       ['It said 生成失败 but 积分已扣', 'charged_no_output'],
       ['生成失败，请稍后重试', 'generation_error'],
+      // A Chinese message inside a Japanese report, and Japanese's own 失敗 beside it, unchanged.
+      ['生成失败と表示される', 'generation_error'],
+      ['動画の生成に失敗する', 'generation_error'],
     ],
     [
       ['这个视频很好', []],
@@ -40,6 +43,7 @@ const families: [string, [string, string][], [string, string[]][]][] = [
       ['O botão de gerar parou de funcionar', 'generation_error'],
       ['動画生成が動かない', 'generation_error'],
       ['APIが使えない状態です', 'generation_error'],
+      ["Kling doesn't work with my LoRA", 'generation_error'],
     ],
     [
       ["the lip sync doesn't work", []],
@@ -48,6 +52,7 @@ const families: [string, [string, string][], [string, string[]][]][] = [
       ['リップシンクが動かない', []],
       ["the model doesn't work well with hands", ['anatomy']],
       ["Veo doesn't work for anime styles", []],
+      ["Veo doesn't work with text at all", ['text']],
       ['Si la génération ne marche pas, relancez', []],
       ['Wenn die API nicht geht, einfach neu laden', []],
       ['the generation works fine, but her fingers fuse', ['anatomy']],
