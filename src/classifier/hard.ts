@@ -5,6 +5,10 @@
 import type { HardFailureKind } from '../shared/generation.ts';
 import type { HardKey } from './lexicon/index.ts';
 import { failVerdict } from './fail-verdict.ts';
+import { forPromptWords } from './prompt-words.ts';
+import { flashingBlack } from './flashing-black.ts';
+import { likenedModeration } from './hard-likened.ts';
+import { facesInput } from './faces-refused.ts';
 import type { Hit } from './matcher.ts';
 
 export interface HardFailureFinding {
@@ -57,6 +61,8 @@ const SAID_OF_THINGS: Partial<Record<HardKey, RegExp>> = {
   moderation: /^(?:blocked|blockiert|bloquee?s?|bloquead[oa]s?)(?:\s(?:par|por))?$/,
   truncated: /^(?:cut|cuts|chop|abgeschnitten|coupee?s?|cortad[oa]s?)\b/,
   blank: /./,
+  // "The cat never appeared", "しっくりくる男が出てこない": a thing of the scene that never shows is the scene's (s14).
+  nooutput: /^(?:never\s(?:appeared|appears|showed\sup|shows\sup)|出てこな|出な|現れな|登場しな)/,
 };
 /** Things in a scene; a colour, a motion, a topic word or the sound is none ("red, then a black screen"). */
 const THING: ReadonlySet<string> = new Set(['body', 'face', 'feature', 'being', 'object', 'cast', 'matter', 'text', 'look']);
@@ -181,8 +187,18 @@ export function hardKind(
 ): { kind: HardFailureKind; spans: Hit[][] } | undefined {
   const by = new Map<HardKey, Hit[]>();
   for (const h of hits) {
-    if (h.role.kind !== 'hard' || (qualityFound && WEAK.has(h.role.key)) || inClip(folded, h) || thingSaid(hits, folded, h)) continue;
-    if (h.role.key === 'blank' && (MONOCHROME.test(folded.slice(h.end, h.end + 12)) || beforeThing(hits, h))) continue;
+    if (
+      h.role.kind !== 'hard' ||
+      (qualityFound && WEAK.has(h.role.key)) ||
+      inClip(folded, h) ||
+      (thingSaid(hits, folded, h) && !forPromptWords(folded, h))
+    )
+      continue;
+    if (
+      h.role.key === 'blank' &&
+      (MONOCHROME.test(folded.slice(h.end, h.end + 12)) || beforeThing(hits, h) || flashingBlack(hits, folded, h))
+    )
+      continue;
     if (h.role.key === 'error' && PRAISED_AFTER.test(folded.slice(h.end, h.end + 24))) continue;
     if (
       (h.role.key === 'error' || h.role.key === 'nooutput') &&
@@ -190,7 +206,7 @@ export function hardKind(
       NOTHING_LIKE.test(folded.slice(h.end, h.end + 24))
     )
       continue;
-    if (errorInThing(hits, folded, h) || failVerdict(hits, folded, h)) continue;
+    if (errorInThing(hits, folded, h) || failVerdict(hits, folded, h) || likenedModeration(folded, h)) continue;
     if (
       h.role.key === 'nooutput' &&
       folded.slice(h.start, h.end) === 'and nothing' &&
@@ -199,7 +215,9 @@ export function hardKind(
       continue;
     if (h.role.key === 'stuck' && PROGRESS.test(folded.slice(h.start, h.end)) && progressOnThing(folded, h)) continue;
     if (h.role.key === 'error' && MADE.test(folded.slice(h.start, h.end)) && QUALIFIED.test(folded.slice(h.end, h.end + 40))) continue;
-    by.set(h.role.key, [...(by.get(h.role.key) ?? []), h]);
+    // A refusal for words is the prompt refused (prompt-words.ts).
+    const key = forPromptWords(folded, h) ? 'modin' : h.role.key;
+    by.set(key, [...(by.get(key) ?? []), h]);
   }
   const of = (...keys: HardKey[]) => keys.flatMap((k) => (by.get(k) ?? []).map((h) => [h]));
   const charge = by.has('charge');
@@ -211,6 +229,8 @@ export function hardKind(
   if (charge && (by.has('nooutput') || by.has('error') || by.has('stuck'))) {
     return { kind: 'charged_no_output', spans: of('charge', 'nooutput', 'stuck', 'error') };
   }
+  // A failure said of pictures of people is the input refused (faces-refused.ts).
+  if ((by.has('error') || by.has('nooutput')) && facesInput(folded)) return { kind: 'moderation_input', spans: of('error', 'nooutput') };
   if (by.has('stuck')) return { kind: 'stuck', spans: of('stuck') };
   if (by.has('blank')) return { kind: 'blank_output', spans: of('blank') };
   if (by.has('truncated')) return { kind: 'truncated_output', spans: of('truncated') };

@@ -17,6 +17,10 @@ import { agentChangeDropped } from './agent-change.ts';
 import { uiColourDropped } from './ui-colour.ts';
 import { waitingHits } from './waiting.ts';
 import { codeHits } from './codes.ts';
+import { zhErrorHits } from './zh-errors.ts';
+import { notWorkingHits } from './not-working.ts';
+import { shortClipHits } from './short-clip.ts';
+import { censorBlurHits } from './censor-blur.ts';
 import { cutShortHits } from './cut-short.ts';
 import { namesDropped } from './identifier.ts';
 import { noiseColourDropped, nonsenseOutputDropped } from './noise.ts';
@@ -242,6 +246,10 @@ export function match(description: string): Matched {
     ...stalledHits(folded, lang),
     ...waitingHits(folded, lang),
     ...codeHits(folded),
+    ...zhErrorHits(folded),
+    ...notWorkingHits(folded, lang),
+    ...shortClipHits(folded, lang),
+    ...censorBlurHits(folded, lang),
     ...cutShortHits(folded, lang),
   );
   // Katakana is folded to hiragana, so the ズ ending a loanword or name (ノイズ, チャールズ) reads as the negative ず;

@@ -107,7 +107,8 @@ describe('hard failures from the tuning halves: one frame, a quota, prohibited c
     ['it only generates one frame and stops', 'truncated_output'],
     ['Veo returns 429 RESOURCE_EXHAUSTED although the project is paid', 'generation_error'],
     ['it says prohibited content, every time, with every seed', 'moderation'],
-    ['activaba salvaguardas por palabras como "sin camiseta"', 'moderation'],
+    // Its label is moderation_input (or generation_error): a refusal for words is the prompt's (prompt-words.ts, s14).
+    ['activaba salvaguardas por palabras como "sin camiseta"', 'moderation_input'],
   ])('"%s" -> %s', (text, kind) => {
     expect(hard(text)).toBe(kind);
   });
