@@ -57,7 +57,8 @@ const families: [string, [string, string][], [string, string[]][]][] = [
       ['Wenn die API nicht geht, einfach neu laden', []],
       ['the generation works fine, but her fingers fuse', ['anatomy']],
       ['キャラが動かない', ['physics']],
-      ['生成された動画が動かない', []],
+      // The video that exists does not move: lost motion, physics (lost-motion.ts, merged beside this round).
+      ['生成された動画が動かない', ['physics']],
     ],
   ],
   [
