@@ -48,7 +48,7 @@ const NEGATED_JA = /(?:ない|なく|ず)(?:ように|で)/;
 
 /** A stem every want above holds: most descriptions have none and pay one plain scan. */
 const GATE =
-  /want|like|hoping|asked for|prompted for|will|wollte|mochte|hatte gern|wunsch|veux|voul|voud|souhait|aimerais|quier|quer|quisiera|gustaria|gostaria|たい/
+  /want|like|hoping|asked for|prompted for|will|wollte|mochte|hatte gern|wunsch|veux|voul|voud|souhait|aimerais|quier|quer|quisiera|gustaria|gostaria|たい/;
 
 /** Turns off (negatedFrom = -1) the clauses inside the complement of a verb of wanting. */
 export function wishedOff(folded: string, cls: Clause[]): void {
