@@ -42,10 +42,11 @@ describe('AI or models in general as the subject get no vote from this rule', ()
     getRightVotes(votes, m.folded, m.hits, []);
     return [...votes.keys()];
   };
-  for (const [generic, own] of [
+  const pairs: [string, string][] = [
     ['AI still can’t get hands right.', 'It still can’t get hands right.'],
     ['Video models never get text right.', 'This one never gets the text right.'],
-  ])
+  ];
+  for (const [generic, own] of pairs)
     it(generic, () => {
       expect(votesOf(generic)).toEqual([]);
       expect(votesOf(own)).not.toEqual([]);
