@@ -24,6 +24,9 @@ const WANT = anyOf(
     String.raw`\b(?:je|nous) (?:veux|voulais|voudrais|voulons|souhaite|souhaitais|aimerais)\b`,
     String.raw`\b(?:yo )?(?:quiero|queria|quisiera|me gustaria|queremos)\b`,
     String.raw`\b(?:eu )?(?:quero|queria|gostaria|queremos)\b`,
+    // The prompt as the one who asks ("the prompt asks for a strobing effect", "der Prompt verlangt ..."): a request.
+    String.raw`\b(?:the |my )?prompt (?:asks|asked|calls|called|requests|requested) for\b|\b(?:der|mein) prompt (?:verlangt|fordert)\b`,
+    String.raw`\b(?:le|mon) prompt demande\b|\b(?:el|mi) prompt pide\b|\b(?:o|meu) prompt pede\b`,
   ],
   'g',
 );
@@ -36,9 +39,12 @@ const REPORTS = new RegExp(
 );
 /** A negation or "without" in the complement: what is not wanted is what came out. */
 const DENIED = /\b(?:not|n't|no|never|without|nicht|kein\w*|ohne|pas|sans|sin|sem|nao|nunca)\b/;
-/** Where the complement ends: a sentence, or a turn to what came out. */
+/**
+ * Where the complement ends: a sentence, a turn to what came out, or "and" with a new subject that is no second
+ * thing wanted ("I asked for real hands and the hands melted"; not "... and the face to stay").
+ */
 const END =
-  /[.!?;。！？\n]|\b(?:but|however|although|though|yet|instead|because|aber|doch|jedoch|weil|mais|parce que|pero|sin embargo|porque|mas|porem)\b/;
+  /[.!?;。！？\n]|\b(?:but|however|although|though|yet|instead|because|aber|doch|jedoch|weil|mais|parce que|pero|sin embargo|porque|mas|porem)\b|\band (?:then |instead )?(?:the|my|his|her|its|their|it|they|he|she|this|that|all)\b(?![^.!?;,]{0,30}\bto\b)/;
 /**
  * Japanese puts the want last: the clause before 〜ようにしたい or 〜させたい in its sentence is what is wanted. Not
  * 〜てほしい: asked of the service it is a request to mend ("手の崩れを改善してほしい"), the defect being there.
@@ -48,7 +54,7 @@ const NEGATED_JA = /(?:ない|なく|ず)(?:ように|で)/;
 
 /** A stem every want above holds: most descriptions have none and pay one plain scan. */
 const GATE =
-  /want|like|hoping|asked for|prompted for|will|wollte|mochte|hatte gern|wunsch|veux|voul|voud|souhait|aimerais|quier|quer|quisiera|gustaria|gostaria|たい/;
+  /want|like|hoping|asked for|prompt|will|wollte|mochte|hatte gern|wunsch|veux|voul|voud|souhait|aimerais|quier|quer|quisiera|gustaria|gostaria|たい/;
 
 /** Turns off (negatedFrom = -1) the clauses inside the complement of a verb of wanting. */
 export function wishedOff(folded: string, cls: Clause[]): void {

@@ -14,12 +14,18 @@ describe('what the person wants is no finding, in six languages; the same words 
     ['Je voudrais que les couleurs changent.', 'Les couleurs changent.', 'color'],
     ['Quiero que la pelota desaparezca.', 'La pelota desaparece.', 'physics'],
     ['ボールが消えるようにしたい。', 'ボールが消えた。', 'physics'],
+    ['The prompt asks for a strobing effect.', 'There is a strobing effect.', 'color'],
+    ['El prompt pide que la pelota desaparezca.', 'La pelota desaparece.', 'physics'],
   ];
   for (const [wish, result, mode] of pairs)
     it(wish, () => {
       expect(modes(wish)).toEqual([]);
       expect(modes(result)).toEqual([mode]);
     });
+});
+
+describe('two things wanted are both no finding', () => {
+  it('the hands to melt and the face to change', () => expect(modes('I want the hands to melt and the face to change.')).toEqual([]));
 });
 
 describe('a want beside a complaint leaves the complaint', () => {
@@ -30,6 +36,8 @@ describe('a want beside a complaint leaves the complaint', () => {
     ['The hands melt and I want them fixed.', 'anatomy'],
     ['I want my credits back, the hands have six fingers.', 'anatomy'],
     ['手の崩れを改善してほしい。', 'anatomy'],
+    ['My prompt asked for realistic hands and the hands melted.', 'anatomy'],
+    ['I wanted realistic hands and they melted.', 'anatomy'],
   ];
   for (const [text, mode] of cases) it(text, () => expect(modes(text)).toEqual([mode]));
 });
