@@ -33,6 +33,7 @@ import { hearsayOff, inheritNegation, intendedOff } from './scope.ts';
 import { othersOff } from './others.ts';
 import { wishedOff } from './wished.ts';
 import { removalNegsDropped, removedOff } from './removal.ts';
+import { concordNegators } from './concord.ts';
 import { goneOff } from './gone.ts';
 import { adviceOff } from './advice.ts';
 import { notAProblemOff } from './not-a-problem.ts';
@@ -110,7 +111,10 @@ function nounAfterCue(live: Hit[]): boolean {
 export function classify(description: string, options: ClassifyOptions = {}): Classification {
   const matched = match(description);
   const { folded, origin, lang } = matched;
-  const hits = removalNegsDropped(folded, matched.hits);
+  const kept = removalNegsDropped(folded, matched.hits);
+  // "Je n'ai jamais reçu de vidéo": the bare ne agrees with jamais, it denies nothing (concord.ts).
+  const concord = concordNegators(folded, kept);
+  const hits = concord.length ? kept.filter((h) => !concord.includes(h)) : kept;
   const votes = new Map<QualityModeId, Vote>();
   const hinted: AnchorClass[] = [];
   const all = clauses(folded, hits);
