@@ -141,4 +141,28 @@ const HEARSAY = anyOf(
 /** Turns off the clauses of a sentence that reports hearsay about AI video. */
 export function hearsayOff(folded: string, cls: Clause[], hits: readonly Hit[]): void {
   for (const m of eachMatch(folded, HEARSAY)) sentenceOff(folded, cls, hits, m.index, m.index + m[0].length);
+  if (!TELLER_GATE.test(folded)) return;
+  // What a teller said runs from the telling to the sentence's end: "my run got stuck, a friend told me hers did too"
+  // keeps the person's own run before it.
+  for (const m of eachMatch(folded, TOLD)) {
+    const cut = folded.slice(m.index).search(/[.!?;。！？\n]/);
+    const to = cut < 0 ? folded.length : m.index + cut;
+    for (const c of cls) if (c.hits[0]!.start >= m.index && c.hits[c.hits.length - 1]!.end <= to) c.negatedFrom = -1;
+  }
 }
+
+/**
+ * What someone else said of their own run (s14): "a friend told me her generation got stuck", "he said he never got a
+ * video". He or she only as the teller of a run of their own, so "he says hello and his hand melts" (the person in the
+ * clip speaking) is read as it is.
+ */
+const TOLD = anyOf(
+  [
+    String.raw`\b(?:a|my) (?:friend|colleague|coworker|brother|sister|son|daughter|wife|husband|boss|client)\s+` +
+      String.raw`(?:said|says|told me|tells me|mentioned|claims|claimed)\b`,
+    String.raw`\b(?:he|she|they)\s+(?:told me|tells me|said|says|claims|claimed)\s+(?:that\s+)?(?:he|she|they)\s+` +
+      String.raw`(?:never|didn't|did not|got|had|couldn't|could not|can't)\b`,
+  ],
+  'g',
+);
+const TELLER_GATE = /friend|colleague|coworker|brother|sister|son|daughter|wife|husband|boss|client|\b(?:he|she|they)\b/;
