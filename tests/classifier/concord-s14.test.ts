@@ -1,7 +1,8 @@
 /**
- * The s14 concord and teller families (concord.ts, scope.ts): in French, Spanish and Portuguese a bare ne/no/não agrees with the negative
- * word of a hard-failure phrase ("je n'ai jamais reçu de vidéo"), so no video came; the same negation said of a thing
- * or a defect still denies it. Sentences written for this test.
+ * Two s14 families of hard failures. Concord (concord.ts): in French, Spanish and Portuguese a bare ne/no/não agrees
+ * with the negative word of a hard-failure phrase ("je n'ai jamais reçu de vidéo"), so no video came; the same
+ * negation said of a thing or a defect still denies it. Tellers (scope.ts): a run someone else told of is theirs.
+ * Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { hard, modes } from './found.ts';
