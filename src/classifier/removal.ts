@@ -12,6 +12,7 @@ import type { Clause } from './clauses.ts';
 import type { Hit } from './matcher.ts';
 import { eachMatch } from './each-match.ts';
 import { anyOf } from './word-regex.ts';
+import { clausesOff } from './scope.ts';
 
 const EN_REMOVE = String.raw`(?:get rid of|remove|fix|solve|stop|eliminate|correct|repair|clean up|reduce)`;
 
@@ -58,6 +59,6 @@ export function removedOff(folded: string, cls: Clause[]): void {
     const from = m.index + m[0].length;
     const cut = folded.slice(from).search(END);
     const to = cut < 0 ? folded.length : from + cut;
-    for (const c of cls) if (c.hits[0]!.start >= from && c.hits[c.hits.length - 1]!.end <= to) c.negatedFrom = -1;
+    clausesOff(cls, from, to);
   }
 }

@@ -91,6 +91,11 @@ export function intendedOff(folded: string, cls: Clause[], hits: readonly Hit[])
   }
 }
 
+/** Turns off (negatedFrom = -1) every clause lying wholly in [from, to): the reach of a want, a removal, a telling. */
+export function clausesOff(cls: Clause[], from: number, to: number): void {
+  for (const c of cls) if (c.hits[0]!.start >= from && c.hits[c.hits.length - 1]!.end <= to) c.negatedFrom = -1;
+}
+
 /** Turns off the clauses of the sentence around [at, end), no further than a "but" on either side. */
 function sentenceOff(folded: string, cls: Clause[], hits: readonly Hit[], at: number, end: number): void {
   const stops = [...hits.filter((h) => h.role.kind === 'sep').map((h) => h.start)];
@@ -147,7 +152,7 @@ export function hearsayOff(folded: string, cls: Clause[], hits: readonly Hit[]):
   for (const m of eachMatch(folded, TOLD)) {
     const cut = folded.slice(m.index).search(/[.!?;。！？\n]/);
     const to = cut < 0 ? folded.length : m.index + cut;
-    for (const c of cls) if (c.hits[0]!.start >= m.index && c.hits[c.hits.length - 1]!.end <= to) c.negatedFrom = -1;
+    clausesOff(cls, m.index, to);
   }
 }
 

@@ -16,6 +16,7 @@
 import type { Clause } from './clauses.ts';
 import { eachMatch } from './each-match.ts';
 import { anyOf } from './word-regex.ts';
+import { clausesOff } from './scope.ts';
 
 const WANT = anyOf(
   [
@@ -66,16 +67,12 @@ export function wishedOff(folded: string, cls: Clause[]): void {
     const cut = rest.search(END);
     const to = from + (cut < 0 ? rest.length : cut);
     if (DENIED.test(folded.slice(from, to))) continue;
-    off(cls, from, to);
+    clausesOff(cls, from, to);
   }
   for (const m of eachMatch(folded, WANT_JA)) {
     const head = folded.slice(0, m.index);
     const from = Math.max(head.search(/[^。！？\n]*$/), head.lastIndexOf('けど') + 1, head.lastIndexOf('のに') + 1);
     if (NEGATED_JA.test(folded.slice(from, m.index + m[0].length))) continue;
-    off(cls, from, m.index + m[0].length);
+    clausesOff(cls, from, m.index + m[0].length);
   }
-}
-
-function off(cls: Clause[], from: number, to: number): void {
-  for (const c of cls) if (c.hits[0]!.start >= from && c.hits[c.hits.length - 1]!.end <= to) c.negatedFrom = -1;
 }
